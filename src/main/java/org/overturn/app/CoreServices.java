@@ -1,0 +1,55 @@
+package org.overturn.app;
+
+import java.time.Clock;
+import org.overturn.persistence.BackupService;
+import org.overturn.persistence.Database;
+import org.overturn.persistence.SqliteCaseRepository;
+import org.overturn.persistence.SqlitePayerRepository;
+import org.overturn.persistence.json.CaseJson;
+
+/**
+ * The services without any UI: what the command line uses, and what the desktop app's context builds on.
+ * Opening checks the data folder, takes the daily backup and migrates the schema.
+ */
+public final class CoreServices {
+
+    private final AppPaths paths;
+    private final Clock clock;
+    private final Database database;
+    private final BackupService backups;
+    private final CaseJson caseJson;
+    private final SqliteCaseRepository cases;
+    private final SqlitePayerRepository payers;
+
+    private CoreServices(AppPaths paths, Clock clock, Database database, BackupService backups) {
+        this.paths = paths;
+        this.clock = clock;
+        this.database = database;
+        this.backups = backups;
+        this.caseJson = new CaseJson();
+        this.cases = new SqliteCaseRepository(database, caseJson, clock);
+        this.payers = new SqlitePayerRepository(database);
+    }
+
+    /**
+     * Opens the data folder's database.
+     *
+     * @throws DataFolderException when the folder can't be used
+     * @throws org.overturn.persistence.DatabaseCorruptException when the database file is damaged
+     */
+    public static CoreServices open(AppPaths paths, Clock clock) throws DataFolderException {
+        paths.ensureWritable();
+        BackupService backups = new BackupService(paths.backups(), clock);
+        Database db = Database.open(paths.database(), backups);
+        backups.dailyBackup(db);
+        return new CoreServices(paths, clock, db, backups);
+    }
+
+    public AppPaths paths() { return paths; }
+    public Clock clock() { return clock; }
+    public Database database() { return database; }
+    public BackupService backups() { return backups; }
+    public CaseJson caseJson() { return caseJson; }
+    public SqliteCaseRepository cases() { return cases; }
+    public SqlitePayerRepository payers() { return payers; }
+}

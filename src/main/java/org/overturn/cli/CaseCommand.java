@@ -1,0 +1,170 @@
+package org.overturn.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.overturn.app.CoreServices;
+import org.overturn.domain.cases.CaseFile;
+import org.overturn.domain.cases.CaseRules;
+import org.overturn.domain.cases.CaseSummary;
+import org.overturn.domain.cases.HasId;
+import org.overturn.domain.cases.Payer;
+import org.overturn.persistence.json.CaseFormatException;
+import org.overturn.persistence.json.ImportedCase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code case import|list|show}. */
+@Command(name = "case", description = "Import, list and show cases.",
+        subcommands = {CaseCommand.Import.class, CaseCommand.ListCases.class, CaseCommand.Show.class})
+public final class CaseCommand implements Runnable {
+
+    @ParentCommand
+    OverturnCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "case needs import, list or show");
+    }
+
+    CoreServices services() {
+        return CliServices.open(root.dataDir());
+    }
+
+    @Command(name = "import", description = "Import a case JSON file; prints the new case id.")
+    static final class Import implements Callable<Integer> {
+        @ParentCommand CaseCommand parent;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "FILE.json") Path file;
+
+        @Override
+        public Integer call() {
+            String text = readUtf8(file);
+            ImportedCase imported;
+            CoreServices s = parent.services();
+            try {
+                imported = s.caseJson().read(text);
+            } catch (CaseFormatException e) {
+                throw new CliInputException(file + ": " + e.getMessage(), e);
+            }
+            List<String> problems = CaseRules.problems(imported.caseFile(), LocalDateTime.now(s.clock()));
+            if (!problems.isEmpty()) {
+                throw new CliInputException(file + ": case." + problems.get(0));
+            }
+            CaseFile stored = s.cases().importCase(imported);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Imported case for " + stored.patient().name());
+            out.println(stored.id().orElseThrow());
+            return ExitCodes.DONE;
+        }
+    }
+
+    static String readUtf8(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (NoSuchFileException e) {
+            throw new CliInputException(file + ": no such file", e);
+        } catch (CharacterCodingException e) {
+            throw new CliInputException(file + ": not UTF-8 text", e);
+        } catch (IOException e) {
+            throw new CliInputException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    @Command(name = "list", description = "List the cases.")
+    static final class ListCases implements Callable<Integer> {
+        @ParentCommand CaseCommand parent;
+        @Spec CommandSpec spec;
+        @Option(names = "--json", description = "JSON only on stdout.") boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            List<CaseSummary> rows = parent.services().cases().summaries();
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                ObjectMapper m = new ObjectMapper();
+                ArrayNode arr = m.createArrayNode();
+                for (CaseSummary r : rows) {
+                    ObjectNode o = arr.addObject();
+                    o.put("id", r.id());
+                    o.put("patient", r.patientName());
+                    o.put("payer", r.payerName());
+                    o.put("planType", r.planType().map(HasId::id).orElse(null));
+                    o.put("levelOfCare", r.levelOfCare().map(HasId::id).orElse(null));
+                    o.put("status", r.status().id());
+                    o.put("denialDate", r.denialDate().map(Object::toString).orElse(null));
+                }
+                ObjectNode root = m.createObjectNode();
+                root.set("cases", arr);
+                out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+                return ExitCodes.DONE;
+            }
+            if (rows.isEmpty()) {
+                out.println("No cases yet. Import one with: case import FILE.json");
+                return ExitCodes.DONE;
+            }
+            TextTable t = new TextTable("ID", "PATIENT", "PAYER", "PLAN TYPE", "LEVEL OF CARE", "STATUS", "DENIAL DATE");
+            for (CaseSummary r : rows) {
+                t.row(String.valueOf(r.id()), r.patientName(), r.payerName(),
+                        r.planType().map(HasId::id).orElse(""), r.levelOfCare().map(HasId::id).orElse(""),
+                        r.status().id(), r.denialDate().map(Object::toString).orElse(""));
+            }
+            t.print(out);
+            return ExitCodes.DONE;
+        }
+    }
+
+    @Command(name = "show", description = "Show one case.")
+    static final class Show implements Callable<Integer> {
+        @ParentCommand CaseCommand parent;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "ID") String idText;
+        @Option(names = "--json", description = "The case file format on stdout.") boolean json;
+
+        @Override
+        public Integer call() {
+            long id = parseId(idText);
+            CoreServices s = parent.services();
+            CaseFile c = s.cases().find(id).orElseThrow(() -> new CliInputException("no case with id " + id));
+            Optional<Payer> payer = c.plan().payerId().flatMap(pid -> s.payers().find(pid));
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.print(s.caseJson().export(c, payer));
+            } else {
+                new CaseText(c, payer).print(out);
+            }
+            return ExitCodes.DONE;
+        }
+    }
+
+    static long parseId(String text) {
+        try {
+            long id = Long.parseLong(text.trim());
+            if (id <= 0) {
+                throw new NumberFormatException();
+            }
+            return id;
+        } catch (NumberFormatException e) {
+            throw new CliInputException("'" + text + "' is not a case id (a positive whole number)");
+        }
+    }
+}

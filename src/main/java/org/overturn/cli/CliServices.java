@@ -1,0 +1,26 @@
+package org.overturn.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.overturn.app.AppPaths;
+import org.overturn.app.CoreServices;
+import org.overturn.app.DataFolderException;
+import org.overturn.persistence.DatabaseException;
+
+/** Opens the services a command needs, turning a bad data folder or database into a one-line message. */
+final class CliServices {
+
+    private CliServices() {
+    }
+
+    static CoreServices open(Optional<Path> dataDir) {
+        try {
+            return CoreServices.open(AppPaths.resolve(dataDir), Clock.systemDefaultZone());
+        } catch (DataFolderException e) {
+            throw new CliInputException(e.getMessage(), e);
+        } catch (DatabaseException e) {
+            throw new CliInputException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.overturn.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import picocli.CommandLine;
+
+/** Runs the headless commands; decides whether a command line asks for the desktop app instead. */
+public final class OverturnCli {
+
+    private OverturnCli() {
+    }
+
+    /** No command at all (at most {@code --data-dir DIR}): open the app. */
+    public static boolean wantsDesktop(String[] args) {
+        return desktopArgs(args) != null;
+    }
+
+    /** The arguments the desktop app takes, or null if the command line names a command. */
+    public static String[] desktopArgs(String[] args) {
+        if (args.length == 0) {
+            return args;
+        }
+        if (args.length == 2 && "--data-dir".equals(args[0])) {
+            return args;
+        }
+        if (args.length == 1 && args[0].startsWith("--data-dir=")) {
+            return args;
+        }
+        return null;
+    }
+
+    public static int run(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        return run(args, out, err);
+    }
+
+    /** Runs one command with the given streams; used by tests. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        // Headless commands keep stderr for problems; progress notes such as migrations stay quiet.
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        CommandLine cl = commandLine(out, err);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        OverturnCommand root = new OverturnCommand();
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(false);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("overturn: " + ex.getMessage() + " (try --help)");
+            return ExitCodes.BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
+            Throwable t = ex;
+            if (t instanceof CliInputException) {
+                err.println("overturn: " + t.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            err.println("overturn: unexpected failure: " + t);
+            if (Boolean.getBoolean("overturn.debug")) {
+                t.printStackTrace(err);
+            }
+            return ExitCodes.UNEXPECTED;
+        });
+        return cl;
+    }
+
+    static String describe(String[] args) {
+        return Arrays.toString(args);
+    }
+}

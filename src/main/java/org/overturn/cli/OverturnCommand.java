@@ -1,0 +1,42 @@
+package org.overturn.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.overturn.app.AppInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The root command: global options, and the subcommands. */
+@Command(name = "overturn",
+        mixinStandardHelpOptions = true,
+        versionProvider = OverturnCommand.Version.class,
+        description = "Overturn: appeal behavioral-health level-of-care denials. No command opens the app.",
+        subcommands = {
+            CaseCommand.class
+        })
+public final class OverturnCommand implements Runnable {
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Data folder (wins over OVERTURN_HOME and the platform default).")
+    Path dataDir;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    Optional<Path> dataDir() {
+        return Optional.ofNullable(dataDir);
+    }
+
+    /** Prints the version from the jar manifest (or the build's resource when run from classes). */
+    public static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Overturn " + AppInfo.version()};
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.overturn.domain.cases;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks that need today's date, so they can't live in the record constructors: the same rules guard the
+ * screens (at the field) and the importer (before anything is written).
+ */
+public final class CaseRules {
+
+    /** Nobody in care was born before this. */
+    public static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
+    private CaseRules() {
+    }
+
+    public static Optional<String> checkDateOfBirth(LocalDate dob, LocalDate today) {
+        if (dob.isAfter(today)) {
+            return Optional.of("Date of birth " + dob + " is in the future.");
+        }
+        if (dob.isBefore(EARLIEST_BIRTH)) {
+            return Optional.of("Date of birth " + dob + " is before " + EARLIEST_BIRTH + ".");
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<String> checkReceived(LocalDateTime received, LocalDateTime now) {
+        if (received.isAfter(now)) {
+            return Optional.of("Date received " + received.toLocalDate() + " is in the future.");
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<String> checkNoticeDate(LocalDate notice, LocalDate today) {
+        if (notice.isAfter(today.plusYears(1))) {
+            return Optional.of("Notice date " + notice + " is more than a year ahead.");
+        }
+        if (notice.isBefore(LocalDate.of(2000, 1, 1))) {
+            return Optional.of("Notice date " + notice + " is before 2000.");
+        }
+        return Optional.empty();
+    }
+
+    /** Every problem in the case, each naming where it is; empty when the case is fine. */
+    public static List<String> problems(CaseFile c, LocalDateTime now) {
+        List<String> out = new ArrayList<>();
+        LocalDate today = now.toLocalDate();
+        c.patient().dateOfBirth().flatMap(d -> checkDateOfBirth(d, today))
+                .ifPresent(m -> out.add("patient.dateOfBirth: " + m));
+        for (int i = 0; i < c.denials().size(); i++) {
+            Denial d = c.denials().get(i);
+            String at = "denials[" + i + "].";
+            d.receivedAt().flatMap(r -> checkReceived(r, now)).ifPresent(m -> out.add(at + "receivedAt: " + m));
+            d.noticeDate().flatMap(n -> checkNoticeDate(n, today)).ifPresent(m -> out.add(at + "noticeDate: " + m));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,37 @@
+package org.overturn.domain.cases;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Normalisation shared by the records: free text is never null, lists are immutable. */
+public final class Text {
+
+    private Text() {
+    }
+
+    /** Free text: null becomes "", surrounding whitespace is kept out. */
+    public static String clean(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    /** Long free text (pasted rationale, notes): null becomes "", inner layout is kept. */
+    public static String body(String s) {
+        return s == null ? "" : s.stripTrailing();
+    }
+
+    public static <T> List<T> list(List<T> items) {
+        return items == null ? List.of() : List.copyOf(items);
+    }
+
+    public static <T> Optional<T> opt(Optional<T> o) {
+        return o == null ? Optional.empty() : o;
+    }
+
+    public static String require(String s, String what) {
+        String c = clean(s);
+        if (c.isEmpty()) {
+            throw new IllegalArgumentException(what + " is required");
+        }
+        return c;
+    }
+}

@@ -1,0 +1,119 @@
+package org.overturn.persistence;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The SQLite file: WAL journal, foreign keys on every connection, a busy timeout. Opening checks the file
+ * before anything writes to it, so a damaged file is reported, never overwritten.
+ */
+public final class Database {
+
+    private final Path file;
+    private final SQLiteDataSource dataSource;
+
+    private Database(Path file) {
+        this.file = file.toAbsolutePath();
+        SQLiteConfig cfg = new SQLiteConfig();
+        cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        cfg.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        cfg.enforceForeignKeys(true);
+        cfg.setBusyTimeout(5_000);
+        this.dataSource = new SQLiteDataSource(cfg);
+        this.dataSource.setUrl("jdbc:sqlite:" + this.file);
+    }
+
+    /**
+     * Opens (creating if absent) and migrates the database.
+     *
+     * @throws DatabaseCorruptException if the file exists but is not a sound SQLite database
+     */
+    public static Database open(Path file, BackupService backups) {
+        Database db = new Database(file);
+        if (Files.exists(file)) {
+            db.check();
+        }
+        new SchemaMigrator(SchemaMigrator.builtInMigrations()).migrate(db, backups);
+        return db;
+    }
+
+    /** Opens without migrating; for tests of migrations and tools. */
+    public static Database openRaw(Path file) {
+        return new Database(file);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Connection connect() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    void check() {
+        try (Connection c = connectReadOnlyCheck(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+            String result = rs.next() ? rs.getString(1) : "no answer";
+            if (!"ok".equalsIgnoreCase(result)) {
+                throw new DatabaseCorruptException(file, "integrity check: " + result, null);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseCorruptException(file, e.getMessage(), e);
+        }
+    }
+
+    private Connection connectReadOnlyCheck() throws SQLException {
+        // Read-only, and no journal-mode switch: a damaged file must not be touched by the check itself.
+        SQLiteConfig cfg = new SQLiteConfig();
+        cfg.setReadOnly(true);
+        SQLiteDataSource ds = new SQLiteDataSource(cfg);
+        ds.setUrl("jdbc:sqlite:" + file);
+        return ds.getConnection();
+    }
+
+    public int userVersion() {
+        try (Connection c = connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw new DatabaseException("Could not read the database version: " + e.getMessage(), e);
+        }
+    }
+
+    /** Work that must all happen or not at all. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("The database refused a change: " + e.getMessage(), e);
+        }
+    }
+
+    public <T> T read(SqlWork<T> work) {
+        try (Connection c = connect()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new DatabaseException("The database could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A unit of JDBC work. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+}

@@ -1,0 +1,163 @@
+package org.overturn.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.overturn.domain.cases.CaseFile;
+import org.overturn.domain.cases.CaseStatus;
+import org.overturn.domain.cases.CaseSummary;
+import org.overturn.domain.cases.Denial;
+import org.overturn.domain.cases.HasId;
+import org.overturn.domain.cases.LevelOfCare;
+import org.overturn.domain.cases.Payer;
+import org.overturn.domain.cases.PlanFacts;
+import org.overturn.domain.cases.PlanType;
+import org.overturn.persistence.json.CaseJson;
+import org.overturn.persistence.json.ImportedCase;
+
+/**
+ * Cases in SQLite. Each case is one JSON document (the same codec as the case file), with the listed columns
+ * copied beside it so the Cases screen reads 10,000 rows without parsing a document.
+ */
+public final class SqliteCaseRepository {
+
+    private final Database db;
+    private final CaseJson json;
+    private final Clock clock;
+
+    public SqliteCaseRepository(Database db, CaseJson json, Clock clock) {
+        this.db = db;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Stores a new case and returns it with its id. */
+    public CaseFile create(CaseFile c) {
+        return db.inTransaction(conn -> insert(conn, c));
+    }
+
+    /** Stores an imported case, matching its payer to the directory or adding it, all in one transaction. */
+    public CaseFile importCase(ImportedCase imported) {
+        return db.inTransaction(conn -> {
+            CaseFile c = imported.caseFile();
+            Optional<Long> payerId = Optional.empty();
+            if (imported.payer().isPresent()) {
+                Payer p = SqlitePayerRepository.matchOrAdd(conn, imported.payer().get());
+                payerId = p.id();
+            }
+            PlanFacts pl = c.plan();
+            CaseFile withPayer = c.withPlan(new PlanFacts(pl.planType(), payerId, pl.planName(), pl.issuedState(),
+                    pl.employerSponsored()));
+            return insert(conn, new CaseFile(Optional.empty(), withPayer.status(), withPayer.patient(),
+                    withPayer.plan(), withPayer.representative(), withPayer.denials(), withPayer.authorizations(),
+                    withPayer.timeline()));
+        });
+    }
+
+    private CaseFile insert(Connection conn, CaseFile c) throws SQLException {
+        String now = Instant.now(clock).toString();
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO case_file (created_at, updated_at, payer_id, "
+                + "patient_name, plan_type, level_of_care, status, denial_date, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, now);
+            ps.setString(2, now);
+            bindListed(ps, 3, c);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return c.withId(keys.getLong(1));
+            }
+        }
+    }
+
+    /** Saves every part of an existing case. */
+    public void update(CaseFile c) {
+        long id = c.id().orElseThrow(() -> new IllegalArgumentException("case has no id; create it first"));
+        db.inTransaction(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE case_file SET updated_at = ?, payer_id = ?, "
+                    + "patient_name = ?, plan_type = ?, level_of_care = ?, status = ?, denial_date = ?, doc = ? "
+                    + "WHERE id = ?")) {
+                ps.setString(1, Instant.now(clock).toString());
+                bindListed(ps, 2, c);
+                ps.setLong(9, id);
+                if (ps.executeUpdate() != 1) {
+                    throw new DatabaseException("Case " + id + " no longer exists.");
+                }
+            }
+            return null;
+        });
+    }
+
+    private void bindListed(PreparedStatement ps, int first, CaseFile c) throws SQLException {
+        if (c.plan().payerId().isPresent()) {
+            ps.setLong(first, c.plan().payerId().get());
+        } else {
+            ps.setNull(first, Types.INTEGER);
+        }
+        ps.setString(first + 1, c.patient().name());
+        ps.setString(first + 2, c.plan().planType().map(HasId::id).orElse(null));
+        ps.setString(first + 3, c.levelOfCare().map(HasId::id).orElse(null));
+        ps.setString(first + 4, c.status().id());
+        ps.setString(first + 5, c.firstDenial().flatMap(Denial::effectiveDate).map(LocalDate::toString).orElse(null));
+        ps.setString(first + 6, json.toStored(c));
+    }
+
+    public Optional<CaseFile> find(long id) {
+        return db.read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT doc FROM case_file WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(json.fromStored(id, rs.getString(1))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public boolean delete(long id) {
+        return db.inTransaction(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM case_file WHERE id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    public int count() {
+        return db.read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM case_file");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    /** The rows of the Cases screen, newest first. */
+    public List<CaseSummary> summaries() {
+        return db.read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT c.id, c.patient_name, coalesce(p.name, ''), "
+                    + "c.plan_type, c.level_of_care, c.status, c.denial_date, c.updated_at "
+                    + "FROM case_file c LEFT JOIN payer p ON p.id = c.payer_id ORDER BY c.id DESC");
+                 ResultSet rs = ps.executeQuery()) {
+                List<CaseSummary> out = new ArrayList<>();
+                while (rs.next()) {
+                    String denial = rs.getString(7);
+                    out.add(new CaseSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            HasId.find(PlanType.class, rs.getString(4)),
+                            HasId.find(LevelOfCare.class, rs.getString(5)),
+                            HasId.find(CaseStatus.class, rs.getString(6)).orElse(CaseStatus.DENIED),
+                            denial == null ? Optional.empty() : Optional.of(LocalDate.parse(denial)),
+                            Instant.parse(rs.getString(8))));
+                }
+                return out;
+            }
+        });
+    }
+}
