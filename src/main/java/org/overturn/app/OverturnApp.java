@@ -1,11 +1,146 @@
 package org.overturn.app;
 
-/** Placeholder replaced by the JavaFX application class. */
-public final class OverturnApp {
-    private OverturnApp() {
-    }
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
+import org.overturn.persistence.DatabaseCorruptException;
+import org.overturn.persistence.DatabaseException;
+import org.overturn.ui.common.Messages;
+import org.overturn.ui.main.MainController;
+import org.overturn.ui.main.MainWindow;
+
+/** The desktop app: opens the data folder before the window, and explains any problem with it. */
+public final class OverturnApp extends Application {
+
+    private static final System.Logger LOG = System.getLogger(OverturnApp.class.getName());
+
+    private AppPaths paths;
+    private CoreServices core;
+    private Exception startupFailure;
+    private AppContext ctx;
+    private MainController main;
 
     public static void launchDesktop(String[] args) {
-        throw new IllegalStateException("desktop app not built yet");
+        Application.launch(OverturnApp.class, args);
+    }
+
+    @Override
+    public void init() {
+        paths = AppPaths.resolve(dataDirArgument(getParameters().getRaw()));
+        try {
+            core = CoreServices.open(paths, Clock.systemDefaultZone());
+        } catch (DataFolderException | DatabaseException e) {
+            startupFailure = e;
+        }
+    }
+
+    static Optional<Path> dataDirArgument(List<String> raw) {
+        for (int i = 0; i < raw.size(); i++) {
+            String a = raw.get(i);
+            if ("--data-dir".equals(a) && i + 1 < raw.size()) {
+                return Optional.of(Path.of(raw.get(i + 1)));
+            }
+            if (a.startsWith("--data-dir=")) {
+                return Optional.of(Path.of(a.substring("--data-dir=".length())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        MainWindow.applyTheme();
+        while (core == null) {
+            if (!recover(startupFailure)) {
+                Platform.exit();
+                return;
+            }
+        }
+        ctx = new AppContext(core, Preferences.userRoot().node("org/overturn/ui"), 400);
+        main = MainWindow.show(ctx, stage);
+        logStartup();
+    }
+
+    private void logStartup() {
+        long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        LOG.log(System.Logger.Level.INFO, "Cases screen shown {0} ms after JVM start", uptime);
+        if (Boolean.getBoolean("overturn.startupProbe")) {
+            // Used by the start-up benchmark: report and leave as soon as the first screen is up.
+            System.out.println("STARTUP_MS " + uptime);
+            Platform.runLater(Platform::exit);
+        }
+    }
+
+    /** Tells the user what is wrong with the data folder or database and lets them choose; false means quit. */
+    private boolean recover(Exception failure) {
+        if (failure instanceof DataFolderException) {
+            Alert a = new Alert(Alert.AlertType.ERROR, failure.getMessage(), ButtonType.CLOSE);
+            a.setHeaderText(Messages.get("startup.dataFolder.header"));
+            a.showAndWait();
+            return false;
+        }
+        if (failure instanceof DatabaseCorruptException corrupt) {
+            return recoverCorrupt(corrupt);
+        }
+        Alert a = new Alert(Alert.AlertType.ERROR, failure.getMessage(), ButtonType.CLOSE);
+        a.setHeaderText(Messages.get("startup.database.header"));
+        a.showAndWait();
+        return false;
+    }
+
+    private boolean recoverCorrupt(DatabaseCorruptException corrupt) {
+        StartupRecovery recovery = new StartupRecovery(paths, Clock.systemDefaultZone());
+        Optional<Path> latest = recovery.latestBackup();
+        ButtonType restore = new ButtonType(Messages.get("startup.corrupt.restore"), ButtonBar.ButtonData.YES);
+        ButtonType fresh = new ButtonType(Messages.get("startup.corrupt.newFile"), ButtonBar.ButtonData.NO);
+        ButtonType quit = new ButtonType(Messages.get("startup.corrupt.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        String body = Messages.format("startup.corrupt.body", corrupt.getMessage(),
+                latest.map(Path::toString).orElse(Messages.get("startup.corrupt.noBackup")));
+        Alert a = latest.isPresent()
+                ? new Alert(Alert.AlertType.ERROR, body, restore, fresh, quit)
+                : new Alert(Alert.AlertType.ERROR, body, fresh, quit);
+        a.setHeaderText(Messages.get("startup.corrupt.header"));
+        a.getDialogPane().setMinWidth(640);
+        Optional<ButtonType> choice = a.showAndWait();
+        try {
+            if (choice.isPresent() && choice.get() == restore) {
+                core = recovery.restoreLatest();
+                return true;
+            }
+            if (choice.isPresent() && choice.get() == fresh) {
+                DirectoryChooser chooser = new DirectoryChooser();
+                chooser.setTitle(Messages.get("startup.corrupt.chooseFolder"));
+                java.io.File dir = chooser.showDialog(null);
+                if (dir == null) {
+                    return true;
+                }
+                paths = new AppPaths(dir.toPath());
+                core = recovery.startElsewhere(paths);
+                return true;
+            }
+        } catch (DataFolderException | DatabaseException e) {
+            startupFailure = e;
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public void stop() {
+        if (main != null) {
+            main.viewModel().shutdown();
+        }
+        if (ctx != null) {
+            ctx.close();
+        }
     }
 }

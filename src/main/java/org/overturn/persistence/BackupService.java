@@ -51,6 +51,13 @@ public final class BackupService {
         return Optional.of(target);
     }
 
+    /** A backup on request, named by the moment it was taken. */
+    public Path backupNow(Database db) {
+        Path target = folder.resolve("overturn-manual-" + LocalDateTime.now(clock).format(STAMP) + ".db");
+        copy(db, target);
+        return target;
+    }
+
     void backupBeforeMigration(Database db, int fromVersion) {
         String name = MIGRATION_PREFIX + "v" + fromVersion + "-" + LocalDateTime.now(clock).format(STAMP) + ".db";
         copy(db, folder.resolve(name));
@@ -86,6 +93,7 @@ public final class BackupService {
     public List<Path> all() {
         List<Path> out = new ArrayList<>(list(DAILY_PREFIX));
         out.addAll(list(MIGRATION_PREFIX));
+        out.addAll(list("overturn-manual-"));
         out.sort(Comparator.comparing(BackupService::modified));
         return out;
     }

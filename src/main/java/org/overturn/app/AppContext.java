@@ -1,0 +1,63 @@
+package org.overturn.app;
+
+import java.time.Clock;
+import java.util.prefs.Preferences;
+import org.overturn.ui.cases.CasesController;
+import org.overturn.ui.cases.CasesViewModel;
+import org.overturn.ui.cases.NewCaseController;
+import org.overturn.ui.common.Background;
+import org.overturn.ui.common.ControllerFactory;
+import org.overturn.ui.common.ViewLoader;
+import org.overturn.ui.main.MainController;
+import org.overturn.ui.main.MainViewModel;
+import org.overturn.ui.payers.PayerEditorController;
+import org.overturn.ui.workspace.DenialsController;
+import org.overturn.ui.workspace.OverviewController;
+import org.overturn.ui.workspace.PatientPlanController;
+import org.overturn.ui.workspace.PendingSectionController;
+import org.overturn.ui.workspace.TimelineController;
+import org.overturn.ui.workspace.WorkspaceController;
+import org.overturn.ui.workspace.WorkspaceViewModel;
+
+/** The composition root of the desktop app: every service and every controller is wired here, once. */
+public final class AppContext implements AutoCloseable {
+
+    private final CoreServices core;
+    private final Background background = new Background();
+    private final Preferences prefs;
+    private final ControllerFactory controllers = new ControllerFactory();
+    private final ViewLoader views = new ViewLoader(controllers);
+    private final SampleCases samples;
+    private final long autosaveDelayMillis;
+
+    public AppContext(CoreServices core, Preferences prefs, long autosaveDelayMillis) {
+        this.core = core;
+        this.prefs = prefs;
+        this.autosaveDelayMillis = autosaveDelayMillis;
+        this.samples = new SampleCases(core);
+        controllers
+                .register(MainController.class, s -> new MainController(this, s.get(MainViewModel.class)))
+                .register(CasesController.class, s -> new CasesController(this, s.get(CasesViewModel.class)))
+                .register(NewCaseController.class, s -> new NewCaseController())
+                .register(WorkspaceController.class, s -> new WorkspaceController(this, s.get(WorkspaceViewModel.class)))
+                .register(OverviewController.class, s -> new OverviewController(s.get(WorkspaceViewModel.class)))
+                .register(PatientPlanController.class, s -> new PatientPlanController(this, s.get(WorkspaceViewModel.class)))
+                .register(DenialsController.class, s -> new DenialsController(s.get(WorkspaceViewModel.class)))
+                .register(TimelineController.class, s -> new TimelineController(s.get(WorkspaceViewModel.class)))
+                .register(PendingSectionController.class, s -> new PendingSectionController())
+                .register(PayerEditorController.class, s -> new PayerEditorController());
+    }
+
+    public CoreServices core() { return core; }
+    public Background background() { return background; }
+    public Preferences prefs() { return prefs; }
+    public ViewLoader views() { return views; }
+    public SampleCases samples() { return samples; }
+    public Clock clock() { return core.clock(); }
+    public long autosaveDelayMillis() { return autosaveDelayMillis; }
+
+    @Override
+    public void close() {
+        background.close();
+    }
+}

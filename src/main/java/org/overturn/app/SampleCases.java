@@ -1,0 +1,47 @@
+package org.overturn.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.overturn.domain.cases.CaseFile;
+import org.overturn.persistence.json.CaseFormatException;
+
+/** The realistic sample cases shipped with the app (fictional people), for a first look and for tests. */
+public final class SampleCases {
+
+    /** One shipped sample: its resource and a short description. */
+    public record Sample(String resource, String titleKey) {
+    }
+
+    public static final List<Sample> ALL = List.of(
+            new Sample("mh-iop-concurrent-erisa.json", "sample.mh"),
+            new Sample("sud-iop-preservice-medicaid.json", "sample.sud"));
+
+    private final CoreServices core;
+
+    public SampleCases(CoreServices core) {
+        this.core = core;
+    }
+
+    public static String text(Sample s) {
+        try (InputStream in = SampleCases.class.getResourceAsStream("/org/overturn/samples/" + s.resource())) {
+            if (in == null) {
+                throw new IllegalStateException("missing sample " + s.resource());
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Imports the sample as a new case and returns it. */
+    public CaseFile importSample(Sample s) {
+        try {
+            return core.cases().importCase(core.caseJson().read(text(s)));
+        } catch (CaseFormatException e) {
+            throw new IllegalStateException("shipped sample " + s.resource() + " is invalid: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.overturn.ui.cases;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.overturn.app.AppContext;
+import org.overturn.app.SampleCases;
+import org.overturn.domain.cases.CaseFile;
+import org.overturn.ui.common.Messages;
+import org.overturn.ui.common.ViewLoader;
+
+/** The Cases screen (home). */
+public final class CasesController {
+
+    private final AppContext ctx;
+    private final CasesViewModel vm;
+    private Consumer<Long> opener = id -> { };
+
+    @FXML private Label countLabel;
+    @FXML private Button newCaseButton;
+    @FXML private TextField searchField;
+    @FXML private ComboBox<StatusFilter> statusFilter;
+    @FXML private Label messageLabel;
+    @FXML private TableView<CaseRow> table;
+    @FXML private TableColumn<CaseRow, Long> idColumn;
+    @FXML private TableColumn<CaseRow, String> patientColumn;
+    @FXML private TableColumn<CaseRow, String> payerColumn;
+    @FXML private TableColumn<CaseRow, String> planColumn;
+    @FXML private TableColumn<CaseRow, String> levelColumn;
+    @FXML private TableColumn<CaseRow, String> statusColumn;
+    @FXML private TableColumn<CaseRow, String> denialColumn;
+    @FXML private VBox emptyState;
+    @FXML private MenuButton emptySamples;
+
+    public CasesController(AppContext ctx, CasesViewModel vm) {
+        this.ctx = ctx;
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        countLabel.textProperty().bind(vm.countTextProperty());
+        searchField.textProperty().bindBidirectional(vm.searchProperty());
+        statusFilter.getItems().setAll(StatusFilter.choices());
+        statusFilter.valueProperty().bindBidirectional(vm.statusFilterProperty());
+        messageLabel.textProperty().bind(vm.messageProperty());
+        messageLabel.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        messageLabel.managedProperty().bind(messageLabel.visibleProperty());
+
+        idColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().id()));
+        patientColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().patient()));
+        payerColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().payer()));
+        planColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().planType()));
+        levelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().levelOfCare()));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status()));
+        denialColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().denialDate()));
+        // Dates sort as dates, not as MM/DD text.
+        denialColumn.setComparator(java.util.Comparator.comparing(CasesController::sortableDate));
+        vm.rows().comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(vm.rows());
+        table.setPlaceholder(new Label(Messages.get("cases.noMatch")));
+        table.setRowFactory(tv -> {
+            TableRow<CaseRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    opener.accept(row.getItem().id());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                opener.accept(table.getSelectionModel().getSelectedItem().id());
+                e.consume();
+            }
+        });
+        emptyState.visibleProperty().bind(vm.emptyProperty());
+        table.visibleProperty().bind(vm.emptyProperty().not());
+        for (SampleCases.Sample s : SampleCases.ALL) {
+            MenuItem item = new MenuItem(Messages.get(s.titleKey()));
+            item.setOnAction(e -> vm.openSample(s, c -> opener.accept(c.id().orElseThrow())));
+            emptySamples.getItems().add(item);
+        }
+        searchField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN) {
+                table.requestFocus();
+                table.getSelectionModel().selectFirst();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                searchField.clear();
+            }
+        });
+    }
+
+    private static String sortableDate(String mmddyyyy) {
+        if (mmddyyyy == null || mmddyyyy.length() != 10) {
+            return "";
+        }
+        return mmddyyyy.substring(6) + mmddyyyy.substring(0, 2) + mmddyyyy.substring(3, 5);
+    }
+
+    /** What opens a case when the user picks one (set by the main window). */
+    public void setOpener(Consumer<Long> opener) {
+        this.opener = opener;
+    }
+
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    public Optional<CaseRow> selected() {
+        return Optional.ofNullable(table.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    public void newCase() {
+        ViewLoader.View<NewCaseController> view = ctx.views().load(NewCaseController.class, "NewCaseDialog");
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(Messages.get("newCase.title"));
+        dialog.setHeaderText(Messages.get("newCase.header"));
+        dialog.getDialogPane().setContent(view.root());
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(view.controller().invalidBinding()
+                .or(view.controller().nameField().textProperty().isEmpty()));
+        if (table.getScene() != null) {
+            dialog.initOwner(table.getScene().getWindow());
+        }
+        dialog.setOnShown(e -> view.controller().nameField().requestFocus());
+        Optional<ButtonType> answer = dialog.showAndWait();
+        if (answer.isPresent() && answer.get() == ButtonType.OK) {
+            NewCaseController.Answers a = view.controller().answers();
+            vm.create(a.name(), a.dateOfBirth(), a.planType(), (CaseFile c) -> opener.accept(c.id().orElseThrow()));
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.overturn.ui.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.overturn.app.AppContext;
+import org.overturn.app.SampleCases;
+import org.overturn.domain.cases.CaseFile;
+import org.overturn.domain.cases.CaseSummary;
+import org.overturn.domain.cases.Patient;
+import org.overturn.domain.cases.PlanFacts;
+import org.overturn.domain.cases.PlanType;
+import org.overturn.ui.common.Messages;
+
+/** The Cases screen: every case, searched as you type and filtered by status. */
+public final class CasesViewModel {
+
+    private final AppContext ctx;
+    private final ObservableList<CaseRow> all = FXCollections.observableArrayList();
+    private final FilteredList<CaseRow> filtered = new FilteredList<>(all, r -> true);
+    private final SortedList<CaseRow> sorted = new SortedList<>(filtered);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(StatusFilter.ALL);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+
+    public CasesViewModel(AppContext ctx) {
+        this.ctx = ctx;
+        search.addListener((o, a, b) -> refilter());
+        statusFilter.addListener((o, a, b) -> refilter());
+    }
+
+    public SortedList<CaseRow> rows() {
+        return sorted;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<StatusFilter> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** True when there are no cases at all (not merely none matching the search). */
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+
+    public void reload() {
+        loading.set(true);
+        ctx.background().run(() -> ctx.core().cases().summaries(), this::setSummaries, e -> {
+            loading.set(false);
+            reportError(e);
+        });
+    }
+
+    void setSummaries(List<CaseSummary> summaries) {
+        all.setAll(summaries.stream().map(CaseRow::of).toList());
+        empty.set(all.isEmpty());
+        loading.set(false);
+        refilter();
+    }
+
+    private void refilter() {
+        String q = search.get() == null ? "" : search.get().strip();
+        String[] terms = q.isEmpty() ? new String[0] : CaseRow.fold(q).split("\\s+");
+        StatusFilter f = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
+        filtered.setPredicate(r -> f.accepts(r.summary().status()) && r.matches(terms));
+        countText.set(filtered.size() == all.size()
+                ? Messages.format("cases.count", all.size())
+                : Messages.format("cases.countFiltered", filtered.size(), all.size()));
+    }
+
+    /** Creates a case from the New case dialog's answers and hands it back once stored. */
+    public void create(String patientName, Optional<LocalDate> dob, Optional<PlanType> planType, Consumer<CaseFile> then) {
+        Patient p = new Patient(patientName, dob, "", "", "");
+        CaseFile c = CaseFile.newCase(p).withPlan(new PlanFacts(planType, Optional.empty(), "", "", Optional.empty()));
+        ctx.background().run(() -> ctx.core().cases().create(c), created -> {
+            reload();
+            then.accept(created);
+        }, this::reportError);
+    }
+
+    public void openSample(SampleCases.Sample s, Consumer<CaseFile> then) {
+        ctx.background().run(() -> ctx.samples().importSample(s), created -> {
+            reload();
+            then.accept(created);
+        }, this::reportError);
+    }
+
+    public void delete(long id) {
+        ctx.background().run(() -> ctx.core().cases().delete(id), ok -> reload(), this::reportError);
+    }
+
+    public void reportError(Throwable e) {
+        message.set(Messages.format("error.generic", e.getMessage() == null ? e.toString() : e.getMessage()));
+    }
+
+    public void clearMessage() {
+        message.set("");
+    }
+}

@@ -1,0 +1,36 @@
+package org.overturn.ui.common;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+
+/** Loads {@code Name.fxml} that sits beside its controller class, with the app's strings and controller factory. */
+public final class ViewLoader {
+
+    private final ControllerFactory controllers;
+
+    public ViewLoader(ControllerFactory controllers) {
+        this.controllers = controllers;
+    }
+
+    /** A loaded view: its root node and its controller. */
+    public record View<C>(Parent root, C controller) {
+    }
+
+    public <C> View<C> load(Class<C> controllerType, String fxmlName, Object... scoped) {
+        URL url = controllerType.getResource(fxmlName + ".fxml");
+        if (url == null) {
+            throw new IllegalStateException("missing " + fxmlName + ".fxml beside " + controllerType.getName());
+        }
+        FXMLLoader loader = new FXMLLoader(url, Messages.bundle());
+        loader.setControllerFactory(controllers.forScope(scoped));
+        try {
+            Parent root = loader.load();
+            return new View<>(root, controllerType.cast(loader.getController()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + url, e);
+        }
+    }
+}

@@ -1,0 +1,274 @@
+package org.overturn.ui.main;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.overturn.app.AppContext;
+import org.overturn.app.AppInfo;
+import org.overturn.app.SampleCases;
+import org.overturn.domain.cases.CaseFile;
+import org.overturn.domain.cases.CaseRules;
+import org.overturn.domain.cases.Payer;
+import org.overturn.persistence.json.CaseFormatException;
+import org.overturn.persistence.json.ImportedCase;
+import org.overturn.ui.cases.CasesController;
+import org.overturn.ui.common.AutoSaver;
+import org.overturn.ui.common.Messages;
+import org.overturn.ui.common.ViewLoader;
+import org.overturn.ui.workspace.WorkspaceController;
+import org.overturn.ui.workspace.WorkspaceViewModel;
+
+/** The main window: menus, the Cases screen or the open case, and the status bar. */
+public final class MainController {
+
+    private final AppContext ctx;
+    private final MainViewModel vm;
+    private ViewLoader.View<CasesController> casesView;
+    private WorkspaceController workspace;
+
+    @FXML private BorderPane root;
+    @FXML private StackPane content;
+    @FXML private MenuItem exportItem;
+    @FXML private MenuItem closeCaseItem;
+    @FXML private MenuItem deleteCaseItem;
+    @FXML private MenuItem undoItem;
+    @FXML private Menu samplesMenu;
+    @FXML private Label dataFolderLabel;
+    @FXML private Label saveStateLabel;
+
+    public MainController(AppContext ctx, MainViewModel vm) {
+        this.ctx = ctx;
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        casesView = ctx.views().load(CasesController.class, "CasesView", vm.cases());
+        casesView.controller().setOpener(id -> vm.open(id, () -> vm.cases().reload()));
+        content.getChildren().setAll(casesView.root());
+        dataFolderLabel.setText(Messages.format("status.dataFolder", ctx.core().paths().dataDir()));
+        for (SampleCases.Sample s : SampleCases.ALL) {
+            MenuItem item = new MenuItem(Messages.get(s.titleKey()));
+            item.setOnAction(e -> vm.cases().openSample(s, c -> vm.open(c.id().orElseThrow(), () -> { })));
+            samplesMenu.getItems().add(item);
+        }
+        vm.openCaseProperty().addListener((o, before, now) -> showCase(now));
+        showCase(null);
+        vm.cases().reload();
+    }
+
+    private void showCase(WorkspaceViewModel w) {
+        boolean open = w != null;
+        exportItem.setDisable(!open);
+        closeCaseItem.setDisable(!open);
+        undoItem.disableProperty().unbind();
+        saveStateLabel.textProperty().unbind();
+        if (!open) {
+            workspace = null;
+            undoItem.setDisable(true);
+            saveStateLabel.setText("");
+            content.getChildren().setAll(casesView.root());
+            return;
+        }
+        ViewLoader.View<WorkspaceController> view = ctx.views().load(WorkspaceController.class, "Workspace", w);
+        workspace = view.controller();
+        undoItem.disableProperty().bind(w.canUndoProperty().not());
+        saveStateLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> saveText(w), w.saveStateProperty(), w.saveErrorProperty()));
+        content.getChildren().setAll(view.root());
+    }
+
+    private static String saveText(WorkspaceViewModel w) {
+        if (!w.saveErrorProperty().get().isEmpty()) {
+            return w.saveErrorProperty().get();
+        }
+        AutoSaver.State s = w.saveStateProperty().get();
+        return switch (s) {
+            case SAVED -> Messages.get("status.saved");
+            case PENDING -> Messages.get("status.saving");
+            case FAILED -> Messages.get("status.saveFailed");
+        };
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    @FXML
+    private void newCase() {
+        if (vm.openCase().isPresent()) {
+            vm.closeCase();
+        }
+        casesView.controller().newCase();
+    }
+
+    @FXML
+    private void importCase() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("import.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("import.filter"), "*.json"));
+        java.io.File f = chooser.showOpenDialog(window());
+        if (f != null) {
+            importFrom(f.toPath());
+        }
+    }
+
+    /** Imports a case file; a bad file gets one clear message and nothing is written. */
+    public void importFrom(Path file) {
+        ctx.background().run(() -> {
+            try {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                ImportedCase imported = ctx.core().caseJson().read(text);
+                List<String> problems = CaseRules.problems(imported.caseFile(), LocalDateTime.now(ctx.clock()));
+                if (!problems.isEmpty()) {
+                    throw new IllegalArgumentException("case." + problems.get(0));
+                }
+                return ctx.core().cases().importCase(imported);
+            } catch (IOException e) {
+                throw new IllegalArgumentException(Messages.format("import.unreadable", file.getFileName()), e);
+            } catch (CaseFormatException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }, (CaseFile c) -> vm.open(c.id().orElseThrow(), () -> { }),
+                e -> error(Messages.get("import.failed"), file.getFileName() + ": " + e.getMessage()));
+    }
+
+    @FXML
+    private void exportCase() {
+        vm.openCase().ifPresent(w -> {
+            w.flush();
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(Messages.get("export.title"));
+            chooser.setInitialFileName("case-" + w.caseId() + ".json");
+            java.io.File f = chooser.showSaveDialog(window());
+            if (f == null) {
+                return;
+            }
+            CaseFile c = w.caseFile();
+            Optional<Payer> payer = w.payer();
+            ctx.background().run(() -> {
+                writeAtomically(f.toPath(), ctx.core().caseJson().export(c, payer));
+                return f.toPath();
+            }, p -> { }, e -> error(Messages.get("export.failed"), e.getMessage()));
+        });
+    }
+
+    static void writeAtomically(Path target, String text) {
+        try {
+            Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".overturn-", ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @FXML
+    public void closeCase() {
+        vm.closeCase();
+    }
+
+    @FXML
+    private void deleteCase() {
+        Optional<Long> id = vm.openCase().map(WorkspaceViewModel::caseId)
+                .or(() -> casesView.controller().selected().map(r -> r.id()));
+        if (id.isEmpty()) {
+            error(Messages.get("delete.title"), Messages.get("delete.nothingSelected"));
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("delete.confirm", id.get()),
+                ButtonType.CANCEL, ButtonType.OK);
+        confirm.setHeaderText(Messages.get("delete.title"));
+        confirm.initOwner(window());
+        if (confirm.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+            vm.closeCase();
+            vm.cases().delete(id.get());
+        }
+    }
+
+    @FXML
+    private void backupNow() {
+        ctx.background().run(() -> ctx.core().backups().backupNow(ctx.core().database()),
+                p -> info(Messages.get("backup.done.title"), Messages.format("backup.done", p)),
+                e -> error(Messages.get("backup.failed"), e.getMessage()));
+    }
+
+    @FXML
+    private void undo() {
+        vm.openCase().ifPresent(WorkspaceViewModel::undo);
+    }
+
+    @FXML
+    private void find() {
+        if (vm.openCase().isPresent()) {
+            vm.closeCase();
+        }
+        casesView.controller().focusSearch();
+    }
+
+    @FXML
+    private void showDataFolder() {
+        info(Messages.get("dataFolder.title"), Messages.format("dataFolder.body", ctx.core().paths().dataDir(),
+                ctx.core().paths().database(), ctx.core().backups().folder()));
+    }
+
+    @FXML
+    private void about() {
+        info(Messages.format("about.title", AppInfo.NAME), Messages.format("about.body", AppInfo.version(),
+                System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "?")));
+    }
+
+    @FXML
+    private void quit() {
+        Window w = window();
+        if (w != null) {
+            w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        }
+    }
+
+    private void info(String header, String body) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, body, ButtonType.OK);
+        a.setHeaderText(header);
+        a.initOwner(window());
+        a.showAndWait();
+    }
+
+    private void error(String header, String body) {
+        Alert a = new Alert(Alert.AlertType.ERROR, body, ButtonType.OK);
+        a.setHeaderText(header);
+        a.initOwner(window());
+        a.showAndWait();
+    }
+
+    public Optional<WorkspaceController> workspace() {
+        return Optional.ofNullable(workspace);
+    }
+
+    public CasesController cases() {
+        return casesView.controller();
+    }
+}

@@ -1,0 +1,66 @@
+package org.overturn.ui.main;
+
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.overturn.app.AppContext;
+import org.overturn.domain.cases.CaseFile;
+import org.overturn.ui.cases.CasesViewModel;
+import org.overturn.ui.workspace.WorkspaceViewModel;
+
+/** What the main window shows: the Cases screen, or one open case. */
+public final class MainViewModel {
+
+    private final AppContext ctx;
+    private final CasesViewModel cases;
+    private final ReadOnlyObjectWrapper<WorkspaceViewModel> openCase = new ReadOnlyObjectWrapper<>();
+
+    public MainViewModel(AppContext ctx) {
+        this.ctx = ctx;
+        this.cases = new CasesViewModel(ctx);
+    }
+
+    public CasesViewModel cases() {
+        return cases;
+    }
+
+    public ReadOnlyObjectProperty<WorkspaceViewModel> openCaseProperty() {
+        return openCase.getReadOnlyProperty();
+    }
+
+    public Optional<WorkspaceViewModel> openCase() {
+        return Optional.ofNullable(openCase.get());
+    }
+
+    /** Loads the case and its payer directory off the FX thread, then shows it. */
+    public void open(long caseId, Runnable onMissing) {
+        ctx.background().run(() -> ctx.core().cases().find(caseId).map(c -> new Loaded(c, ctx.core().payers().all())),
+                loaded -> loaded.ifPresentOrElse(l -> show(l.caseFile(), l.payers()), onMissing),
+                e -> cases.reportError(e));
+    }
+
+    private record Loaded(CaseFile caseFile, java.util.List<org.overturn.domain.cases.Payer> payers) {
+    }
+
+    void show(CaseFile c, java.util.List<org.overturn.domain.cases.Payer> payers) {
+        closeCase();
+        WorkspaceViewModel w = new WorkspaceViewModel(ctx, c, payers);
+        w.setCloseHandler(this::closeCase);
+        openCase.set(w);
+    }
+
+    /** Saves what is pending and goes back to the Cases screen. */
+    public void closeCase() {
+        WorkspaceViewModel current = openCase.get();
+        if (current != null) {
+            current.flush();
+            openCase.set(null);
+            cases.reload();
+        }
+    }
+
+    /** Everything that must happen before the app exits. */
+    public void shutdown() {
+        openCase().ifPresent(WorkspaceViewModel::flush);
+    }
+}

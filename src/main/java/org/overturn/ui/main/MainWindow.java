@@ -1,0 +1,85 @@
+package org.overturn.ui.main;
+
+import atlantafx.base.theme.PrimerLight;
+import java.util.Objects;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.overturn.app.AppContext;
+import org.overturn.app.AppInfo;
+import org.overturn.ui.common.ViewLoader;
+
+/** Builds the main window on a stage: theme, scene, icon, and the remembered size and position. */
+public final class MainWindow {
+
+    public static final double DEFAULT_WIDTH = 1280;
+    public static final double DEFAULT_HEIGHT = 800;
+
+    private MainWindow() {
+    }
+
+    /** The theme is global to the toolkit: set once before the first scene. */
+    public static void applyTheme() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    public static MainController show(AppContext ctx, Stage stage) {
+        MainViewModel vm = new MainViewModel(ctx);
+        ViewLoader.View<MainController> view = ctx.views().load(MainController.class, "MainWindow", vm);
+        Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                MainWindow.class.getResource("/org/overturn/ui/css/overturn.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(AppInfo.NAME);
+        addIcons(stage);
+        restoreBounds(ctx.prefs(), stage);
+        stage.setOnCloseRequest(e -> {
+            saveBounds(ctx.prefs(), stage);
+            vm.shutdown();
+        });
+        stage.show();
+        return view.controller();
+    }
+
+    private static void addIcons(Stage stage) {
+        for (int size : new int[] {16, 32, 64, 128, 256}) {
+            var in = MainWindow.class.getResourceAsStream("/org/overturn/icons/overturn-" + size + ".png");
+            if (in != null) {
+                stage.getIcons().add(new Image(in));
+            }
+        }
+    }
+
+    static void restoreBounds(Preferences prefs, Stage stage) {
+        double w = prefs.getDouble("window.width", DEFAULT_WIDTH);
+        double h = prefs.getDouble("window.height", DEFAULT_HEIGHT);
+        double x = prefs.getDouble("window.x", Double.NaN);
+        double y = prefs.getDouble("window.y", Double.NaN);
+        stage.setWidth(Math.max(900, w));
+        stage.setHeight(Math.max(600, h));
+        if (!Double.isNaN(x) && !Double.isNaN(y) && onSomeScreen(x, y)) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(prefs.getBoolean("window.maximized", false));
+    }
+
+    private static boolean onSomeScreen(double x, double y) {
+        return Screen.getScreens().stream().map(Screen::getVisualBounds)
+                .anyMatch((Rectangle2D b) -> b.contains(x + 40, y + 20));
+    }
+
+    static void saveBounds(Preferences prefs, Stage stage) {
+        prefs.putBoolean("window.maximized", stage.isMaximized());
+        if (!stage.isMaximized()) {
+            prefs.putDouble("window.width", stage.getWidth());
+            prefs.putDouble("window.height", stage.getHeight());
+            prefs.putDouble("window.x", stage.getX());
+            prefs.putDouble("window.y", stage.getY());
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.overturn.ui.workspace;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.animation.PauseTransition;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.overturn.app.AppContext;
+import org.overturn.domain.cases.CaseFile;
+import org.overturn.ui.common.Dates;
+import org.overturn.ui.common.Messages;
+
+/** One open case: the sidebar of sections and the section shown. */
+public final class WorkspaceController {
+
+    private final AppContext ctx;
+    private final WorkspaceViewModel vm;
+    private final Map<Section, Parent> loaded = new EnumMap<>(Section.class);
+    private final Map<Section, Object> controllers = new EnumMap<>(Section.class);
+    private final PauseTransition undoTimeout = new PauseTransition(Duration.seconds(12));
+
+    @FXML private Button backButton;
+    @FXML private Label patientLabel;
+    @FXML private Label subtitleLabel;
+    @FXML private ListView<Section> sections;
+    @FXML private StackPane sectionHost;
+    @FXML private HBox undoBar;
+    @FXML private Label undoText;
+
+    public WorkspaceController(AppContext ctx, WorkspaceViewModel vm) {
+        this.ctx = ctx;
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        sections.getItems().setAll(Section.values());
+        sections.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(Section s, boolean empty) {
+                super.updateItem(s, empty);
+                if (empty || s == null) {
+                    setText(null);
+                    setGraphic(null);
+                } else {
+                    setText(Messages.get(s.key()));
+                    setGraphic(new FontIcon(s.icon()));
+                }
+            }
+        });
+        sections.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                vm.sectionProperty().set(s);
+            }
+        });
+        vm.sectionProperty().addListener((o, a, s) -> show(s));
+        sections.getSelectionModel().select(vm.sectionProperty().get());
+        show(vm.sectionProperty().get());
+        vm.caseFileProperty().addListener((o, a, c) -> header(c));
+        header(vm.caseFile());
+        vm.undoLabelProperty().addListener((o, a, label) -> showUndo(label));
+        undoTimeout.setOnFinished(e -> hideUndo());
+    }
+
+    private void header(CaseFile c) {
+        patientLabel.setText(c.patient().name());
+        String dob = c.patient().dateOfBirth().map(d -> Messages.format("workspace.dob", Dates.show(d))).orElse("");
+        subtitleLabel.setText(Messages.format("workspace.caseNumber", c.id().orElse(0L)) + (dob.isEmpty() ? "" : " · " + dob));
+    }
+
+    private void showUndo(String label) {
+        if (label == null || label.isEmpty()) {
+            hideUndo();
+            return;
+        }
+        undoText.setText(label);
+        undoBar.setVisible(true);
+        undoBar.setManaged(true);
+        undoTimeout.playFromStart();
+    }
+
+    private void hideUndo() {
+        undoBar.setVisible(false);
+        undoBar.setManaged(false);
+    }
+
+    private void show(Section s) {
+        Parent view = loaded.computeIfAbsent(s, this::load);
+        sectionHost.getChildren().setAll(view);
+        if (sections.getSelectionModel().getSelectedItem() != s) {
+            sections.getSelectionModel().select(s);
+        }
+    }
+
+    private Parent load(Section s) {
+        var view = switch (s) {
+            case OVERVIEW -> ctx.views().load(OverviewController.class, "OverviewSection", vm);
+            case PATIENT_PLAN -> ctx.views().load(PatientPlanController.class, "PatientPlanSection", vm);
+            case DENIALS -> ctx.views().load(DenialsController.class, "DenialsSection", vm);
+            case TIMELINE -> ctx.views().load(TimelineController.class, "TimelineSection", vm);
+            default -> {
+                var pending = ctx.views().load(PendingSectionController.class, "PendingSection");
+                pending.controller().show(s);
+                yield pending;
+            }
+        };
+        controllers.put(s, view.controller());
+        return view.root();
+    }
+
+    /** The controller of a section, loading it if needed (for tests and keyboard navigation). */
+    public <T> T section(Section s, Class<T> type) {
+        vm.sectionProperty().set(s);
+        return type.cast(controllers.get(s));
+    }
+
+    @FXML
+    private void back() {
+        vm.requestClose();
+    }
+
+    @FXML
+    private void undo() {
+        vm.undo();
+        hideUndo();
+    }
+}

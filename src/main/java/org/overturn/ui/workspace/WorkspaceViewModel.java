@@ -1,0 +1,161 @@
+package org.overturn.ui.workspace;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.overturn.domain.cases.CaseFile;
+import org.overturn.domain.cases.Payer;
+import org.overturn.ui.common.AutoSaver;
+import org.overturn.ui.common.Background;
+import org.overturn.ui.common.Messages;
+import org.overturn.app.AppContext;
+
+/**
+ * The open case. Every edit replaces the immutable case value and is saved shortly after; structural edits
+ * (removing a denial, a period, an event) can be undone.
+ */
+public final class WorkspaceViewModel {
+
+    private final AppContext ctx;
+    private final ReadOnlyObjectWrapper<CaseFile> caseFile;
+    private final ReadOnlyObjectWrapper<AutoSaver.State> saveState = new ReadOnlyObjectWrapper<>(AutoSaver.State.SAVED);
+    private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<Payer> payers = FXCollections.observableArrayList();
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.OVERVIEW);
+    private final Deque<Undo> undo = new ArrayDeque<>();
+    private final AutoSaver<CaseFile> saver;
+
+    private record Undo(String label, CaseFile before) {
+    }
+
+    public WorkspaceViewModel(AppContext ctx, CaseFile opened, List<Payer> payerDirectory) {
+        this.ctx = ctx;
+        this.caseFile = new ReadOnlyObjectWrapper<>(opened);
+        this.payers.setAll(payerDirectory);
+        this.saver = new AutoSaver<>(ctx.background(), c -> ctx.core().cases().update(c), ctx.autosaveDelayMillis(),
+                s -> Background.onFx(() -> saveState.set(s)),
+                e -> Background.onFx(() -> saveError.set(Messages.format("save.failed", e.getMessage()))));
+    }
+
+    public ReadOnlyObjectProperty<CaseFile> caseFileProperty() {
+        return caseFile.getReadOnlyProperty();
+    }
+
+    public CaseFile caseFile() {
+        return caseFile.get();
+    }
+
+    public long caseId() {
+        return caseFile.get().id().orElseThrow();
+    }
+
+    public ReadOnlyObjectProperty<AutoSaver.State> saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty saveErrorProperty() {
+        return saveError.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Section> sectionProperty() {
+        return section;
+    }
+
+    public ObservableList<Payer> payers() {
+        return payers;
+    }
+
+    public AppContext context() {
+        return ctx;
+    }
+
+    /** Applies an edit and schedules the save. A change that leaves the case equal does nothing. */
+    public void edit(UnaryOperator<CaseFile> change) {
+        CaseFile before = caseFile.get();
+        CaseFile after = change.apply(before);
+        if (after.equals(before)) {
+            return;
+        }
+        caseFile.set(after);
+        saveError.set("");
+        saver.changed(after);
+    }
+
+    /** An edit that the user can take back with Undo, such as a removal. */
+    public void editUndoably(String label, UnaryOperator<CaseFile> change) {
+        CaseFile before = caseFile.get();
+        edit(change);
+        if (!caseFile.get().equals(before)) {
+            undo.push(new Undo(label, before));
+            refreshUndo();
+        }
+    }
+
+    public void undo() {
+        Undo u = undo.poll();
+        if (u == null) {
+            return;
+        }
+        caseFile.set(u.before());
+        saver.changed(u.before());
+        refreshUndo();
+    }
+
+    private void refreshUndo() {
+        Undo top = undo.peek();
+        canUndo.set(top != null);
+        undoLabel.set(top == null ? "" : top.label());
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public Optional<Payer> payer() {
+        return caseFile.get().plan().payerId().flatMap(id -> payers.stream().filter(p -> p.id().equals(Optional.of(id))).findFirst());
+    }
+
+    /** Adds or updates a payer in the directory (off the FX thread), then hands the stored payer back. */
+    public void savePayer(Payer p, java.util.function.Consumer<Payer> then, java.util.function.Consumer<Throwable> failed) {
+        ctx.background().run(() -> ctx.core().payers().save(p), saved -> {
+            payers.removeIf(x -> x.id().equals(saved.id()));
+            payers.add(saved);
+            payers.sort(java.util.Comparator.comparing(x -> x.name().toLowerCase(java.util.Locale.ROOT)));
+            then.accept(saved);
+        }, failed);
+    }
+
+    private Runnable closeHandler = () -> { };
+
+    /** What closing the case does (the main window goes back to the Cases screen). */
+    public void setCloseHandler(Runnable handler) {
+        this.closeHandler = handler;
+    }
+
+    public void requestClose() {
+        closeHandler.run();
+    }
+
+    /** Writes anything pending and waits; called when the case closes or the app quits. */
+    public void flush() {
+        saver.flush();
+    }
+}
