@@ -1,5 +1,8 @@
 package org.overturn.app;
 
+import org.overturn.core.CoreServices;
+import org.overturn.core.SampleCases;
+
 import java.time.Clock;
 import java.util.prefs.Preferences;
 import org.overturn.ui.cases.CasesController;
@@ -7,6 +10,7 @@ import org.overturn.ui.cases.CasesViewModel;
 import org.overturn.ui.cases.NewCaseController;
 import org.overturn.ui.common.Background;
 import org.overturn.ui.common.ControllerFactory;
+import org.overturn.ui.common.UiServices;
 import org.overturn.ui.common.ViewLoader;
 import org.overturn.ui.main.MainController;
 import org.overturn.ui.main.MainViewModel;
@@ -20,7 +24,7 @@ import org.overturn.ui.workspace.WorkspaceController;
 import org.overturn.ui.workspace.WorkspaceViewModel;
 
 /** The composition root of the desktop app: every service and every controller is wired here, once. */
-public final class AppContext implements AutoCloseable {
+public final class AppContext implements UiServices, AutoCloseable {
 
     private final CoreServices core;
     private final Background background = new Background();
@@ -48,12 +52,19 @@ public final class AppContext implements AutoCloseable {
                 .register(PayerEditorController.class, s -> new PayerEditorController());
     }
 
+    @Override
     public CoreServices core() { return core; }
+    @Override
     public Background background() { return background; }
+    @Override
     public Preferences prefs() { return prefs; }
+    @Override
     public ViewLoader views() { return views; }
+    @Override
     public SampleCases samples() { return samples; }
+    @Override
     public Clock clock() { return core.clock(); }
+    @Override
     public long autosaveDelayMillis() { return autosaveDelayMillis; }
 
     @Override

@@ -1,5 +1,10 @@
 package org.overturn.app;
 
+import org.overturn.core.AppPaths;
+import org.overturn.core.CoreServices;
+import org.overturn.core.DataFolderException;
+import org.overturn.core.StartupRecovery;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

@@ -1,5 +1,9 @@
 package org.overturn.app;
 
+import org.overturn.core.AppPaths;
+import org.overturn.core.CoreServices;
+import org.overturn.core.DataFolderException;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.overturn.app.CoreServices;
+import org.overturn.core.CoreServices;
 import org.overturn.domain.cases.CaseFile;
 import org.overturn.domain.cases.CaseRules;
 import org.overturn.domain.cases.CaseSummary;

@@ -3,9 +3,9 @@ package org.overturn.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import org.overturn.app.AppPaths;
-import org.overturn.app.CoreServices;
-import org.overturn.app.DataFolderException;
+import org.overturn.core.AppPaths;
+import org.overturn.core.CoreServices;
+import org.overturn.core.DataFolderException;
 import org.overturn.persistence.DatabaseException;
 
 /** Opens the services a command needs, turning a bad data folder or database into a one-line message. */

@@ -2,7 +2,7 @@ package org.overturn.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.overturn.app.AppInfo;
+import org.overturn.core.AppInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.overturn.app.CoreServices;
+import org.overturn.core.CoreServices;
 import org.overturn.app.SnapshotRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -18,8 +18,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.overturn.app.AppContext;
-import org.overturn.app.SampleCases;
+import org.overturn.ui.common.UiServices;
+import org.overturn.core.SampleCases;
 import org.overturn.domain.cases.CaseFile;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.ViewLoader;
@@ -27,7 +27,7 @@ import org.overturn.ui.common.ViewLoader;
 /** The Cases screen (home). */
 public final class CasesController {
 
-    private final AppContext ctx;
+    private final UiServices ctx;
     private final CasesViewModel vm;
     private Consumer<Long> opener = id -> { };
 
@@ -47,7 +47,7 @@ public final class CasesController {
     @FXML private VBox emptyState;
     @FXML private MenuButton emptySamples;
 
-    public CasesController(AppContext ctx, CasesViewModel vm) {
+    public CasesController(UiServices ctx, CasesViewModel vm) {
         this.ctx = ctx;
         this.vm = vm;
     }

@@ -16,8 +16,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
-import org.overturn.app.AppContext;
-import org.overturn.app.SampleCases;
+import org.overturn.ui.common.UiServices;
+import org.overturn.core.SampleCases;
 import org.overturn.domain.cases.CaseFile;
 import org.overturn.domain.cases.CaseSummary;
 import org.overturn.domain.cases.Patient;
@@ -28,7 +28,7 @@ import org.overturn.ui.common.Messages;
 /** The Cases screen: every case, searched as you type and filtered by status. */
 public final class CasesViewModel {
 
-    private final AppContext ctx;
+    private final UiServices ctx;
     private final ObservableList<CaseRow> all = FXCollections.observableArrayList();
     private final FilteredList<CaseRow> filtered = new FilteredList<>(all, r -> true);
     private final SortedList<CaseRow> sorted = new SortedList<>(filtered);
@@ -39,7 +39,7 @@ public final class CasesViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
 
-    public CasesViewModel(AppContext ctx) {
+    public CasesViewModel(UiServices ctx) {
         this.ctx = ctx;
         search.addListener((o, a, b) -> refilter());
         statusFilter.addListener((o, a, b) -> refilter());

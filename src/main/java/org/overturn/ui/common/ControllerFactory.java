@@ -26,7 +26,7 @@ public final class ControllerFactory {
         return type -> {
             Function<Scope, ?> maker = makers.get(type);
             if (maker == null) {
-                throw new IllegalStateException("controller " + type.getName() + " is not registered in AppContext");
+                throw new IllegalStateException("controller " + type.getName() + " is not registered in UiServices");
             }
             return maker.apply(scope);
         };

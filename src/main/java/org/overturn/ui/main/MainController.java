@@ -19,9 +19,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.overturn.app.AppContext;
-import org.overturn.app.AppInfo;
-import org.overturn.app.SampleCases;
+import org.overturn.ui.common.UiServices;
+import org.overturn.core.AppInfo;
+import org.overturn.core.SampleCases;
 import org.overturn.domain.cases.CaseFile;
 import org.overturn.domain.cases.CaseRules;
 import org.overturn.domain.cases.Payer;
@@ -37,7 +37,7 @@ import org.overturn.ui.workspace.WorkspaceViewModel;
 /** The main window: menus, the Cases screen or the open case, and the status bar. */
 public final class MainController {
 
-    private final AppContext ctx;
+    private final UiServices ctx;
     private final MainViewModel vm;
     private ViewLoader.View<CasesController> casesView;
     private WorkspaceController workspace;
@@ -52,7 +52,7 @@ public final class MainController {
     @FXML private Label dataFolderLabel;
     @FXML private Label saveStateLabel;
 
-    public MainController(AppContext ctx, MainViewModel vm) {
+    public MainController(UiServices ctx, MainViewModel vm) {
         this.ctx = ctx;
         this.vm = vm;
     }

@@ -3,7 +3,7 @@ package org.overturn.ui.main;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.overturn.app.AppContext;
+import org.overturn.ui.common.UiServices;
 import org.overturn.domain.cases.CaseFile;
 import org.overturn.ui.cases.CasesViewModel;
 import org.overturn.ui.workspace.WorkspaceViewModel;
@@ -11,11 +11,11 @@ import org.overturn.ui.workspace.WorkspaceViewModel;
 /** What the main window shows: the Cases screen, or one open case. */
 public final class MainViewModel {
 
-    private final AppContext ctx;
+    private final UiServices ctx;
     private final CasesViewModel cases;
     private final ReadOnlyObjectWrapper<WorkspaceViewModel> openCase = new ReadOnlyObjectWrapper<>();
 
-    public MainViewModel(AppContext ctx) {
+    public MainViewModel(UiServices ctx) {
         this.ctx = ctx;
         this.cases = new CasesViewModel(ctx);
     }

@@ -9,8 +9,8 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.overturn.app.AppContext;
-import org.overturn.app.AppInfo;
+import org.overturn.ui.common.UiServices;
+import org.overturn.core.AppInfo;
 import org.overturn.ui.common.ViewLoader;
 
 /** Builds the main window on a stage: theme, scene, icon, and the remembered size and position. */
@@ -27,7 +27,7 @@ public final class MainWindow {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     }
 
-    public static MainController show(AppContext ctx, Stage stage) {
+    public static MainController show(UiServices ctx, Stage stage) {
         MainViewModel vm = new MainViewModel(ctx);
         ViewLoader.View<MainController> view = ctx.views().load(MainController.class, "MainWindow", vm);
         Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);

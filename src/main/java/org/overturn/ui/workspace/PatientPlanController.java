@@ -15,7 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.validation.ValidationSupport;
-import org.overturn.app.AppContext;
+import org.overturn.ui.common.UiServices;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.cases.UsStates;
@@ -28,7 +28,7 @@ import org.overturn.ui.payers.PayerEditorController;
 /** Patient and plan: binds the form to its view model and runs the payer dialog. */
 public final class PatientPlanController {
 
-    private final AppContext ctx;
+    private final UiServices ctx;
     private final WorkspaceViewModel workspace;
     private final PatientPlanViewModel vm;
 
@@ -53,7 +53,7 @@ public final class PatientPlanController {
     @FXML private TextField repRelationshipField;
     @FXML private CheckBox repFormBox;
 
-    public PatientPlanController(AppContext ctx, WorkspaceViewModel workspace) {
+    public PatientPlanController(UiServices ctx, WorkspaceViewModel workspace) {
         this.ctx = ctx;
         this.workspace = workspace;
         this.vm = new PatientPlanViewModel(workspace);

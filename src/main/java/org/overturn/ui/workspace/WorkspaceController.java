@@ -13,7 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.overturn.app.AppContext;
+import org.overturn.ui.common.UiServices;
 import org.overturn.domain.cases.CaseFile;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.Messages;
@@ -21,7 +21,7 @@ import org.overturn.ui.common.Messages;
 /** One open case: the sidebar of sections and the section shown. */
 public final class WorkspaceController {
 
-    private final AppContext ctx;
+    private final UiServices ctx;
     private final WorkspaceViewModel vm;
     private final Map<Section, Parent> loaded = new EnumMap<>(Section.class);
     private final Map<Section, Object> controllers = new EnumMap<>(Section.class);
@@ -35,7 +35,7 @@ public final class WorkspaceController {
     @FXML private HBox undoBar;
     @FXML private Label undoText;
 
-    public WorkspaceController(AppContext ctx, WorkspaceViewModel vm) {
+    public WorkspaceController(UiServices ctx, WorkspaceViewModel vm) {
         this.ctx = ctx;
         this.vm = vm;
     }

@@ -20,7 +20,7 @@ import org.overturn.domain.cases.Payer;
 import org.overturn.ui.common.AutoSaver;
 import org.overturn.ui.common.Background;
 import org.overturn.ui.common.Messages;
-import org.overturn.app.AppContext;
+import org.overturn.ui.common.UiServices;
 
 /**
  * The open case. Every edit replaces the immutable case value and is saved shortly after; structural edits
@@ -28,7 +28,7 @@ import org.overturn.app.AppContext;
  */
 public final class WorkspaceViewModel {
 
-    private final AppContext ctx;
+    private final UiServices ctx;
     private final ReadOnlyObjectWrapper<CaseFile> caseFile;
     private final ReadOnlyObjectWrapper<AutoSaver.State> saveState = new ReadOnlyObjectWrapper<>(AutoSaver.State.SAVED);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
@@ -42,7 +42,7 @@ public final class WorkspaceViewModel {
     private record Undo(String label, CaseFile before) {
     }
 
-    public WorkspaceViewModel(AppContext ctx, CaseFile opened, List<Payer> payerDirectory) {
+    public WorkspaceViewModel(UiServices ctx, CaseFile opened, List<Payer> payerDirectory) {
         this.ctx = ctx;
         this.caseFile = new ReadOnlyObjectWrapper<>(opened);
         this.payers.setAll(payerDirectory);
@@ -79,7 +79,7 @@ public final class WorkspaceViewModel {
         return payers;
     }
 
-    public AppContext context() {
+    public UiServices context() {
         return ctx;
     }
 

@@ -1,4 +1,4 @@
-package org.overturn.app;
+package org.overturn.core;
 
 import java.time.Clock;
 import org.overturn.persistence.BackupService;

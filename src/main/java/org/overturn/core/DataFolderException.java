@@ -1,4 +1,4 @@
-package org.overturn.app;
+package org.overturn.core;
 
 /** The data folder cannot be used; the message says why and what to do. */
 public final class DataFolderException extends Exception {

@@ -1,4 +1,4 @@
-package org.overturn.app;
+package org.overturn.core;
 
 import java.io.IOException;
 import java.io.InputStream;

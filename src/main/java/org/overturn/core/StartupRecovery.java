@@ -1,4 +1,4 @@
-package org.overturn.app;
+package org.overturn.core;
 
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,0 +1,25 @@
+package org.overturn.ui.common;
+
+import java.time.Clock;
+import java.util.prefs.Preferences;
+import org.overturn.core.CoreServices;
+import org.overturn.core.SampleCases;
+
+/** What screens may use: the core services, the app's worker threads, view loading and preferences. */
+public interface UiServices {
+
+    CoreServices core();
+
+    Background background();
+
+    ViewLoader views();
+
+    Preferences prefs();
+
+    SampleCases samples();
+
+    Clock clock();
+
+    /** How long after the last change an edit is saved. */
+    long autosaveDelayMillis();
+}

@@ -1,0 +1,67 @@
+package org.overturn.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layers of ARCHITECTURE.md, enforced: convention 1. */
+class LayeringTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.overturn");
+    }
+
+    @Test
+    void domainKnowsNothingOfJavaFxSqlPdfOrJson() {
+        noClasses().that().resideInAPackage("org.overturn.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.apache.pdfbox..",
+                        "com.fasterxml.jackson..", "org.sqlite..", "picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void domainDependsOnNoOtherLayer() {
+        noClasses().that().resideInAPackage("org.overturn.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.overturn.persistence..", "org.overturn.ui..",
+                        "org.overturn.app..", "org.overturn.cli..", "org.overturn.export..")
+                .check(classes);
+    }
+
+    @Test
+    void persistenceExportAndCliUseNoJavaFx() {
+        noClasses().that().resideInAnyPackage("org.overturn.persistence..", "org.overturn.export..", "org.overturn.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void persistenceAndExportDoNotReachUpIntoAppUiOrCli() {
+        noClasses().that().resideInAnyPackage("org.overturn.persistence..", "org.overturn.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.overturn.ui..", "org.overturn.app..",
+                        "org.overturn.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void screensDoNotTalkToTheDatabaseDirectly() {
+        noClasses().that().resideInAPackage("org.overturn.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+                .check(classes);
+    }
+
+    @Test
+    void topLevelPackagesFormNoCycle() {
+        slices().matching("org.overturn.(*)..").should().beFreeOfCycles()
+                .ignoreDependency(org.overturn.Launcher.class, Object.class)
+                .check(classes);
+    }
+}

@@ -1,0 +1,99 @@
+package org.overturn.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.overturn.core.SampleCases;
+import org.overturn.ui.workspace.Section;
+
+/** Every string key used by FXML and code exists, and every key in the bundle is used (convention 4). */
+class MessageKeysTest {
+
+    private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
+    private static final Pattern CODE_KEY = Pattern.compile("Messages\\.(?:get|format)\\(\\s*\"([^\"]+)\"");
+    private static final Pattern CODE_KEY_TERNARY = Pattern.compile("\"([a-z]+(?:\\.[A-Za-z0-9]+)+)\"");
+
+    private static Properties bundle;
+    private static Set<String> used;
+
+    @BeforeAll
+    static void scan() throws IOException {
+        bundle = new Properties();
+        try (InputStream in = MessageKeysTest.class.getResourceAsStream("/org/overturn/i18n/messages.properties")) {
+            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        used = new HashSet<>();
+        scanFiles(Path.of("src/main/resources/org/overturn"), ".fxml", FXML_KEY);
+        scanFiles(Path.of("src/main/java/org/overturn"), ".java", CODE_KEY);
+        // Keys built from data: sections, their "coming later" texts, samples, and yes/no/unknown choices.
+        for (Section s : Section.values()) {
+            used.add(s.key());
+            if (bundle.containsKey(s.key() + ".pending")) {
+                used.add(s.key() + ".pending");
+            }
+        }
+        SampleCases.ALL.forEach(s -> used.add(s.titleKey()));
+        for (String t : new String[] {"unknown", "yes", "no"}) {
+            used.add("tristate." + t);
+        }
+    }
+
+    private static void scanFiles(Path root, String suffix, Pattern pattern) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
+                String text = Files.readString(f);
+                Matcher m = pattern.matcher(text);
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+                if (suffix.equals(".java")) {
+                    // Keys picked by a conditional inside Messages.get(…), e.g. a ternary between two keys.
+                    Matcher t = CODE_KEY_TERNARY.matcher(text);
+                    while (t.find()) {
+                        if (bundle.containsKey(t.group(1))) {
+                            used.add(t.group(1));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyKeyUsedInFxmlAndCodeIsInTheBundle() {
+        Set<String> missing = new TreeSet<>(used);
+        missing.removeIf(bundle::containsKey);
+        missing.removeIf(k -> k.endsWith("."));
+        assertThat(missing).as("keys used but not defined").isEmpty();
+    }
+
+    @Test
+    void everyKeyInTheBundleIsUsed() {
+        Set<String> unused = new TreeSet<>(bundle.stringPropertyNames());
+        unused.removeAll(used);
+        assertThat(unused).as("keys defined but never used").isEmpty();
+    }
+
+    @Test
+    void everySectionHasATitleAndEveryPendingSectionSaysWhatWillComeThere() {
+        for (Section s : Section.values()) {
+            assertThat(bundle.getProperty(s.key())).as(s.key()).isNotBlank();
+        }
+        for (Section s : new Section[] {Section.CLINICAL, Section.SCORING, Section.REBUTTAL, Section.PARITY,
+                Section.PEER_TO_PEER, Section.PACKET}) {
+            assertThat(bundle.getProperty(s.key() + ".pending")).as(s.key() + ".pending").isNotBlank();
+        }
+    }
+}
