@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
         versionProvider = OverturnCommand.Version.class,
         description = "Overturn: appeal behavioral-health level-of-care denials. No command opens the app.",
         subcommands = {
-            CaseCommand.class
+            CaseCommand.class,
+            ScoreCommand.class
         })
 public final class OverturnCommand implements Runnable {
 
