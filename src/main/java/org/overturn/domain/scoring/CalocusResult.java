@@ -1,0 +1,39 @@
+package org.overturn.domain.scoring;
+
+import java.util.List;
+import java.util.Optional;
+import org.overturn.domain.cases.Text;
+
+/**
+ * CALOCUS-CASII: the composite, the level from the unofficial simplification, and the clinician's licensed-grid
+ * level when recorded. The level to rely on is the licensed grid's; {@link #levelCode()} prefers it.
+ *
+ * @param composite       sum of the eight ratings (8–40)
+ * @param simplified      the LOCUS tree run on the seven simplified values (VI = max(VI-A, VI-B))
+ * @param licensedGridLevel the level the clinician read from their licensed grid
+ */
+public record CalocusResult(CalocusRatings ratings, int composite, LocusResult simplified,
+                            Optional<LocusLevel> licensedGridLevel, GridAgreement agreement, List<String> reasons,
+                            IopFit iopFit, String iopNote) implements PlacementResult {
+
+    public static final String BASIS = "Unofficial simplification, not the CALOCUS-CASII grid: engagement VI is taken"
+            + " as the higher of VI-A and VI-B and the LOCUS rules are applied (one EHR vendor's approach). Record the"
+            + " level from your licensed CALOCUS-CASII grid. Level names as in CALOCUS 1.5; CASII names may differ.";
+
+    public CalocusResult {
+        licensedGridLevel = Text.opt(licensedGridLevel);
+        reasons = Text.list(reasons);
+        iopNote = Text.clean(iopNote);
+    }
+
+    @Override public Instrument instrument() { return Instrument.CALOCUS; }
+
+    /** The licensed-grid level when recorded, else the simplification's. */
+    public LocusLevel level() { return licensedGridLevel.orElse(simplified.level()); }
+
+    public String levelCode() { return level().code(); }
+
+    @Override public String levelName() { return level().title(); }
+
+    @Override public String basis() { return BASIS; }
+}
