@@ -95,7 +95,7 @@ fx_path="$(IFS=:; echo "${fx_jars[*]}")"
 #    window preferences; java.logging backs System.Logger; jdk.unsupported: JavaFX uses Unsafe;
 #    jdk.localedata for en_* formats; jdk.zipfs to read packaged resources as a file system.
 modules="javafx.controls,javafx.fxml,java.desktop,java.sql,java.prefs,java.logging,java.xml"
-modules="$modules,java.management,java.naming,jdk.unsupported,jdk.localedata,jdk.zipfs"
+modules="$modules,java.management,jdk.unsupported,jdk.localedata,jdk.zipfs"
 java_feature="$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
 compress="--compress=2"
 [ "${java_feature%%.*}" -ge 21 ] && compress="--compress=zip-6"
@@ -135,9 +135,13 @@ for type in $types; do
     deb|rpm|msi|exe|dmg|pkg)
       image="$dest/Overturn"; [ "$os" = macos ] && image="$dest/Overturn.app"
       [ -d "$image" ] || fail "build the app-image first (--types \"app-image $type\")"
+      # jpackage looks for its resources by fixed names: the menu entry must be <launcher>.desktop.
+      resources="$target/jpackage-resources"
+      rm -rf "$resources"; mkdir -p "$resources"
+      [ "$os" = linux ] && cp installer/linux/overturn.desktop "$resources/Overturn.desktop"
       step "jpackage $type -> target/installer"
       "$JPACKAGE" --type "$type" @installer/common.args "@installer/$os/$type.args" \
-        --app-version "$version" --app-image "$image" --dest "$dest" ;;
+        --app-version "$version" --app-image "$image" --resource-dir "$resources" --dest "$dest" ;;
     *) fail "unknown package type $type" ;;
   esac
 done
