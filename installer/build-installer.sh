@@ -89,7 +89,12 @@ done
 [ "${#fx_jars[@]}" -gt 0 ] || fail "no JavaFX platform jars (javafx-*-<os>.jar) in target/lib"
 fx_graphics="$(printf '%s\n' "${fx_jars[@]}" | grep '/javafx-graphics-')"
 fx_path="$(IFS=:; echo "${fx_jars[*]}")"
-[ "$os" = windows ] && fx_path="$(IFS=';'; echo "${fx_jars[*]}")"
+if [ "$os" = windows ]; then
+  # jlink is a Windows program: give it C:\... paths joined with ';' (Git Bash only converts lone paths).
+  win_jars=()
+  for jar in "${fx_jars[@]}"; do win_jars+=("$(cygpath -w "$jar")"); done
+  fx_path="$(IFS=';'; echo "${win_jars[*]}")"
+fi
 
 # 1. Runtime. java.desktop: ImageIO for snapshots and PDFBox images; java.sql: JDBC; java.prefs:
 #    window preferences; java.logging backs System.Logger; jdk.unsupported: JavaFX uses Unsafe;

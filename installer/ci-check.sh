@@ -6,7 +6,7 @@
 #      coming from the image (lib/app/native), not from a copy extracted into a temp folder,
 #   3. once the app has a `snapshot` command: it renders headless, and no JavaFX native cache
 #      (~/.openjfx, under the passwd home) appears.
-# The .deb is skipped by default: it adds about 28 s on 2 cores and proves nothing the image doesn't.
+# The .deb is skipped by default: it adds 25-55 s on 2 cores and proves nothing the image doesn't.
 # CI_DEB=1 builds it too.
 #
 # Run from anywhere:   bash installer/ci-check.sh
