@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
         versionProvider = OverturnCommand.Version.class,
         description = "Overturn: appeal behavioral-health level-of-care denials. No command opens the app.",
         subcommands = {
+            DeadlinesCommand.class,
             CaseCommand.class
         })
 public final class OverturnCommand implements Runnable {
