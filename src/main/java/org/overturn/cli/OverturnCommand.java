@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             CaseCommand.class,
             ScoreCommand.class,
+            DeadlinesCommand.class,
             SnapshotCommand.class
         })
 public final class OverturnCommand implements Runnable {

@@ -1,0 +1,89 @@
+package org.overturn.domain.deadlines;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.overturn.domain.cases.CaseStatus;
+import org.overturn.domain.cases.PlanType;
+
+/** Reads a schedule against the case's status and the current time, for the Overview clock and the Cases list. */
+public final class CaseClock {
+
+    public static final String P2P_WARNING = "A peer-to-peer call does not pause any appeal deadline.";
+    static final int DUE_SOON_DAYS = 7;
+
+    private CaseClock() {
+    }
+
+    public static ClockSummary summarize(DeadlineSchedule s, PlanType plan, CaseStatus status, LocalDateTime now) {
+        Set<DeadlineId> moot = mootAt(status);
+        List<Deadline> open = new ArrayList<>();
+        s.deadlines().stream().filter(d -> !moot.contains(d.id()) && overdue(d, now)).forEach(open::add);
+        s.deadlines().stream().filter(d -> !moot.contains(d.id()) && !overdue(d, now)).forEach(open::add);
+        List<String> warnings = new ArrayList<>();
+        if (open.stream().anyMatch(d -> d.owner() == Party.YOU)) {
+            warnings.add(P2P_WARNING);
+        }
+        s.notComputedReason().ifPresent(warnings::add);
+        if (open.isEmpty()) {
+            return new ClockSummary(Optional.empty(), "", "", Urgency.NONE, open, warnings);
+        }
+        Deadline next = open.get(0);
+        return new ClockSummary(Optional.of(next), timeLeft(next, now), MissedDeadline.consequence(next, plan),
+                urgency(next, now), open, warnings);
+    }
+
+    /** Deadlines a status makes moot: once the appeal is filed, the filing deadline no longer matters. */
+    static Set<DeadlineId> mootAt(CaseStatus status) {
+        Set<DeadlineId> out = EnumSet.noneOf(DeadlineId.class);
+        switch (status) {
+            case CLOSED -> out.addAll(EnumSet.allOf(DeadlineId.class));
+            case EXTERNAL_REVIEW -> out.addAll(EnumSet.of(DeadlineId.P2P_REQUEST_BY, DeadlineId.CONTINUED_BENEFITS_BY,
+                    DeadlineId.APPEAL_FILE_BY, DeadlineId.APPEAL_DECISION_DUE, DeadlineId.EXTERNAL_REVIEW_FILE_BY,
+                    DeadlineId.FAIR_HEARING_FILE_BY, DeadlineId.NEXT_LEVEL_FILE_BY));
+            case DECIDED -> out.addAll(EnumSet.of(DeadlineId.P2P_REQUEST_BY, DeadlineId.CONTINUED_BENEFITS_BY,
+                    DeadlineId.APPEAL_FILE_BY, DeadlineId.APPEAL_DECISION_DUE));
+            case APPEAL_FILED -> out.addAll(EnumSet.of(DeadlineId.P2P_REQUEST_BY, DeadlineId.CONTINUED_BENEFITS_BY,
+                    DeadlineId.APPEAL_FILE_BY));
+            case P2P_REQUESTED, P2P_HELD -> out.add(DeadlineId.P2P_REQUEST_BY);
+            default -> { }
+        }
+        return out;
+    }
+
+    public static boolean overdue(Deadline d, LocalDateTime now) {
+        return now.isAfter(d.lastMoment());
+    }
+
+    public static Urgency urgency(Deadline d, LocalDateTime now) {
+        if (overdue(d, now)) {
+            return Urgency.OVERDUE;
+        }
+        return ChronoUnit.DAYS.between(now.toLocalDate(), d.dueDate()) < DUE_SOON_DAYS ? Urgency.DUE_SOON : Urgency.LATER;
+    }
+
+    /** Whole calendar days for date deadlines; hours and minutes for hour clocks under two days. */
+    public static String timeLeft(Deadline d, LocalDateTime now) {
+        if (d.dueAt().isPresent()) {
+            Duration left = Duration.between(now, d.dueAt().get());
+            Duration abs = left.abs();
+            String span = abs.toHours() >= 48 ? plural(abs.toDays(), "day") + " " + (abs.toHours() % 24) + " h"
+                    : abs.toHours() + " h " + abs.toMinutesPart() + " min";
+            return left.isNegative() ? "overdue by " + span : span + " left";
+        }
+        long days = ChronoUnit.DAYS.between(now.toLocalDate(), d.dueDate());
+        if (days == 0) {
+            return "due today";
+        }
+        return days > 0 ? plural(days, "day") + " left" : "overdue by " + plural(-days, "day");
+    }
+
+    private static String plural(long n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
+    }
+}

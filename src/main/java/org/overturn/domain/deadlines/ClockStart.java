@@ -1,0 +1,12 @@
+package org.overturn.domain.deadlines;
+
+import java.time.LocalDate;
+
+/** The day a rule counts from, and how that day was found, so the rule text can say it. */
+public record ClockStart(LocalDate date, String how) {
+
+    @Override
+    public String toString() {
+        return date + " (" + how + ")";
+    }
+}

@@ -1,0 +1,46 @@
+package org.overturn.domain.deadlines;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.overturn.domain.cases.Text;
+
+/**
+ * One deadline on the clock.
+ *
+ * @param dueDate the day it falls due (for an hour clock, the day of {@code dueAt})
+ * @param dueAt for clocks counted in hours, the wall-clock time in the computer's time zone
+ * @param rule the rule in plain words, with the day it was counted from
+ * @param citationId the citation library entry behind it; empty when no law sets it (a plan's own window)
+ * @param note extra caution for this deadline, or ""
+ */
+public record Deadline(DeadlineId id, String label, LocalDate dueDate, Optional<LocalDateTime> dueAt, String rule,
+                       Optional<String> citationId, Guarantee guarantee, Party owner, String note) {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
+
+    public Deadline {
+        if (id == null || dueDate == null || guarantee == null || owner == null) {
+            throw new IllegalArgumentException("deadline needs id, due date, guarantee and owner");
+        }
+        label = Text.require(label, "deadline label");
+        dueAt = Text.opt(dueAt);
+        if (dueAt.isPresent() && !dueAt.get().toLocalDate().equals(dueDate)) {
+            throw new IllegalArgumentException("due date and due time disagree");
+        }
+        rule = Text.require(rule, "deadline rule");
+        citationId = Text.opt(citationId);
+        note = Text.clean(note);
+    }
+
+    /** {@code YYYY-MM-DD}, or {@code YYYY-MM-DDTHH:MM} for an hour clock (the command line's format). */
+    public String dueText() {
+        return dueAt.map(MINUTES::format).orElse(dueDate.toString());
+    }
+
+    /** The last moment it can be met: the given time, or the end of the due day. */
+    public LocalDateTime lastMoment() {
+        return dueAt.orElse(dueDate.atTime(23, 59, 59));
+    }
+}

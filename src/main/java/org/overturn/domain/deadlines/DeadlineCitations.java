@@ -1,0 +1,48 @@
+package org.overturn.domain.deadlines;
+
+import java.util.List;
+
+/**
+ * The citation library ids the deadline and disclosure rules use; the entries live in
+ * {@code citations/deadlines.json}. A test checks each one is in the loaded library.
+ */
+public final class DeadlineCitations {
+
+    public static final String ERISA_APPEAL_FILING = "erisa-appeal-filing-180-days";
+    public static final String ERISA_APPEAL_DECISION = "erisa-appeal-decision-times";
+    public static final String ERISA_CONCURRENT = "erisa-concurrent-care-reduction";
+    public static final String ACA_INTERNAL_APPEALS = "aca-internal-appeals-group-individual";
+    public static final String ACA_EXT_REVIEW_FILING = "aca-ext-review-request-4-months";
+    public static final String ACA_EXT_REVIEW_DECISION = "aca-ext-review-decision-times";
+    public static final String MA_RECONSIDERATION_FILING = "medicare-ma-reconsideration-filing";
+    public static final String MA_RECONSIDERATION_DECISION = "medicare-ma-reconsideration-decision";
+    public static final String MEDICARE_REDETERMINATION = "medicare-redetermination-120-days";
+    public static final String MEDICARE_QIC = "medicare-qic-reconsideration-180-days";
+    public static final String MEDICAID_MCO_APPEAL = "medicaid-mco-appeal-60-days";
+    public static final String MEDICAID_MCO_CONTINUATION = "medicaid-mco-continued-benefits";
+    public static final String MEDICAID_MCO_RESOLUTION = "medicaid-mco-appeal-resolution";
+    public static final String MEDICAID_MCO_FAIR_HEARING = "medicaid-mco-state-fair-hearing";
+    public static final String MEDICAID_FFS_FAIR_HEARING = "medicaid-ffs-fair-hearing-request";
+    public static final String MEDICAID_HEARING_DECISION = "medicaid-fair-hearing-decision-times";
+    public static final String FEHB_CARRIER = "fehb-carrier-reconsideration";
+    public static final String FEHB_OPM = "fehb-opm-review";
+    public static final String TRICARE_RECONSIDERATION = "tricare-reconsideration-90-days";
+    public static final String TRICARE_SECOND = "tricare-second-reconsideration";
+
+    // Disclosure requests.
+    public static final String ERISA_CLAIM_FILE = "erisa-claim-file-request";
+    public static final String ERISA_EXPERTS = "erisa-reviewer-identity-request";
+    public static final String MHPAEA_CRITERIA = "mhpaea-criteria-request";
+    public static final String MHPAEA_NQTL_ANALYSIS = "mhpaea-nqtl-analysis-request";
+    public static final String MEDICAID_MCO_DOCUMENTS = "medicaid-mco-documents-request";
+
+    public static final List<String> ALL = List.of(ERISA_APPEAL_FILING, ERISA_APPEAL_DECISION, ERISA_CONCURRENT,
+            ACA_INTERNAL_APPEALS, ACA_EXT_REVIEW_FILING, ACA_EXT_REVIEW_DECISION, MA_RECONSIDERATION_FILING,
+            MA_RECONSIDERATION_DECISION, MEDICARE_REDETERMINATION, MEDICARE_QIC, MEDICAID_MCO_APPEAL,
+            MEDICAID_MCO_CONTINUATION, MEDICAID_MCO_RESOLUTION, MEDICAID_MCO_FAIR_HEARING, MEDICAID_FFS_FAIR_HEARING,
+            MEDICAID_HEARING_DECISION, FEHB_CARRIER, FEHB_OPM, TRICARE_RECONSIDERATION, TRICARE_SECOND,
+            ERISA_CLAIM_FILE, ERISA_EXPERTS, MHPAEA_CRITERIA, MHPAEA_NQTL_ANALYSIS, MEDICAID_MCO_DOCUMENTS);
+
+    private DeadlineCitations() {
+    }
+}

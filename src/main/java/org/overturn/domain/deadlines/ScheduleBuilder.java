@@ -1,0 +1,97 @@
+package org.overturn.domain.deadlines;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Collects the deadlines and notes one plan's rules produce, with the helpers several plans share. */
+final class ScheduleBuilder {
+
+    private final ZoneId zone;
+    private final List<Deadline> deadlines = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    ScheduleBuilder(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    void day(DeadlineId id, String label, LocalDate due, String rule, String citation, Guarantee g, Party owner,
+             String note) {
+        deadlines.add(new Deadline(id, label, due, Optional.empty(), rule, Optional.ofNullable(citation), g, owner,
+                note));
+    }
+
+    void timed(DeadlineId id, String label, LocalDateTime due, String rule, String citation, Guarantee g,
+               Party owner, String note) {
+        deadlines.add(new Deadline(id, label, due.toLocalDate(), Optional.of(due), rule, Optional.ofNullable(citation),
+                g, owner, note));
+    }
+
+    void note(String text) {
+        notes.add(text);
+    }
+
+    LocalDateTime hoursLater(LocalDateTime start, int hours) {
+        return DeadlineMath.hoursLater(start, hours, zone);
+    }
+
+    /**
+     * A decision the plan owes once the appeal is filed: {@code urgentHours} after filing when urgent (to the hour
+     * when the filing time is known, else counted as whole days from the filing day), else {@code days} days.
+     */
+    void decisionAfterFiling(DeadlineId id, String label, DeadlineInput in, Optional<LocalDate> filed,
+                             Optional<java.time.LocalTime> time, int urgentHours, int days, String rule,
+                             String citation, Guarantee g, Party owner, String note) {
+        if (filed.isEmpty()) {
+            note(label + ": enter the date the " + (id == DeadlineId.APPEAL_DECISION_DUE ? "appeal" : "request")
+                    + " was filed to see when the decision is due.");
+            return;
+        }
+        if (in.urgent() && urgentHours > 0) {
+            String r = rule + " Expedited: within " + urgentHours + " hours of receiving it.";
+            if (time.isPresent()) {
+                timed(id, label, hoursLater(filed.get().atTime(time.get()), urgentHours),
+                        r + " Counted from " + filed.get() + " " + time.get() + ".", citation, g, owner, note);
+            } else {
+                day(id, label, filed.get().plusDays(urgentHours / 24),
+                        r + " Counted in whole days from " + filed.get() + "; enter the time filed for the exact hour.",
+                        citation, g, owner, note);
+            }
+            return;
+        }
+        day(id, label, filed.get().plusDays(days), rule + " Within " + days + " days of receiving it; counted from "
+                + filed.get() + ", the day filed.", citation, g, owner, note);
+    }
+
+    /** The plan's own peer-to-peer window, when the clinician entered one. No law sets it, so no citation. */
+    void peerToPeer(DeadlineInput in) {
+        in.facts().p2pWindow().ifPresent(w -> {
+            String rule = "The plan's own window for asking for a peer-to-peer call: " + w.amount() + " "
+                    + w.unit().name().toLowerCase() + " after the denial.";
+            String note = "Set by the plan, not by law. A peer-to-peer call pauses no appeal deadline.";
+            if (w.unit() == PeerToPeerWindow.Unit.HOURS) {
+                LocalDateTime start = in.receivedMoment();
+                timed(DeadlineId.P2P_REQUEST_BY, DeadlineId.P2P_REQUEST_BY.label(), hoursLater(start, w.amount()),
+                        rule + " Counted from " + start.toLocalDate() + " " + start.toLocalTime()
+                                + (in.receivedAt().isPresent() ? ", when it was received." : ", the start of the day (time received not entered)."),
+                        null, Guarantee.EXACT, Party.YOU, note);
+            } else {
+                ClockStart s = in.fromNotice();
+                day(DeadlineId.P2P_REQUEST_BY, DeadlineId.P2P_REQUEST_BY.label(), s.date().plusDays(w.amount()),
+                        rule + " Counted from " + s + ".", null, Guarantee.EXACT, Party.YOU, note);
+            }
+        });
+    }
+
+    DeadlineSchedule build(Optional<String> notComputed) {
+        List<String> all = new ArrayList<>();
+        if (!deadlines.isEmpty()) {
+            all.add("A peer-to-peer call pauses none of these deadlines.");
+        }
+        all.addAll(notes);
+        return new DeadlineSchedule(deadlines, all, notComputed);
+    }
+}

@@ -1,0 +1,69 @@
+package org.overturn.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.overturn.domain.cases.DenialType;
+import org.overturn.domain.cases.PlanType;
+import org.overturn.domain.citations.Citation;
+import org.overturn.domain.citations.CitationLibrary;
+import org.overturn.domain.deadlines.ClockFacts;
+import org.overturn.domain.deadlines.Deadline;
+import org.overturn.domain.deadlines.DeadlineCalculator;
+import org.overturn.domain.deadlines.DeadlineCitations;
+import org.overturn.domain.deadlines.DeadlineInput;
+import org.overturn.domain.deadlines.DisclosureKind;
+import org.overturn.domain.deadlines.DisclosureRules;
+import org.overturn.domain.deadlines.PeerToPeerWindow;
+
+/** The deadline engine cites only what the shipped library holds, and only entries it may print unprompted. */
+class DeadlineCitationEntriesTest {
+
+    private static final CitationLibrary LIBRARY = CitationLoader.loadBuiltIn();
+
+    @Test
+    void everyCitationIdTheDeadlineAndDisclosureRulesNameIsInTheLoadedLibrary() {
+        assertThat(DeadlineCitations.ALL).allSatisfy(id -> assertThat(LIBRARY.contains(id)).as(id).isTrue());
+    }
+
+    @Test
+    void everyCitationTheEngineEmitsForAnyPlanAndStepExistsAndIsCitable() {
+        Set<String> used = new HashSet<>();
+        DeadlineCalculator calc = new DeadlineCalculator(java.time.ZoneId.of("UTC"));
+        ClockFacts all = ClockFacts.none().withAppealFiled(LocalDate.of(2026, 3, 10), Optional.of(LocalTime.NOON))
+                .withFinalDenial(LocalDate.of(2026, 4, 1))
+                .withExternalReviewFiled(LocalDate.of(2026, 4, 2), Optional.empty())
+                .withActionEffective(LocalDate.of(2026, 3, 20)).withLastCoveredDay(LocalDate.of(2026, 3, 6))
+                .withP2pWindow(PeerToPeerWindow.hours(24));
+        for (PlanType p : PlanType.values()) {
+            for (DenialType t : DenialType.values()) {
+                for (boolean urgent : new boolean[] {false, true}) {
+                    DeadlineInput in = new DeadlineInput(p, t, urgent, LocalDate.of(2026, 3, 2), Optional.empty(),
+                            Optional.empty(), all);
+                    calc.calculate(in).deadlines().stream().map(Deadline::citationId).flatMap(Optional::stream)
+                            .forEach(used::add);
+                }
+            }
+            for (DisclosureKind k : DisclosureKind.values()) {
+                DisclosureRules.ruleFor(k, p).citationId().ifPresent(used::add);
+            }
+        }
+        assertThat(used).hasSizeGreaterThan(15);
+        for (String id : used) {
+            Citation c = LIBRARY.find(id).orElseThrow(() -> new AssertionError("missing citation " + id));
+            assertThat(c.citableByDefault()).as(id + " must not be unverified").isTrue();
+        }
+    }
+
+    @Test
+    void deadlineEntriesNameTheirPlanTypes() {
+        assertThat(LIBRARY.get(DeadlineCitations.MEDICAID_MCO_APPEAL).planTypes()).containsExactly(PlanType.MEDICAID_MCO);
+        assertThat(LIBRARY.get(DeadlineCitations.ACA_EXT_REVIEW_FILING).planTypes())
+                .contains(PlanType.ERISA_SELF_FUNDED, PlanType.INDIVIDUAL).doesNotContain(PlanType.MEDICARE_ADVANTAGE);
+    }
+}
