@@ -44,6 +44,17 @@ public final class SqliteCaseRepository {
         return db.inTransaction(conn -> insert(conn, c));
     }
 
+    /** Stores many new cases in one transaction (bulk import, benchmarks); all or none. */
+    public List<CaseFile> createAll(List<CaseFile> many) {
+        return db.inTransaction(conn -> {
+            List<CaseFile> out = new ArrayList<>(many.size());
+            for (CaseFile c : many) {
+                out.add(insert(conn, c));
+            }
+            return out;
+        });
+    }
+
     /** Stores an imported case, matching its payer to the directory or adding it, all in one transaction. */
     public CaseFile importCase(ImportedCase imported) {
         return db.inTransaction(conn -> {

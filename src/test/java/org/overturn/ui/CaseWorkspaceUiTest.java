@@ -55,6 +55,12 @@ class CaseWorkspaceUiTest {
         }
     }
 
+    /** Clicks a node once it is on screen (cells appear only after the next layout pulse). */
+    private void click(FxRobot robot, String query) {
+        UiHarness.waitUntil(() -> robot.lookup(query).tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
+        robot.clickOn(query);
+    }
+
     /** Types into a field that may be scrolled out of view (TestFX only clicks what is visible). */
     private void type(FxRobot robot, String query, String text) {
         javafx.scene.Node node = robot.lookup(query).query();
@@ -71,18 +77,19 @@ class CaseWorkspaceUiTest {
         robot.clickOn("OK");
         UiHarness.waitUntil(() -> h.main.viewModel().openCase().isPresent());
 
-        robot.clickOn("Patient and plan");
+        click(robot, "Patient and plan");
+        click(robot, "#memberIdField");
         robot.clickOn("#memberIdField").write("M-1'; DROP TABLE case_file; --");
         robot.clickOn("#groupField").write("G \"7\"");
 
-        robot.clickOn("Denials");
-        robot.clickOn("#addDenialButton");
+        click(robot, "Denials");
+        click(robot, "#addDenialButton");
         robot.clickOn("#noticeDateField").write("11/16/2026");
         robot.interact(() -> ((javafx.scene.control.CheckBox) robot.lookup("#reason-outpatient-sufficient").query()).fire());
         type(robot, "#requestedField", "15");
         type(robot, "#rationaleArea", "Δημήτρης: not medically necessary.");
 
-        robot.clickOn("Timeline");
+        click(robot, "Timeline");
         robot.clickOn("#titleField").write("Called the plan");
         robot.clickOn("#addButton");
 
@@ -128,7 +135,8 @@ class CaseWorkspaceUiTest {
         robot.clickOn("#dobField").write("03/14/1990");
         robot.clickOn("OK");
         UiHarness.waitUntil(() -> h.main.viewModel().openCase().isPresent());
-        robot.clickOn("Patient and plan");
+        click(robot, "Patient and plan");
+        click(robot, "#memberIdField");
         robot.clickOn("#memberIdField").write("ABC123");
         replace(robot, "#dobField", "02/30/2026");
 
@@ -157,8 +165,8 @@ class CaseWorkspaceUiTest {
         robot.clickOn("#nameField").write("Nguyễn Thị Ánh");
         robot.clickOn("OK");
         UiHarness.waitUntil(() -> h.main.viewModel().openCase().isPresent());
-        robot.clickOn("Denials");
-        robot.clickOn("#addDenialButton");
+        click(robot, "Denials");
+        click(robot, "#addDenialButton");
         type(robot, "#reviewerField", "Dr. K");
         robot.clickOn("#receivedDateField").write("12/31/2099");
         assertThat(robot.lookup("#receivedDateError").queryAs(Label.class).getText()).contains("future");

@@ -15,7 +15,24 @@ public interface HasId {
         if (id == null) {
             return Optional.empty();
         }
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.id().equals(id.trim())).findFirst();
+        return Optional.ofNullable(type.cast(Index.BY_ID.get(type).get(id.trim())));
+    }
+
+    /** Id lookups without a scan: listing 10,000 cases resolves three ids per row. */
+    final class Index {
+        static final ClassValue<java.util.Map<String, Object>> BY_ID = new ClassValue<>() {
+            @Override
+            protected java.util.Map<String, Object> computeValue(Class<?> type) {
+                java.util.Map<String, Object> m = new java.util.HashMap<>();
+                for (Object c : type.getEnumConstants()) {
+                    m.put(((HasId) c).id(), c);
+                }
+                return java.util.Map.copyOf(m);
+            }
+        };
+
+        private Index() {
+        }
     }
 
     static <E extends Enum<E> & HasId> E fromId(Class<E> type, String id) {

@@ -10,6 +10,8 @@ import org.overturn.ui.common.Messages;
 public record CaseRow(CaseSummary summary, String planType, String levelOfCare, String status, String denialDate,
                       String searchKey) {
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     public static CaseRow of(CaseSummary s) {
         String plan = s.planType().map(Messages::label).orElse("");
         String level = s.levelOfCare().map(Messages::label).orElse("");
@@ -34,7 +36,7 @@ public record CaseRow(CaseSummary summary, String planType, String levelOfCare, 
 
     /** Lower case without accents, so "nguyen" finds "Nguyễn" and "zolc" finds "Żółć". */
     public static String fold(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return d.replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('Ø', 'O').replace('đ', 'd')
                 .replace('Đ', 'D').toLowerCase(Locale.ROOT);
     }
