@@ -8,26 +8,52 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.time.LocalDate;
 import org.overturn.domain.cases.AdmissionSubReason;
+import org.overturn.domain.cases.CriteriaSet;
 import org.overturn.domain.cases.DenialReason;
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.citations.Verification;
+import org.overturn.domain.parity.CareFocus;
+import org.overturn.domain.parity.StateCriteriaLookup;
+import org.overturn.domain.parity.StateCriteriaRule;
+import org.overturn.domain.parity.StateMarket;
 import org.overturn.domain.rebuttal.DenialPattern;
 import org.overturn.domain.rebuttal.PatternCatalogue;
 import org.overturn.domain.rebuttal.RebuttalArgument;
 
 /**
- * Reads the rebuttal data shipped as resources: the denial-pattern catalogue. The domain validates what is read;
+ * Reads the rebuttal data shipped as resources: the denial-pattern catalogue and the state criteria rules. The domain validates what is read;
  * this class only turns JSON into the domain records (the domain may not depend on Jackson).
  */
 public final class RebuttalDataLoader {
 
     public static final String PATTERNS = "/org/overturn/rebuttal/denial-patterns.json";
+    public static final String STATE_RULES = "/org/overturn/parity/state-criteria-rules.json";
 
     private RebuttalDataLoader() {
     }
 
     public static PatternCatalogue loadPatternCatalogue() {
         return patternCatalogue(read(PATTERNS));
+    }
+
+    public static StateCriteriaLookup loadStateCriteriaLookup() {
+        List<StateCriteriaRule> rules = new ArrayList<>();
+        for (JsonNode r : read(STATE_RULES).withArray("rules")) {
+            rules.add(new StateCriteriaRule(text(r, "id"), text(r, "state"), text(r, "citationId"),
+                    ids(r, "markets", StateMarket.class), ids(r, "focus", CareFocus.class),
+                    ids(r, "accepted", CriteriaSet.class), ids(r, "conditional", CriteriaSet.class),
+                    text(r, "requirement"), LocalDate.parse(text(r, "effectiveFrom")),
+                    r.hasNonNull("effectiveUntil") ? Optional.of(LocalDate.parse(r.get("effectiveUntil").asText()))
+                            : Optional.empty(),
+                    Verification.valueOf(text(r, "verification"))));
+        }
+        return new StateCriteriaLookup(rules);
+    }
+
+    private static <E extends Enum<E> & HasId> List<E> ids(JsonNode n, String field, Class<E> type) {
+        return strings(n, field).stream().map(id -> HasId.fromId(type, id)).toList();
     }
 
     static PatternCatalogue patternCatalogue(JsonNode root) {
