@@ -16,7 +16,7 @@ public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "dr", "mr", "mrs", "ms", "mx", "jr", "sr", "st", "prof", "e.g", "i.e", "vs", "etc", "approx",
             "appt", "pt", "pts", "hx", "dx", "tx", "rx", "sx", "fx", "cf", "al", "fig", "incl",
-            "a.m", "p.m", "u.s", "dept", "mbr", "req", "auth", "min", "max", "est", "wk", "wks", "hr", "hrs",
+            "a.m", "p.m", "u.s", "dept", "ref", "re", "mbr", "req", "auth", "min", "max", "est", "wk", "wks", "hr", "hrs",
             "yr", "yrs", "mo", "mos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
             "nov", "dec", "ph.d", "m.d", "d.o", "r.n", "l.c.s.w", "sec", "para");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*\u2022\u25aa]|\\(?[0-9]{1,2}[.)]|\\(?[a-hA-H]\\))\\s+");
@@ -69,7 +69,8 @@ public final class SentenceSplitter {
         while (w > from && s.charAt(w - 1) != ' ') {
             w--;
         }
-        String word = s.substring(w, dot).toLowerCase(Locale.ROOT).replaceAll("^[(\"'\u201c]+", "");
+        String raw = s.substring(w, dot).replaceAll("^[(\"'\u201c]+", "");
+        String word = raw.toLowerCase(Locale.ROOT);
         if (word.isEmpty()) {
             return true;
         }
@@ -81,10 +82,10 @@ public final class SentenceSplitter {
             return false;
         }
         // A single capital ("J. Smith") is an initial; a 1–2 digit number opening the statement is a list marker.
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+        if (raw.length() == 1 && Character.isUpperCase(raw.charAt(0))) {
             return false;
         }
-        return !(w == from && word.matches("[0-9]{1,2}"));
+        return !(s.substring(from, w).isBlank() && word.matches("[0-9]{1,2}"));
     }
 
     private static void add(String statement, List<String> out) {
