@@ -1,0 +1,115 @@
+package org.overturn.domain.parity;
+
+import static org.overturn.domain.parity.ParityCitations.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.overturn.domain.cases.AdmissionSubReason;
+import org.overturn.domain.cases.Denial;
+import org.overturn.domain.cases.DenialReason;
+import org.overturn.domain.cases.DenialType;
+import org.overturn.domain.cases.LevelOfCare;
+import org.overturn.domain.cases.PlanType;
+import org.overturn.domain.rebuttal.StatementMapping;
+
+/**
+ * Builds the parity argument's parts for a case: whether parity applies, the treatment limitations at issue,
+ * the classification and its medical/surgical comparators, and the documents to request with their basis.
+ */
+public final class ParityAssessor {
+
+    private static final List<String> OUTPATIENT_COMPARATORS = List.of("outpatient physical rehabilitation",
+            "outpatient cardiac or pulmonary rehabilitation", "home health care", "medical day programs",
+            "outpatient infusion therapy");
+    private static final List<String> INPATIENT_COMPARATORS = List.of("skilled nursing facility care",
+            "inpatient rehabilitation facility care");
+
+    private ParityAssessor() {
+    }
+
+    /**
+     * @param mappings the denial statements' mappings; only confirmed ones are used, so an unchecked guess never
+     *                 adds a limitation to the argument
+     */
+    public static ParityAssessment assess(Optional<PlanType> planType, ParityFacts facts, Optional<Denial> denial,
+                                          List<StatementMapping> mappings, LocalDate on) {
+        ParityApplicability.Result r = ParityApplicability.decide(planType, facts, on);
+        if (r.applicability() == Applicability.NOT_SUBJECT || r.applicability() == Applicability.NEEDS_FACTS) {
+            return new ParityAssessment(r.applicability(), r.reasons(), List.of(), Optional.empty(), List.of(),
+                    List.of(), List.of(), List.of());
+        }
+        boolean medicaid = r.applicability() == Applicability.APPLIES_MEDICAID;
+        Optional<BenefitClassification> cls = denial.map(Denial::levelOfCare).flatMap(ParityAssessor::classify);
+        return new ParityAssessment(r.applicability(), r.reasons(),
+                nqtls(denial, mappings.stream().filter(StatementMapping::confirmed).toList(), medicaid), cls,
+                cls.map(c -> classificationNotes(c, medicaid)).orElse(List.of()),
+                cls.map(c -> c == BenefitClassification.OUTPATIENT ? OUTPATIENT_COMPARATORS : INPATIENT_COMPARATORS)
+                        .orElse(List.of()),
+                ParityDocuments.forPlan(planType.orElseThrow()),
+                medicaid ? List.of() : List.of(Finding.of("The 2024 parity rule's added standards (no greater burden on "
+                        + "access, meaningful benefits, outcome data) state the Departments' view, but have not been "
+                        + "enforced federally since May 15, 2025; use them as persuasive only.",
+                        RULE_2024, NON_ENFORCEMENT_2025)));
+    }
+
+    /** IOP and PHP are outpatient services; residential care is classified with inpatient care. */
+    static Optional<BenefitClassification> classify(LevelOfCare level) {
+        switch (level) {
+            case RESIDENTIAL:
+                return Optional.of(BenefitClassification.INPATIENT);
+            case OTHER:
+                return Optional.empty();
+            default:
+                return Optional.of(BenefitClassification.OUTPATIENT);
+        }
+    }
+
+    private static List<Finding> classificationNotes(BenefitClassification c, boolean medicaid) {
+        List<Finding> notes = new ArrayList<>();
+        notes.add(Finding.of("Intermediate levels of care (IOP, PHP, residential) are covered by parity, and are "
+                + "compared with medical/surgical care in the same classification.", INTERMEDIATE_LEVELS,
+                medicaid ? MEDICAID_SUBPART_K : SIX_CLASSIFICATIONS));
+        if (c == BenefitClassification.OUTPATIENT && !medicaid) {
+            notes.add(Finding.of("If the plan splits outpatient benefits into office visits and all other outpatient "
+                    + "services, IOP and PHP belong to all other outpatient services.", OUTPATIENT_SUBCLASSES));
+        }
+        return notes;
+    }
+
+    private static List<NqtlIssue> nqtls(Optional<Denial> denial, List<StatementMapping> confirmed, boolean medicaid) {
+        String rule = medicaid ? MEDICAID_SUBPART_K : NQTL_STANDARD;
+        List<NqtlIssue> out = new ArrayList<>();
+        List<DenialReason> reasons = denial.map(Denial::reasons).orElse(List.of());
+        boolean onlyAuthorization = !reasons.isEmpty()
+                && reasons.stream().allMatch(x -> x == DenialReason.AUTHORIZATION_MISSING_OR_EXPIRED);
+        if (denial.isPresent() && !onlyAuthorization) {
+            out.add(new NqtlIssue(Nqtl.MEDICAL_NECESSITY_CRITERIA, "The denial applies medical-necessity criteria; "
+                    + "compare them with the criteria for the medical/surgical comparators.", List.of(rule)));
+        }
+        if (denial.map(Denial::denialType).orElse(null) == DenialType.CONCURRENT) {
+            out.add(new NqtlIssue(Nqtl.CONCURRENT_REVIEW_FREQUENCY, "Care was cut at a concurrent review; compare how "
+                    + "often the comparators are reviewed.", List.of(rule)));
+        }
+        boolean authorization = reasons.contains(DenialReason.AUTHORIZATION_MISSING_OR_EXPIRED)
+                || denial.map(Denial::denialType).orElse(null) == DenialType.PRE_SERVICE
+                || confirmed.stream().anyMatch(m -> m.reason() == DenialReason.AUTHORIZATION_MISSING_OR_EXPIRED);
+        if (authorization) {
+            out.add(new NqtlIssue(Nqtl.PRIOR_AUTHORIZATION, "The care needed prior authorization; ask whether the "
+                    + "comparators do.", List.of(rule)));
+        }
+        boolean failFirst = denial.map(d -> d.admissionSubReasons().contains(AdmissionSubReason.LOWER_LEVEL_NOT_TRIED))
+                .orElse(false) || confirmed.stream().anyMatch(m -> m.subReason().orElse(null)
+                == AdmissionSubReason.LOWER_LEVEL_NOT_TRIED);
+        if (failFirst) {
+            out.add(new NqtlIssue(Nqtl.FAIL_FIRST, "The denial requires a lower level to fail first; ask whether the "
+                    + "comparators carry a fail-first rule.", List.of(rule)));
+        }
+        if (confirmed.stream().anyMatch(m -> m.patternIds().contains("lack-of-progress"))) {
+            out.add(new NqtlIssue(Nqtl.PROGRESS_REQUIREMENT, "The denial requires progress to continue care; ask "
+                    + "whether rehabilitation comparators must show progress the same way.", List.of(rule)));
+        }
+        return out;
+    }
+}

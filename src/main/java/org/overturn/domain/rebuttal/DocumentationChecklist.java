@@ -1,0 +1,106 @@
+package org.overturn.domain.rebuttal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Computes which documents an appeal has and which it lacks, from what the case holds plus the clinician's ticks.
+ * Items the app cannot see into (admitting assessment, history narrative, discharge plan, letters) come from
+ * ticks only; the others are read from the case so a tick cannot hide an empty field.
+ */
+public final class DocumentationChecklist {
+
+    /**
+     * Reviewers discount a risk assessment that predates the request; 30 days is our cut-off for "current",
+     * long enough for a concurrent-review cycle.
+     */
+    public static final int RISK_ASSESSMENT_CURRENT_DAYS = 30;
+
+    private DocumentationChecklist() {
+    }
+
+    /**
+     * @param functionalScoresRecorded whether the case has level-of-care or functional scores (from Scoring)
+     * @param today the day "current" is measured from
+     */
+    public static List<ChecklistLine> evaluate(ClinicalPicture picture, boolean functionalScoresRecorded,
+                                               LocalDate today) {
+        List<ChecklistLine> out = new ArrayList<>();
+        for (DocumentItem item : DocumentItem.values()) {
+            Optional<String> fromCase = fromCase(item, picture, functionalScoresRecorded, today);
+            boolean ticked = picture.documentsOnHand().contains(item);
+            if (fromCase.isPresent() && fromCase.get().isEmpty()) {
+                out.add(new ChecklistLine(item, ChecklistStatus.IN_CASE, describe(item, picture)));
+            } else if (ticked && !derivedOnly(item)) {
+                out.add(new ChecklistLine(item, ChecklistStatus.TICKED, "marked as held"));
+            } else {
+                out.add(new ChecklistLine(item, ChecklistStatus.MISSING, fromCase.orElse(tickHint(item))));
+            }
+        }
+        return out;
+    }
+
+    public static List<DocumentItem> missing(List<ChecklistLine> lines) {
+        return lines.stream().filter(l -> !l.present()).map(ChecklistLine::item).toList();
+    }
+
+    /** Items the case itself must show; a tick alone would let the letter claim what the case lacks. */
+    private static boolean derivedOnly(DocumentItem item) {
+        return item == DocumentItem.DIAGNOSIS_WITH_SEVERITY || item == DocumentItem.CURRENT_RISK_ASSESSMENT
+                || item == DocumentItem.PRIOR_LOWER_LEVEL_ATTEMPTS;
+    }
+
+    /** Empty optional: not derivable. Present "": held. Present text: why it is missing. */
+    private static Optional<String> fromCase(DocumentItem item, ClinicalPicture p, boolean scores, LocalDate today) {
+        switch (item) {
+            case DIAGNOSIS_WITH_SEVERITY:
+                if (p.diagnoses().isEmpty()) {
+                    return Optional.of("add the diagnosis with its ICD-10-CM code and severity");
+                }
+                return Optional.of(p.diagnoses().stream().anyMatch(d -> d.severity().isPresent())
+                        ? "" : "add the DSM-5 severity specifier to the diagnosis");
+            case FUNCTIONAL_SCORES:
+                return scores ? Optional.of("") : Optional.empty();
+            case PRIOR_LOWER_LEVEL_ATTEMPTS:
+                List<TreatmentEpisode> lower = p.history().stream().filter(e -> e.setting().belowIop()).toList();
+                if (lower.isEmpty()) {
+                    return Optional.of("add the outpatient care tried before, with dates and outcome");
+                }
+                return Optional.of(lower.stream().anyMatch(e -> e.outcome() != EpisodeOutcome.UNKNOWN)
+                        ? "" : "record how the lower-level care ended");
+            case CURRENT_RISK_ASSESSMENT:
+                if (p.risk().isEmpty()) {
+                    return Optional.of("record the current risk assessment");
+                }
+                Optional<LocalDate> date = p.risk().get().date();
+                if (date.isEmpty()) {
+                    return Optional.of("date the risk assessment");
+                }
+                long age = ChronoUnit.DAYS.between(date.get(), today);
+                return Optional.of(age <= RISK_ASSESSMENT_CURRENT_DAYS
+                        ? "" : "the risk assessment is " + age + " days old; reassess");
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private static String describe(DocumentItem item, ClinicalPicture p) {
+        switch (item) {
+            case DIAGNOSIS_WITH_SEVERITY:
+                return p.diagnoses().size() + " diagnosis(es) recorded";
+            case PRIOR_LOWER_LEVEL_ATTEMPTS:
+                return p.history().stream().filter(e -> e.setting().belowIop()).count() + " lower-level episode(s)";
+            case CURRENT_RISK_ASSESSMENT:
+                return "assessed " + p.risk().flatMap(RiskAssessment::date).map(LocalDate::toString).orElse("");
+            default:
+                return "recorded in the case";
+        }
+    }
+
+    private static String tickHint(DocumentItem item) {
+        return "attach or tick when held: " + item.label().toLowerCase();
+    }
+}
