@@ -21,6 +21,7 @@ import org.overturn.domain.cases.CaseSummary;
 import org.overturn.domain.cases.HasId;
 import org.overturn.domain.cases.Payer;
 import org.overturn.persistence.json.CaseFormatException;
+import org.overturn.persistence.json.CaseJson;
 import org.overturn.persistence.json.ImportedCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,16 +60,18 @@ public final class CaseCommand implements Runnable {
         public Integer call() {
             String text = readUtf8(file);
             ImportedCase imported;
-            CoreServices s = parent.services();
+            // The file is checked before the data folder is opened, so a refused file writes nothing at all
+            // (not even a new database or the daily backup).
             try {
-                imported = s.caseJson().read(text);
+                imported = new CaseJson().read(text);
             } catch (CaseFormatException e) {
                 throw new CliInputException(file + ": " + e.getMessage(), e);
             }
-            List<String> problems = CaseRules.problems(imported.caseFile(), LocalDateTime.now(s.clock()));
+            List<String> problems = CaseRules.problems(imported.caseFile(), LocalDateTime.now(CliServices.CLOCK));
             if (!problems.isEmpty()) {
                 throw new CliInputException(file + ": case." + problems.get(0));
             }
+            CoreServices s = parent.services();
             CaseFile stored = s.cases().importCase(imported);
             PrintWriter out = spec.commandLine().getOut();
             out.println("Imported case for " + stored.patient().name());

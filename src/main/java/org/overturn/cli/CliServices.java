@@ -11,12 +11,15 @@ import org.overturn.persistence.DatabaseException;
 /** Opens the services a command needs, turning a bad data folder or database into a one-line message. */
 final class CliServices {
 
+    /** The clock the commands run by. */
+    static final Clock CLOCK = Clock.systemDefaultZone();
+
     private CliServices() {
     }
 
     static CoreServices open(Optional<Path> dataDir) {
         try {
-            return CoreServices.open(AppPaths.resolve(dataDir), Clock.systemDefaultZone());
+            return CoreServices.open(AppPaths.resolve(dataDir), CLOCK);
         } catch (DataFolderException e) {
             throw new CliInputException(e.getMessage(), e);
         } catch (DatabaseException e) {

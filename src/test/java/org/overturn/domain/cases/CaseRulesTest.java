@@ -1,0 +1,72 @@
+package org.overturn.domain.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CaseRulesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 26, 14, 30);
+
+    @ParameterizedTest
+    @CsvSource({
+        "2026-11-27, is in the future",
+        "2100-01-01, is in the future",
+        "1899-12-31, is before 1900-01-01",
+        "1066-10-14, is before 1900-01-01"})
+    void anImpossibleDateOfBirthIsRefusedWithItsReason(LocalDate dob, String reason) {
+        assertThat(CaseRules.checkDateOfBirth(dob, TODAY)).hasValueSatisfying(m -> {
+            assertThat(m).contains(dob.toString()).contains(reason);
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2026-11-26", "1900-01-01", "1987-09-03"})
+    void aPossibleDateOfBirthIsAccepted(LocalDate dob) {
+        assertThat(CaseRules.checkDateOfBirth(dob, TODAY)).isEmpty();
+    }
+
+    @Test
+    void aReceivedMomentInTheFutureIsRefusedButNowIsAccepted() {
+        assertThat(CaseRules.checkReceived(NOW.plusMinutes(1), NOW)).hasValue("Date received 2026-11-26 is in the future.");
+        assertThat(CaseRules.checkReceived(NOW.plusDays(3), NOW)).hasValueSatisfying(m -> assertThat(m).contains("2026-11-29"));
+        assertThat(CaseRules.checkReceived(NOW, NOW)).isEmpty();
+        assertThat(CaseRules.checkReceived(NOW.minusYears(1), NOW)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2027-11-27, more than a year ahead", "1999-12-31, before 2000"})
+    void anImplausibleNoticeDateIsRefused(LocalDate notice, String reason) {
+        assertThat(CaseRules.checkNoticeDate(notice, TODAY)).hasValueSatisfying(m -> assertThat(m).contains(reason));
+    }
+
+    @Test
+    void aSoundCaseHasNoProblems() {
+        assertThat(CaseRules.problems(CaseFixtures.fullCase("x"), NOW)).isEmpty();
+    }
+
+    @Test
+    void problemsNameWhereEachOneIs() {
+        CaseFile base = CaseFixtures.fullCase("x");
+        Patient futureBorn = new Patient("A", Optional.of(TODAY.plusDays(1)), "", "", "");
+        Denial ok = CaseFixtures.denial("ok", "x");
+        Denial future = new Denial("later", Optional.of(LocalDate.of(1999, 1, 1)), Optional.of(NOW.plusHours(2)),
+                ok.receivedBy(), ok.denialType(), false, ok.levelOfCare(), List.of(), List.of(), null, "", "", "", "",
+                "", "", null, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "");
+        CaseFile c = base.withPatient(futureBorn).withDenials(List.of(ok, future));
+
+        List<String> problems = CaseRules.problems(c, NOW);
+
+        assertThat(problems).hasSize(3);
+        assertThat(problems.get(0)).startsWith("patient.dateOfBirth: ").contains("in the future");
+        assertThat(problems.get(1)).startsWith("denials[1].receivedAt: ").contains("in the future");
+        assertThat(problems.get(2)).startsWith("denials[1].noticeDate: ").contains("before 2000");
+    }
+}

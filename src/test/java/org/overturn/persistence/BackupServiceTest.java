@@ -1,0 +1,144 @@
+package org.overturn.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BackupServiceTest {
+
+    @TempDir Path dir;
+
+    private final MutableClock clock = MutableClock.at("2026-11-01T08:00:00Z");
+    private BackupService backups;
+    private Database db;
+
+    @BeforeEach
+    void openDatabase() throws Exception {
+        backups = new BackupService(dir.resolve("backups"), clock);
+        db = Database.open(dir.resolve("overturn.db"), backups);
+        addPayer("Before backup");
+    }
+
+    private void addPayer(String name) throws Exception {
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO payer (name) VALUES ('" + name + "')");
+        }
+    }
+
+    private List<String> dailyNames() {
+        return backups.all().stream().map(p -> p.getFileName().toString())
+                .filter(n -> n.startsWith("overturn-daily-")).sorted().toList();
+    }
+
+    @Test
+    void atMostOneDailyBackupIsTakenADay() {
+        assertThat(backups.dailyBackup(db)).hasValueSatisfying(p ->
+                assertThat(p.getFileName()).hasToString("overturn-daily-2026-11-01.db"));
+        clock.advance(Duration.ofHours(15));
+
+        assertThat(backups.dailyBackup(db)).isEmpty();
+        assertThat(dailyNames()).containsExactly("overturn-daily-2026-11-01.db");
+
+        clock.advance(Duration.ofHours(1));
+        assertThat(backups.dailyBackup(db)).isPresent();
+        assertThat(dailyNames()).hasSize(2);
+    }
+
+    @Test
+    void onlyTheLastSevenDailyBackupsAreKept() {
+        for (int day = 0; day < 10; day++) {
+            backups.dailyBackup(db);
+            clock.advance(Duration.ofDays(1));
+        }
+
+        assertThat(dailyNames()).containsExactlyElementsOf(IntStream.rangeClosed(4, 10)
+                .mapToObj(d -> String.format("overturn-daily-2026-11-%02d.db", d)).toList());
+    }
+
+    @Test
+    void pruningLeavesMigrationAndManualBackupsAlone() {
+        backups.backupBeforeMigration(db, 1);
+        backups.backupNow(db);
+        for (int day = 0; day < 9; day++) {
+            backups.dailyBackup(db);
+            clock.advance(Duration.ofDays(1));
+        }
+
+        assertThat(dailyNames()).hasSize(7);
+        assertThat(backups.all()).hasSize(9);
+    }
+
+    @Test
+    void aBackupIsACompleteCopyOfTheDatabase() throws Exception {
+        Path copy = backups.dailyBackup(db).orElseThrow();
+        addPayer("After backup");
+
+        assertThat(DbFiles.query(copy, "PRAGMA integrity_check")).isEqualTo("ok");
+        assertThat(DbFiles.query(copy, "PRAGMA user_version")).isEqualTo("1");
+        assertThat(DbFiles.query(copy, "SELECT group_concat(name) FROM payer")).isEqualTo("Before backup");
+        assertThat(backups.folder().resolve(copy.getFileName() + ".part")).doesNotExist();
+    }
+
+    @Test
+    void noDailyBackupIsTakenOfADatabaseThatDoesNotExist() {
+        Database missing = Database.openRaw(dir.resolve("nothing-here.db"));
+
+        assertThat(backups.dailyBackup(missing)).isEmpty();
+        assertThat(dir.resolve("nothing-here.db")).doesNotExist();
+    }
+
+    @Test
+    void restoreMovesTheDamagedFileAsideAndPutsTheBackupInPlace() throws Exception {
+        Path backup = backups.backupNow(db);
+        Path file = db.file();
+        Files.write(file, DbFiles.randomBytes(8192, 3));
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        Files.writeString(wal, "damaged wal");
+        String damaged = DbFiles.sha256(file);
+        clock.advance(Duration.ofMinutes(5));
+
+        Path aside = backups.restore(backup, file);
+
+        assertThat(aside.getFileName().toString()).isEqualTo("overturn.db.damaged-20261101-080500");
+        assertThat(DbFiles.sha256(aside)).as("the damaged file is kept, unchanged").isEqualTo(damaged);
+        assertThat(aside.resolveSibling(aside.getFileName() + "-wal")).hasContent("damaged wal");
+        assertThat(wal).doesNotExist();
+        assertThat(DbFiles.sha256(file)).isEqualTo(DbFiles.sha256(backup));
+        Database reopened = Database.open(file, backups);
+        assertThat(DbFiles.query(reopened.file(), "SELECT name FROM payer")).isEqualTo("Before backup");
+    }
+
+    @Test
+    void aSecondRestoreInTheSameSecondNeverOverwritesTheFirstDamagedCopy() throws Exception {
+        Path backup = backups.backupNow(db);
+        Path file = db.file();
+        Files.writeString(file, "damaged once");
+        Path aside = backups.restore(backup, file);
+        Files.writeString(file, "damaged twice");
+
+        assertThatThrownBy(() -> backups.restore(backup, file)).isInstanceOf(DatabaseException.class);
+        assertThat(aside).hasContent("damaged once");
+        assertThat(file).hasContent("damaged twice");
+    }
+
+    @Test
+    void latestIsTheMostRecentBackup() throws Exception {
+        assertThat(backups.latest()).isEmpty();
+        backups.dailyBackup(db);
+        clock.advance(Duration.ofHours(1));
+        Path manual = backups.backupNow(db);
+        Files.setLastModifiedTime(manual, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 10_000));
+
+        assertThat(backups.latest()).contains(manual);
+    }
+}

@@ -1,0 +1,217 @@
+package org.overturn.persistence.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.overturn.domain.cases.CaseFile;
+import org.overturn.domain.cases.CaseFixtures;
+import org.overturn.domain.cases.CaseRules;
+import org.overturn.domain.cases.Payer;
+import org.overturn.persistence.BackupService;
+import org.overturn.persistence.Database;
+import org.overturn.persistence.SqliteCaseRepository;
+import org.overturn.persistence.SqlitePayerRepository;
+
+class CaseJsonTest {
+
+    static final String MH_SAMPLE = "mh-iop-concurrent-erisa.json";
+    static final String SUD_SAMPLE = "sud-iop-preservice-medicaid.json";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final CaseJson json = new CaseJson();
+
+    static String sample(String name) {
+        try (InputStream in = CaseJsonTest.class.getResourceAsStream("/org/overturn/samples/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {MH_SAMPLE, SUD_SAMPLE})
+    void aShippedSampleExportsBackToTheSameJson(String name) throws Exception {
+        String text = sample(name);
+        ImportedCase imported = json.read(text);
+
+        String exported = json.export(imported.caseFile(), imported.payer());
+
+        assertThat(MAPPER.readTree(exported)).isEqualTo(MAPPER.readTree(text));
+        assertThat(json.read(exported)).isEqualTo(imported);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {MH_SAMPLE, SUD_SAMPLE})
+    void aShippedSampleImportsIntoTheDatabaseAndExportsEqual(String name, @TempDir Path dir) throws Exception {
+        Database db = Database.open(dir.resolve("overturn.db"), new BackupService(dir.resolve("b"), Clock.systemUTC()));
+        SqliteCaseRepository cases = new SqliteCaseRepository(db, json, Clock.systemUTC());
+        SqlitePayerRepository payers = new SqlitePayerRepository(db);
+        ImportedCase original = json.read(sample(name));
+        assertThat(CaseRules.problems(original.caseFile(), LocalDateTime.now())).isEmpty();
+
+        CaseFile stored = cases.importCase(original);
+        CaseFile found = cases.find(stored.id().orElseThrow()).orElseThrow();
+        Optional<Payer> payer = found.plan().payerId().flatMap(payers::find);
+        ImportedCase again = json.read(json.export(found, payer));
+
+        assertThat(again.payer().map(p -> p.withId(0))).isEqualTo(original.payer().map(p -> p.withId(0)));
+        assertThat(again.caseFile()).isEqualTo(original.caseFile());
+        assertThat(MAPPER.readTree(json.export(found, payer)).get("caseId").asLong()).isEqualTo(stored.id().get());
+    }
+
+    static Stream<String> awkwardText() {
+        return CaseFixtures.AWKWARD_TEXT.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("awkwardText")
+    void unicodeQuotesAndSqlRoundTripExactlyThroughJson(String text) throws Exception {
+        CaseFile c = CaseFixtures.fullCase(text);
+        Payer payer = CaseFixtures.payer(text);
+
+        ImportedCase back = json.read(json.export(c, Optional.of(payer)));
+
+        assertThat(back.caseFile()).isEqualTo(c);
+        assertThat(back.payer()).contains(payer);
+        assertThat(json.fromStored(9, json.toStored(c))).isEqualTo(c.withId(9));
+    }
+
+    @Test
+    void exportLeavesOutDatabaseIdsButNamesTheCase() throws Exception {
+        CaseFile c = CaseFixtures.fullCase("x").withId(12);
+        JsonNode tree = MAPPER.readTree(json.export(c, Optional.of(CaseFixtures.payer("P").withId(3))));
+
+        assertThat(tree.get("format").asText()).isEqualTo("overturn-case");
+        assertThat(tree.get("formatVersion").asInt()).isEqualTo(CaseJson.CURRENT_VERSION);
+        assertThat(tree.get("caseId").asLong()).isEqualTo(12);
+        assertThat(tree.get("payer").has("id")).isFalse();
+        assertThat(tree.get("case").has("id")).isFalse();
+        assertThat(tree.get("case").get("plan").has("payerId")).isFalse();
+    }
+
+    // ---- bad input: one line saying what and where -------------------------------------------------------
+
+    private static ObjectNode sampleTree() {
+        try {
+            return (ObjectNode) MAPPER.readTree(sample(MH_SAMPLE));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectNode firstDenial(ObjectNode root) {
+        return (ObjectNode) ((ArrayNode) root.get("case").get("denials")).get(0);
+    }
+
+    private static String edited(Consumer<ObjectNode> edit) {
+        ObjectNode root = sampleTree();
+        edit.accept(root);
+        return root.toPrettyString();
+    }
+
+    static Stream<Arguments> badFiles() {
+        return Stream.of(
+                Arguments.of("malformed JSON", "{\"format\": \"overturn-case\", \"formatVersion\": 1,\n  \"case\": {",
+                        new String[] {"malformed JSON", "line 2"}),
+                Arguments.of("not JSON at all", "Dear payer,", new String[] {"malformed JSON"}),
+                Arguments.of("empty file", "", new String[] {"not a case file"}),
+                Arguments.of("a JSON list", "[1, 2]", new String[] {"not a case file", "JSON object"}),
+                Arguments.of("another format", edited(r -> r.put("format", "something-else")),
+                        new String[] {"not a case file", "\"format\""}),
+                Arguments.of("formatVersion 0", edited(r -> r.put("formatVersion", 0)),
+                        new String[] {"unknown formatVersion 0", "reads 1 to 1"}),
+                Arguments.of("formatVersion 2", edited(r -> r.put("formatVersion", 2)),
+                        new String[] {"unknown formatVersion 2"}),
+                Arguments.of("formatVersion as text", edited(r -> r.put("formatVersion", "1")),
+                        new String[] {"\"formatVersion\"", "not a whole number"}),
+                Arguments.of("formatVersion missing", edited(r -> r.remove("formatVersion")),
+                        new String[] {"\"formatVersion\" is missing"}),
+                Arguments.of("case missing", edited(r -> r.remove("case")), new String[] {"\"case\" is missing"}),
+                Arguments.of("patient missing", edited(r -> ((ObjectNode) r.get("case")).remove("patient")),
+                        new String[] {"case", "patient is required"}),
+                Arguments.of("patient name missing",
+                        edited(r -> ((ObjectNode) r.get("case").get("patient")).remove("name")),
+                        new String[] {"case.patient", "patient name is required"}),
+                Arguments.of("patient name blank",
+                        edited(r -> ((ObjectNode) r.get("case").get("patient")).put("name", "   ")),
+                        new String[] {"case.patient", "patient name is required"}),
+                Arguments.of("unknown field in a denial", edited(r -> firstDenial(r).put("colour", "red")),
+                        new String[] {"unknown field \"colour\" in case.denials[0]"}),
+                Arguments.of("unknown field in the case", edited(r -> ((ObjectNode) r.get("case")).put("extra", 1)),
+                        new String[] {"unknown field \"extra\" in case"}),
+                Arguments.of("unknown field at the top", edited(r -> r.put("notes", "x")),
+                        new String[] {"unknown field \"notes\" at the top level"}),
+                Arguments.of("impossible date", edited(r -> firstDenial(r).put("noticeDate", "2026-02-30")),
+                        new String[] {"case.denials[0].noticeDate", "'2026-02-30' is not a valid date"}),
+                Arguments.of("impossible date of birth",
+                        edited(r -> ((ObjectNode) r.get("case").get("patient")).put("dateOfBirth", "1990-13-01")),
+                        new String[] {"case.patient.dateOfBirth", "1990-13-01"}),
+                Arguments.of("impossible moment", edited(r -> firstDenial(r).put("receivedAt", "2026-11-14T25:00:00")),
+                        new String[] {"case.denials[0].receivedAt"}),
+                Arguments.of("unknown plan type",
+                        edited(r -> ((ObjectNode) r.get("case").get("plan")).put("planType", "erisa")),
+                        new String[] {"case.plan.planType", "unknown value 'erisa'",
+                            "erisa-self-funded, erisa-insured, individual"}),
+                Arguments.of("unknown reason", edited(r -> ((ArrayNode) firstDenial(r).get("reasons")).add("vibes")),
+                        new String[] {"case.denials[0].reasons[2]", "unknown value 'vibes'", "outpatient-sufficient"}),
+                Arguments.of("unknown state", edited(r -> ((ObjectNode) r.get("case").get("patient")).put("state", "ZZ")),
+                        new String[] {"case.patient", "'ZZ' is not a US state"}),
+                Arguments.of("units denied above requested", edited(r -> firstDenial(r).put("unitsDenied", 99)),
+                        new String[] {"case.denials[0]", "cannot exceed units requested"}),
+                Arguments.of("text where a number belongs", edited(r -> firstDenial(r).put("unitsRequested", "many")),
+                        new String[] {"case.denials[0].unitsRequested"}),
+                Arguments.of("duplicate denial ids", edited(r -> ((ArrayNode) r.get("case").get("denials"))
+                        .add(firstDenial(r).deepCopy())), new String[] {"case", "share an id"}),
+                Arguments.of("payer without a name", edited(r -> ((ObjectNode) r.get("payer")).put("name", "")),
+                        new String[] {"payer", "payer name is required"}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badFiles")
+    void aBadCaseFileIsRefusedWithOneLineSayingWhatAndWhere(String what, String text, String[] fragments) {
+        assertThatThrownBy(() -> json.read(text))
+                .isInstanceOf(CaseFormatException.class)
+                .satisfies(e -> {
+                    assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("\r");
+                    assertThat(e.getMessage()).contains(fragments);
+                    assertThat(e.getMessage()).doesNotContain("org.overturn", "com.fasterxml");
+                });
+    }
+
+    @Test
+    void aLaterFormatVersionIsNamedInTheMessage() {
+        String text = edited(r -> r.put("formatVersion", CaseJson.CURRENT_VERSION + 1));
+
+        assertThatThrownBy(() -> json.read(text)).hasMessage("unknown formatVersion " + (CaseJson.CURRENT_VERSION + 1)
+                + " (this version of Overturn reads 1 to " + CaseJson.CURRENT_VERSION + ")");
+    }
+
+    @Test
+    void upgradingFromTheCurrentVersionChangesNothing() {
+        ObjectNode root = sampleTree();
+        ObjectNode copy = root.deepCopy();
+
+        assertThat(new CaseFormatUpgrades().upgrade(root, CaseJson.CURRENT_VERSION)).isEqualTo(copy);
+    }
+}
