@@ -1,4 +1,4 @@
-package org.overturn.app;
+package org.overturn.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
