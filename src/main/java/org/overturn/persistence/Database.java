@@ -22,7 +22,8 @@ public final class Database {
         this.file = file.toAbsolutePath();
         SQLiteConfig cfg = new SQLiteConfig();
         cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        cfg.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        // FULL: each autosave is fsynced, so a power cut loses at most the last second of typing.
+        cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         cfg.enforceForeignKeys(true);
         cfg.setBusyTimeout(5_000);
         this.dataSource = new SQLiteDataSource(cfg);
