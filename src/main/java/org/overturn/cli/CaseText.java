@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.overturn.domain.cases.AuthorizationPeriod;
-import org.overturn.domain.cases.CaseFile;
+import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.HasId;
 import org.overturn.domain.cases.Payer;

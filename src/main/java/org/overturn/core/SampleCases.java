@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.overturn.domain.cases.CaseFile;
+import org.overturn.domain.casefile.CaseFile;
 import org.overturn.persistence.json.CaseFormatException;
 
 /** The realistic sample cases shipped with the app (fictional people), for a first look and for tests. */

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.overturn.domain.cases.CaseFile;
+import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.CaseStatus;
 import org.overturn.domain.cases.CaseSummary;
 import org.overturn.domain.cases.Denial;
@@ -67,9 +67,7 @@ public final class SqliteCaseRepository {
             PlanFacts pl = c.plan();
             CaseFile withPayer = c.withPlan(new PlanFacts(pl.planType(), payerId, pl.planName(), pl.issuedState(),
                     pl.employerSponsored()));
-            return insert(conn, new CaseFile(Optional.empty(), withPayer.status(), withPayer.patient(),
-                    withPayer.plan(), withPayer.representative(), withPayer.denials(), withPayer.authorizations(),
-                    withPayer.timeline()));
+            return insert(conn, withPayer.withoutId());
         });
     }
 

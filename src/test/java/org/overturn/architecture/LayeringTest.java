@@ -59,6 +59,20 @@ class LayeringTest {
     }
 
     @Test
+    void domainPackagesFormNoCycle() {
+        slices().matching("org.overturn.domain.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theCaseAggregateSitsAboveItsParts() {
+        noClasses().that().resideInAnyPackage("org.overturn.domain.cases..", "org.overturn.domain.scoring..",
+                        "org.overturn.domain.deadlines..", "org.overturn.domain.rebuttal..", "org.overturn.domain.parity..",
+                        "org.overturn.domain.citations..")
+                .should().dependOnClassesThat().resideInAPackage("org.overturn.domain.casefile..")
+                .check(classes);
+    }
+
+    @Test
     void topLevelPackagesFormNoCycle() {
         slices().matching("org.overturn.(*)..").should().beFreeOfCycles()
                 .ignoreDependency(org.overturn.Launcher.class, Object.class)

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.overturn.core.AppPaths;
 import org.overturn.core.CoreServices;
-import org.overturn.domain.cases.CaseFile;
+import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.CaseFixtures;
 import org.overturn.domain.cases.Payer;
 import org.overturn.persistence.json.CaseJson;

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.overturn.domain.cases.CaseFile;
+import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.CaseFixtures;
 import org.overturn.domain.cases.Patient;
 import org.overturn.persistence.DatabaseCorruptException;

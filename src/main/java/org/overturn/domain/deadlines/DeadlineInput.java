@@ -3,7 +3,6 @@ package org.overturn.domain.deadlines;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
-import org.overturn.domain.cases.CaseFile;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialType;
 import org.overturn.domain.cases.PlanType;
@@ -82,9 +81,7 @@ public record DeadlineInput(PlanType planType, DenialType denialType, boolean ur
      * The input for a case's current denial, or empty when the case lacks a plan type or any denial date.
      * A denial with only a date received uses it as the notice date too.
      */
-    public static Optional<DeadlineInput> fromCase(CaseFile c, ClockFacts facts) {
-        Optional<PlanType> plan = c.plan().planType();
-        Optional<Denial> denial = c.currentDenial();
+    public static Optional<DeadlineInput> fromDenial(Optional<PlanType> plan, Optional<Denial> denial, ClockFacts facts) {
         if (plan.isEmpty() || denial.isEmpty()) {
             return Optional.empty();
         }

@@ -18,6 +18,11 @@ final class CaseFormatUpgrades {
     }
 
     private ObjectNode step(ObjectNode node, int from) {
-        throw new IllegalStateException("no upgrade from case format version " + from);
+        return switch (from) {
+            // Version 2 added the case's clock facts, disclosure requests, assessments, measures, clinical picture,
+            // statements, rebuttal rows and parity facts. All are optional, so a version 1 case reads unchanged.
+            case 1 -> node;
+            default -> throw new IllegalStateException("no upgrade from case format version " + from);
+        };
     }
 }

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
-import org.overturn.domain.cases.CaseFile;
+import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.cases.PlanFacts;
 
@@ -30,7 +30,7 @@ import org.overturn.domain.cases.PlanFacts;
 public final class CaseJson {
 
     public static final String FORMAT = "overturn-case";
-    public static final int CURRENT_VERSION = 1;
+    public static final int CURRENT_VERSION = 2;
 
     private final ObjectMapper exportMapper;
     private final ObjectMapper storeMapper;
@@ -89,7 +89,7 @@ public final class CaseJson {
         try {
             root = exportMapper.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new CaseFormatException("malformed JSON" + at(e.getLocation()) + ": " + e.getOriginalMessage(), e);
+            throw new CaseFormatException("malformed JSON" + at(e.getLocation()) + ": " + plain(e.getOriginalMessage()), e);
         }
         if (root == null || !root.isObject()) {
             throw new CaseFormatException("not a case file: the top level must be a JSON object");
@@ -177,7 +177,10 @@ public final class CaseJson {
             if (target == LocalDateTime.class) {
                 return path + where + ": '" + ife.getValue() + "' is not a valid date and time (expected YYYY-MM-DDTHH:MM)";
             }
-            return path + where + ": " + firstLine(ife.getOriginalMessage());
+            if (target != null && (Number.class.isAssignableFrom(target) || target.isPrimitive())) {
+                return path + where + ": '" + ife.getValue() + "' is not a number";
+            }
+            return path + where + ": " + plain(ife.getOriginalMessage());
         }
         Throwable cause = jme.getCause();
         if (cause instanceof java.time.DateTimeException) {
@@ -186,7 +189,7 @@ public final class CaseJson {
         if (jme instanceof MismatchedInputException mie && mie.getTargetType() != null) {
             return path + where + ": expected " + friendly(mie.getTargetType()) + ", found something else";
         }
-        return path + where + ": " + firstLine(jme.getOriginalMessage());
+        return path + where + ": " + plain(jme.getOriginalMessage());
     }
 
     private static String friendly(Class<?> type) {
@@ -225,6 +228,16 @@ public final class CaseJson {
             return "";
         }
         return " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+    }
+
+    /** Jackson's message without its parser-internal tail ("(start marker at [Source: …])"). */
+    private static String plain(String s) {
+        String line = firstLine(s);
+        int cut = line.indexOf(" (start marker");
+        if (cut < 0) {
+            cut = line.indexOf(" at [Source:");
+        }
+        return cut < 0 ? line : line.substring(0, cut);
     }
 
     private static String firstLine(String s) {

@@ -20,7 +20,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.overturn.ui.common.UiServices;
 import org.overturn.core.SampleCases;
-import org.overturn.domain.cases.CaseFile;
+import org.overturn.domain.casefile.CaseFile;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.ViewLoader;
 

@@ -18,7 +18,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.overturn.ui.common.UiServices;
 import org.overturn.core.SampleCases;
-import org.overturn.domain.cases.CaseFile;
+import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.CaseSummary;
 import org.overturn.domain.cases.Patient;
 import org.overturn.domain.cases.PlanFacts;

@@ -9,7 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.controlsfx.validation.ValidationSupport;
-import org.overturn.domain.cases.CaseRules;
+import org.overturn.domain.casefile.CaseRules;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.FieldCheck;

@@ -17,7 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import org.overturn.domain.cases.AdmissionSubReason;
-import org.overturn.domain.cases.CaseRules;
+import org.overturn.domain.casefile.CaseRules;
 import org.overturn.domain.cases.CriteriaSet;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialReason;

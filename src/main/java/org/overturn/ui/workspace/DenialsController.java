@@ -24,7 +24,7 @@ import javafx.scene.layout.FlowPane;
 import org.controlsfx.validation.ValidationSupport;
 import org.overturn.domain.cases.AdmissionSubReason;
 import org.overturn.domain.cases.AuthorizationPeriod;
-import org.overturn.domain.cases.CaseFile;
+import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.CriteriaSet;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialReason;

@@ -13,7 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.controlsfx.validation.ValidationSupport;
-import org.overturn.domain.cases.CaseFile;
+import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.EventKind;
 import org.overturn.domain.cases.TimelineEvent;
 import org.overturn.ui.common.Dates;

@@ -14,7 +14,7 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.overturn.ui.common.UiServices;
-import org.overturn.domain.cases.CaseFile;
+import org.overturn.domain.casefile.CaseFile;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.Messages;
 

@@ -1,5 +1,6 @@
 package org.overturn.domain.cases;
 
+import org.overturn.domain.casefile.CaseFile;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -39,12 +40,13 @@ public final class CaseFixtures {
         Patient patient = new Patient(text, Optional.of(LocalDate.of(1990, 5, 6)), "M-" + text, "G-" + text, "ny");
         PlanFacts plan = new PlanFacts(Optional.of(PlanType.ERISA_INSURED), Optional.empty(), "Plan " + text, "NJ",
                 Optional.of(true));
-        return new CaseFile(Optional.empty(), CaseStatus.APPEAL_DRAFTED, patient, plan,
-                Optional.of(new AuthorizedRepresentative("Rep " + text, "Parent " + text, true)),
-                List.of(denial("d-1", text), denial("d-2", text)),
-                List.of(new AuthorizationPeriod("a-1", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28),
-                        Optional.of(12), Optional.of(LocalDate.of(2026, 2, 27)))),
-                List.of(new TimelineEvent("t-2", LocalDate.of(2026, 3, 2), EventKind.CALL, "Call " + text, "Note " + text),
+        return CaseFile.newCase(patient).withStatus(CaseStatus.APPEAL_DRAFTED).withPlan(plan)
+                .withRepresentative(Optional.of(new AuthorizedRepresentative("Rep " + text, "Parent " + text, true)))
+                .withDenials(List.of(denial("d-1", text), denial("d-2", text)))
+                .withAuthorizations(List.of(new AuthorizationPeriod("a-1", LocalDate.of(2026, 2, 1),
+                        LocalDate.of(2026, 2, 28), Optional.of(12), Optional.of(LocalDate.of(2026, 2, 27)))))
+                .withTimeline(List.of(
+                        new TimelineEvent("t-2", LocalDate.of(2026, 3, 2), EventKind.CALL, "Call " + text, "Note " + text),
                         new TimelineEvent("t-1", LocalDate.of(2026, 2, 1), EventKind.NOTE, "Admitted " + text, "")));
     }
 

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.overturn.domain.cases.CaseFile;
+import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialType;
 import org.overturn.domain.cases.LevelOfCare;
@@ -31,7 +31,7 @@ class DeadlineInputFromCaseTest {
     @Test
     void buildsTheInputFromTheCurrentDenialAndTheClockFacts() {
         ClockFacts facts = ClockFacts.none().withLastCoveredDay(LocalDate.of(2026, 3, 9));
-        DeadlineInput in = DeadlineInput.fromCase(caseWith(Optional.of(PlanType.ERISA_INSURED),
+        DeadlineInput in = fromCase(caseWith(Optional.of(PlanType.ERISA_INSURED),
                 denial(Optional.of(LocalDate.of(2026, 3, 2)), Optional.of(LocalDateTime.of(2026, 2, 27, 15, 10)))),
                 facts).orElseThrow();
         assertThat(in.planType()).isEqualTo(PlanType.ERISA_INSURED);
@@ -44,7 +44,7 @@ class DeadlineInputFromCaseTest {
 
     @Test
     void usesTheDayReceivedAsTheNoticeDateWhenTheLetterHasNone() {
-        DeadlineInput in = DeadlineInput.fromCase(caseWith(Optional.of(PlanType.TRICARE),
+        DeadlineInput in = fromCase(caseWith(Optional.of(PlanType.TRICARE),
                 denial(Optional.empty(), Optional.of(LocalDateTime.of(2026, 3, 4, 9, 0)))), ClockFacts.none())
                 .orElseThrow();
         assertThat(in.noticeDate()).isEqualTo(LocalDate.of(2026, 3, 4));
@@ -52,9 +52,13 @@ class DeadlineInputFromCaseTest {
 
     @Test
     void givesNothingWithoutAPlanTypeOrAnyDenialDate() {
-        assertThat(DeadlineInput.fromCase(caseWith(Optional.empty(),
+        assertThat(fromCase(caseWith(Optional.empty(),
                 denial(Optional.of(LocalDate.of(2026, 3, 2)), Optional.empty())), ClockFacts.none())).isEmpty();
-        assertThat(DeadlineInput.fromCase(caseWith(Optional.of(PlanType.FEHB),
+        assertThat(fromCase(caseWith(Optional.of(PlanType.FEHB),
                 denial(Optional.empty(), Optional.empty())), ClockFacts.none())).isEmpty();
+    }
+
+    private static java.util.Optional<DeadlineInput> fromCase(org.overturn.domain.casefile.CaseFile c, ClockFacts facts) {
+        return DeadlineInput.fromDenial(c.plan().planType(), c.currentDenial(), facts);
     }
 }

@@ -22,9 +22,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.overturn.domain.cases.CaseFile;
+import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.CaseFixtures;
-import org.overturn.domain.cases.CaseRules;
+import org.overturn.domain.casefile.CaseRules;
 import org.overturn.domain.cases.Payer;
 import org.overturn.persistence.BackupService;
 import org.overturn.persistence.Database;
@@ -140,9 +140,9 @@ class CaseJsonTest {
                 Arguments.of("another format", edited(r -> r.put("format", "something-else")),
                         new String[] {"not a case file", "\"format\""}),
                 Arguments.of("formatVersion 0", edited(r -> r.put("formatVersion", 0)),
-                        new String[] {"unknown formatVersion 0", "reads 1 to 1"}),
-                Arguments.of("formatVersion 2", edited(r -> r.put("formatVersion", 2)),
-                        new String[] {"unknown formatVersion 2"}),
+                        new String[] {"unknown formatVersion 0", "reads 1 to " + CaseJson.CURRENT_VERSION}),
+                Arguments.of("a newer formatVersion", edited(r -> r.put("formatVersion", CaseJson.CURRENT_VERSION + 1)),
+                        new String[] {"unknown formatVersion " + (CaseJson.CURRENT_VERSION + 1)}),
                 Arguments.of("formatVersion as text", edited(r -> r.put("formatVersion", "1")),
                         new String[] {"\"formatVersion\"", "not a whole number"}),
                 Arguments.of("formatVersion missing", edited(r -> r.remove("formatVersion")),

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.overturn.domain.cases.CaseRules;
+import org.overturn.domain.casefile.CaseRules;
 
 /**
  * Every case file frozen under {@code caseformat/vN/} when format version N shipped must still import, so a

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.overturn.core.AppPaths;
 import org.overturn.core.CoreServices;
-import org.overturn.domain.cases.CaseFile;
+import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.CaseStatus;
 import org.overturn.domain.cases.CaseSummary;
 import org.overturn.domain.cases.Denial;

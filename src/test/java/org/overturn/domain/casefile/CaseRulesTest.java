@@ -1,5 +1,9 @@
-package org.overturn.domain.cases;
+package org.overturn.domain.casefile;
 
+import org.overturn.domain.cases.CaseFixtures;
+
+import org.overturn.domain.cases.Denial;
+import org.overturn.domain.cases.Patient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

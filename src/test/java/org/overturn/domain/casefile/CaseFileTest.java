@@ -1,5 +1,18 @@
-package org.overturn.domain.cases;
+package org.overturn.domain.casefile;
 
+import org.overturn.domain.cases.CaseFixtures;
+
+import org.overturn.domain.cases.AuthorizationPeriod;
+import org.overturn.domain.cases.AuthorizedRepresentative;
+import org.overturn.domain.cases.CaseStatus;
+import org.overturn.domain.cases.Denial;
+import org.overturn.domain.cases.DenialType;
+import org.overturn.domain.cases.EventKind;
+import org.overturn.domain.cases.LevelOfCare;
+import org.overturn.domain.cases.Patient;
+import org.overturn.domain.cases.Payer;
+import org.overturn.domain.cases.PlanFacts;
+import org.overturn.domain.cases.TimelineEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -69,7 +82,8 @@ class CaseFileTest {
 
     @Test
     void nullPartsBecomeEmptyOrDefaults() {
-        CaseFile c = new CaseFile(null, null, Patient.named("A"), null, null, null, null, null);
+        CaseFile c = new CaseFile(null, null, Patient.named("A"), null, null, null, null, null, null, null, null, null, null,
+                null, null, null);
 
         assertThat(c.id()).isEmpty();
         assertThat(c.status()).isEqualTo(CaseStatus.DENIED);
@@ -78,6 +92,11 @@ class CaseFileTest {
         assertThat(c.denials()).isEmpty();
         assertThat(c.authorizations()).isEmpty();
         assertThat(c.timeline()).isEmpty();
+        assertThat(c.clock()).isEqualTo(org.overturn.domain.deadlines.ClockFacts.none());
+        assertThat(c.assessments()).isEmpty();
+        assertThat(c.measures()).isEmpty();
+        assertThat(c.clinical()).isEqualTo(org.overturn.domain.rebuttal.ClinicalPicture.empty());
+        assertThat(c.parity()).isEqualTo(org.overturn.domain.parity.ParityFacts.unknown());
     }
 
     @Test

@@ -1,5 +1,6 @@
-package org.overturn.domain.cases;
+package org.overturn.domain.casefile;
 
+import org.overturn.domain.cases.Denial;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
