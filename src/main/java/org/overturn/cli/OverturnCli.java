@@ -2,7 +2,6 @@ package org.overturn.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import picocli.CommandLine;
 
 /** Runs the headless commands; decides whether a command line asks for the desktop app instead. */
@@ -70,9 +69,5 @@ public final class OverturnCli {
             return ExitCodes.UNEXPECTED;
         });
         return cl;
-    }
-
-    static String describe(String[] args) {
-        return Arrays.toString(args);
     }
 }
