@@ -1,0 +1,235 @@
+package org.overturn.domain.p2p;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.cases.Denial;
+import org.overturn.domain.cases.HasId;
+import org.overturn.domain.deadlines.CaseClock;
+import org.overturn.domain.deadlines.DeadlineCalculator;
+import org.overturn.domain.deadlines.DeadlineSchedule;
+import org.overturn.domain.p2p.PrepSheet.Objection;
+import org.overturn.domain.p2p.PrepSheet.Point;
+import org.overturn.domain.rebuttal.ClinicalPicture;
+import org.overturn.domain.rebuttal.Diagnosis;
+import org.overturn.domain.rebuttal.PatternCatalogue;
+import org.overturn.domain.rebuttal.RebuttalRow;
+import org.overturn.domain.rebuttal.RiskAssessment;
+import org.overturn.domain.rebuttal.RiskLevel;
+import org.overturn.domain.rebuttal.StatementMapping;
+import org.overturn.domain.rebuttal.TreatmentEpisode;
+import org.overturn.domain.scoring.Assessment;
+import org.overturn.domain.scoring.Placement;
+import org.overturn.domain.scoring.PlacementResult;
+
+/** Assembles the prep sheet from the case: the ask, the case in 60 seconds, the argument, and what to expect. */
+public final class PrepSheetBuilder {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM/dd/uuuu", Locale.US);
+
+    /** Questions to put to every reviewer, in our words (landscape item 3; Cover My Mental Health's agenda). */
+    static final List<String> QUESTIONS = List.of(
+            "Your name, credentials and specialty, and are you board-certified in psychiatry or addiction medicine?",
+            "Which criteria did you apply, and which version and edition?",
+            "Did you review the records we sent, including the treatment history and the risk assessment?",
+            "Which specific criterion do you find unmet, and what evidence would change your decision?",
+            "If you uphold the denial, what level of care do you consider safe, and on what basis?");
+
+    private final PatternCatalogue catalogue;
+    private final LawPoints law;
+    private final Function<String, String> dimensionNames;
+
+    /**
+     * @param dimensionNames the display name of a scoring dimension id (from the instrument definitions)
+     */
+    public PrepSheetBuilder(PatternCatalogue catalogue, LawPoints law, Function<String, String> dimensionNames) {
+        this.catalogue = catalogue;
+        this.law = law;
+        this.dimensionNames = dimensionNames;
+    }
+
+    public PrepSheet build(CaseFile c, LocalDateTime now, ZoneId zone) {
+        Optional<Denial> denial = c.currentDenial();
+        return new PrepSheet(
+                "Peer-to-peer prep: " + c.patient().name(),
+                ask(denial),
+                summary(c, now.toLocalDate()),
+                dimensions(c),
+                lowerLevels(c.clinical()),
+                riskIfStops(c.clinical()),
+                objections(c),
+                QUESTIONS,
+                law.points(c, now.toLocalDate()),
+                deadlines(c, now, zone),
+                CaseClock.P2P_WARNING + " Keep filing on time whatever is said on the call.");
+    }
+
+    static String ask(Optional<Denial> denial) {
+        if (denial.isEmpty()) {
+            return "Reinstate the requested level of care.";
+        }
+        Denial d = denial.get();
+        StringBuilder s = new StringBuilder("Reinstate ");
+        Optional<Integer> units = d.unitsDenied().or(d::unitsRequested);
+        units.ifPresent(n -> s.append(n).append(' ').append(d.unitKind().label().toLowerCase(Locale.ROOT)).append(" of "));
+        s.append(d.levelOfCare().label());
+        d.hoursPerWeekRequested().ifPresent(h -> s.append(" at ").append(h.stripTrailingZeros().toPlainString())
+                .append(" hours a week"));
+        d.startDateRequested().ifPresent(day -> s.append(" from ").append(DAY.format(day)));
+        return s.append('.').toString();
+    }
+
+    private String summary(CaseFile c, LocalDate today) {
+        List<String> parts = new ArrayList<>();
+        String who = c.patient().ageOn(today).map(a -> a + "-year-old patient").orElse("Patient");
+        List<String> dx = c.clinical().diagnoses().stream().map(PrepSheetBuilder::diagnosis).toList();
+        parts.add(who + (dx.isEmpty() ? "" : " with " + String.join("; ", dx)) + ".");
+        c.authorizations().stream().map(a -> a.firstDay()).min(Comparator.naturalOrder())
+                .ifPresent(first -> parts.add("In care since " + DAY.format(first) + "."));
+        latestAssessments(c).forEach(a -> Placement.evaluate(a).ifPresent(r -> parts.add(scoreLine(a, r))));
+        c.currentDenial().ifPresent(d -> parts.add(d.denialType().label() + " denial"
+                + d.effectiveDate().map(day -> " on " + DAY.format(day)).orElse("")
+                + (d.reasons().isEmpty() ? "" : ": " + d.reasons().stream().map(HasId::label)
+                        .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.joining("; ")))
+                + (d.criteriaSet().id().equals("unknown") ? "" : " (criteria named: " + d.criteriaSet().label() + ")")
+                + "."));
+        return String.join(" ", parts);
+    }
+
+    private static String diagnosis(Diagnosis d) {
+        return d.name() + (d.code().isEmpty() ? "" : " (" + d.code() + ")")
+                + d.severity().map(s -> ", " + s.label().toLowerCase(Locale.ROOT)).orElse("");
+    }
+
+    private static String scoreLine(Assessment a, PlacementResult r) {
+        String line = a.instrument().label() + " on " + DAY.format(a.date()) + ": " + r.levelName();
+        if (a.overrideLevel().isPresent()) {
+            line += "; clinician's level " + a.instrument().levelName(a.overrideLevel().get())
+                    + (a.varianceReason().isEmpty() ? "" : " (" + a.varianceReason() + ")");
+        }
+        return line + ".";
+    }
+
+    /** The latest complete assessment of each instrument the case used. */
+    static List<Assessment> latestAssessments(CaseFile c) {
+        return c.assessments().stream()
+                .filter(a -> a.unrated().isEmpty())
+                .collect(Collectors.groupingBy(Assessment::instrument,
+                        Collectors.maxBy(Comparator.comparing(Assessment::date))))
+                .values().stream().flatMap(Optional::stream)
+                .sorted(Comparator.comparing(a -> a.instrument().ordinal()))
+                .toList();
+    }
+
+    private List<Point> dimensions(CaseFile c) {
+        List<Point> out = new ArrayList<>();
+        for (Assessment a : latestAssessments(c)) {
+            for (var r : a.ratings()) {
+                String evidence = r.evidence().isEmpty() ? "no evidence note" : r.evidence();
+                String dated = r.evidenceDate().map(d -> " (" + SHORT.format(d) + ")").orElse("");
+                out.add(Point.of(dimensionNames.apply(r.dimensionId()) + ": " + r.value(), evidence + dated));
+            }
+        }
+        return out;
+    }
+
+    private static List<Point> lowerLevels(ClinicalPicture p) {
+        List<Point> out = new ArrayList<>();
+        for (TreatmentEpisode e : p.history()) {
+            String when = e.startDate().map(SHORT::format).orElse("?") + "–" + e.endDate().map(SHORT::format).orElse("now");
+            String why = e.endReason().isEmpty() ? "" : "; " + e.endReason();
+            out.add(Point.of(e.setting().label() + ", " + when, e.outcome().label() + why));
+        }
+        return out;
+    }
+
+    private static String riskIfStops(ClinicalPicture p) {
+        List<String> parts = new ArrayList<>();
+        p.risk().ifPresent(r -> parts.add(risk(r)));
+        if (!p.ifCareStops().isEmpty()) {
+            parts.add(p.ifCareStops());
+        }
+        return parts.isEmpty() ? "Not recorded yet: add the risk assessment and what happens if care stops."
+                : String.join(" ", parts);
+    }
+
+    private static String risk(RiskAssessment r) {
+        List<String> levels = new ArrayList<>();
+        add(levels, "suicide", r.suicide());
+        add(levels, "self-harm", r.selfHarm());
+        add(levels, "harm to others", r.harmToOthers());
+        add(levels, "relapse or overdose", r.relapseOrOverdose());
+        String when = r.date().map(d -> " (" + SHORT.format(d) + ")").orElse("");
+        return levels.isEmpty() ? "" : "Current risk" + when + ": " + String.join(", ", levels) + ".";
+    }
+
+    private static void add(List<String> out, String what, RiskLevel level) {
+        if (level != RiskLevel.NOT_ASSESSED) {
+            out.add(what + " " + level.label().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private List<Objection> objections(CaseFile c) {
+        List<StatementMapping> mappings = c.statements().stream().filter(StatementMapping::confirmed).toList();
+        if (mappings.isEmpty()) {
+            mappings = c.statements().stream().filter(m -> !m.patternIds().isEmpty()).toList();
+        }
+        List<Objection> out = new ArrayList<>();
+        for (StatementMapping m : mappings) {
+            out.add(new Objection(m.statement().text(), answer(c, m)));
+        }
+        if (out.isEmpty()) {
+            c.currentDenial().ifPresent(d -> d.reasons().forEach(r -> out.add(new Objection(r.label(),
+                    "Answer with the dimension ratings and the chart evidence above."))));
+        }
+        return out;
+    }
+
+    private String answer(CaseFile c, StatementMapping m) {
+        Optional<RebuttalRow> row = c.rebuttal().stream()
+                .filter(r -> r.statementId().equals(Optional.of(m.statement().id()))).findFirst();
+        if (row.isPresent()) {
+            String text = row.get().answer().isEmpty() ? row.get().suggestion() : row.get().answer();
+            if (!text.isEmpty()) {
+                return firstSentence(text);
+            }
+        }
+        for (String argumentId : m.argumentIds()) {
+            Optional<String> plain = catalogue.argument(argumentId).map(a -> firstSentence(a.plainWords()));
+            if (plain.isPresent()) {
+                return plain.get();
+            }
+        }
+        if (!m.dimensionIds().isEmpty()) {
+            return "Point to " + m.dimensionIds().stream().map(dimensionNames).collect(Collectors.joining(", "))
+                    + " and the evidence for the rating.";
+        }
+        return "Ask which criterion this refers to and what evidence would change the decision.";
+    }
+
+    static String firstSentence(String text) {
+        String t = text.strip();
+        int end = t.indexOf(". ");
+        return end < 0 ? t : t.substring(0, end + 1);
+    }
+
+    private static List<Point> deadlines(CaseFile c, LocalDateTime now, ZoneId zone) {
+        List<Point> out = new ArrayList<>();
+        c.deadlineInput().ifPresent(in -> {
+            DeadlineSchedule s = new DeadlineCalculator(zone).calculate(in);
+            s.deadlines().stream().filter(d -> !CaseClock.overdue(d, now)).limit(4).forEach(d ->
+                    out.add(new Point(d.label(), d.dueText() + " (" + CaseClock.timeLeft(d, now) + ")", d.citationId())));
+        });
+        return out;
+    }
+}
