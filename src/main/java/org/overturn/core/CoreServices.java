@@ -20,6 +20,7 @@ public final class CoreServices {
     private final CaseJson caseJson;
     private final SqliteCaseRepository cases;
     private final SqlitePayerRepository payers;
+    private final ReferenceData reference = new ReferenceData();
 
     private CoreServices(AppPaths paths, Clock clock, Database database, BackupService backups) {
         this.paths = paths;
@@ -52,4 +53,5 @@ public final class CoreServices {
     public CaseJson caseJson() { return caseJson; }
     public SqliteCaseRepository cases() { return cases; }
     public SqlitePayerRepository payers() { return payers; }
+    public ReferenceData reference() { return reference; }
 }

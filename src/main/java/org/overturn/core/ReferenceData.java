@@ -1,0 +1,58 @@
+package org.overturn.core;
+
+import java.util.function.Supplier;
+import org.overturn.domain.citations.CitationLibrary;
+import org.overturn.domain.parity.StateCriteriaLookup;
+import org.overturn.domain.rebuttal.PatternCatalogue;
+import org.overturn.persistence.CitationLoader;
+import org.overturn.persistence.DimensionNames;
+import org.overturn.persistence.RebuttalDataLoader;
+
+/**
+ * The app's reviewed reference data (citation library, denial patterns, state criteria rules, instrument dimension
+ * names), each read from its shipped file once, on first use, so start-up doesn't pay for what a session never opens.
+ */
+public final class ReferenceData {
+
+    private final Supplier<CitationLibrary> citations = once(CitationLoader::loadBuiltIn);
+    private final Supplier<PatternCatalogue> patterns = once(RebuttalDataLoader::loadPatternCatalogue);
+    private final Supplier<StateCriteriaLookup> stateRules = once(RebuttalDataLoader::loadStateCriteriaLookup);
+    private final Supplier<DimensionNames> dimensionNames = once(DimensionNames::builtIn);
+
+    public CitationLibrary citations() {
+        return citations.get();
+    }
+
+    public PatternCatalogue patterns() {
+        return patterns.get();
+    }
+
+    public StateCriteriaLookup stateRules() {
+        return stateRules.get();
+    }
+
+    public DimensionNames dimensionNames() {
+        return dimensionNames.get();
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> loader) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        v = value;
+                        if (v == null) {
+                            v = loader.get();
+                            value = v;
+                        }
+                    }
+                }
+                return v;
+            }
+        };
+    }
+}
