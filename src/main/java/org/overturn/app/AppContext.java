@@ -14,6 +14,9 @@ import org.overturn.ui.common.UiServices;
 import org.overturn.ui.common.ViewLoader;
 import org.overturn.ui.main.MainController;
 import org.overturn.ui.main.MainViewModel;
+import org.overturn.ui.p2p.CallModeController;
+import org.overturn.ui.p2p.CallModeViewModel;
+import org.overturn.ui.p2p.PeerToPeerController;
 import org.overturn.ui.payers.PayerEditorController;
 import org.overturn.ui.workspace.DenialsController;
 import org.overturn.ui.workspace.OverviewController;
@@ -49,7 +52,9 @@ public final class AppContext implements UiServices, AutoCloseable {
                 .register(DenialsController.class, s -> new DenialsController(s.get(WorkspaceViewModel.class)))
                 .register(TimelineController.class, s -> new TimelineController(s.get(WorkspaceViewModel.class)))
                 .register(PendingSectionController.class, s -> new PendingSectionController())
-                .register(PayerEditorController.class, s -> new PayerEditorController());
+                .register(PayerEditorController.class, s -> new PayerEditorController())
+                .register(PeerToPeerController.class, s -> new PeerToPeerController(this, s.get(WorkspaceViewModel.class)))
+                .register(CallModeController.class, s -> new CallModeController(s.get(CallModeViewModel.class)));
     }
 
     @Override

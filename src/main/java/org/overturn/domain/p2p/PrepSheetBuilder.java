@@ -101,7 +101,7 @@ public final class PrepSheetBuilder {
                 + d.effectiveDate().map(day -> " on " + DAY.format(day)).orElse("")
                 + (d.reasons().isEmpty() ? "" : ": " + d.reasons().stream().map(HasId::label)
                         .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.joining("; ")))
-                + (d.criteriaSet().id().equals("unknown") ? "" : " (criteria named: " + d.criteriaSet().label() + ")")
+                + (d.criteriaSet().id().equals("unknown") ? "" : "; criteria named: " + d.criteriaSet().label())
                 + "."));
         return String.join(" ", parts);
     }
