@@ -23,7 +23,7 @@ class MessageKeysTest {
 
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
     private static final Pattern CODE_KEY = Pattern.compile("Messages\\.(?:get|format)\\(\\s*\"([^\"]+)\"");
-    private static final Pattern CODE_KEY_TERNARY = Pattern.compile("\"([a-z]+(?:\\.[A-Za-z0-9]+)+)\"");
+    private static final Pattern CODE_KEY_TERNARY = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
 
     private static Properties bundle;
     private static Set<String> used;
@@ -90,10 +90,9 @@ class MessageKeysTest {
     void everySectionHasATitleAndEveryPendingSectionSaysWhatWillComeThere() {
         for (Section s : Section.values()) {
             assertThat(bundle.getProperty(s.key())).as(s.key()).isNotBlank();
-        }
-        for (Section s : new Section[] {Section.CLINICAL, Section.SCORING, Section.REBUTTAL, Section.PARITY,
-                Section.PEER_TO_PEER, Section.PACKET}) {
-            assertThat(bundle.getProperty(s.key() + ".pending")).as(s.key() + ".pending").isNotBlank();
+            if (bundle.containsKey(s.key() + ".pending")) {
+                assertThat(bundle.getProperty(s.key() + ".pending")).as(s.key() + ".pending").hasSizeGreaterThan(40);
+            }
         }
     }
 }
