@@ -23,6 +23,7 @@ public final class PeerToPeerController {
     private final UiServices services;
     private final PeerToPeerViewModel vm;
     private Stage callWindow;
+    private CallModeController callMode;
 
     @FXML private VBox sheetBox;
     @FXML private Button callModeButton;
@@ -134,6 +135,7 @@ public final class PeerToPeerController {
         }
         CallModeViewModel callVm = new CallModeViewModel(vm.sheet());
         ViewLoader.View<CallModeController> view = services.views().load(CallModeController.class, "CallMode", callVm);
+        callMode = view.controller();
         callWindow = new Stage();
         callWindow.initModality(Modality.NONE);
         Node owner = sheetBox;
@@ -153,5 +155,9 @@ public final class PeerToPeerController {
     /** The open call-mode window, for tests. */
     public Stage callWindow() {
         return callWindow;
+    }
+
+    public CallModeController callMode() {
+        return callMode;
     }
 }
