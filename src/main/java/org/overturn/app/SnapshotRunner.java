@@ -1,14 +1,11 @@
 package org.overturn.app;
 
-import org.overturn.core.AppPaths;
 import org.overturn.core.CoreServices;
-import org.overturn.core.DataFolderException;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +38,12 @@ public final class SnapshotRunner {
 
     /** Writes the PNGs and returns their paths. */
     public static List<Path> run(CoreServices core, Path outDir, Optional<Long> caseId) throws IOException {
+        return run(core, outDir, caseId, MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT);
+    }
+
+    /** As {@link #run(CoreServices, Path, Optional)}, with the window at the given size. */
+    public static List<Path> run(CoreServices core, Path outDir, Optional<Long> caseId, double width, double height)
+            throws IOException {
         Files.createDirectories(outDir);
         boolean startedHere = startToolkit();
         Path prefsDir = Files.createTempDirectory("overturn-snapshot-prefs");
@@ -49,7 +52,10 @@ public final class SnapshotRunner {
             MainController main = onFx(() -> {
                 MainWindow.applyTheme();
                 Stage stage = new Stage();
-                return MainWindow.show(ctx, stage);
+                MainController shown = MainWindow.show(ctx, stage);
+                stage.setWidth(width);
+                stage.setHeight(height);
+                return shown;
             });
             waitUntil(() -> !main.viewModel().cases().loadingProperty().get());
             List<Path> written = new ArrayList<>();
@@ -100,7 +106,7 @@ public final class SnapshotRunner {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");
             System.setProperty("prism.order", "sw");
-            System.setProperty("headless.geometry", "1600x1000-32");
+            System.setProperty("headless.geometry", "2560x1600-32");
         }
         CountDownLatch started = new CountDownLatch(1);
         boolean startedHere = true;
@@ -187,8 +193,4 @@ public final class SnapshotRunner {
         }
     }
 
-    /** For the command line: open the data folder and render. */
-    public static List<Path> run(AppPaths paths, Path outDir, Optional<Long> caseId) throws IOException, DataFolderException {
-        return run(CoreServices.open(paths, Clock.systemDefaultZone()), outDir, caseId);
-    }
 }

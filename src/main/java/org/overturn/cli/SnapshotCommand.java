@@ -21,6 +21,9 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the PNG files.") Path out;
     @Option(names = "--case", paramLabel = "ID", description = "The case whose sections are shown (default: the newest).")
     String caseId;
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x800",
+            description = "Window size in pixels (default ${DEFAULT-VALUE}).")
+    String size;
 
     @Override
     public Integer call() throws Exception {
@@ -32,7 +35,19 @@ public final class SnapshotCommand implements Callable<Integer> {
         if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
             throw new CliInputException(out + " is a file, not a folder");
         }
-        List<Path> files = SnapshotRunner.run(core, out, id);
+        String[] wh = size.toLowerCase(java.util.Locale.ROOT).split("x");
+        double w;
+        double h;
+        try {
+            w = Double.parseDouble(wh[0]);
+            h = Double.parseDouble(wh[1]);
+        } catch (RuntimeException e) {
+            throw new CliInputException("--size must look like 1920x1080, not '" + size + "'");
+        }
+        if (w < 800 || h < 600 || w > 2560 || h > 1600) {
+            throw new CliInputException("--size must be between 800x600 and 2560x1600");
+        }
+        List<Path> files = SnapshotRunner.run(core, out, id, w, h);
         for (Path f : files) {
             spec.commandLine().getOut().println(f);
         }

@@ -121,6 +121,7 @@ public final class DenialsController {
                 sub.getStyleClass().add("denial-cell-sub");
                 sub.setWrapText(true);
                 sub.setMaxWidth(190);
+                sub.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 setGraphic(new javafx.scene.layout.VBox(2, title, sub));
             }
         });
