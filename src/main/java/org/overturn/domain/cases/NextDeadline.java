@@ -1,0 +1,54 @@
+package org.overturn.domain.cases;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * A case's next open deadline as the Cases list stores it: the clock's id and label, and when it falls due. Whether
+ * it is overdue, and how long is left, is worked out when it is shown, from the due moment.
+ *
+ * @param deadlineId the clock's id ({@code appeal-file-by}, …)
+ * @param dueAt for a clock counted in hours, the wall-clock time it falls due; empty for a whole day
+ */
+public record NextDeadline(String deadlineId, String label, LocalDate dueDate, Optional<LocalDateTime> dueAt) {
+
+    public NextDeadline {
+        deadlineId = Text.require(deadlineId, "deadline id");
+        label = Text.require(label, "deadline label");
+        if (dueDate == null) {
+            throw new IllegalArgumentException("next deadline needs its due date");
+        }
+        dueAt = Text.opt(dueAt);
+        if (dueAt.isPresent() && !dueAt.get().toLocalDate().equals(dueDate)) {
+            throw new IllegalArgumentException("due date and due time disagree");
+        }
+    }
+
+    /** The last moment it can be met: the given time, or the end of the due day (as the clock counts it). */
+    public LocalDateTime lastMoment() {
+        return dueAt.orElse(dueDate.atTime(23, 59, 59));
+    }
+
+    /** {@code YYYY-MM-DD}, or {@code YYYY-MM-DDTHH:MM} for an hour clock: how the database stores it. */
+    public String dueText() {
+        return dueAt.map(t -> t.toString().substring(0, 16)).orElse(dueDate.toString());
+    }
+
+    /** Reads {@link #dueText()} back; empty when the stored text is missing or unreadable. */
+    public static Optional<NextDeadline> parse(String id, String label, String due) {
+        if (id == null || label == null || due == null || due.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            if (due.length() > 10) {
+                LocalDateTime at = LocalDateTime.parse(due);
+                return Optional.of(new NextDeadline(id, label, at.toLocalDate(), Optional.of(at)));
+            }
+            return Optional.of(new NextDeadline(id, label, LocalDate.parse(due), Optional.empty()));
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
