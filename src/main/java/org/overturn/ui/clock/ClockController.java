@@ -44,6 +44,8 @@ public final class ClockController {
     @FXML private VBox cautionsBox;
     @FXML private Label openHeading;
     @FXML private VBox deadlinesBox;
+    @FXML private Label notesHeading;
+    @FXML private VBox notesBox;
 
     @FXML private Label currentStatus;
     @FXML private ComboBox<org.overturn.domain.cases.CaseStatus> nextStatusBox;
@@ -205,6 +207,14 @@ public final class ClockController {
         for (Deadline d : v.open()) {
             deadlinesBox.getChildren().add(row(d));
         }
+        notesBox.getChildren().clear();
+        for (String n : v.notes()) {
+            Label l = new Label(n, new FontIcon("mdi2i-information-outline"));
+            l.setWrapText(true);
+            l.getStyleClass().add("clock-note");
+            notesBox.getChildren().add(l);
+        }
+        visible(notesHeading, !v.notes().isEmpty());
     }
 
     private static String stateText(ClockViewModel.View v) {

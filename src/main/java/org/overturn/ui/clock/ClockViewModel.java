@@ -40,7 +40,8 @@ public final class ClockViewModel {
     public enum State { NEEDS_PLAN_TYPE, NEEDS_DENIAL_DATE, DATES_DISAGREE, NOT_COMPUTED, COMPUTED }
 
     /** What the clock card shows; {@code problem} says why nothing is computed, when that is so. */
-    public record View(State state, Optional<ClockSummary> summary, List<String> cautions, String problem) {
+    public record View(State state, Optional<ClockSummary> summary, List<String> cautions, List<String> notes,
+                       String problem) {
         public Optional<Deadline> next() {
             return summary.flatMap(ClockSummary::next);
         }
@@ -110,16 +111,16 @@ public final class ClockViewModel {
 
     private View compute(CaseFile c) {
         if (c.plan().planType().isEmpty()) {
-            return new View(State.NEEDS_PLAN_TYPE, Optional.empty(), List.of(), "");
+            return new View(State.NEEDS_PLAN_TYPE, Optional.empty(), List.of(), List.of(), "");
         }
         Optional<DeadlineInput> in;
         try {
             in = c.deadlineInput();
         } catch (IllegalArgumentException e) {
-            return new View(State.DATES_DISAGREE, Optional.empty(), List.of(), e.getMessage());
+            return new View(State.DATES_DISAGREE, Optional.empty(), List.of(), List.of(), e.getMessage());
         }
         if (in.isEmpty()) {
-            return new View(State.NEEDS_DENIAL_DATE, Optional.empty(), List.of(), "");
+            return new View(State.NEEDS_DENIAL_DATE, Optional.empty(), List.of(), List.of(), "");
         }
         PlanType plan = c.plan().planType().get();
         DeadlineSchedule s = calculator.calculate(in.get());
@@ -133,13 +134,13 @@ public final class ClockViewModel {
                 cautions.add(w);
             }
         }
-        for (String n : s.notes()) {
-            if (!cautions.contains(n)) {
-                cautions.add(n);
-            }
-        }
+        // The schedule's notes: dates still to enter, and cautions on single rules. Its own peer-to-peer line says
+        // what the warning above already says.
+        List<String> notes = s.notes().stream()
+                .filter(n -> !cautions.contains(n) && !n.toLowerCase(java.util.Locale.ROOT).contains("peer-to-peer call"))
+                .toList();
         // Plan type "other": no rule is computed, and the card says why (only the plan's own window can show).
-        return new View(reason.isEmpty() ? State.COMPUTED : State.NOT_COMPUTED, Optional.of(summary), cautions, reason);
+        return new View(reason.isEmpty() ? State.COMPUTED : State.NOT_COMPUTED, Optional.of(summary), cautions, notes, reason);
     }
 
     /** How pressing one deadline is now, and how long is left. */
