@@ -5,9 +5,13 @@ import org.overturn.core.SampleCases;
 
 import java.time.Clock;
 import java.util.prefs.Preferences;
+import org.overturn.persistence.CitationLoader;
 import org.overturn.ui.cases.CasesController;
 import org.overturn.ui.cases.CasesViewModel;
 import org.overturn.ui.cases.NewCaseController;
+import org.overturn.ui.clock.CitationTitles;
+import org.overturn.ui.clock.ClockController;
+import org.overturn.ui.clock.DisclosureController;
 import org.overturn.ui.common.Background;
 import org.overturn.ui.common.ControllerFactory;
 import org.overturn.ui.common.UiServices;
@@ -36,6 +40,8 @@ public final class AppContext implements UiServices, AutoCloseable {
     private final ViewLoader views = new ViewLoader(controllers);
     private final SampleCases samples;
     private final long autosaveDelayMillis;
+    // Read from the shipped data the first time a legal basis is shown.
+    private final CitationTitles citationTitles = new CitationTitles(CitationLoader::loadBuiltIn);
 
     public AppContext(CoreServices core, Preferences prefs, long autosaveDelayMillis) {
         this.core = core;
@@ -54,7 +60,10 @@ public final class AppContext implements UiServices, AutoCloseable {
                 .register(PendingSectionController.class, s -> new PendingSectionController())
                 .register(PayerEditorController.class, s -> new PayerEditorController())
                 .register(PeerToPeerController.class, s -> new PeerToPeerController(this, s.get(WorkspaceViewModel.class)))
-                .register(CallModeController.class, s -> new CallModeController(s.get(CallModeViewModel.class)));
+                .register(CallModeController.class, s -> new CallModeController(s.get(CallModeViewModel.class)))
+                .register(ClockController.class, s -> new ClockController(s.get(WorkspaceViewModel.class), citationTitles))
+                .register(DisclosureController.class, s -> new DisclosureController(s.get(WorkspaceViewModel.class),
+                        citationTitles));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.overturn.domain.cases.CaseSummary;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.HasId;
 import org.overturn.domain.cases.LevelOfCare;
+import org.overturn.domain.cases.NextDeadline;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.cases.PlanFacts;
 import org.overturn.domain.cases.PlanType;
@@ -32,6 +34,7 @@ public final class SqliteCaseRepository {
     private final Database db;
     private final CaseJson json;
     private final Clock clock;
+    private final NextDeadlines nextDeadlines = new NextDeadlines();
 
     public SqliteCaseRepository(Database db, CaseJson json, Clock clock) {
         this.db = db;
@@ -74,7 +77,8 @@ public final class SqliteCaseRepository {
     private CaseFile insert(Connection conn, CaseFile c) throws SQLException {
         String now = Instant.now(clock).toString();
         try (PreparedStatement ps = conn.prepareStatement("INSERT INTO case_file (created_at, updated_at, payer_id, "
-                + "patient_name, plan_type, level_of_care, status, denial_date, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "patient_name, plan_type, level_of_care, status, denial_date, doc, next_deadline_due, next_deadline_id, "
+                + "next_deadline_label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, now);
             ps.setString(2, now);
             bindListed(ps, 3, c);
@@ -91,11 +95,11 @@ public final class SqliteCaseRepository {
         long id = c.id().orElseThrow(() -> new IllegalArgumentException("case has no id; create it first"));
         db.inTransaction(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("UPDATE case_file SET updated_at = ?, payer_id = ?, "
-                    + "patient_name = ?, plan_type = ?, level_of_care = ?, status = ?, denial_date = ?, doc = ? "
-                    + "WHERE id = ?")) {
+                    + "patient_name = ?, plan_type = ?, level_of_care = ?, status = ?, denial_date = ?, doc = ?, "
+                    + "next_deadline_due = ?, next_deadline_id = ?, next_deadline_label = ? WHERE id = ?")) {
                 ps.setString(1, Instant.now(clock).toString());
                 bindListed(ps, 2, c);
-                ps.setLong(9, id);
+                ps.setLong(12, id);
                 if (ps.executeUpdate() != 1) {
                     throw new DatabaseException("Case " + id + " no longer exists.");
                 }
@@ -116,6 +120,10 @@ public final class SqliteCaseRepository {
         ps.setString(first + 4, c.status().id());
         ps.setString(first + 5, c.firstDenial().flatMap(Denial::effectiveDate).map(LocalDate::toString).orElse(null));
         ps.setString(first + 6, json.toStored(c));
+        Optional<NextDeadline> next = nextDeadlines.of(c, LocalDateTime.now(clock));
+        ps.setString(first + 7, next.map(NextDeadline::dueText).orElse(null));
+        ps.setString(first + 8, next.map(NextDeadline::deadlineId).orElse(null));
+        ps.setString(first + 9, next.map(NextDeadline::label).orElse(null));
     }
 
     public Optional<CaseFile> find(long id) {
@@ -148,11 +156,12 @@ public final class SqliteCaseRepository {
         });
     }
 
-    /** The rows of the Cases screen, newest first. */
+    /** The rows of the Cases screen, newest first, each with its stored next deadline. */
     public List<CaseSummary> summaries() {
         return db.read(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("SELECT c.id, c.patient_name, coalesce(p.name, ''), "
-                    + "c.plan_type, c.level_of_care, c.status, c.denial_date, c.updated_at "
+                    + "c.plan_type, c.level_of_care, c.status, c.denial_date, c.updated_at, c.next_deadline_id, "
+                    + "c.next_deadline_label, c.next_deadline_due "
                     + "FROM case_file c LEFT JOIN payer p ON p.id = c.payer_id ORDER BY c.id DESC");
                  ResultSet rs = ps.executeQuery()) {
                 List<CaseSummary> out = new ArrayList<>();
@@ -163,7 +172,8 @@ public final class SqliteCaseRepository {
                             HasId.find(LevelOfCare.class, rs.getString(5)),
                             HasId.find(CaseStatus.class, rs.getString(6)).orElse(CaseStatus.DENIED),
                             denial == null ? Optional.empty() : Optional.of(LocalDate.parse(denial)),
-                            Instant.parse(rs.getString(8))));
+                            Instant.parse(rs.getString(8)),
+                            NextDeadline.parse(rs.getString(9), rs.getString(10), rs.getString(11))));
                 }
                 return out;
             }

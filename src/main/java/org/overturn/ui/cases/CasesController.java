@@ -1,5 +1,6 @@
 package org.overturn.ui.cases;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
@@ -10,7 +11,13 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.geometry.Pos;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -21,6 +28,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.overturn.ui.common.UiServices;
 import org.overturn.core.SampleCases;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.deadlines.Urgency;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.ViewLoader;
 
@@ -39,12 +47,16 @@ public final class CasesController {
     @FXML private TableView<CaseRow> table;
     @FXML private TableColumn<CaseRow, Long> idColumn;
     @FXML private TableColumn<CaseRow, String> patientColumn;
+    @FXML private TableColumn<CaseRow, CaseRow> nextColumn;
     @FXML private TableColumn<CaseRow, String> payerColumn;
     @FXML private TableColumn<CaseRow, String> planColumn;
     @FXML private TableColumn<CaseRow, String> levelColumn;
     @FXML private TableColumn<CaseRow, String> statusColumn;
     @FXML private TableColumn<CaseRow, String> denialColumn;
     @FXML private VBox emptyState;
+    @FXML private HBox dueSoonStrip;
+    @FXML private Label dueSoonTitle;
+    @FXML private FlowPane dueSoonChips;
     @FXML private MenuButton emptySamples;
 
     public CasesController(UiServices ctx, CasesViewModel vm) {
@@ -71,6 +83,12 @@ public final class CasesController {
         denialColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().denialDate()));
         // Dates sort as dates, not as MM/DD text.
         denialColumn.setComparator(java.util.Comparator.comparing(CasesController::sortableDate));
+        nextColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        nextColumn.setCellFactory(col -> new NextDeadlineCell());
+        nextColumn.setComparator(CaseRow.BY_URGENCY);
+        // Nearest deadline first, overdue at the top, until the user sorts by another column.
+        nextColumn.setSortType(TableColumn.SortType.ASCENDING);
+        table.getSortOrder().setAll(List.of(nextColumn));
         vm.rows().comparatorProperty().bind(table.comparatorProperty());
         table.setItems(vm.rows());
         table.setPlaceholder(new Label(Messages.get("cases.noMatch")));
@@ -89,6 +107,9 @@ public final class CasesController {
                 e.consume();
             }
         });
+        vm.dueSoon().addListener((javafx.collections.ListChangeListener<CaseRow>) ch -> showDueSoon());
+        vm.dueSoonCountProperty().addListener((o, a, b) -> showDueSoon());
+        showDueSoon();
         emptyState.visibleProperty().bind(vm.emptyProperty());
         table.visibleProperty().bind(vm.emptyProperty().not());
         for (SampleCases.Sample s : SampleCases.ALL) {
@@ -104,6 +125,64 @@ public final class CasesController {
                 searchField.clear();
             }
         });
+    }
+
+    /** The strip above the table: each case overdue or due within seven days, overdue first, one click to open. */
+    private void showDueSoon() {
+        int total = vm.dueSoonCountProperty().get();
+        dueSoonStrip.setVisible(total > 0);
+        dueSoonStrip.setManaged(total > 0);
+        dueSoonTitle.setText(Messages.format("cases.dueSoon.title", vm.overdueCountProperty().get(),
+                total - vm.overdueCountProperty().get()));
+        dueSoonChips.getChildren().clear();
+        for (CaseRow r : vm.dueSoon()) {
+            Button chip = new Button(Messages.format("cases.dueSoon.chip", r.patient(),
+                    r.nextDeadline().map(n -> n.label()).orElse(""), r.timeLeft()));
+            chip.getStyleClass().addAll("due-chip", r.urgency() == Urgency.OVERDUE ? "due-chip-overdue" : "due-chip-soon");
+            chip.setTooltip(new Tooltip(Messages.format("cases.dueSoon.tooltip", r.id(), r.deadlineText())));
+            chip.setOnAction(e -> opener.accept(r.id()));
+            chip.setFocusTraversable(false);
+            dueSoonChips.getChildren().add(chip);
+        }
+        int more = total - vm.dueSoon().size();
+        if (more > 0) {
+            Label l = new Label(Messages.format("cases.dueSoon.more", more));
+            l.getStyleClass().add("text-muted");
+            dueSoonChips.getChildren().add(l);
+        }
+    }
+
+    /** The next deadline: how long is left (red when under seven days or overdue), what it is and when. */
+    private static final class NextDeadlineCell extends TableCell<CaseRow, CaseRow> {
+        private final Label left = new Label();
+        private final Label what = new Label();
+        private final HBox box = new HBox(8, left, what);
+
+        NextDeadlineCell() {
+            left.getStyleClass().add("deadline-left");
+            left.setMinWidth(Region.USE_PREF_SIZE);
+            what.getStyleClass().add("text-muted");
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(CaseRow r, boolean empty) {
+            super.updateItem(r, empty);
+            setText(null);
+            if (empty || r == null || r.nextDeadline().isEmpty()) {
+                setGraphic(null);
+                return;
+            }
+            left.setText(r.timeLeft());
+            left.getStyleClass().removeAll("urgency-overdue", "urgency-soon");
+            if (r.urgency() == Urgency.OVERDUE) {
+                left.getStyleClass().add("urgency-overdue");
+            } else if (r.urgency() == Urgency.DUE_SOON) {
+                left.getStyleClass().add("urgency-soon");
+            }
+            what.setText(r.deadlineText());
+            setGraphic(box);
+        }
     }
 
     private static String sortableDate(String mmddyyyy) {

@@ -1,12 +1,16 @@
 package org.overturn.ui.cases;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -23,12 +27,23 @@ import org.overturn.domain.cases.CaseSummary;
 import org.overturn.domain.cases.Patient;
 import org.overturn.domain.cases.PlanFacts;
 import org.overturn.domain.cases.PlanType;
+import org.overturn.domain.deadlines.Urgency;
 import org.overturn.ui.common.Messages;
 
-/** The Cases screen: every case, searched as you type and filtered by status. */
+/**
+ * The Cases screen: every case, searched as you type and filtered by status, nearest deadline first, with the
+ * "due soon" strip of every case overdue or due within seven days.
+ */
 public final class CasesViewModel {
 
+    /** How many cases the strip names; the rest are counted. */
+    static final int STRIP_SIZE = 6;
+
     private final UiServices ctx;
+    private final Clock clock;
+    private final ObservableList<CaseRow> dueSoon = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper dueSoonCount = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper overdueCount = new ReadOnlyIntegerWrapper(0);
     private final ObservableList<CaseRow> all = FXCollections.observableArrayList();
     private final FilteredList<CaseRow> filtered = new FilteredList<>(all, r -> true);
     private final SortedList<CaseRow> sorted = new SortedList<>(filtered);
@@ -41,6 +56,9 @@ public final class CasesViewModel {
 
     public CasesViewModel(UiServices ctx) {
         this.ctx = ctx;
+        // The benchmark builds one without services; the app's clock otherwise.
+        this.clock = ctx == null ? Clock.systemDefaultZone() : ctx.clock();
+        sorted.setComparator(CaseRow.BY_URGENCY);
         search.addListener((o, a, b) -> refilter());
         statusFilter.addListener((o, a, b) -> refilter());
     }
@@ -82,8 +100,27 @@ public final class CasesViewModel {
         });
     }
 
+    /** Cases overdue or due within seven days, overdue first, at most {@link #STRIP_SIZE}. */
+    public ObservableList<CaseRow> dueSoon() {
+        return dueSoon;
+    }
+
+    /** How many cases are overdue or due within seven days (the strip may name fewer). */
+    public ReadOnlyIntegerProperty dueSoonCountProperty() {
+        return dueSoonCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty overdueCountProperty() {
+        return overdueCount.getReadOnlyProperty();
+    }
+
     void setSummaries(List<CaseSummary> summaries) {
-        all.setAll(summaries.stream().map(CaseRow::of).toList());
+        LocalDateTime now = LocalDateTime.now(clock);
+        all.setAll(summaries.stream().map(s -> CaseRow.of(s, now)).toList());
+        List<CaseRow> soon = all.stream().filter(CaseRow::dueSoon).sorted(CaseRow.BY_URGENCY).toList();
+        dueSoonCount.set(soon.size());
+        overdueCount.set((int) soon.stream().filter(r -> r.urgency() == Urgency.OVERDUE).count());
+        dueSoon.setAll(soon.subList(0, Math.min(STRIP_SIZE, soon.size())));
         empty.set(all.isEmpty());
         loading.set(false);
         refilter();

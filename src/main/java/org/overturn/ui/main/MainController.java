@@ -28,6 +28,7 @@ import org.overturn.domain.cases.Payer;
 import org.overturn.persistence.json.CaseFormatException;
 import org.overturn.persistence.json.ImportedCase;
 import org.overturn.ui.cases.CasesController;
+import org.overturn.ui.clock.CalendarExport;
 import org.overturn.ui.common.AutoSaver;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.ViewLoader;
@@ -45,6 +46,7 @@ public final class MainController {
     @FXML private BorderPane root;
     @FXML private StackPane content;
     @FXML private MenuItem exportItem;
+    @FXML private MenuItem exportCalendarItem;
     @FXML private MenuItem closeCaseItem;
     @FXML private MenuItem deleteCaseItem;
     @FXML private MenuItem undoItem;
@@ -76,6 +78,7 @@ public final class MainController {
     private void showCase(WorkspaceViewModel w) {
         boolean open = w != null;
         exportItem.setDisable(!open);
+        exportCalendarItem.setDisable(!open);
         closeCaseItem.setDisable(!open);
         undoItem.disableProperty().unbind();
         saveStateLabel.textProperty().unbind();
@@ -175,6 +178,11 @@ public final class MainController {
                 return f.toPath();
             }, p -> { }, e -> error(Messages.get("export.failed"), e.getMessage()));
         });
+    }
+
+    @FXML
+    private void exportCalendar() {
+        vm.openCase().ifPresent(w -> new CalendarExport(ctx).run(w.caseFile(), window()));
     }
 
     static void writeAtomically(Path target, String text) {

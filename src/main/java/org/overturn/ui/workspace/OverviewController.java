@@ -1,28 +1,31 @@
 package org.overturn.ui.workspace;
 
-import java.time.LocalDate;
 import javafx.fxml.FXML;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
 import org.overturn.domain.casefile.CaseFile;
-import org.overturn.domain.cases.CaseStatus;
 import org.overturn.domain.cases.Denial;
-import org.overturn.domain.cases.EventKind;
-import org.overturn.domain.cases.TimelineEvent;
+import org.overturn.ui.clock.ClockController;
+import org.overturn.ui.clock.DisclosureController;
 import org.overturn.ui.common.Dates;
-import org.overturn.ui.common.EnumCells;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Numbers;
+import org.overturn.ui.common.ViewLoader;
 
-/** The case at a glance, and its status; a status change is recorded on the timeline. */
+/**
+ * The case at a glance: the case clock with the status workflow and the clock's dates (package {@code ui.clock}),
+ * the case and its current denial, and the requests to the plan, which run on the same clock.
+ */
 public final class OverviewController {
 
     private final WorkspaceViewModel workspace;
-    private boolean loading;
+    private ViewLoader.View<ClockController> clock;
+    private ViewLoader.View<DisclosureController> disclosure;
 
+    @FXML private StackPane clockHost;
+    @FXML private StackPane disclosureHost;
     @FXML private GridPane factsGrid;
-    @FXML private ComboBox<CaseStatus> statusBox;
     @FXML private Label denialSummary;
     @FXML private Label rationale;
 
@@ -32,31 +35,24 @@ public final class OverviewController {
 
     @FXML
     private void initialize() {
-        statusBox.getItems().setAll(CaseStatus.values());
-        EnumCells.install(statusBox);
-        statusBox.valueProperty().addListener((o, before, now) -> {
-            if (!loading && now != null && before != null && now != before) {
-                changeStatus(before, now);
-            }
-        });
+        clock = workspace.context().views().load(ClockController.class, "ClockCard", workspace);
+        clockHost.getChildren().setAll(clock.root());
+        disclosure = workspace.context().views().load(DisclosureController.class, "DisclosureCard", workspace);
+        disclosureHost.getChildren().setAll(disclosure.root());
         workspace.caseFileProperty().addListener((o, a, c) -> show(c));
         show(workspace.caseFile());
     }
 
-    private void changeStatus(CaseStatus from, CaseStatus to) {
-        LocalDate today = LocalDate.now(workspace.context().clock());
-        TimelineEvent e = TimelineEvent.of(today, EventKind.STATUS,
-                Messages.format("timeline.statusChanged", Messages.label(from), Messages.label(to)), "");
-        workspace.editUndoably(Messages.format("undo.status", Messages.label(from)), c -> c.withStatus(to).withEvent(e));
+    /** The clock card's controller (for tests). */
+    public ClockController clock() {
+        return clock.controller();
+    }
+
+    public DisclosureController disclosure() {
+        return disclosure.controller();
     }
 
     private void show(CaseFile c) {
-        loading = true;
-        try {
-            statusBox.setValue(c.status());
-        } finally {
-            loading = false;
-        }
         factsGrid.getChildren().clear();
         int row = 0;
         row = fact(row, "field.patientName", c.patient().name());

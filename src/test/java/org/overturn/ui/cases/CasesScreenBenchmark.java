@@ -93,7 +93,8 @@ public final class CasesScreenBenchmark {
     }
 
     static void rows(List<CaseSummary> summaries) {
-        summaries.stream().map(CaseRow::of).forEach(r -> { });
+        java.time.LocalDateTime now = java.time.LocalDateTime.now();
+        summaries.stream().map(s -> CaseRow.of(s, now)).forEach(r -> { });
     }
 
     private static List<CaseFile> generate(int n) {

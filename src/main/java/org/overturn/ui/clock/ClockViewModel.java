@@ -1,0 +1,302 @@
+package org.overturn.ui.clock;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.cases.PlanType;
+import org.overturn.domain.deadlines.CaseClock;
+import org.overturn.domain.deadlines.ClockFacts;
+import org.overturn.domain.deadlines.ClockSummary;
+import org.overturn.domain.deadlines.Deadline;
+import org.overturn.domain.deadlines.DeadlineCalculator;
+import org.overturn.domain.deadlines.DeadlineInput;
+import org.overturn.domain.deadlines.DeadlineSchedule;
+import org.overturn.domain.deadlines.PeerToPeerWindow;
+import org.overturn.ui.common.Dates;
+import org.overturn.ui.common.Messages;
+import org.overturn.ui.common.Numbers;
+import org.overturn.ui.common.ParseResult;
+import org.overturn.ui.workspace.WorkspaceViewModel;
+
+/**
+ * The case clock: the deadlines computed from the plan type, the current denial and the dates entered here, read
+ * against the status and the time now. The date fields keep what was typed; a valid value updates the deadlines at
+ * once, and a refused one keeps the last good value (ADR 0004).
+ */
+public final class ClockViewModel {
+
+    /** Why there is no clock, or that there is one. */
+    public enum State { NEEDS_PLAN_TYPE, NEEDS_DENIAL_DATE, DATES_DISAGREE, NOT_COMPUTED, COMPUTED }
+
+    /** What the clock card shows; {@code problem} says why nothing is computed, when that is so. */
+    public record View(State state, Optional<ClockSummary> summary, List<String> cautions, List<String> notes,
+                       String problem) {
+        public Optional<Deadline> next() {
+            return summary.flatMap(ClockSummary::next);
+        }
+
+        public List<Deadline> open() {
+            return summary.map(ClockSummary::open).orElse(List.of());
+        }
+    }
+
+    private final WorkspaceViewModel workspace;
+    private final DeadlineCalculator calculator;
+    private final ReadOnlyObjectWrapper<View> view = new ReadOnlyObjectWrapper<>();
+    private boolean loading;
+    private boolean committing;
+
+    public final StringProperty appealFiled = new SimpleStringProperty("");
+    public final StringProperty appealFiledTime = new SimpleStringProperty("");
+    public final StringProperty finalDenial = new SimpleStringProperty("");
+    public final StringProperty externalReviewFiled = new SimpleStringProperty("");
+    public final StringProperty externalReviewFiledTime = new SimpleStringProperty("");
+    public final StringProperty actionEffective = new SimpleStringProperty("");
+    public final StringProperty lastCoveredDay = new SimpleStringProperty("");
+    public final StringProperty p2pAmount = new SimpleStringProperty("");
+    public final ObjectProperty<PeerToPeerWindow.Unit> p2pUnit = new SimpleObjectProperty<>(PeerToPeerWindow.Unit.DAYS);
+
+    public ClockViewModel(WorkspaceViewModel workspace) {
+        this.workspace = workspace;
+        this.calculator = new DeadlineCalculator(workspace.context().clock().getZone());
+        load(workspace.caseFile());
+        refresh(workspace.caseFile());
+        for (ObservableValue<?> p : new ObservableValue<?>[] {appealFiled, appealFiledTime, finalDenial,
+                externalReviewFiled, externalReviewFiledTime, actionEffective, lastCoveredDay, p2pAmount, p2pUnit}) {
+            p.addListener((o, a, b) -> commit());
+        }
+        workspace.caseFileProperty().addListener((o, a, c) -> {
+            if (!committing) {
+                load(c);
+            }
+            refresh(c);
+        });
+    }
+
+    public ReadOnlyObjectProperty<View> viewProperty() {
+        return view.getReadOnlyProperty();
+    }
+
+    public View view() {
+        return view.get();
+    }
+
+    /** Reads the clock again against the time now (the card calls it each minute). */
+    public void refresh() {
+        refresh(workspace.caseFile());
+    }
+
+    LocalDateTime now() {
+        return LocalDateTime.now(workspace.context().clock());
+    }
+
+    private LocalDate today() {
+        return now().toLocalDate();
+    }
+
+    private void refresh(CaseFile c) {
+        view.set(compute(c));
+    }
+
+    private View compute(CaseFile c) {
+        if (c.plan().planType().isEmpty()) {
+            return new View(State.NEEDS_PLAN_TYPE, Optional.empty(), List.of(), List.of(), "");
+        }
+        Optional<DeadlineInput> in;
+        try {
+            in = c.deadlineInput();
+        } catch (IllegalArgumentException e) {
+            return new View(State.DATES_DISAGREE, Optional.empty(), List.of(), List.of(), e.getMessage());
+        }
+        if (in.isEmpty()) {
+            return new View(State.NEEDS_DENIAL_DATE, Optional.empty(), List.of(), List.of(), "");
+        }
+        PlanType plan = c.plan().planType().get();
+        DeadlineSchedule s = calculator.calculate(in.get());
+        ClockSummary summary = CaseClock.summarize(s, plan, c.status(), now());
+        List<String> cautions = new ArrayList<>();
+        // The peer-to-peer warning always shows: a call pauses no deadline, whatever is open.
+        cautions.add(CaseClock.P2P_WARNING);
+        String reason = s.notComputedReason().orElse("");
+        for (String w : summary.warnings()) {
+            if (!cautions.contains(w) && !w.equals(reason)) {
+                cautions.add(w);
+            }
+        }
+        // The schedule's notes: dates still to enter, and cautions on single rules. Its own peer-to-peer line says
+        // what the warning above already says.
+        List<String> notes = s.notes().stream()
+                .filter(n -> !cautions.contains(n) && !n.toLowerCase(java.util.Locale.ROOT).contains("peer-to-peer call"))
+                .toList();
+        // Plan type "other": no rule is computed, and the card says why (only the plan's own window can show).
+        return new View(reason.isEmpty() ? State.COMPUTED : State.NOT_COMPUTED, Optional.of(summary), cautions, notes, reason);
+    }
+
+    /** How pressing one deadline is now, and how long is left. */
+    public String timeLeft(Deadline d) {
+        return CaseClock.timeLeft(d, now());
+    }
+
+    public org.overturn.domain.deadlines.Urgency urgency(Deadline d) {
+        return CaseClock.urgency(d, now());
+    }
+
+    // ---- fields ------------------------------------------------------------------------------------------
+
+    void load(CaseFile c) {
+        loading = true;
+        try {
+            ClockFacts f = c.clock();
+            setDate(appealFiled, f.appealFiled());
+            setTime(appealFiledTime, f.appealFiledTime());
+            setDate(finalDenial, f.finalDenial());
+            setDate(externalReviewFiled, f.externalReviewFiled());
+            setTime(externalReviewFiledTime, f.externalReviewFiledTime());
+            setDate(actionEffective, f.actionEffective());
+            setDate(lastCoveredDay, f.lastCoveredDay());
+            if (!Numbers.wholeNumber(p2pAmount.get()).value().equals(f.p2pWindow().map(PeerToPeerWindow::amount))) {
+                p2pAmount.set(f.p2pWindow().map(w -> String.valueOf(w.amount())).orElse(""));
+            }
+            f.p2pWindow().ifPresent(w -> p2pUnit.set(w.unit()));
+        } finally {
+            loading = false;
+        }
+    }
+
+    private static void setDate(StringProperty field, Optional<LocalDate> value) {
+        if (!Dates.parse(field.get()).value().equals(value)) {
+            field.set(Dates.show(value));
+        }
+    }
+
+    private static void setTime(StringProperty field, Optional<LocalTime> value) {
+        if (!Dates.parseTime(field.get()).value().equals(value)) {
+            field.set(value.map(Dates.TIME_DISPLAY::format).orElse(""));
+        }
+    }
+
+    // ---- the rules each field is checked by ------------------------------------------------------------------
+
+    /** A step already taken: a real date, not in the future, not before the denial. */
+    private Optional<String> checkStepDate(String text) {
+        return Dates.parse(text).check(d -> {
+            if (d.isAfter(today())) {
+                return Optional.of(Messages.format("clock.validation.future", Dates.show(d)));
+            }
+            Optional<LocalDate> start = ClockDates.clockStart(workspace.caseFile());
+            if (start.isPresent() && d.isBefore(start.get())) {
+                return Optional.of(Messages.format("clock.validation.beforeDenial", Dates.show(start.get())));
+            }
+            return Optional.empty();
+        }).error();
+    }
+
+    public Optional<String> checkAppealFiled(String text) {
+        return checkStepDate(text);
+    }
+
+    public Optional<String> checkFinalDenial(String text) {
+        Optional<String> step = checkStepDate(text);
+        if (step.isPresent()) {
+            return step;
+        }
+        Optional<LocalDate> d = Dates.parse(text).value();
+        Optional<LocalDate> filed = Dates.parse(appealFiled.get()).value();
+        if (d.isPresent() && filed.isPresent() && d.get().isBefore(filed.get())) {
+            return Optional.of(Messages.format("clock.validation.finalBeforeAppeal", Dates.show(filed.get())));
+        }
+        return Optional.empty();
+    }
+
+    public Optional<String> checkExternalReviewFiled(String text) {
+        return checkStepDate(text);
+    }
+
+    public Optional<String> checkAppealFiledTime(String text) {
+        return checkTime(text, appealFiled.get());
+    }
+
+    public Optional<String> checkExternalReviewFiledTime(String text) {
+        return checkTime(text, externalReviewFiled.get());
+    }
+
+    private static Optional<String> checkTime(String text, String dateText) {
+        ParseResult<LocalTime> t = Dates.parseTime(text);
+        if (t.ok() && t.value().isPresent() && Dates.parse(dateText).value().isEmpty()) {
+            return Optional.of(Messages.get("validation.timeNeedsDate"));
+        }
+        return t.error();
+    }
+
+    public static Optional<String> checkPlainDate(String text) {
+        return Dates.parse(text).error();
+    }
+
+    public Optional<String> checkP2pAmount(String text) {
+        ParseResult<Integer> n = Numbers.wholeNumber(text);
+        if (!n.ok() || n.value().isEmpty()) {
+            return n.error();
+        }
+        PeerToPeerWindow.Unit unit = p2pUnit.get() == null ? PeerToPeerWindow.Unit.DAYS : p2pUnit.get();
+        int max = unit == PeerToPeerWindow.Unit.HOURS ? 24 * 60 : 365;
+        if (n.value().get() < 1 || n.value().get() > max) {
+            return Optional.of(Messages.format(unit == PeerToPeerWindow.Unit.HOURS ? "clock.validation.p2pHours"
+                    : "clock.validation.p2pDays", max));
+        }
+        return Optional.empty();
+    }
+
+    // ---- commit --------------------------------------------------------------------------------------------
+
+    void commit() {
+        if (loading) {
+            return;
+        }
+        committing = true;
+        try {
+            workspace.edit(c -> c.withClock(build(c.clock())));
+        } finally {
+            committing = false;
+        }
+    }
+
+    private ClockFacts build(ClockFacts f) {
+        Optional<LocalDate> filed = pick(appealFiled, checkAppealFiled(appealFiled.get()), f.appealFiled());
+        Optional<LocalTime> filedTime = checkAppealFiledTime(appealFiledTime.get()).isEmpty()
+                ? Dates.parseTime(appealFiledTime.get()).value() : f.appealFiledTime();
+        Optional<LocalDate> fin = pick(finalDenial, checkFinalDenial(finalDenial.get()), f.finalDenial());
+        Optional<LocalDate> ext = pick(externalReviewFiled, checkExternalReviewFiled(externalReviewFiled.get()),
+                f.externalReviewFiled());
+        Optional<LocalTime> extTime = checkExternalReviewFiledTime(externalReviewFiledTime.get()).isEmpty()
+                ? Dates.parseTime(externalReviewFiledTime.get()).value() : f.externalReviewFiledTime();
+        Optional<LocalDate> action = pick(actionEffective, checkPlainDate(actionEffective.get()), f.actionEffective());
+        Optional<LocalDate> lastDay = pick(lastCoveredDay, checkPlainDate(lastCoveredDay.get()), f.lastCoveredDay());
+        Optional<PeerToPeerWindow> window = f.p2pWindow();
+        if (checkP2pAmount(p2pAmount.get()).isEmpty()) {
+            window = Numbers.wholeNumber(p2pAmount.get()).value().map(n -> new PeerToPeerWindow(n,
+                    p2pUnit.get() == null ? PeerToPeerWindow.Unit.DAYS : p2pUnit.get()));
+        }
+        try {
+            return new ClockFacts(filed, filed.isPresent() ? filedTime : Optional.empty(), fin, ext,
+                    ext.isPresent() ? extTime : Optional.empty(), action, lastDay, window);
+        } catch (IllegalArgumentException e) {
+            // Two fields that disagree (their messages show at the fields): keep the last good dates.
+            return f;
+        }
+    }
+
+    private static Optional<LocalDate> pick(StringProperty field, Optional<String> problem, Optional<LocalDate> last) {
+        return problem.isEmpty() ? Dates.parse(field.get()).value() : last;
+    }
+}

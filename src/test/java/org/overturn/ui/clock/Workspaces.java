@@ -1,0 +1,49 @@
+package org.overturn.ui.clock;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import org.overturn.app.AppContext;
+import org.overturn.core.AppPaths;
+import org.overturn.core.CoreServices;
+import org.overturn.domain.casefile.CaseFile;
+import org.overturn.ui.workspace.WorkspaceViewModel;
+
+/** An open case over a real data folder and a fixed clock, for view-model tests (no window). */
+final class Workspaces {
+
+    static final ZoneId ZONE = ZoneId.of("America/New_York");
+    /** Thursday 26 November 2026, 10:00 in New York. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T15:00:00Z"), ZONE);
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+    private Workspaces() {
+    }
+
+    /** Saves report back through the FX thread, so the toolkit must run (headless in the tests). */
+    static void startFx() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        }
+        Platform.setImplicitExit(false);
+        started.await();
+    }
+
+    static WorkspaceViewModel open(Path dir, CaseFile c) throws Exception {
+        startFx();
+        CoreServices core = CoreServices.open(new AppPaths(dir), CLOCK);
+        Preferences prefs = Preferences.userRoot().node("org/overturn/test/" + UUID.randomUUID());
+        AppContext ctx = new AppContext(core, prefs, 10);
+        return new WorkspaceViewModel(ctx, core.cases().create(c), List.of());
+    }
+}
