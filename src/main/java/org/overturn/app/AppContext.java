@@ -33,6 +33,7 @@ public final class AppContext implements UiServices, AutoCloseable {
     private final ViewLoader views = new ViewLoader(controllers);
     private final SampleCases samples;
     private final long autosaveDelayMillis;
+    private final org.overturn.ui.common.ReferenceData reference = new org.overturn.ui.common.ReferenceData();
 
     public AppContext(CoreServices core, Preferences prefs, long autosaveDelayMillis) {
         this.core = core;
@@ -49,7 +50,15 @@ public final class AppContext implements UiServices, AutoCloseable {
                 .register(DenialsController.class, s -> new DenialsController(s.get(WorkspaceViewModel.class)))
                 .register(TimelineController.class, s -> new TimelineController(s.get(WorkspaceViewModel.class)))
                 .register(PendingSectionController.class, s -> new PendingSectionController())
-                .register(PayerEditorController.class, s -> new PayerEditorController());
+                .register(PayerEditorController.class, s -> new PayerEditorController())
+                .register(org.overturn.ui.clinical.ClinicalController.class,
+                        s -> new org.overturn.ui.clinical.ClinicalController(s.get(WorkspaceViewModel.class)))
+                .register(org.overturn.ui.rebuttal.RebuttalController.class,
+                        s -> new org.overturn.ui.rebuttal.RebuttalController(s.get(WorkspaceViewModel.class), reference))
+                .register(org.overturn.ui.parity.ParityController.class,
+                        s -> new org.overturn.ui.parity.ParityController(s.get(WorkspaceViewModel.class), reference))
+                .register(org.overturn.ui.citations.CitationLibraryController.class,
+                        s -> new org.overturn.ui.citations.CitationLibraryController(reference));
     }
 
     @Override
