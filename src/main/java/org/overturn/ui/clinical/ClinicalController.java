@@ -234,6 +234,17 @@ public final class ClinicalController {
         mMeasureColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Messages.label(c.getValue().measure())));
         mResultColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 MeasuresViewModel.describe(MeasureRules.evaluate(c.getValue()))));
+        mResultColumn.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final Label text = Nodes.label("");
+
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                text.setText(empty || s == null ? "" : s);
+                text.maxWidthProperty().bind(col.widthProperty().subtract(12));
+                setGraphic(empty ? null : text);
+            }
+        });
         measuresTable.setPlaceholder(new Label(Messages.get("clinical.measures.none")));
         removeMeasureButton.disableProperty().bind(measuresTable.getSelectionModel().selectedItemProperty().isNull());
     }

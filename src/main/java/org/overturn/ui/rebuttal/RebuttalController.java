@@ -235,7 +235,7 @@ public final class RebuttalController {
         TextArea answer = new TextArea(r.answer());
         answer.setId("answer-" + r.id());
         answer.setWrapText(true);
-        answer.setPrefRowCount(4);
+        answer.setPrefRowCount(Math.min(10, Math.max(4, r.answer().length() / 100 + 2)));
         answer.setPromptText(Messages.get("rebuttal.row.answer.prompt"));
         answer.textProperty().addListener((o, a, b) -> {
             if (!b.stripTrailing().equals(vm.row(r.id()).map(RebuttalRow::answer).orElse(b.stripTrailing()))) {
@@ -246,9 +246,11 @@ public final class RebuttalController {
         row = Nodes.row(g, row, Messages.get("rebuttal.row.answer"), answer);
         Button use = new Button(Messages.get("rebuttal.row.useSuggestion"), new FontIcon("mdi2c-content-copy"));
         use.setId("useSuggestion-" + r.id());
-        use.setDisable(r.suggestion().isEmpty());
+        Nodes.show(use, !r.suggestion().isEmpty());
         use.setOnAction(e -> vm.useSuggestion(r.id()));
-        Label suggestion = Nodes.label(r.suggestion(), "suggestion");
+        Label suggestion = r.suggestion().isEmpty()
+                ? Nodes.label(Messages.get("rebuttal.row.noSuggestion"), "text-muted")
+                : Nodes.label(r.suggestion(), "suggestion");
         suggestion.setMaxWidth(Double.MAX_VALUE);
         VBox suggested = new VBox(6, suggestion, use);
         Nodes.row(g, row, Messages.get("rebuttal.row.suggestion"), suggested);

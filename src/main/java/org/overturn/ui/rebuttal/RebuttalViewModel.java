@@ -288,7 +288,11 @@ public final class RebuttalViewModel {
         return rated && drafted.answer().isEmpty() ? drafted.withAnswer(drafted.suggestion()) : drafted;
     }
 
+    /** Drafted again; with nothing scored for its dimensions the row gets no suggestion (the screen says why). */
     private RebuttalRow redrafted(RebuttalRow row) {
+        if (relevantEvidence(row).findAny().isEmpty()) {
+            return row.withDraft("", "");
+        }
         List<String> arguments = row.statementId().flatMap(this::mapping).map(StatementMapping::argumentIds)
                 .orElse(List.of());
         return drafter.draft(row, scored.evidence(caseFile()), arguments);
