@@ -25,9 +25,9 @@ public final class CitationLibraryController {
 
     private final CitationLibraryViewModel vm;
 
-    @FXML private TextField searchField;
+    @FXML private TextField citationSearchField;
     @FXML private Label countLabel;
-    @FXML private TableView<Citation> table;
+    @FXML private TableView<Citation> citationTable;
     @FXML private TableColumn<Citation, String> titleColumn;
     @FXML private TableColumn<Citation, String> citationColumn;
     @FXML private TableColumn<Citation, String> jurisdictionColumn;
@@ -64,8 +64,8 @@ public final class CitationLibraryController {
 
     @FXML
     private void initialize() {
-        searchField.textProperty().bindBidirectional(vm.query);
-        table.setItems(vm.shown());
+        citationSearchField.textProperty().bindBidirectional(vm.query);
+        citationTable.setItems(vm.shown());
         titleColumn.setCellValueFactory(c -> text(c.getValue().shortTitle()));
         citationColumn.setCellValueFactory(c -> text(c.getValue().citation()));
         jurisdictionColumn.setCellValueFactory(c -> text(c.getValue().jurisdiction()));
@@ -86,12 +86,12 @@ public final class CitationLibraryController {
                 }
             }
         });
-        table.setPlaceholder(new Label(Messages.get("citations.none")));
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> detail(c));
+        citationTable.setPlaceholder(new Label(Messages.get("citations.none")));
+        citationTable.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> detail(c));
         vm.shown().addListener((javafx.collections.ListChangeListener<Citation>) ch -> count());
         count();
         if (!vm.shown().isEmpty()) {
-            table.getSelectionModel().selectFirst();
+            citationTable.getSelectionModel().selectFirst();
         }
     }
 
