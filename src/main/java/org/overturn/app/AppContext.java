@@ -42,6 +42,7 @@ public final class AppContext implements UiServices, AutoCloseable {
     private final long autosaveDelayMillis;
     // Read from the shipped data the first time a legal basis is shown.
     private final CitationTitles citationTitles = new CitationTitles(CitationLoader::loadBuiltIn);
+    private final org.overturn.ui.common.ReferenceData reference = new org.overturn.ui.common.ReferenceData();
 
     public AppContext(CoreServices core, Preferences prefs, long autosaveDelayMillis) {
         this.core = core;
@@ -63,7 +64,15 @@ public final class AppContext implements UiServices, AutoCloseable {
                 .register(CallModeController.class, s -> new CallModeController(s.get(CallModeViewModel.class)))
                 .register(ClockController.class, s -> new ClockController(s.get(WorkspaceViewModel.class), citationTitles))
                 .register(DisclosureController.class, s -> new DisclosureController(s.get(WorkspaceViewModel.class),
-                        citationTitles));
+                        citationTitles))
+                .register(org.overturn.ui.clinical.ClinicalController.class,
+                        s -> new org.overturn.ui.clinical.ClinicalController(s.get(WorkspaceViewModel.class)))
+                .register(org.overturn.ui.rebuttal.RebuttalController.class,
+                        s -> new org.overturn.ui.rebuttal.RebuttalController(s.get(WorkspaceViewModel.class), reference))
+                .register(org.overturn.ui.parity.ParityController.class,
+                        s -> new org.overturn.ui.parity.ParityController(s.get(WorkspaceViewModel.class), reference))
+                .register(org.overturn.ui.citations.CitationLibraryController.class,
+                        s -> new org.overturn.ui.citations.CitationLibraryController(reference));
     }
 
     @Override

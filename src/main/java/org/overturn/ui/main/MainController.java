@@ -245,6 +245,11 @@ public final class MainController {
     }
 
     @FXML
+    private void showCitationLibrary() {
+        org.overturn.ui.citations.CitationLibraryController.open(ctx, window());
+    }
+
+    @FXML
     private void about() {
         info(Messages.format("about.title", AppInfo.NAME), Messages.format("about.body", AppInfo.version(),
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "?")));

@@ -28,6 +28,7 @@ public final class OverviewController {
     @FXML private GridPane factsGrid;
     @FXML private Label denialSummary;
     @FXML private Label rationale;
+    @FXML private javafx.scene.layout.VBox riskFlagBox;
 
     public OverviewController(WorkspaceViewModel workspace) {
         this.workspace = workspace;
@@ -66,6 +67,15 @@ public final class OverviewController {
         rationale.setText(why);
         rationale.setVisible(!why.isEmpty());
         rationale.setManaged(!why.isEmpty());
+        java.util.List<String> flags = org.overturn.ui.clinical.ClinicalRiskFlags.of(c);
+        riskFlagBox.getChildren().setAll(flags.stream().map(f -> {
+            Label l = new Label(f, new org.kordamp.ikonli.javafx.FontIcon("mdi2a-alert-outline"));
+            l.setWrapText(true);
+            l.getStyleClass().add("alert-text");
+            return l;
+        }).toList());
+        riskFlagBox.setVisible(!flags.isEmpty());
+        riskFlagBox.setManaged(!flags.isEmpty());
     }
 
     private int fact(int row, String key, String value) {

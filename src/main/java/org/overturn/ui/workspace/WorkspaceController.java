@@ -107,6 +107,9 @@ public final class WorkspaceController {
             case DENIALS -> ctx.views().load(DenialsController.class, "DenialsSection", vm);
             case TIMELINE -> ctx.views().load(TimelineController.class, "TimelineSection", vm);
             case PEER_TO_PEER -> ctx.views().load(org.overturn.ui.p2p.PeerToPeerController.class, "PeerToPeerSection", vm);
+            case CLINICAL -> ctx.views().load(org.overturn.ui.clinical.ClinicalController.class, "ClinicalSection", vm);
+            case REBUTTAL -> ctx.views().load(org.overturn.ui.rebuttal.RebuttalController.class, "RebuttalSection", vm);
+            case PARITY -> ctx.views().load(org.overturn.ui.parity.ParityController.class, "ParitySection", vm);
             default -> {
                 var pending = ctx.views().load(PendingSectionController.class, "PendingSection");
                 pending.controller().show(s);

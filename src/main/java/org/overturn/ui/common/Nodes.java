@@ -1,0 +1,64 @@
+package org.overturn.ui.common;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+
+/** Small builders for screens whose content is made in code (lists of cards, chips, label/value rows). */
+public final class Nodes {
+
+    private Nodes() {
+    }
+
+    /** Shows or hides a node, and takes it out of the layout while hidden. */
+    public static void show(Node n, boolean visible) {
+        n.setVisible(visible);
+        n.setManaged(visible);
+    }
+
+    public static Label label(String text, String... styleClasses) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().addAll(styleClasses);
+        return l;
+    }
+
+    /** Words shown as small rounded tags. */
+    public static FlowPane chips(List<String> words, String emptyText) {
+        FlowPane p = new FlowPane(6, 6);
+        if (words.isEmpty()) {
+            p.getChildren().add(label(emptyText, "text-muted"));
+        }
+        for (String w : words) {
+            p.getChildren().add(label(w, "chip"));
+        }
+        return p;
+    }
+
+    /** Adds "name: value" as the next row of a two-column grid; returns the next row index. */
+    public static int row(GridPane grid, int row, String name, Node value) {
+        Label k = label(name, "text-muted");
+        k.setMinWidth(120);
+        grid.addRow(row, k, value);
+        GridPane.setHgrow(value, javafx.scene.layout.Priority.ALWAYS);
+        GridPane.setValignment(k, javafx.geometry.VPos.TOP);
+        return row + 1;
+    }
+
+    /** A two-column grid for label/value rows. */
+    public static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(14);
+        g.setVgap(8);
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(150);
+        names.setPrefWidth(190);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        values.setFillWidth(true);
+        g.getColumnConstraints().setAll(names, values);
+        return g;
+    }
+}

@@ -1,0 +1,178 @@
+package org.overturn.ui.parity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.cases.CriteriaSet;
+import org.overturn.domain.cases.Denial;
+import org.overturn.domain.cases.LevelOfCare;
+import org.overturn.domain.parity.CriteriaVerdict;
+import org.overturn.domain.parity.FundingType;
+import org.overturn.domain.parity.ParityAssessment;
+import org.overturn.domain.parity.ParityAssessor;
+import org.overturn.domain.parity.ParityFacts;
+import org.overturn.domain.parity.StateCriteriaLookup;
+import org.overturn.domain.parity.StateCriteriaResult;
+import org.overturn.ui.common.Dates;
+import org.overturn.ui.common.Messages;
+import org.overturn.ui.common.Numbers;
+import org.overturn.ui.common.ReferenceData;
+import org.overturn.ui.workspace.PatientPlanViewModel.TriState;
+import org.overturn.ui.workspace.WorkspaceViewModel;
+
+/**
+ * The Parity section: the plan facts parity turns on (kept as typed; a bad value keeps the last good one), and
+ * what follows from them: whether parity reaches the plan, the limits at issue, the comparator, the documents to
+ * request and the state law on criteria.
+ */
+public final class ParityViewModel {
+
+    public static final int MAX_APPEAL_LEVELS = 5;
+
+    private final WorkspaceViewModel workspace;
+    private final ReferenceData reference;
+    private boolean loading;
+    private boolean committing;
+
+    public final ObjectProperty<FundingType> funding = new SimpleObjectProperty<>(FundingType.UNKNOWN);
+    public final StringProperty employerSize = new SimpleStringProperty("");
+    public final ObjectProperty<TriState> churchPlan = new SimpleObjectProperty<>(TriState.UNKNOWN);
+    public final ObjectProperty<TriState> retireeOnly = new SimpleObjectProperty<>(TriState.UNKNOWN);
+    public final ObjectProperty<TriState> grandfathered = new SimpleObjectProperty<>(TriState.UNKNOWN);
+    public final StringProperty appealLevels = new SimpleStringProperty("");
+    public final StringProperty planYearStart = new SimpleStringProperty("");
+
+    public ParityViewModel(WorkspaceViewModel workspace, ReferenceData reference) {
+        this.workspace = workspace;
+        this.reference = reference;
+        load(workspace.caseFile());
+        for (ObservableValue<?> p : new ObservableValue<?>[] {funding, employerSize, churchPlan, retireeOnly,
+                grandfathered, appealLevels, planYearStart}) {
+            p.addListener((o, a, b) -> commit());
+        }
+        workspace.caseFileProperty().addListener((o, a, c) -> {
+            if (!committing) {
+                load(c);
+            }
+        });
+    }
+
+    public WorkspaceViewModel workspace() {
+        return workspace;
+    }
+
+    public ReferenceData reference() {
+        return reference;
+    }
+
+    void load(CaseFile c) {
+        loading = true;
+        try {
+            ParityFacts f = c.parity();
+            funding.set(f.funding());
+            if (!Numbers.wholeNumber(employerSize.get()).value().equals(f.employerSize())) {
+                employerSize.set(Numbers.show(f.employerSize()));
+            }
+            churchPlan.set(tri(f.churchPlan()));
+            retireeOnly.set(tri(f.retireeOnly()));
+            grandfathered.set(tri(f.grandfathered()));
+            if (!Numbers.wholeNumber(appealLevels.get()).value().equals(f.appealLevels())) {
+                appealLevels.set(Numbers.show(f.appealLevels()));
+            }
+            if (!Dates.parse(planYearStart.get()).value().equals(f.planYearStart())) {
+                planYearStart.set(Dates.show(f.planYearStart()));
+            }
+        } finally {
+            loading = false;
+        }
+    }
+
+    // ---- field rules ----------------------------------------------------------------------------------------
+
+    public static Optional<String> checkEmployerSize(String text) {
+        return Numbers.wholeNumber(text).error();
+    }
+
+    public static Optional<String> checkAppealLevels(String text) {
+        return Numbers.wholeNumber(text).check(n -> n > MAX_APPEAL_LEVELS
+                ? Optional.of(Messages.format("parity.validation.appealLevels", n, MAX_APPEAL_LEVELS))
+                : Optional.empty()).error();
+    }
+
+    public static Optional<String> checkPlanYearStart(String text) {
+        return Dates.parse(text).error();
+    }
+
+    void commit() {
+        if (loading) {
+            return;
+        }
+        committing = true;
+        try {
+            workspace.edit(c -> c.withParity(facts(c.parity())));
+        } finally {
+            committing = false;
+        }
+    }
+
+    private ParityFacts facts(ParityFacts was) {
+        return new ParityFacts(funding.get() == null ? FundingType.UNKNOWN : funding.get(),
+                checkEmployerSize(employerSize.get()).isEmpty() ? Numbers.wholeNumber(employerSize.get()).value()
+                        : was.employerSize(),
+                bool(churchPlan.get()), bool(retireeOnly.get()), bool(grandfathered.get()),
+                checkAppealLevels(appealLevels.get()).isEmpty() ? Numbers.wholeNumber(appealLevels.get()).value()
+                        : was.appealLevels(),
+                checkPlanYearStart(planYearStart.get()).isEmpty() ? Dates.parse(planYearStart.get()).value()
+                        : was.planYearStart());
+    }
+
+    private static TriState tri(Optional<Boolean> b) {
+        return b.map(x -> x ? TriState.YES : TriState.NO).orElse(TriState.UNKNOWN);
+    }
+
+    private static Optional<Boolean> bool(TriState t) {
+        return t == TriState.YES ? Optional.of(true) : t == TriState.NO ? Optional.of(false) : Optional.empty();
+    }
+
+    // ---- what follows from the facts ------------------------------------------------------------------------
+
+    /** The day the rules are read for: the denial's date (the law in force when it was made), else today. */
+    public LocalDate on() {
+        return workspace.caseFile().currentDenial().flatMap(Denial::effectiveDate)
+                .orElse(LocalDate.now(workspace.context().clock()));
+    }
+
+    public ParityAssessment assessment() {
+        CaseFile c = workspace.caseFile();
+        return ParityAssessor.assess(c.plan().planType(), c.parity(), c.currentDenial(), c.statements(), on());
+    }
+
+    /** State law on the criteria; empty when the case has no plan type or no denial yet. */
+    public Optional<StateCriteriaResult> stateLaw() {
+        CaseFile c = workspace.caseFile();
+        if (c.plan().planType().isEmpty() || c.currentDenial().isEmpty()) {
+            return Optional.empty();
+        }
+        LevelOfCare level = c.currentDenial().get().levelOfCare();
+        return Optional.of(reference.stateRules().lookup(c.plan().issuedState(), c.plan().planType().get(),
+                c.parity().funding(), StateCriteriaLookup.focus(level, c.clinical().diagnoses()), on()));
+    }
+
+    public CriteriaSet criteriaUsed() {
+        return workspace.caseFile().currentDenial().map(Denial::criteriaSet).orElse(CriteriaSet.UNKNOWN);
+    }
+
+    public List<CriteriaVerdict> verdicts(StateCriteriaResult r) {
+        return StateCriteriaLookup.check(r, criteriaUsed());
+    }
+
+    public boolean wrongCriteriaApplied() {
+        return stateLaw().map(r -> StateCriteriaLookup.wrongCriteriaApplied(verdicts(r))).orElse(false);
+    }
+}
