@@ -5,7 +5,6 @@ import org.overturn.core.SampleCases;
 
 import java.time.Clock;
 import java.util.prefs.Preferences;
-import org.overturn.persistence.CitationLoader;
 import org.overturn.ui.cases.CasesController;
 import org.overturn.ui.cases.CasesViewModel;
 import org.overturn.ui.cases.NewCaseController;
@@ -41,14 +40,15 @@ public final class AppContext implements UiServices, AutoCloseable {
     private final SampleCases samples;
     private final long autosaveDelayMillis;
     // Read from the shipped data the first time a legal basis is shown.
-    private final CitationTitles citationTitles = new CitationTitles(CitationLoader::loadBuiltIn);
-    private final org.overturn.ui.common.ReferenceData reference = new org.overturn.ui.common.ReferenceData();
+    private final CitationTitles citationTitles;
 
     public AppContext(CoreServices core, Preferences prefs, long autosaveDelayMillis) {
         this.core = core;
         this.prefs = prefs;
         this.autosaveDelayMillis = autosaveDelayMillis;
         this.samples = new SampleCases(core);
+        this.citationTitles = new CitationTitles(() -> core.reference().citations());
+        org.overturn.core.ReferenceData reference = core.reference();
         controllers
                 .register(MainController.class, s -> new MainController(this, s.get(MainViewModel.class)))
                 .register(CasesController.class, s -> new CasesController(this, s.get(CasesViewModel.class)))

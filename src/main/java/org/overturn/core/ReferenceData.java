@@ -1,11 +1,16 @@
 package org.overturn.core;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.overturn.domain.citations.CitationLibrary;
 import org.overturn.domain.parity.StateCriteriaLookup;
 import org.overturn.domain.rebuttal.PatternCatalogue;
 import org.overturn.persistence.CitationLoader;
+import org.overturn.domain.scoring.Instrument;
+import org.overturn.domain.scoring.InstrumentDefinition;
 import org.overturn.persistence.DimensionNames;
+import org.overturn.persistence.InstrumentLoader;
 import org.overturn.persistence.RebuttalDataLoader;
 
 /**
@@ -18,6 +23,7 @@ public final class ReferenceData {
     private final Supplier<PatternCatalogue> patterns = once(RebuttalDataLoader::loadPatternCatalogue);
     private final Supplier<StateCriteriaLookup> stateRules = once(RebuttalDataLoader::loadStateCriteriaLookup);
     private final Supplier<DimensionNames> dimensionNames = once(DimensionNames::builtIn);
+    private final Map<Instrument, InstrumentDefinition> instruments = new EnumMap<>(Instrument.class);
 
     public CitationLibrary citations() {
         return citations.get();
@@ -33,6 +39,11 @@ public final class ReferenceData {
 
     public DimensionNames dimensionNames() {
         return dimensionNames.get();
+    }
+
+    /** An instrument's built-in definition (dimensions, scales, our own prompts). */
+    public synchronized InstrumentDefinition instrument(Instrument i) {
+        return instruments.computeIfAbsent(i, InstrumentLoader::loadBuiltIn);
     }
 
     private static <T> Supplier<T> once(Supplier<T> loader) {

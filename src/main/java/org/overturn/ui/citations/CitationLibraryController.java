@@ -16,7 +16,7 @@ import org.overturn.domain.citations.Citation;
 import org.overturn.domain.citations.Verification;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Nodes;
-import org.overturn.ui.common.ReferenceData;
+import org.overturn.core.ReferenceData;
 import org.overturn.ui.common.UiServices;
 import org.overturn.ui.common.ViewLoader;
 

@@ -33,7 +33,7 @@ import org.overturn.ui.common.EnumCells;
 import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Nodes;
-import org.overturn.ui.common.ReferenceData;
+import org.overturn.core.ReferenceData;
 import org.overturn.ui.workspace.PatientPlanViewModel.TriState;
 import org.overturn.ui.workspace.Section;
 import org.overturn.ui.workspace.WorkspaceViewModel;

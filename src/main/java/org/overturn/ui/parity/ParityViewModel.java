@@ -22,7 +22,7 @@ import org.overturn.domain.parity.StateCriteriaResult;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Numbers;
-import org.overturn.ui.common.ReferenceData;
+import org.overturn.core.ReferenceData;
 import org.overturn.ui.workspace.PatientPlanViewModel.TriState;
 import org.overturn.ui.workspace.WorkspaceViewModel;
 

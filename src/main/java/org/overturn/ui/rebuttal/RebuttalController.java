@@ -34,7 +34,7 @@ import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.EnumCells;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Nodes;
-import org.overturn.ui.common.ReferenceData;
+import org.overturn.core.ReferenceData;
 import org.overturn.ui.workspace.WorkspaceViewModel;
 
 /** Rebuttal: binds the rationale, and builds the statement cards and the matrix rows from the view model. */

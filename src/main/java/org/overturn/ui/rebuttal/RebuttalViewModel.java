@@ -25,7 +25,7 @@ import org.overturn.domain.rebuttal.Statement;
 import org.overturn.domain.rebuttal.StatementMapping;
 import org.overturn.domain.scoring.Instrument;
 import org.overturn.ui.common.Messages;
-import org.overturn.ui.common.ReferenceData;
+import org.overturn.core.ReferenceData;
 import org.overturn.ui.workspace.WorkspaceViewModel;
 
 /**

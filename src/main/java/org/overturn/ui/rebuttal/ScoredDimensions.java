@@ -16,7 +16,7 @@ import org.overturn.domain.scoring.Assessment;
 import org.overturn.domain.scoring.DimensionDefinition;
 import org.overturn.domain.scoring.DimensionRating;
 import org.overturn.domain.scoring.Instrument;
-import org.overturn.ui.common.ReferenceData;
+import org.overturn.core.ReferenceData;
 
 /**
  * What Scoring holds for the rebuttal: each instrument's latest assessment and the ratings in it. The rebuttal

@@ -96,7 +96,7 @@ class PrepSheetBuilderTest {
 
     @Test
     void withoutStatementsTheDenialReasonsAreTheObjections() throws Exception {
-        PrepSheet s = builder.build(sample(1), NOW, ZoneId.systemDefault());
+        PrepSheet s = builder.build(sample(1).withStatements(List.of()), NOW, ZoneId.systemDefault());
         assertThat(s.objections()).extracting(PrepSheet.Objection::claim)
                 .contains("Does not meet admission criteria", "Outpatient therapy is sufficient");
     }

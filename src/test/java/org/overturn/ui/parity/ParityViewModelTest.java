@@ -20,7 +20,7 @@ import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.parity.Applicability;
 import org.overturn.domain.parity.FundingType;
 import org.overturn.ui.UiHarness;
-import org.overturn.ui.common.ReferenceData;
+import org.overturn.core.ReferenceData;
 import org.overturn.ui.workspace.PatientPlanViewModel.TriState;
 import org.overturn.ui.workspace.WorkspaceViewModel;
 import org.testfx.framework.junit5.ApplicationExtension;

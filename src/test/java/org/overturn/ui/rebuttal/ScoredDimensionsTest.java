@@ -18,7 +18,7 @@ import org.overturn.domain.scoring.measures.CssrsRisk;
 import org.overturn.domain.scoring.measures.Measure;
 import org.overturn.domain.scoring.measures.MeasureEntry;
 import org.overturn.ui.clinical.ClinicalRiskFlags;
-import org.overturn.ui.common.ReferenceData;
+import org.overturn.core.ReferenceData;
 
 /** What the rebuttal reads from Scoring, and the risk flags the measures raise. */
 class ScoredDimensionsTest {
