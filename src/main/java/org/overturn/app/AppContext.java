@@ -15,6 +15,7 @@ import org.overturn.ui.common.ViewLoader;
 import org.overturn.ui.main.MainController;
 import org.overturn.ui.main.MainViewModel;
 import org.overturn.ui.payers.PayerEditorController;
+import org.overturn.ui.scoring.ScoringController;
 import org.overturn.ui.workspace.DenialsController;
 import org.overturn.ui.workspace.OverviewController;
 import org.overturn.ui.workspace.PatientPlanController;
@@ -49,7 +50,8 @@ public final class AppContext implements UiServices, AutoCloseable {
                 .register(DenialsController.class, s -> new DenialsController(s.get(WorkspaceViewModel.class)))
                 .register(TimelineController.class, s -> new TimelineController(s.get(WorkspaceViewModel.class)))
                 .register(PendingSectionController.class, s -> new PendingSectionController())
-                .register(PayerEditorController.class, s -> new PayerEditorController());
+                .register(PayerEditorController.class, s -> new PayerEditorController())
+                .register(ScoringController.class, s -> new ScoringController(s.get(WorkspaceViewModel.class)));
     }
 
     @Override

@@ -91,7 +91,7 @@ class MessageKeysTest {
         for (Section s : Section.values()) {
             assertThat(bundle.getProperty(s.key())).as(s.key()).isNotBlank();
         }
-        for (Section s : new Section[] {Section.CLINICAL, Section.SCORING, Section.REBUTTAL, Section.PARITY,
+        for (Section s : new Section[] {Section.CLINICAL, Section.REBUTTAL, Section.PARITY,
                 Section.PEER_TO_PEER, Section.PACKET}) {
             assertThat(bundle.getProperty(s.key() + ".pending")).as(s.key() + ".pending").isNotBlank();
         }
