@@ -44,7 +44,8 @@ public final class LevelSummary {
 
     /** The instrument's label with its version, e.g. "LOCUS v20", "ASAM Criteria 3rd edition". */
     public static String instrument(Assessment a) {
-        return a.instrument().label() + " " + a.instrumentVersion();
+        return a.instrumentVersion().equals(a.instrument().label()) ? a.instrument().label()
+                : a.instrument().label() + " " + a.instrumentVersion();
     }
 
     /** The latest assessment of each instrument the case holds, newest first. */

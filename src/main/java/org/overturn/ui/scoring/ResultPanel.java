@@ -132,6 +132,7 @@ final class ResultPanel {
     private static Node composite(String value, String caption) {
         Label v = label(value, "composite-value");
         v.setId("compositeValue");
+        v.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label c = label(caption, "text-muted");
         c.setWrapText(true);
         HBox box = new HBox(10, v, c);
@@ -176,6 +177,8 @@ final class ResultPanel {
     private static Label label(String text, String... styles) {
         Label l = new Label(text);
         l.getStyleClass().addAll(styles);
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

@@ -111,8 +111,8 @@ final class ScoringChartView {
             line.setLegendVisible(true);
             ScoringCharts.perDimension(all, i).forEach(s -> line.getData().add(toSeries(s)));
         }
-        String note = !ScoringCharts.hasComposite(i) ? Messages.get("scoring.chart.asamNote")
-                : dates.size() < 2 ? Messages.get("scoring.chart.oneAssessment") : "";
+        String note = ((ScoringCharts.hasComposite(i) ? "" : Messages.get("scoring.chart.asamNote") + " ")
+                + (dates.size() < 2 ? Messages.get("scoring.chart.oneAssessment") : "")).strip();
         lineNote.setText(note);
         lineNote.setVisible(!note.isEmpty());
         lineNote.setManaged(!note.isEmpty());

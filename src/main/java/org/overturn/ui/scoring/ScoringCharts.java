@@ -35,7 +35,7 @@ public final class ScoringCharts {
         for (DimensionDefinition d : Instruments.dimensions(a.instrument())) {
             Integer v = a.rating(d.id()).flatMap(r -> r.number().isPresent()
                     ? java.util.Optional.of(r.number().getAsInt()) : java.util.Optional.empty()).orElse(null);
-            out.add(new Bar(d.code() + " " + d.shortName(), v));
+            out.add(new Bar(d.code() + "\n" + d.shortName().replace("/", "/\n"), v));
         }
         return out;
     }

@@ -189,6 +189,7 @@ public final class ScoringController {
         vm.stepProperty().addListener((o, a, s) -> showStep());
         vm.currentRatingProperty().addListener((o, a, r) -> {
             syncChoice();
+            showNextState();
             showEvidenceState();
             refreshStrip();
         });
@@ -294,13 +295,13 @@ public final class ScoringController {
             Label title = new Label(c.value() + "  " + c.label());
             title.getStyleClass().add("choice-title");
             title.setMinWidth(150);
-            Label text = new Label(c.description());
-            text.setWrapText(true);
-            text.getStyleClass().add("choice-text");
-            HBox.setHgrow(text, Priority.ALWAYS);
-            HBox content = new HBox(10, title, text);
-            ToggleButton b = new ToggleButton();
-            b.setGraphic(content);
+            title.setPrefWidth(150);
+            ToggleButton b = new ToggleButton(c.description());
+            b.setGraphic(title);
+            b.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
+            b.setWrapText(true);
+            b.setTextAlignment(javafx.scene.text.TextAlignment.LEFT);
+            b.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             b.setId("choice-" + c.value());
             b.setUserData(c.value());
             b.setToggleGroup(choices);
@@ -312,13 +313,20 @@ public final class ScoringController {
                 syncChoice();
                 b.requestFocus();
             });
-            content.prefWidthProperty().bind(b.widthProperty().subtract(24));
             choiceBox.getChildren().add(b);
         }
-        nextButton.setText(Messages.get(vm.stepProperty().get() == n - 1 ? "scoring.nextUnrated" : "scoring.next"));
         syncChoice();
         showEvidenceState();
+        showNextState();
         refreshStrip();
+    }
+
+    /** At the last step, Next goes to the first dimension still unrated, and there is nothing to go to once all are. */
+    private void showNextState() {
+        boolean last = vm.stepProperty().get() == vm.dimensions().size() - 1;
+        boolean allRated = vm.selected().map(a -> a.unrated().isEmpty()).orElse(true);
+        nextButton.setText(Messages.get(last ? "scoring.nextUnrated" : "scoring.next"));
+        nextButton.setDisable(last && allRated);
     }
 
     private void syncChoice() {

@@ -92,7 +92,7 @@ public final class OverviewController {
                 Label o = new Label(Messages.format("overview.level.override", a.instrument().levelName(code),
                         a.varianceReason()));
                 o.setWrapText(true);
-                o.getStyleClass().add("override-level");
+                o.getStyleClass().add("override-line");
                 levelBox.getChildren().add(o);
             });
         }
