@@ -51,8 +51,8 @@ public final class ScoringController {
     private ResultPanel resultPanel;
     private ScoringChartView charts;
 
-    @FXML private ScrollPane scroll;
-    @FXML private TableView<Assessment> table;
+    @FXML private ScrollPane scoringScroll;
+    @FXML private TableView<Assessment> assessmentTable;
     @FXML private TableColumn<Assessment, String> dateColumn;
     @FXML private TableColumn<Assessment, String> instrumentColumn;
     @FXML private TableColumn<Assessment, String> raterColumn;
@@ -62,15 +62,15 @@ public final class ScoringController {
     @FXML private TextField newDateField;
     @FXML private Label newDateError;
     @FXML private TextField newRaterField;
-    @FXML private Button newButton;
-    @FXML private Button removeButton;
+    @FXML private Button startAssessmentButton;
+    @FXML private Button removeAssessmentButton;
     @FXML private Label suggestionLabel;
     @FXML private Label emptyLabel;
     @FXML private VBox workArea;
     @FXML private VBox stepper;
     @FXML private Label assessmentTitle;
-    @FXML private TextField dateField;
-    @FXML private Label dateError;
+    @FXML private TextField assessmentDateField;
+    @FXML private Label assessmentDateError;
     @FXML private TextField raterField;
     @FXML private HBox progressStrip;
     @FXML private Label stepLabel;
@@ -81,8 +81,8 @@ public final class ScoringController {
     @FXML private TextArea evidenceArea;
     @FXML private TextField evidenceDateField;
     @FXML private Label evidenceDateError;
-    @FXML private Button backButton;
-    @FXML private Button nextButton;
+    @FXML private Button stepBackButton;
+    @FXML private Button stepNextButton;
     @FXML private Label keyHint;
     @FXML private VBox resultCard;
     @FXML private ComboBox<Optional<String>> overrideBox;
@@ -133,7 +133,17 @@ public final class ScoringController {
         bindList();
         bindStepper();
         bindOverride();
-        vm.selectedProperty().addListener((o, a, s) -> showAssessment());
+        vm.selectedProperty().addListener((o, a, s) -> {
+            // A new value of the same assessment (an edit) only refreshes; another assessment rebuilds the stepper.
+            if (a != null && s != null && a.id().equals(s.id())) {
+                selectRow(s);
+                refreshStrip();
+                showNextState();
+                showResult();
+            } else {
+                showAssessment();
+            }
+        });
         vm.resultProperty().addListener((o, a, r) -> showResult());
         vm.assessments().addListener((javafx.collections.ListChangeListener<Assessment>) ch -> refreshCharts());
         showAssessment();
@@ -147,9 +157,9 @@ public final class ScoringController {
         raterColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().rater()));
         levelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(LevelSummary.computed(c.getValue())));
         overrideColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(LevelSummary.override(c.getValue())));
-        table.setPlaceholder(new Label(Messages.get("scoring.none")));
-        table.setItems(vm.assessments());
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
+        assessmentTable.setPlaceholder(new Label(Messages.get("scoring.none")));
+        assessmentTable.setItems(vm.assessments());
+        assessmentTable.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
             if (s != null && vm.selected().map(x -> !x.id().equals(s.id())).orElse(true)) {
                 vm.select(s.id());
             }
@@ -160,8 +170,8 @@ public final class ScoringController {
         newDateField.textProperty().bindBidirectional(vm.newDate);
         newRaterField.textProperty().bindBidirectional(vm.newRater);
         FieldCheck newDate = FieldCheck.install(new ValidationSupport(), newDateField, newDateError, vm::checkAssessmentDate);
-        newButton.disableProperty().bind(newDate.validProperty().not());
-        removeButton.disableProperty().bind(vm.selectedProperty().isNull());
+        startAssessmentButton.disableProperty().bind(newDate.validProperty().not());
+        removeAssessmentButton.disableProperty().bind(vm.selectedProperty().isNull());
         suggestionLabel.textProperty().bind(vm.suggestionProperty());
     }
 
@@ -179,8 +189,8 @@ public final class ScoringController {
 
     private void bindStepper() {
         ValidationSupport vs = new ValidationSupport();
-        dateField.textProperty().bindBidirectional(vm.date);
-        FieldCheck.install(vs, dateField, dateError, vm::checkAssessmentDate);
+        assessmentDateField.textProperty().bindBidirectional(vm.date);
+        FieldCheck.install(vs, assessmentDateField, assessmentDateError, vm::checkAssessmentDate);
         raterField.textProperty().bindBidirectional(vm.rater);
         evidenceArea.textProperty().bindBidirectional(vm.evidence);
         evidenceDateField.textProperty().bindBidirectional(vm.evidenceDate);
@@ -193,7 +203,7 @@ public final class ScoringController {
             showEvidenceState();
             refreshStrip();
         });
-        backButton.disableProperty().bind(vm.stepProperty().isEqualTo(0));
+        stepBackButton.disableProperty().bind(vm.stepProperty().isEqualTo(0));
         stepper.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
@@ -261,11 +271,7 @@ public final class ScoringController {
         emptyLabel.setVisible(a.isEmpty());
         emptyLabel.setManaged(a.isEmpty());
         a.ifPresent(x -> {
-            if (table.getSelectionModel().getSelectedItem() == null
-                    || !table.getSelectionModel().getSelectedItem().id().equals(x.id())) {
-                vm.assessments().stream().filter(y -> y.id().equals(x.id())).findFirst()
-                        .ifPresent(y -> table.getSelectionModel().select(y));
-            }
+            selectRow(x);
             assessmentTitle.setText(LevelSummary.instrument(x));
             Instrument i = x.instrument();
             keyHint.setText(Messages.format("scoring.keys", i.scaleMin(), i.scaleMax()));
@@ -274,10 +280,18 @@ public final class ScoringController {
             show(optionsRow, i != Instrument.ASAM);
             fillLevelBoxes(i);
         });
-        table.refresh();
+        assessmentTable.refresh();
         showStep();
         showResult();
         refreshCharts();
+    }
+
+    private void selectRow(Assessment x) {
+        if (assessmentTable.getSelectionModel().getSelectedItem() == null
+                || !assessmentTable.getSelectionModel().getSelectedItem().id().equals(x.id())) {
+            vm.assessments().stream().filter(y -> y.id().equals(x.id())).findFirst()
+                    .ifPresent(y -> assessmentTable.getSelectionModel().select(y));
+        }
     }
 
     private void showStep() {
@@ -325,8 +339,8 @@ public final class ScoringController {
     private void showNextState() {
         boolean last = vm.stepProperty().get() == vm.dimensions().size() - 1;
         boolean allRated = vm.selected().map(a -> a.unrated().isEmpty()).orElse(true);
-        nextButton.setText(Messages.get(last ? "scoring.nextUnrated" : "scoring.next"));
-        nextButton.setDisable(last && allRated);
+        stepNextButton.setText(Messages.get(last ? "scoring.nextUnrated" : "scoring.next"));
+        stepNextButton.setDisable(last && allRated);
     }
 
     private void syncChoice() {
@@ -385,7 +399,7 @@ public final class ScoringController {
     private void showResult() {
         vm.selected().ifPresent(a -> resultPanel.show(a, vm.resultProperty().get()));
         agreementLabel.setText(vm.resultProperty().get() instanceof CalocusResult c ? Messages.label(c.agreement()) : "");
-        table.refresh();
+        assessmentTable.refresh();
         refreshCharts();
     }
 

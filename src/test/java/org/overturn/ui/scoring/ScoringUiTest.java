@@ -52,7 +52,7 @@ class ScoringUiTest {
         UiHarness.waitUntil(() -> h.main.viewModel().openCase().isPresent());
         WorkspaceViewModel ws = h.main.viewModel().openCase().orElseThrow();
         robot.interact(() -> ws.sectionProperty().set(Section.SCORING));
-        UiHarness.waitUntil(() -> robot.lookup("#newButton").tryQuery().isPresent());
+        UiHarness.waitUntil(() -> robot.lookup("#startAssessmentButton").tryQuery().isPresent());
         return ws;
     }
 
@@ -64,7 +64,7 @@ class ScoringUiTest {
     void everyDimensionRatedByKeyboardAloneGivesTheLevelAndItsReasonsAndSurvivesARestart(FxRobot robot) throws Exception {
         WorkspaceViewModel ws = openSampleOnScoring(robot);
         List<String> before = ws.caseFile().assessments().stream().map(Assessment::id).toList();
-        robot.clickOn("#newButton");
+        robot.clickOn("#startAssessmentButton");
         UiHarness.waitUntil(() -> ws.caseFile().assessments().size() == before.size() + 1);
 
         int[] ratings = {3, 3, 2, 3, 2, 3, 2};
