@@ -21,6 +21,7 @@ import org.overturn.ui.p2p.CallModeController;
 import org.overturn.ui.p2p.CallModeViewModel;
 import org.overturn.ui.p2p.PeerToPeerController;
 import org.overturn.ui.payers.PayerEditorController;
+import org.overturn.ui.scoring.ScoringController;
 import org.overturn.ui.workspace.DenialsController;
 import org.overturn.ui.workspace.OverviewController;
 import org.overturn.ui.workspace.PatientPlanController;
@@ -72,7 +73,8 @@ public final class AppContext implements UiServices, AutoCloseable {
                 .register(org.overturn.ui.parity.ParityController.class,
                         s -> new org.overturn.ui.parity.ParityController(s.get(WorkspaceViewModel.class), reference))
                 .register(org.overturn.ui.citations.CitationLibraryController.class,
-                        s -> new org.overturn.ui.citations.CitationLibraryController(reference));
+                        s -> new org.overturn.ui.citations.CitationLibraryController(reference))
+                .register(ScoringController.class, s -> new ScoringController(s.get(WorkspaceViewModel.class)));
     }
 
     @Override

@@ -29,6 +29,7 @@ public final class OverviewController {
     @FXML private Label denialSummary;
     @FXML private Label rationale;
     @FXML private javafx.scene.layout.VBox riskFlagBox;
+    @FXML private javafx.scene.layout.VBox levelBox;
 
     public OverviewController(WorkspaceViewModel workspace) {
         this.workspace = workspace;
@@ -76,6 +77,31 @@ public final class OverviewController {
         }).toList());
         riskFlagBox.setVisible(!flags.isEmpty());
         riskFlagBox.setManaged(!flags.isEmpty());
+        showLevel(c);
+    }
+
+    /** The latest assessment of each instrument: the level the ratings give and, beside it, any override. */
+    private void showLevel(CaseFile c) {
+        levelBox.getChildren().clear();
+        var latest = org.overturn.ui.scoring.LevelSummary.latestPerInstrument(c);
+        if (latest.isEmpty()) {
+            Label none = new Label(Messages.get("overview.level.none"));
+            none.getStyleClass().add("text-muted");
+            none.setWrapText(true);
+            levelBox.getChildren().add(none);
+        }
+        for (var a : latest) {
+            Label line = new Label(org.overturn.ui.scoring.LevelSummary.headline(a));
+            line.setWrapText(true);
+            levelBox.getChildren().add(line);
+            a.overrideLevel().ifPresent(code -> {
+                Label o = new Label(Messages.format("overview.level.override", a.instrument().levelName(code),
+                        a.varianceReason()));
+                o.setWrapText(true);
+                o.getStyleClass().add("override-line");
+                levelBox.getChildren().add(o);
+            });
+        }
     }
 
     private int fact(int row, String key, String value) {

@@ -110,6 +110,7 @@ public final class WorkspaceController {
             case CLINICAL -> ctx.views().load(org.overturn.ui.clinical.ClinicalController.class, "ClinicalSection", vm);
             case REBUTTAL -> ctx.views().load(org.overturn.ui.rebuttal.RebuttalController.class, "RebuttalSection", vm);
             case PARITY -> ctx.views().load(org.overturn.ui.parity.ParityController.class, "ParitySection", vm);
+            case SCORING -> ctx.views().load(org.overturn.ui.scoring.ScoringController.class, "ScoringSection", vm);
             default -> {
                 var pending = ctx.views().load(PendingSectionController.class, "PendingSection");
                 pending.controller().show(s);

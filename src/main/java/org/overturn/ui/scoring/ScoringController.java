@@ -1,0 +1,478 @@
+package org.overturn.ui.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationSupport;
+import org.overturn.domain.scoring.AsamEdition;
+import org.overturn.domain.scoring.Assessment;
+import org.overturn.domain.scoring.CalocusResult;
+import org.overturn.domain.scoring.DimensionDefinition;
+import org.overturn.domain.scoring.Instrument;
+import org.overturn.domain.scoring.RatingChoice;
+import org.overturn.ui.common.Dates;
+import org.overturn.ui.common.FieldCheck;
+import org.overturn.ui.common.Messages;
+import org.overturn.ui.workspace.WorkspaceViewModel;
+
+/**
+ * The Scoring section. Keyboard: in the stepper a digit picks a rating and Enter moves on (Shift+Enter goes back);
+ * in the evidence note digits are typed as text, Ctrl+Enter moves on and Esc returns to the ratings.
+ */
+public final class ScoringController {
+
+    private final ScoringViewModel vm;
+    private final ToggleGroup choices = new ToggleGroup();
+    private final ToggleGroup chartMode = new ToggleGroup();
+    private ResultPanel resultPanel;
+    private ScoringChartView charts;
+
+    @FXML private ScrollPane scoringScroll;
+    @FXML private TableView<Assessment> assessmentTable;
+    @FXML private TableColumn<Assessment, String> dateColumn;
+    @FXML private TableColumn<Assessment, String> instrumentColumn;
+    @FXML private TableColumn<Assessment, String> raterColumn;
+    @FXML private TableColumn<Assessment, String> levelColumn;
+    @FXML private TableColumn<Assessment, String> overrideColumn;
+    @FXML private ComboBox<Instrument> newInstrumentBox;
+    @FXML private TextField newDateField;
+    @FXML private Label newDateError;
+    @FXML private TextField newRaterField;
+    @FXML private Button startAssessmentButton;
+    @FXML private Button removeAssessmentButton;
+    @FXML private Label suggestionLabel;
+    @FXML private Label emptyLabel;
+    @FXML private VBox workArea;
+    @FXML private VBox stepper;
+    @FXML private Label assessmentTitle;
+    @FXML private TextField assessmentDateField;
+    @FXML private Label assessmentDateError;
+    @FXML private TextField raterField;
+    @FXML private HBox progressStrip;
+    @FXML private Label stepLabel;
+    @FXML private Label dimensionName;
+    @FXML private Label dimensionPrompt;
+    @FXML private VBox choiceBox;
+    @FXML private Label evidenceLabel;
+    @FXML private TextArea evidenceArea;
+    @FXML private TextField evidenceDateField;
+    @FXML private Label evidenceDateError;
+    @FXML private Button stepBackButton;
+    @FXML private Button stepNextButton;
+    @FXML private Label keyHint;
+    @FXML private VBox resultCard;
+    @FXML private ComboBox<Optional<String>> overrideBox;
+    @FXML private TextArea reasonArea;
+    @FXML private Label reasonError;
+    @FXML private HBox gridRow;
+    @FXML private ComboBox<Optional<String>> gridBox;
+    @FXML private Label agreementLabel;
+    @FXML private HBox editionRow;
+    @FXML private ComboBox<Optional<AsamEdition>> editionBox;
+    @FXML private HBox optionsRow;
+    @FXML private CheckBox noPriorBox;
+    @FXML private CheckBox actBox;
+    @FXML private Label barTitle;
+    @FXML private javafx.scene.chart.BarChart<String, Number> barChart;
+    @FXML private javafx.scene.chart.CategoryAxis barX;
+    @FXML private javafx.scene.chart.NumberAxis barY;
+    @FXML private Label lineTitle;
+    @FXML private ToggleButton compositeToggle;
+    @FXML private ToggleButton perDimensionToggle;
+    @FXML private javafx.scene.chart.LineChart<String, Number> lineChart;
+    @FXML private javafx.scene.chart.CategoryAxis lineX;
+    @FXML private javafx.scene.chart.NumberAxis lineY;
+    @FXML private Label lineNote;
+
+    public ScoringController(WorkspaceViewModel workspace) {
+        this.vm = new ScoringViewModel(workspace);
+    }
+
+    public ScoringViewModel viewModel() {
+        return vm;
+    }
+
+    @FXML
+    private void initialize() {
+        resultPanel = new ResultPanel(resultCard);
+        charts = new ScoringChartView(barTitle, barChart, barX, barY, lineTitle, lineChart, lineX, lineY, lineNote,
+                compositeToggle, perDimensionToggle);
+        compositeToggle.setToggleGroup(chartMode);
+        perDimensionToggle.setToggleGroup(chartMode);
+        chartMode.selectedToggleProperty().addListener((o, a, t) -> {
+            if (t == null) {
+                a.setSelected(true);
+            } else {
+                refreshCharts();
+            }
+        });
+        bindList();
+        bindStepper();
+        bindOverride();
+        vm.selectedProperty().addListener((o, a, s) -> {
+            // A new value of the same assessment (an edit) only refreshes; another assessment rebuilds the stepper.
+            if (a != null && s != null && a.id().equals(s.id())) {
+                selectRow(s);
+                refreshStrip();
+                showNextState();
+                showResult();
+            } else {
+                showAssessment();
+            }
+        });
+        vm.resultProperty().addListener((o, a, r) -> showResult());
+        vm.assessments().addListener((javafx.collections.ListChangeListener<Assessment>) ch -> refreshCharts());
+        showAssessment();
+    }
+
+    // ---- the list and a new assessment -----------------------------------------------------------------------
+
+    private void bindList() {
+        dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Dates.show(c.getValue().date())));
+        instrumentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(LevelSummary.instrument(c.getValue())));
+        raterColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().rater()));
+        levelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(LevelSummary.computed(c.getValue())));
+        overrideColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(LevelSummary.override(c.getValue())));
+        assessmentTable.setPlaceholder(new Label(Messages.get("scoring.none")));
+        assessmentTable.setItems(vm.assessments());
+        assessmentTable.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
+            if (s != null && vm.selected().map(x -> !x.id().equals(s.id())).orElse(true)) {
+                vm.select(s.id());
+            }
+        });
+        newInstrumentBox.getItems().setAll(Instrument.values());
+        newInstrumentBox.setConverter(converter(Instrument::label, ""));
+        newInstrumentBox.valueProperty().bindBidirectional(vm.newInstrument);
+        newDateField.textProperty().bindBidirectional(vm.newDate);
+        newRaterField.textProperty().bindBidirectional(vm.newRater);
+        FieldCheck newDate = FieldCheck.install(new ValidationSupport(), newDateField, newDateError, vm::checkAssessmentDate);
+        startAssessmentButton.disableProperty().bind(newDate.validProperty().not());
+        removeAssessmentButton.disableProperty().bind(vm.selectedProperty().isNull());
+        suggestionLabel.textProperty().bind(vm.suggestionProperty());
+    }
+
+    @FXML
+    private void create() {
+        vm.create().ifPresent(a -> focusChoices());
+    }
+
+    @FXML
+    private void remove() {
+        vm.removeSelected();
+    }
+
+    // ---- the stepper ----------------------------------------------------------------------------------------------
+
+    private void bindStepper() {
+        ValidationSupport vs = new ValidationSupport();
+        assessmentDateField.textProperty().bindBidirectional(vm.date);
+        FieldCheck.install(vs, assessmentDateField, assessmentDateError, vm::checkAssessmentDate);
+        raterField.textProperty().bindBidirectional(vm.rater);
+        evidenceArea.textProperty().bindBidirectional(vm.evidence);
+        evidenceDateField.textProperty().bindBidirectional(vm.evidenceDate);
+        FieldCheck.install(vs, evidenceDateField, evidenceDateError, vm::checkEvidenceDate);
+        vm.dimensionProperty().addListener((o, a, d) -> showStep());
+        vm.stepProperty().addListener((o, a, s) -> showStep());
+        vm.currentRatingProperty().addListener((o, a, r) -> {
+            syncChoice();
+            showNextState();
+            showEvidenceState();
+            refreshStrip();
+        });
+        stepBackButton.disableProperty().bind(vm.stepProperty().isEqualTo(0));
+        stepper.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl) {
+            if (e.getTarget() == evidenceArea && e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+                next();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                focusChoices();
+                e.consume();
+            }
+            return;
+        }
+        Optional<String> digit = digit(e.getCode());
+        if (digit.isPresent() && !e.isShortcutDown() && !e.isAltDown()) {
+            vm.rate(digit.get());
+            focusChoices();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER) {
+            if (e.isShiftDown()) {
+                vm.back();
+            } else {
+                vm.next();
+            }
+            focusChoices();
+            e.consume();
+        }
+    }
+
+    private static Optional<String> digit(KeyCode code) {
+        String name = code.name();
+        if (name.matches("(DIGIT|NUMPAD)\\d")) {
+            return Optional.of(name.substring(name.length() - 1));
+        }
+        return Optional.empty();
+    }
+
+    @FXML
+    private void next() {
+        vm.next();
+        focusChoices();
+    }
+
+    @FXML
+    private void back() {
+        vm.back();
+        focusChoices();
+    }
+
+    /** Puts the keyboard on the rating choices (the selected one, else the first). */
+    private void focusChoices() {
+        Toggle t = choices.getSelectedToggle();
+        if (t instanceof ToggleButton b) {
+            b.requestFocus();
+        } else if (!choiceBox.getChildren().isEmpty()) {
+            choiceBox.getChildren().get(0).requestFocus();
+        }
+    }
+
+    private void showAssessment() {
+        Optional<Assessment> a = vm.selected();
+        workArea.setVisible(a.isPresent());
+        workArea.setManaged(a.isPresent());
+        emptyLabel.setVisible(a.isEmpty());
+        emptyLabel.setManaged(a.isEmpty());
+        a.ifPresent(x -> {
+            selectRow(x);
+            assessmentTitle.setText(LevelSummary.instrument(x));
+            Instrument i = x.instrument();
+            keyHint.setText(Messages.format("scoring.keys", i.scaleMin(), i.scaleMax()));
+            show(gridRow, i == Instrument.CALOCUS);
+            show(editionRow, i == Instrument.ASAM);
+            show(optionsRow, i != Instrument.ASAM);
+            fillLevelBoxes(i);
+        });
+        assessmentTable.refresh();
+        showStep();
+        showResult();
+        refreshCharts();
+    }
+
+    private void selectRow(Assessment x) {
+        if (assessmentTable.getSelectionModel().getSelectedItem() == null
+                || !assessmentTable.getSelectionModel().getSelectedItem().id().equals(x.id())) {
+            vm.assessments().stream().filter(y -> y.id().equals(x.id())).findFirst()
+                    .ifPresent(y -> assessmentTable.getSelectionModel().select(y));
+        }
+    }
+
+    private void showStep() {
+        DimensionDefinition d = vm.dimensionProperty().get();
+        choiceBox.getChildren().clear();
+        choices.getToggles().clear();
+        if (d == null) {
+            return;
+        }
+        int n = vm.dimensions().size();
+        stepLabel.setText(Messages.format("scoring.step", vm.stepProperty().get() + 1, n, d.code()));
+        dimensionName.setText(d.code() + "  " + d.name());
+        dimensionPrompt.setText(d.prompt());
+        for (RatingChoice c : d.choices()) {
+            Label title = new Label(c.value() + "  " + c.label());
+            title.getStyleClass().add("choice-title");
+            title.setMinWidth(150);
+            title.setPrefWidth(150);
+            ToggleButton b = new ToggleButton(c.description());
+            b.setGraphic(title);
+            b.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
+            b.setWrapText(true);
+            b.setTextAlignment(javafx.scene.text.TextAlignment.LEFT);
+            b.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            b.setId("choice-" + c.value());
+            b.setUserData(c.value());
+            b.setToggleGroup(choices);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setFocusTraversable(false);
+            b.getStyleClass().add("rating-choice");
+            b.setOnAction(ev -> {
+                vm.rate(c.value());
+                syncChoice();
+                b.requestFocus();
+            });
+            choiceBox.getChildren().add(b);
+        }
+        syncChoice();
+        showEvidenceState();
+        showNextState();
+        refreshStrip();
+    }
+
+    /** At the last step, Next goes to the first dimension still unrated, and there is nothing to go to once all are. */
+    private void showNextState() {
+        boolean last = vm.stepProperty().get() == vm.dimensions().size() - 1;
+        boolean allRated = vm.selected().map(a -> a.unrated().isEmpty()).orElse(true);
+        stepNextButton.setText(Messages.get(last ? "scoring.nextUnrated" : "scoring.next"));
+        stepNextButton.setDisable(last && allRated);
+    }
+
+    private void syncChoice() {
+        String r = vm.currentRatingProperty().get();
+        for (Toggle t : choices.getToggles()) {
+            t.setSelected(r.equals(t.getUserData()));
+        }
+    }
+
+    /** The note belongs to a rating, so it opens once the dimension is rated. */
+    private void showEvidenceState() {
+        boolean rated = !vm.currentRatingProperty().get().isEmpty();
+        evidenceArea.setDisable(!rated);
+        evidenceDateField.setDisable(!rated);
+        evidenceArea.setPromptText(Messages.get(rated ? "scoring.evidence.prompt" : "scoring.evidence.rateFirst"));
+    }
+
+    private void refreshStrip() {
+        progressStrip.getChildren().clear();
+        Optional<Assessment> a = vm.selected();
+        if (a.isEmpty()) {
+            return;
+        }
+        List<DimensionDefinition> dims = vm.dimensions();
+        for (int i = 0; i < dims.size(); i++) {
+            DimensionDefinition d = dims.get(i);
+            String value = a.get().rating(d.id()).map(r -> r.value()).orElse("–");
+            Label code = new Label(d.code());
+            code.getStyleClass().add("strip-code");
+            Label v = new Label(value);
+            v.getStyleClass().add("strip-value");
+            Button b = new Button();
+            b.setGraphic(new VBox(0, code, v));
+            ((VBox) b.getGraphic()).setAlignment(javafx.geometry.Pos.CENTER);
+            b.setTooltip(new Tooltip(d.name()));
+            b.setId("strip-" + d.code());
+            b.getStyleClass().add("strip-step");
+            if (a.get().rating(d.id()).isPresent()) {
+                b.getStyleClass().add("rated");
+            }
+            if (i == vm.stepProperty().get()) {
+                b.getStyleClass().add("current");
+            }
+            b.setFocusTraversable(false);
+            b.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(b, Priority.ALWAYS);
+            int index = i;
+            b.setOnAction(ev -> {
+                vm.goTo(index);
+                focusChoices();
+            });
+            progressStrip.getChildren().add(b);
+        }
+    }
+
+    private void showResult() {
+        vm.selected().ifPresent(a -> resultPanel.show(a, vm.resultProperty().get()));
+        agreementLabel.setText(vm.resultProperty().get() instanceof CalocusResult c ? Messages.label(c.agreement()) : "");
+        assessmentTable.refresh();
+        refreshCharts();
+    }
+
+    private void refreshCharts() {
+        if (charts != null) {
+            vm.selected().ifPresent(a -> charts.show(a, vm.assessments(), vm.resultProperty().get()));
+        }
+    }
+
+    // ---- override, licensed grid, edition, options ------------------------------------------------------------------
+
+    private void bindOverride() {
+        reasonArea.textProperty().bindBidirectional(vm.varianceReason);
+        FieldCheck reason = FieldCheck.install(new ValidationSupport(), reasonArea, reasonError, vm::checkReason);
+        vm.overrideLevel.addListener((o, a, b) -> reason.evaluate());
+        link(overrideBox, vm.overrideLevel);
+        link(gridBox, vm.licensedGridLevel);
+        editionBox.getItems().add(Optional.empty());
+        for (AsamEdition e : AsamEdition.values()) {
+            editionBox.getItems().add(Optional.of(e));
+        }
+        editionBox.setConverter(converter(o -> o.map(Messages::label).orElse(Messages.get("scoring.edition.none")), ""));
+        link(editionBox, vm.insurerEdition);
+        noPriorBox.selectedProperty().bindBidirectional(vm.noPriorTreatment);
+        actBox.selectedProperty().bindBidirectional(vm.actAvailable);
+    }
+
+    private void fillLevelBoxes(Instrument i) {
+        List<Optional<String>> levels = new ArrayList<>();
+        levels.add(Optional.empty());
+        Instruments.levelCodes(i).forEach(code -> levels.add(Optional.of(code)));
+        if (!overrideBox.getItems().equals(levels)) {
+            overrideBox.getItems().setAll(levels);
+            gridBox.getItems().setAll(levels);
+        }
+        overrideBox.setConverter(converter(o -> o.map(i::levelName).orElse(Messages.get("scoring.override.none")), ""));
+        gridBox.setConverter(converter(o -> o.map(i::levelName).orElse(Messages.get("scoring.grid.none")), ""));
+        overrideBox.setValue(Optional.ofNullable(vm.overrideLevel.get()));
+        gridBox.setValue(Optional.ofNullable(vm.licensedGridLevel.get()));
+    }
+
+    /** A combo box of optional values kept in step with a nullable property. */
+    private static <T> void link(ComboBox<Optional<T>> box, ObjectProperty<T> p) {
+        box.setValue(Optional.ofNullable(p.get()));
+        box.valueProperty().addListener((o, a, v) -> {
+            T value = v == null ? null : v.orElse(null);
+            if (!java.util.Objects.equals(value, p.get())) {
+                p.set(value);
+            }
+        });
+        p.addListener((o, a, v) -> {
+            if (!Optional.ofNullable(v).equals(box.getValue())) {
+                box.setValue(Optional.ofNullable(v));
+            }
+        });
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> show, String empty) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T v) {
+                return v == null ? empty : show.apply(v);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private static void show(javafx.scene.Node n, boolean on) {
+        n.setVisible(on);
+        n.setManaged(on);
+    }
+}
