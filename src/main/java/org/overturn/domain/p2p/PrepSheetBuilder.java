@@ -107,8 +107,9 @@ public final class PrepSheetBuilder {
     }
 
     private static String diagnosis(Diagnosis d) {
-        return d.name() + (d.code().isEmpty() ? "" : " (" + d.code() + ")")
-                + d.severity().map(s -> ", " + s.label().toLowerCase(Locale.ROOT)).orElse("");
+        String severity = d.severity().map(s -> s.label().toLowerCase(Locale.ROOT))
+                .filter(s -> !d.name().toLowerCase(Locale.ROOT).contains(s)).map(s -> ", " + s).orElse("");
+        return d.name() + (d.code().isEmpty() ? "" : " (" + d.code() + ")") + severity;
     }
 
     private static String scoreLine(Assessment a, PlacementResult r) {
