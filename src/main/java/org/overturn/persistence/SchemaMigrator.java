@@ -30,7 +30,8 @@ public final class SchemaMigrator {
     /** Every migration the app ships, in order. */
     public static List<Migration> builtInMigrations() {
         return List.of(
-                new SqlScriptMigration(1, "/org/overturn/db/migration/V001__initial.sql"));
+                new SqlScriptMigration(1, "/org/overturn/db/migration/V001__initial.sql"),
+                new SqlScriptMigration(2, "/org/overturn/db/migration/V002__enclosures_and_profile.sql"));
     }
 
     public int latestVersion() {

@@ -14,6 +14,7 @@ import org.overturn.domain.packet.LetterSection;
 import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.domain.packet.ReviewLevel;
 import org.overturn.domain.packet.Signer;
+import org.overturn.export.pdf.Letterhead;
 import org.overturn.export.pdf.PdfBuilder;
 import org.overturn.export.pdf.Style;
 

@@ -1,20 +1,18 @@
-package org.overturn.export.packet;
+package org.overturn.export.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.overturn.domain.packet.PracticeProfile;
-import org.overturn.export.pdf.PdfBuilder;
-import org.overturn.export.pdf.Style;
 
 /** The practice's letterhead: logo, name, address and numbers, above a rule. */
-final class Letterhead {
+public final class Letterhead {
 
     private Letterhead() {
     }
 
-    static void draw(PdfBuilder b, PracticeProfile p) throws IOException {
+    public static void draw(PdfBuilder b, PracticeProfile p) throws IOException {
         float top = b.y();
         float textX = b.left();
         float logoH = 0;
