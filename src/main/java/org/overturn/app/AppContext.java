@@ -1,5 +1,9 @@
 package org.overturn.app;
 
+import org.overturn.export.packet.PacketService;
+import org.overturn.ui.packet.PacketController;
+import org.overturn.ui.packet.PacketViewModel;
+import org.overturn.ui.settings.PracticeProfileController;
 import org.overturn.core.CoreServices;
 import org.overturn.core.SampleCases;
 
@@ -49,7 +53,20 @@ public final class AppContext implements UiServices, AutoCloseable {
                 .register(DenialsController.class, s -> new DenialsController(s.get(WorkspaceViewModel.class)))
                 .register(TimelineController.class, s -> new TimelineController(s.get(WorkspaceViewModel.class)))
                 .register(PendingSectionController.class, s -> new PendingSectionController())
-                .register(PayerEditorController.class, s -> new PayerEditorController());
+                .register(PayerEditorController.class, s -> new PayerEditorController())
+                .register(PacketController.class, s -> new PacketController(this,
+                        new PacketViewModel(this, s.get(WorkspaceViewModel.class), packetService())))
+                .register(PracticeProfileController.class, s -> new PracticeProfileController());
+    }
+
+    private PacketService packetService;
+
+    /** Built on first use: it loads the citation library, state rules and instrument definitions. */
+    private synchronized PacketService packetService() {
+        if (packetService == null) {
+            packetService = new PacketService(core);
+        }
+        return packetService;
     }
 
     @Override

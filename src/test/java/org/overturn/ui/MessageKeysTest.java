@@ -92,7 +92,7 @@ class MessageKeysTest {
             assertThat(bundle.getProperty(s.key())).as(s.key()).isNotBlank();
         }
         for (Section s : new Section[] {Section.CLINICAL, Section.SCORING, Section.REBUTTAL, Section.PARITY,
-                Section.PEER_TO_PEER, Section.PACKET}) {
+                Section.PEER_TO_PEER}) {
             assertThat(bundle.getProperty(s.key() + ".pending")).as(s.key() + ".pending").isNotBlank();
         }
     }

@@ -106,6 +106,7 @@ public final class WorkspaceController {
             case PATIENT_PLAN -> ctx.views().load(PatientPlanController.class, "PatientPlanSection", vm);
             case DENIALS -> ctx.views().load(DenialsController.class, "DenialsSection", vm);
             case TIMELINE -> ctx.views().load(TimelineController.class, "TimelineSection", vm);
+            case PACKET -> ctx.views().load(org.overturn.ui.packet.PacketController.class, "PacketSection", vm);
             default -> {
                 var pending = ctx.views().load(PendingSectionController.class, "PendingSection");
                 pending.controller().show(s);
