@@ -164,7 +164,7 @@ public final class LetterComposer {
         LetterDraft v = in.variant();
         List<String> used = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
-        String what = v.expedited() ? "an expedited " : "a ";
+        String what = v.expedited() ? "an expedited " : "an ";
         String dated = d.noticeDate().or(d::effectiveDate).map(x -> " dated " + Words.date(x)).orElse("");
         String who = c.patient().name() + c.patient().dateOfBirth().map(b -> " (date of birth " + Words.date(b)
                 + (c.patient().memberId().isEmpty() ? "" : ", member ID " + c.patient().memberId()) + ")")
@@ -206,7 +206,8 @@ public final class LetterComposer {
             sb.append(" The reviewer named on the notice is ").append(d.reviewerName())
                     .append(d.reviewerCredentials().isEmpty() ? "" : " (" + d.reviewerCredentials() + ")").append('.');
         }
-        sb.append("\n\n").append(voice.purposeSentence(Words.shortCare(d.levelOfCare())));
+        sb.append("\n\n").append(voice.purposeSentence((d.denialType() == DenialType.CONCURRENT ? "continued " : "")
+                + Words.shortCare(d.levelOfCare())));
         if (v.signer() == Signer.REPRESENTATIVE) {
             sb.append(" The signed authorized representative form is enclosed.");
         }

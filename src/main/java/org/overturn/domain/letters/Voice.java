@@ -29,7 +29,7 @@ record Voice(Signer signer, String patientName, PracticeProfile profile,
 
     String purposeSentence(String care) {
         return switch (signer) {
-            case PROVIDER -> "This letter explains, point by point, why continued " + care + " is medically necessary. "
+            case PROVIDER -> "This letter explains, point by point, why " + care + " is medically necessary. "
                     + "The ratings, records and exhibits it refers to are enclosed.";
             case PATIENT -> "This letter, with my treating clinician's ratings and records enclosed, explains why I need "
                     + "this care now.";

@@ -59,6 +59,7 @@ public final class PacketController {
     @FXML private TextField addresseeField;
     @FXML private Button draftButton;
     @FXML private VBox gapsBox;
+    @FXML private Label gapsLabel;
     @FXML private ListView<LetterSection> letterParts;
     @FXML private TextArea partText;
     @FXML private Label editedLabel;
@@ -278,13 +279,7 @@ public final class PacketController {
     }
 
     private void gaps() {
-        gapsBox.getChildren().retainAll(gapsBox.getChildren().get(0));
-        for (String g : vm.gaps()) {
-            Label l = new Label("• " + g);
-            l.setWrapText(true);
-            l.getStyleClass().add("text-muted");
-            gapsBox.getChildren().add(l);
-        }
+        gapsLabel.setText(String.join("\n", vm.gaps().stream().map(g -> "• " + g).toList()));
         gapsBox.setVisible(!vm.gaps().isEmpty());
         gapsBox.setManaged(!vm.gaps().isEmpty());
     }
