@@ -44,6 +44,9 @@ final class CoverSheet {
             Style u2 = Style.SANS.size(9f).color(java.awt.Color.WHITE);
             String t2 = "The treating clinician certifies that the standard timeframe could seriously jeopardize the "
                     + "patient's health. Please route to appeals at once.";
+            while (u2.size() > 6f && b.width(t2, u2) > b.width() - 16) {
+                u2 = u2.size(u2.size() - 0.25f);
+            }
             b.text(b.left() + (b.width() - b.width(t2, u2)) / 2, b.y() - 32, t2, u2);
             b.moveDown(h + 10);
         }
