@@ -1,5 +1,9 @@
 package org.overturn.app;
 
+import org.overturn.export.packet.PacketService;
+import org.overturn.ui.packet.PacketController;
+import org.overturn.ui.packet.PacketViewModel;
+import org.overturn.ui.settings.PracticeProfileController;
 import org.overturn.core.CoreServices;
 import org.overturn.core.SampleCases;
 
@@ -74,7 +78,20 @@ public final class AppContext implements UiServices, AutoCloseable {
                         s -> new org.overturn.ui.parity.ParityController(s.get(WorkspaceViewModel.class), reference))
                 .register(org.overturn.ui.citations.CitationLibraryController.class,
                         s -> new org.overturn.ui.citations.CitationLibraryController(reference))
-                .register(ScoringController.class, s -> new ScoringController(s.get(WorkspaceViewModel.class)));
+                .register(ScoringController.class, s -> new ScoringController(s.get(WorkspaceViewModel.class)))
+                .register(PacketController.class, s -> new PacketController(this,
+                        new PacketViewModel(this, s.get(WorkspaceViewModel.class), packetService())))
+                .register(PracticeProfileController.class, s -> new PracticeProfileController());
+    }
+
+    private PacketService packetService;
+
+    /** Built on first use: it loads the citation library, state rules and instrument definitions. */
+    private synchronized PacketService packetService() {
+        if (packetService == null) {
+            packetService = new PacketService(core);
+        }
+        return packetService;
     }
 
     @Override

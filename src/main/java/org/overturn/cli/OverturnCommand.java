@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
             CaseCommand.class,
             ScoreCommand.class,
             DeadlinesCommand.class,
-            SnapshotCommand.class
+            SnapshotCommand.class,
+            ExportCommand.class
         })
 public final class OverturnCommand implements Runnable {
 

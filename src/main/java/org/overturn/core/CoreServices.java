@@ -5,6 +5,8 @@ import org.overturn.persistence.BackupService;
 import org.overturn.persistence.Database;
 import org.overturn.persistence.SqliteCaseRepository;
 import org.overturn.persistence.SqlitePayerRepository;
+import org.overturn.persistence.SqliteDocumentStore;
+import org.overturn.persistence.SqliteProfileRepository;
 import org.overturn.persistence.json.CaseJson;
 
 /**
@@ -21,6 +23,8 @@ public final class CoreServices {
     private final SqliteCaseRepository cases;
     private final SqlitePayerRepository payers;
     private final ReferenceData reference = new ReferenceData();
+    private final SqliteDocumentStore documents;
+    private final SqliteProfileRepository profiles;
 
     private CoreServices(AppPaths paths, Clock clock, Database database, BackupService backups) {
         this.paths = paths;
@@ -30,6 +34,8 @@ public final class CoreServices {
         this.caseJson = new CaseJson();
         this.cases = new SqliteCaseRepository(database, caseJson, clock);
         this.payers = new SqlitePayerRepository(database);
+        this.documents = new SqliteDocumentStore(database, clock);
+        this.profiles = new SqliteProfileRepository(database);
     }
 
     /**
@@ -54,4 +60,7 @@ public final class CoreServices {
     public SqliteCaseRepository cases() { return cases; }
     public SqlitePayerRepository payers() { return payers; }
     public ReferenceData reference() { return reference; }
+    /** Enclosures and frozen copies of sent packets. */
+    public SqliteDocumentStore documents() { return documents; }
+    public SqliteProfileRepository profiles() { return profiles; }
 }

@@ -17,6 +17,7 @@ import org.overturn.domain.cases.TimelineEvent;
 import org.overturn.domain.deadlines.ClockFacts;
 import org.overturn.domain.deadlines.DeadlineInput;
 import org.overturn.domain.deadlines.DisclosureRequest;
+import org.overturn.domain.packet.PacketFacts;
 import org.overturn.domain.parity.ParityFacts;
 import org.overturn.domain.rebuttal.ClinicalPicture;
 import org.overturn.domain.rebuttal.RebuttalRow;
@@ -32,6 +33,7 @@ import org.overturn.domain.scoring.measures.MeasureEntry;
  * @param clock the dates the deadlines count from that aren't on a denial (appeal filed, final denial, …)
  * @param statements the denial rationale split into statements, with the clinician's confirmed mappings
  * @param rebuttal the rows of the rebuttal matrix
+ * @param packet the appeal letter, enclosures, Part 2 consents and submissions (format version 3)
  */
 public record CaseFile(
         Optional<Long> id,
@@ -49,7 +51,8 @@ public record CaseFile(
         ClinicalPicture clinical,
         List<StatementMapping> statements,
         List<RebuttalRow> rebuttal,
-        ParityFacts parity) {
+        ParityFacts parity,
+        PacketFacts packet) {
 
     public CaseFile {
         id = Text.opt(id);
@@ -70,6 +73,7 @@ public record CaseFile(
         statements = Text.list(statements);
         rebuttal = Text.list(rebuttal);
         parity = parity == null ? ParityFacts.unknown() : parity;
+        packet = packet == null ? PacketFacts.empty() : packet;
         requireUniqueIds(denials.stream().map(Denial::id).toList(), "denial");
         requireUniqueIds(authorizations.stream().map(AuthorizationPeriod::id).toList(), "authorization period");
         requireUniqueIds(timeline.stream().map(TimelineEvent::id).toList(), "timeline event");
@@ -77,6 +81,17 @@ public record CaseFile(
         requireUniqueIds(measures.stream().map(MeasureEntry::id).toList(), "measure");
         requireUniqueIds(disclosureRequests.stream().map(DisclosureRequest::id).toList(), "disclosure request");
         requireUniqueIds(rebuttal.stream().map(RebuttalRow::id).toList(), "rebuttal row");
+    }
+
+    /** The version-2 shape, without the packet parts (kept so earlier callers need no change). */
+    public CaseFile(Optional<Long> id, CaseStatus status, Patient patient, PlanFacts plan,
+                    Optional<AuthorizedRepresentative> representative, List<Denial> denials,
+                    List<AuthorizationPeriod> authorizations, List<TimelineEvent> timeline, ClockFacts clock,
+                    List<DisclosureRequest> disclosureRequests, List<Assessment> assessments,
+                    List<MeasureEntry> measures, ClinicalPicture clinical, List<StatementMapping> statements,
+                    List<RebuttalRow> rebuttal, ParityFacts parity) {
+        this(id, status, patient, plan, representative, denials, authorizations, timeline, clock, disclosureRequests,
+                assessments, measures, clinical, statements, rebuttal, parity, PacketFacts.empty());
     }
 
     private static void requireUniqueIds(List<String> ids, String what) {
@@ -95,88 +110,93 @@ public record CaseFile(
 
     public CaseFile withId(long newId) {
         return new CaseFile(Optional.of(newId), status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity);
+                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet);
     }
 
     /** The same case without its database id, as an import stores it. */
     public CaseFile withoutId() {
         return new CaseFile(Optional.empty(), status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity);
+                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet);
     }
 
     public CaseFile withStatus(CaseStatus s) {
         return new CaseFile(id, s, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity);
+                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet);
     }
 
     public CaseFile withPatient(Patient p) {
         return new CaseFile(id, status, p, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity);
+                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet);
     }
 
     public CaseFile withPlan(PlanFacts p) {
         return new CaseFile(id, status, patient, p, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity);
+                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet);
     }
 
     public CaseFile withRepresentative(Optional<AuthorizedRepresentative> r) {
         return new CaseFile(id, status, patient, plan, r, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity);
+                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet);
     }
 
     public CaseFile withDenials(List<Denial> d) {
         return new CaseFile(id, status, patient, plan, representative, d, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity);
+                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet);
     }
 
     public CaseFile withAuthorizations(List<AuthorizationPeriod> a) {
         return new CaseFile(id, status, patient, plan, representative, denials, a, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity);
+                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet);
     }
 
     public CaseFile withTimeline(List<TimelineEvent> t) {
         return new CaseFile(id, status, patient, plan, representative, denials, authorizations, t,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity);
+                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet);
     }
 
     public CaseFile withClock(ClockFacts c) {
         return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                c, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity);
+                c, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet);
     }
 
     public CaseFile withDisclosureRequests(List<DisclosureRequest> r) {
         return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                clock, r, assessments, measures, clinical, statements, rebuttal, parity);
+                clock, r, assessments, measures, clinical, statements, rebuttal, parity, packet);
     }
 
     public CaseFile withAssessments(List<Assessment> a) {
         return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, a, measures, clinical, statements, rebuttal, parity);
+                clock, disclosureRequests, a, measures, clinical, statements, rebuttal, parity, packet);
     }
 
     public CaseFile withMeasures(List<MeasureEntry> m) {
         return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, m, clinical, statements, rebuttal, parity);
+                clock, disclosureRequests, assessments, m, clinical, statements, rebuttal, parity, packet);
     }
 
     public CaseFile withClinical(ClinicalPicture c) {
         return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, c, statements, rebuttal, parity);
+                clock, disclosureRequests, assessments, measures, c, statements, rebuttal, parity, packet);
     }
 
     public CaseFile withStatements(List<StatementMapping> s) {
         return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, s, rebuttal, parity);
+                clock, disclosureRequests, assessments, measures, clinical, s, rebuttal, parity, packet);
     }
 
     public CaseFile withRebuttal(List<RebuttalRow> r) {
         return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, r, parity);
+                clock, disclosureRequests, assessments, measures, clinical, statements, r, parity, packet);
     }
 
     public CaseFile withParity(ParityFacts p) {
         return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, p);
+                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, p, packet);
+    }
+
+    public CaseFile withPacket(PacketFacts p) {
+        return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
+                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, p);
     }
 
     // ---- edits of one item in a list -------------------------------------------------------------------------

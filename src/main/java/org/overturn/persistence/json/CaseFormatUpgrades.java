@@ -22,6 +22,10 @@ final class CaseFormatUpgrades {
             // Version 2 added the case's clock facts, disclosure requests, assessments, measures, clinical picture,
             // statements, rebuttal rows and parity facts. All are optional, so a version 1 case reads unchanged.
             case 1 -> node;
+            // Version 3 added the packet: the letter, enclosures (described here, their bytes beside the file),
+            // 42 CFR Part 2 consents, the layout of the drawn parts and submissions. Optional, so a version 2 case
+            // reads unchanged.
+            case 2 -> node;
             default -> throw new IllegalStateException("no upgrade from case format version " + from);
         };
     }

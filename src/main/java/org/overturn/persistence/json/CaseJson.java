@@ -30,7 +30,7 @@ import org.overturn.domain.cases.PlanFacts;
 public final class CaseJson {
 
     public static final String FORMAT = "overturn-case";
-    public static final int CURRENT_VERSION = 2;
+    public static final int CURRENT_VERSION = 3;
 
     private final ObjectMapper exportMapper;
     private final ObjectMapper storeMapper;

@@ -195,6 +195,24 @@ public final class MainController {
         }
     }
 
+    /** Settings → Practice profile: edits the letterhead and signature the packet and letters print. */
+    @FXML
+    private void practiceProfile() {
+        var view = ctx.views().load(org.overturn.ui.settings.PracticeProfileController.class, "PracticeProfile");
+        view.controller().edit(ctx.core().profiles().load());
+        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle(Messages.get("profile.title"));
+        dialog.setHeaderText(Messages.get("profile.header"));
+        dialog.getDialogPane().setContent(view.root());
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(view.controller().invalidBinding());
+        dialog.initOwner(window());
+        dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            var profile = view.controller().value();
+            ctx.background().write(() -> ctx.core().profiles().save(profile));
+        });
+    }
+
     @FXML
     public void closeCase() {
         vm.closeCase();

@@ -111,6 +111,7 @@ public final class WorkspaceController {
             case REBUTTAL -> ctx.views().load(org.overturn.ui.rebuttal.RebuttalController.class, "RebuttalSection", vm);
             case PARITY -> ctx.views().load(org.overturn.ui.parity.ParityController.class, "ParitySection", vm);
             case SCORING -> ctx.views().load(org.overturn.ui.scoring.ScoringController.class, "ScoringSection", vm);
+            case PACKET -> ctx.views().load(org.overturn.ui.packet.PacketController.class, "PacketSection", vm);
             default -> {
                 var pending = ctx.views().load(PendingSectionController.class, "PendingSection");
                 pending.controller().show(s);

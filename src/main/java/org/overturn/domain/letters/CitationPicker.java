@@ -1,0 +1,68 @@
+package org.overturn.domain.letters;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.overturn.domain.cases.PlanType;
+import org.overturn.domain.citations.Citation;
+import org.overturn.domain.citations.CitationLibrary;
+
+/**
+ * Cite or abstain: lets the letter cite a library entry only when it reaches the case's plan type on the case's
+ * date, is not unverified, and, for a state entry, belongs to the state the plan is issued in.
+ */
+public final class CitationPicker {
+
+    private final CitationLibrary library;
+    private final Optional<PlanType> planType;
+    private final String state;
+    private final LocalDate on;
+
+    public CitationPicker(CitationLibrary library, Optional<PlanType> planType, String state, LocalDate on) {
+        this.library = library;
+        this.planType = planType;
+        this.state = state == null ? "" : state.strip();
+        this.on = on;
+    }
+
+    public boolean usable(String id) {
+        Optional<Citation> c = library.find(id);
+        if (c.isEmpty() || planType.isEmpty() || !c.get().citableByDefault()) {
+            return false;
+        }
+        Citation e = c.get();
+        boolean place = "US".equals(e.jurisdiction()) || e.jurisdiction().equalsIgnoreCase(state);
+        return place && e.appliesTo(planType.get(), on);
+    }
+
+    /** The usable entries among the ids, in the order given. */
+    public List<String> usable(List<String> ids) {
+        List<String> out = new ArrayList<>();
+        for (String id : ids) {
+            if (usable(id) && !out.contains(id)) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    /** " (29 CFR 2560.503-1(h)(3)(i))" for the usable ids, or "" when none is usable; adds them to {@code used}. */
+    public String cite(List<String> used, String... ids) {
+        // An entry already cited in this part is not repeated.
+        List<String> ok = usable(List.of(ids)).stream().filter(i -> !used.contains(i)).toList();
+        if (ok.isEmpty()) {
+            return "";
+        }
+        used.addAll(ok.stream().filter(i -> !used.contains(i)).toList());
+        return " (" + String.join("; ", ok.stream().map(i -> library.get(i).citation()).toList()) + ")";
+    }
+
+    public CitationLibrary library() {
+        return library;
+    }
+
+    public LocalDate on() {
+        return on;
+    }
+}

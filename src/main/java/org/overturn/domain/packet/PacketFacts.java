@@ -1,0 +1,99 @@
+package org.overturn.domain.packet;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.overturn.domain.cases.Text;
+
+/**
+ * Everything a case holds for the appeal packet: the letter, the enclosures' descriptions, the 42 CFR Part 2
+ * consents, the layout of the drawn parts, and each submission with its frozen copy.
+ */
+public record PacketFacts(Optional<LetterDraft> letter, List<Enclosure> enclosures, List<Part2Consent> consents,
+                          List<Submission> submissions, PacketLayout layout) {
+
+    public PacketFacts {
+        letter = Text.opt(letter);
+        enclosures = Text.list(enclosures).stream().sorted(Comparator.comparingInt(Enclosure::order)).toList();
+        consents = Text.list(consents);
+        submissions = Text.list(submissions).stream().sorted(Comparator.comparing(Submission::sentOn)).toList();
+        layout = layout == null ? PacketLayout.standard() : layout;
+        unique(enclosures.stream().map(Enclosure::id).toList(), "enclosure");
+        unique(consents.stream().map(Part2Consent::id).toList(), "consent");
+        unique(submissions.stream().map(Submission::id).toList(), "submission");
+    }
+
+    private static void unique(List<String> ids, String what) {
+        if (ids.stream().distinct().count() != ids.size()) {
+            throw new IllegalArgumentException("two " + what + "s share an id");
+        }
+    }
+
+    public static PacketFacts empty() {
+        return new PacketFacts(Optional.empty(), List.of(), List.of(), List.of(), PacketLayout.standard());
+    }
+
+    public LetterDraft letterOrEmpty() {
+        return letter.orElse(LetterDraft.empty());
+    }
+
+    public PacketFacts withLetter(LetterDraft l) {
+        return new PacketFacts(Optional.of(l), enclosures, consents, submissions, layout);
+    }
+
+    public PacketFacts withEnclosures(List<Enclosure> e) {
+        return new PacketFacts(letter, e, consents, submissions, layout);
+    }
+
+    public PacketFacts withConsents(List<Part2Consent> c) {
+        return new PacketFacts(letter, enclosures, c, submissions, layout);
+    }
+
+    public PacketFacts withSubmissions(List<Submission> s) {
+        return new PacketFacts(letter, enclosures, consents, s, layout);
+    }
+
+    public PacketFacts withLayout(PacketLayout l) {
+        return new PacketFacts(letter, enclosures, consents, submissions, l);
+    }
+
+    /** Adds an enclosure at the end. */
+    public PacketFacts withEnclosureAdded(Enclosure e) {
+        int next = enclosures.stream().mapToInt(Enclosure::order).max().orElse(0) + 1;
+        List<Enclosure> out = new ArrayList<>(enclosures);
+        out.add(e.withOrder(next));
+        return withEnclosures(out);
+    }
+
+    /** Replaces the enclosure with the same id. */
+    public PacketFacts withEnclosure(Enclosure e) {
+        return withEnclosures(enclosures.stream().map(x -> x.id().equals(e.id()) ? e : x).toList());
+    }
+
+    /** Moves an enclosure up (-1) or down (+1) among the enclosures, renumbering all. */
+    public PacketFacts withEnclosureMoved(String id, int delta) {
+        List<Enclosure> out = new ArrayList<>(enclosures);
+        int i = -1;
+        for (int k = 0; k < out.size(); k++) {
+            if (out.get(k).id().equals(id)) {
+                i = k;
+            }
+        }
+        if (i < 0) {
+            return this;
+        }
+        int j = Math.max(0, Math.min(out.size() - 1, i + delta));
+        Enclosure e = out.remove(i);
+        out.add(j, e);
+        List<Enclosure> renumbered = new ArrayList<>();
+        for (int k = 0; k < out.size(); k++) {
+            renumbered.add(out.get(k).withOrder(k + 1));
+        }
+        return withEnclosures(renumbered);
+    }
+
+    public List<Enclosure> includedEnclosures() {
+        return enclosures.stream().filter(e -> !e.excluded()).toList();
+    }
+}

@@ -1,0 +1,213 @@
+package org.overturn.export.packet;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.overturn.domain.letters.Scores;
+import org.overturn.domain.letters.Words;
+import org.overturn.domain.packet.Enclosure;
+import org.overturn.domain.packet.GeneratedPart;
+import org.overturn.domain.rebuttal.ChecklistLine;
+import org.overturn.domain.rebuttal.ChecklistStatus;
+import org.overturn.domain.rebuttal.DocumentItem;
+import org.overturn.domain.rebuttal.DocumentationChecklist;
+import org.overturn.domain.rebuttal.RebuttalRow;
+import org.overturn.domain.rebuttal.TreatmentEpisode;
+import org.overturn.domain.scoring.AsamResult;
+import org.overturn.domain.scoring.DimensionFinding;
+import org.overturn.domain.scoring.DimensionRating;
+import org.overturn.domain.scoring.Instrument;
+import org.overturn.domain.scoring.InstrumentDefinition;
+import org.overturn.export.pdf.Charts;
+import org.overturn.export.pdf.PdfBuilder;
+import org.overturn.export.pdf.Style;
+import org.overturn.export.pdf.Table;
+
+/** The exhibits the export draws itself: scores with charts, the rebuttal matrix, history and the index. */
+final class Exhibits {
+
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM/dd/uu");
+
+    private Exhibits() {
+    }
+
+    static void title(PdfBuilder b, PacketContext x, GeneratedPart p, String intro) {
+        b.newPage();
+        b.heading(x.title(p), Style.H1, 0, 40);
+        if (!intro.isEmpty()) {
+            b.paragraphs(intro, Style.SANS.size(9.5f).color(Style.MUTED));
+            b.space(8);
+        }
+    }
+
+    static void scores(PdfBuilder b, PacketContext x) {
+        title(b, x, GeneratedPart.SCORES, "Each dimension was rated by the treating clinician from the chart evidence "
+                + "shown. Dimension names follow the instrument's published structure; the descriptions are in our "
+                + "own words.");
+        Map<Instrument, InstrumentDefinition> defs = x.in.instruments();
+        for (Instrument i : Scores.instruments(x.c)) {
+            List<Scores.Scored> h = Scores.history(x.c, i);
+            Scores.Scored s = h.get(h.size() - 1);
+            String by = s.assessment().rater().isEmpty() ? "" : " by " + s.assessment().rater();
+            b.heading(i.label() + " (" + s.assessment().instrumentVersion() + "), rated "
+                    + Words.date(s.assessment().date()) + by, Style.H2, 10, 80);
+            List<List<String>> rows = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            List<Integer> values = new ArrayList<>();
+            boolean asam = s.result() instanceof AsamResult;
+            for (String dim : i.dimensionIds()) {
+                DimensionRating r = s.assessment().rating(dim).orElseThrow();
+                String name = Scores.dimensionName(defs, i, dim);
+                String evidence = r.evidence().strip() + r.evidenceDate().map(d -> " (" + Words.date(d) + ")").orElse("");
+                if (asam) {
+                    String fit = ((AsamResult) s.result()).findings().stream().filter(f -> f.dimensionId().equals(dim))
+                            .findFirst().map(DimensionFinding::reason).orElse("");
+                    rows.add(List.of(name, r.value(), evidence, fit));
+                } else {
+                    rows.add(List.of(name, r.value(), evidence));
+                }
+                labels.add(Scores.shortName(defs, i, dim));
+                values.add(r.number().orElse(i.scaleMin()));
+            }
+            b.table(asam ? Table.of(List.of(Table.col("Dimension", 2.2f), Table.col("Rating", 0.8f),
+                            Table.col("Chart evidence", 3.6f), Table.col("Against the Level 2.1 profile", 2.6f)), rows)
+                    : Table.of(List.of(Table.col("Dimension", 2.4f), Table.col("Rating", 0.8f),
+                            Table.col("Chart evidence", 5f)), rows));
+            b.space(4);
+            Charts.bars(b, labels, values, i.scaleMin(), i.scaleMax());
+            StringBuilder result = new StringBuilder();
+            s.composite().ifPresent(n -> result.append("Composite ").append(n).append(". "));
+            result.append(s.result().levelName()).append('.');
+            s.assessment().overrideLevel().ifPresent(o -> result.append(" Clinician's placement: ")
+                    .append(i.levelName(o)).append(" (").append(s.assessment().varianceReason().strip()).append(")."));
+            if (!s.result().iopNote().isEmpty()) {
+                result.append(' ').append(Words.sentence(s.result().iopNote()));
+            }
+            b.paragraphs(result.toString(), Style.SANS_BOLD.size(9.5f));
+            b.space(2);
+            b.paragraphs(s.result().basis(), Style.SMALL);
+            if (h.size() > 1) {
+                trajectory(b, i, h, defs);
+            }
+        }
+    }
+
+    private static void trajectory(PdfBuilder b, Instrument i, List<Scores.Scored> h,
+                                   Map<Instrument, InstrumentDefinition> defs) {
+        b.heading(i.label() + ": ratings over time", Style.H2, 12, 120);
+        List<Table.Column> cols = new ArrayList<>();
+        cols.add(Table.col("Date", 1.1f));
+        for (String dim : i.dimensionIds()) {
+            cols.add(Table.col(Scores.shortName(defs, i, dim), 1.15f));
+        }
+        boolean composite = h.get(0).composite().isPresent();
+        if (composite) {
+            cols.add(Table.col("Composite", 1.25f));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<String> xs = new ArrayList<>();
+        List<Integer> ys = new ArrayList<>();
+        for (Scores.Scored s : h) {
+            List<String> row = new ArrayList<>();
+            row.add(SHORT.format(s.assessment().date()));
+            for (String dim : i.dimensionIds()) {
+                row.add(s.assessment().rating(dim).map(DimensionRating::value).orElse(""));
+            }
+            s.composite().ifPresent(n -> row.add(String.valueOf(n)));
+            rows.add(row);
+            xs.add(SHORT.format(s.assessment().date()));
+            s.composite().ifPresent(ys::add);
+        }
+        b.table(new Table(cols, rows, Style.SANS.size(9f), Style.SANS_BOLD.size(8f).color(java.awt.Color.WHITE)));
+        if (composite) {
+            int dims = i.dimensionIds().size();
+            Charts.line(b, xs, ys, dims * i.scaleMin(), dims * i.scaleMax(), "Composite score");
+        }
+    }
+
+    static void rebuttal(PdfBuilder b, PacketContext x) {
+        title(b, x, GeneratedPart.REBUTTAL, "Each reason the notice gives, the dimensions and ratings that bear on it, "
+                + "and the clinician's answer.");
+        List<List<String>> rows = new ArrayList<>();
+        for (RebuttalRow r : x.c.rebuttal()) {
+            List<String> refs = Scores.ratingRefs(x.c, r.dimensionIds(), x.in.instruments());
+            String answer = r.answer().isBlank() ? r.suggestion() : r.answer();
+            rows.add(List.of(r.criterion(), refs.isEmpty() ? "—" : String.join("\n", refs),
+                    answer.isBlank() ? "—" : answer.strip()));
+        }
+        b.table(Table.of(List.of(Table.col("The notice says", 3f), Table.col("Dimensions and ratings", 2.4f),
+                Table.col("Clinician's answer", 4.2f)), rows));
+    }
+
+    private static String where(PacketContext x, DocumentItem item) {
+        List<String> at = new ArrayList<>();
+        switch (item) {
+            case DIAGNOSIS_WITH_SEVERITY, CURRENT_RISK_ASSESSMENT -> at.add("Appeal letter: clinical summary");
+            case FUNCTIONAL_SCORES -> {
+                at.add("Appeal letter: level-of-care ratings");
+                if (x.exhibitLetters.containsKey(GeneratedPart.SCORES)) {
+                    at.add(x.title(GeneratedPart.SCORES));
+                }
+            }
+            case PRIOR_LOWER_LEVEL_ATTEMPTS -> {
+                at.add("Appeal letter: why a lower level is not enough");
+                if (x.exhibitLetters.containsKey(GeneratedPart.HISTORY)) {
+                    at.add(x.title(GeneratedPart.HISTORY));
+                }
+            }
+            default -> at.add("Recorded in the case");
+        }
+        return String.join("; ", at);
+    }
+
+    static void history(PdfBuilder b, PacketContext x) {
+        title(b, x, GeneratedPart.HISTORY, "Episodes of care before and during this one, as the clinician recorded "
+                + "them; settings below IOP show what was tried first.");
+        List<List<String>> rows = new ArrayList<>();
+        for (TreatmentEpisode e : x.c.clinical().history()) {
+            String dates = e.startDate().map(SHORT::format).orElse("?") + " – "
+                    + e.endDate().map(SHORT::format).orElse("");
+            String why = String.join(" ", List.of(e.endReason(), e.notes().strip()).stream()
+                    .filter(s -> !s.isBlank()).toList());
+            rows.add(List.of(e.setting().label(), dates, e.provider().isEmpty() ? "—" : e.provider(),
+                    e.outcome().label(), why.isEmpty() ? "—" : why));
+        }
+        b.table(Table.of(List.of(Table.col("Setting", 2.2f), Table.col("Dates", 1.7f), Table.col("Provider", 1.8f),
+                Table.col("Outcome", 1.7f), Table.col("Why it ended", 3.2f)), rows));
+    }
+
+    static void index(PdfBuilder b, PacketContext x) {
+        title(b, x, GeneratedPart.INDEX, "What a reviewer expects in an IOP appeal, what this packet holds, and "
+                + "where to find each part.");
+        b.heading("Documentation provided", Style.H2, 4, 40);
+        List<ChecklistLine> lines = DocumentationChecklist.evaluate(x.c.clinical(), !x.c.assessments().isEmpty(),
+                x.today);
+        List<List<String>> rows = new ArrayList<>();
+        // Only what the packet holds or the provider keeps: the clinician sees the gaps in the app, the reviewer
+        // should not be handed a list of them.
+        for (ChecklistLine l : lines) {
+            if (l.status() == ChecklistStatus.IN_CASE) {
+                rows.add(List.of(l.item().label(), "In this packet", where(x, l.item())));
+            } else if (l.status() == ChecklistStatus.TICKED) {
+                rows.add(List.of(l.item().label(), "Held by the provider", "Available on request"));
+            }
+        }
+        if (!rows.isEmpty()) {
+            b.table(Table.of(List.of(Table.col("Item", 3f), Table.col("Status", 1.8f), Table.col("Where", 3f)), rows));
+        }
+        b.heading("Index of this packet", Style.H2, 12, 40);
+        List<List<String>> idx = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : x.pages.entrySet()) {
+            int[] v = e.getValue();
+            idx.add(List.of(e.getKey(), v[1] <= 1 ? String.valueOf(v[0]) : v[0] + "–" + (v[0] + v[1] - 1),
+                    String.valueOf(v[1])));
+        }
+        b.table(Table.of(List.of(Table.col("Part", 5f), Table.col("Pages", 1.2f), Table.col("Count", 1f)), idx));
+        List<Enclosure> excluded = x.c.packet().enclosures().stream().filter(Enclosure::excluded).toList();
+        if (!excluded.isEmpty()) {
+            b.paragraphs("Held by the provider but not enclosed: " + String.join("; ",
+                    excluded.stream().map(Enclosure::title).toList()) + ".", Style.SMALL);
+        }
+    }
+}

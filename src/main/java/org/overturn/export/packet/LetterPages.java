@@ -1,0 +1,194 @@
+package org.overturn.export.packet;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.overturn.domain.cases.AuthorizedRepresentative;
+import org.overturn.domain.cases.Denial;
+import org.overturn.domain.citations.Citation;
+import org.overturn.domain.letters.Words;
+import org.overturn.domain.packet.LetterPart;
+import org.overturn.domain.packet.LetterSection;
+import org.overturn.domain.packet.PracticeProfile;
+import org.overturn.domain.packet.ReviewLevel;
+import org.overturn.domain.packet.Signer;
+import org.overturn.export.pdf.Letterhead;
+import org.overturn.export.pdf.PdfBuilder;
+import org.overturn.export.pdf.Style;
+
+/** The appeal letter on the practice's letterhead. */
+final class LetterPages {
+
+    private LetterPages() {
+    }
+
+    static void render(PdfBuilder b, PacketContext x, List<String> enclosureLines) throws IOException {
+        b.newPage();
+        Letterhead.draw(b, x.in.profile());
+        b.paragraphs(x.dateLong(), Style.BODY);
+        b.space(8);
+        if (x.letter.expedited()) {
+            b.paragraphs("EXPEDITED APPEAL: URGENT", Style.of(org.overturn.export.pdf.FontRole.SANS_BOLD, 11f)
+                    .color(Style.URGENT));
+        }
+        x.in.payer().map(p -> p.appealsFax()).filter(f -> !f.isEmpty())
+                .ifPresent(f -> b.paragraphs("By fax to " + f, Style.BODY.color(Style.MUTED)));
+        b.space(6);
+        b.paragraphs(addressee(x), Style.BODY);
+        b.space(10);
+        reBlock(b, x);
+        b.space(8);
+        b.paragraphs(x.letter.reviewLevel() == ReviewLevel.EXTERNAL_REVIEW ? "Dear External Reviewer:"
+                : "Dear Appeals Reviewer:", Style.BODY);
+        b.space(6);
+        for (LetterSection s : x.letter.sections()) {
+            if (s.text().isBlank()) {
+                continue;
+            }
+            boolean titled = s.part() != LetterPart.OPENING && s.part() != LetterPart.CLOSING;
+            if (s.part() == LetterPart.EXPEDITED_STATEMENT && x.letter.signer() != Signer.PROVIDER) {
+                clinicianStatement(b, x, s);
+                continue;
+            }
+            if (titled) {
+                b.heading(s.part().label(), Style.H3, 6, Style.BODY.lineHeight() * 3);
+            }
+            b.paragraphs(s.text(), Style.BODY);
+            b.space(6);
+        }
+        signature(b, x);
+        if (!enclosureLines.isEmpty()) {
+            b.space(8);
+            b.ensure(Style.SANS.lineHeight() * (enclosureLines.size() + 2));
+            b.paragraphs("Enclosures:", Style.BODY);
+            b.paragraphs(String.join("\n", enclosureLines.stream().map(l -> "• " + l).toList()), Style.SANS.size(9f));
+        }
+        List<Citation> cited = x.citedInLetter();
+        if (!cited.isEmpty()) {
+            b.heading("Authorities cited", Style.H3, 10, Style.SANS.lineHeight() * 2);
+            StringBuilder sb = new StringBuilder();
+            for (Citation c : cited) {
+                sb.append("• ").append(c.citation()).append(": ").append(c.shortTitle()).append('\n');
+            }
+            b.paragraphs(sb.toString(), Style.SANS.size(8.5f));
+        }
+    }
+
+    private static String addressee(PacketContext x) {
+        StringBuilder sb = new StringBuilder(x.recipient.isEmpty() ? "Appeals Department" : x.recipient);
+        boolean payerIsRecipient = x.in.payer().map(p -> p.name().equals(x.recipient)).orElse(false)
+                || x.c.packet().letterOrEmpty().addressee().isEmpty();
+        if (payerIsRecipient) {
+            x.in.payer().ifPresent(p -> {
+                if (!p.appealsAddress().isBlank()) {
+                    sb.append('\n').append(p.appealsAddress().strip());
+                }
+            });
+        }
+        return sb.toString();
+    }
+
+    private static void reBlock(PdfBuilder b, PacketContext x) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Patient", x.c.patient().name()});
+        x.c.patient().dateOfBirth().ifPresent(d -> rows.add(new String[] {"Date of birth", Words.date(d)}));
+        if (!x.c.patient().memberId().isEmpty()) {
+            rows.add(new String[] {"Member ID", x.c.patient().memberId()});
+        }
+        if (!x.c.patient().groupNumber().isEmpty()) {
+            rows.add(new String[] {"Group number", x.c.patient().groupNumber()});
+        }
+        if (!x.c.plan().planName().isEmpty()) {
+            rows.add(new String[] {"Plan", x.c.plan().planName()});
+        }
+        Optional<Denial> d = x.denial;
+        d.ifPresent(den -> {
+            if (!den.authorizationNumber().isEmpty()) {
+                rows.add(new String[] {"Authorization", den.authorizationNumber()});
+            }
+            if (!den.claimNumber().isEmpty()) {
+                rows.add(new String[] {"Claim", den.claimNumber()});
+            }
+            if (!den.referenceNumber().isEmpty()) {
+                rows.add(new String[] {"Reference", den.referenceNumber()});
+            }
+            den.noticeDate().or(den::effectiveDate).ifPresent(n -> rows.add(new String[] {"Denial dated", Words.date(n)}));
+            rows.add(new String[] {"Care", Words.care(den.levelOfCare())});
+        });
+        String kind = (x.letter.expedited() ? "Expedited " : "") + (x.letter.reviewLevel() == ReviewLevel.EXTERNAL_REVIEW
+                ? "request for external review" : "appeal");
+        Style key = Style.SANS_BOLD.size(9.5f);
+        Style val = Style.SANS.size(9.5f);
+        b.ensure((rows.size() + 1) * val.lineHeight() + 4);
+        b.text(b.left(), b.y() - key.size(), "Re:", Style.BODY_BOLD);
+        b.text(b.left() + 36, b.y() - key.size(), kind.substring(0, 1).toUpperCase() + kind.substring(1),
+                Style.BODY_BOLD);
+        b.moveDown(Style.BODY.lineHeight() + 2);
+        for (String[] r : rows) {
+            List<String> lines = b.wrap(r[1], val, b.width() - 36 - 100);
+            b.ensure(lines.size() * val.lineHeight());
+            b.text(b.left() + 36, b.y() - val.size(), r[0], key.color(Style.MUTED));
+            for (String l : lines) {
+                b.text(b.left() + 136, b.y() - val.size(), l, val);
+                b.moveDown(val.lineHeight());
+            }
+        }
+    }
+
+    private static void clinicianStatement(PdfBuilder b, PacketContext x, LetterSection s) throws IOException {
+        PracticeProfile p = x.in.profile();
+        b.heading("Statement of the treating clinician", Style.H3, 8, Style.BODY.lineHeight() * 4);
+        b.paragraphs(s.text(), Style.BODY);
+        b.space(14);
+        b.ensure(60);
+        signatureImage(b, p);
+        b.paragraphs(p.signatureName().isEmpty() ? "Treating clinician" : p.signatureName()
+                + (p.npi().isEmpty() ? "" : "\nNPI " + p.npi()), Style.BODY);
+        b.space(8);
+    }
+
+    private static void signature(PdfBuilder b, PacketContext x) throws IOException {
+        PracticeProfile p = x.in.profile();
+        b.ensure(Style.BODY.lineHeight() * 6 + 40);
+        b.space(4);
+        b.paragraphs("Sincerely,", Style.BODY);
+        b.space(4);
+        StringBuilder name = new StringBuilder();
+        switch (x.letter.signer()) {
+            case PROVIDER -> {
+                signatureImage(b, p);
+                name.append(p.signatureName().isEmpty() ? "Treating provider" : p.signatureName());
+                if (!p.npi().isEmpty()) {
+                    name.append("\nNPI ").append(p.npi());
+                }
+                if (!p.practiceName().isEmpty()) {
+                    name.append('\n').append(p.practiceName());
+                }
+            }
+            case PATIENT -> {
+                b.space(30);
+                name.append(x.c.patient().name());
+            }
+            case REPRESENTATIVE -> {
+                b.space(30);
+                Optional<AuthorizedRepresentative> r = x.c.representative();
+                name.append(r.map(AuthorizedRepresentative::name).orElse("Authorized representative"));
+                name.append("\nAuthorized representative of ").append(x.c.patient().name());
+            }
+        }
+        b.paragraphs(name.toString(), Style.BODY);
+    }
+
+    private static void signatureImage(PdfBuilder b, PracticeProfile p) throws IOException {
+        if (p.signature().isPresent()) {
+            PDImageXObject img = PDImageXObject.createFromByteArray(b.document(), p.signature().get().bytes(),
+                    p.signature().get().fileName());
+            float h = b.image(img, b.left(), 170, 44);
+            b.moveDown(h + 2);
+        } else {
+            b.space(30);
+        }
+    }
+}

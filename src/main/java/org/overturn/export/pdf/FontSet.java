@@ -1,0 +1,145 @@
+package org.overturn.export.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The embedded fonts of one document. Text is split into runs by font, code point by code point: the face asked
+ * for when it has the glyph, else DejaVu Sans, else a visible placeholder (a white square), so no name ever fails to
+ * print and no character ever throws.
+ */
+public final class FontSet {
+
+    /** Shown for a character no bundled font has. */
+    static final String PLACEHOLDER = "\u25A1";
+
+    private static final Map<String, byte[]> BYTES = new ConcurrentHashMap<>();
+
+    private final PDDocument doc;
+    private final Map<FontRole, Face> primary = new EnumMap<>(FontRole.class);
+    private final Map<String, Face> fallbacks = new HashMap<>();
+
+    /** A loaded face: the embedded PDF font and its parsed TrueType tables for glyph look-ups. */
+    private record Face(PDType0Font font, TrueTypeFont ttf, Map<Integer, Boolean> has) {
+        boolean covers(int cp) {
+            return has.computeIfAbsent(cp, c -> {
+                try {
+                    return ttf.getUnicodeCmapLookup().getGlyphId(c) > 0;
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+        }
+    }
+
+    /** One stretch of text in one font. */
+    public record Run(PDType0Font font, String text) {
+    }
+
+    public FontSet(PDDocument doc) {
+        this.doc = doc;
+    }
+
+    private Face face(FontRole role) {
+        return primary.computeIfAbsent(role, r -> load(r.file()));
+    }
+
+    private Face fallback(FontRole role) {
+        return fallbacks.computeIfAbsent(role.fallbackFile(), this::load);
+    }
+
+    private Face load(String file) {
+        try {
+            byte[] bytes = BYTES.computeIfAbsent(file, FontSet::read);
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+            PDType0Font font = PDType0Font.load(doc, ttf, true);
+            return new Face(font, ttf, new HashMap<>());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the bundled font " + file, e);
+        }
+    }
+
+    private static byte[] read(String file) {
+        try (InputStream in = FontSet.class.getResourceAsStream("/fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled font missing: /fonts/" + file
+                        + " (the build unpacks the fonts; run mvn generate-resources)");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text as runs of one font each; characters no font has become the placeholder. */
+    public List<Run> runs(String text, FontRole role) {
+        String t = clean(text);
+        List<Run> out = new ArrayList<>();
+        Face main = face(role);
+        PDType0Font current = null;
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            i += Character.charCount(cp);
+            PDType0Font f;
+            String piece = new String(Character.toChars(cp));
+            if (main.covers(cp)) {
+                f = main.font();
+            } else if (fallback(role).covers(cp)) {
+                f = fallback(role).font();
+            } else {
+                Face fb = fallback(role);
+                f = fb.font();
+                piece = fb.covers(PLACEHOLDER.codePointAt(0)) ? PLACEHOLDER : "?";
+            }
+            if (f != current && sb.length() > 0) {
+                out.add(new Run(current, sb.toString()));
+                sb.setLength(0);
+            }
+            current = f;
+            sb.append(piece);
+        }
+        if (sb.length() > 0) {
+            out.add(new Run(current, sb.toString()));
+        }
+        return out;
+    }
+
+    /** Width of the text in points at the size. */
+    public float width(String text, FontRole role, float size) {
+        float w = 0;
+        for (Run r : runs(text, role)) {
+            try {
+                w += r.font().getStringWidth(r.text()) / 1000f * size;
+            } catch (IOException | IllegalArgumentException e) {
+                w += r.text().length() * size * 0.5f;
+            }
+        }
+        return w;
+    }
+
+    /** NFC (so accents compose onto the letters the fonts hold), tabs as spaces, control characters dropped. */
+    static String clean(String s) {
+        if (s == null) {
+            return "";
+        }
+        String n = Normalizer.normalize(s, Normalizer.Form.NFC).replace('\t', ' ');
+        StringBuilder sb = new StringBuilder(n.length());
+        n.codePoints().filter(cp -> cp >= 0x20 && cp != 0x7F && !(cp >= 0x80 && cp < 0xA0) && cp != 0xFEFF
+                && Character.getType(cp) != Character.FORMAT).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+}

@@ -1,0 +1,112 @@
+package org.overturn.persistence;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * The bytes of the documents kept with a case: enclosures and the frozen copies of sent packets. Each is stored
+ * with its SHA-256, and reading checks it, so a damaged copy is reported instead of sent.
+ */
+public final class SqliteDocumentStore {
+
+    /** What a stored document is for. */
+    public enum Role {
+        ENCLOSURE("enclosure"), SUBMISSION("submission");
+
+        private final String id;
+
+        Role(String id) {
+            this.id = id;
+        }
+    }
+
+    private final Database db;
+    private final Clock clock;
+
+    public SqliteDocumentStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Stores the bytes under the id (replacing a document with the same id); returns their SHA-256. */
+    public String put(long caseId, String id, Role role, String fileName, byte[] bytes) {
+        String sha = sha256(bytes);
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO case_document (id, case_id, role, "
+                    + "file_name, sha256, size, created_at, bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, id);
+                ps.setLong(2, caseId);
+                ps.setString(3, role.id);
+                ps.setString(4, fileName);
+                ps.setString(5, sha);
+                ps.setLong(6, bytes.length);
+                ps.setString(7, Instant.now(clock).toString());
+                ps.setBytes(8, bytes);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        return sha;
+    }
+
+    /**
+     * The document's bytes, or empty when there is none with that id.
+     *
+     * @throws IOException when the stored bytes no longer match their checksum
+     */
+    public Optional<byte[]> get(String id) throws IOException {
+        Optional<Object[]> row = db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT bytes, sha256, file_name FROM case_document WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new Object[] {rs.getBytes(1), rs.getString(2), rs.getString(3)})
+                            : Optional.<Object[]>empty();
+                }
+            }
+        });
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] bytes = (byte[]) row.get()[0];
+        if (!sha256(bytes).equals(row.get()[1])) {
+            throw new IOException("the stored copy of " + row.get()[2] + " is damaged (its checksum does not match)");
+        }
+        return Optional.of(bytes);
+    }
+
+    public boolean delete(String id) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM case_document WHERE id = ?")) {
+                ps.setString(1, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    public int count(long caseId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM case_document WHERE case_id = ?")) {
+                ps.setLong(1, caseId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+}

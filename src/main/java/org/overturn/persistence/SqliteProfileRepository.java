@@ -1,0 +1,70 @@
+package org.overturn.persistence;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Optional;
+import org.overturn.domain.packet.PracticeProfile;
+import org.overturn.domain.packet.PracticeProfile.ProfileImage;
+
+/** The practice profile: one row, its text as JSON and its two images as blobs. */
+public final class SqliteProfileRepository {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database db;
+
+    public SqliteProfileRepository(Database db) {
+        this.db = db;
+    }
+
+    public PracticeProfile load() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT doc, logo_name, logo, signature_name, signature "
+                    + "FROM practice_profile WHERE id = 1"); ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return PracticeProfile.empty();
+                }
+                ObjectNode o;
+                try {
+                    o = (ObjectNode) JSON.readTree(rs.getString(1));
+                } catch (java.io.IOException e) {
+                    throw new DatabaseException("The practice profile is unreadable: " + e.getMessage(), e);
+                }
+                return new PracticeProfile(o.path("clinicianName").asText(""), o.path("credentials").asText(""),
+                        o.path("npi").asText(""), o.path("practiceName").asText(""), o.path("address").asText(""),
+                        o.path("phone").asText(""), o.path("fax").asText(""), image(rs.getString(2), rs.getBytes(3)),
+                        image(rs.getString(4), rs.getBytes(5)));
+            }
+        });
+    }
+
+    private static Optional<ProfileImage> image(String name, byte[] bytes) {
+        return name == null || bytes == null || bytes.length == 0 ? Optional.empty()
+                : Optional.of(new ProfileImage(name, bytes));
+    }
+
+    public void save(PracticeProfile p) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("clinicianName", p.clinicianName());
+        o.put("credentials", p.credentials());
+        o.put("npi", p.npi());
+        o.put("practiceName", p.practiceName());
+        o.put("address", p.address());
+        o.put("phone", p.phone());
+        o.put("fax", p.fax());
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO practice_profile (id, doc, logo_name, "
+                    + "logo, signature_name, signature) VALUES (1, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, o.toString());
+                ps.setString(2, p.logo().map(ProfileImage::fileName).orElse(null));
+                ps.setBytes(3, p.logo().map(ProfileImage::bytes).orElse(null));
+                ps.setString(4, p.signature().map(ProfileImage::fileName).orElse(null));
+                ps.setBytes(5, p.signature().map(ProfileImage::bytes).orElse(null));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+}

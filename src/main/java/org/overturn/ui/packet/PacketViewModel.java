@@ -1,0 +1,366 @@
+package org.overturn.ui.packet;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.letters.LetterComposer;
+import org.overturn.domain.letters.LetterInputs;
+import org.overturn.domain.letters.Part2Check;
+import org.overturn.domain.letters.Recipients;
+import org.overturn.domain.packet.AppealUrgency;
+import org.overturn.domain.packet.ConsentPurpose;
+import org.overturn.domain.packet.GeneratedPart;
+import org.overturn.domain.packet.LetterDraft;
+import org.overturn.domain.packet.LetterPart;
+import org.overturn.domain.packet.LetterSection;
+import org.overturn.domain.packet.Part2Consent;
+import org.overturn.domain.packet.ReviewLevel;
+import org.overturn.domain.packet.Signer;
+import org.overturn.domain.packet.SubmissionMethod;
+import org.overturn.export.packet.PacketService;
+import org.overturn.export.packet.PartInfo;
+import org.overturn.export.pdf.PdfExportException;
+import org.overturn.ui.common.Messages;
+import org.overturn.ui.common.UiServices;
+import org.overturn.ui.workspace.WorkspaceViewModel;
+
+/**
+ * The Letters and packet section: the letter and its variant, the parts with page counts, enclosures, Part 2
+ * consents, export and submissions. Every change goes through the workspace, so it autosaves and can be undone.
+ */
+public final class PacketViewModel {
+
+    private final UiServices ctx;
+    private final WorkspaceViewModel workspace;
+    private final PacketService service;
+    private final ObservableList<PartInfo> parts = FXCollections.observableArrayList();
+    private final ObservableList<String> gaps = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper part2Status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper part2Needed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper exportAllowed = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ObjectProperty<Path> lastExport = new SimpleObjectProperty<>();
+    private long previewGeneration;
+    // Typing in the letter changes the case on every keystroke; page counts are recounted once typing pauses.
+    private final javafx.animation.PauseTransition previewPause =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(600));
+
+    public PacketViewModel(UiServices ctx, WorkspaceViewModel workspace, PacketService service) {
+        this.ctx = ctx;
+        this.workspace = workspace;
+        this.service = service;
+        workspace.caseFileProperty().addListener((o, a, c) -> refresh(c));
+        refresh(workspace.caseFile());
+    }
+
+    public CaseFile caseFile() { return workspace.caseFile(); }
+    public javafx.beans.value.ObservableValue<CaseFile> caseFileProperty() { return workspace.caseFileProperty(); }
+    public Optional<org.overturn.domain.cases.Payer> payer() { return workspace.payer(); }
+
+    /** A message for the status line (from the screen, e.g. when no system viewer exists). */
+    public void statusMessage(String text) {
+        status.set(text);
+    }
+    public ObservableList<PartInfo> parts() { return parts; }
+    public ObservableList<String> gaps() { return gaps; }
+    public ReadOnlyStringProperty part2StatusProperty() { return part2Status.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty part2NeededProperty() { return part2Needed.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty exportAllowedProperty() { return exportAllowed.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ObjectProperty<Path> lastExportProperty() { return lastExport; }
+
+    private ZonedDateTime now() {
+        return ZonedDateTime.now(ctx.clock());
+    }
+
+    /** The letter as stored, or the default variant with no parts yet. */
+    public LetterDraft letter() {
+        return LetterComposer.storedOrDefault(caseFile());
+    }
+
+    public String recipient() {
+        return Recipients.recipient(caseFile(), workspace.payer());
+    }
+
+    private LetterInputs letterInputs(CaseFile c, LetterDraft variant) {
+        return new LetterInputs(c, workspace.payer(), ctx.core().profiles().load(), service.library(),
+                service.stateRules(), service.instruments(), variant, now().toLocalDate());
+    }
+
+    private void refresh(CaseFile c) {
+        Part2Check.Result r = Part2Check.check(c, Recipients.recipient(c, workspace.payer()), now().toLocalDate());
+        part2Needed.set(r.protectedRecords());
+        exportAllowed.set(r.allowed());
+        part2Status.set(!r.protectedRecords() ? "" : r.allowed()
+                ? Messages.format("packet.part2.ok", r.consent().orElseThrow().recipient(), r.consent().orElseThrow().until())
+                : r.explanation());
+        previewPause.setOnFinished(e -> preview(workspace.caseFile()));
+        if (parts.isEmpty()) {
+            preview(c);
+        } else {
+            previewPause.playFromStart();
+        }
+    }
+
+    private void preview(CaseFile c) {
+        long gen = ++previewGeneration;
+        try {
+            previewNow(c, gen);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // The app is closing: nothing left to count pages for.
+        }
+    }
+
+    private void previewNow(CaseFile c, long gen) {
+        ctx.background().run(() -> {
+            List<String> g = LetterComposer.gaps(letterInputs(c, letter()));
+            return new Object[] {service.exporter(c, now()).preview(), g};
+        }, result -> {
+            if (gen == previewGeneration) {
+                @SuppressWarnings("unchecked") List<PartInfo> p = (List<PartInfo>) result[0];
+                @SuppressWarnings("unchecked") List<String> g = (List<String>) result[1];
+                parts.setAll(p);
+                gaps.setAll(g);
+            }
+        }, e -> status.set(Messages.format("packet.preview.failed", e.getMessage())));
+    }
+
+    // ---- the letter --------------------------------------------------------------------------------------------
+
+    public void setVariant(AppealUrgency u, Signer s, ReviewLevel r) {
+        LetterDraft l = letter();
+        if (l.urgency() == u && l.signer() == s && l.reviewLevel() == r) {
+            return;
+        }
+        workspace.edit(c -> c.withPacket(c.packet().withLetter(letter().withVariant(u, s, r))));
+    }
+
+    public void setAddressee(String a) {
+        if (!letter().addressee().equals(a == null ? "" : a.strip())) {
+            workspace.edit(c -> c.withPacket(c.packet().withLetter(letter().withAddressee(a))));
+        }
+    }
+
+    /** The parts the clinician edited that a regeneration would replace. */
+    public List<LetterPart> editsAtStake() {
+        return LetterComposer.editsAtStake(letter());
+    }
+
+    /** Drafts the letter again from the case; {@code replaceEdits} false keeps every edited part's text. */
+    public void regenerate(boolean replaceEdits) {
+        LetterDraft current = letter();
+        List<LetterSection> fresh = LetterComposer.draft(letterInputs(caseFile(), current));
+        LetterDraft next = LetterComposer.regenerate(current, fresh, replaceEdits, now().toLocalDate());
+        if (replaceEdits && !editsAtStake().isEmpty()) {
+            workspace.editUndoably(Messages.get("packet.undo.regenerated"), c -> c.withPacket(c.packet().withLetter(next)));
+        } else {
+            workspace.edit(c -> c.withPacket(c.packet().withLetter(next)));
+        }
+    }
+
+    public void editPart(LetterPart part, String text) {
+        Optional<LetterSection> s = letter().section(part);
+        if (s.isPresent() && s.get().text().equals(text)) {
+            return;
+        }
+        workspace.edit(c -> c.withPacket(c.packet().withLetter(letter().withEdit(part, text))));
+    }
+
+    public void revertPart(LetterPart part) {
+        letter().section(part).ifPresent(s -> workspace.editUndoably(Messages.format("packet.undo.reverted",
+                Messages.label(part)), c -> c.withPacket(c.packet().withLetter(letter().withEdit(part, s.drafted())))));
+    }
+
+    // ---- parts and enclosures --------------------------------------------------------------------------------
+
+    public void move(PartInfo p, int delta) {
+        if (p.id().startsWith("enclosure:")) {
+            String id = p.id().substring("enclosure:".length());
+            workspace.edit(c -> c.withPacket(c.packet().withEnclosureMoved(id, delta)));
+        } else {
+            generated(p).ifPresent(g -> workspace.edit(c -> c.withPacket(c.packet().withLayout(
+                    c.packet().layout().moved(g, delta)))));
+        }
+    }
+
+    public void exclude(PartInfo p) {
+        if (p.id().startsWith("enclosure:")) {
+            String id = p.id().substring("enclosure:".length());
+            caseFile().packet().enclosures().stream().filter(e -> e.id().equals(id)).findFirst().ifPresent(e ->
+                    workspace.edit(c -> c.withPacket(c.packet().withEnclosure(e.withExcluded(true)))));
+        } else {
+            generated(p).filter(g -> g != GeneratedPart.LETTER).ifPresent(g -> workspace.edit(c -> c.withPacket(
+                    c.packet().withLayout(c.packet().layout().withExcluded(g, true)))));
+        }
+    }
+
+    /** Puts every left-out part and enclosure back in. */
+    public void includeAll() {
+        workspace.edit(c -> {
+            var pk = c.packet();
+            var layout = pk.layout();
+            for (GeneratedPart g : layout.excluded()) {
+                layout = layout.withExcluded(g, false);
+            }
+            return c.withPacket(pk.withLayout(layout).withEnclosures(pk.enclosures().stream()
+                    .map(e -> e.withExcluded(false)).toList()));
+        });
+    }
+
+    public boolean anythingExcluded() {
+        return !caseFile().packet().layout().excluded().isEmpty()
+                || caseFile().packet().enclosures().stream().anyMatch(e -> e.excluded());
+    }
+
+    private static Optional<GeneratedPart> generated(PartInfo p) {
+        return java.util.Arrays.stream(GeneratedPart.values()).filter(g -> g.id().equals(p.id())).findFirst();
+    }
+
+    /** Adds files as enclosures, in the background; a refused file is named in the status line. */
+    public void addEnclosures(List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        busy.set(true);
+        status.set(Messages.get("packet.enclosure.adding"));
+        CaseFile start = caseFile();
+        ctx.background().run(() -> {
+            CaseFile c = start;
+            List<String> refused = new ArrayList<>();
+            for (Path f : files) {
+                try {
+                    c = service.addEnclosure(c, f, "");
+                } catch (PdfExportException e) {
+                    refused.add(e.getMessage());
+                }
+            }
+            return new Object[] {c, refused};
+        }, r -> {
+            busy.set(false);
+            CaseFile c = (CaseFile) r[0];
+            @SuppressWarnings("unchecked") List<String> refused = (List<String>) r[1];
+            var added = c.packet().enclosures().stream()
+                    .filter(e -> start.packet().enclosures().stream().noneMatch(x -> x.id().equals(e.id()))).toList();
+            workspace.edit(x -> {
+                CaseFile out = x;
+                for (var e : added) {
+                    out = out.withPacket(out.packet().withEnclosureAdded(e));
+                }
+                return out;
+            });
+            status.set(refused.isEmpty() ? Messages.format("packet.enclosure.added", added.size())
+                    : String.join("\n", refused));
+        }, e -> {
+            busy.set(false);
+            status.set(e.getMessage());
+        });
+    }
+
+    public void removeEnclosure(PartInfo p) {
+        if (!p.id().startsWith("enclosure:")) {
+            return;
+        }
+        String id = p.id().substring("enclosure:".length());
+        // Kept in the store until the case is deleted, so undo brings the enclosure back whole.
+        workspace.editUndoably(Messages.format("packet.undo.enclosureRemoved", p.title()), c -> c.withPacket(
+                c.packet().withEnclosures(c.packet().enclosures().stream().filter(e -> !e.id().equals(id)).toList())));
+    }
+
+    // ---- Part 2 consents -----------------------------------------------------------------------------------------
+
+    public void addConsent(String recipient, ConsentPurpose purpose, String detail, Optional<LocalDate> expires,
+                           String event, LocalDate signedOn, String signedBy) {
+        Part2Consent k = new Part2Consent(UUID.randomUUID().toString(), recipient, purpose, detail, expires, event,
+                signedOn, signedBy, Optional.empty());
+        List<Part2Consent> all = new ArrayList<>(caseFile().packet().consents());
+        all.add(k);
+        workspace.edit(c -> c.withPacket(c.packet().withConsents(all)));
+    }
+
+    public void removeConsent(Part2Consent k) {
+        workspace.editUndoably(Messages.format("packet.undo.consentRemoved", k.recipient()), c -> c.withPacket(
+                c.packet().withConsents(c.packet().consents().stream().filter(x -> !x.id().equals(k.id())).toList())));
+    }
+
+    // ---- export and submissions ----------------------------------------------------------------------------------
+
+    /** Exports in the background with progress; calls {@code done} with the file on success. */
+    public void export(Path target, Consumer<Path> done) {
+        CaseFile c = caseFile();
+        workspace.flush();
+        busy.set(true);
+        progress.set(0);
+        status.set(Messages.get("packet.export.running"));
+        Task<Integer> task = new Task<>() {
+            @Override
+            protected Integer call() throws Exception {
+                return service.export(c, target, (f, what) -> {
+                    updateProgress(f, 1);
+                    updateMessage(what);
+                }, now());
+            }
+        };
+        progress.bind(task.progressProperty());
+        task.setOnSucceeded(e -> {
+            progress.unbind();
+            busy.set(false);
+            lastExport.set(target);
+            status.set(Messages.format("packet.export.done", target.getFileName(), task.getValue()));
+            done.accept(target);
+        });
+        task.setOnFailed(e -> {
+            progress.unbind();
+            progress.set(0);
+            busy.set(false);
+            Throwable t = task.getException();
+            status.set(t instanceof PdfExportException ? t.getMessage()
+                    : Messages.format("packet.export.failed", String.valueOf(t.getMessage())));
+        });
+        ctx.background().submit(task);
+    }
+
+    public void recordSubmission(LocalDate on, Optional<LocalTime> at, SubmissionMethod method, String sentTo,
+                                 String confirmation, Path sentFile) {
+        CaseFile start = caseFile();
+        ReviewLevel level = letter().reviewLevel();
+        busy.set(true);
+        ctx.background().run(() -> {
+            try {
+                return service.recordSubmission(start, on, at, method, sentTo, confirmation, level, sentFile);
+            } catch (PdfExportException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }, c -> {
+            busy.set(false);
+            var s = c.packet().submissions().stream().filter(x -> start.packet().submissions().stream()
+                    .noneMatch(y -> y.id().equals(x.id()))).findFirst().orElseThrow();
+            workspace.edit(x -> PacketService.withSubmission(x, s));
+            status.set(Messages.format("packet.submission.recorded", s.pages()));
+        }, e -> {
+            busy.set(false);
+            status.set(e.getMessage());
+        });
+    }
+}

@@ -1,0 +1,112 @@
+package org.overturn.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+
+    @TempDir Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = OverturnCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private String importSample(String name, String edit) throws Exception {
+        String json;
+        try (InputStream in = getClass().getResourceAsStream("/org/overturn/samples/" + name)) {
+            json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        if (edit != null) {
+            json = json.replaceAll("(?s)\"consents\": \\[.*?\\],", "\"consents\": [],");
+        }
+        Path f = dir.resolve(name);
+        Files.writeString(f, json);
+        Result r = run("--data-dir", dir.resolve("data").toString(), "case", "import", f.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        return lines.get(lines.size() - 1);
+    }
+
+    @Test
+    void exportsThePacketAndSaysWhereWithItsPageCount() throws Exception {
+        String id = importSample("mh-iop-concurrent-erisa.json", null);
+        Path out = dir.resolve("packet.pdf");
+
+        Result r = run("--data-dir", dir.resolve("data").toString(), "export", "packet", id, "--out", out.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        try (PDDocument d = Loader.loadPDF(out.toFile())) {
+            assertThat(r.out()).contains("Wrote " + out + " (" + d.getNumberOfPages() + " pages)");
+        }
+    }
+
+    @Test
+    void anUnknownCaseIdExitsTwoWithOneLine() throws Exception {
+        importSample("mh-iop-concurrent-erisa.json", null);
+
+        Result r = run("--data-dir", dir.resolve("data").toString(), "export", "packet", "99", "--out",
+                dir.resolve("x.pdf").toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("overturn: no case with id 99");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aNonNumericIdExitsTwo() {
+        Result r = run("--data-dir", dir.resolve("data").toString(), "export", "packet", "abc", "--out",
+                dir.resolve("x.pdf").toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("'abc' is not a case id");
+    }
+
+    @Test
+    void aSubstanceUseCaseWithoutConsentExitsTwoSayingWhatIsMissing() throws Exception {
+        String id = importSample("sud-iop-preservice-medicaid.json", "without consent");
+        Path out = dir.resolve("sud.pdf");
+
+        Result r = run("--data-dir", dir.resolve("data").toString(), "export", "packet", id, "--out", out.toString());
+
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
+        assertThat(r.err().lines().count()).isEqualTo(1);
+        assertThat(r.err()).contains("42 CFR Part 2").contains("no patient consent");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void anUnwritablePathExitsTwoBeforeTouchingTheDataFolder() {
+        Path data = dir.resolve("data");
+
+        Result r = run("--data-dir", data.toString(), "export", "packet", "1", "--out",
+                dir.resolve("missing/dir/p.pdf").toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("does not exist");
+        assertThat(data).doesNotExist();
+    }
+
+    @Test
+    void missingOutIsBadUsage() {
+        Result r = run("--data-dir", dir.resolve("data").toString(), "export", "packet", "1");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--out");
+    }
+}

@@ -1,0 +1,102 @@
+package org.overturn.export.packet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.overturn.core.AppPaths;
+import org.overturn.core.CoreServices;
+import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.cases.CaseStatus;
+import org.overturn.domain.cases.EventKind;
+import org.overturn.domain.packet.Enclosure;
+import org.overturn.domain.packet.ReviewLevel;
+import org.overturn.domain.packet.Submission;
+import org.overturn.domain.packet.SubmissionMethod;
+import org.overturn.export.pdf.PdfAssert;
+import org.overturn.export.pdf.PdfExportException;
+import org.overturn.persistence.SqliteDocumentStore;
+
+class PacketServiceTest {
+
+    @TempDir Path dir;
+    private CoreServices core;
+    private PacketService service;
+    private CaseFile stored;
+
+    @BeforeEach
+    void open() throws Exception {
+        core = CoreServices.open(AppPaths.resolve(Optional.of(dir.resolve("data"))),
+                Clock.fixed(PacketFixtures.NOW.toInstant(), ZoneId.of("UTC")));
+        service = new PacketService(core, PacketFixtures.library(), PacketFixtures.stateRules(),
+                PacketFixtures.instruments());
+        stored = core.cases().importCase(PacketFixtures.sample(PacketFixtures.MH));
+    }
+
+    @Test
+    void anAddedEnclosureIsStoredWithItsChecksumAndPagesAndExportsFromTheStore() throws Exception {
+        Path file = dir.resolve("denial_letter.pdf");
+        Files.write(file, PdfAssert.pdf("DENIAL", 2));
+
+        CaseFile c = service.addEnclosure(stored, file, "");
+        Enclosure e = c.packet().enclosures().get(0);
+
+        assertThat(e.title()).isEqualTo("Denial letter");
+        assertThat(e.pages()).contains(2);
+        assertThat(e.sha256()).isEqualTo(SqliteDocumentStore.sha256(Files.readAllBytes(file)));
+        Path out = dir.resolve("p.pdf");
+        service.export(c, out, PacketProgress.NONE, PacketFixtures.NOW);
+        assertThat(String.join("", PdfAssert.pageTexts(Files.readAllBytes(out)))).contains("DENIAL page 2");
+    }
+
+    @Test
+    void aBrokenFileIsRefusedAndNothingIsStored() throws Exception {
+        Path file = dir.resolve("scan.jpg");
+        Files.write(file, new byte[] {1, 2, 3, 4});
+
+        assertThatThrownBy(() -> service.addEnclosure(stored, file, "Scan"))
+                .isInstanceOf(PdfExportException.class).hasMessageContaining("not a readable picture");
+        assertThat(core.documents().count(stored.id().orElseThrow())).isZero();
+    }
+
+    @Test
+    void recordingASubmissionFreezesTheSentBytesAndSetsTheAppealFiledDate() throws Exception {
+        Path sent = dir.resolve("sent.pdf");
+        service.export(stored, sent, PacketProgress.NONE, PacketFixtures.NOW);
+        byte[] bytes = Files.readAllBytes(sent);
+
+        CaseFile c = service.recordSubmission(stored, LocalDate.of(2026, 11, 24), Optional.of(LocalTime.of(10, 5)),
+                SubmissionMethod.FAX, "(916) 555-0148", "OK 17 pages", ReviewLevel.INTERNAL_APPEAL, sent);
+        Files.writeString(sent, "overwritten later");
+        Submission s = c.packet().submissions().get(0);
+
+        assertThat(core.documents().get(s.frozenCopyId())).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes));
+        assertThat(s.sha256()).isEqualTo(SqliteDocumentStore.sha256(bytes));
+        assertThat(c.clock().appealFiled()).contains(LocalDate.of(2026, 11, 24));
+        assertThat(c.clock().appealFiledTime()).contains(LocalTime.of(10, 5));
+        assertThat(c.status()).isEqualTo(CaseStatus.APPEAL_FILED);
+        assertThat(c.timeline()).anyMatch(ev -> ev.kind() == EventKind.SUBMISSION && ev.title().contains("fax"));
+    }
+
+    @Test
+    void aLaterResendDoesNotMoveTheFirstFilingDate() {
+        Submission first = new Submission("a", LocalDate.of(2026, 11, 20), Optional.empty(), SubmissionMethod.FAX, "",
+                "", ReviewLevel.INTERNAL_APPEAL, "d1", "b".repeat(64), 3);
+        Submission again = new Submission("b", LocalDate.of(2026, 11, 22), Optional.empty(), SubmissionMethod.PORTAL,
+                "", "", ReviewLevel.INTERNAL_APPEAL, "d2", "c".repeat(64), 3);
+
+        CaseFile c = PacketService.withSubmission(PacketService.withSubmission(stored, first), again);
+
+        assertThat(c.clock().appealFiled()).contains(LocalDate.of(2026, 11, 20));
+        assertThat(c.packet().submissions()).hasSize(2);
+    }
+}

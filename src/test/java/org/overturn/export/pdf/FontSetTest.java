@@ -1,0 +1,68 @@
+package org.overturn.export.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+
+class FontSetTest {
+
+    private static byte[] page(String... lines) throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            PdfBuilder b = new PdfBuilder(doc, new FontSet(doc), PageFrame.LETTER);
+            b.newPage();
+            for (String l : lines) {
+                b.paragraphs(l, Style.BODY);
+            }
+            b.finish();
+            return PdfFiles.bytes(doc);
+        }
+    }
+
+    @Test
+    void latinGreekCyrillicAndVietnameseNamesPrintAndReadBackExactly() throws Exception {
+        String[] names = {"Nguyễn Thị Ánh", "Łukasz Żółć", "Δημήτρης Παπαδόπουλος", "Иван Петров",
+            "Zoë Ørsted-Ångström", "Şükrü Çağlayan"};
+
+        String text = PdfAssert.pageTexts(page(names)).get(0);
+
+        for (String n : names) {
+            assertThat(text).contains(n);
+        }
+    }
+
+    @Test
+    void aCharacterNoBundledFontHasBecomesAVisiblePlaceholderInsteadOfFailing() throws Exception {
+        String text = PdfAssert.pageTexts(page("Name: 漢字 Lee")).get(0);
+
+        assertThat(text).contains("Name: " + FontSet.PLACEHOLDER + FontSet.PLACEHOLDER + " Lee");
+    }
+
+    @Test
+    void aGlyphMissingFromLiberationFallsBackToDejaVuGlyphByGlyph() throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            FontSet fonts = new FontSet(doc);
+
+            List<FontSet.Run> runs = fonts.runs("Rating ★ 4", FontRole.SERIF);
+
+            assertThat(runs).hasSize(3);
+            assertThat(runs.get(0).font().getName()).contains("LiberationSerif");
+            assertThat(runs.get(1).font().getName()).contains("DejaVuSans");
+            assertThat(runs.get(1).text()).isEqualTo("★");
+        }
+    }
+
+    @Test
+    void decomposedAccentsAreComposedAndControlCharactersDropped() {
+        assertThat(FontSet.clean("Ánh\u0007\tX")).isEqualTo("\u00C1nh X");
+    }
+
+    @Test
+    void everyFontOfTheDocumentIsEmbedded() throws Exception {
+        byte[] pdf = page("Δημήτρης ★ Иван 漢");
+
+        assertThat(PdfAssert.fontCount(pdf)).isGreaterThan(0);
+        assertThat(PdfAssert.notEmbeddedFonts(pdf)).isEmpty();
+    }
+}

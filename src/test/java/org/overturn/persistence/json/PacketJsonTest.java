@@ -1,0 +1,65 @@
+package org.overturn.persistence.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.packet.AppealUrgency;
+import org.overturn.domain.packet.Enclosure;
+import org.overturn.domain.packet.GeneratedPart;
+import org.overturn.domain.packet.LetterDraft;
+import org.overturn.domain.packet.LetterPart;
+import org.overturn.domain.packet.LetterSection;
+import org.overturn.domain.packet.PacketLayout;
+import org.overturn.domain.packet.ReviewLevel;
+import org.overturn.domain.packet.Signer;
+import org.overturn.domain.packet.Submission;
+import org.overturn.domain.packet.SubmissionMethod;
+import org.overturn.export.packet.PacketFixtures;
+
+/** The packet parts of a case (format version 3) survive the case file and the stored document unchanged. */
+class PacketJsonTest {
+
+    @Test
+    void letterEnclosuresLayoutAndSubmissionsRoundTrip() throws Exception {
+        ImportedCase ic = PacketFixtures.sample(PacketFixtures.SUD);
+        String sha = "a".repeat(64);
+        LetterDraft letter = new LetterDraft(AppealUrgency.EXPEDITED, Signer.REPRESENTATIVE, ReviewLevel.EXTERNAL_REVIEW,
+                "Independent Review Co.", Optional.of(LocalDate.of(2026, 11, 24)), List.of(
+                new LetterSection(LetterPart.OPENING, "Draft", Optional.of("Edited"), List.of("mhpaea-statute")),
+                LetterSection.drafted(LetterPart.CLOSING, "Thanks", List.of())));
+        CaseFile c = ic.caseFile().withPacket(ic.caseFile().packet().withLetter(letter)
+                .withEnclosures(List.of(new Enclosure("e1", "Denial letter", "denial.pdf", 1, true, sha, 1234,
+                        Optional.of(3))))
+                .withLayout(PacketLayout.standard().withExcluded(GeneratedPart.COVER, true))
+                .withSubmissions(List.of(new Submission("s1", LocalDate.of(2026, 11, 25), Optional.of(LocalTime.of(9, 30)),
+                        SubmissionMethod.FAX, "(312) 555-0126", "OK 0042", ReviewLevel.INTERNAL_APPEAL, "doc-1", sha, 9))));
+        CaseJson json = new CaseJson();
+
+        String text = json.export(c, ic.payer());
+        CaseFile back = json.read(text).caseFile();
+
+        assertThat(text).contains("\"formatVersion\" : 3").contains("\"urgency\" : \"expedited\"")
+                .doesNotContain("\"pdf\"").doesNotContain("\"text\"");
+        assertThat(back.packet()).isEqualTo(c.packet());
+        assertThat(json.fromStored(7, json.toStored(c)).packet()).isEqualTo(c.packet());
+    }
+
+    @Test
+    void aVersionTwoCaseReadsWithAnEmptyPacket() throws Exception {
+        String v2;
+        try (var in = getClass().getResourceAsStream("/org/overturn/caseformat/v2/mh-iop-concurrent-erisa.json")) {
+            v2 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        CaseFile c = new CaseJson().read(v2).caseFile();
+
+        assertThat(c.packet().letter()).isEmpty();
+        assertThat(c.packet().enclosures()).isEmpty();
+        assertThat(c.packet().layout()).isEqualTo(PacketLayout.standard());
+    }
+}

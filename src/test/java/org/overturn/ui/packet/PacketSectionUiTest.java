@@ -1,0 +1,140 @@
+package org.overturn.ui.packet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.packet.LetterPart;
+import org.overturn.domain.packet.LetterSection;
+import org.overturn.export.pdf.PdfAssert;
+import org.overturn.ui.UiHarness;
+import org.overturn.ui.workspace.Section;
+import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Letters and packet section end to end: draft, edit, regenerate, enclose, export, consent, submission. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class PacketSectionUiTest {
+
+    private UiHarness h;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        h = new UiHarness();
+        h.start(stage);
+    }
+
+    @AfterEach
+    void tearDown() {
+        h.stop();
+        h.forget();
+    }
+
+    private WorkspaceViewModel open(FxRobot robot, String sample) {
+        robot.clickOn("#emptySamples");
+        robot.clickOn(sample);
+        UiHarness.waitUntil(() -> h.main.viewModel().openCase().isPresent());
+        WorkspaceViewModel w = h.main.viewModel().openCase().orElseThrow();
+        robot.interact(() -> w.sectionProperty().set(Section.PACKET));
+        return w;
+    }
+
+    private CaseFile c(WorkspaceViewModel w) {
+        return w.caseFile();
+    }
+
+    @Test
+    void theLetterIsDraftedEditedAndRegeneratedKeepingTheEdit(FxRobot robot) {
+        WorkspaceViewModel w = open(robot, "Sample: adult mental-health IOP, concurrent-review denial (employer plan)");
+
+        robot.clickOn("#draftButton");
+        UiHarness.waitUntil(() -> c(w).packet().letter().map(l -> !l.sections().isEmpty()).orElse(false));
+        ListView<LetterSection> parts = robot.lookup("#letterParts").queryListView();
+        LetterSection risk = parts.getItems().stream().filter(s -> s.part() == LetterPart.RISK).findFirst().orElseThrow();
+        robot.interact(() -> parts.getSelectionModel().select(risk));
+        TextArea text = robot.lookup("#partText").queryAs(TextArea.class);
+        robot.interact(() -> text.appendText(" Her spouse works nights."));
+        assertThat(c(w).packet().letter().orElseThrow().section(LetterPart.RISK).orElseThrow().text())
+                .endsWith("Her spouse works nights.");
+
+        robot.clickOn("#draftButton");
+        robot.clickOn("Keep my edits");
+
+        assertThat(c(w).packet().letter().orElseThrow().section(LetterPart.RISK).orElseThrow().text())
+                .endsWith("Her spouse works nights.");
+        assertThat(robot.lookup("#revertButton").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
+    void enclosuresAreCountedExportedWithProgressAndASubmissionSetsTheFilingDate(FxRobot robot) throws Exception {
+        WorkspaceViewModel w = open(robot, "Sample: adult mental-health IOP, concurrent-review denial (employer plan)");
+        PacketController pc = controller(robot);
+        Path file = h.dataDir.resolve("denial.pdf");
+        Files.write(file, PdfAssert.pdf("DENIAL", 3));
+        Path broken = h.dataDir.resolve("broken.pdf");
+        Files.writeString(broken, "not a pdf");
+
+        robot.interact(() -> pc.viewModel().addEnclosures(List.of(file, broken)));
+        UiHarness.waitUntil(() -> c(w).packet().enclosures().size() == 1);
+        UiHarness.waitUntil(() -> pc.viewModel().parts().stream().anyMatch(p -> p.title().equals("Enclosure 1: Denial")
+                && p.pages() == 3));
+        assertThat(pc.viewModel().statusProperty().get()).contains("broken.pdf").contains("not a readable PDF");
+
+        Path out = h.dataDir.resolve("packet.pdf");
+        robot.interact(() -> pc.exportTo(out));
+        UiHarness.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(out).exists();
+        assertThat(pc.viewModel().statusProperty().get()).startsWith("Wrote packet.pdf");
+        // No desktop here (headless): opening says where the file is instead of failing.
+        Button open = robot.from((javafx.scene.Node) robot.lookup(".dialog-pane").query())
+                .lookup((Button b) -> "Open in the viewer".equals(b.getText())).query();
+        robot.clickOn(open);
+        UiHarness.waitUntil(() -> pc.viewModel().statusProperty().get().startsWith("No PDF viewer"));
+
+        robot.interact(() -> pc.record());
+        UiHarness.waitUntil(() -> !c(w).packet().submissions().isEmpty());
+        assertThat(c(w).clock().appealFiled()).isPresent();
+        assertThat(c(w).packet().submissions().get(0).sentTo()).isEqualTo("(916) 555-0148");
+    }
+
+    @Test
+    void aSubstanceUseCaseCannotBeExportedUntilAConsentIsRecorded(FxRobot robot) {
+        WorkspaceViewModel w = open(robot, "Sample: substance-use IOP, prior-authorization denial (Medicaid managed care)");
+        PacketController pc = controller(robot);
+        Button export = robot.lookup("#exportButton").queryButton();
+        assertThat(export.isDisabled()).isFalse();
+
+        robot.interact(() -> pc.viewModel().removeConsent(c(w).packet().consents().get(0)));
+        assertThat(export.isDisabled()).isTrue();
+        assertThat(pc.viewModel().part2StatusProperty().get()).contains("no patient consent");
+
+        robot.interact(() -> pc.addConsent());
+        assertThat(c(w).packet().consents()).as("no expiry given").isEmpty();
+        assertThat(robot.lookup("#consentError").queryLabeled().getText()).contains("expiry date");
+
+        robot.interact(() -> robot.lookup("#consentExpires").queryAs(javafx.scene.control.TextField.class)
+                .setText("12/31/2027"));
+        robot.interact(() -> pc.addConsent());
+        assertThat(c(w).packet().consents()).hasSize(1);
+        assertThat(export.isDisabled()).as(pc.viewModel().part2StatusProperty().get()).isFalse();
+        assertThat(c(w).packet().consents().get(0).recipient()).isEqualTo("Lakeshore Community Health Plan (sample)");
+    }
+
+    private PacketController controller(FxRobot robot) {
+        UiHarness.waitUntil(() -> robot.lookup("#packetSection").tryQuery().isPresent());
+        return (PacketController) robot.lookup("#packetSection").query().getProperties().get(PacketController.class);
+    }
+}
