@@ -47,7 +47,7 @@ class LetterComposerTest {
                 LetterPart.LOWER_LEVELS, LetterPart.PARITY, LetterPart.RISK, LetterPart.REQUEST, LetterPart.CLOSING);
         String all = text(parts);
         assertThat(all).contains("AUTH-77310452").contains("November 16, 2026").contains("expedited appeal")
-                .contains("composite score is 18").contains("reinstate coverage for 15 days of IOP at 12 hours per week, "
+                .contains("composite score is 17").contains("reinstate coverage for 15 days of IOP at 12 hours per week, "
                         + "from November 17, 2026");
     }
 
