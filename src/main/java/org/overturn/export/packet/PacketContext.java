@@ -18,6 +18,7 @@ import org.overturn.domain.letters.Words;
 import org.overturn.domain.packet.GeneratedPart;
 import org.overturn.domain.packet.LetterDraft;
 import org.overturn.domain.packet.LetterSection;
+import org.overturn.export.pdf.RunningHeader;
 
 /** What the parts of the packet share: the inputs, the letter as it will print, the identifiers and the plan. */
 final class PacketContext {
@@ -84,25 +85,7 @@ final class PacketContext {
 
     /** "Patient: …", "DOB: …", "Member ID: …", "Auth: …" for the running header. */
     List<String> identifiers() {
-        List<String> out = new ArrayList<>();
-        out.add("Patient: " + c.patient().name());
-        c.patient().dateOfBirth().ifPresent(d -> out.add("DOB: " + d.format(java.time.format.DateTimeFormatter
-                .ofPattern("MM/dd/uuuu"))));
-        if (!c.patient().memberId().isEmpty()) {
-            out.add("Member ID: " + c.patient().memberId());
-        }
-        denial.ifPresent(d -> {
-            if (!d.claimNumber().isEmpty()) {
-                out.add("Claim: " + d.claimNumber());
-            }
-            if (!d.authorizationNumber().isEmpty()) {
-                out.add("Auth: " + d.authorizationNumber());
-            }
-            if (d.claimNumber().isEmpty() && d.authorizationNumber().isEmpty() && !d.referenceNumber().isEmpty()) {
-                out.add("Ref: " + d.referenceNumber());
-            }
-        });
-        return out;
+        return RunningHeader.identifiersOf(c);
     }
 
     /** The library entries whose citation the printed letter actually contains, in order of first use. */

@@ -13,7 +13,7 @@ import org.overturn.export.pdf.Style;
  * The notice against redisclosure that must travel with substance-use records, in our own words, with the scope
  * of the patient's consent under which they are sent.
  */
-final class Part2NoticePage {
+public final class Part2NoticePage {
 
     /** The line on the foot of every page of a Part 2 packet. */
     static String footer(int noticePage) {
@@ -25,7 +25,16 @@ final class Part2NoticePage {
     }
 
     static String notice() {
-        return "The records in this packet come from a substance use disorder treatment program and are protected by "
+        return notice("The records in this packet");
+    }
+
+    /**
+     * The notice in our own words.
+     *
+     * @param what the records it covers, as the subject of the first sentence ("The records in this packet")
+     */
+    public static String notice(String what) {
+        return what + " come from a substance use disorder treatment program and are protected by "
                 + "the federal confidentiality rules of 42 CFR Part 2. They are disclosed to you with the patient's "
                 + "written consent, only for the purpose stated below. Those rules forbid you to use or disclose this "
                 + "information further, or to use it against the patient in any civil, criminal, administrative or "

@@ -27,10 +27,19 @@ public final class PeerToPeerController {
 
     @FXML private VBox sheetBox;
     @FXML private Button callModeButton;
+    @FXML private Button exportPdfButton;
+    @FXML private Button printButton;
+    @FXML private Label sheetStatus;
+    private final SheetExport sheetExport;
 
     public PeerToPeerController(UiServices services, WorkspaceViewModel workspace) {
         this.services = services;
         this.vm = new PeerToPeerViewModel(workspace);
+        this.sheetExport = new SheetExport(services, workspace, org.overturn.export.p2p.SheetPrinting.system());
+    }
+
+    public SheetExport sheetExport() {
+        return sheetExport;
     }
 
     public PeerToPeerViewModel viewModel() {
@@ -41,6 +50,21 @@ public final class PeerToPeerController {
     private void initialize() {
         vm.sheetProperty().addListener((o, a, s) -> show(s));
         show(vm.sheet());
+        exportPdfButton.disableProperty().bind(sheetExport.busyProperty());
+        printButton.disableProperty().bind(sheetExport.busyProperty());
+        sheetStatus.textProperty().bind(sheetExport.statusProperty());
+        sheetExport.failedProperty().addListener((o, a, f) -> sheetStatus.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("error"), f));
+    }
+
+    @FXML
+    void exportPdf() {
+        sheetExport.chooseAndExport(sheetBox.getScene() == null ? null : sheetBox.getScene().getWindow());
+    }
+
+    @FXML
+    void printSheet() {
+        sheetExport.print();
     }
 
     private void show(PrepSheet s) {

@@ -1,0 +1,174 @@
+package org.overturn.ui.p2p;
+
+import java.awt.Desktop;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.overturn.domain.casefile.CaseFile;
+import org.overturn.export.p2p.PrepSheetExport;
+import org.overturn.export.p2p.SheetPrinting;
+import org.overturn.export.pdf.PdfExportException;
+import org.overturn.ui.common.Messages;
+import org.overturn.ui.common.UiServices;
+import org.overturn.ui.workspace.WorkspaceViewModel;
+
+/**
+ * The prep sheet's Export PDF… and Print… buttons: the PDF is made off the FX thread from the open case, saved
+ * through a temp file, and either offered to open or handed, exactly as saved, to the print dialog.
+ */
+public final class SheetExport {
+
+    private final UiServices services;
+    private final WorkspaceViewModel workspace;
+    private final PrepSheetExport export;
+    private final SheetPrinting.Printer printer;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Path> lastExport = new ReadOnlyObjectWrapper<>();
+
+    public SheetExport(UiServices services, WorkspaceViewModel workspace, SheetPrinting.Printer printer) {
+        this.services = services;
+        this.workspace = workspace;
+        this.export = new PrepSheetExport(services.core());
+        this.printer = printer;
+    }
+
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty failedProperty() { return failed.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Path> lastExportProperty() { return lastExport.getReadOnlyProperty(); }
+
+    private ZonedDateTime now() {
+        return ZonedDateTime.now(services.clock());
+    }
+
+    /** Asks where to save, then exports there. */
+    public void chooseAndExport(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("p2p.pdf.chooserTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        chooser.setInitialFileName("p2p-prep-case-" + workspace.caseFile().id().orElse(0L) + ".pdf");
+        File f = chooser.showSaveDialog(owner);
+        if (f != null) {
+            exportTo(f.toPath(), owner);
+        }
+    }
+
+    /** Exports the sheet to the file, then offers to open it (tests call this: they cannot drive a file chooser). */
+    public void exportTo(Path target, Window owner) {
+        CaseFile c = workspace.caseFile();
+        start(Messages.get("p2p.pdf.running"));
+        services.background().run(() -> {
+            try {
+                return export.export(c, target, now());
+            } catch (PdfExportException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }, pages -> {
+            finish(Messages.format("p2p.pdf.done", target.getFileName(), pages), false);
+            lastExport.set(target);
+            offerToOpen(target, owner);
+        }, this::fail);
+    }
+
+    /** Makes the sheet in a temp file, then shows the print dialog for exactly that file. */
+    public void print() {
+        CaseFile c = workspace.caseFile();
+        start(Messages.get("p2p.pdf.printing"));
+        services.background().run(() -> {
+            Path tmp = null;
+            try {
+                tmp = Files.createTempFile("overturn-p2p-", ".pdf");
+                export.export(c, tmp, now());
+                return SheetPrinting.print(tmp, printer);
+            } catch (PdfExportException | SheetPrinting.PrintFailure e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                delete(tmp);
+            }
+        }, outcome -> finish(Messages.get(outcome == SheetPrinting.Outcome.PRINTED ? "p2p.pdf.printed"
+                : "p2p.pdf.cancelled"), false), this::fail);
+    }
+
+    private static void delete(Path tmp) {
+        if (tmp != null) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // a temp file in the system's temp folder; the system clears it
+            }
+        }
+    }
+
+    private void start(String message) {
+        busy.set(true);
+        failed.set(false);
+        status.set(message);
+    }
+
+    private void finish(String message, boolean error) {
+        busy.set(false);
+        failed.set(error);
+        status.set(message);
+    }
+
+    private void fail(Throwable t) {
+        Throwable cause = t instanceof IllegalStateException && t.getCause() != null ? t.getCause() : t;
+        finish(cause instanceof PdfExportException || cause instanceof SheetPrinting.PrintFailure
+                ? cause.getMessage() : Messages.format("p2p.pdf.failed", String.valueOf(cause.getMessage())), true);
+    }
+
+    private void offerToOpen(Path file, Window owner) {
+        if (owner == null || !owner.isShowing()) {
+            return;
+        }
+        Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.format("p2p.pdf.openBody", file),
+                new ButtonType(Messages.get("p2p.pdf.open"), ButtonBar.ButtonData.OK_DONE), ButtonType.CLOSE);
+        a.setHeaderText(Messages.get("p2p.pdf.doneHeader"));
+        a.initOwner(owner);
+        a.resultProperty().addListener((o, old, b) -> {
+            if (b != null && b.getButtonData() == ButtonBar.ButtonData.OK_DONE) {
+                open(file);
+            }
+        });
+        a.show();
+    }
+
+    /** Opens the file in the system's viewer, off the FX thread; without a desktop the path is shown instead. */
+    void open(Path file) {
+        Supplier<Boolean> opening = () -> {
+            if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+                return false;
+            }
+            try {
+                Desktop.getDesktop().open(file.toFile());
+                return true;
+            } catch (Exception e) {
+                return false;
+            }
+        };
+        services.background().run(opening, opened -> {
+            if (!opened) {
+                status.set(Messages.format("p2p.pdf.noViewer", file));
+            }
+        }, e -> status.set(Messages.format("p2p.pdf.noViewer", file)));
+    }
+}
