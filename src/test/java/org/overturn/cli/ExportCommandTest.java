@@ -109,4 +109,81 @@ class ExportCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--out");
     }
+
+    // ---- export p2p ----------------------------------------------------------------------------------------------
+
+    @Test
+    void exportsThePrepSheetOnOnePage() throws Exception {
+        String id = importSample("mh-iop-concurrent-erisa.json", null);
+        Path out = dir.resolve("p2p.pdf");
+
+        Result r = run("--data-dir", dir.resolve("data").toString(), "export", "p2p", id, "--out", out.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Wrote " + out + " (1 page)");
+        try (PDDocument d = Loader.loadPDF(out.toFile())) {
+            assertThat(d.getNumberOfPages()).isEqualTo(1);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d)).contains("Reinstate 15 days of IOP")
+                    .contains("Page 1 of 1");
+        }
+    }
+
+    @Test
+    void theSheetOfAnUnknownCaseExitsTwoWithOneLine() throws Exception {
+        importSample("mh-iop-concurrent-erisa.json", null);
+
+        Result r = run("--data-dir", dir.resolve("data").toString(), "export", "p2p", "99", "--out",
+                dir.resolve("x.pdf").toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("overturn: no case with id 99");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void theSheetOfASubstanceUseCaseWithoutConsentExitsTwoSayingWhatIsMissing() throws Exception {
+        String id = importSample("sud-iop-preservice-medicaid.json", "without consent");
+        Path out = dir.resolve("sud-p2p.pdf");
+
+        Result r = run("--data-dir", dir.resolve("data").toString(), "export", "p2p", id, "--out", out.toString());
+
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
+        assertThat(r.err().lines().count()).isEqualTo(1);
+        assertThat(r.err()).contains("42 CFR Part 2").contains("no patient consent");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void theSheetOfASubstanceUseCaseWithConsentCarriesTheNotice() throws Exception {
+        String id = importSample("sud-iop-preservice-medicaid.json", null);
+        Path out = dir.resolve("sud-p2p.pdf");
+
+        Result r = run("--data-dir", dir.resolve("data").toString(), "export", "p2p", id, "--out", out.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        try (PDDocument d = Loader.loadPDF(out.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d)).contains("42 CFR Part 2");
+        }
+    }
+
+    @Test
+    void anUnwritableSheetPathExitsTwoBeforeTouchingTheDataFolder() {
+        Path data = dir.resolve("data");
+
+        Result r = run("--data-dir", data.toString(), "export", "p2p", "1", "--out",
+                dir.resolve("missing/dir/p.pdf").toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines().count()).isEqualTo(1);
+        assertThat(r.err()).contains("does not exist");
+        assertThat(data).doesNotExist();
+    }
+
+    @Test
+    void exportWithoutWhatToExportNamesBoth() {
+        Result r = run("--data-dir", dir.resolve("data").toString(), "export");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("packet or p2p");
+    }
 }
