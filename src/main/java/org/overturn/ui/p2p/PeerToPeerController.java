@@ -26,6 +26,8 @@ public final class PeerToPeerController {
     private CallModeController callMode;
 
     @FXML private VBox sheetBox;
+    @FXML private javafx.scene.layout.StackPane callLogHost;
+    private CallLogController callLog;
     @FXML private Button callModeButton;
 
     public PeerToPeerController(UiServices services, WorkspaceViewModel workspace) {
@@ -41,6 +43,14 @@ public final class PeerToPeerController {
     private void initialize() {
         vm.sheetProperty().addListener((o, a, s) -> show(s));
         show(vm.sheet());
+        ViewLoader.View<CallLogController> log = services.views().load(CallLogController.class, "CallLogPane",
+                new CallLogViewModel(vm.workspace()));
+        callLog = log.controller();
+        callLogHost.getChildren().setAll(log.root());
+    }
+
+    public CallLogController callLog() {
+        return callLog;
     }
 
     private void show(PrepSheet s) {
@@ -148,6 +158,7 @@ public final class PeerToPeerController {
                 getClass().getResource("/org/overturn/ui/css/overturn.css")).toExternalForm());
         callWindow.setScene(scene);
         view.controller().setOnClose(callWindow::close);
+        view.controller().setOnLog(points -> callLog.takePointsMade(points));
         callWindow.setOnHidden(e -> view.controller().close());
         callWindow.show();
     }
