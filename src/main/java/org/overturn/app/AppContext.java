@@ -67,6 +67,8 @@ public final class AppContext implements UiServices, AutoCloseable {
                 .register(PayerEditorController.class, s -> new PayerEditorController())
                 .register(PeerToPeerController.class, s -> new PeerToPeerController(this, s.get(WorkspaceViewModel.class)))
                 .register(CallModeController.class, s -> new CallModeController(s.get(CallModeViewModel.class)))
+                .register(org.overturn.ui.p2p.CallLogController.class,
+                        s -> new org.overturn.ui.p2p.CallLogController(s.get(org.overturn.ui.p2p.CallLogViewModel.class)))
                 .register(ClockController.class, s -> new ClockController(s.get(WorkspaceViewModel.class), citationTitles))
                 .register(DisclosureController.class, s -> new DisclosureController(s.get(WorkspaceViewModel.class),
                         citationTitles))

@@ -69,4 +69,57 @@ class PeerToPeerUiTest {
         robot.clickOn("#closeButton");
         UiHarness.waitUntil(() -> !p2p[0].callWindow().isShowing());
     }
+
+    @Test
+    void aLoggedCallLandsOnTheTimelineAndInTheDraftedLetter(FxRobot robot) {
+        robot.interact(() -> h.main.viewModel().cases().openSample(SampleCases.ALL.get(0),
+                c -> h.main.viewModel().open(c.id().orElseThrow(), () -> { })));
+        UiHarness.waitUntil(() -> h.main.workspace().isPresent());
+        PeerToPeerController[] p2p = new PeerToPeerController[1];
+        robot.interact(() -> p2p[0] = h.main.workspace().orElseThrow().section(Section.PEER_TO_PEER, PeerToPeerController.class));
+        UiHarness.waitUntil(() -> p2p[0] != null);
+        var form = p2p[0].callLog().viewModel();
+        robot.interact(() -> {
+            form.date.set("11/20/2026");
+            form.time.set("14:30");
+            form.reviewerName.set("");
+        });
+        type(robot, "#reviewerNameField", "Dr. K. Alvarez");
+        type(robot, "#specialtyField", "family medicine");
+        type(robot, "#referenceField", "P2P-881");
+        robot.interact(() -> {
+            form.recordsReviewed.set(org.overturn.ui.p2p.CallLogViewModel.Answer.NO);
+            form.outcome.set(org.overturn.domain.calls.CallOutcome.UPHELD);
+        });
+        robot.interact(() -> robot.lookup("#saveCallButton").queryButton().fire());
+
+        var c = h.main.viewModel().openCase().orElseThrow().caseFile();
+        assertThat(c.calls()).singleElement().satisfies(call -> {
+            assertThat(call.reviewerSpecialty()).isEqualTo("family medicine");
+            assertThat(call.outcome()).isEqualTo(org.overturn.domain.calls.CallOutcome.UPHELD);
+        });
+        assertThat(c.timeline()).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(org.overturn.domain.cases.EventKind.CALL);
+            assertThat(e.date()).isEqualTo(java.time.LocalDate.of(2026, 11, 20));
+            assertThat(e.title()).contains("Dr. K. Alvarez").contains("upheld");
+        });
+        assertThat(robot.lookup("#callTable").queryTableView().getItems()).hasSize(1);
+
+        org.overturn.ui.packet.PacketController[] packet = new org.overturn.ui.packet.PacketController[1];
+        robot.interact(() -> packet[0] = h.main.workspace().orElseThrow()
+                .section(Section.PACKET, org.overturn.ui.packet.PacketController.class));
+        UiHarness.waitUntil(() -> packet[0] != null);
+        robot.interact(() -> packet[0].viewModel().regenerate(true));
+        String letter = packet[0].viewModel().letter().sections().stream()
+                .map(org.overturn.domain.packet.LetterSection::text).reduce("", (a, b) -> a + "\n" + b);
+        assertThat(letter).contains("On November 20, 2026, the plan's reviewer, Dr. K. Alvarez (MD, family medicine), "
+                + "upheld the denial in a peer-to-peer call without having reviewed the records (reference P2P-881).");
+    }
+
+    /** Types into a field that may be scrolled out of view. */
+    private static void type(FxRobot robot, String query, String text) {
+        javafx.scene.Node node = robot.lookup(query).query();
+        robot.interact(node::requestFocus);
+        robot.write(text);
+    }
 }

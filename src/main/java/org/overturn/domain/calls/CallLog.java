@@ -53,7 +53,9 @@ public record CallLog(String id, LocalDateTime at, String reviewerName, String r
         if (!reviewerCredentials.isEmpty()) {
             about.add(reviewerCredentials);
         }
-        if (!reviewerSpecialty.isEmpty()) {
+        // Credentials typed as "MD, family medicine" already name the specialty: say it once.
+        if (!reviewerSpecialty.isEmpty()
+                && !reviewerCredentials.toLowerCase(Locale.ROOT).contains(reviewerSpecialty.toLowerCase(Locale.ROOT))) {
             about.add(reviewerSpecialty);
         }
         String who = reviewerName.isEmpty() ? "the plan's reviewer" : reviewerName;

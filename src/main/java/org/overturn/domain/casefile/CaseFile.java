@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.overturn.domain.calls.CallLog;
 import org.overturn.domain.cases.AuthorizationPeriod;
 import org.overturn.domain.cases.AuthorizedRepresentative;
 import org.overturn.domain.cases.CaseStatus;
@@ -34,6 +35,7 @@ import org.overturn.domain.scoring.measures.MeasureEntry;
  * @param statements the denial rationale split into statements, with the clinician's confirmed mappings
  * @param rebuttal the rows of the rebuttal matrix
  * @param packet the appeal letter, enclosures, Part 2 consents and submissions (format version 3)
+ * @param calls the peer-to-peer calls logged, oldest first (format version 3)
  */
 public record CaseFile(
         Optional<Long> id,
@@ -52,7 +54,8 @@ public record CaseFile(
         List<StatementMapping> statements,
         List<RebuttalRow> rebuttal,
         ParityFacts parity,
-        PacketFacts packet) {
+        PacketFacts packet,
+        List<CallLog> calls) {
 
     public CaseFile {
         id = Text.opt(id);
@@ -74,6 +77,7 @@ public record CaseFile(
         rebuttal = Text.list(rebuttal);
         parity = parity == null ? ParityFacts.unknown() : parity;
         packet = packet == null ? PacketFacts.empty() : packet;
+        calls = Text.list(calls).stream().sorted(Comparator.comparing(CallLog::at)).toList();
         requireUniqueIds(denials.stream().map(Denial::id).toList(), "denial");
         requireUniqueIds(authorizations.stream().map(AuthorizationPeriod::id).toList(), "authorization period");
         requireUniqueIds(timeline.stream().map(TimelineEvent::id).toList(), "timeline event");
@@ -81,18 +85,9 @@ public record CaseFile(
         requireUniqueIds(measures.stream().map(MeasureEntry::id).toList(), "measure");
         requireUniqueIds(disclosureRequests.stream().map(DisclosureRequest::id).toList(), "disclosure request");
         requireUniqueIds(rebuttal.stream().map(RebuttalRow::id).toList(), "rebuttal row");
+        requireUniqueIds(calls.stream().map(CallLog::id).toList(), "call");
     }
 
-    /** The version-2 shape, without the packet parts (kept so earlier callers need no change). */
-    public CaseFile(Optional<Long> id, CaseStatus status, Patient patient, PlanFacts plan,
-                    Optional<AuthorizedRepresentative> representative, List<Denial> denials,
-                    List<AuthorizationPeriod> authorizations, List<TimelineEvent> timeline, ClockFacts clock,
-                    List<DisclosureRequest> disclosureRequests, List<Assessment> assessments,
-                    List<MeasureEntry> measures, ClinicalPicture clinical, List<StatementMapping> statements,
-                    List<RebuttalRow> rebuttal, ParityFacts parity) {
-        this(id, status, patient, plan, representative, denials, authorizations, timeline, clock, disclosureRequests,
-                assessments, measures, clinical, statements, rebuttal, parity, PacketFacts.empty());
-    }
 
     private static void requireUniqueIds(List<String> ids, String what) {
         if (ids.stream().distinct().count() != ids.size()) {
@@ -103,100 +98,113 @@ public record CaseFile(
     public static CaseFile newCase(Patient patient) {
         return new CaseFile(Optional.empty(), CaseStatus.DENIED, patient, PlanFacts.empty(), Optional.empty(),
                 List.of(), List.of(), List.of(), ClockFacts.none(), List.of(), List.of(), List.of(),
-                ClinicalPicture.empty(), List.of(), List.of(), ParityFacts.unknown());
+                ClinicalPicture.empty(), List.of(), List.of(), ParityFacts.unknown(), PacketFacts.empty(), List.of());
     }
 
     // ---- copies with one part changed ------------------------------------------------------------------------
 
     public CaseFile withId(long newId) {
         return new CaseFile(Optional.of(newId), status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet);
+                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet, calls);
     }
 
     /** The same case without its database id, as an import stores it. */
     public CaseFile withoutId() {
         return new CaseFile(Optional.empty(), status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet);
+                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet, calls);
     }
 
     public CaseFile withStatus(CaseStatus s) {
         return new CaseFile(id, s, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet);
+                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet, calls);
     }
 
     public CaseFile withPatient(Patient p) {
         return new CaseFile(id, status, p, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet);
+                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet, calls);
     }
 
     public CaseFile withPlan(PlanFacts p) {
         return new CaseFile(id, status, patient, p, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet);
+                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet, calls);
     }
 
     public CaseFile withRepresentative(Optional<AuthorizedRepresentative> r) {
         return new CaseFile(id, status, patient, plan, r, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet);
+                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet, calls);
     }
 
     public CaseFile withDenials(List<Denial> d) {
         return new CaseFile(id, status, patient, plan, representative, d, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet);
+                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet, calls);
     }
 
     public CaseFile withAuthorizations(List<AuthorizationPeriod> a) {
         return new CaseFile(id, status, patient, plan, representative, denials, a, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet);
+                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet, calls);
     }
 
     public CaseFile withTimeline(List<TimelineEvent> t) {
         return new CaseFile(id, status, patient, plan, representative, denials, authorizations, t,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet);
+                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet, calls);
     }
 
     public CaseFile withClock(ClockFacts c) {
         return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                c, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet);
+                c, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet, calls);
     }
 
     public CaseFile withDisclosureRequests(List<DisclosureRequest> r) {
         return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                clock, r, assessments, measures, clinical, statements, rebuttal, parity, packet);
+                clock, r, assessments, measures, clinical, statements, rebuttal, parity, packet, calls);
     }
 
     public CaseFile withAssessments(List<Assessment> a) {
         return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, a, measures, clinical, statements, rebuttal, parity, packet);
+                clock, disclosureRequests, a, measures, clinical, statements, rebuttal, parity, packet, calls);
     }
 
     public CaseFile withMeasures(List<MeasureEntry> m) {
         return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, m, clinical, statements, rebuttal, parity, packet);
+                clock, disclosureRequests, assessments, m, clinical, statements, rebuttal, parity, packet, calls);
     }
 
     public CaseFile withClinical(ClinicalPicture c) {
         return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, c, statements, rebuttal, parity, packet);
+                clock, disclosureRequests, assessments, measures, c, statements, rebuttal, parity, packet, calls);
     }
 
     public CaseFile withStatements(List<StatementMapping> s) {
         return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, s, rebuttal, parity, packet);
+                clock, disclosureRequests, assessments, measures, clinical, s, rebuttal, parity, packet, calls);
     }
 
     public CaseFile withRebuttal(List<RebuttalRow> r) {
         return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, r, parity, packet);
+                clock, disclosureRequests, assessments, measures, clinical, statements, r, parity, packet, calls);
     }
 
     public CaseFile withParity(ParityFacts p) {
         return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, p, packet);
+                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, p, packet, calls);
     }
 
     public CaseFile withPacket(PacketFacts p) {
         return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, p);
+                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, p, calls);
+    }
+
+    public CaseFile withCalls(List<CallLog> c) {
+        return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
+                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet, c);
+    }
+
+    /**
+     * Records a call (or replaces the one with its id) and its timeline entry, so the call and its event never
+     * disagree.
+     */
+    public CaseFile withCall(CallLog call) {
+        return withCalls(replaceOrAdd(calls, call, CallLog::id)).withEvent(call.timelineEvent());
     }
 
     // ---- edits of one item in a list -------------------------------------------------------------------------

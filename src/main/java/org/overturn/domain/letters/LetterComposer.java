@@ -38,6 +38,7 @@ public final class LetterComposer {
         }
         add(out, LetterPart.CLINICAL_SUMMARY, ClinicalProse.summary(c, voice, in.today()));
         add(out, LetterPart.REBUTTAL, ClinicalProse.rebuttal(c, voice, in.instruments()));
+        add(out, LetterPart.PEER_TO_PEER, peerToPeer(c));
         add(out, LetterPart.SCORES, ClinicalProse.scores(c, voice, in.instruments()));
         add(out, LetterPart.LOWER_LEVELS, ClinicalProse.lowerLevels(c, voice));
         add(out, LetterPart.PARITY, LegalProse.parity(c, in.stateRules(), cite));
@@ -45,6 +46,21 @@ public final class LetterComposer {
         add(out, LetterPart.REQUEST, request(in, voice, cite));
         add(out, LetterPart.CLOSING, closing(in, voice));
         return out;
+    }
+
+    /**
+     * What happened on each peer-to-peer call, one sentence a call, from the call log: who the reviewer was, what
+     * they decided, and what went wrong (records not read, the agreed time not kept).
+     */
+    static Optional<Drafted> peerToPeer(CaseFile c) {
+        if (c.calls().isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (var call : c.calls()) {
+            sb.append(sb.length() == 0 ? "" : " ").append(call.letterSentence());
+        }
+        return Drafted.of(sb.toString(), List.of());
     }
 
     /** The drafted parts with their citations, or nothing when the part has nothing to say. */

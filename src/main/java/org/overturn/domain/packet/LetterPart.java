@@ -8,6 +8,7 @@ public enum LetterPart implements HasId {
     EXPEDITED_STATEMENT("expedited-statement", "Treating physician's statement (expedited)"),
     CLINICAL_SUMMARY("clinical-summary", "Clinical summary"),
     REBUTTAL("rebuttal", "Response to the stated reasons"),
+    PEER_TO_PEER("peer-to-peer", "The peer-to-peer review"),
     SCORES("scores", "Level-of-care ratings"),
     LOWER_LEVELS("lower-levels", "Why a lower level of care is not enough"),
     PARITY("parity", "Parity and applicable law"),

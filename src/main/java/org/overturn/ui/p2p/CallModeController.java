@@ -16,6 +16,7 @@ public final class CallModeController {
     private final CallModeViewModel vm;
     private final Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
     private Runnable onClose = () -> { };
+    private java.util.function.Consumer<java.util.List<String>> onLog = points -> { };
 
     @FXML private Label timerLabel;
     @FXML private Button startButton;
@@ -71,6 +72,18 @@ public final class CallModeController {
 
     public void setOnClose(Runnable r) {
         this.onClose = r;
+    }
+
+    /** What "Log this call" does with the points ticked (the call log takes them into its notes). */
+    public void setOnLog(java.util.function.Consumer<java.util.List<String>> handler) {
+        this.onLog = handler;
+    }
+
+    @FXML
+    void logCall() {
+        java.util.List<String> points = vm.pointsMade();
+        close();
+        onLog.accept(points);
     }
 
     @FXML

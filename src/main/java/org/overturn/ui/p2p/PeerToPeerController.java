@@ -26,6 +26,8 @@ public final class PeerToPeerController {
     private CallModeController callMode;
 
     @FXML private VBox sheetBox;
+    @FXML private javafx.scene.layout.StackPane callLogHost;
+    private CallLogController callLog;
     @FXML private Button callModeButton;
     @FXML private Button exportPdfButton;
     @FXML private Button printButton;
@@ -50,11 +52,19 @@ public final class PeerToPeerController {
     private void initialize() {
         vm.sheetProperty().addListener((o, a, s) -> show(s));
         show(vm.sheet());
+        ViewLoader.View<CallLogController> log = services.views().load(CallLogController.class, "CallLogPane",
+                new CallLogViewModel(vm.workspace()));
+        callLog = log.controller();
+        callLogHost.getChildren().setAll(log.root());
         exportPdfButton.disableProperty().bind(sheetExport.busyProperty());
         printButton.disableProperty().bind(sheetExport.busyProperty());
         sheetStatus.textProperty().bind(sheetExport.statusProperty());
         sheetExport.failedProperty().addListener((o, a, f) -> sheetStatus.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("error"), f));
+    }
+
+    public CallLogController callLog() {
+        return callLog;
     }
 
     @FXML
@@ -172,6 +182,7 @@ public final class PeerToPeerController {
                 getClass().getResource("/org/overturn/ui/css/overturn.css")).toExternalForm());
         callWindow.setScene(scene);
         view.controller().setOnClose(callWindow::close);
+        view.controller().setOnLog(points -> callLog.takePointsMade(points));
         callWindow.setOnHidden(e -> view.controller().close());
         callWindow.show();
     }

@@ -27,6 +27,13 @@ class CallLogTest {
     }
 
     @Test
+    void aSpecialtyAlreadyInTheCredentialsIsNamedOnce() {
+        CallLog log = new CallLog("c2", AT, "Dr. K", "MD, family medicine", "Family medicine", Optional.empty(),
+                Optional.empty(), Optional.empty(), CallOutcome.UPHELD, "", "");
+        assertThat(log.reviewer()).isEqualTo("Dr. K (MD, family medicine)");
+    }
+
+    @Test
     void anAnonymousReviewerIsStillNamedByRole() {
         CallLog log = CallLog.at(AT);
         assertThat(log.letterSentence()).isEqualTo(

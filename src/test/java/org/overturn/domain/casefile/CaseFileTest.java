@@ -83,7 +83,7 @@ class CaseFileTest {
     @Test
     void nullPartsBecomeEmptyOrDefaults() {
         CaseFile c = new CaseFile(null, null, Patient.named("A"), null, null, null, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null, null);
 
         assertThat(c.id()).isEmpty();
         assertThat(c.status()).isEqualTo(CaseStatus.DENIED);
