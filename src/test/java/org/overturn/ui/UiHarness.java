@@ -52,6 +52,11 @@ public final class UiHarness {
         if (main != null) {
             WaitForAsyncUtils.asyncFx(() -> main.viewModel().shutdown());
             WaitForAsyncUtils.waitForFxEvents();
+            // Dialogs and extra windows a test left open would sit over the next test's window and take its clicks.
+            WaitForAsyncUtils.asyncFx(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                    .filter(w -> w.getScene() == null || w.getScene().getRoot() != main.root())
+                    .forEach(javafx.stage.Window::hide));
+            WaitForAsyncUtils.waitForFxEvents();
         }
         if (ctx != null) {
             ctx.close();

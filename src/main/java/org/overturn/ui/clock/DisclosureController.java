@@ -23,6 +23,7 @@ import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.EnumCells;
 import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
+import org.overturn.ui.common.OpenFile;
 import org.overturn.ui.workspace.WorkspaceViewModel;
 
 /** Requests to the plan on the Overview: the list with where each stands, and the form for a new one. */
@@ -53,8 +54,14 @@ public final class DisclosureController {
     @FXML private Label ruleNote;
     @FXML private Label askLabel;
 
+    private final WorkspaceViewModel workspace;
+    private final RequestLetters letters;
+    @FXML private Label letterStatus;
+
     public DisclosureController(WorkspaceViewModel workspace, CitationTitles citations) {
         this.vm = new DisclosureViewModel(workspace, citations);
+        this.workspace = workspace;
+        this.letters = new RequestLetters(workspace.context());
     }
 
     public DisclosureViewModel viewModel() {
@@ -176,5 +183,31 @@ public final class DisclosureController {
     @FXML
     void remove() {
         selected().ifPresent(vm::remove);
+    }
+
+    @FXML
+    void exportLetter() {
+        selected().ifPresent(r -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(Messages.get("disclosure.letter.title"));
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            chooser.setInitialFileName("request-" + r.kind().id() + "-case-" + workspace.caseId() + ".pdf");
+            java.io.File f = chooser.showSaveDialog(letterStatus.getScene().getWindow());
+            if (f != null) {
+                exportLetterTo(r, f.toPath());
+            }
+        });
+    }
+
+    /** Writes the request letter for one request (tests call this: they cannot drive a file chooser). */
+    public void exportLetterTo(DisclosureRequest r, java.nio.file.Path target) {
+        letterStatus.setText(Messages.get("disclosure.letter.running"));
+        letters.export(workspace.caseFile(), workspace.payer(), r, target, text -> letterStatus.setText(text),
+                done -> {
+                    letterStatus.setText(Messages.format("disclosure.letter.done", done.getFileName()));
+                    OpenFile.offer(workspace.context(), done, letterStatus.getScene() == null ? null
+                            : letterStatus.getScene().getWindow(), Messages.get("disclosure.letter.doneHeader"),
+                            letterStatus::setText);
+                });
     }
 }

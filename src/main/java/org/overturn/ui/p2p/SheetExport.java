@@ -1,22 +1,17 @@
 package org.overturn.ui.p2p;
 
-import java.awt.Desktop;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.overturn.domain.casefile.CaseFile;
@@ -24,6 +19,7 @@ import org.overturn.export.p2p.PrepSheetExport;
 import org.overturn.export.p2p.SheetPrinting;
 import org.overturn.export.pdf.PdfExportException;
 import org.overturn.ui.common.Messages;
+import org.overturn.ui.common.OpenFile;
 import org.overturn.ui.common.UiServices;
 import org.overturn.ui.workspace.WorkspaceViewModel;
 
@@ -137,38 +133,10 @@ public final class SheetExport {
     }
 
     private void offerToOpen(Path file, Window owner) {
-        if (owner == null || !owner.isShowing()) {
-            return;
-        }
-        Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.format("p2p.pdf.openBody", file),
-                new ButtonType(Messages.get("p2p.pdf.open"), ButtonBar.ButtonData.OK_DONE), ButtonType.CLOSE);
-        a.setHeaderText(Messages.get("p2p.pdf.doneHeader"));
-        a.initOwner(owner);
-        a.resultProperty().addListener((o, old, b) -> {
-            if (b != null && b.getButtonData() == ButtonBar.ButtonData.OK_DONE) {
-                open(file);
-            }
-        });
-        a.show();
+        OpenFile.offer(services, file, owner, Messages.get("p2p.pdf.doneHeader"), status::set);
     }
 
-    /** Opens the file in the system's viewer, off the FX thread; without a desktop the path is shown instead. */
     void open(Path file) {
-        Supplier<Boolean> opening = () -> {
-            if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-                return false;
-            }
-            try {
-                Desktop.getDesktop().open(file.toFile());
-                return true;
-            } catch (Exception e) {
-                return false;
-            }
-        };
-        services.background().run(opening, opened -> {
-            if (!opened) {
-                status.set(Messages.format("p2p.pdf.noViewer", file));
-            }
-        }, e -> status.set(Messages.format("p2p.pdf.noViewer", file)));
+        OpenFile.open(services, file, status::set);
     }
 }

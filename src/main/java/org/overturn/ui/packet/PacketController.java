@@ -1,6 +1,5 @@
 package org.overturn.ui.packet;
 
-import java.awt.Desktop;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -43,6 +42,7 @@ import org.overturn.export.packet.PartInfo;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.EnumCells;
 import org.overturn.ui.common.Messages;
+import org.overturn.ui.common.OpenFile;
 import org.overturn.ui.common.UiServices;
 
 /** Letters and packet: binds the letter composer, the parts list, consents, export and submissions. */
@@ -432,39 +432,15 @@ public final class PacketController {
     }
 
     private void offerToOpen(Path file) {
-        if (window() == null || !window().isShowing()) {
-            return;
-        }
-        Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.format("packet.export.openBody", file),
-                new ButtonType(Messages.get("packet.export.open"), ButtonBar.ButtonData.OK_DONE), ButtonType.CLOSE);
-        a.setHeaderText(Messages.get("packet.export.doneHeader"));
-        a.initOwner(window());
-        a.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b -> open());
+        OpenFile.offer(ctx, file, window(), Messages.get("packet.export.doneHeader"), vm::statusMessage);
     }
 
     @FXML
     void open() {
         Path file = vm.lastExportProperty().get();
-        if (file == null) {
-            return;
+        if (file != null) {
+            OpenFile.open(ctx, file, vm::statusMessage);
         }
-        // The system viewer is reached through AWT off the FX thread; without a desktop (headless, a server)
-        // the path is shown instead.
-        ctx.background().run(() -> {
-            if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-                return false;
-            }
-            try {
-                Desktop.getDesktop().open(file.toFile());
-                return true;
-            } catch (Exception e) {
-                return false;
-            }
-        }, opened -> {
-            if (!opened) {
-                vm.statusMessage(Messages.format("packet.export.noViewer", file));
-            }
-        }, e -> vm.statusMessage(Messages.format("packet.export.noViewer", file)));
     }
 
     @FXML

@@ -26,6 +26,11 @@ class ClockViewModelTest {
 
     @TempDir Path dir;
 
+    @org.junit.jupiter.api.AfterEach
+    void closeWorkspaces() throws Exception {
+        Workspaces.closeAll();
+    }
+
     private ClockViewModel open(CaseFile c) throws Exception {
         return new ClockViewModel(Workspaces.open(dir, c));
     }

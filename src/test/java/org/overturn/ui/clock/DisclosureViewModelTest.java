@@ -21,6 +21,11 @@ class DisclosureViewModelTest {
 
     @TempDir Path dir;
 
+    @org.junit.jupiter.api.AfterEach
+    void closeWorkspaces() throws Exception {
+        Workspaces.closeAll();
+    }
+
     private final CitationTitles citations = new CitationTitles(CitationLoader::loadBuiltIn);
 
     @Test

@@ -17,6 +17,11 @@ class StatusViewModelTest {
 
     @TempDir Path dir;
 
+    @org.junit.jupiter.api.AfterEach
+    void closeWorkspaces() throws Exception {
+        Workspaces.closeAll();
+    }
+
     @Test
     void onlyTheMovesTheWorkflowAllowsAreOffered() throws Exception {
         WorkspaceViewModel w = Workspaces.open(dir, ClockCases.erisa("A", LocalDate.of(2026, 11, 2)));

@@ -7,9 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import org.overturn.app.AppContext;
 import org.overturn.core.AppPaths;
 import org.overturn.core.CoreServices;
@@ -28,22 +26,30 @@ final class Workspaces {
     }
 
     /** Saves report back through the FX thread, so the toolkit must run (headless in the tests). */
-    static void startFx() throws InterruptedException {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        Platform.setImplicitExit(false);
-        started.await();
+    static void startFx() throws Exception {
+        // Start the toolkit the way TestFX does, so UI tests that run later in the same JVM find it as they expect.
+        org.testfx.api.FxToolkit.registerPrimaryStage();
     }
+
+    private static final List<WorkspaceViewModel> OPEN = new java.util.ArrayList<>();
 
     static WorkspaceViewModel open(Path dir, CaseFile c) throws Exception {
         startFx();
         CoreServices core = CoreServices.open(new AppPaths(dir), CLOCK);
         Preferences prefs = Preferences.userRoot().node("org/overturn/test/" + UUID.randomUUID());
         AppContext ctx = new AppContext(core, prefs, 10);
-        return new WorkspaceViewModel(ctx, core.cases().create(c), List.of());
+        WorkspaceViewModel w = new WorkspaceViewModel(ctx, core.cases().create(c), List.of());
+        OPEN.add(w);
+        return w;
+    }
+
+    /** Writes what is pending and stops the workers, so nothing writes into a temp folder being deleted. */
+    static void closeAll() throws Exception {
+        for (WorkspaceViewModel w : OPEN) {
+            w.flush();
+            ((AppContext) w.context()).close();
+            w.context().prefs().removeNode();
+        }
+        OPEN.clear();
     }
 }

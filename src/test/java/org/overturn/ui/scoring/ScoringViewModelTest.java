@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,12 +42,9 @@ class ScoringViewModelTest {
     private Preferences prefs;
 
     @BeforeAll
-    static void toolkit() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // started by another test
-        }
+    static void toolkit() throws Exception {
+        // Started the way TestFX does, so UI tests that run later in the same JVM find the toolkit as they expect.
+        org.testfx.api.FxToolkit.registerPrimaryStage();
     }
 
     @AfterEach
