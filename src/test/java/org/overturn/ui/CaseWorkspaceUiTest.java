@@ -9,10 +9,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.overturn.core.CoreServices;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Denial;
@@ -22,27 +19,10 @@ import org.overturn.ui.cases.CaseRow;
 import org.overturn.ui.main.MainController;
 import org.overturn.ui.workspace.Section;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The foundation's end-to-end check: create a case, edit it, restart over the same data, and find it all. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class CaseWorkspaceUiTest {
+class CaseWorkspaceUiTest extends UiTestBase {
 
-    private UiHarness h;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        h = new UiHarness();
-        h.start(stage);
-    }
-
-    @AfterEach
-    void tearDown() {
-        h.stop();
-        h.forget();
-    }
 
     /** Selects the field's text and types over it, as a user replacing a value does. */
     private void replace(FxRobot robot, String query, String text) {
@@ -61,12 +41,6 @@ class CaseWorkspaceUiTest {
         robot.clickOn(query);
     }
 
-    /** Types into a field that may be scrolled out of view (TestFX only clicks what is visible). */
-    private void type(FxRobot robot, String query, String text) {
-        javafx.scene.Node node = robot.lookup(query).query();
-        robot.interact(node::requestFocus);
-        robot.write(text);
-    }
 
     @Test
     void createEditRestartAndEverythingIsThere(FxRobot robot) throws Exception {

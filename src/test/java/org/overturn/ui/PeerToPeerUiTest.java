@@ -4,58 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.overturn.core.SampleCases;
 import org.overturn.ui.p2p.CallModeController;
 import org.overturn.ui.p2p.PeerToPeerController;
 import org.overturn.ui.workspace.Section;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The prep sheet is built from the case, and call mode ticks points off against a timer. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class PeerToPeerUiTest {
+class PeerToPeerUiTest extends UiTestBase {
 
-    private UiHarness h;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        h = new UiHarness();
-        h.start(stage);
-    }
-
-    @AfterEach
-    void tearDown() {
-        h.stop();
-        h.forget();
-    }
 
     @Test
     void theSheetShowsTheAskFromTheDenialAndCallModeCountsPointsAndTime(FxRobot robot) {
-        robot.interact(() -> h.main.viewModel().cases().openSample(SampleCases.ALL.get(0),
-                c -> h.main.viewModel().open(c.id().orElseThrow(), () -> { })));
-        UiHarness.waitUntil(() -> h.main.workspace().isPresent());
-        PeerToPeerController[] p2p = new PeerToPeerController[1];
-        robot.interact(() -> p2p[0] = h.main.workspace().orElseThrow().section(Section.PEER_TO_PEER, PeerToPeerController.class));
-        UiHarness.waitUntil(() -> p2p[0] != null);
+        openSample(robot, 0);
+        PeerToPeerController p2p = section(robot, Section.PEER_TO_PEER, PeerToPeerController.class);
         assertThat(robot.lookup(".sheet-ask").queryAs(Label.class).getText())
                 .isEqualTo("Reinstate 15 days of IOP, mental health at 12 hours a week from November 17, 2026.");
 
         robot.clickOn("#callModeButton");
-        UiHarness.waitUntil(() -> p2p[0].callWindow() != null && p2p[0].callWindow().isShowing());
+        UiHarness.waitUntil(() -> p2p.callWindow() != null && p2p.callWindow().isShowing());
         CheckBox first = robot.lookup(".call-item").queryAs(CheckBox.class);
         robot.clickOn(first);
         assertThat(first.isSelected()).isTrue();
         Label progress = robot.lookup("#progressLabel").queryAs(Label.class);
         assertThat(progress.getText()).startsWith("1 of ");
 
-        CallModeController call = p2p[0].callMode();
+        CallModeController call = p2p.callMode();
         robot.interact(() -> {
             call.viewModel().reset();
             call.viewModel().startOrPause();
@@ -67,18 +41,14 @@ class PeerToPeerUiTest {
         assertThat(robot.lookup("#timerLabel").queryAs(Label.class).getText()).isEqualTo("00:03");
         assertThat(call.viewModel().pointsMade()).containsExactly(first.getText());
         robot.clickOn("#closeButton");
-        UiHarness.waitUntil(() -> !p2p[0].callWindow().isShowing());
+        UiHarness.waitUntil(() -> !p2p.callWindow().isShowing());
     }
 
     @Test
     void aLoggedCallLandsOnTheTimelineAndInTheDraftedLetter(FxRobot robot) {
-        robot.interact(() -> h.main.viewModel().cases().openSample(SampleCases.ALL.get(0),
-                c -> h.main.viewModel().open(c.id().orElseThrow(), () -> { })));
-        UiHarness.waitUntil(() -> h.main.workspace().isPresent());
-        PeerToPeerController[] p2p = new PeerToPeerController[1];
-        robot.interact(() -> p2p[0] = h.main.workspace().orElseThrow().section(Section.PEER_TO_PEER, PeerToPeerController.class));
-        UiHarness.waitUntil(() -> p2p[0] != null);
-        var form = p2p[0].callLog().viewModel();
+        openSample(robot, 0);
+        PeerToPeerController p2p = section(robot, Section.PEER_TO_PEER, PeerToPeerController.class);
+        var form = p2p.callLog().viewModel();
         robot.interact(() -> {
             form.date.set("11/20/2026");
             form.time.set("14:30");
@@ -116,10 +86,4 @@ class PeerToPeerUiTest {
                 + "upheld the denial in a peer-to-peer call without having reviewed the records (reference P2P-881).");
     }
 
-    /** Types into a field that may be scrolled out of view. */
-    private static void type(FxRobot robot, String query, String text) {
-        javafx.scene.Node node = robot.lookup(query).query();
-        robot.interact(node::requestFocus);
-        robot.write(text);
-    }
 }

@@ -6,49 +6,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.overturn.core.SampleCases;
 import org.overturn.ui.p2p.PeerToPeerController;
 import org.overturn.ui.workspace.Section;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The Peer-to-peer section's Export PDF… writes the printed sheet; Print… says plainly when it cannot print. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class PrepSheetExportUiTest {
+class PrepSheetExportUiTest extends UiTestBase {
 
-    private UiHarness h;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        h = new UiHarness();
-        h.start(stage);
-    }
-
-    @AfterEach
-    void tearDown() {
-        h.stop();
-        h.forget();
-    }
 
     private PeerToPeerController openSection(FxRobot robot) {
-        robot.interact(() -> h.main.viewModel().cases().openSample(SampleCases.ALL.get(0),
-                c -> h.main.viewModel().open(c.id().orElseThrow(), () -> { })));
-        UiHarness.waitUntil(() -> h.main.workspace().isPresent());
-        PeerToPeerController[] p2p = new PeerToPeerController[1];
-        robot.interact(() -> p2p[0] = h.main.workspace().orElseThrow()
-                .section(Section.PEER_TO_PEER, PeerToPeerController.class));
-        UiHarness.waitUntil(() -> p2p[0] != null);
-        return p2p[0];
+        openSample(robot, 0);
+        PeerToPeerController p2p = section(robot, Section.PEER_TO_PEER, PeerToPeerController.class);
+        return p2p;
     }
 
     @Test

@@ -8,39 +8,19 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Patient;
 import org.overturn.domain.rebuttal.DsmSeverity;
 import org.overturn.domain.scoring.measures.Measure;
 import org.overturn.ui.UiHarness;
+import org.overturn.ui.UiTestBase;
 import org.overturn.ui.workspace.Section;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Other measures: a value out of range is refused at its field; a PHQ-9 item 9 above zero flags the case. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class ClinicalUiTest {
+class ClinicalUiTest extends UiTestBase {
 
-    private UiHarness h;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        h = new UiHarness();
-        h.start(stage);
-    }
-
-    @AfterEach
-    void tearDown() {
-        h.stop();
-        h.forget();
-    }
 
     private CaseFile open(FxRobot robot) {
         CaseFile c = h.ctx.core().cases().create(CaseFile.newCase(Patient.named("Measure Test")));
@@ -58,7 +38,8 @@ class ClinicalUiTest {
         return h.main.viewModel().openCase().orElseThrow().caseFile();
     }
 
-    private void type(FxRobot robot, String query, String text) {
+    /** Replaces the field's text, as typing over a selection does. */
+    private void typeOver(FxRobot robot, String query, String text) {
         TextField f = robot.lookup(query).queryAs(TextField.class);
         robot.interact(() -> {
             f.requestFocus();
@@ -77,7 +58,7 @@ class ClinicalUiTest {
     void aTotalOutsideItsRangeIsRefusedAtTheFieldAndNothingIsAdded(FxRobot robot) {
         open(robot);
         choose(robot, "#measureBox", Measure.GAD_7);
-        type(robot, "#scoreField", "25");
+        typeOver(robot, "#scoreField", "25");
         Label error = robot.lookup("#scoreError").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).contains("0 to 21").contains("25");
@@ -85,7 +66,7 @@ class ClinicalUiTest {
         robot.interact(() -> robot.lookup("#addMeasureButton").queryAs(Button.class).fire());
         assertThat(current().measures()).isEmpty();
 
-        type(robot, "#scoreField", "14");
+        typeOver(robot, "#scoreField", "14");
         assertThat(error.isVisible()).isFalse();
         assertThat(robot.lookup("#measurePreview").queryAs(Label.class).getText()).contains("moderate (10–14)");
         robot.interact(() -> robot.lookup("#addMeasureButton").queryAs(Button.class).fire());
@@ -99,13 +80,13 @@ class ClinicalUiTest {
         VBox flags = robot.lookup("#riskFlagBox").queryAs(VBox.class);
         assertThat(flags.isVisible()).isFalse();
         for (int i = 1; i <= 8; i++) {
-            type(robot, "#item" + i + "Field", "1");
+            typeOver(robot, "#item" + i + "Field", "1");
         }
-        type(robot, "#item9Field", "4");
+        typeOver(robot, "#item9Field", "4");
         assertThat(robot.lookup("#itemsError").queryAs(Label.class).getText()).contains("4").contains("0 to 3");
         assertThat(robot.lookup("#addMeasureButton").queryAs(Button.class).isDisabled()).isTrue();
 
-        type(robot, "#item9Field", "1");
+        typeOver(robot, "#item9Field", "1");
         assertThat(robot.lookup("#measurePreview").queryAs(Label.class).getText()).contains("9 · mild (5–9)")
                 .contains("Item 9");
         robot.interact(() -> robot.lookup("#addMeasureButton").queryAs(Button.class).fire());
@@ -122,11 +103,11 @@ class ClinicalUiTest {
     @Test
     void aSubstanceUseDiagnosisTakesItsSeverityFromTheCriteriaCount(FxRobot robot) {
         open(robot);
-        type(robot, "#dxCodeField", "F1020");
-        type(robot, "#dxNameField", "Alcohol use disorder");
-        type(robot, "#dxCriteriaField", "1");
+        typeOver(robot, "#dxCodeField", "F1020");
+        typeOver(robot, "#dxNameField", "Alcohol use disorder");
+        typeOver(robot, "#dxCriteriaField", "1");
         assertThat(robot.lookup("#dxCriteriaError").queryAs(Label.class).getText()).contains("at least 2");
-        type(robot, "#dxCriteriaField", "6");
+        typeOver(robot, "#dxCriteriaField", "6");
         assertThat(robot.lookup("#dxDerived").queryAs(Label.class).getText()).contains("Severe");
         robot.interact(() -> robot.lookup("#addDiagnosisButton").queryAs(Button.class).fire());
         assertThat(current().clinical().diagnoses()).singleElement().satisfies(d -> {

@@ -8,40 +8,20 @@ import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.packet.LetterPart;
 import org.overturn.domain.packet.LetterSection;
 import org.overturn.export.pdf.PdfAssert;
 import org.overturn.ui.UiHarness;
+import org.overturn.ui.UiTestBase;
 import org.overturn.ui.workspace.Section;
 import org.overturn.ui.workspace.WorkspaceViewModel;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The Letters and packet section end to end: draft, edit, regenerate, enclose, export, consent, submission. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class PacketSectionUiTest {
+class PacketSectionUiTest extends UiTestBase {
 
-    private UiHarness h;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        h = new UiHarness();
-        h.start(stage);
-    }
-
-    @AfterEach
-    void tearDown() {
-        h.stop();
-        h.forget();
-    }
 
     private WorkspaceViewModel open(FxRobot robot, String sample) {
         // Through the view model, not the popup menu: the menu itself is covered by CaseWorkspaceUiTest.

@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.CriteriaSet;
 import org.overturn.domain.cases.Denial;
@@ -19,31 +15,14 @@ import org.overturn.domain.cases.PlanFacts;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.parity.Applicability;
 import org.overturn.domain.parity.FundingType;
-import org.overturn.ui.UiHarness;
+import org.overturn.ui.UiTestBase;
 import org.overturn.core.ReferenceData;
 import org.overturn.ui.workspace.PatientPlanViewModel.TriState;
 import org.overturn.ui.workspace.WorkspaceViewModel;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The parity facts form and what follows from it (needs the FX toolkit for the workspace's saver). */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class ParityViewModelTest {
+class ParityViewModelTest extends UiTestBase {
 
-    private UiHarness h;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        h = new UiHarness();
-        h.start(stage);
-    }
-
-    @AfterEach
-    void tearDown() {
-        h.stop();
-        h.forget();
-    }
 
     private ParityViewModel vm(PlanType type, String state, CriteriaSet criteria) {
         Denial d = Denial.blank(DenialType.CONCURRENT, LevelOfCare.IOP_MENTAL_HEALTH);

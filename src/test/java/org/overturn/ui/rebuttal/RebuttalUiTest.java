@@ -10,11 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.overturn.core.CoreServices;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Denial;
@@ -27,33 +23,17 @@ import org.overturn.domain.scoring.Assessment;
 import org.overturn.domain.scoring.DimensionRating;
 import org.overturn.domain.scoring.Instrument;
 import org.overturn.ui.UiHarness;
+import org.overturn.ui.UiTestBase;
 import org.overturn.ui.workspace.Section;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Issue 4's end-to-end check: paste a denial, confirm the mappings, and answer a row from a scored dimension. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class RebuttalUiTest {
+class RebuttalUiTest extends UiTestBase {
 
     static final String RATIONALE = "Per the records, the member is no longer at imminent risk of harm to self. "
             + "The member can be managed at a lower level of care.";
     static final String EVIDENCE = "Suicide plan on 10/22; passive thoughts of death daily since";
 
-    private UiHarness h;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        h = new UiHarness();
-        h.start(stage);
-    }
-
-    @AfterEach
-    void tearDown() {
-        h.stop();
-        h.forget();
-    }
 
     /** A case with a denial and a LOCUS assessment rating Risk of Harm 4, stored through the repository. */
     static CaseFile scoredCase(CoreServices core) {

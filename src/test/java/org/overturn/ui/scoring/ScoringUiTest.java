@@ -9,42 +9,23 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.overturn.core.CoreServices;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.scoring.Assessment;
 import org.overturn.ui.UiHarness;
+import org.overturn.ui.UiTestBase;
 import org.overturn.ui.main.MainController;
 import org.overturn.ui.workspace.Section;
 import org.overturn.ui.workspace.WorkspaceViewModel;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The Scoring section end to end: rating by keyboard alone, the level and its reasons, restart, override. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class ScoringUiTest {
+class ScoringUiTest extends UiTestBase {
 
     private static final KeyCode[] DIGITS = {KeyCode.DIGIT0, KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
             KeyCode.DIGIT4, KeyCode.DIGIT5};
 
-    private UiHarness h;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        h = new UiHarness();
-        h.start(stage);
-    }
-
-    @AfterEach
-    void tearDown() {
-        h.stop();
-        h.forget();
-    }
 
     private WorkspaceViewModel openSampleOnScoring(FxRobot robot) {
         robot.clickOn("#emptySamples");
