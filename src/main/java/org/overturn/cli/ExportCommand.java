@@ -33,6 +33,35 @@ public final class ExportCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "export needs packet or p2p");
     }
 
+    /** What a document export writes for one case: the number of pages. */
+    @FunctionalInterface
+    interface Writer {
+        int write(CoreServices s, CaseFile c, Path out) throws PdfExportException;
+    }
+
+    /**
+     * The shared steps: the target is checked before the data folder is opened (a bad path changes nothing), the
+     * case is found, and a refusal (no consent, a broken enclosure) becomes one line and exit 2.
+     */
+    int export(String idText, Path out, Writer writer, PrintWriter w) {
+        long id = CaseCommand.parseId(idText);
+        try {
+            PdfFiles.checkWritable(out);
+        } catch (PdfExportException e) {
+            throw new CliInputException(e.getMessage(), e);
+        }
+        CoreServices s = CliServices.open(root.dataDir());
+        CaseFile c = s.cases().find(id).orElseThrow(() -> new CliInputException("no case with id " + id));
+        int pages;
+        try {
+            pages = writer.write(s, c, out);
+        } catch (PdfExportException e) {
+            throw new CliInputException("case " + id + ": " + e.getMessage(), e);
+        }
+        w.println("Wrote " + out + " (" + pages + (pages == 1 ? " page)" : " pages)"));
+        return ExitCodes.DONE;
+    }
+
     @Command(name = "packet", description = "Write the appeal packet of a case as one PDF.")
     static final class Packet implements Callable<Integer> {
         @ParentCommand ExportCommand parent;
@@ -43,24 +72,8 @@ public final class ExportCommand implements Runnable {
 
         @Override
         public Integer call() {
-            long id = CaseCommand.parseId(idText);
-            // The target is checked before the data folder is opened, so a bad path changes nothing.
-            try {
-                PdfFiles.checkWritable(out);
-            } catch (PdfExportException e) {
-                throw new CliInputException(e.getMessage(), e);
-            }
-            CoreServices s = CliServices.open(parent.root.dataDir());
-            CaseFile c = s.cases().find(id).orElseThrow(() -> new CliInputException("no case with id " + id));
-            int pages;
-            try {
-                pages = new PacketService(s).export(c, out, (f, what) -> { }, ZonedDateTime.now(CliServices.CLOCK));
-            } catch (PdfExportException e) {
-                throw new CliInputException("case " + id + ": " + e.getMessage(), e);
-            }
-            PrintWriter w = spec.commandLine().getOut();
-            w.println("Wrote " + out + " (" + pages + " pages)");
-            return ExitCodes.DONE;
+            return parent.export(idText, out, (s, c, target) -> new PacketService(s)
+                    .export(c, target, (f, what) -> { }, ZonedDateTime.now(CliServices.CLOCK)), spec.commandLine().getOut());
         }
     }
 
@@ -74,23 +87,8 @@ public final class ExportCommand implements Runnable {
 
         @Override
         public Integer call() {
-            long id = CaseCommand.parseId(idText);
-            // As for the packet: a bad path is refused before the data folder is opened.
-            try {
-                PdfFiles.checkWritable(out);
-            } catch (PdfExportException e) {
-                throw new CliInputException(e.getMessage(), e);
-            }
-            CoreServices s = CliServices.open(parent.root.dataDir());
-            CaseFile c = s.cases().find(id).orElseThrow(() -> new CliInputException("no case with id " + id));
-            int pages;
-            try {
-                pages = new PrepSheetExport(s).export(c, out, ZonedDateTime.now(CliServices.CLOCK));
-            } catch (PdfExportException e) {
-                throw new CliInputException("case " + id + ": " + e.getMessage(), e);
-            }
-            spec.commandLine().getOut().println("Wrote " + out + " (" + pages + (pages == 1 ? " page)" : " pages)"));
-            return ExitCodes.DONE;
+            return parent.export(idText, out, (s, c, target) -> new PrepSheetExport(s)
+                    .export(c, target, ZonedDateTime.now(CliServices.CLOCK)), spec.commandLine().getOut());
         }
     }
 }
