@@ -2,7 +2,6 @@ package org.overturn.persistence;
 
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
@@ -54,13 +53,7 @@ public final class SchemaMigrator {
         }
         for (Migration m : migrations.subList(current, migrations.size())) {
             LOG.log(Level.INFO, "Migrating database to version {0}: {1}", m.version(), m.description());
-            db.inTransaction(c -> {
-                m.apply(c);
-                try (Statement st = c.createStatement()) {
-                    st.executeUpdate("PRAGMA user_version = " + m.version());
-                }
-                return null;
-            });
+            apply(db, m);
         }
     }
 
@@ -68,17 +61,18 @@ public final class SchemaMigrator {
     public void migrateTo(Database db, int version) {
         int current = db.userVersion();
         for (Migration m : migrations.subList(current, version)) {
-            db.inTransaction(c -> {
-                m.apply(c);
-                try (Statement st = c.createStatement()) {
-                    st.executeUpdate("PRAGMA user_version = " + m.version());
-                }
-                return null;
-            });
+            apply(db, m);
         }
     }
 
-    static void ignore(SQLException e) {
-        LOG.log(Level.DEBUG, "ignored", e);
+    /** One step and its version number, in one transaction: a failed step leaves the previous version intact. */
+    private static void apply(Database db, Migration m) {
+        db.inTransaction(c -> {
+            m.apply(c);
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("PRAGMA user_version = " + m.version());
+            }
+            return null;
+        });
     }
 }
