@@ -58,7 +58,7 @@ class PeerToPeerUiTest extends UiTestBase {
         type(robot, "#specialtyField", "family medicine");
         type(robot, "#referenceField", "P2P-881");
         robot.interact(() -> {
-            form.recordsReviewed.set(org.overturn.ui.p2p.CallLogViewModel.Answer.NO);
+            form.recordsReviewed.set(org.overturn.ui.common.TriState.NO);
             form.outcome.set(org.overturn.domain.calls.CallOutcome.UPHELD);
         });
         robot.interact(() -> robot.lookup("#saveCallButton").queryButton().fire());

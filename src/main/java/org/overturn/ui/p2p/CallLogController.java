@@ -1,6 +1,5 @@
 package org.overturn.ui.p2p;
 
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -20,6 +19,7 @@ import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.EnumCells;
 import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
+import org.overturn.ui.common.TriState;
 
 /** The call log: a form for the call just held, and the calls logged so far. */
 public final class CallLogController {
@@ -34,8 +34,8 @@ public final class CallLogController {
     @FXML private TextField credentialsField;
     @FXML private TextField specialtyField;
     @FXML private ComboBox<CriteriaSet> criteriaBox;
-    @FXML private ComboBox<CallLogViewModel.Answer> recordsBox;
-    @FXML private ComboBox<CallLogViewModel.Answer> honouredBox;
+    @FXML private ComboBox<TriState> recordsBox;
+    @FXML private ComboBox<TriState> honouredBox;
     @FXML private ComboBox<CallOutcome> outcomeBox;
     @FXML private TextField referenceField;
     @FXML private TextArea notesArea;
@@ -82,20 +82,8 @@ public final class CallLogController {
             }
         });
         criteriaBox.valueProperty().bindBidirectional(vm.criteriaApplied);
-        for (ComboBox<CallLogViewModel.Answer> box : java.util.List.of(recordsBox, honouredBox)) {
-            box.getItems().setAll(CallLogViewModel.Answer.values());
-            box.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(CallLogViewModel.Answer a) {
-                    return a == null ? "" : Messages.get("tristate." + a.name().toLowerCase(Locale.ROOT));
-                }
-
-                @Override
-                public CallLogViewModel.Answer fromString(String s) {
-                    return null;
-                }
-            });
-        }
+        TriState.install(recordsBox);
+        TriState.install(honouredBox);
         recordsBox.valueProperty().bindBidirectional(vm.recordsReviewed);
         honouredBox.valueProperty().bindBidirectional(vm.timeHonoured);
         outcomeBox.getItems().setAll(CallOutcome.values());

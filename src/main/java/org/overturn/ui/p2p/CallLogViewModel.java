@@ -15,13 +15,11 @@ import org.overturn.domain.calls.CallOutcome;
 import org.overturn.domain.cases.CriteriaSet;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.Messages;
+import org.overturn.ui.common.TriState;
 import org.overturn.ui.workspace.WorkspaceViewModel;
 
 /** The call log form: what the reviewer said and did, saved with the case and onto its timeline. */
 public final class CallLogViewModel {
-
-    /** Yes, no, or not known. */
-    public enum Answer { UNKNOWN, YES, NO }
 
     private final WorkspaceViewModel workspace;
 
@@ -31,8 +29,8 @@ public final class CallLogViewModel {
     public final StringProperty credentials = new SimpleStringProperty("");
     public final StringProperty specialty = new SimpleStringProperty("");
     public final ObjectProperty<CriteriaSet> criteriaApplied = new SimpleObjectProperty<>();
-    public final ObjectProperty<Answer> recordsReviewed = new SimpleObjectProperty<>(Answer.UNKNOWN);
-    public final ObjectProperty<Answer> timeHonoured = new SimpleObjectProperty<>(Answer.UNKNOWN);
+    public final ObjectProperty<TriState> recordsReviewed = new SimpleObjectProperty<>(TriState.UNKNOWN);
+    public final ObjectProperty<TriState> timeHonoured = new SimpleObjectProperty<>(TriState.UNKNOWN);
     public final ObjectProperty<CallOutcome> outcome = new SimpleObjectProperty<>(CallOutcome.PENDING);
     public final StringProperty reference = new SimpleStringProperty("");
     public final StringProperty notes = new SimpleStringProperty("");
@@ -52,8 +50,8 @@ public final class CallLogViewModel {
         credentials.set(denial.map(d -> d.reviewerCredentials()).orElse(""));
         specialty.set("");
         criteriaApplied.set(null);
-        recordsReviewed.set(Answer.UNKNOWN);
-        timeHonoured.set(Answer.UNKNOWN);
+        recordsReviewed.set(TriState.UNKNOWN);
+        timeHonoured.set(TriState.UNKNOWN);
         outcome.set(CallOutcome.PENDING);
         reference.set("");
         notes.set("");
@@ -98,8 +96,8 @@ public final class CallLogViewModel {
         LocalDate day = Dates.parse(date.get()).value().orElseThrow();
         LocalTime at = Dates.parseTime(time.get()).value().orElse(LocalTime.NOON);
         CallLog log = new CallLog(java.util.UUID.randomUUID().toString(), day.atTime(at), reviewerName.get(),
-                credentials.get(), specialty.get(), Optional.ofNullable(criteriaApplied.get()), answer(recordsReviewed.get()),
-                answer(timeHonoured.get()), outcome.get(), reference.get(), notes.get());
+                credentials.get(), specialty.get(), Optional.ofNullable(criteriaApplied.get()), TriState.toOptional(recordsReviewed.get()),
+                TriState.toOptional(timeHonoured.get()), outcome.get(), reference.get(), notes.get());
         workspace.edit(c -> c.withCall(log));
         clear();
         return true;
@@ -117,13 +115,6 @@ public final class CallLogViewModel {
         });
     }
 
-    private static Optional<Boolean> answer(Answer a) {
-        return switch (a == null ? Answer.UNKNOWN : a) {
-            case YES -> Optional.of(true);
-            case NO -> Optional.of(false);
-            case UNKNOWN -> Optional.empty();
-        };
-    }
 
     public WorkspaceViewModel workspace() {
         return workspace;

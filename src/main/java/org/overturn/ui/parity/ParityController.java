@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationSupport;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.HasId;
@@ -34,7 +33,7 @@ import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Nodes;
 import org.overturn.core.ReferenceData;
-import org.overturn.ui.workspace.PatientPlanViewModel.TriState;
+import org.overturn.ui.common.TriState;
 import org.overturn.ui.workspace.Section;
 import org.overturn.ui.workspace.WorkspaceViewModel;
 
@@ -97,22 +96,7 @@ public final class ParityController {
     }
 
     private static void tri(ComboBox<TriState> box, javafx.beans.property.ObjectProperty<TriState> p) {
-        box.getItems().setAll(TriState.values());
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(TriState t) {
-                return t == null ? "" : Messages.get(switch (t) {
-                    case UNKNOWN -> "tristate.unknown";
-                    case YES -> "tristate.yes";
-                    case NO -> "tristate.no";
-                });
-            }
-
-            @Override
-            public TriState fromString(String s) {
-                return null;
-            }
-        });
+        TriState.install(box);
         box.valueProperty().bindBidirectional(p);
     }
 

@@ -23,7 +23,7 @@ import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Numbers;
 import org.overturn.core.ReferenceData;
-import org.overturn.ui.workspace.PatientPlanViewModel.TriState;
+import org.overturn.ui.common.TriState;
 import org.overturn.ui.workspace.WorkspaceViewModel;
 
 /**
@@ -79,9 +79,9 @@ public final class ParityViewModel {
             if (!Numbers.wholeNumber(employerSize.get()).value().equals(f.employerSize())) {
                 employerSize.set(Numbers.show(f.employerSize()));
             }
-            churchPlan.set(tri(f.churchPlan()));
-            retireeOnly.set(tri(f.retireeOnly()));
-            grandfathered.set(tri(f.grandfathered()));
+            churchPlan.set(TriState.of(f.churchPlan()));
+            retireeOnly.set(TriState.of(f.retireeOnly()));
+            grandfathered.set(TriState.of(f.grandfathered()));
             if (!Numbers.wholeNumber(appealLevels.get()).value().equals(f.appealLevels())) {
                 appealLevels.set(Numbers.show(f.appealLevels()));
             }
@@ -125,20 +125,13 @@ public final class ParityViewModel {
         return new ParityFacts(funding.get() == null ? FundingType.UNKNOWN : funding.get(),
                 checkEmployerSize(employerSize.get()).isEmpty() ? Numbers.wholeNumber(employerSize.get()).value()
                         : was.employerSize(),
-                bool(churchPlan.get()), bool(retireeOnly.get()), bool(grandfathered.get()),
+                TriState.toOptional(churchPlan.get()), TriState.toOptional(retireeOnly.get()), TriState.toOptional(grandfathered.get()),
                 checkAppealLevels(appealLevels.get()).isEmpty() ? Numbers.wholeNumber(appealLevels.get()).value()
                         : was.appealLevels(),
                 checkPlanYearStart(planYearStart.get()).isEmpty() ? Dates.parse(planYearStart.get()).value()
                         : was.planYearStart());
     }
 
-    private static TriState tri(Optional<Boolean> b) {
-        return b.map(x -> x ? TriState.YES : TriState.NO).orElse(TriState.UNKNOWN);
-    }
-
-    private static Optional<Boolean> bool(TriState t) {
-        return t == TriState.YES ? Optional.of(true) : t == TriState.NO ? Optional.of(false) : Optional.empty();
-    }
 
     // ---- what follows from the facts ------------------------------------------------------------------------
 

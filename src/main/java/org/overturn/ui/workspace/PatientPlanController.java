@@ -22,6 +22,7 @@ import org.overturn.domain.cases.UsStates;
 import org.overturn.ui.common.EnumCells;
 import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
+import org.overturn.ui.common.TriState;
 import org.overturn.ui.common.ViewLoader;
 import org.overturn.ui.payers.PayerEditorController;
 
@@ -45,7 +46,7 @@ public final class PatientPlanController {
     @FXML private ComboBox<PlanType> planTypeBox;
     @FXML private TextField planNameField;
     @FXML private ComboBox<String> issuedStateBox;
-    @FXML private ComboBox<PatientPlanViewModel.TriState> employerBox;
+    @FXML private ComboBox<TriState> employerBox;
     @FXML private CheckBox hasRepBox;
     @FXML private GridPane repGrid;
     @FXML private TextField repNameField;
@@ -116,18 +117,7 @@ public final class PatientPlanController {
         EnumCells.install(planTypeBox);
         planTypeBox.valueProperty().bindBidirectional(vm.planType);
         planNameField.textProperty().bindBidirectional(vm.planName);
-        employerBox.getItems().setAll(PatientPlanViewModel.TriState.values());
-        employerBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PatientPlanViewModel.TriState t) {
-                return t == null ? "" : Messages.get("tristate." + t.name().toLowerCase(java.util.Locale.ROOT));
-            }
-
-            @Override
-            public PatientPlanViewModel.TriState fromString(String s) {
-                return null;
-            }
-        });
+        TriState.install(employerBox);
         employerBox.valueProperty().bindBidirectional(vm.employerSponsored);
 
         hasRepBox.selectedProperty().bindBidirectional(vm.hasRepresentative);

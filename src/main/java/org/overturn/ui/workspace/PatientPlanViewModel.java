@@ -18,15 +18,13 @@ import org.overturn.domain.cases.PlanFacts;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.Messages;
+import org.overturn.ui.common.TriState;
 
 /**
  * The Patient and plan form. Fields hold exactly what was typed; each change saves every part that is valid,
  * and a part with a bad value keeps its last good value until the field is fixed.
  */
 public final class PatientPlanViewModel {
-
-    /** Yes, no, or not known yet. */
-    public enum TriState { UNKNOWN, YES, NO }
 
     private final WorkspaceViewModel workspace;
     private boolean loading;
@@ -81,7 +79,7 @@ public final class PatientPlanViewModel {
             planType.set(pl.planType().orElse(null));
             setIfDifferent(planName, pl.planName());
             issuedState.set(pl.issuedState().isEmpty() ? null : pl.issuedState());
-            employerSponsored.set(pl.employerSponsored().map(b -> b ? TriState.YES : TriState.NO).orElse(TriState.UNKNOWN));
+            employerSponsored.set(TriState.of(pl.employerSponsored()));
             hasRepresentative.set(c.representative().isPresent());
             c.representative().ifPresent(r -> {
                 setIfDifferent(repName, r.name());
@@ -137,11 +135,7 @@ public final class PatientPlanViewModel {
                 ? Dates.parse(dateOfBirth.get()).value() : p.dateOfBirth();
         out = out.withPatient(new Patient(n, dob, memberId.get(), groupNumber.get(),
                 patientState.get() == null ? "" : patientState.get()));
-        Optional<Boolean> employer = switch (employerSponsored.get() == null ? TriState.UNKNOWN : employerSponsored.get()) {
-            case YES -> Optional.of(true);
-            case NO -> Optional.of(false);
-            case UNKNOWN -> Optional.empty();
-        };
+        Optional<Boolean> employer = TriState.toOptional(employerSponsored.get());
         out = out.withPlan(new PlanFacts(Optional.ofNullable(planType.get()),
                 Optional.ofNullable(payer.get()).flatMap(Payer::id), planName.get(),
                 issuedState.get() == null ? "" : issuedState.get(), employer));

@@ -17,7 +17,7 @@ import org.overturn.domain.parity.Applicability;
 import org.overturn.domain.parity.FundingType;
 import org.overturn.ui.UiTestBase;
 import org.overturn.core.ReferenceData;
-import org.overturn.ui.workspace.PatientPlanViewModel.TriState;
+import org.overturn.ui.common.TriState;
 import org.overturn.ui.workspace.WorkspaceViewModel;
 
 /** The parity facts form and what follows from it (needs the FX toolkit for the workspace's saver). */
