@@ -1,10 +1,15 @@
 package org.overturn.persistence;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.domain.packet.PracticeProfile.ProfileImage;
 
@@ -32,12 +37,28 @@ public final class SqliteProfileRepository {
                 } catch (java.io.IOException e) {
                     throw new DatabaseException("The practice profile is unreadable: " + e.getMessage(), e);
                 }
-                return new PracticeProfile(o.path("clinicianName").asText(""), o.path("credentials").asText(""),
-                        o.path("npi").asText(""), o.path("practiceName").asText(""), o.path("address").asText(""),
-                        o.path("phone").asText(""), o.path("fax").asText(""), image(rs.getString(2), rs.getBytes(3)),
-                        image(rs.getString(4), rs.getBytes(5)));
+                return new PracticeProfile(o.path("practiceName").asText(""), o.path("address").asText(""),
+                        o.path("phone").asText(""), o.path("fax").asText(""), clinicians(o),
+                        image(rs.getString(2), rs.getBytes(3)), image(rs.getString(4), rs.getBytes(5)));
             }
         });
+    }
+
+    /** The clinicians; a profile saved before the list existed held one clinician in three fields. */
+    private static List<Clinician> clinicians(ObjectNode o) {
+        List<Clinician> out = new ArrayList<>();
+        if (o.has("clinicians")) {
+            for (JsonNode k : o.path("clinicians")) {
+                out.add(new Clinician(k.path("name").asText(""), k.path("credentials").asText(""),
+                        k.path("physician").asBoolean(false), k.path("npi").asText(""), k.path("phone").asText(""),
+                        k.path("fax").asText(""), k.path("email").asText("")));
+            }
+        } else if (!o.path("clinicianName").asText("").isBlank()) {
+            String credentials = o.path("credentials").asText("");
+            out.add(new Clinician(o.path("clinicianName").asText(""), credentials,
+                    Clinician.credentialsNamePhysician(credentials), o.path("npi").asText(""), "", "", ""));
+        }
+        return out;
     }
 
     private static Optional<ProfileImage> image(String name, byte[] bytes) {
@@ -47,13 +68,21 @@ public final class SqliteProfileRepository {
 
     public void save(PracticeProfile p) {
         ObjectNode o = JSON.createObjectNode();
-        o.put("clinicianName", p.clinicianName());
-        o.put("credentials", p.credentials());
-        o.put("npi", p.npi());
         o.put("practiceName", p.practiceName());
         o.put("address", p.address());
         o.put("phone", p.phone());
         o.put("fax", p.fax());
+        ArrayNode list = o.putArray("clinicians");
+        for (Clinician k : p.clinicians()) {
+            ObjectNode n = list.addObject();
+            n.put("name", k.name());
+            n.put("credentials", k.credentials());
+            n.put("physician", k.physician());
+            n.put("npi", k.npi());
+            n.put("phone", k.phone());
+            n.put("fax", k.fax());
+            n.put("email", k.email());
+        }
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO practice_profile (id, doc, logo_name, "
                     + "logo, signature_name, signature) VALUES (1, ?, ?, ?, ?, ?)")) {

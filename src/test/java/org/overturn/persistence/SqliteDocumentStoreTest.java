@@ -70,8 +70,10 @@ class SqliteDocumentStoreTest {
     void thePracticeProfileRoundTripsWithItsImages() {
         SqliteProfileRepository profiles = new SqliteProfileRepository(db);
         assertThat(profiles.load()).isEqualTo(PracticeProfile.empty());
-        PracticeProfile p = new PracticeProfile("Maya Lindqvist", "MD", "1234567893", "Harborview IOP",
-                "1 Main St\nTown, CA", "555", "556",
+        PracticeProfile p = new PracticeProfile("Harborview IOP", "1 Main St\nTown, CA", "555", "556",
+                java.util.List.of(new org.overturn.domain.packet.Clinician("Maya Lindqvist", "MD", true, "1234567893",
+                        "555", "", "maya@example.org"), org.overturn.domain.packet.Clinician.named("Jo Park", "LCSW",
+                        false)),
                 Optional.of(new PracticeProfile.ProfileImage("logo.png", new byte[] {1, 2})),
                 Optional.of(new PracticeProfile.ProfileImage("sig.png", new byte[] {3})));
 

@@ -14,6 +14,9 @@ import java.util.UUID;
  * @param noticeDate the date printed on the notice
  * @param receivedAt when the denial was received; a phoned denial may come before the letter's date
  * @param unitsRequested sessions or days requested, counted in {@code unitKind}
+ * @param startDateRequested the first day of the care requested; for a claim, the first date of service denied
+ * @param endDateRequested the last day of the care requested; for a claim, the last date of service denied
+ *                         (case format 4)
  */
 public record Denial(
         String id,
@@ -38,7 +41,8 @@ public record Denial(
         Optional<BigDecimal> hoursPerWeekRequested,
         Optional<LocalDate> startDateRequested,
         Optional<BigDecimal> billedAmount,
-        String rationale) {
+        String rationale,
+        Optional<LocalDate> endDateRequested) {
 
     public Denial {
         id = Text.require(id, "denial id");
@@ -81,6 +85,33 @@ public record Denial(
             }
         });
         rationale = Text.body(rationale);
+        endDateRequested = Text.opt(endDateRequested);
+        if (endDateRequested.isPresent() && startDateRequested.isPresent()
+                && endDateRequested.get().isBefore(startDateRequested.get())) {
+            throw new IllegalArgumentException("the last date requested (" + endDateRequested.get()
+                    + ") is before the first (" + startDateRequested.get() + ")");
+        }
+    }
+
+    /** A denial without a last date requested (the shape of case formats 1 to 3). */
+    public Denial(String id, Optional<LocalDate> noticeDate, Optional<LocalDateTime> receivedAt,
+                  Optional<ReceiptMethod> receivedBy, DenialType denialType, boolean urgent, LevelOfCare levelOfCare,
+                  List<DenialReason> reasons, List<AdmissionSubReason> admissionSubReasons, CriteriaSet criteriaSet,
+                  String criteriaVersion, String reviewerName, String reviewerCredentials, String authorizationNumber,
+                  String claimNumber, String referenceNumber, UnitKind unitKind, Optional<Integer> unitsRequested,
+                  Optional<Integer> unitsDenied, Optional<BigDecimal> hoursPerWeekRequested,
+                  Optional<LocalDate> startDateRequested, Optional<BigDecimal> billedAmount, String rationale) {
+        this(id, noticeDate, receivedAt, receivedBy, denialType, urgent, levelOfCare, reasons, admissionSubReasons,
+                criteriaSet, criteriaVersion, reviewerName, reviewerCredentials, authorizationNumber, claimNumber,
+                referenceNumber, unitKind, unitsRequested, unitsDenied, hoursPerWeekRequested, startDateRequested,
+                billedAmount, rationale, Optional.empty());
+    }
+
+    public Denial withEndDateRequested(Optional<LocalDate> end) {
+        return new Denial(id, noticeDate, receivedAt, receivedBy, denialType, urgent, levelOfCare, reasons,
+                admissionSubReasons, criteriaSet, criteriaVersion, reviewerName, reviewerCredentials,
+                authorizationNumber, claimNumber, referenceNumber, unitKind, unitsRequested, unitsDenied,
+                hoursPerWeekRequested, startDateRequested, billedAmount, rationale, end);
     }
 
     private static Optional<Integer> nonNegative(Optional<Integer> v, String what) {

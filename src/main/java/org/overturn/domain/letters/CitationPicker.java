@@ -36,15 +36,29 @@ public final class CitationPicker {
         return place && e.appliesTo(planType.get(), on);
     }
 
-    /** The usable entries among the ids, in the order given. */
+    /**
+     * The usable entries among the ids, in the order given. Each id stands for its family: the entry itself and its
+     * {@code id-phsa} sibling, which carries the Public Health Service Act and 45 CFR text of the same rule for the
+     * plans ERISA does not reach (individual and non-federal governmental plans). At most one of a family applies.
+     */
     public List<String> usable(List<String> ids) {
         List<String> out = new ArrayList<>();
         for (String id : ids) {
-            if (usable(id) && !out.contains(id)) {
-                out.add(id);
+            for (String member : List.of(id, id + PHSA)) {
+                if (usable(member) && !out.contains(member)) {
+                    out.add(member);
+                }
             }
         }
         return out;
+    }
+
+    /** The suffix of an entry's sibling for plans under the Public Health Service Act. */
+    public static final String PHSA = "-phsa";
+
+    /** The case's plan type, when known. */
+    public Optional<PlanType> planType() {
+        return planType;
     }
 
     /** " (29 CFR 2560.503-1(h)(3)(i))" for the usable ids, or "" when none is usable; adds them to {@code used}. */

@@ -28,26 +28,16 @@ final class ClinicalProse {
     private ClinicalProse() {
     }
 
-    static Optional<Drafted> summary(CaseFile c, Voice voice, LocalDate today) {
+    static Optional<Drafted> summary(CaseFile c, CareStory story, LocalDate today) {
         StringBuilder sb = new StringBuilder();
-        String name = c.patient().name();
-        Optional<Denial> d = c.currentDenial();
-        String care = d.map(x -> Words.shortCare(x.levelOfCare())).orElse("care");
-        sb.append(name).append(c.patient().ageOn(today).map(a -> " is " + a + " years old and").orElse(""))
-                .append(" is in ").append(voice.our()).append(' ').append(care).append(" program.");
+        sb.append(story.standing(c.patient().ageOn(today)));
         List<Diagnosis> dx = c.clinical().diagnoses();
         if (!dx.isEmpty()) {
             List<String> items = dx.stream().map(ClinicalProse::diagnosis).toList();
             sb.append(dx.size() == 1 ? " The current diagnosis is " : " The current diagnoses are ")
                     .append(String.join("; ", items)).append('.');
         }
-        List<AuthorizationPeriod> auth = c.authorizations();
-        if (!auth.isEmpty()) {
-            LocalDate first = auth.stream().map(AuthorizationPeriod::firstDay).min(Comparator.naturalOrder()).orElseThrow();
-            LocalDate last = auth.stream().map(AuthorizationPeriod::lastDay).max(Comparator.naturalOrder()).orElseThrow();
-            sb.append(' ').append(name).append(" began ").append(care).append(" on ").append(Words.date(first))
-                    .append("; the plan authorized care through ").append(Words.date(last)).append('.');
-        }
+        story.authorizedSpan().ifPresent(a -> sb.append(' ').append(a));
         List<String> measures = latestMeasures(c);
         if (!measures.isEmpty()) {
             sb.append(" Recent measures: ").append(String.join("; ", measures)).append('.');
@@ -160,7 +150,7 @@ final class ClinicalProse {
         return Drafted.of(text, List.of());
     }
 
-    static Optional<Drafted> lowerLevels(CaseFile c, Voice voice) {
+    static Optional<Drafted> lowerLevels(CaseFile c, CareStory story) {
         List<TreatmentEpisode> eps = c.clinical().history().stream()
                 .sorted(Comparator.comparing((TreatmentEpisode e) -> e.startDate().orElse(LocalDate.MIN))).toList();
         if (eps.isEmpty()) {
@@ -168,7 +158,7 @@ final class ClinicalProse {
         }
         String name = c.patient().name();
         StringBuilder sb = new StringBuilder();
-        sb.append(name).append("'s treatment before this episode:");
+        sb.append(name).append("'s treatment history:");
         for (TreatmentEpisode e : eps) {
             sb.append("\n• ").append(e.setting().label());
             String dates = dates(e);
@@ -189,8 +179,10 @@ final class ClinicalProse {
         if (!lowerFailed.isEmpty()) {
             sb.append("\n\nCare at a lower level of intensity has been tried (")
                     .append(Words.and(lowerFailed.stream().map(e -> Words.lower(e.setting().label())).distinct().toList()))
-                    .append(") and was not enough. Returning ").append(name).append(" to it now would repeat a plan ")
-                    .append("that has already failed.");
+                    .append(") and was not enough.");
+            if (story.careAhead()) {
+                sb.append(" Returning ").append(name).append(" to it now would repeat a plan that has already failed.");
+            }
         }
         return Drafted.of(sb.toString(), List.of());
     }
@@ -203,14 +195,12 @@ final class ClinicalProse {
                 .orElse(""));
     }
 
-    static Optional<Drafted> risk(CaseFile c, Voice voice) {
+    static Optional<Drafted> risk(CaseFile c, Voice voice, CareStory story) {
         String text = c.clinical().ifCareStops().strip();
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        String care = c.currentDenial().map(d -> Words.shortCare(d.levelOfCare())).orElse("care");
-        String judge = voice.signer() == org.overturn.domain.packet.Signer.PROVIDER ? "In my clinical judgement"
-                : "In the treating clinician's judgement";
-        return Drafted.of(judge + ", if " + care + " stops now: " + Words.lower(Words.sentence(text)), List.of());
+        return Drafted.of(voice.judgement() + ", " + story.ifWithout() + ": " + Words.lower(Words.sentence(text)),
+                List.of());
     }
 }

@@ -9,7 +9,6 @@ import org.overturn.domain.cases.CriteriaSet;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.letters.LetterComposer.Drafted;
 import org.overturn.domain.parity.Applicability;
-import org.overturn.domain.parity.BenefitClassification;
 import org.overturn.domain.parity.CriteriaFinding;
 import org.overturn.domain.parity.CriteriaVerdict;
 import org.overturn.domain.parity.NqtlIssue;
@@ -56,12 +55,13 @@ final class LegalProse {
                 if (p.classification().isPresent() && !p.comparators().isEmpty()) {
                     List<String> ids = new ArrayList<>();
                     p.classificationNotes().forEach(f -> ids.addAll(f.citationIds()));
-                    boolean outpatient = p.classification().get() == BenefitClassification.OUTPATIENT;
-                    sb.append(' ').append(outpatient ? "Intensive outpatient care is an outpatient benefit"
-                                    : "This care is classified with inpatient benefits")
+                    // What the 2013 rules confirm is a method, not a result: intermediate services are classified
+                    // the way the plan classifies comparable medical/surgical intermediate services.
+                    sb.append(" The plan must assign intermediate services such as this care to a benefit ")
+                            .append("classification in the same way it assigns comparable medical and surgical ")
+                            .append("intermediate services")
                             .append(cite.cite(used, ids.toArray(String[]::new)))
-                            .append("; comparable medical and surgical services include ")
-                            .append(Words.and(p.comparators())).append('.');
+                            .append("; those include ").append(Words.and(p.comparators())).append('.');
                 }
                 String analysis = cite.cite(used, ParityCitations.COMPARATIVE_ANALYSIS);
                 if (!analysis.isEmpty()) {

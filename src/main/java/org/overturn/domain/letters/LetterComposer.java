@@ -1,6 +1,5 @@
 package org.overturn.domain.letters;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Optional;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialType;
-import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.packet.LetterDraft;
 import org.overturn.domain.packet.LetterPart;
 import org.overturn.domain.packet.LetterSection;
@@ -28,24 +26,61 @@ public final class LetterComposer {
     /** Fresh drafts of every part the case supports, for the variant in the inputs. */
     public static List<LetterSection> draft(LetterInputs in) {
         CaseFile c = in.caseFile();
-        LetterDraft v = in.variant();
-        CitationPicker cite = picker(in);
-        Voice voice = new Voice(v.signer(), c.patient().name(), in.profile(), c.representative());
-        List<LetterSection> out = new ArrayList<>();
-        add(out, LetterPart.OPENING, opening(in, voice, cite));
-        if (v.expedited()) {
-            add(out, LetterPart.EXPEDITED_STATEMENT, expedited(in, cite));
+        Optional<Denial> od = c.currentDenial();
+        if (od.isEmpty()) {
+            return List.of();
         }
-        add(out, LetterPart.CLINICAL_SUMMARY, ClinicalProse.summary(c, voice, in.today()));
+        Denial d = od.get();
+        CitationPicker cite = picker(in);
+        Voice voice = voice(in);
+        CareStory story = new CareStory(c, d, voice);
+        Route route = route(in);
+        List<LetterSection> out = new ArrayList<>();
+        add(out, LetterPart.OPENING, opening(in, d, story, route, voice, cite));
+        if (expedited(in)) {
+            add(out, LetterPart.EXPEDITED_STATEMENT, Urgency.statement(c, story, voice, route, cite));
+        }
+        add(out, LetterPart.CLINICAL_SUMMARY, ClinicalProse.summary(c, story, in.today()));
         add(out, LetterPart.REBUTTAL, ClinicalProse.rebuttal(c, voice, in.instruments()));
         add(out, LetterPart.PEER_TO_PEER, peerToPeer(c));
         add(out, LetterPart.SCORES, ClinicalProse.scores(c, voice, in.instruments()));
-        add(out, LetterPart.LOWER_LEVELS, ClinicalProse.lowerLevels(c, voice));
-        add(out, LetterPart.PARITY, LegalProse.parity(c, in.stateRules(), cite));
-        add(out, LetterPart.RISK, ClinicalProse.risk(c, voice));
-        add(out, LetterPart.REQUEST, request(in, voice, cite));
-        add(out, LetterPart.CLOSING, closing(in, voice));
+        add(out, LetterPart.LOWER_LEVELS, ClinicalProse.lowerLevels(c, story));
+        add(out, LetterPart.PARITY, law(c, d, in, cite));
+        if (story.careAhead()) {
+            add(out, LetterPart.RISK, ClinicalProse.risk(c, voice, story));
+        }
+        add(out, LetterPart.REQUEST, request(in, d, story, route, cite));
+        add(out, LetterPart.CLOSING, closing(in, voice, route));
         return out;
+    }
+
+    /** The route the letter takes: the document its plan type has at the chosen step, for the current denial. */
+    public static Route route(LetterInputs in) {
+        CaseFile c = in.caseFile();
+        DenialType type = c.currentDenial().map(Denial::denialType).orElse(DenialType.PRE_SERVICE);
+        return Route.of(c.plan().planType(), type, in.variant().reviewLevel());
+    }
+
+    /** Whether the letter is expedited: chosen so, and about care still to come (a claim for care given never is). */
+    public static boolean expedited(LetterInputs in) {
+        return in.variant().expedited() && in.caseFile().currentDenial()
+                .map(d -> d.denialType() != DenialType.POST_SERVICE).orElse(false);
+    }
+
+    static Voice voice(LetterInputs in) {
+        CaseFile c = in.caseFile();
+        return new Voice(in.variant().signer(), c.patient().name(), c.packet().signer(), c.representative());
+    }
+
+    private static Optional<Drafted> law(CaseFile c, Denial d, LetterInputs in, CitationPicker cite) {
+        Optional<Drafted> parity = LegalProse.parity(c, in.stateRules(), cite);
+        Optional<Drafted> plan = PlanArguments.draft(c, d, cite, in.today());
+        if (parity.isEmpty() || plan.isEmpty()) {
+            return parity.isPresent() ? parity : plan;
+        }
+        List<String> ids = new ArrayList<>(parity.get().citationIds());
+        plan.get().citationIds().stream().filter(i -> !ids.contains(i)).forEach(ids::add);
+        return Drafted.of(parity.get().text() + "\n\n" + plan.get().text(), ids);
     }
 
     /**
@@ -74,7 +109,7 @@ public final class LetterComposer {
         d.ifPresent(x -> out.add(LetterSection.drafted(part, x.text(), x.citationIds())));
     }
 
-    static CitationPicker picker(LetterInputs in) {
+    public static CitationPicker picker(LetterInputs in) {
         CaseFile c = in.caseFile();
         LocalDate on = c.currentDenial().flatMap(Denial::effectiveDate).orElse(in.today());
         String state = c.plan().issuedState().isEmpty() ? c.patient().state() : c.plan().issuedState();
@@ -133,8 +168,8 @@ public final class LetterComposer {
     public static List<String> gaps(LetterInputs in) {
         CaseFile c = in.caseFile();
         List<String> out = new ArrayList<>();
-        if (in.profile().clinicianName().isEmpty()) {
-            out.add("Settings → Practice profile: the clinician's name, credentials and practice sign the letter.");
+        if (c.packet().signer().isEmpty()) {
+            out.add("Letters and packet: choose the clinician who signs (Settings → Practice profile lists them).");
         }
         Optional<Denial> d = c.currentDenial();
         if (d.isEmpty()) {
@@ -170,40 +205,26 @@ public final class LetterComposer {
 
     // ---- the parts the composer writes itself -----------------------------------------------------------------
 
-    private static Optional<Drafted> opening(LetterInputs in, Voice voice, CitationPicker cite) {
+    private static Optional<Drafted> opening(LetterInputs in, Denial d, CareStory story, Route route, Voice voice,
+                                             CitationPicker cite) {
         CaseFile c = in.caseFile();
-        Optional<Denial> od = c.currentDenial();
-        if (od.isEmpty()) {
-            return Optional.empty();
-        }
-        Denial d = od.get();
         LetterDraft v = in.variant();
         List<String> used = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
-        String what = v.expedited() ? "an expedited " : "an ";
+        String ask = expedited(in) ? Words.expedited(route.askFor()) : route.askFor();
         String dated = d.noticeDate().or(d::effectiveDate).map(x -> " dated " + Words.date(x)).orElse("");
         String who = c.patient().name() + c.patient().dateOfBirth().map(b -> " (date of birth " + Words.date(b)
                 + (c.patient().memberId().isEmpty() ? "" : ", member ID " + c.patient().memberId()) + ")")
                 .orElse(c.patient().memberId().isEmpty() ? "" : " (member ID " + c.patient().memberId() + ")");
-        String decision = d.denialType() == DenialType.CONCURRENT ? "to stop covering continued " : "to deny ";
+        sb.append(voice.opener()).append(" to request ").append(ask);
         if (v.reviewLevel() == ReviewLevel.EXTERNAL_REVIEW) {
-            String finalDate = c.clock().finalDenial().map(x -> " of " + Words.date(x)).orElse("");
-            sb.append(voice.opener()).append(" to request ").append(what).append("external review of the plan's final ")
-                    .append("adverse determination").append(finalDate).append(", which upheld its ")
-                    .append(Words.denialKind(d.denialType())).append(" decision").append(dated).append(' ')
-                    .append(decision).append(Words.care(d.levelOfCare())).append(" for ").append(voice.patientRef(who));
-            sb.append(cite.cite(used, "aca-ext-review-request-4-months", "medicaid-mco-state-fair-hearing",
-                    "medicaid-ffs-fair-hearing-request", "fehb-opm-review", "tricare-second-reconsideration",
-                    "medicare-qic-reconsideration-180-days")).append('.');
+            sb.append(c.clock().finalDenial().map(x -> " of " + Words.date(x)).orElse("")).append(", which upheld the ")
+                    .append(Words.denialKind(d.denialType())).append(" decision").append(dated);
         } else {
-            sb.append(voice.opener()).append(" to request ").append(what).append("appeal of the plan's ")
-                    .append(Words.denialKind(d.denialType())).append(" decision").append(dated).append(' ')
-                    .append(decision).append(Words.care(d.levelOfCare())).append(" for ").append(voice.patientRef(who));
-            sb.append(cite.cite(used, "erisa-appeal-filing-180-days", "aca-internal-appeals-group-individual",
-                    "medicaid-mco-appeal-60-days", "medicare-ma-reconsideration-filing",
-                    "medicare-redetermination-120-days", "fehb-carrier-reconsideration", "tricare-reconsideration-90-days"))
-                    .append('.');
+            sb.append(dated);
         }
+        sb.append(' ').append(story.decisionClause()).append(" for ").append(voice.patientRef(who))
+                .append(cite.cite(used, route.citationIds().toArray(String[]::new))).append('.');
         List<String> numbers = new ArrayList<>();
         if (!d.authorizationNumber().isEmpty()) {
             numbers.add("authorization number " + d.authorizationNumber());
@@ -217,85 +238,36 @@ public final class LetterComposer {
         if (!numbers.isEmpty()) {
             sb.append(" The decision bears ").append(Words.and(numbers)).append('.');
         }
-        requestedPhrase(d).ifPresent(p -> sb.append(" It denied ").append(p).append('.'));
+        story.whatWasDenied().ifPresent(p -> sb.append(' ').append(p));
         if (!d.reviewerName().isEmpty()) {
             sb.append(" The reviewer named on the notice is ").append(d.reviewerName())
                     .append(d.reviewerCredentials().isEmpty() ? "" : " (" + d.reviewerCredentials() + ")").append('.');
         }
-        sb.append("\n\n").append(voice.purposeSentence((d.denialType() == DenialType.CONCURRENT ? "continued " : "")
-                + Words.shortCare(d.levelOfCare())));
-        if (v.signer() == Signer.REPRESENTATIVE) {
-            sb.append(" The signed authorized representative form is enclosed.");
+        String necessary = story.type() == DenialType.POST_SERVICE ? " was medically necessary." : " is medically necessary.";
+        sb.append("\n\n").append(switch (voice.signer()) {
+            case PROVIDER -> "This letter explains, point by point, why " + story.careNoun() + necessary;
+            case PATIENT -> "This letter explains why " + story.careNoun() + necessary.replace(".", " for me.");
+            case REPRESENTATIVE -> "This letter explains why " + story.careNoun() + necessary
+                    .replace(".", " for " + c.patient().name() + ".");
+        });
+        if (Enclosed.anything(c)) {
+            sb.append(" The exhibits and records listed at the end of this letter are enclosed.");
+        }
+        if (v.signer() == Signer.REPRESENTATIVE && c.representative().map(r -> r.planFormOnFile()).orElse(false)) {
+            sb.append(" The plan's authorized representative form, signed, is on file with the plan.");
         }
         return Drafted.of(sb.toString(), used);
     }
 
-    /** "15 days of care at 12 hours per week from November 17, 2026". */
-    static Optional<String> requestedPhrase(Denial d) {
-        Optional<Integer> n = d.unitsDenied().or(d::unitsRequested);
-        if (n.isEmpty()) {
-            return Optional.empty();
-        }
-        StringBuilder sb = new StringBuilder(Words.units(n.get(), d.unitKind())).append(" of care");
-        d.hoursPerWeekRequested().filter(h -> h.signum() > 0)
-                .ifPresent(h -> sb.append(" at ").append(Words.hours(h)).append(" per week"));
-        d.startDateRequested().ifPresent(s -> sb.append(" from ").append(Words.date(s)));
-        return Optional.of(sb.toString());
-    }
-
-    private static Optional<Drafted> expedited(LetterInputs in, CitationPicker cite) {
-        CaseFile c = in.caseFile();
-        List<String> used = new ArrayList<>();
-        String role = in.profile().physician() ? "treating physician" : "treating clinician";
-        String name = c.patient().name();
-        StringBuilder sb = new StringBuilder();
-        sb.append("As ").append(name).append("'s ").append(role).append(", I certify that deciding this appeal ")
-                .append("within the standard timeframe could seriously jeopardize ").append(name)
-                .append("'s life or health, or ").append(name).append("'s ability to regain maximum function.");
-        if (c.currentDenial().map(Denial::denialType).orElse(null) == DenialType.CONCURRENT) {
-            sb.append(" Care is under way and has been cut off mid-treatment; every day without it is a day of ")
-                    .append("exposure to the risks described below.");
-        }
-        String basis = cite.cite(used, "erisa-appeal-decision-times", "aca-internal-appeals-group-individual",
-                "medicaid-mco-appeal-resolution", "medicare-ma-reconsideration-decision");
-        PlanType t = c.plan().planType().orElse(PlanType.OTHER);
-        boolean seventyTwo = t.isErisa() || t == PlanType.INDIVIDUAL || t == PlanType.GOVERNMENT_NONFEDERAL
-                || t == PlanType.MEDICAID_MCO || t == PlanType.MEDICARE_ADVANTAGE;
-        if (!basis.isEmpty() && seventyTwo) {
-            sb.append(" A treating provider's statement of urgency obliges the plan to handle the appeal as expedited ")
-                    .append("and to decide it as quickly as the patient's condition requires, and no later than 72 ")
-                    .append("hours after receiving it").append(basis).append('.');
-        } else {
-            sb.append(" I ask the plan to handle this appeal as expedited and to decide it as quickly as the ")
-                    .append("patient's condition requires.");
-        }
-        return Drafted.of(sb.toString(), used);
-    }
-
-    private static Optional<Drafted> request(LetterInputs in, Voice voice, CitationPicker cite) {
-        CaseFile c = in.caseFile();
-        Optional<Denial> od = c.currentDenial();
-        if (od.isEmpty()) {
-            return Optional.empty();
-        }
-        Denial d = od.get();
+    private static Optional<Drafted> request(LetterInputs in, Denial d, CareStory story, Route route,
+                                             CitationPicker cite) {
         List<String> used = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
-        String verb = d.denialType() == DenialType.CONCURRENT ? "reinstate coverage for " : "authorize ";
-        sb.append(voice.askOpener()).append(" the plan reverse its decision and ").append(verb);
-        Optional<Integer> n = d.unitsDenied().or(d::unitsRequested);
-        if (n.isPresent()) {
-            sb.append(Words.units(n.get(), d.unitKind())).append(" of ").append(Words.shortCare(d.levelOfCare()));
-        } else {
-            sb.append(Words.care(d.levelOfCare()));
-        }
-        Optional<BigDecimal> h = d.hoursPerWeekRequested().filter(x -> x.signum() > 0);
-        h.ifPresent(x -> sb.append(" at ").append(Words.hours(x)).append(" per week"));
-        d.startDateRequested().ifPresent(s -> sb.append(", from ").append(Words.date(s)));
-        sb.append(", as requested.");
-        if (in.variant().expedited()) {
-            sb.append(" Because the appeal is expedited, please give the decision by telephone and fax as soon as it ")
-                    .append("is made.");
+        sb.append("I ask ").append(route.decider()).append(" to reverse the decision and ").append(story.ask())
+                .append('.');
+        if (expedited(in)) {
+            sb.append(" Because this is an expedited request, please give the decision by telephone and fax as soon as ")
+                    .append("it is made.");
         }
         String rights = cite.cite(used, "erisa-claim-file-request", "mhpaea-criteria-request",
                 "medicaid-mco-documents-request");
@@ -307,17 +279,18 @@ public final class LetterComposer {
         return Drafted.of(sb.toString(), used);
     }
 
-    private static Optional<Drafted> closing(LetterInputs in, Voice voice) {
+    private static Optional<Drafted> closing(LetterInputs in, Voice voice, Route route) {
         StringBuilder sb = new StringBuilder();
-        String phone = in.profile().phone();
         if (voice.signer() == Signer.PROVIDER) {
-            sb.append("I am available to discuss this case with the plan's reviewer at a peer-to-peer conversation");
-            sb.append(phone.isEmpty() ? "." : ", at " + phone + ".");
+            String phone = voice.clinician().map(k -> k.phone()).filter(p -> !p.isEmpty())
+                    .orElse(in.profile().phone());
+            sb.append("I am available to discuss this case with the reviewer by telephone");
+            sb.append(phone.isEmpty() ? "." : " at " + phone + ".");
         } else {
             sb.append("Please send the decision to me, with a copy to the treating provider");
             sb.append(in.profile().practiceName().isEmpty() ? "." : " at " + in.profile().practiceName() + ".");
         }
-        sb.append(" Thank you for your prompt attention to this appeal.");
+        sb.append(" Thank you for your prompt attention to this ").append(Words.lower(route.title())).append('.');
         return Drafted.of(sb.toString(), List.of());
     }
 }

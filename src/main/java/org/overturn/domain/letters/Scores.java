@@ -42,6 +42,13 @@ public final class Scores {
         }
     }
 
+    /** The level sentence a plan may read for these ratings, in the voice of the case's letter (may be empty). */
+    public static String outgoingLevel(CaseFile c, Scored s) {
+        org.overturn.domain.packet.LetterDraft l = c.packet().letterOrEmpty();
+        Voice v = new Voice(l.signer(), c.patient().name(), c.packet().signer(), c.representative());
+        return OutgoingLevel.sentence(s, c.patient().name(), v.rater(s.assessment().rater()), v);
+    }
+
     /** Every fully rated assessment of the instrument, oldest first. */
     public static List<Scored> history(CaseFile c, Instrument i) {
         List<Scored> out = new ArrayList<>();
@@ -102,6 +109,12 @@ public final class Scores {
         return out;
     }
 
+    /**
+     * The ratings as the plan reads them: each dimension with its rating and evidence, attributed to whoever rated,
+     * and a level only where it supports the request. The placement rules' notes, caveats and safety flags are for
+     * the clinician and never appear here; where the clinician's own ratings point above or below IOP the letter
+     * states no computed level (the readiness check tells the clinician instead).
+     */
     static String paragraphs(CaseFile c, Voice voice, Map<Instrument, InstrumentDefinition> defs) {
         StringBuilder sb = new StringBuilder();
         for (Instrument i : instruments(c)) {
@@ -111,11 +124,14 @@ public final class Scores {
             if (sb.length() > 0) {
                 sb.append("\n\n");
             }
-            String who = voice.signer() == org.overturn.domain.packet.Signer.PROVIDER ? "I"
-                    : a.rater().isEmpty() ? voice.clinician() : a.rater();
-            sb.append("On ").append(Words.date(a.date())).append(", ").append(who).append(" rated ")
-                    .append(c.patient().name()).append(" on each dimension of ").append(i.label())
-                    .append(" (").append(a.instrumentVersion()).append("):");
+            Optional<String> rater = voice.rater(a.rater());
+            sb.append("On ").append(Words.date(a.date())).append(", ");
+            if (rater.isPresent()) {
+                sb.append(rater.get()).append(" rated ").append(c.patient().name()).append(" on each dimension of ");
+            } else {
+                sb.append(c.patient().name()).append(" was rated on each dimension of ");
+            }
+            sb.append(i.label()).append(" (").append(a.instrumentVersion()).append("):");
             for (String dim : i.dimensionIds()) {
                 DimensionRating r = a.rating(dim).orElseThrow();
                 sb.append("\n• ").append(dimensionName(defs, i, dim)).append(": ").append(r.value());
@@ -124,20 +140,12 @@ public final class Scores {
                 }
                 sb.append('.');
             }
-            sb.append("\n\n");
-            s.composite().ifPresent(n -> sb.append("The composite score is ").append(n).append(". "));
-            if (a.overrideLevel().isPresent()) {
-                sb.append("The placement rules give ").append(s.result().levelName()).append("; ").append(who)
-                        .append(" placed the patient at ").append(i.levelName(a.overrideLevel().get()))
-                        .append(" because ").append(Words.lower(Words.sentence(a.varianceReason())));
-            } else if (s.composite().isPresent()) {
-                sb.append("The ratings correspond to ").append(s.result().levelName()).append('.');
-            } else {
-                sb.append("Compared with the typical Level 2.1 (intensive outpatient) profile, dimension by dimension: ")
-                        .append(Words.lower(Words.sentence(s.result().levelName())));
-            }
-            if (!s.result().iopNote().isEmpty()) {
-                sb.append(' ').append(Words.sentence(s.result().iopNote()));
+            String level = OutgoingLevel.sentence(s, c.patient().name(), rater, voice);
+            String composite = s.composite().map(n -> "The composite score is " + n + ".").orElse("");
+            String tail = String.join(" ", java.util.stream.Stream.of(composite, level).filter(x -> !x.isEmpty())
+                    .toList());
+            if (!tail.isEmpty()) {
+                sb.append("\n\n").append(tail);
             }
             if (h.size() > 1) {
                 List<String> earlier = new ArrayList<>();
@@ -145,7 +153,11 @@ public final class Scores {
                     earlier.add(e.composite().map(n -> "composite " + n + " on ").orElse("rated on ")
                             + Words.date(e.assessment().date()));
                 }
-                sb.append(" Earlier ratings: ").append(Words.and(earlier)).append(". Exhibit A shows the trajectory.");
+                sb.append(tail.isEmpty() ? "\n\n" : " ").append("Earlier ratings: ").append(Words.and(earlier))
+                        .append('.');
+                if (Enclosed.ratingsExhibit(c)) {
+                    sb.append(" The enclosed ratings exhibit shows the trajectory.");
+                }
             }
         }
         return sb.toString();

@@ -2,11 +2,16 @@ package org.overturn.domain.letters;
 
 import java.util.Optional;
 import org.overturn.domain.cases.AuthorizedRepresentative;
-import org.overturn.domain.packet.PracticeProfile;
+import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.Signer;
 
-/** Who speaks in the letter: the phrases that change with the signer. */
-record Voice(Signer signer, String patientName, PracticeProfile profile,
+/**
+ * Who speaks in the letter: the phrases that change with the signer.
+ *
+ * @param clinician the case's signing clinician (the signer of a provider's letter, the author of the clinical
+ *                  statement in a patient's or representative's letter), when chosen
+ */
+record Voice(Signer signer, String patientName, Optional<Clinician> clinician,
              Optional<AuthorizedRepresentative> representative) {
 
     String opener() {
@@ -27,30 +32,35 @@ record Voice(Signer signer, String patientName, PracticeProfile profile,
         };
     }
 
-    String purposeSentence(String care) {
-        return switch (signer) {
-            case PROVIDER -> "This letter explains, point by point, why " + care + " is medically necessary. "
-                    + "The ratings, records and exhibits it refers to are enclosed.";
-            case PATIENT -> "This letter, with my treating clinician's ratings and records enclosed, explains why I need "
-                    + "this care now.";
-            case REPRESENTATIVE -> "This letter, with the treating clinician's ratings and records enclosed, explains "
-                    + "why " + patientName + " needs this care now.";
-        };
-    }
-
-    String askOpener() {
-        return "I ask that";
-    }
-
-    /** The subject of clinical sentences: "I" for the provider, the named clinician otherwise. */
-    String clinician() {
+    /** The subject of the treating clinician's judgements: "I" for the provider, the named clinician otherwise. */
+    String clinicianSubject() {
         if (signer == Signer.PROVIDER) {
             return "I";
         }
-        return profile.clinicianName().isEmpty() ? "The treating clinician" : profile.signatureName();
+        return clinician.map(Clinician::signatureName).orElse("The treating clinician");
     }
 
-    /** "my" for the provider's own program; "the" otherwise. */
+    /** "In my clinical judgement", "In the judgement of Ana Ruiz, MD". */
+    String judgement() {
+        if (signer == Signer.PROVIDER) {
+            return "In my clinical judgement";
+        }
+        return clinician.map(k -> "In the clinical judgement of " + k.signatureName())
+                .orElse("In the treating clinician's judgement");
+    }
+
+    /**
+     * Who rated: "I" when the rater recorded on the assessment is the provider who signs, the rater's own words
+     * otherwise, and nobody (empty) when no rater was recorded.
+     */
+    Optional<String> rater(String recorded) {
+        if (signer == Signer.PROVIDER && clinician.isPresent() && clinician.get().isNamedIn(recorded)) {
+            return Optional.of("I");
+        }
+        return recorded.isBlank() ? Optional.empty() : Optional.of(recorded.strip());
+    }
+
+    /** "our" for the provider's own program; "the" otherwise. */
     String our() {
         return signer == Signer.PROVIDER ? "our" : "the";
     }

@@ -76,6 +76,17 @@ public final class Words {
         return h.stripTrailingZeros().toPlainString() + " hour" + (h.compareTo(BigDecimal.ONE) == 0 ? "" : "s");
     }
 
+    /** "an appeal" → "an expedited appeal"; "a state fair hearing" → "an expedited state fair hearing". */
+    public static String expedited(String withArticle) {
+        if (withArticle.startsWith("an ")) {
+            return "an expedited " + withArticle.substring(3);
+        }
+        if (withArticle.startsWith("a ")) {
+            return "an expedited " + withArticle.substring(2);
+        }
+        return "expedited " + withArticle;
+    }
+
     /** Lower-cases the first letter (for labels used mid-sentence). */
     public static String lower(String s) {
         if (s.isEmpty() || s.length() > 1 && Character.isUpperCase(s.charAt(1))

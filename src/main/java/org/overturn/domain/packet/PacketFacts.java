@@ -8,10 +8,11 @@ import org.overturn.domain.cases.Text;
 
 /**
  * Everything a case holds for the appeal packet: the letter, the enclosures' descriptions, the 42 CFR Part 2
- * consents, the layout of the drawn parts, and each submission with its frozen copy.
+ * consents, the layout of the drawn parts, each submission with its frozen copy, and (format version 4) the
+ * clinician who signs.
  */
 public record PacketFacts(Optional<LetterDraft> letter, List<Enclosure> enclosures, List<Part2Consent> consents,
-                          List<Submission> submissions, PacketLayout layout) {
+                          List<Submission> submissions, PacketLayout layout, Optional<Clinician> signer) {
 
     public PacketFacts {
         letter = Text.opt(letter);
@@ -19,6 +20,7 @@ public record PacketFacts(Optional<LetterDraft> letter, List<Enclosure> enclosur
         consents = Text.list(consents);
         submissions = Text.list(submissions).stream().sorted(Comparator.comparing(Submission::sentOn)).toList();
         layout = layout == null ? PacketLayout.standard() : layout;
+        signer = Text.opt(signer);
         unique(enclosures.stream().map(Enclosure::id).toList(), "enclosure");
         unique(consents.stream().map(Part2Consent::id).toList(), "consent");
         unique(submissions.stream().map(Submission::id).toList(), "submission");
@@ -31,7 +33,7 @@ public record PacketFacts(Optional<LetterDraft> letter, List<Enclosure> enclosur
     }
 
     public static PacketFacts empty() {
-        return new PacketFacts(Optional.empty(), List.of(), List.of(), List.of(), PacketLayout.standard());
+        return new PacketFacts(Optional.empty(), List.of(), List.of(), List.of(), PacketLayout.standard(), Optional.empty());
     }
 
     public LetterDraft letterOrEmpty() {
@@ -39,23 +41,27 @@ public record PacketFacts(Optional<LetterDraft> letter, List<Enclosure> enclosur
     }
 
     public PacketFacts withLetter(LetterDraft l) {
-        return new PacketFacts(Optional.of(l), enclosures, consents, submissions, layout);
+        return new PacketFacts(Optional.of(l), enclosures, consents, submissions, layout, signer);
     }
 
     public PacketFacts withEnclosures(List<Enclosure> e) {
-        return new PacketFacts(letter, e, consents, submissions, layout);
+        return new PacketFacts(letter, e, consents, submissions, layout, signer);
     }
 
     public PacketFacts withConsents(List<Part2Consent> c) {
-        return new PacketFacts(letter, enclosures, c, submissions, layout);
+        return new PacketFacts(letter, enclosures, c, submissions, layout, signer);
     }
 
     public PacketFacts withSubmissions(List<Submission> s) {
-        return new PacketFacts(letter, enclosures, consents, s, layout);
+        return new PacketFacts(letter, enclosures, consents, s, layout, signer);
+    }
+
+    public PacketFacts withSigner(Optional<Clinician> s) {
+        return new PacketFacts(letter, enclosures, consents, submissions, layout, s);
     }
 
     public PacketFacts withLayout(PacketLayout l) {
-        return new PacketFacts(letter, enclosures, consents, submissions, l);
+        return new PacketFacts(letter, enclosures, consents, submissions, l, signer);
     }
 
     /** Adds an enclosure at the end. */

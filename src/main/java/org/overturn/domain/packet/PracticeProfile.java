@@ -1,63 +1,62 @@
 package org.overturn.domain.packet;
 
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.overturn.domain.cases.Text;
 
 /**
- * The clinician and practice that appear on the letterhead, the fax cover and the signature. Kept once per data
- * folder, not per case. The logo and signature images are stored beside it (PNG or JPEG bytes).
+ * The practice that appears on the letterhead and the fax cover, and the clinicians who may sign for it. Kept once
+ * per data folder, not per case; a case carries its own signer (copied from this list) so that it travels with the
+ * case. The logo and signature images are stored beside it (PNG or JPEG bytes); the signature image is the first
+ * clinician's and is printed only above that clinician's name.
  */
-public record PracticeProfile(String clinicianName, String credentials, String npi, String practiceName,
-                              String address, String phone, String fax, Optional<ProfileImage> logo,
+public record PracticeProfile(String practiceName, String address, String phone, String fax,
+                              List<Clinician> clinicians, Optional<ProfileImage> logo,
                               Optional<ProfileImage> signature) {
 
-    private static final Pattern NPI = Pattern.compile("\\d{10}");
-
     public PracticeProfile {
-        clinicianName = Text.clean(clinicianName);
-        credentials = Text.clean(credentials);
-        npi = Text.clean(npi).replace(" ", "");
-        if (!npi.isEmpty() && !NPI.matcher(npi).matches()) {
-            throw new IllegalArgumentException("an NPI is 10 digits");
-        }
         practiceName = Text.clean(practiceName);
         address = Text.body(address).strip();
         phone = Text.clean(phone);
         fax = Text.clean(fax);
+        clinicians = Text.list(clinicians);
+        if (clinicians.stream().map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).distinct().count()
+                != clinicians.size()) {
+            throw new IllegalArgumentException("two clinicians of the practice share a name");
+        }
         logo = Text.opt(logo);
         signature = Text.opt(signature);
     }
 
     public static PracticeProfile empty() {
-        return new PracticeProfile("", "", "", "", "", "", "", Optional.empty(), Optional.empty());
+        return new PracticeProfile("", "", "", "", List.of(), Optional.empty(), Optional.empty());
     }
 
     public boolean blank() {
-        return clinicianName.isEmpty() && practiceName.isEmpty();
+        return practiceName.isEmpty() && clinicians.isEmpty();
     }
 
-    /** "Dr. Ana Ruiz, MD" style: the name with its credentials. */
-    public String signatureName() {
-        if (clinicianName.isEmpty()) {
-            return "";
-        }
-        return credentials.isEmpty() ? clinicianName : clinicianName + ", " + credentials;
+    /** The clinician with this name, ignoring case. */
+    public Optional<Clinician> clinician(String name) {
+        return clinicians.stream().filter(k -> k.name().equalsIgnoreCase(Text.clean(name))).findFirst();
     }
 
-    /** Whether the credentials name a physician (MD or DO), whose word the urgent-care rules give weight. */
-    public boolean physician() {
-        String c = " " + credentials.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]+", " ") + " ";
-        return c.contains(" MD ") || c.contains(" DO ") || c.contains(" M D ");
+    /** The signature image, when it belongs to this signer (the profile's first clinician). */
+    public Optional<ProfileImage> signatureOf(Clinician signer) {
+        return !clinicians.isEmpty() && clinicians.get(0).name().equalsIgnoreCase(signer.name()) ? signature
+                : Optional.empty();
+    }
+
+    public PracticeProfile withClinicians(List<Clinician> k) {
+        return new PracticeProfile(practiceName, address, phone, fax, k, logo, signature);
     }
 
     public PracticeProfile withLogo(Optional<ProfileImage> l) {
-        return new PracticeProfile(clinicianName, credentials, npi, practiceName, address, phone, fax, l, signature);
+        return new PracticeProfile(practiceName, address, phone, fax, clinicians, l, signature);
     }
 
     public PracticeProfile withSignature(Optional<ProfileImage> s) {
-        return new PracticeProfile(clinicianName, credentials, npi, practiceName, address, phone, fax, logo, s);
+        return new PracticeProfile(practiceName, address, phone, fax, clinicians, logo, s);
     }
 
     /** A PNG or JPEG image with the name it was chosen under. */

@@ -18,7 +18,7 @@ public record CalocusResult(CalocusRatings ratings, int composite, LocusResult s
 
     public static final String BASIS = "Unofficial simplification, not the CALOCUS-CASII grid: engagement VI is taken"
             + " as the higher of VI-A and VI-B and the LOCUS rules are applied (one EHR vendor's approach). Record the"
-            + " level from your licensed CALOCUS-CASII grid. Level names as in CALOCUS 1.5; CASII names may differ.";
+            + " level from your licensed CALOCUS-CASII grid. Levels are shown by number: the CALOCUS-CASII level names are unverified.";
 
     public CalocusResult {
         licensedGridLevel = Text.opt(licensedGridLevel);
@@ -33,7 +33,8 @@ public record CalocusResult(CalocusRatings ratings, int composite, LocusResult s
 
     public String levelCode() { return level().code(); }
 
-    @Override public String levelName() { return level().title(); }
+    /** The level by number only: the CASII level names are unverified, and LOCUS's names are not CALOCUS-CASII's. */
+    @Override public String levelName() { return "Level " + level().number(); }
 
     @Override public String basis() { return BASIS; }
 }

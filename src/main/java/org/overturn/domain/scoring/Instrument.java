@@ -57,7 +57,9 @@ public enum Instrument implements HasId {
     /** The display name of a level code of this instrument, e.g. "Level 3: High Intensity Community Based Services". */
     public String levelName(String code) {
         return switch (this) {
-            case LOCUS, CALOCUS -> LocusLevel.fromCode(code).map(LocusLevel::title).orElse(code);
+            case LOCUS -> LocusLevel.fromCode(code).map(LocusLevel::title).orElse(code);
+            // CALOCUS-CASII level names are unverified (the CASII names differ from CALOCUS 1.5's): the number only.
+            case CALOCUS -> LocusLevel.fromCode(code).map(l -> "Level " + l.number()).orElse(code);
             case ASAM -> AsamLevel.fromCode(code).map(AsamLevel::title).orElse(code);
         };
     }

@@ -33,17 +33,16 @@ final class CoverSheet {
         b.moveDown(big.lineHeight());
         b.rule(1.5f, Style.ACCENT);
         b.space(6);
-        if (x.letter.expedited()) {
+        if (x.expedited) {
             float h = 40;
             b.ensure(h + 8);
             b.fillRect(b.left(), b.y() - h, b.width(), h, Style.URGENT);
             Style u = Style.of(FontRole.SANS_BOLD, 15f).color(java.awt.Color.WHITE);
-            String t = "URGENT: EXPEDITED " + (x.letter.reviewLevel() == ReviewLevel.EXTERNAL_REVIEW
-                    ? "EXTERNAL REVIEW REQUEST" : "APPEAL");
+            String t = "URGENT: " + x.route.title(true).toUpperCase(java.util.Locale.ROOT);
             b.text(b.left() + (b.width() - b.width(t, u)) / 2, b.y() - 18, t, u);
             Style u2 = Style.SANS.size(9f).color(java.awt.Color.WHITE);
-            String t2 = "The treating clinician certifies that the standard timeframe could seriously jeopardize the "
-                    + "patient's health. Please route to appeals at once.";
+            String t2 = "The treating clinician states that the standard timeframe could seriously jeopardize the "
+                    + "patient's health. Please route this request at once.";
             while (u2.size() > 6f && b.width(t2, u2) > b.width() - 16) {
                 u2 = u2.size(u2.size() - 0.25f);
             }
@@ -56,14 +55,16 @@ final class CoverSheet {
                 + x.in.payer().map(Payer::behavioralHealthManager).filter(m -> !m.isEmpty())
                 .map(m -> " (behavioral health: " + m + ")").orElse("")));
         rows.add(List.of("Fax", payerFax.isEmpty() ? "(not in the payer directory)" : payerFax));
-        rows.add(List.of("From", String.join(", ", nonEmpty(p.signatureName(), p.practiceName()))));
-        rows.add(List.of("Phone / fax", String.join("   ", nonEmpty(p.phone().isEmpty() ? "" : "Phone " + p.phone(),
-                p.fax().isEmpty() ? "" : "Fax " + p.fax()))));
+        java.util.Optional<org.overturn.domain.packet.Clinician> k = x.c.packet().signer();
+        String phone = p.phone().isEmpty() ? k.map(org.overturn.domain.packet.Clinician::phone).orElse("") : p.phone();
+        String fax = p.fax().isEmpty() ? k.map(org.overturn.domain.packet.Clinician::fax).orElse("") : p.fax();
+        rows.add(List.of("From", String.join(", ", nonEmpty(
+                k.map(org.overturn.domain.packet.Clinician::signatureName).orElse(""), p.practiceName()))));
+        rows.add(List.of("Phone / fax", String.join("   ", nonEmpty(phone.isEmpty() ? "" : "Phone " + phone,
+                fax.isEmpty() ? "" : "Fax " + fax))));
         rows.add(List.of("Date", x.dateLong()));
         rows.add(List.of("Pages", x.totalPages + " including this cover"));
-        String re = (x.letter.expedited() ? "Expedited " : "") + (x.letter.reviewLevel() == ReviewLevel.EXTERNAL_REVIEW
-                ? (x.letter.expedited() ? "request" : "Request") + " for external review"
-                : (x.letter.expedited() ? "appeal" : "Appeal")) + " for " + x.c.patient().name()
+        String re = x.route.title(x.expedited) + " for " + x.c.patient().name()
                 + x.denial.map(d -> d.primaryNumber().isEmpty() ? "" : ", " + d.primaryNumber()).orElse("");
         rows.add(List.of("Re", re));
         keyValues(b, rows);

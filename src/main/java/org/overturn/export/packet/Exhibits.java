@@ -42,8 +42,8 @@ final class Exhibits {
     }
 
     static void scores(PdfBuilder b, PacketContext x) {
-        title(b, x, GeneratedPart.SCORES, "Each dimension was rated by the treating clinician from the chart evidence "
-                + "shown. Dimension names follow the instrument's published structure; the descriptions are in our "
+        title(b, x, GeneratedPart.SCORES, "Each dimension was rated from the chart evidence shown; the rater and date "
+                + "head each instrument. Dimension names follow the instrument's published structure; the descriptions are in our "
                 + "own words.");
         Map<Instrument, InstrumentDefinition> defs = x.in.instruments();
         for (Instrument i : Scores.instruments(x.c)) {
@@ -55,38 +55,25 @@ final class Exhibits {
             List<List<String>> rows = new ArrayList<>();
             List<String> labels = new ArrayList<>();
             List<Integer> values = new ArrayList<>();
-            boolean asam = s.result() instanceof AsamResult;
             for (String dim : i.dimensionIds()) {
                 DimensionRating r = s.assessment().rating(dim).orElseThrow();
                 String name = Scores.dimensionName(defs, i, dim);
                 String evidence = r.evidence().strip() + r.evidenceDate().map(d -> " (" + Words.date(d) + ")").orElse("");
-                if (asam) {
-                    String fit = ((AsamResult) s.result()).findings().stream().filter(f -> f.dimensionId().equals(dim))
-                            .findFirst().map(DimensionFinding::reason).orElse("");
-                    rows.add(List.of(name, r.value(), evidence, fit));
-                } else {
-                    rows.add(List.of(name, r.value(), evidence));
-                }
+                rows.add(List.of(name, r.value(), evidence));
                 labels.add(Scores.shortName(defs, i, dim));
                 values.add(r.number().orElse(i.scaleMin()));
             }
-            b.table(asam ? Table.of(List.of(Table.col("Dimension", 2.2f), Table.col("Rating", 0.8f),
-                            Table.col("Chart evidence", 3.6f), Table.col("Against the Level 2.1 profile", 2.6f)), rows)
-                    : Table.of(List.of(Table.col("Dimension", 2.4f), Table.col("Rating", 0.8f),
-                            Table.col("Chart evidence", 5f)), rows));
+            b.table(Table.of(List.of(Table.col("Dimension", 2.4f), Table.col("Rating", 0.8f),
+                    Table.col("Chart evidence", 5f)), rows));
             b.space(4);
             Charts.bars(b, labels, values, i.scaleMin(), i.scaleMax());
-            StringBuilder result = new StringBuilder();
-            s.composite().ifPresent(n -> result.append("Composite ").append(n).append(". "));
-            result.append(s.result().levelName()).append('.');
-            s.assessment().overrideLevel().ifPresent(o -> result.append(" Clinician's placement: ")
-                    .append(i.levelName(o)).append(" (").append(s.assessment().varianceReason().strip()).append(")."));
-            if (!s.result().iopNote().isEmpty()) {
-                result.append(' ').append(Words.sentence(s.result().iopNote()));
+            // Only what the plan may read: the composite and a level that supports the request (see OutgoingLevel).
+            String result = String.join(" ", java.util.stream.Stream.of(
+                    s.composite().map(n -> "Composite " + n + ".").orElse(""), Scores.outgoingLevel(x.c, s))
+                    .filter(t -> !t.isEmpty()).toList());
+            if (!result.isEmpty()) {
+                b.paragraphs(result, Style.SANS_BOLD.size(9.5f));
             }
-            b.paragraphs(result.toString(), Style.SANS_BOLD.size(9.5f));
-            b.space(2);
-            b.paragraphs(s.result().basis(), Style.SMALL);
             if (h.size() > 1) {
                 trajectory(b, i, h, defs);
             }

@@ -11,6 +11,7 @@ import org.overturn.domain.citations.Citation;
 import org.overturn.domain.letters.Words;
 import org.overturn.domain.packet.LetterPart;
 import org.overturn.domain.packet.LetterSection;
+import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.domain.packet.ReviewLevel;
 import org.overturn.domain.packet.Signer;
@@ -26,11 +27,11 @@ final class LetterPages {
 
     static void render(PdfBuilder b, PacketContext x, List<String> enclosureLines) throws IOException {
         b.newPage();
-        Letterhead.draw(b, x.in.profile());
+        Letterhead.draw(b, x.in.profile(), x.c.packet().signer());
         b.paragraphs(x.dateLong(), Style.BODY);
         b.space(8);
-        if (x.letter.expedited()) {
-            b.paragraphs("EXPEDITED APPEAL: URGENT", Style.of(org.overturn.export.pdf.FontRole.SANS_BOLD, 11f)
+        if (x.expedited) {
+            b.paragraphs(x.route.title(true).toUpperCase(java.util.Locale.ROOT) + ": URGENT", Style.of(org.overturn.export.pdf.FontRole.SANS_BOLD, 11f)
                     .color(Style.URGENT));
         }
         x.in.payer().map(p -> p.appealsFax()).filter(f -> !f.isEmpty())
@@ -40,8 +41,7 @@ final class LetterPages {
         b.space(10);
         reBlock(b, x);
         b.space(8);
-        b.paragraphs(x.letter.reviewLevel() == ReviewLevel.EXTERNAL_REVIEW ? "Dear External Reviewer:"
-                : "Dear Appeals Reviewer:", Style.BODY);
+        b.paragraphs("Dear " + x.route.addresseeTitle() + ":", Style.BODY);
         b.space(6);
         for (LetterSection s : x.letter.sections()) {
             if (s.text().isBlank()) {
@@ -53,7 +53,9 @@ final class LetterPages {
                 continue;
             }
             if (titled) {
-                b.heading(s.part().label(), Style.H3, 6, Style.BODY.lineHeight() * 3);
+                b.heading(s.part() == LetterPart.EXPEDITED_STATEMENT ? "Why an expedited decision is needed"
+                        : s.part() == LetterPart.REQUEST ? "What I ask" : s.part().label(), Style.H3, 6,
+                        Style.BODY.lineHeight() * 3);
             }
             b.paragraphs(s.text(), Style.BODY);
             b.space(6);
@@ -117,8 +119,7 @@ final class LetterPages {
             den.noticeDate().or(den::effectiveDate).ifPresent(n -> rows.add(new String[] {"Denial dated", Words.date(n)}));
             rows.add(new String[] {"Care", Words.care(den.levelOfCare())});
         });
-        String kind = (x.letter.expedited() ? "Expedited " : "") + (x.letter.reviewLevel() == ReviewLevel.EXTERNAL_REVIEW
-                ? "request for external review" : "appeal");
+        String kind = x.route.title(x.expedited);
         Style key = Style.SANS_BOLD.size(9.5f);
         Style val = Style.SANS.size(9.5f);
         b.ensure((rows.size() + 1) * val.lineHeight() + 4);
@@ -138,14 +139,13 @@ final class LetterPages {
     }
 
     private static void clinicianStatement(PdfBuilder b, PacketContext x, LetterSection s) throws IOException {
-        PracticeProfile p = x.in.profile();
-        b.heading("Statement of the treating clinician", Style.H3, 8, Style.BODY.lineHeight() * 4);
+        Clinician k = x.c.packet().signer().orElseThrow(() -> new IllegalStateException("no signer"));
+        b.heading(k.physician() ? "Statement of the treating physician" : "Statement of the treating clinician", Style.H3, 8, Style.BODY.lineHeight() * 4);
         b.paragraphs(s.text(), Style.BODY);
         b.space(14);
         b.ensure(60);
-        signatureImage(b, p);
-        b.paragraphs(p.signatureName().isEmpty() ? "Treating clinician" : p.signatureName()
-                + (p.npi().isEmpty() ? "" : "\nNPI " + p.npi()), Style.BODY);
+        signatureImage(b, x.in.profile().signatureOf(k));
+        b.paragraphs(k.signatureName() + (k.npi().isEmpty() ? "" : "\nNPI " + k.npi()), Style.BODY);
         b.space(8);
     }
 
@@ -158,10 +158,11 @@ final class LetterPages {
         StringBuilder name = new StringBuilder();
         switch (x.letter.signer()) {
             case PROVIDER -> {
-                signatureImage(b, p);
-                name.append(p.signatureName().isEmpty() ? "Treating provider" : p.signatureName());
-                if (!p.npi().isEmpty()) {
-                    name.append("\nNPI ").append(p.npi());
+                Clinician k = x.c.packet().signer().orElseThrow(() -> new IllegalStateException("no signer"));
+                signatureImage(b, p.signatureOf(k));
+                name.append(k.signatureName());
+                if (!k.npi().isEmpty()) {
+                    name.append("\nNPI ").append(k.npi());
                 }
                 if (!p.practiceName().isEmpty()) {
                     name.append('\n').append(p.practiceName());
@@ -181,10 +182,10 @@ final class LetterPages {
         b.paragraphs(name.toString(), Style.BODY);
     }
 
-    private static void signatureImage(PdfBuilder b, PracticeProfile p) throws IOException {
-        if (p.signature().isPresent()) {
-            PDImageXObject img = PDImageXObject.createFromByteArray(b.document(), p.signature().get().bytes(),
-                    p.signature().get().fileName());
+    private static void signatureImage(PdfBuilder b, Optional<PracticeProfile.ProfileImage> sig) throws IOException {
+        if (sig.isPresent()) {
+            PDImageXObject img = PDImageXObject.createFromByteArray(b.document(), sig.get().bytes(),
+                    sig.get().fileName());
             float h = b.image(img, b.left(), 170, 44);
             b.moveDown(h + 2);
         } else {

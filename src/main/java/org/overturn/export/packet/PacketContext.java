@@ -13,6 +13,7 @@ import org.overturn.domain.citations.Citation;
 import org.overturn.domain.letters.LetterComposer;
 import org.overturn.domain.letters.Part2Check;
 import org.overturn.domain.letters.Recipients;
+import org.overturn.domain.letters.Route;
 import org.overturn.domain.letters.Scores;
 import org.overturn.domain.letters.Words;
 import org.overturn.domain.packet.GeneratedPart;
@@ -29,6 +30,9 @@ final class PacketContext {
     final LetterDraft letter;
     final String recipient;
     final Part2Check.Result part2;
+    /** The document the plan type takes at this step, and whether it is expedited (never for a claim). */
+    final Route route;
+    final boolean expedited;
     final LocalDate today;
     final Map<GeneratedPart, String> exhibitLetters = new EnumMap<>(GeneratedPart.class);
     /** Filled between the passes: each part's first page (1-based) and page count, and the total. */
@@ -44,6 +48,8 @@ final class PacketContext {
         this.letter = stored.sections().isEmpty()
                 ? stored.withSections(LetterComposer.draft(in.letterInputs()), Optional.of(today)) : stored;
         this.recipient = Recipients.recipient(c, in.payer());
+        this.route = LetterComposer.route(in.letterInputs());
+        this.expedited = LetterComposer.expedited(in.letterInputs());
         this.part2 = Part2Check.check(c, recipient, today);
     }
 
@@ -75,7 +81,7 @@ final class PacketContext {
         String x = exhibitLetters.get(p);
         return switch (p) {
             case COVER -> "Fax cover sheet";
-            case LETTER -> "Appeal letter";
+            case LETTER -> route.title() + " (letter)";
             case SCORES -> "Exhibit " + x + ": Level-of-care ratings";
             case REBUTTAL -> "Exhibit " + x + ": Rebuttal matrix";
             case HISTORY -> "Exhibit " + x + ": Treatment history";

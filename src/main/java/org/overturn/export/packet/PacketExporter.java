@@ -131,8 +131,8 @@ public final class PacketExporter {
                 new RunningHeader(x.identifiers(), footer).stamp(doc, fonts);
                 Bookmarks.write(doc, marks);
                 PdfFiles.describe(doc, "Appeal packet: " + x.c.patient().name(),
-                        in.profile().signatureName().isEmpty() ? "Overturn" : in.profile().signatureName(),
-                        (x.letter.expedited() ? "Expedited appeal" : "Appeal") + x.denial.map(d ->
+                        x.c.packet().signer().map(org.overturn.domain.packet.Clinician::signatureName).orElse("Overturn"),
+                        x.route.title(x.expedited) + x.denial.map(d ->
                                 d.primaryNumber().isEmpty() ? "" : " " + d.primaryNumber()).orElse(""), in.now());
                 progress.update(0.9, "Saving");
                 byte[] bytes = PdfFiles.bytes(doc);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import java.util.Optional;
+import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.PracticeProfile;
 
 /** The practice's letterhead: logo, name, address and numbers, above a rule. */
@@ -12,7 +14,7 @@ public final class Letterhead {
     private Letterhead() {
     }
 
-    public static void draw(PdfBuilder b, PracticeProfile p) throws IOException {
+    public static void draw(PdfBuilder b, PracticeProfile p, Optional<Clinician> signer) throws IOException {
         float top = b.y();
         float textX = b.left();
         float logoH = 0;
@@ -24,15 +26,16 @@ public final class Letterhead {
             textX = b.left() + img.getWidth() * s + 14;
             logoH = img.getHeight() * s;
         }
-        String name = !p.practiceName().isEmpty() ? p.practiceName() : p.signatureName();
+        String signerName = signer.map(Clinician::signatureName).orElse("");
+        String name = !p.practiceName().isEmpty() ? p.practiceName() : signerName;
         float y = top;
         if (!name.isEmpty()) {
             b.text(textX, y - Style.H1.size(), name, Style.H1);
             y -= Style.H1.lineHeight();
         }
         List<String> lines = new ArrayList<>();
-        if (!p.practiceName().isEmpty() && !p.signatureName().isEmpty()) {
-            lines.add(p.signatureName() + (p.npi().isEmpty() ? "" : "  ·  NPI " + p.npi()));
+        if (!p.practiceName().isEmpty() && signer.isPresent()) {
+            lines.add(signerName + (signer.get().npi().isEmpty() ? "" : "  ·  NPI " + signer.get().npi()));
         }
         if (!p.address().isEmpty()) {
             lines.add(String.join("  ·  ", p.address().lines().map(String::strip).filter(s -> !s.isEmpty()).toList()));

@@ -16,6 +16,7 @@ import org.overturn.domain.citations.CitationLibrary;
 import org.overturn.domain.deadlines.DisclosureRequest;
 import org.overturn.domain.letters.CitationPicker;
 import org.overturn.domain.letters.Words;
+import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.PracticeProfile;
 
 /**
@@ -36,6 +37,11 @@ public final class RequestLetterPdf {
         this.library = library;
     }
 
+    /** Who signs: the case's signer, else the practice's first clinician. */
+    private Optional<Clinician> signer() {
+        return c.packet().signer().or(() -> profile.clinicians().stream().findFirst());
+    }
+
     /** The letter asking for every request given (usually those sent on one day). */
     public byte[] render(List<DisclosureRequest> requests, ZonedDateTime now) throws PdfExportException {
         if (requests.isEmpty()) {
@@ -49,7 +55,7 @@ public final class RequestLetterPdf {
             FontSet fonts = new FontSet(doc);
             PdfBuilder b = new PdfBuilder(doc, fonts, PageFrame.LETTER);
             b.newPage();
-            Letterhead.draw(b, profile);
+            Letterhead.draw(b, profile, signer());
             b.paragraphs(Words.date(requests.get(0).sentOn()), Style.BODY);
             b.space(10);
             StringBuilder to = new StringBuilder(payer.map(Payer::name).orElse("Appeals Department"));
@@ -86,15 +92,16 @@ public final class RequestLetterPdf {
                     + "fax to " + profile.fax()) + ". Thank you.", Style.BODY);
             b.space(10);
             b.paragraphs("Sincerely,", Style.BODY);
-            if (profile.signature().isPresent()) {
-                PDImageXObject img = PDImageXObject.createFromByteArray(doc, profile.signature().get().bytes(),
-                        profile.signature().get().fileName());
+            Optional<Clinician> signer = signer();
+            Optional<PracticeProfile.ProfileImage> sig = signer.flatMap(profile::signatureOf);
+            if (sig.isPresent()) {
+                PDImageXObject img = PDImageXObject.createFromByteArray(doc, sig.get().bytes(), sig.get().fileName());
                 b.moveDown(b.image(img, b.left(), 170, 44) + 2);
             } else {
                 b.space(30);
             }
-            b.paragraphs(profile.signatureName().isEmpty() ? "Treating provider" : profile.signatureName()
-                    + (profile.npi().isEmpty() ? "" : "\nNPI " + profile.npi()), Style.BODY);
+            b.paragraphs(signer.map(k -> k.signatureName() + (k.npi().isEmpty() ? "" : "\nNPI " + k.npi()))
+                    .orElse(profile.practiceName()), Style.BODY);
             if (!cited.isEmpty()) {
                 b.heading("Authorities cited", Style.H3, 10, 30);
                 StringBuilder sb = new StringBuilder();
@@ -109,7 +116,8 @@ public final class RequestLetterPdf {
             }
             d.map(Denial::primaryNumber).filter(n -> !n.isEmpty()).ifPresent(n -> ids.add("Ref: " + n));
             new RunningHeader(ids, "").stamp(doc, fonts);
-            PdfFiles.describe(doc, "Request for documents: " + c.patient().name(), profile.signatureName(),
+            PdfFiles.describe(doc, "Request for documents: " + c.patient().name(),
+                    signer.map(Clinician::signatureName).orElse(profile.practiceName()),
                     "Request for documents", now);
             return PdfFiles.bytes(doc);
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package org.overturn.ui.settings;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
@@ -14,6 +15,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.stage.FileChooser;
 import org.controlsfx.validation.ValidationSupport;
+import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.domain.packet.PracticeProfile.ProfileImage;
 import org.overturn.ui.common.FieldCheck;
@@ -39,6 +41,8 @@ public final class PracticeProfileController {
 
     private FieldCheck npiCheck;
     private Optional<ProfileImage> logo = Optional.empty();
+    private List<Clinician> others = List.of();
+    private Optional<Boolean> firstPhysician = Optional.empty();
     private Optional<ProfileImage> signature = Optional.empty();
 
     @FXML
@@ -53,9 +57,12 @@ public final class PracticeProfileController {
     }
 
     public void edit(PracticeProfile p) {
-        nameField.setText(p.clinicianName());
-        credentialsField.setText(p.credentials());
-        npiField.setText(p.npi());
+        others = p.clinicians().size() > 1 ? p.clinicians().subList(1, p.clinicians().size()) : List.of();
+        Optional<Clinician> first = p.clinicians().stream().findFirst();
+        firstPhysician = first.map(Clinician::physician);
+        nameField.setText(first.map(Clinician::name).orElse(""));
+        credentialsField.setText(first.map(Clinician::credentials).orElse(""));
+        npiField.setText(first.map(Clinician::npi).orElse(""));
         practiceField.setText(p.practiceName());
         addressArea.setText(p.address());
         phoneField.setText(p.phone());
@@ -71,9 +78,15 @@ public final class PracticeProfileController {
     }
 
     public PracticeProfile value() {
-        return new PracticeProfile(nameField.getText(), credentialsField.getText(), npiField.getText(),
-                practiceField.getText(), addressArea.getText(), phoneField.getText(), faxField.getText(), logo,
-                signature);
+        List<Clinician> clinicians = new java.util.ArrayList<>();
+        if (!nameField.getText().isBlank()) {
+            String cred = credentialsField.getText();
+            clinicians.add(new Clinician(nameField.getText(), cred,
+                    firstPhysician.orElse(Clinician.credentialsNamePhysician(cred)), npiField.getText(), "", "", ""));
+        }
+        others.stream().filter(k -> !k.name().equalsIgnoreCase(nameField.getText().strip())).forEach(clinicians::add);
+        return new PracticeProfile(practiceField.getText(), addressArea.getText(), phoneField.getText(),
+                faxField.getText(), clinicians, logo, signature);
     }
 
     private static void show(ImageView view, Optional<ProfileImage> img) {

@@ -11,11 +11,13 @@ import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.citations.CitationLibrary;
 import org.overturn.domain.packet.Enclosure;
+import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.domain.parity.StateCriteriaLookup;
 import org.overturn.domain.scoring.Instrument;
@@ -58,9 +60,14 @@ public final class PacketFixtures {
     }
 
     public static PracticeProfile profile() {
-        return new PracticeProfile("Maya Lindqvist", "MD", "1234567893", "Harborview Behavioral Health IOP",
+        return new PracticeProfile("Harborview Behavioral Health IOP",
                 "1200 Bayfront Avenue, Suite 300\nSan Mateo, CA 94401", "(650) 555-0112", "(650) 555-0113",
-                Optional.empty(), Optional.empty());
+                List.of(signer()), Optional.empty(), Optional.empty());
+    }
+
+    /** The practice's physician who signs the fixtures' letters. */
+    public static Clinician signer() {
+        return new Clinician("Maya Lindqvist", "MD", true, "1234567893", "(650) 555-0112", "(650) 555-0113", "");
     }
 
     public static CitationLibrary library() {
