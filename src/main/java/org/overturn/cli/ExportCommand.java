@@ -7,6 +7,9 @@ import java.util.concurrent.Callable;
 import org.overturn.core.CoreServices;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.export.p2p.PrepSheetExport;
+import java.util.List;
+import org.overturn.domain.readiness.Problem;
+import org.overturn.export.packet.PacketNotReadyException;
 import org.overturn.export.packet.PacketService;
 import org.overturn.export.pdf.PdfExportException;
 import org.overturn.export.pdf.PdfFiles;
@@ -62,18 +65,54 @@ public final class ExportCommand implements Runnable {
         return ExitCodes.DONE;
     }
 
-    @Command(name = "packet", description = "Write the appeal packet of a case as one PDF.")
+    @Command(name = "packet", description = "Write the appeal packet of a case as one PDF, or --check what blocks it.")
     static final class Packet implements Callable<Integer> {
         @ParentCommand ExportCommand parent;
         @Spec CommandSpec spec;
         @Parameters(paramLabel = "ID") String idText;
-        @Option(names = "--out", paramLabel = "FILE.pdf", required = true, description = "Where to write the PDF.")
+        @Option(names = "--out", paramLabel = "FILE.pdf", description = "Where to write the PDF.")
         Path out;
+        @Option(names = "--check", description = "List what blocks the export and what weakens it; write nothing.")
+        boolean check;
 
         @Override
         public Integer call() {
-            return parent.export(idText, out, (s, c, target) -> new PacketService(s)
-                    .export(c, target, (f, what) -> { }, ZonedDateTime.now(CliServices.CLOCK)), spec.commandLine().getOut());
+            PrintWriter err = spec.commandLine().getErr();
+            if (check) {
+                return check(err);
+            }
+            if (out == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "export packet needs --out FILE.pdf "
+                        + "or --check");
+            }
+            ZonedDateTime now = ZonedDateTime.now(CliServices.CLOCK);
+            return parent.export(idText, out, (s, c, target) -> {
+                PacketService service = new PacketService(s);
+                try {
+                    int pages = service.export(c, target, (f, what) -> { }, now);
+                    service.exporter(c, now).readiness().stream().filter(p -> !p.blocks())
+                            .forEach(p -> err.println(p.line()));
+                    return pages;
+                } catch (PacketNotReadyException e) {
+                    // One line per blocking problem, each naming what is missing; nothing was written.
+                    throw new CliInputException(e.getMessage(), e);
+                }
+            }, spec.commandLine().getOut());
+        }
+
+        /** Prints every problem, blocking first; exit 2 when any blocks. */
+        private int check(PrintWriter err) {
+            long id = CaseCommand.parseId(idText);
+            CoreServices s = CliServices.open(parent.root.dataDir());
+            CaseFile c = s.cases().find(id).orElseThrow(() -> new CliInputException("no case with id " + id));
+            List<Problem> problems = new PacketService(s).exporter(c, ZonedDateTime.now(CliServices.CLOCK)).readiness();
+            PrintWriter w = spec.commandLine().getOut();
+            problems.stream().filter(Problem::blocks).forEach(p -> w.println(p.line()));
+            problems.stream().filter(p -> !p.blocks()).forEach(p -> w.println(p.line()));
+            if (problems.isEmpty()) {
+                w.println("ready: nothing blocks the packet");
+            }
+            return problems.stream().anyMatch(Problem::blocks) ? ExitCodes.BAD_INPUT : ExitCodes.DONE;
         }
     }
 

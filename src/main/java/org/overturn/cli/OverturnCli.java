@@ -59,7 +59,9 @@ public final class OverturnCli {
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             Throwable t = ex;
             if (t instanceof CliInputException) {
-                err.println("overturn: " + t.getMessage());
+                for (String line : t.getMessage().split("\n")) {
+                    err.println("overturn: " + line);
+                }
                 return ExitCodes.BAD_INPUT;
             }
             err.println("overturn: unexpected failure: " + t);

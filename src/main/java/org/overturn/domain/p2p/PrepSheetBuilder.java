@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Denial;
+import org.overturn.domain.cases.DenialType;
 import org.overturn.domain.cases.HasId;
 import org.overturn.domain.deadlines.CaseClock;
 import org.overturn.domain.deadlines.DeadlineCalculator;
@@ -76,10 +77,18 @@ public final class PrepSheetBuilder {
 
     static String ask(Optional<Denial> denial) {
         if (denial.isEmpty()) {
-            return "Reinstate the requested level of care.";
+            return "Authorize the requested level of care.";
         }
         Denial d = denial.get();
-        StringBuilder s = new StringBuilder("Reinstate ");
+        if (d.denialType() == DenialType.POST_SERVICE) {
+            StringBuilder s = new StringBuilder("Reprocess and pay the claim for ")
+                    .append(d.levelOfCare().label());
+            d.startDateRequested().ifPresent(day -> s.append(" from ").append(DAY.format(day)));
+            d.endDateRequested().ifPresent(day -> s.append(" to ").append(DAY.format(day)));
+            return s.append('.').toString();
+        }
+        // Care not yet begun is authorized, not reinstated; care under way is continued.
+        StringBuilder s = new StringBuilder(d.denialType() == DenialType.PRE_SERVICE ? "Authorize " : "Continue ");
         Optional<Integer> units = d.unitsDenied().or(d::unitsRequested);
         units.ifPresent(n -> s.append(n).append(' ').append(d.unitKind().label().toLowerCase(Locale.ROOT)).append(" of "));
         s.append(d.levelOfCare().label());
@@ -94,8 +103,10 @@ public final class PrepSheetBuilder {
         String who = c.patient().ageOn(today).map(a -> a + "-year-old patient").orElse("Patient");
         List<String> dx = c.clinical().diagnoses().stream().map(PrepSheetBuilder::diagnosis).toList();
         parts.add(who + (dx.isEmpty() ? "" : " with " + String.join("; ", dx)) + ".");
-        c.authorizations().stream().map(a -> a.firstDay()).min(Comparator.naturalOrder())
-                .ifPresent(first -> parts.add("In care since " + DAY.format(first) + "."));
+        if (c.currentDenial().map(d -> d.denialType() == DenialType.CONCURRENT).orElse(false)) {
+            c.authorizations().stream().map(a -> a.firstDay()).min(Comparator.naturalOrder())
+                    .ifPresent(first -> parts.add("In care since " + DAY.format(first) + "."));
+        }
         latestAssessments(c).forEach(a -> Placement.evaluate(a).ifPresent(r -> parts.add(scoreLine(a, r))));
         c.currentDenial().ifPresent(d -> parts.add(d.denialType().label() + " denial"
                 + d.effectiveDate().map(day -> " on " + DAY.format(day)).orElse("")

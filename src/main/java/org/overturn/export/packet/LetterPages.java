@@ -139,7 +139,7 @@ final class LetterPages {
     }
 
     private static void clinicianStatement(PdfBuilder b, PacketContext x, LetterSection s) throws IOException {
-        Clinician k = x.c.packet().signer().orElseThrow(() -> new IllegalStateException("no signer"));
+        Clinician k = x.c.packet().signer().orElse(Clinician.named("(no signer chosen)", "", false));
         b.heading(k.physician() ? "Statement of the treating physician" : "Statement of the treating clinician", Style.H3, 8, Style.BODY.lineHeight() * 4);
         b.paragraphs(s.text(), Style.BODY);
         b.space(14);
@@ -158,7 +158,7 @@ final class LetterPages {
         StringBuilder name = new StringBuilder();
         switch (x.letter.signer()) {
             case PROVIDER -> {
-                Clinician k = x.c.packet().signer().orElseThrow(() -> new IllegalStateException("no signer"));
+                Clinician k = x.c.packet().signer().orElse(Clinician.named("(no signer chosen)", "", false));
                 signatureImage(b, p.signatureOf(k));
                 name.append(k.signatureName());
                 if (!k.npi().isEmpty()) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.overturn.domain.packet.Enclosure;
+import org.overturn.domain.readiness.PacketReadiness;
+import org.overturn.domain.readiness.Problem;
 import org.overturn.domain.packet.GeneratedPart;
 import org.overturn.export.pdf.Bookmarks;
 import org.overturn.export.pdf.EnclosurePages;
@@ -75,18 +77,25 @@ public final class PacketExporter {
         return title;
     }
 
-    /** Whether the case may be exported now, and if not, why (42 CFR Part 2). */
+    /** Whether the case may be exported now, and if not, why: one line per blocking problem. */
     public Optional<String> refusal() {
-        PacketContext x = new PacketContext(in);
-        return x.part2.allowed() ? Optional.empty() : Optional.of(x.part2.explanation());
+        List<Problem> problems = readiness();
+        return PacketReadiness.blocked(problems) ? Optional.of(String.join("\n", problems.stream()
+                .filter(Problem::blocks).map(Problem::message).toList())) : Optional.empty();
+    }
+
+    /** The readiness check's findings for this packet: blocking problems and warnings. */
+    public List<Problem> readiness() {
+        return PacketReadiness.check(in.letterInputs());
     }
 
     /** The finished packet's bytes. */
     public byte[] render(PacketProgress progress) throws PdfExportException {
-        PacketContext x = new PacketContext(in);
-        if (!x.part2.allowed()) {
-            throw new PdfExportException(x.part2.explanation());
+        List<Problem> problems = readiness();
+        if (PacketReadiness.blocked(problems)) {
+            throw new PacketNotReadyException(problems);
         }
+        PacketContext x = new PacketContext(in);
         List<EnclosurePages> opened = new ArrayList<>();
         try {
             List<Enclosure> encl = in.caseFile().packet().includedEnclosures();
