@@ -59,8 +59,8 @@ public final class OverturnCli {
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             Throwable t = ex;
             if (t instanceof CliInputException) {
-                for (String line : t.getMessage().split("\n")) {
-                    err.println("overturn: " + line);
+                for (String msg : t.getMessage().split("\n")) {
+                    err.println("overturn: " + msg);
                 }
                 return ExitCodes.BAD_INPUT;
             }
