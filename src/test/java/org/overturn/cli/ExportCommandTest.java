@@ -123,7 +123,7 @@ class ExportCommandTest {
         assertThat(r.out()).contains("Wrote " + out + " (1 page)");
         try (PDDocument d = Loader.loadPDF(out.toFile())) {
             assertThat(d.getNumberOfPages()).isEqualTo(1);
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d)).contains("Reinstate 15 days of IOP")
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d)).contains("Continue 15 days of IOP")
                     .contains("Page 1 of 1");
         }
     }

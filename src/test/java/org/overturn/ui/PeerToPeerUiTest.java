@@ -19,7 +19,7 @@ class PeerToPeerUiTest extends UiTestBase {
         openSample(robot, 0);
         PeerToPeerController p2p = section(robot, Section.PEER_TO_PEER, PeerToPeerController.class);
         assertThat(robot.lookup(".sheet-ask").queryAs(Label.class).getText())
-                .isEqualTo("Reinstate 15 days of IOP, mental health at 12 hours a week from November 17, 2026.");
+                .isEqualTo("Continue 15 days of IOP, mental health at 12 hours a week from November 17, 2026.");
 
         robot.clickOn("#callModeButton");
         UiHarness.waitUntil(() -> p2p.callWindow() != null && p2p.callWindow().isShowing());

@@ -35,7 +35,7 @@ class PrepSheetExportUiTest extends UiTestBase {
 
         try (PDDocument d = Loader.loadPDF(out.toFile())) {
             assertThat(d.getNumberOfPages()).isEqualTo(1);
-            assertThat(new PDFTextStripper().getText(d)).contains("Reinstate 15 days of IOP");
+            assertThat(new PDFTextStripper().getText(d)).contains("Continue 15 days of IOP");
         }
         assertThat(robot.lookup("#sheetStatus").queryAs(Label.class).getText())
                 .isEqualTo("Wrote sheet.pdf (1 page).");

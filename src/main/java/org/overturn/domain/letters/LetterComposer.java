@@ -254,7 +254,7 @@ public final class LetterComposer {
             sb.append(" The exhibits and records listed at the end of this letter are enclosed.");
         }
         if (v.signer() == Signer.REPRESENTATIVE && c.representative().map(r -> r.planFormOnFile()).orElse(false)) {
-            sb.append(" The plan's authorized representative form, signed, is on file with the plan.");
+            sb.append(" The plan's authorized representative form has been signed.");
         }
         return Drafted.of(sb.toString(), used);
     }

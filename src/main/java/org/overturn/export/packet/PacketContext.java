@@ -81,7 +81,7 @@ final class PacketContext {
         String x = exhibitLetters.get(p);
         return switch (p) {
             case COVER -> "Fax cover sheet";
-            case LETTER -> route.title() + " (letter)";
+            case LETTER -> "Appeal".equals(route.title()) ? "Appeal letter" : route.title();
             case SCORES -> "Exhibit " + x + ": Level-of-care ratings";
             case REBUTTAL -> "Exhibit " + x + ": Rebuttal matrix";
             case HISTORY -> "Exhibit " + x + ": Treatment history";

@@ -47,7 +47,7 @@ class LetterComposerTest {
                 LetterPart.LOWER_LEVELS, LetterPart.PARITY, LetterPart.RISK, LetterPart.REQUEST, LetterPart.CLOSING);
         String all = text(parts);
         assertThat(all).contains("AUTH-77310452").contains("November 16, 2026").contains("expedited appeal")
-                .contains("composite score is 17").contains("reinstate coverage for 15 days of IOP at 12 hours per week, "
+                .contains("composite score is 17").contains("authorize continued IOP, 15 days at 12 hours per week, "
                         + "from November 17, 2026");
     }
 
@@ -67,8 +67,10 @@ class LetterComposerTest {
         List<LetterSection> parts = LetterComposer.draft(inputs(mh(), LetterComposer.storedOrDefault(mh())));
 
         String s = parts.stream().filter(x -> x.part() == LetterPart.EXPEDITED_STATEMENT).findFirst().orElseThrow().text();
-        assertThat(s).contains("treating physician").contains("seriously jeopardize")
-                .contains("ability to regain maximum function").contains("72 hours");
+        // The sample's signer is a physician on an ERISA plan: the certification binds the plan, under (m)(1)(ii).
+        assertThat(s).contains("As a physician with knowledge of").contains("seriously jeopardize")
+                .contains("ability to regain maximum function").contains("72 hours")
+                .contains("must therefore treat this appeal as an urgent care claim");
     }
 
     @Test
@@ -79,7 +81,7 @@ class LetterComposerTest {
         String opening = LetterComposer.draft(inputs(mh(), v)).get(0).text();
 
         assertThat(opening).contains("authorized representative (spouse) of Daniela Reyes-Whitford")
-                .contains("authorized representative form is enclosed");
+                .contains("authorized representative form has been signed");
     }
 
     @Test

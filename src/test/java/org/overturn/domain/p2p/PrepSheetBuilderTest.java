@@ -59,8 +59,19 @@ class PrepSheetBuilderTest {
                 "", "", UnitKind.DAYS, Optional.of(15), Optional.of(12), Optional.of(new BigDecimal("9.0")),
                 Optional.of(LocalDate.of(2026, 11, 17)), Optional.empty(), "");
         assertThat(PrepSheetBuilder.ask(Optional.of(d)))
-                .isEqualTo("Reinstate 12 days of IOP, mental health at 9 hours a week from November 17, 2026.");
-        assertThat(PrepSheetBuilder.ask(Optional.empty())).isEqualTo("Reinstate the requested level of care.");
+                .isEqualTo("Continue 12 days of IOP, mental health at 9 hours a week from November 17, 2026.");
+        assertThat(PrepSheetBuilder.ask(Optional.empty())).isEqualTo("Authorize the requested level of care.");
+        Denial pre = new Denial(d.id(), d.noticeDate(), d.receivedAt(), d.receivedBy(), DenialType.PRE_SERVICE,
+                d.urgent(), d.levelOfCare(), d.reasons(), d.admissionSubReasons(), d.criteriaSet(),
+                d.criteriaVersion(), "", "", "", "", "", UnitKind.DAYS, Optional.of(15), Optional.of(12),
+                Optional.empty(), Optional.of(LocalDate.of(2026, 11, 17)), Optional.empty(), "");
+        assertThat(PrepSheetBuilder.ask(Optional.of(pre))).startsWith("Authorize 12 days").doesNotContain("Reinstate");
+        Denial claim = new Denial(d.id(), d.noticeDate(), d.receivedAt(), d.receivedBy(), DenialType.POST_SERVICE,
+                false, d.levelOfCare(), d.reasons(), d.admissionSubReasons(), d.criteriaSet(), d.criteriaVersion(), "",
+                "", "", "", "", UnitKind.DAYS, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(LocalDate.of(2026, 8, 23)), Optional.empty(), "", Optional.of(LocalDate.of(2026, 9, 12)));
+        assertThat(PrepSheetBuilder.ask(Optional.of(claim)))
+                .isEqualTo("Reprocess and pay the claim for IOP, mental health from August 23, 2026 to September 12, 2026.");
     }
 
     @Test

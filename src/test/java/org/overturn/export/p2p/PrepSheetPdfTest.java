@@ -91,7 +91,7 @@ class PrepSheetPdfTest {
         assertThat(s.dimensions()).hasSize(7);
         assertThat(s.objections()).isNotEmpty();
         assertCarriesTheWholeSheet(s, text);
-        assertThat(text).contains("Reinstate 15 days of IOP, mental health at 12 hours a week from November 17, 2026.")
+        assertThat(text).contains("Continue 15 days of IOP, mental health at 12 hours a week from November 17, 2026.")
                 .contains("Patient: Daniela Reyes-Whitford").contains("DOB: 04/17/1991")
                 .contains("Member ID: CMH-448120377").contains("Auth: AUTH-77310452").contains("Page 1 of 1")
                 .contains("does not pause any appeal deadline")

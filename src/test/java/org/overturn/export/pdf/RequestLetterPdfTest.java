@@ -30,7 +30,7 @@ class RequestLetterPdfTest {
         assertThat(text).contains("Request for documents: Daniela Reyes-Whitford")
                 .contains(DisclosureKind.CLAIM_FILE.ask().substring(0, 40))
                 .contains(DisclosureKind.NQTL_ANALYSIS.label())
-                .contains("Cascade Mutual Health (sample)").contains("Maya Lindqvist, MD")
+                .contains("Cascade Mutual Health (sample)").contains("Miriam Osei, MD")
                 .contains("Authorities cited").contains("Page 1 of");
         for (String id : asks.stream().flatMap(a -> a.citationId().stream()).toList()) {
             assertThat(text).contains(PacketFixtures.library().get(id).citation());
