@@ -51,7 +51,7 @@ final class OutgoingLevel {
                     + "outpatient care.";
         }
         if (s.result() instanceof CalocusResult k && k.licensedGridLevel().isPresent()) {
-            return "The level read from the licensed CALOCUS-CASII grid is " + name(Instrument.CALOCUS,
+            return "The CALOCUS-CASII level recorded is " + name(Instrument.CALOCUS,
                     k.licensedGridLevel().get().code()) + ", the level that includes intensive outpatient care.";
         }
         return "";
