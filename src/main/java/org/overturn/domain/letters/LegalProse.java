@@ -48,20 +48,27 @@ final class LegalProse {
                     issues.forEach(i -> ids.addAll(i.citationIds()));
                     sb.append(" This denial applies treatment limitations of that kind: ")
                             .append(Words.and(issues.stream().map(i -> Words.lower(i.nqtl().label().split(":")[0])).toList()))
-                            .append(". As written and in operation, these may be no more stringent for this benefit ")
-                            .append("than for medical and surgical benefits in the same classification")
-                            .append(cite.cite(used, ids.toArray(String[]::new))).append('.');
+                            .append('.');
+                    // A rule of law is stated only with the library entry that grounds it for this plan.
+                    String standard = cite.cite(used, ids.toArray(String[]::new));
+                    if (!standard.isEmpty()) {
+                        sb.append(" As written and in operation, these may be no more stringent for this benefit ")
+                                .append("than for medical and surgical benefits in the same classification")
+                                .append(standard).append('.');
+                    }
                 }
                 if (p.classification().isPresent() && !p.comparators().isEmpty()) {
                     List<String> ids = new ArrayList<>();
                     p.classificationNotes().forEach(f -> ids.addAll(f.citationIds()));
                     // What the 2013 rules confirm is a method, not a result: intermediate services are classified
                     // the way the plan classifies comparable medical/surgical intermediate services.
-                    sb.append(" The plan must assign intermediate services such as this care to a benefit ")
-                            .append("classification in the same way it assigns comparable medical and surgical ")
-                            .append("intermediate services")
-                            .append(cite.cite(used, ids.toArray(String[]::new)))
-                            .append("; those include ").append(Words.and(p.comparators())).append('.');
+                    String method = cite.cite(used, ids.toArray(String[]::new));
+                    if (!method.isEmpty()) {
+                        sb.append(" The plan must assign intermediate services such as this care to a benefit ")
+                                .append("classification in the same way it assigns comparable medical and surgical ")
+                                .append("intermediate services").append(method)
+                                .append("; those include ").append(Words.and(p.comparators())).append('.');
+                    }
                 }
                 String analysis = cite.cite(used, ParityCitations.COMPARATIVE_ANALYSIS);
                 if (!analysis.isEmpty()) {
