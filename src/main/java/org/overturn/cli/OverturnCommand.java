@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
         description = "Overturn: appeal behavioral-health level-of-care denials. No command opens the app.",
         subcommands = {
             CaseCommand.class,
+            ProfileCommand.class,
             ScoreCommand.class,
             DeadlinesCommand.class,
             SnapshotCommand.class,

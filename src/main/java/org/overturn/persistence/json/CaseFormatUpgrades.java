@@ -26,6 +26,9 @@ final class CaseFormatUpgrades {
             // 42 CFR Part 2 consents, the layout of the drawn parts and submissions. Optional, so a version 2 case
             // reads unchanged.
             case 2 -> node;
+            // Version 4 added the clinician who signs (packet.signer) and the last date of the care requested
+            // (a denial's endDateRequested). Both optional, so a version 3 case reads unchanged, with no signer.
+            case 3 -> node;
             default -> throw new IllegalStateException("no upgrade from case format version " + from);
         };
     }

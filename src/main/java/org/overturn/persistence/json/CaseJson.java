@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.cases.PlanFacts;
+import org.overturn.domain.packet.Clinician;
 
 /**
  * The case file format (docs/case-format.md): one codec for the export file and for the document kept in the
@@ -30,7 +31,7 @@ import org.overturn.domain.cases.PlanFacts;
 public final class CaseJson {
 
     public static final String FORMAT = "overturn-case";
-    public static final int CURRENT_VERSION = 3;
+    public static final int CURRENT_VERSION = 4;
 
     private final ObjectMapper exportMapper;
     private final ObjectMapper storeMapper;
@@ -121,8 +122,20 @@ public final class CaseJson {
         if (upgraded.hasNonNull("payer")) {
             payer = Optional.of(convert(upgraded.get("payer"), Payer.class, "payer"));
         }
+        signerDefaults(upgraded.get("case"));
         CaseFile c = convert(upgraded.get("case"), CaseFile.class, "case");
         return new ImportedCase(c, payer);
+    }
+
+    /**
+     * A signer written by hand may leave out {@code physician}; it then follows the credentials (MD or DO), as the
+     * practice profile's box does, rather than failing on a missing true/false.
+     */
+    private static void signerDefaults(JsonNode c) {
+        JsonNode signer = c.path("packet").path("signer");
+        if (signer instanceof ObjectNode s && !s.has("physician")) {
+            s.put("physician", Clinician.credentialsNamePhysician(s.path("credentials").asText("")));
+        }
     }
 
     private <T> T convert(JsonNode node, Class<T> type, String root) throws CaseFormatException {

@@ -1,6 +1,7 @@
 package org.overturn.persistence.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -8,7 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.cases.Denial;
 import org.overturn.domain.packet.AppealUrgency;
+import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.Enclosure;
 import org.overturn.domain.packet.GeneratedPart;
 import org.overturn.domain.packet.LetterDraft;
@@ -21,7 +24,7 @@ import org.overturn.domain.packet.Submission;
 import org.overturn.domain.packet.SubmissionMethod;
 import org.overturn.export.packet.PacketFixtures;
 
-/** The packet parts of a case (format version 3) survive the case file and the stored document unchanged. */
+/** The packet parts of a case (format version 3; the signer, version 4) survive the case file and the stored document. */
 class PacketJsonTest {
 
     @Test
@@ -43,7 +46,7 @@ class PacketJsonTest {
         String text = json.export(c, ic.payer());
         CaseFile back = json.read(text).caseFile();
 
-        assertThat(text).contains("\"formatVersion\" : 3").contains("\"urgency\" : \"expedited\"")
+        assertThat(text).contains("\"formatVersion\" : " + CaseJson.CURRENT_VERSION).contains("\"urgency\" : \"expedited\"")
                 .doesNotContain("\"pdf\"").doesNotContain("\"text\" : \"Edited\"");
         assertThat(back.packet()).isEqualTo(c.packet());
         assertThat(json.fromStored(7, json.toStored(c)).packet()).isEqualTo(c.packet());
@@ -61,5 +64,74 @@ class PacketJsonTest {
         assertThat(c.packet().letter()).isEmpty();
         assertThat(c.packet().enclosures()).isEmpty();
         assertThat(c.packet().layout()).isEqualTo(PacketLayout.standard());
+    }
+
+    private static String resource(String path) throws Exception {
+        try (var in = PacketJsonTest.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void theSignerAndTheLastDateRequestedRoundTrip() throws Exception {
+        ImportedCase ic = PacketFixtures.sample(PacketFixtures.MH);
+        Clinician ana = new Clinician("Ana Ruiz", "MD", true, "1234567893", "(555) 010-2000", "(555) 010-2001",
+                "ana@example.org");
+        Denial d = ic.caseFile().currentDenial().orElseThrow();
+        CaseFile c = ic.caseFile().withPacket(ic.caseFile().packet().withSigner(Optional.of(ana)))
+                .withDenial(d.withEndDateRequested(Optional.of(LocalDate.of(2026, 12, 7))));
+        CaseJson json = new CaseJson();
+
+        String text = json.export(c, ic.payer());
+        CaseFile back = json.read(text).caseFile();
+
+        assertThat(text).contains("\"signer\" : {").contains("\"physician\" : true")
+                .contains("\"endDateRequested\" : \"2026-12-07\"");
+        assertThat(back.packet().signer()).contains(ana);
+        assertThat(back.currentDenial().orElseThrow().endDateRequested()).contains(LocalDate.of(2026, 12, 7));
+        assertThat(json.fromStored(7, json.toStored(c)).packet().signer()).contains(ana);
+    }
+
+    @Test
+    void aVersionThreeCaseReadsWithNoSignerAndNoLastDate() throws Exception {
+        CaseFile c = new CaseJson().read(resource("/org/overturn/caseformat/v3/mh-iop-concurrent-erisa.json"))
+                .caseFile();
+
+        assertThat(c.packet().signer()).isEmpty();
+        assertThat(c.denials()).allSatisfy(d -> assertThat(d.endDateRequested()).isEmpty());
+    }
+
+    @Test
+    void aFrozenVersionFourCaseKeepsItsSigner() throws Exception {
+        CaseFile c = new CaseJson().read(resource("/org/overturn/caseformat/v4/sud-iop-preservice-medicaid.json"))
+                .caseFile();
+
+        assertThat(c.packet().signer()).contains(new Clinician("Rosa Delgado", "LCADC", false, "", "(312) 555-0177",
+                "", ""));
+    }
+
+    @Test
+    void aSignerWithoutANameOrWithABadNpiIsRefusedByName() throws Exception {
+        String v4 = resource("/org/overturn/caseformat/v4/mh-iop-concurrent-erisa.json");
+        CaseJson json = new CaseJson();
+
+        assertThatThrownBy(() -> json.read(v4.replace("\"name\": \"Miriam Osei\"", "\"name\": \" \"")))
+                .isInstanceOf(CaseFormatException.class).hasMessageContaining("case.packet.signer")
+                .hasMessageContaining("name");
+        assertThatThrownBy(() -> json.read(v4.replace("\"npi\": \"1234567893\"", "\"npi\": \"12345\"")))
+                .isInstanceOf(CaseFormatException.class).hasMessageContaining("case.packet.signer")
+                .hasMessageContaining("10 digits");
+    }
+
+    @Test
+    void aSignerWithoutThePhysicianFieldFollowsTheCredentials() throws Exception {
+        String mh = resource("/org/overturn/caseformat/v4/mh-iop-concurrent-erisa.json");
+        String sud = resource("/org/overturn/caseformat/v4/sud-iop-preservice-medicaid.json");
+
+        CaseFile md = new CaseJson().read(mh.replace("\"physician\": true,", "")).caseFile();
+        CaseFile lcadc = new CaseJson().read(sud.replace("\"physician\": false,", "")).caseFile();
+
+        assertThat(md.packet().signer().orElseThrow().physician()).as("MD").isTrue();
+        assertThat(lcadc.packet().signer().orElseThrow().physician()).as("LCADC").isFalse();
     }
 }
