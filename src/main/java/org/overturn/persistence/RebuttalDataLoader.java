@@ -64,7 +64,7 @@ public final class RebuttalDataLoader {
                     p.hasNonNull("subReason")
                             ? Optional.of(HasId.fromId(AdmissionSubReason.class, p.get("subReason").asText()))
                             : Optional.empty(),
-                    strings(p, "triggers"), text(p, "implies"), strings(p, "dimensionIds"), strings(p, "argumentIds")));
+                    strings(p, "triggers"), strings(p, "negatedTriggers"), text(p, "implies"), strings(p, "dimensionIds"), strings(p, "argumentIds")));
         }
         List<RebuttalArgument> arguments = new ArrayList<>();
         for (JsonNode a : root.withArray("arguments")) {

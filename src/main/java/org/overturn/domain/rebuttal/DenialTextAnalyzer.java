@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,12 +17,15 @@ import java.util.regex.Pattern;
  * A trigger counts only if no negation cue stands between the start of its clause and the trigger, so
  * "there is no evidence that acute symptoms have resolved" does not count as "acute symptoms have resolved".
  * Patterns whose claim is itself negative ("not at imminent risk") carry the negation inside the trigger, so
- * "is at imminent risk" never matches them.
+ * "is at imminent risk" never matches them, or name what is said to be absent as a negated trigger, which counts
+ * only after a negation cue ("no evidence of bradycardia"); the matched words then run from the cue, so the
+ * clinician sees the negation that made the claim.
  */
 public final class DenialTextAnalyzer {
 
     private final PatternCatalogue catalogue;
     private final Map<String, List<Pattern>> triggers = new LinkedHashMap<>();
+    private final Map<String, List<Pattern>> negatedTriggers = new LinkedHashMap<>();
     private final Map<String, List<Pattern>> exclusions = new LinkedHashMap<>();
     private final List<Pattern> negationCues;
     private final Pattern clauseBoundary;
@@ -30,6 +34,7 @@ public final class DenialTextAnalyzer {
         this.catalogue = catalogue;
         for (DenialPattern p : catalogue.patterns()) {
             triggers.put(p.id(), p.triggers().stream().map(Pattern::compile).toList());
+            negatedTriggers.put(p.id(), p.negatedTriggers().stream().map(Pattern::compile).toList());
             exclusions.put(p.id(), new ArrayList<>());
         }
         catalogue.exclusions().forEach(e -> exclusions.get(e.patternId()).add(Pattern.compile(e.regex())));
@@ -90,22 +95,39 @@ public final class DenialTextAnalyzer {
         for (Pattern trigger : triggers.get(patternId)) {
             Matcher m = trigger.matcher(text);
             while (m.find()) {
-                if (!negated(text, m.start()) && !excluded(patternId, text, m.start(), m.end())) {
+                if (negationCue(text, m.start()).isEmpty() && !excluded(patternId, text, m.start(), m.end())) {
                     return Optional.of(new PatternMatch(patternId, m.group(), detail(m)));
+                }
+            }
+        }
+        for (Pattern trigger : negatedTriggers.get(patternId)) {
+            Matcher m = trigger.matcher(text);
+            while (m.find()) {
+                OptionalInt cue = negationCue(text, m.start());
+                if (cue.isPresent() && !excluded(patternId, text, cue.getAsInt(), m.end())) {
+                    return Optional.of(new PatternMatch(patternId, text.substring(cue.getAsInt(), m.end()), detail(m)));
                 }
             }
         }
         return Optional.empty();
     }
 
-    private boolean negated(String text, int triggerStart) {
+    /** Where the first negation cue between the start of the trigger's clause and the trigger begins, if any. */
+    private OptionalInt negationCue(String text, int triggerStart) {
         int clauseStart = 0;
         Matcher b = clauseBoundary.matcher(text);
         while (b.find() && b.end() <= triggerStart) {
             clauseStart = b.end();
         }
         String window = text.substring(clauseStart, triggerStart);
-        return negationCues.stream().anyMatch(c -> c.matcher(window).find());
+        OptionalInt first = OptionalInt.empty();
+        for (Pattern c : negationCues) {
+            Matcher m = c.matcher(window);
+            if (m.find() && (first.isEmpty() || m.start() < first.getAsInt())) {
+                first = OptionalInt.of(m.start());
+            }
+        }
+        return first.isPresent() ? OptionalInt.of(clauseStart + first.getAsInt()) : first;
     }
 
     private boolean excluded(String patternId, String text, int start, int end) {

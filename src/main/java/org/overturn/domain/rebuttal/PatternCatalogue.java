@@ -39,6 +39,7 @@ public record PatternCatalogue(String version, List<DenialPattern> patterns, Lis
                 }
             }
             p.triggers().forEach(t -> compiles(t, "pattern " + p.id()));
+            p.negatedTriggers().forEach(t -> compiles(t, "pattern " + p.id()));
         }
         for (PatternExclusion e : exclusions) {
             if (!patternIds.contains(e.patternId())) {
