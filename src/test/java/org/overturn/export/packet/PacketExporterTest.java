@@ -74,7 +74,7 @@ class PacketExporterTest {
                 "Exhibit D: Documentation index", "Enclosure 1: Denial letter", "Enclosure 2: Letter of support");
         assertThat(pages.get(0)).contains("FAX").contains("(916) 555-0148");
         int letter = Integer.parseInt(marks.get(1)[1]);
-        assertThat(pages.get(letter - 1)).contains("Dear Appeals Reviewer");
+        assertThat(pages.get(letter - 1)).contains("Dear Reviewer:");
         int enclosure = Integer.parseInt(marks.get(6)[1]);
         assertThat(pages.get(enclosure - 1)).contains("DENIAL page 1");
         assertThat(pages.get(enclosure)).contains("DENIAL page 2");
