@@ -162,7 +162,8 @@ class ExportCommandTest {
 
         assertThat(r.code()).as(r.err()).isZero();
         try (PDDocument d = Loader.loadPDF(out.toFile())) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d)).contains("42 CFR Part 2");
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d))
+                    .contains("42 CFR part 2 prohibits unauthorized use or disclosure of these records.");
         }
     }
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,7 @@ import org.overturn.domain.cases.DenialType;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.citations.Citation;
 import org.overturn.domain.citations.CitationLibrary;
+import org.overturn.domain.citations.PhsaSibling;
 import org.overturn.domain.deadlines.ClockFacts;
 import org.overturn.domain.deadlines.Deadline;
 import org.overturn.domain.deadlines.DeadlineCalculator;
@@ -32,8 +35,10 @@ class DeadlineCitationEntriesTest {
     }
 
     @Test
-    void everyCitationTheEngineEmitsForAnyPlanAndStepExistsAndIsCitable() {
+    void everyCitationTheEngineEmitsForAnyPlanAndStepExistsIsCitableAndReachesThatPlan() {
         Set<String> used = new HashSet<>();
+        List<String> outOfReach = new ArrayList<>();
+        LocalDate on = LocalDate.of(2026, 3, 2);
         DeadlineCalculator calc = new DeadlineCalculator(java.time.ZoneId.of("UTC"));
         ClockFacts all = ClockFacts.none().withAppealFiled(LocalDate.of(2026, 3, 10), Optional.of(LocalTime.NOON))
                 .withFinalDenial(LocalDate.of(2026, 4, 1))
@@ -46,13 +51,14 @@ class DeadlineCitationEntriesTest {
                     DeadlineInput in = new DeadlineInput(p, t, urgent, LocalDate.of(2026, 3, 2), Optional.empty(),
                             Optional.empty(), all);
                     calc.calculate(in).deadlines().stream().map(Deadline::citationId).flatMap(Optional::stream)
-                            .forEach(used::add);
+                            .forEach(id -> record(id, p, on, used, outOfReach));
                 }
             }
             for (DisclosureKind k : DisclosureKind.values()) {
-                DisclosureRules.ruleFor(k, p).citationId().ifPresent(used::add);
+                DisclosureRules.ruleFor(k, p).citationId().ifPresent(id -> record(id, p, on, used, outOfReach));
             }
         }
+        assertThat(outOfReach).as("cited for a plan type the entry does not reach").isEmpty();
         assertThat(used).hasSizeGreaterThan(15);
         for (String id : used) {
             Citation c = LIBRARY.find(id).orElseThrow(() -> new AssertionError("missing citation " + id));
@@ -60,10 +66,19 @@ class DeadlineCitationEntriesTest {
         }
     }
 
+    private static void record(String id, PlanType p, LocalDate on, Set<String> used, List<String> outOfReach) {
+        used.add(id);
+        if (LIBRARY.find(id).filter(c -> c.appliesTo(p, on)).isEmpty()) {
+            outOfReach.add(id + " for " + p.id());
+        }
+    }
+
     @Test
     void deadlineEntriesNameTheirPlanTypes() {
         assertThat(LIBRARY.get(DeadlineCitations.MEDICAID_MCO_APPEAL).planTypes()).containsExactly(PlanType.MEDICAID_MCO);
         assertThat(LIBRARY.get(DeadlineCitations.ACA_EXT_REVIEW_FILING).planTypes())
-                .contains(PlanType.ERISA_SELF_FUNDED, PlanType.INDIVIDUAL).doesNotContain(PlanType.MEDICARE_ADVANTAGE);
+                .contains(PlanType.ERISA_SELF_FUNDED).doesNotContain(PlanType.INDIVIDUAL, PlanType.MEDICARE_ADVANTAGE);
+        assertThat(LIBRARY.get(PhsaSibling.of(DeadlineCitations.ACA_EXT_REVIEW_FILING)).planTypes())
+                .containsExactlyInAnyOrder(PlanType.INDIVIDUAL, PlanType.GOVERNMENT_NONFEDERAL);
     }
 }

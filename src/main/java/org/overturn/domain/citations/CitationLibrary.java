@@ -43,6 +43,15 @@ public final class CitationLibrary {
         return byId.containsKey(id);
     }
 
+    /**
+     * The entry to cite for the plan on the day: the id's own entry when it reaches the plan, else its
+     * {@link PhsaSibling} when that does, else none. Whether it may be printed unprompted is the caller's check.
+     */
+    public Optional<Citation> forPlan(String id, PlanType planType, LocalDate on) {
+        Optional<Citation> own = find(id).filter(c -> c.appliesTo(planType, on));
+        return own.isPresent() ? own : find(PhsaSibling.of(id)).filter(c -> c.appliesTo(planType, on));
+    }
+
     /** Entries that reach the plan type on the day and may be printed without the clinician choosing them. */
     public List<Citation> applicable(PlanType planType, LocalDate on) {
         return byId.values().stream().filter(c -> c.appliesTo(planType, on) && c.citableByDefault()).toList();

@@ -25,7 +25,7 @@ public final class DisclosureRules {
         switch (kind) {
             case CLAIM_FILE -> {
                 if (group) {
-                    cite = Optional.of(ERISA_CLAIM_FILE);
+                    cite = Optional.of(DeadlineCitations.forPlan(ERISA_CLAIM_FILE, plan));
                     note += plan.isErisa() ? " ERISA section 104(b)(4) is believed to give 30 days, with a penalty; "
                             + "verify before relying on it." : "";
                 } else if (plan == PlanType.MEDICAID_MCO) {
@@ -34,14 +34,14 @@ public final class DisclosureRules {
             }
             case CRITERIA -> {
                 if (group) {
-                    cite = Optional.of(MHPAEA_CRITERIA);
+                    cite = Optional.of(DeadlineCitations.forPlan(MHPAEA_CRITERIA, plan));
                 } else if (plan == PlanType.MEDICAID_MCO) {
                     cite = Optional.of(MEDICAID_MCO_DOCUMENTS);
                 }
             }
             case REVIEWER_CREDENTIALS -> {
                 if (group) {
-                    cite = Optional.of(ERISA_EXPERTS);
+                    cite = Optional.of(DeadlineCitations.forPlan(ERISA_EXPERTS, plan));
                 }
             }
             case NQTL_ANALYSIS -> {

@@ -31,8 +31,8 @@ final class FederalProgramRules implements PlanRules {
                 Optional.empty(), 0, 30, "The carrier pays, asks for more information, or upholds the denial.",
                 FEHB_CARRIER, Guarantee.EXACT, Party.PLAN,
                 "If it asks for information, you have 60 days to send it and it then has 30 days."
-                + (in.urgent() ? " FEHB brochures describe faster (72-hour) handling of urgent claims; verify before "
-                + "relying on it." : ""));
+                + (in.urgent() ? " For a pre-service urgent care claim, FEHB brochures (Section 3) promise a decision "
+                + "within 72 hours of the reconsideration request; check the plan's own brochure." : ""));
         if (in.facts().finalDenial().isPresent()) {
             LocalDate fin = in.facts().finalDenial().get();
             out.day(DeadlineId.NEXT_LEVEL_FILE_BY, "Ask OPM to review", fin.plusDays(90),
@@ -59,8 +59,9 @@ final class FederalProgramRules implements PlanRules {
         if (in.urgent() && in.denialType() != DenialType.POST_SERVICE) {
             LocalDate expedited = in.fromReceipt(5).date().plusDays(3);
             out.note("TRICARE's expedited appeal (3 days from receipt, presumed 5 days after mailing: by " + expedited
-                    + ") covers concurrent inpatient, partial hospitalization and residential stays and preadmission "
-                    + "or preprocedure denials; whether it covers IOP is unconfirmed, so verify before relying on it.");
+                    + ") covers concurrent inpatient, partial hospitalization, residential and skilled nursing stays "
+                    + "and preadmission or preprocedure denials; whether it covers IOP is unconfirmed, so verify "
+                    + "before relying on it.");
         }
         if (in.facts().finalDenial().isPresent()) {
             LocalDate fin = in.facts().finalDenial().get();

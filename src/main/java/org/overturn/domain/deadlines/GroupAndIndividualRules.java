@@ -9,7 +9,8 @@ import org.overturn.domain.cases.PlanType;
 /**
  * Employer plans (ERISA, self-funded or insured), individual and marketplace plans, and state or local government
  * plans: the ERISA claims rule (29 CFR 2560.503-1), which the ACA rule (45 CFR 147.136) extends to individual
- * insurers and non-grandfathered government plans, then external review.
+ * insurers and non-grandfathered government plans, then external review. Each deadline cites the law that reaches
+ * the plan: ERISA's text for employer plans, the PHS Act sibling ({@code -phsa}) for the others.
  */
 final class GroupAndIndividualRules implements PlanRules {
 
@@ -17,7 +18,7 @@ final class GroupAndIndividualRules implements PlanRules {
     public void apply(DeadlineInput in, ScheduleBuilder out) {
         PlanType plan = in.planType();
         boolean erisa = plan.isErisa();
-        String internal = erisa ? ERISA_APPEAL_FILING : ACA_INTERNAL_APPEALS;
+        String internal = erisa ? ERISA_APPEAL_FILING : forPlan(ACA_INTERNAL_APPEALS, plan);
         ClockStart start = in.fromReceipt(0);
         String govNote = plan == PlanType.GOVERNMENT_NONFEDERAL
                 ? "Government plans follow the ACA appeal rule when not grandfathered; a grandfathered plan's own "
@@ -38,7 +39,8 @@ final class GroupAndIndividualRules implements PlanRules {
         out.decisionAfterFiling(DeadlineId.APPEAL_DECISION_DUE, "Appeal decision due", in, in.facts().appealFiled(),
                 in.facts().appealFiledTime(), 72, days,
                 "The plan decides a " + (days == 60 ? "post-service" : "pre-service or continued-stay") + " appeal.",
-                erisa ? ERISA_APPEAL_DECISION : ACA_INTERNAL_APPEALS, Guarantee.EXACT, Party.PLAN, levels);
+                erisa ? ERISA_APPEAL_DECISION : forPlan(ACA_INTERNAL_APPEALS, plan), Guarantee.EXACT, Party.PLAN,
+                levels);
 
         externalReview(in, out);
     }
@@ -48,12 +50,17 @@ final class GroupAndIndividualRules implements PlanRules {
         String rule = "Ending or reducing approved care early is itself a denial, and the plan must give notice early "
                 + "enough to appeal and get a decision before the cut takes effect. Appeal (expedited when urgent) "
                 + "before the last covered day so coverage can continue while the appeal is decided.";
-        String note = "For plans that are not grandfathered the ACA also requires coverage to continue pending the "
-                + "appeal; its paragraph is not confirmed, so verify before relying on it.";
+        // The ACA's continued-coverage paragraph is 29 CFR 2590.715-2719(b)(2)(iii) for employer plans and
+        // 45 CFR 147.136(b)(2)(iii), (b)(3)(iii) for the others; both reach only plans that are not grandfathered.
+        String note = erisa
+                ? "For plans that are not grandfathered the ACA also requires coverage to continue pending the appeal "
+                + "(29 CFR 2590.715-2719(b)(2)(iii))."
+                : "This applies to plans that are not grandfathered; a grandfathered plan's documents and state law "
+                + "set its rules, so check them.";
         if (in.facts().lastCoveredDay().isPresent()) {
             LocalDate last = in.facts().lastCoveredDay().get();
             out.day(DeadlineId.CONTINUED_BENEFITS_BY, "Appeal before coverage ends", last,
-                    rule + " Last covered day: " + last + ".", erisa ? ERISA_CONCURRENT : ACA_INTERNAL_APPEALS,
+                    rule + " Last covered day: " + last + ".", forPlan(ERISA_CONCURRENT, in.planType()),
                     Guarantee.EXACT, Party.YOU, note);
         } else {
             out.note("Continued coverage: enter the last covered day to see by when to appeal so care can continue.");
@@ -72,7 +79,8 @@ final class GroupAndIndividualRules implements PlanRules {
                     + "the first day of the fifth month"
                     + (federal ? "; a weekend or federal holiday moves it to the next business day." : ".")
                     + " Counted from " + fin + ", the final denial's date.";
-            out.day(DeadlineId.EXTERNAL_REVIEW_FILE_BY, "Request external review", due, rule, ACA_EXT_REVIEW_FILING,
+            out.day(DeadlineId.EXTERNAL_REVIEW_FILE_BY, "Request external review", due, rule,
+                    forPlan(ACA_EXT_REVIEW_FILING, in.planType()),
                     federal ? Guarantee.EXACT : Guarantee.MINIMUM, Party.YOU,
                     federal ? "Self-funded plans use the federal process (at least 3 accredited reviewers)."
                             : "The state's process must allow at least 4 months; it may allow more.");
@@ -81,14 +89,15 @@ final class GroupAndIndividualRules implements PlanRules {
         }
         if (in.urgent() && in.facts().finalDenial().isEmpty()) {
             out.note("Urgent care: expedited external review may be asked for at the same time as the expedited "
-                    + "internal appeal (45 CFR 147.136(d)(3)); verify before relying on it.");
+                    + "internal appeal (" + (in.planType().isErisa() ? "29 CFR 2590.715-2719(d)(3)(i)(A)"
+                    : "45 CFR 147.136(d)(3)(i)(A)") + ").");
         }
         out.note("External review applies to plans that are not grandfathered, for denials involving medical "
                 + "judgment such as medical necessity or level of care.");
         out.decisionAfterFiling(DeadlineId.EXTERNAL_REVIEW_DECISION_DUE, "External review decision due", in,
                 in.facts().externalReviewFiled(), in.facts().externalReviewFiledTime(), 72, 45,
                 "The independent reviewer decides (counted here from the day filed, which the reviewer receives at "
-                + "the earliest).", ACA_EXT_REVIEW_DECISION, Guarantee.EXACT, Party.REVIEWER,
+                + "the earliest).", forPlan(ACA_EXT_REVIEW_DECISION, in.planType()), Guarantee.EXACT, Party.REVIEWER,
                 federal ? "" : "These are the federal process's times; a state process may set its own.");
     }
 }

@@ -84,8 +84,8 @@ final class MedicareRules implements PlanRules {
             out.day(DeadlineId.NEXT_LEVEL_FILE_BY, "Ask the QIC to reconsider", fin.plusDays(180),
                     "180 days to ask the Qualified Independent Contractor (QIC) for reconsideration. Counted from "
                     + fin + ", the redetermination's date.", MEDICARE_QIC, Guarantee.EXACT, Party.YOU,
-                    "A 5-day mail presumption may add days to this; it is not confirmed, so verify before relying on "
-                    + "a later date.");
+                    "The 180 days run from receiving the redetermination, presumed 5 days after its date unless there "
+                    + "is evidence of earlier receipt (42 CFR 405.962(a)); filing within 180 days of its date is safe.");
         } else {
             out.note("QIC reconsideration: 180 days from the redetermination; enter its date to see the deadline.");
         }

@@ -66,9 +66,10 @@ public final class LawPoints {
         return Optional.empty();
     }
 
+    /** The first id whose entry, or its PHS Act sibling, reaches the plan on the day and may be printed. */
     private Optional<String> firstCitable(List<String> ids, PlanType plan, LocalDate on) {
-        return ids.stream().map(library::find).flatMap(Optional::stream)
-                .filter(c -> c.appliesTo(plan, on) && c.citableByDefault()).map(Citation::id).findFirst();
+        return ids.stream().map(id -> library.forPlan(id, plan, on)).flatMap(Optional::stream)
+                .filter(Citation::citableByDefault).map(Citation::id).findFirst();
     }
 
     private static void add(List<Point> out, String label, String text, Optional<String> citationId) {

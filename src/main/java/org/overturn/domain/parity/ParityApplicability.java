@@ -24,11 +24,17 @@ public final class ParityApplicability {
         }
     }
 
+    /** Each reason cites the law that reaches the plan type (the PHS Act sibling for individual and government plans). */
     public static Result decide(Optional<PlanType> planType, ParityFacts f, LocalDate on) {
         if (planType.isEmpty()) {
             return new Result(Applicability.NEEDS_FACTS, List.of(Finding.of("Choose the plan type first.")));
         }
-        PlanType t = planType.get();
+        Result r = byPlan(planType.get(), f, on);
+        return new Result(r.applicability(), r.reasons().stream()
+                .map(x -> ParityCitations.forPlan(x, planType.get())).toList());
+    }
+
+    private static Result byPlan(PlanType t, ParityFacts f, LocalDate on) {
         switch (t) {
             case MEDICARE_ADVANTAGE:
             case MEDICARE_ORIGINAL:

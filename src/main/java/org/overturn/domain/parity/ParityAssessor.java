@@ -12,6 +12,7 @@ import org.overturn.domain.cases.DenialReason;
 import org.overturn.domain.cases.DenialType;
 import org.overturn.domain.cases.LevelOfCare;
 import org.overturn.domain.cases.PlanType;
+import org.overturn.domain.citations.PhsaSibling;
 import org.overturn.domain.rebuttal.StatementMapping;
 
 /**
@@ -40,15 +41,24 @@ public final class ParityAssessor {
             return new ParityAssessment(r.applicability(), r.reasons(), List.of(), Optional.empty(), List.of(),
                     List.of(), List.of(), List.of());
         }
-        boolean medicaid = r.applicability() == Applicability.APPLIES_MEDICAID;
+        PlanType plan = planType.orElseThrow();
+        // Which parity law the argument cites: Medicaid's (42 CFR 438 subpart K, to verify for fee-for-service),
+        // the group and individual rules, or none for plans those rules do not reach (FEHB, "other").
+        boolean medicaid = plan.isMedicaid();
+        boolean commercial = plan.isErisa() || PhsaSibling.reachedByPhsa(plan);
         Optional<BenefitClassification> cls = denial.map(Denial::levelOfCare).flatMap(ParityAssessor::classify);
         return new ParityAssessment(r.applicability(), r.reasons(),
-                nqtls(denial, mappings.stream().filter(StatementMapping::confirmed).toList(), medicaid), cls,
-                cls.map(c -> classificationNotes(c, medicaid)).orElse(List.of()),
+                nqtls(denial, mappings.stream().filter(StatementMapping::confirmed).toList(),
+                        medicaid ? List.of(MEDICAID_SUBPART_K) : commercial ? List.of(NQTL_STANDARD) : List.of()).stream()
+                        .map(n -> new NqtlIssue(n.nqtl(), n.why(), ParityCitations.forPlan(n.citationIds(), plan)))
+                        .toList(), cls,
+                cls.map(c -> classificationNotes(c, medicaid, commercial)).orElse(List.of()).stream()
+                        .map(f -> ParityCitations.forPlan(f, plan)).toList(),
                 cls.map(c -> c == BenefitClassification.OUTPATIENT ? OUTPATIENT_COMPARATORS : INPATIENT_COMPARATORS)
                         .orElse(List.of()),
-                ParityDocuments.forPlan(planType.orElseThrow()),
-                medicaid ? List.of() : List.of(Finding.of("The 2024 parity rule's added standards (no greater burden on "
+                ParityDocuments.forPlan(plan).stream().map(d -> new DocumentRequest(d.id(), d.what(), d.basis(),
+                        ParityCitations.forPlan(d.citationIds(), plan))).toList(),
+                !commercial ? List.of() : List.of(Finding.of("The 2024 parity rule's added standards (no greater burden on "
                         + "access, meaningful benefits, outcome data) state the Departments' view, but have not been "
                         + "enforced federally since May 15, 2025; use them as persuasive only.",
                         RULE_2024, NON_ENFORCEMENT_2025)));
@@ -66,49 +76,49 @@ public final class ParityAssessor {
         }
     }
 
-    private static List<Finding> classificationNotes(BenefitClassification c, boolean medicaid) {
+    private static List<Finding> classificationNotes(BenefitClassification c, boolean medicaid, boolean commercial) {
         List<Finding> notes = new ArrayList<>();
-        notes.add(Finding.of("Intermediate levels of care (IOP, PHP, residential) are covered by parity, and are "
-                + "compared with medical/surgical care in the same classification.", INTERMEDIATE_LEVELS,
-                medicaid ? MEDICAID_SUBPART_K : SIX_CLASSIFICATIONS));
-        if (c == BenefitClassification.OUTPATIENT && !medicaid) {
+        String text = "Intermediate levels of care (IOP, PHP, residential) are covered by parity, and are "
+                + "compared with medical/surgical care in the same classification.";
+        notes.add(medicaid ? Finding.of(text, MEDICAID_SUBPART_K)
+                : commercial ? Finding.of(text, INTERMEDIATE_LEVELS, SIX_CLASSIFICATIONS) : Finding.of(text));
+        if (c == BenefitClassification.OUTPATIENT && commercial) {
             notes.add(Finding.of("If the plan splits outpatient benefits into office visits and all other outpatient "
                     + "services, IOP and PHP belong to all other outpatient services.", OUTPATIENT_SUBCLASSES));
         }
         return notes;
     }
 
-    private static List<NqtlIssue> nqtls(Optional<Denial> denial, List<StatementMapping> confirmed, boolean medicaid) {
-        String rule = medicaid ? MEDICAID_SUBPART_K : NQTL_STANDARD;
+    private static List<NqtlIssue> nqtls(Optional<Denial> denial, List<StatementMapping> confirmed, List<String> rule) {
         List<NqtlIssue> out = new ArrayList<>();
         List<DenialReason> reasons = denial.map(Denial::reasons).orElse(List.of());
         boolean onlyAuthorization = !reasons.isEmpty()
                 && reasons.stream().allMatch(x -> x == DenialReason.AUTHORIZATION_MISSING_OR_EXPIRED);
         if (denial.isPresent() && !onlyAuthorization) {
             out.add(new NqtlIssue(Nqtl.MEDICAL_NECESSITY_CRITERIA, "The denial applies medical-necessity criteria; "
-                    + "compare them with the criteria for the medical/surgical comparators.", List.of(rule)));
+                    + "compare them with the criteria for the medical/surgical comparators.", rule));
         }
         if (denial.map(Denial::denialType).orElse(null) == DenialType.CONCURRENT) {
             out.add(new NqtlIssue(Nqtl.CONCURRENT_REVIEW_FREQUENCY, "Care was cut at a concurrent review; compare how "
-                    + "often the comparators are reviewed.", List.of(rule)));
+                    + "often the comparators are reviewed.", rule));
         }
         boolean authorization = reasons.contains(DenialReason.AUTHORIZATION_MISSING_OR_EXPIRED)
                 || denial.map(Denial::denialType).orElse(null) == DenialType.PRE_SERVICE
                 || confirmed.stream().anyMatch(m -> m.reason() == DenialReason.AUTHORIZATION_MISSING_OR_EXPIRED);
         if (authorization) {
             out.add(new NqtlIssue(Nqtl.PRIOR_AUTHORIZATION, "The care needed prior authorization; ask whether the "
-                    + "comparators do.", List.of(rule)));
+                    + "comparators do.", rule));
         }
         boolean failFirst = denial.map(d -> d.admissionSubReasons().contains(AdmissionSubReason.LOWER_LEVEL_NOT_TRIED))
                 .orElse(false) || confirmed.stream().anyMatch(m -> m.subReason().orElse(null)
                 == AdmissionSubReason.LOWER_LEVEL_NOT_TRIED);
         if (failFirst) {
             out.add(new NqtlIssue(Nqtl.FAIL_FIRST, "The denial requires a lower level to fail first; ask whether the "
-                    + "comparators carry a fail-first rule.", List.of(rule)));
+                    + "comparators carry a fail-first rule.", rule));
         }
         if (confirmed.stream().anyMatch(m -> m.patternIds().contains("lack-of-progress"))) {
             out.add(new NqtlIssue(Nqtl.PROGRESS_REQUIREMENT, "The denial requires progress to continue care; ask "
-                    + "whether rehabilitation comparators must show progress the same way.", List.of(rule)));
+                    + "whether rehabilitation comparators must show progress the same way.", rule));
         }
         return out;
     }

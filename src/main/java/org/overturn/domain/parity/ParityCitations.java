@@ -1,6 +1,14 @@
 package org.overturn.domain.parity;
 
-/** The citation-library ids the parity code refers to; a test checks each exists in the library. */
+import java.util.List;
+import java.util.Set;
+import org.overturn.domain.cases.PlanType;
+import org.overturn.domain.citations.PhsaSibling;
+
+/**
+ * The citation-library ids the parity code refers to; a test checks each exists in the library and that every id the
+ * assessment gives a plan type reaches that plan type.
+ */
 public final class ParityCitations {
 
     public static final String STATUTE = "mhpaea-statute";
@@ -26,14 +34,36 @@ public final class ParityCitations {
     public static final String ERISA_DENIAL_CONTENT = "erisa-disclosure-denial-content";
     public static final String ACA_CLAIMS_INCORPORATION = "erisa-disclosure-aca-incorporation";
 
+    /**
+     * The entries whose text is ERISA's or the Code's (29 U.S.C. 1185a, 29 CFR 2590.712) and which have a PHS Act /
+     * 45 CFR sibling for individual coverage and state and local government plans.
+     */
+    static final Set<String> SPLIT = Set.of(STATUTE, RULE_2013, NQTL_STANDARD, SIX_CLASSIFICATIONS,
+            INTERMEDIATE_CLASSIFICATION, CRITERIA_DISCLOSURE, SMALL_EMPLOYER);
+
     private ParityCitations() {
     }
 
-    public static java.util.List<String> all() {
-        return java.util.List.of(STATUTE, RULE_2013, NQTL_STANDARD, SIX_CLASSIFICATIONS, INTERMEDIATE_LEVELS,
-                INTERMEDIATE_CLASSIFICATION, OUTPATIENT_SUBCLASSES, CRITERIA_DISCLOSURE, COMPARATIVE_ANALYSIS, FAQ_45,
-                RULE_2024, NON_ENFORCEMENT_2025, GOVERNMENTAL_OPT_OUT_ENDED, SMALL_EMPLOYER, RETIREE_ONLY,
-                MEDICAID_SUBPART_K, MEDICAID_NOTICE_438_404, TRICARE_2016, ERISA_RELEVANT_DOCUMENTS,
-                ERISA_RELEVANT_DEFINITION, ERISA_DENIAL_CONTENT, ACA_CLAIMS_INCORPORATION);
+    public static List<String> all() {
+        List<String> out = new java.util.ArrayList<>(List.of(STATUTE, RULE_2013, NQTL_STANDARD, SIX_CLASSIFICATIONS,
+                INTERMEDIATE_LEVELS, INTERMEDIATE_CLASSIFICATION, OUTPATIENT_SUBCLASSES, CRITERIA_DISCLOSURE,
+                COMPARATIVE_ANALYSIS, FAQ_45, RULE_2024, NON_ENFORCEMENT_2025, GOVERNMENTAL_OPT_OUT_ENDED,
+                SMALL_EMPLOYER, RETIREE_ONLY, MEDICAID_SUBPART_K, MEDICAID_NOTICE_438_404, TRICARE_2016,
+                ERISA_RELEVANT_DOCUMENTS, ERISA_RELEVANT_DEFINITION, ERISA_DENIAL_CONTENT, ACA_CLAIMS_INCORPORATION));
+        SPLIT.stream().sorted().map(PhsaSibling::of).forEach(out::add);
+        return List.copyOf(out);
+    }
+
+    /** The id to cite for the plan: individual and government plans get the PHS Act sibling of a split entry. */
+    static String forPlan(String id, PlanType plan) {
+        return PhsaSibling.reachedByPhsa(plan) && SPLIT.contains(id) ? PhsaSibling.of(id) : id;
+    }
+
+    static List<String> forPlan(List<String> ids, PlanType plan) {
+        return ids.stream().map(id -> forPlan(id, plan)).toList();
+    }
+
+    static Finding forPlan(Finding f, PlanType plan) {
+        return new Finding(f.text(), forPlan(f.citationIds(), plan));
     }
 }

@@ -12,7 +12,11 @@ final class ParityDocuments {
     }
 
     static List<DocumentRequest> forPlan(PlanType t) {
-        if (t == PlanType.MEDICAID_MCO || t == PlanType.MEDICAID_FFS) {
+        // 42 CFR 438.404 binds managed care plans only; no document right is in the library for fee-for-service.
+        if (t == PlanType.MEDICAID_FFS) {
+            return List.of();
+        }
+        if (t == PlanType.MEDICAID_MCO) {
             return List.of(new DocumentRequest("criteria", "The medical-necessity criteria used, and the processes, "
                     + "strategies and evidentiary standards behind the limitation", "The notice of the decision must "
                     + "offer these free of charge.", List.of(MEDICAID_NOTICE_438_404)));
@@ -22,8 +26,9 @@ final class ParityDocuments {
         }
         String claimFileBasis = t.isErisa() ? "The claimant may have free copies of all documents relevant to the claim."
                 : "Individual and non-federal governmental plans follow the same claims-procedure standards.";
+        // 29 CFR 2560.503-1 reaches employer plans only; the others have the same rights through 45 CFR 147.136.
         List<String> claimFileCites = t.isErisa() ? List.of(ERISA_RELEVANT_DOCUMENTS, ERISA_RELEVANT_DEFINITION)
-                : List.of(ACA_CLAIMS_INCORPORATION, ERISA_RELEVANT_DOCUMENTS);
+                : List.of(ACA_CLAIMS_INCORPORATION);
         return List.of(
                 new DocumentRequest("criteria", "The medical-necessity criteria applied to this claim",
                         "Parity requires the plan to give its criteria on request, and it may not refuse them as "

@@ -16,7 +16,7 @@ import org.overturn.domain.p2p.LawPoints;
 import org.overturn.domain.p2p.PrepSheet;
 import org.overturn.domain.p2p.PrepSheetBuilder;
 import org.overturn.domain.packet.Part2Consent;
-import org.overturn.export.packet.Part2NoticePage;
+import org.overturn.domain.packet.Part2Notice;
 import org.overturn.export.pdf.PdfExportException;
 import org.overturn.export.pdf.RunningHeader;
 
@@ -63,7 +63,7 @@ public final class PrepSheetExport {
         if (!r.allowed()) {
             throw new PdfExportException(r.explanation());
         }
-        return pdf().render(sheet(c, now), RunningHeader.identifiersOf(c), notice(c, r), now);
+        return pdf().render(sheet(c, now), RunningHeader.identifiersOf(c), notice(c, r, now), now);
     }
 
     /** Writes the sheet to the file through a temp file; returns the page count. */
@@ -72,23 +72,19 @@ public final class PrepSheetExport {
         if (!r.allowed()) {
             throw new PdfExportException(r.explanation());
         }
-        return pdf().write(sheet(c, now), RunningHeader.identifiersOf(c), notice(c, r), now, out).pages();
+        return pdf().write(sheet(c, now), RunningHeader.identifiersOf(c), notice(c, r, now), now, out).pages();
     }
 
     private PrepSheetPdf pdf() {
         return new PrepSheetPdf(id -> library.find(id).map(Citation::citation));
     }
 
-    private Optional<String> notice(CaseFile c, Part2Check.Result r) {
+    /** The scope of the consent the sheet is disclosed under (42 CFR 2.32(b)), for a substance-use case. */
+    private Optional<String> notice(CaseFile c, Part2Check.Result r, ZonedDateTime now) {
         if (!r.protectedRecords()) {
             return Optional.empty();
         }
         Part2Consent k = r.consent().orElseThrow();
-        String source = library.find(Part2Check.NOTICE_CITATION).map(x -> " (" + x.citation() + ")").orElse("");
-        return Optional.of(Part2NoticePage.notice("The records summarised on this sheet") + source
-                + " Disclosed with the consent of " + c.patient().name() + " to " + k.recipient() + ", for "
-                + k.purpose().label().toLowerCase(java.util.Locale.ROOT) + ", valid "
-                + k.expiresOn().map(d -> "until " + Words.date(d)).orElse(k.until()) + ", signed "
-                + Words.date(k.signedOn()) + ".");
+        return Optional.of(Part2Notice.scopeSentence(c.patient().name(), k, Words::date, now.toLocalDate()));
     }
 }

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.overturn.domain.p2p.PrepSheet;
+import org.overturn.domain.packet.Part2Notice;
 import org.overturn.export.pdf.FontSet;
 import org.overturn.export.pdf.PageFrame;
 import org.overturn.export.pdf.PdfBuilder;
@@ -35,8 +36,8 @@ public final class PrepSheetPdf {
     /** Narrow margins (a sheet held in the hand, not a letter), with the header and footer at 9 pt. */
     static final RunningHeader.Look LOOK = new RunningHeader.Look(30, 24, 20, 9f, 9f, 9f, 9f);
 
-    static final String PART2_FOOTER = "Protected by 42 CFR Part 2: no further disclosure without the patient's "
-            + "written consent. See the notice at the end.";
+    /** 42 CFR 2.32(a)(2), word for word, on the foot of every page of a substance-use sheet. */
+    static final String PART2_FOOTER = Part2Notice.STATEMENT_2;
 
     private static final DateTimeFormatter PREPARED = DateTimeFormatter.ofPattern("'Prepared' MMMM d, uuuu, h:mm a",
             Locale.US);
@@ -59,7 +60,8 @@ public final class PrepSheetPdf {
 
     /**
      * @param identifiers the running header's identifiers ({@link RunningHeader#identifiersOf})
-     * @param part2Notice the notice against redisclosure with the consent's scope, for substance-use records
+     * @param part2Notice the scope of the consent the sheet is disclosed under (42 CFR 2.32(b)), for substance-use
+     *                    records; the sheet prints it under the regulation's short statement
      */
     public Result render(PrepSheet sheet, List<String> identifiers, Optional<String> part2Notice, ZonedDateTime now)
             throws PdfExportException {

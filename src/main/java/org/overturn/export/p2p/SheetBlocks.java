@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.overturn.domain.p2p.PrepSheet;
 import org.overturn.domain.p2p.PrepSheet.Objection;
 import org.overturn.domain.p2p.PrepSheet.Point;
+import org.overturn.domain.packet.Part2Notice;
 import org.overturn.export.pdf.FontRole;
 import org.overturn.export.pdf.PdfBuilder;
 import org.overturn.export.pdf.Style;
@@ -143,7 +144,8 @@ final class SheetBlocks {
 
         part2Notice.ifPresent(n -> {
             Style st = body.size(SheetDensity.MIN_SIZE);
-            Block box = new Block().rich(b, 10, w - 18, "Records protected by 42 CFR Part 2.", st.role(FontRole.SANS_BOLD),
+            // The regulation's own short statement (42 CFR 2.32(a)(2)) leads; the consent's scope (2.32(b)) follows.
+            Block box = new Block().rich(b, 10, w - 18, Part2Notice.STATEMENT_2, st.role(FontRole.SANS_BOLD),
                     n, st).pad(3, 3).before(d.gap() + 2);
             box.fill = Style.SHADE;
             box.bar = Style.URGENT;

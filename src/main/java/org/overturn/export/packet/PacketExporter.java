@@ -135,8 +135,7 @@ public final class PacketExporter {
                     opened.get(i).appendTo(doc, PageFrame.LETTER);
                 }
                 progress.update(0.85, "Numbering the pages");
-                String footer = x.part2.protectedRecords()
-                        ? Part2NoticePage.footer(pages.get(PART2_NOTICE)[0]) : "";
+                String footer = x.part2.protectedRecords() ? Part2NoticePage.footer() : "";
                 new RunningHeader(x.identifiers(), footer).stamp(doc, fonts);
                 Bookmarks.write(doc, marks);
                 PdfFiles.describe(doc, "Appeal packet: " + x.c.patient().name(),

@@ -12,6 +12,7 @@ import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.EventKind;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.cases.TimelineEvent;
+import org.overturn.domain.citations.PhsaSibling;
 import org.overturn.domain.deadlines.DisclosureKind;
 import org.overturn.domain.deadlines.DisclosureRequest;
 import org.overturn.domain.deadlines.DisclosureRule;
@@ -70,7 +71,18 @@ public final class DisclosureViewModel {
     }
 
     public String basis(Optional<String> citationId) {
-        return citationId.map(citations::describe).orElse(Messages.get("disclosure.basis.none"));
+        return citationId.map(this::forPlan).map(citations::describe).orElse(Messages.get("disclosure.basis.none"));
+    }
+
+    /**
+     * A request drafted before the library split ERISA and PHS Act entries names the ERISA one; an individual or
+     * government plan is shown its PHS Act sibling instead, the law that reaches it.
+     */
+    private String forPlan(String id) {
+        String sibling = PhsaSibling.of(id);
+        boolean useSibling = PhsaSibling.reachedByPhsa(plan()) && !PhsaSibling.isSibling(id)
+                && citations.find(sibling).isPresent();
+        return useSibling ? sibling : id;
     }
 
     // ---- the form ----------------------------------------------------------------------------------------

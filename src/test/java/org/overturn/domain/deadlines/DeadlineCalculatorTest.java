@@ -7,6 +7,7 @@ import static org.overturn.domain.deadlines.DeadlineFixtures.*;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -159,7 +160,21 @@ class DeadlineCalculatorTest {
                 DeadlineId.CONTINUED_BENEFITS_BY);
         assertThat(d.dueDate()).isEqualTo(LocalDate.of(2026, 3, 6));
         assertThat(d.citationId()).contains(DeadlineCitations.ERISA_CONCURRENT);
-        assertThat(d.note()).contains("verify before relying on it");
+        assertThat(d.note()).contains("29 CFR 2590.715-2719(b)(2)(iii)");
+    }
+
+    @Test
+    void individualAndGovernmentPlansCiteThePhsActSiblingNotTheErisaText() {
+        ClockFacts facts = ClockFacts.none().withLastCoveredDay(LocalDate.of(2026, 3, 6))
+                .withAppealFiled(LocalDate.of(2026, 3, 4), Optional.empty()).withFinalDenial(LocalDate.of(2026, 4, 1));
+        for (String plan : List.of("individual", "government-nonfederal")) {
+            DeadlineSchedule s = CALC.calculate(withFacts(input(plan, "concurrent", true, "2026-03-02"), facts));
+            assertThat(s.deadlines()).as(plan).isNotEmpty().allSatisfy(d -> d.citationId()
+                    .ifPresent(id -> assertThat(id).as(d.id().id()).endsWith("-phsa")));
+            assertThat(s.find(DeadlineId.CONTINUED_BENEFITS_BY).orElseThrow().citationId())
+                    .contains("erisa-concurrent-care-reduction-phsa");
+            assertThat(s.notes()).noneMatch(n -> n.contains("29 CFR"));
+        }
     }
 
     @Test

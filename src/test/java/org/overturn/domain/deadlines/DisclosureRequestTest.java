@@ -21,9 +21,10 @@ class DisclosureRequestTest {
         "claim-file, erisa-self-funded, erisa-claim-file-request",
         "claim-file, medicaid-mco, medicaid-mco-documents-request",
         "criteria, erisa-insured, mhpaea-criteria-request",
-        "criteria, individual, mhpaea-criteria-request",
+        "criteria, individual, mhpaea-criteria-request-phsa",
         "criteria, medicaid-mco, medicaid-mco-documents-request",
-        "reviewer-credentials, government-nonfederal, erisa-reviewer-identity-request",
+        "reviewer-credentials, government-nonfederal, erisa-reviewer-identity-request-phsa",
+        "claim-file, individual, erisa-claim-file-request-phsa",
         "nqtl-analysis, erisa-insured, mhpaea-nqtl-analysis-request",
     })
     void eachRequestNamesItsLegalBasisForThePlanType(String kind, String plan, String citation) {

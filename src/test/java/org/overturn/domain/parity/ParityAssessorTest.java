@@ -137,4 +137,54 @@ class ParityAssessorTest {
         assertThat(p.documents()).isEmpty();
         assertThat(p.comparators()).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"erisa-self-funded, self-funded, 800", "erisa-insured, fully-insured, 800",
+        "individual, unknown, ", "government-nonfederal, self-funded, 5000", "government-nonfederal, self-funded, 30",
+        "medicaid-mco, unknown, ", "medicaid-ffs, unknown, ", "fehb, unknown, ", "other, unknown, "})
+    void everyCitationTheAssessmentGivesAPlanReachesThatPlan(String plan, String funding, Integer size) {
+        PlanType t = HasId.fromId(PlanType.class, plan);
+        ParityAssessment p = ParityAssessor.assess(Optional.of(t), facts(funding, size, false, false, null),
+                Optional.of(denial(DenialType.CONCURRENT, LevelOfCare.IOP_SUBSTANCE_USE,
+                        List.of(AdmissionSubReason.LOWER_LEVEL_NOT_TRIED))), List.of(), ON);
+        List<String> ids = new java.util.ArrayList<>();
+        p.nqtls().forEach(n -> ids.addAll(n.citationIds()));
+        p.classificationNotes().forEach(f -> ids.addAll(f.citationIds()));
+        p.documents().forEach(d -> ids.addAll(d.citationIds()));
+        p.persuasiveOnly().forEach(f -> ids.addAll(f.citationIds()));
+        boolean verifyOnly = p.applicability() == Applicability.VERIFY && (t.isMedicaid() || t == PlanType.FEHB
+                || t == PlanType.OTHER);
+        if (!verifyOnly) {
+            p.reasons().forEach(f -> ids.addAll(f.citationIds()));
+        }
+        for (String id : ids) {
+            org.overturn.domain.citations.Citation c = LIBRARY.get(id);
+            if (verifyOnly) {
+                // A rule to check against may not reach the plan yet, but it is never a group or individual rule.
+                assertThat(c.citation()).as(plan + ": " + id).doesNotContain("29 CFR", "45 CFR", "U.S.C.");
+            } else {
+                assertThat(c.appliesTo(t, ON)).as(plan + ": " + id + " (" + c.citation() + ")").isTrue();
+            }
+        }
+    }
+
+    @Test
+    void anIndividualPlanGetsThePhsActTextWhereAnEmployerPlanGetsErisas() {
+        Optional<Denial> d = Optional.of(denial(DenialType.CONCURRENT, LevelOfCare.IOP_MENTAL_HEALTH, List.of()));
+        ParityAssessment employer = ParityAssessor.assess(Optional.of(PlanType.ERISA_INSURED),
+                facts("fully-insured", 500, false, false, null), d, List.of(), ON);
+        ParityAssessment individual = ParityAssessor.assess(Optional.of(PlanType.INDIVIDUAL),
+                facts("unknown", null, false, false, null), d, List.of(), ON);
+        assertThat(employer.reasons()).flatExtracting(Finding::citationIds).contains(ParityCitations.STATUTE);
+        assertThat(individual.reasons()).flatExtracting(Finding::citationIds)
+                .contains("mhpaea-statute-phsa", "mhpaea-2013-final-rule-phsa").doesNotContain(ParityCitations.STATUTE);
+        assertThat(individual.nqtls()).allSatisfy(n -> assertThat(n.citationIds())
+                .containsExactly("mhpaea-2013-nqtl-standard-phsa"));
+        assertThat(individual.documents()).flatExtracting(DocumentRequest::citationIds)
+                .contains("mhpaea-disclosure-criteria-phsa", ParityCitations.ACA_CLAIMS_INCORPORATION)
+                .doesNotContain(ParityCitations.ERISA_RELEVANT_DOCUMENTS);
+    }
+
+    private static final org.overturn.domain.citations.CitationLibrary LIBRARY =
+            org.overturn.persistence.CitationLoader.loadBuiltIn();
 }

@@ -66,7 +66,7 @@ class RebuttalCitationsTest {
 
     @Test
     void unverifiedEntriesAreNeverApplicableByDefault() {
-        assertThat(LIBRARY.get("mhpaea-2013-intermediate-classification").verification()).isEqualTo(Verification.UNVERIFIED);
+        assertThat(LIBRARY.get("mhpaea-medicaid-438-915").verification()).isEqualTo(Verification.UNVERIFIED);
         for (PlanType t : PlanType.values()) {
             assertThat(LIBRARY.applicable(t, LocalDate.of(2026, 3, 1)))
                     .noneMatch(c -> c.verification() == Verification.UNVERIFIED);

@@ -111,11 +111,14 @@ class PrepSheetPdfTest {
         assertCarriesTheWholeSheet(export.sheet(sample.caseFile(), PacketFixtures.NOW), text);
         assertThat(text).contains("Patient: Nguyễn Thị Ánh").contains("DOB: 09/03/1987")
                 .contains("Member ID: LCH-90031877").contains("Auth: PA-2026-55812").contains("Page 1 of 1")
-                .contains("Records protected by 42 CFR Part 2.")
-                .contains("forbid you to use or disclose this information further")
-                .contains("42 CFR 2.32")
-                .contains("to Lakeshore Community Health Plan (sample)")
-                .contains(PrepSheetPdf.PART2_FOOTER);
+                .contains("Disclosed to: Lakeshore Community Health Plan (sample).")
+                .contains("Patient: Nguyễn Thị Ánh.").contains("Right to revoke:").contains("Not revoked as of")
+                .doesNotContain("forbid you to use or disclose this information further")
+                .doesNotContain("no further disclosure without");
+        // 42 CFR 2.32(a)(2) in the regulation's words: on the foot of the page and leading the consent's scope.
+        assertThat(PrepSheetPdf.PART2_FOOTER).isEqualTo("42 CFR part 2 prohibits unauthorized use or disclosure of "
+                + "these records.");
+        assertThat(text.split(java.util.regex.Pattern.quote(PrepSheetPdf.PART2_FOOTER), -1)).hasSize(3);
         assertThat(fontSizes(r.bytes())).allSatisfy(size -> assertThat(size).isGreaterThanOrEqualTo(9f));
     }
 

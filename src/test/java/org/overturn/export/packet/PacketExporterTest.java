@@ -23,6 +23,7 @@ import org.overturn.domain.letters.CitationPicker;
 import org.overturn.domain.packet.Enclosure;
 import org.overturn.domain.packet.GeneratedPart;
 import org.overturn.domain.packet.PacketLayout;
+import org.overturn.domain.packet.Part2Notice;
 import org.overturn.export.pdf.PdfAssert;
 import org.overturn.export.pdf.PdfExportException;
 import org.overturn.persistence.SqliteDocumentStore;
@@ -160,11 +161,51 @@ class PacketExporterTest {
         List<String> pages = PdfAssert.pageTexts(pdf);
 
         assertThat(bookmarks(pdf).get(1)).containsExactly("Notice: 42 CFR Part 2", "2");
-        assertThat(pages.get(1)).contains("42 CFR 2.32").contains("Lakeshore Community Health Plan (sample)")
-                .contains("November 17, 2027");
+        assertThat(pages.get(1)).contains("Lakeshore Community Health Plan (sample)").contains("November 17, 2027");
         for (String p : pages) {
-            assertThat(p).contains("42 CFR Part 2").contains("Nguyễn Thị Ánh");
+            assertThat(p).contains("Nguyễn Thị Ánh");
+            assertThat(footer(p)).as("the foot of every page is 42 CFR 2.32(a)(2) word for word")
+                    .isEqualTo("42 CFR part 2 prohibits unauthorized use or disclosure of these records.");
         }
+    }
+
+    /** The page's text from the short statement on, which the running footer prints on one line. */
+    private static String footer(String page) {
+        String flat = page.replaceAll("\\s+", " ");
+        int at = flat.indexOf("42 CFR part 2 prohibits");
+        assertThat(at).as("footer present").isNotNegative();
+        String rest = flat.substring(at);
+        return rest.substring(0, rest.indexOf("records.") + "records.".length());
+    }
+
+    @Test
+    void theNoticePageCarriesStatement1WordForWordTheWholeConsentScopeAndNoLibrarySource() throws Exception {
+        ImportedCase ic = PacketFixtures.sample(PacketFixtures.SUD);
+
+        String notice = PdfAssert.pageTexts(export(ic, ic.caseFile())).get(1).replaceAll("\\s+", " ");
+
+        String statement1 = "This record which has been disclosed to you is protected by Federal confidentiality "
+                + "rules (42 CFR part 2). These rules prohibit you from using or disclosing this record, or testimony "
+                + "that describes the information contained in this record, in any civil, criminal, administrative, "
+                + "or legislative proceedings by any Federal, State, or local authority, against the patient, unless "
+                + "authorized by the consent of the patient, except as provided at 42 CFR 2.12(c)(5) or as "
+                + "authorized by a court in accordance with 42 CFR 2.64 or 2.65. In addition, the Federal rules "
+                + "prohibit you from making any other use or disclosure of this record unless at least one of the "
+                + "following applies: (i) Further use or disclosure is expressly permitted by the written consent of "
+                + "the individual whose information is being disclosed in this record or as otherwise permitted by "
+                + "42 CFR part 2. (ii) You are a covered entity or business associate and have received the record "
+                + "for treatment, payment, or health care operations, or (iii) You have received the record from a "
+                + "covered entity or business associate as permitted by 45 CFR part 164, subparts A and E. A general "
+                + "authorization for the release of medical or other information is NOT sufficient to meet the "
+                + "required elements of written consent to further use or redisclose the record (see 42 CFR 2.31).";
+        assertThat(Part2Notice.STATEMENT_1.replace('\n', ' ')).isEqualTo(statement1);
+        assertThat(notice).contains(statement1);
+        assertThat(notice).contains("Patient Nguyễn Thị Ánh").contains("Disclosed to Lakeshore Community Health Plan")
+                .contains("Purpose").contains("Information " + Part2Notice.INFORMATION_NOT_RECORDED)
+                .contains("Expires").contains("Signed").contains("Right to revoke " + Part2Notice.RIGHT_TO_REVOKE)
+                .contains("Not revoked as of");
+        assertThat(notice).doesNotContain("Source:").doesNotContain("The app prints")
+                .doesNotContain(PacketFixtures.library().get("part2-redisclosure-notice").summary().substring(0, 40));
     }
 
     @Test
