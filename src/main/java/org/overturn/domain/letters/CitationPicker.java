@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.citations.Citation;
 import org.overturn.domain.citations.CitationLibrary;
+import org.overturn.domain.citations.PhsaSibling;
 
 /**
  * Cite or abstain: lets the letter cite a library entry only when it reaches the case's plan type on the case's
@@ -44,7 +45,7 @@ public final class CitationPicker {
     public List<String> usable(List<String> ids) {
         List<String> out = new ArrayList<>();
         for (String id : ids) {
-            for (String member : List.of(id, id + PHSA)) {
+            for (String member : List.of(id, PhsaSibling.of(id))) {
                 if (usable(member) && !out.contains(member)) {
                     out.add(member);
                 }
@@ -52,9 +53,6 @@ public final class CitationPicker {
         }
         return out;
     }
-
-    /** The suffix of an entry's sibling for plans under the Public Health Service Act. */
-    public static final String PHSA = "-phsa";
 
     /** The case's plan type, when known. */
     public Optional<PlanType> planType() {
