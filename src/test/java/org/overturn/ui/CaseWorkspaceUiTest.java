@@ -175,7 +175,7 @@ class CaseWorkspaceUiTest extends UiTestBase {
         robot.clickOn("#emptySamples");
         robot.clickOn("Sample: substance-use IOP, prior-authorization denial (Medicaid managed care)");
         UiHarness.waitUntil(() -> h.main.viewModel().openCase().isPresent());
-        robot.clickOn("#backButton");
+        click(robot, "#backButton");
         robot.interact(() -> h.main.viewModel().cases().openSample(org.overturn.core.SampleCases.ALL.get(0), c -> { }));
         UiHarness.waitUntil(() -> h.main.viewModel().cases().rows().size() == 2);
         robot.clickOn("#searchField").write("nguyen");
