@@ -40,7 +40,7 @@ final class LegalProse {
             if (!law.isEmpty()) {
                 sb.append(medicaid ? "This Medicaid managed care plan must follow the federal parity rules" + law
                         : "This plan is subject to the federal Mental Health Parity and Addiction Equity Act" + law)
-                        .append(", which do not allow it to limit mental health and substance use care more strictly ")
+                        .append(medicaid ? ", which do not allow it" : ", which does not allow it").append(" to limit mental health and substance use care more strictly ")
                         .append("than comparable medical and surgical care.");
                 List<NqtlIssue> issues = p.nqtls();
                 if (!issues.isEmpty()) {
@@ -58,16 +58,30 @@ final class LegalProse {
                     }
                 }
                 if (p.classification().isPresent() && !p.comparators().isEmpty()) {
-                    List<String> ids = new ArrayList<>();
-                    p.classificationNotes().forEach(f -> ids.addAll(f.citationIds()));
-                    // What the 2013 rules confirm is a method, not a result: intermediate services are classified
-                    // the way the plan classifies comparable medical/surgical intermediate services.
-                    String method = cite.cite(used, ids.toArray(String[]::new));
-                    if (!method.isEmpty()) {
-                        sb.append(" The plan must assign intermediate services such as this care to a benefit ")
-                                .append("classification in the same way it assigns comparable medical and surgical ")
-                                .append("intermediate services").append(method)
-                                .append("; those include ").append(Words.and(p.comparators())).append('.');
+                    // Each clause only with the entry that grounds it: that the parity rules reach intermediate
+                    // levels, and that benefits are classified by the same standards (not that IOP is outpatient).
+                    String covered = cite.cite(used, ParityCitations.INTERMEDIATE_LEVELS);
+                    String standards = cite.cite(used, ParityCitations.INTERMEDIATE_CLASSIFICATION);
+                    if (!covered.isEmpty()) {
+                        sb.append(" Intermediate levels of care such as this one are covered by the parity rules")
+                                .append(covered).append('.');
+                    }
+                    if (!standards.isEmpty()) {
+                        sb.append(" The plan must assign mental health and substance use benefits to a benefit ")
+                                .append("classification by the same standards it uses for medical and surgical benefits")
+                                .append(standards).append('.');
+                    }
+                    if (!covered.isEmpty() || !standards.isEmpty()) {
+                        sb.append(" Comparable medical and surgical services include ").append(Words.and(p.comparators()))
+                                .append('.');
+                    }
+                    if (p.classification().get() == org.overturn.domain.parity.BenefitClassification.OUTPATIENT) {
+                        String sub = cite.cite(used, ParityCitations.OUTPATIENT_SUBCLASSES);
+                        if (!sub.isEmpty()) {
+                            sb.append(" If the plan divides outpatient benefits into office visits and all other ")
+                                    .append("outpatient services, this care belongs with all other outpatient services")
+                                    .append(sub).append('.');
+                        }
                     }
                 }
                 String analysis = cite.cite(used, ParityCitations.COMPARATIVE_ANALYSIS);

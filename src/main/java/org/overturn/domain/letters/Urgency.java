@@ -12,7 +12,7 @@ import org.overturn.domain.packet.Clinician;
 /**
  * The statement asking for an expedited decision. Whether it may say that the plan is <em>obliged</em> to expedite
  * depends on the plan type and on who makes the statement: under ERISA and the ACA a physician with knowledge of
- * the condition (29 CFR 2560.503-1(m)(1)(ii)); for Medicare Advantage a physician (42 CFR 422.584(c)(2)(ii)); for
+ * the condition (29 CFR 2560.503-1(m)(1)(iii)); for Medicare Advantage a physician (42 CFR 422.584(c)(2)(ii)); for
  * Medicaid managed care any provider (42 CFR 438.410(a)). Everyone else asks, and gives the clinical reasons.
  */
 final class Urgency {
