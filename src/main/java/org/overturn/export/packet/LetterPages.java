@@ -53,9 +53,7 @@ final class LetterPages {
                 continue;
             }
             if (titled) {
-                b.heading(s.part() == LetterPart.EXPEDITED_STATEMENT ? "Why an expedited decision is needed"
-                        : s.part() == LetterPart.REQUEST ? "What I ask" : s.part().label(), Style.H3, 6,
-                        Style.BODY.lineHeight() * 3);
+                b.heading(heading(x, s.part()), Style.H3, 6, Style.BODY.lineHeight() * 3);
             }
             b.paragraphs(s.text(), Style.BODY);
             b.space(6);
@@ -136,6 +134,18 @@ final class LetterPages {
                 b.moveDown(val.lineHeight());
             }
         }
+    }
+
+    /** A part's heading as the plan reads it: worded for the kind of denial where the part's label is not. */
+    private static String heading(PacketContext x, LetterPart part) {
+        boolean concurrent = x.denial.map(d -> d.denialType() == org.overturn.domain.cases.DenialType.CONCURRENT)
+                .orElse(false);
+        return switch (part) {
+            case EXPEDITED_STATEMENT -> "Why an expedited decision is needed";
+            case REQUEST -> "What I ask";
+            case RISK -> concurrent ? "Clinical risk if care stops" : "Clinical risk without this care";
+            default -> part.label();
+        };
     }
 
     private static void clinicianStatement(PdfBuilder b, PacketContext x, LetterSection s) throws IOException {
