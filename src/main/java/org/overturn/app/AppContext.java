@@ -61,7 +61,8 @@ public final class AppContext implements UiServices, AutoCloseable {
                 .register(WorkspaceController.class, s -> new WorkspaceController(this, s.get(WorkspaceViewModel.class)))
                 .register(OverviewController.class, s -> new OverviewController(s.get(WorkspaceViewModel.class)))
                 .register(PatientPlanController.class, s -> new PatientPlanController(this, s.get(WorkspaceViewModel.class)))
-                .register(DenialsController.class, s -> new DenialsController(s.get(WorkspaceViewModel.class)))
+                .register(DenialsController.class, s -> new DenialsController(s.get(WorkspaceViewModel.class),
+                        reference.denialAnalysis()))
                 .register(TimelineController.class, s -> new TimelineController(s.get(WorkspaceViewModel.class)))
                 .register(PendingSectionController.class, s -> new PendingSectionController())
                 .register(PayerEditorController.class, s -> new PayerEditorController())

@@ -50,7 +50,8 @@ public final class CaseCommand implements Runnable {
         return CliServices.open(root.dataDir());
     }
 
-    @Command(name = "import", description = "Import a case JSON file; prints the new case id.")
+    @Command(name = "import", description = "Import a case JSON file; prints the new case id. A denial rationale "
+            + "without statements is analysed on the way in.")
     static final class Import implements Callable<Integer> {
         @ParentCommand CaseCommand parent;
         @Spec CommandSpec spec;
@@ -72,7 +73,7 @@ public final class CaseCommand implements Runnable {
                 throw new CliInputException(file + ": case." + problems.get(0));
             }
             CoreServices s = parent.services();
-            CaseFile stored = s.cases().importCase(imported);
+            CaseFile stored = s.importer().importCase(imported);
             PrintWriter out = spec.commandLine().getOut();
             out.println("Imported case for " + stored.patient().name());
             out.println(stored.id().orElseThrow());

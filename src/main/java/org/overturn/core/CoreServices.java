@@ -25,6 +25,7 @@ public final class CoreServices {
     private final ReferenceData reference = new ReferenceData();
     private final SqliteDocumentStore documents;
     private final SqliteProfileRepository profiles;
+    private final CaseImporter importer;
 
     private CoreServices(AppPaths paths, Clock clock, Database database, BackupService backups) {
         this.paths = paths;
@@ -36,6 +37,7 @@ public final class CoreServices {
         this.payers = new SqlitePayerRepository(database);
         this.documents = new SqliteDocumentStore(database, clock);
         this.profiles = new SqliteProfileRepository(database);
+        this.importer = new CaseImporter(cases, reference, clock);
     }
 
     /**
@@ -63,4 +65,6 @@ public final class CoreServices {
     /** Enclosures and frozen copies of sent packets. */
     public SqliteDocumentStore documents() { return documents; }
     public SqliteProfileRepository profiles() { return profiles; }
+    /** Imports case files, analysing a rationale that has no statements yet. */
+    public CaseImporter importer() { return importer; }
 }

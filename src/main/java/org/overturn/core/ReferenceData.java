@@ -3,6 +3,7 @@ package org.overturn.core;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.overturn.domain.casefile.DenialAnalysis;
 import org.overturn.domain.citations.CitationLibrary;
 import org.overturn.domain.parity.StateCriteriaLookup;
 import org.overturn.domain.rebuttal.PatternCatalogue;
@@ -24,6 +25,7 @@ public final class ReferenceData {
     private final Supplier<StateCriteriaLookup> stateRules = once(RebuttalDataLoader::loadStateCriteriaLookup);
     private final Supplier<DimensionNames> dimensionNames = once(DimensionNames::builtIn);
     private final Map<Instrument, InstrumentDefinition> instruments = new EnumMap<>(Instrument.class);
+    private final Supplier<DenialAnalysis> denialAnalysis = once(() -> new DenialAnalysis(patterns(), this::instrument));
 
     public CitationLibrary citations() {
         return citations.get();
@@ -31,6 +33,11 @@ public final class ReferenceData {
 
     public PatternCatalogue patterns() {
         return patterns.get();
+    }
+
+    /** The rationale analysis the import and the Denial section run unasked, built on the pattern catalogue. */
+    public DenialAnalysis denialAnalysis() {
+        return denialAnalysis.get();
     }
 
     public StateCriteriaLookup stateRules() {

@@ -39,7 +39,7 @@ public final class SampleCases {
     /** Imports the sample as a new case and returns it. */
     public CaseFile importSample(Sample s) {
         try {
-            return core.cases().importCase(core.caseJson().read(text(s)));
+            return core.importer().importCase(core.caseJson().read(text(s)));
         } catch (CaseFormatException e) {
             throw new IllegalStateException("shipped sample " + s.resource() + " is invalid: " + e.getMessage(), e);
         }

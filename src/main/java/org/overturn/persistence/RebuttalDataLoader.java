@@ -75,8 +75,12 @@ public final class RebuttalDataLoader {
         for (JsonNode x : root.withArray("exclusions")) {
             exclusions.add(new PatternCatalogue.PatternExclusion(text(x, "patternId"), text(x, "regex")));
         }
+        List<PatternCatalogue.MeasureTopic> topics = new ArrayList<>();
+        for (JsonNode t : root.withArray("measureTopics")) {
+            topics.add(new PatternCatalogue.MeasureTopic(text(t, "regex"), strings(t, "measureIds")));
+        }
         return new PatternCatalogue(text(root, "version"), patterns, arguments, strings(root, "negationCues"),
-                text(root, "clauseBoundaries"), exclusions);
+                text(root, "clauseBoundaries"), exclusions, topics);
     }
 
     static JsonNode read(String resource) {

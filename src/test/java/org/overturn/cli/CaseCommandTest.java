@@ -222,6 +222,30 @@ class CaseCommandTest {
         assertThat(core.payers().all()).as("the payer was matched, not added twice").hasSize(1);
     }
 
+    @Test
+    void importAnalysesARationaleWithoutStatementsAndShowJsonListsThemWithDraftedRows() throws Exception {
+        Path file = dir.resolve("rationale-only.json");
+        try (InputStream in = getClass().getResourceAsStream("/org/overturn/core/rationale-only.json")) {
+            Files.write(file, in.readAllBytes());
+        }
+        Result imported = inData("case", "import", file.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+        long id = Long.parseLong(imported.outLines().get(imported.outLines().size() - 1));
+
+        JsonNode shown = STRICT.readTree(inData("case", "show", String.valueOf(id), "--json").out());
+
+        JsonNode statements = shown.at("/case/statements");
+        assertThat(statements.size()).isEqualTo(4);
+        assertThat(statements.get(1).at("/statement/text").asText())
+                .isEqualTo("There is no documentation of withdrawal symptoms requiring monitoring.");
+        assertThat(statements.get(1).get("patternIds").toString()).contains("no-documentation");
+        assertThat(statements.get(1).get("confirmed").asBoolean()).isFalse();
+        JsonNode rows = shown.at("/case/rebuttal");
+        assertThat(rows.size()).isEqualTo(3);
+        assertThat(rows.get(0).get("statementId").asText()).isEqualTo("s2");
+        assertThat(rows.get(0).get("suggestion").asText()).contains("CIWA-Ar 12");
+    }
+
     static Stream<String> awkwardText() {
         return CaseFixtures.AWKWARD_TEXT.stream();
     }
@@ -239,7 +263,9 @@ class CaseCommandTest {
         Result shown = inData("case", "show", String.valueOf(id), "--json");
 
         var back = new CaseJson().read(shown.out());
-        assertThat(back.caseFile()).isEqualTo(c);
+        // The rationale had no statements, so the import analysed it; everything else comes back as it went in.
+        assertThat(back.caseFile().statements()).isNotEmpty();
+        assertThat(back.caseFile().withStatements(c.statements()).withRebuttal(c.rebuttal())).isEqualTo(c);
         assertThat(back.payer().map(Payer::name)).contains(text);
         assertThat(inData("case", "list").out()).contains(text);
     }

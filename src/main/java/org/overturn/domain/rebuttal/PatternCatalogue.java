@@ -16,10 +16,11 @@ import org.overturn.domain.cases.Text;
  * @param clauseBoundaries a regular expression for where a clause starts (negation does not cross it)
  * @param exclusions per pattern id: phrasings that look like the pattern but are not the claim
  *                   (e.g. "vital signs are stable" is not "the patient is stable")
+ * @param measureTopics which measures on file a statement is about, for drafting answers from the record
  */
 public record PatternCatalogue(String version, List<DenialPattern> patterns, List<RebuttalArgument> arguments,
                                List<String> negationCues, String clauseBoundaries,
-                               List<PatternExclusion> exclusions) {
+                               List<PatternExclusion> exclusions, List<MeasureTopic> measureTopics) {
 
     public PatternCatalogue {
         version = Text.require(version, "catalogue version");
@@ -28,6 +29,7 @@ public record PatternCatalogue(String version, List<DenialPattern> patterns, Lis
         negationCues = Text.list(negationCues);
         clauseBoundaries = Text.require(clauseBoundaries, "clause boundaries");
         exclusions = Text.list(exclusions);
+        measureTopics = Text.list(measureTopics);
         requireUnique(patterns.stream().map(DenialPattern::id).toList(), "pattern");
         requireUnique(arguments.stream().map(RebuttalArgument::id).toList(), "argument");
         Set<String> argumentIds = new HashSet<>(arguments.stream().map(RebuttalArgument::id).toList());
@@ -47,6 +49,7 @@ public record PatternCatalogue(String version, List<DenialPattern> patterns, Lis
             }
             compiles(e.regex(), "exclusion for " + e.patternId());
         }
+        measureTopics.forEach(t -> compiles(t.regex(), "measure topic"));
         negationCues.forEach(c -> compiles(c, "negation cue"));
         compiles(clauseBoundaries, "clause boundaries");
     }
@@ -78,6 +81,17 @@ public record PatternCatalogue(String version, List<DenialPattern> patterns, Lis
         public PatternExclusion {
             patternId = Text.require(patternId, "exclusion pattern id");
             regex = Text.require(regex, "exclusion regex");
+        }
+    }
+
+    /** Statements matching {@code regex} (over the normalised text) are about these measures, by measure id. */
+    public record MeasureTopic(String regex, List<String> measureIds) {
+        public MeasureTopic {
+            regex = Text.require(regex, "measure topic regex");
+            measureIds = Text.list(measureIds);
+            if (measureIds.isEmpty()) {
+                throw new IllegalArgumentException("measure topic " + regex + " names no measure");
+            }
         }
     }
 }

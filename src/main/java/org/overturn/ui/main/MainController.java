@@ -150,7 +150,7 @@ public final class MainController {
                 if (!problems.isEmpty()) {
                     throw new IllegalArgumentException("case." + problems.get(0));
                 }
-                return ctx.core().cases().importCase(imported);
+                return ctx.core().importer().importCase(imported);
             } catch (IOException e) {
                 throw new IllegalArgumentException(Messages.format("import.unreadable", file.getFileName()), e);
             } catch (CaseFormatException e) {

@@ -121,8 +121,8 @@ public final class RebuttalController {
 
         GridPane g = Nodes.grid();
         int row = 0;
-        row = Nodes.row(g, row, Messages.get("rebuttal.recognised"), Nodes.chips(
-                m.patternIds().stream().map(vm::patternLabel).toList(), Messages.get("rebuttal.recognised.none")));
+        row = Nodes.row(g, row, Messages.get("rebuttal.recognised"), Nodes.chips(vm.recognisedWords(m),
+                Messages.get("rebuttal.recognised.none")));
         ComboBox<DenialReason> reason = new ComboBox<>();
         reason.getItems().setAll(DenialReason.values());
         EnumCells.install(reason);

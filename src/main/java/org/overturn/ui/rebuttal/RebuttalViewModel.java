@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.casefile.DenialAnalysis;
 import org.overturn.domain.cases.AdmissionSubReason;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialReason;
@@ -18,6 +19,7 @@ import org.overturn.domain.rebuttal.DenialPattern;
 import org.overturn.domain.rebuttal.DenialTextAnalyzer;
 import org.overturn.domain.rebuttal.DimensionEvidence;
 import org.overturn.domain.rebuttal.PatternCatalogue;
+import org.overturn.domain.rebuttal.PatternMatch;
 import org.overturn.domain.rebuttal.RebuttalArgument;
 import org.overturn.domain.rebuttal.RebuttalDrafter;
 import org.overturn.domain.rebuttal.RebuttalRow;
@@ -36,6 +38,7 @@ import org.overturn.ui.workspace.WorkspaceViewModel;
 public final class RebuttalViewModel {
 
     private final WorkspaceViewModel workspace;
+    private final DenialAnalysis analysis;
     private final DenialTextAnalyzer analyzer;
     private final RebuttalDrafter drafter;
     private final ScoredDimensions scored;
@@ -49,7 +52,8 @@ public final class RebuttalViewModel {
 
     public RebuttalViewModel(WorkspaceViewModel workspace, ReferenceData reference) {
         this.workspace = workspace;
-        this.analyzer = new DenialTextAnalyzer(reference.patterns());
+        this.analysis = reference.denialAnalysis();
+        this.analyzer = analysis.analyzer();
         this.drafter = new RebuttalDrafter(reference.patterns());
         this.scored = new ScoredDimensions(reference);
         load(workspace.caseFile());
@@ -128,18 +132,14 @@ public final class RebuttalViewModel {
      * confirmed, word for word, keeps the clinician's mapping. Undoable, since it replaces the list.
      */
     public void analyse() {
-        List<Instrument> instruments = instruments();
         List<StatementMapping> before = caseFile().statements();
         List<StatementMapping> next = new ArrayList<>();
-        for (StatementMapping proposed : analyzer.propose(rationale.get())) {
+        for (StatementMapping proposed : analysis.propose(caseFile(), rationale.get(), today())) {
             Statement s = proposed.statement();
             Optional<StatementMapping> kept = before.stream()
                     .filter(m -> m.confirmed() && m.statement().text().equals(s.text())).findFirst();
             next.add(kept.map(m -> new StatementMapping(s, m.patternIds(), m.reason(), m.subReason(), m.dimensionIds(),
-                            m.argumentIds(), m.detail(), true))
-                    .orElse(new StatementMapping(s, proposed.patternIds(), proposed.reason(), proposed.subReason(),
-                            ScoredDimensions.onlyRelevant(proposed.dimensionIds(), instruments),
-                            proposed.argumentIds(), proposed.detail(), false)));
+                            m.argumentIds(), m.detail(), true)).orElse(proposed));
         }
         if (before.isEmpty()) {
             edit(c -> c.withStatements(next));
@@ -185,6 +185,19 @@ public final class RebuttalViewModel {
 
     public String patternLabel(String patternId) {
         return catalogue().pattern(patternId).map(DenialPattern::label).orElse(patternId);
+    }
+
+    /**
+     * For each pattern the mapping names, its label and the words of the statement that matched it ("No imminent risk:
+     * “not at imminent risk”"), so the clinician sees why it was proposed; a pattern the words no longer match (the
+     * clinician's own mapping) shows its label only.
+     */
+    public List<String> recognisedWords(StatementMapping m) {
+        List<PatternMatch> matches = analyzer.recognise(m.statement().text());
+        return m.patternIds().stream().map(id -> matches.stream().filter(x -> x.patternId().equals(id)).findFirst()
+                        .map(x -> Messages.format("rebuttal.recognised.words", patternLabel(id), x.matchedText()))
+                        .orElse(patternLabel(id)))
+                .toList();
     }
 
     public String argumentTitle(String argumentId) {
@@ -288,14 +301,12 @@ public final class RebuttalViewModel {
         return rated && drafted.answer().isEmpty() ? drafted.withAnswer(drafted.suggestion()) : drafted;
     }
 
-    /** Drafted again; with nothing scored for its dimensions the row gets no suggestion (the screen says why). */
+    /**
+     * Drafted again from the ratings, measures and arguments the case holds; a row about the patient's condition with
+     * nothing scored or on file for it gets no suggestion (the screen says why).
+     */
     private RebuttalRow redrafted(RebuttalRow row) {
-        if (relevantEvidence(row).findAny().isEmpty()) {
-            return row.withDraft("", "");
-        }
-        List<String> arguments = row.statementId().flatMap(this::mapping).map(StatementMapping::argumentIds)
-                .orElse(List.of());
-        return drafter.draft(row, scored.evidence(caseFile()), arguments);
+        return analysis.draft(caseFile(), row);
     }
 
     private java.util.stream.Stream<DimensionEvidence> relevantEvidence(RebuttalRow row) {

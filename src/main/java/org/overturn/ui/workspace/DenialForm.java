@@ -17,7 +17,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import org.overturn.domain.cases.AdmissionSubReason;
+import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.casefile.CaseRules;
+import org.overturn.domain.casefile.DenialAnalysis;
 import org.overturn.domain.cases.CriteriaSet;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialReason;
@@ -32,11 +34,16 @@ import org.overturn.ui.common.ParseResult;
 
 /**
  * The form of the selected denial. Each change rebuilds the denial from the fields; a field with a bad value keeps
- * the denial's last good value until it is fixed, and its text stays as typed.
+ * the denial's last good value until it is fixed, and its text stays as typed. A rationale pasted or edited here is
+ * analysed while the case holds no analysis of it that the clinician has touched, so the Rebuttal section already
+ * shows its statements and drafted rows.
  */
 public final class DenialForm {
 
+    private static final System.Logger LOG = System.getLogger(DenialForm.class.getName());
+
     private final WorkspaceViewModel workspace;
+    private final DenialAnalysis analysis;
     private Optional<Denial> current = Optional.empty();
     private boolean loading;
     private boolean committing;
@@ -65,8 +72,9 @@ public final class DenialForm {
     public final StringProperty billedAmount = new SimpleStringProperty("");
     public final StringProperty rationale = new SimpleStringProperty("");
 
-    public DenialForm(WorkspaceViewModel workspace) {
+    public DenialForm(WorkspaceViewModel workspace, DenialAnalysis analysis) {
         this.workspace = workspace;
+        this.analysis = analysis;
         for (DenialReason r : DenialReason.values()) {
             reasons.put(r, new SimpleBooleanProperty());
         }
@@ -184,6 +192,7 @@ public final class DenialForm {
         }
         Denial d = current.get();
         Denial updated = build(d);
+        boolean rationaleChanged = !updated.rationale().equals(d.rationale());
         committing = true;
         try {
             current = Optional.of(updated);
@@ -191,6 +200,24 @@ public final class DenialForm {
         } finally {
             committing = false;
         }
+        boolean isCurrent = workspace.caseFile().currentDenial().map(Denial::id).filter(updated.id()::equals).isPresent();
+        if (rationaleChanged && isCurrent) {
+            analyseInBackground();
+        }
+    }
+
+    /**
+     * Analyses the rationale off the FX thread (the first run loads and warms the rules). A result is applied only
+     * if the case has not changed while it ran; typing on makes it stale, and the run for the latest text applies.
+     */
+    private void analyseInBackground() {
+        CaseFile before = workspace.caseFile();
+        LocalDate day = today();
+        workspace.context().background().run(() -> analysis.analyseUnanalysed(before, day), analysed -> {
+            if (analysed != before && workspace.caseFile() == before) {
+                workspace.edit(c -> analysed);
+            }
+        }, failed -> LOG.log(System.Logger.Level.WARNING, "Denial analysis failed: " + failed.getClass().getSimpleName()));
     }
 
     private Denial build(Denial d) {

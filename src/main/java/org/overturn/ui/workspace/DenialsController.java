@@ -25,6 +25,7 @@ import org.controlsfx.validation.ValidationSupport;
 import org.overturn.domain.cases.AdmissionSubReason;
 import org.overturn.domain.cases.AuthorizationPeriod;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.casefile.DenialAnalysis;
 import org.overturn.domain.cases.CriteriaSet;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialReason;
@@ -93,9 +94,9 @@ public final class DenialsController {
     @FXML private Button removeAuthButton;
     @FXML private Label authError;
 
-    public DenialsController(WorkspaceViewModel workspace) {
+    public DenialsController(WorkspaceViewModel workspace, DenialAnalysis analysis) {
         this.workspace = workspace;
-        this.form = new DenialForm(workspace);
+        this.form = new DenialForm(workspace, analysis);
     }
 
     public DenialForm form() {

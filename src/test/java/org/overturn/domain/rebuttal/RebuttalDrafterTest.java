@@ -68,4 +68,78 @@ class RebuttalDrafterTest {
         List<StatementMapping> confirmedFirstTwo = List.of(m.get(0).confirm(), m.get(1).confirm(), m.get(2));
         assertThat(drafter.rowsFor(confirmedFirstTwo)).extracting(RebuttalRow::id).containsExactly("r-s1");
     }
+
+    // ---- drafting from the measures on file and from the arguments --------------------------------------------
+
+    private static final MeasureEvidence CIWA = new MeasureEvidence("ciwa-ar", "CIWA-Ar", LocalDate.of(2026, 11, 17),
+            "12, moderate (8–14)", "Tremor and sweats mid-morning.");
+
+    private Optional<StatementMapping> mapped(String text) {
+        return Optional.of(analyzer.propose(new Statement("s1", text)));
+    }
+
+    private RebuttalRow draftFor(String text, List<DimensionEvidence> scored, List<MeasureEvidence> measures) {
+        Optional<StatementMapping> m = mapped(text);
+        return drafter.draft(drafter.rowFor(m.get()), m, scored, measures);
+    }
+
+    @Test
+    void aDocumentationDenialIsAnsweredFromTheMeasureOnFile() {
+        RebuttalRow r = draftFor("There is no documentation of withdrawal symptoms requiring monitoring.", List.of(),
+                List.of(CIWA));
+        assertThat(r.suggestion()).contains("The record sent with this appeal documents it.")
+                .contains("CIWA-Ar 12, moderate (8–14), on 2026-11-17 (Tremor and sweats mid-morning)");
+        assertThat(r.answer()).isEmpty();
+    }
+
+    @Test
+    void aDocumentationDenialWithNothingOnFileGetsNoSuggestionButSaysWhatToEnclose() {
+        RebuttalRow r = draftFor("There is no documentation of withdrawal symptoms requiring monitoring.", List.of(),
+                List.of());
+        assertThat(r.suggestion()).isEmpty();
+        assertThat(r.gap()).contains("No measure on file shows withdrawal symptoms requiring monitoring");
+    }
+
+    @Test
+    void onlyTheMeasuresTheStatementIsAboutAreCitedAndTheLatestOfEach() {
+        MeasureEvidence oldCiwa = new MeasureEvidence("ciwa-ar", "CIWA-Ar", LocalDate.of(2026, 11, 1), "20, severe (15–67)", "");
+        MeasureEvidence phq = new MeasureEvidence("phq-9", "PHQ-9", LocalDate.of(2026, 11, 17), "15, moderately severe (15–19)", "");
+        RebuttalRow r = draftFor("There are no signs of withdrawal at this time.", List.of(), List.of(oldCiwa, phq, CIWA));
+        assertThat(r.suggestion()).contains("CIWA-Ar 12").doesNotContain("CIWA-Ar 20").doesNotContain("PHQ-9");
+    }
+
+    @Test
+    void aRatedRowAlsoCitesTheMeasuresItsStatementIsAbout() {
+        DimensionEvidence e = new DimensionEvidence("asam.1", "ASAM Withdrawal", 3, 0, 4, "Shaky each morning",
+                Optional.of(LocalDate.of(2026, 11, 17)));
+        RebuttalRow r = draftFor("The member is not experiencing withdrawal symptoms.", List.of(e), List.of(CIWA));
+        assertThat(r.suggestion()).contains("ASAM Withdrawal was rated 3 of 4").contains("The record holds CIWA-Ar 12")
+                .endsWith("Care at the requested level remains necessary.");
+    }
+
+    @Test
+    void anAdministrativeDenialIsAnsweredWithItsArguments() {
+        RebuttalRow r = draftFor("Services were rendered without the required prior authorization.", List.of(), List.of());
+        assertThat(r.suggestion()).startsWith("The reviewer's statement implies that the care was not authorized")
+                .contains("A missing or late authorization is a matter of procedure");
+        RebuttalRow network = draftFor("The facility is out of network and no single case agreement is in place.",
+                List.of(), List.of());
+        assertThat(network.suggestion()).contains("single-case agreement");
+    }
+
+    @Test
+    void anEatingDisorderStabilityDenialWithNothingScoredGetsNoSuggestion() {
+        RebuttalRow r = draftFor("The member's BMI of 18.9 is above the threshold for this level of care.", List.of(),
+                List.of(CIWA));
+        assertThat(r.dimensionIds()).contains("asam.2", "locus.III");
+        assertThat(r.suggestion()).isEmpty();
+    }
+
+    @Test
+    void everyMeasureTopicNamesAMeasureTheAppRecords() {
+        List<String> ids = java.util.Arrays.stream(org.overturn.domain.scoring.measures.Measure.values())
+                .map(org.overturn.domain.scoring.measures.Measure::id).toList();
+        assertThat(CATALOGUE.measureTopics()).isNotEmpty()
+                .allSatisfy(t -> assertThat(ids).containsAll(t.measureIds()));
+    }
 }

@@ -24,6 +24,7 @@ import org.overturn.domain.scoring.DimensionRating;
 import org.overturn.domain.scoring.Instrument;
 import org.overturn.ui.UiHarness;
 import org.overturn.ui.UiTestBase;
+import org.overturn.ui.workspace.DenialsController;
 import org.overturn.ui.workspace.Section;
 import org.testfx.api.FxRobot;
 
@@ -135,5 +136,38 @@ class RebuttalUiTest extends UiTestBase {
         assertThat(row.answer()).isEmpty();
         assertThat(row.suggestion()).isEmpty();
         assertThat(robot.lookup((Label l) -> l.getText().contains("not scored yet")).tryQuery()).isPresent();
+    }
+
+    /** Issue 11: a rationale pasted in Denials is analysed and drafted before the clinician opens Rebuttal. */
+    @Test
+    void aRationalePastedInDenialsIsAnalysedBeforeTheRebuttalSectionIsOpened(FxRobot robot) {
+        long id = scoredCase(h.ctx.core()).id().orElseThrow();
+        robot.interact(() -> h.main.viewModel().open(id, () -> { }));
+        UiHarness.waitUntil(() -> h.main.workspace().isPresent());
+        DenialsController denials = section(robot, Section.DENIALS, DenialsController.class);
+        UiHarness.waitUntil(() -> denials.form().current().isPresent());
+        TextArea area = robot.lookup("#rationaleArea").queryAllAs(TextArea.class).stream()
+                .filter(Node::isVisible).findFirst().orElseThrow();
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(RATIONALE);
+            Clipboard.getSystemClipboard().setContent(content);
+            area.requestFocus();
+            area.paste();
+        });
+
+        UiHarness.waitUntil(() -> !h.main.viewModel().openCase().orElseThrow().caseFile().rebuttal().isEmpty());
+        CaseFile c = h.main.viewModel().openCase().orElseThrow().caseFile();
+        assertThat(c.statements()).hasSize(2).noneMatch(StatementMapping::confirmed);
+        assertThat(c.rebuttal()).extracting(RebuttalRow::id).containsExactly("r-s1", "r-s2");
+        assertThat(c.rebuttal()).allMatch(r -> r.answer().isEmpty());
+        assertThat(c.rebuttal().get(0).suggestion()).contains("rated 4 of 5").contains(EVIDENCE);
+
+        // The Rebuttal section shows them on first opening, with the words that matched each pattern.
+        show(robot, Section.REBUTTAL);
+        UiHarness.waitUntil(() -> robot.lookup("#row-r-s1").tryQuery().isPresent());
+        assertThat(robot.lookup("#confirm-s1").tryQuery()).isPresent();
+        assertThat(robot.lookup((Label l) -> l.getText().equals("No imminent risk: “no longer at imminent risk”"))
+                .tryQuery()).isPresent();
     }
 }

@@ -1,0 +1,30 @@
+package org.overturn.core;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.overturn.domain.casefile.CaseFile;
+import org.overturn.persistence.SqliteCaseRepository;
+import org.overturn.persistence.json.ImportedCase;
+
+/**
+ * Imports a case file: analyses the current denial's rationale when the file holds no analysis of it (so the
+ * statements and drafted rebuttal rows are there on first opening), then stores the case with its payer. A rationale
+ * the analysis cannot parse imports with no statements.
+ */
+public final class CaseImporter {
+
+    private final SqliteCaseRepository cases;
+    private final ReferenceData reference;
+    private final Clock clock;
+
+    public CaseImporter(SqliteCaseRepository cases, ReferenceData reference, Clock clock) {
+        this.cases = cases;
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    public CaseFile importCase(ImportedCase imported) {
+        CaseFile analysed = reference.denialAnalysis().analyseUnanalysed(imported.caseFile(), LocalDate.now(clock));
+        return cases.importCase(new ImportedCase(analysed, imported.payer()));
+    }
+}
