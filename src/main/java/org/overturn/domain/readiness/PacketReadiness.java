@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.casefile.RebuttalCoverage;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialReason;
 import org.overturn.domain.cases.DenialType;
@@ -19,7 +20,6 @@ import org.overturn.domain.letters.Words;
 import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.domain.packet.Signer;
-import org.overturn.domain.rebuttal.RebuttalRow;
 import org.overturn.domain.scoring.IopFit;
 import org.overturn.domain.scoring.Instrument;
 import org.overturn.domain.readiness.Problem.FixPlace;
@@ -130,9 +130,15 @@ public final class PacketReadiness {
 
     private static void warnings(LetterInputs in, Denial d, List<Problem> out) {
         CaseFile c = in.caseFile();
-        for (String s : unanswered(c)) {
+        for (String s : RebuttalCoverage.unanswered(c)) {
             out.add(Problem.warning("a stated reason has no answer: “" + s + "”: answer it in Rebuttal",
                     FixPlace.REBUTTAL));
+        }
+        long drafted = c.rebuttal().stream().filter(r -> r.answer().isBlank() && !r.suggestion().isBlank()).count();
+        if (drafted > 0) {
+            out.add(Problem.warning(drafted + (drafted == 1 ? " answer in the letter is" : " answers in the letter are")
+                    + " the app's draft, not yet yours: read and confirm or edit "
+                    + (drafted == 1 ? "it" : "them") + " in Rebuttal", FixPlace.REBUTTAL));
         }
         for (Instrument i : Scores.instruments(c)) {
             Scores.Scored s = Scores.latest(c, i).orElseThrow();
@@ -186,12 +192,6 @@ public final class PacketReadiness {
             out.add(Problem.warning("FEHB: a provider files for the member with the member's written consent; "
                     + "enclose it", FixPlace.LETTERS_ENCLOSURES));
         }
-    }
-
-    /** The stated reasons the rebuttal leaves unanswered: rows whose answer and drafted suggestion are both empty. */
-    static List<String> unanswered(CaseFile c) {
-        return c.rebuttal().stream().filter(r -> r.answer().isBlank() && r.suggestion().isBlank())
-                .map(RebuttalRow::criterion).filter(s -> !s.isBlank()).toList();
     }
 
     public static boolean blocked(List<Problem> problems) {
