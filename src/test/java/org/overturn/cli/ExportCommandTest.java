@@ -43,6 +43,60 @@ class ExportCommandTest {
         return lines.get(lines.size() - 1);
     }
 
+    /** The sample without its signer (and so without the sender's phone and fax on the cover). */
+    private String importUnsigned() throws Exception {
+        String json;
+        try (InputStream in = getClass().getResourceAsStream("/org/overturn/samples/mh-iop-concurrent-erisa.json")) {
+            json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        json = json.replaceAll("(?s),\\s*\"signer\": \\{[^}]*\\}", "");
+        assertThat(json).doesNotContain("\"signer\"");
+        Path f = dir.resolve("unsigned.json");
+        Files.writeString(f, json);
+        Result r = run("--data-dir", dir.resolve("data").toString(), "case", "import", f.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String[] lines = r.out().strip().split("\\R");
+        return lines[lines.length - 1].strip();
+    }
+
+    @Test
+    void aPacketThatSomethingBlocksIsNotWrittenAndEachProblemIsOneLine() throws Exception {
+        String id = importUnsigned();
+        Path out = dir.resolve("packet.pdf");
+
+        Result r = run("--data-dir", dir.resolve("data").toString(), "export", "packet", id, "--out", out.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(out).doesNotExist();
+        assertThat(r.err().strip().split("\\R")).containsExactly(
+                "overturn: no signer: choose who signs in Letters",
+                "overturn: no sender on the fax cover: enter the practice's name in Settings → Practice profile",
+                "overturn: no sender phone on the fax cover: enter the practice's phone in Settings → Practice profile",
+                "overturn: no sender fax on the fax cover: enter the practice's fax in Settings → Practice profile");
+    }
+
+    @Test
+    void checkListsBlockingProblemsAndWarningsAndExitsTwoOnlyWhenSomethingBlocks() throws Exception {
+        String unsigned = importUnsigned();
+        Result blocked = run("--data-dir", dir.resolve("data").toString(), "export", "packet", unsigned, "--check");
+        assertThat(blocked.code()).isEqualTo(2);
+        assertThat(blocked.out()).contains("blocking: no signer: choose who signs in Letters");
+
+        String ready = importSample("sud-iop-preservice-medicaid.json", null);
+        Result ok = run("--data-dir", dir.resolve("data").toString(), "export", "packet", ready, "--check");
+        assertThat(ok.code()).as(ok.out()).isZero();
+        assertThat(ok.out()).doesNotContain("blocking:").contains("warning: Medicaid managed care");
+        assertThat(dir.resolve("data")).isDirectory();
+    }
+
+    @Test
+    void exportPacketNeedsOutOrCheck() throws Exception {
+        String id = importSample("mh-iop-concurrent-erisa.json", null);
+        Result r = run("--data-dir", dir.resolve("data").toString(), "export", "packet", id);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--out FILE.pdf or --check");
+    }
+
     @Test
     void exportsThePacketAndSaysWhereWithItsPageCount() throws Exception {
         String id = importSample("mh-iop-concurrent-erisa.json", null);
