@@ -175,9 +175,13 @@ public final class PacketReadiness {
                     + "enrollee's written consent (42 CFR 438.402(c)(1)(ii)); enclose it", FixPlace.LETTERS_ENCLOSURES));
         }
         Optional<LocalDate> byWhen = Continuation.medicaidEnrolleeDeadline(c, d);
-        byWhen.ifPresent(date -> out.add(Problem.warning("Medicaid managed care: benefits continue during the appeal "
-                + "only if the enrollee asks, by " + Words.date(date) + " (42 CFR 438.420); a provider cannot ask for "
-                + "them. Give the enrollee the continuation request to sign.", FixPlace.LETTERS_VARIANT)));
+        byWhen.ifPresent(date -> out.add(Problem.warning(in.today().isAfter(date)
+                ? "Medicaid managed care: the enrollee's time to ask for benefits to continue during the appeal ended "
+                        + "on " + Words.date(date) + " (42 CFR 438.420)"
+                : "Medicaid managed care: benefits continue during the appeal only if the enrollee asks, by "
+                        + Words.date(date) + " (42 CFR 438.420); a provider cannot ask for them. The packet's page "
+                        + "\"Request to continue my benefits\" is for the enrollee to sign before it is sent.",
+                FixPlace.LETTERS_VARIANT)));
         if (t == PlanType.MEDICAID_FFS && d.denialType() == DenialType.POST_SERVICE) {
             out.add(Problem.warning("Medicaid fee-for-service: a payment denial sent to a provider may belong to the "
                     + "state's provider-appeal process rather than a fair hearing (unverified): check which notice you "

@@ -210,7 +210,13 @@ public final class PacketExporter {
             firsts.put(x.title(p), doc.getNumberOfPages());
             switch (p) {
                 case COVER -> CoverSheet.render(b, x);
-                case LETTER -> LetterPages.render(b, x, enclosureLines);
+                case LETTER -> {
+                    LetterPages.render(b, x, enclosureLines);
+                    if (ContinuationRequestPage.deadline(x).isPresent()) {
+                        firsts.put(ContinuationRequestPage.TITLE, doc.getNumberOfPages());
+                        ContinuationRequestPage.render(b, x);
+                    }
+                }
                 case SCORES -> Exhibits.scores(b, x);
                 case REBUTTAL -> Exhibits.rebuttal(b, x);
                 case HISTORY -> Exhibits.history(b, x);
