@@ -17,7 +17,8 @@ public final class SampleCases {
 
     public static final List<Sample> ALL = List.of(
             new Sample("mh-iop-concurrent-erisa.json", "sample.mh"),
-            new Sample("sud-iop-preservice-medicaid.json", "sample.sud"));
+            new Sample("sud-iop-preservice-medicaid.json", "sample.sud"),
+            new Sample("mh-iop-concurrent-medicaid-ffs.json", "sample.ffs"));
 
     private final CoreServices core;
 

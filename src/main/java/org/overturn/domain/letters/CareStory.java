@@ -75,6 +75,9 @@ final class CareStory {
 
     /** Where the patient stands: the first sentence of the clinical summary. */
     String standing(Optional<Integer> age) {
+        if (voice.signer() == org.overturn.domain.packet.Signer.PATIENT) {
+            return ownStanding();
+        }
         String name = c.patient().name();
         String care = Words.shortCare(d.levelOfCare());
         String aged = age.map(a -> ", " + a + " years old,").orElse("");
@@ -84,6 +87,18 @@ final class CareStory {
             case CONCURRENT -> name + aged + " has been in " + voice.our() + ' ' + care + " program"
                     + firstDayOfCare().map(f -> " since " + Words.date(f)).orElse("") + ".";
             case POST_SERVICE -> name + aged + " received " + care + serviceDates().map(s -> " " + s).orElse("")
+                    + "; the plan denied payment for it.";
+        };
+    }
+
+    /** The patient's own words for where they stand. */
+    private String ownStanding() {
+        String care = Words.shortCare(d.levelOfCare());
+        return switch (d.denialType()) {
+            case PRE_SERVICE -> "This request is for my admission to the " + care + " program.";
+            case CONCURRENT -> "I have been in the " + care + " program"
+                    + firstDayOfCare().map(f -> " since " + Words.date(f)).orElse("") + ".";
+            case POST_SERVICE -> "I received " + care + serviceDates().map(s -> " " + s).orElse("")
                     + "; the plan denied payment for it.";
         };
     }

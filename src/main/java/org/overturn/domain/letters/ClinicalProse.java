@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.packet.Signer;
 import org.overturn.domain.cases.AuthorizationPeriod;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialReason;
@@ -107,7 +108,10 @@ final class ClinicalProse {
         List<RebuttalRow> rows = c.rebuttal().stream()
                 .filter(r -> !r.answer().isBlank() || !r.suggestion().isBlank()).toList();
         if (!rows.isEmpty()) {
-            sb.append("The notice gives the following reasons. I answer each in turn.");
+            String answers = voice.signer() == Signer.PROVIDER ? "I answer each in turn."
+                    : (voice.signer() == Signer.PATIENT ? "My" : "The") + " treating clinician"
+                    + voice.clinician().map(k -> ", " + k.signatureName() + ",").orElse("") + " answers each in turn.";
+            sb.append("The notice gives the following reasons. ").append(answers);
             for (RebuttalRow r : rows) {
                 sb.append("\n\n“").append(Words.sentence(r.criterion()).replaceAll("\\.$", "")).append(".”  ");
                 sb.append(Words.sentence(r.answer().isBlank() ? r.suggestion() : r.answer()));
@@ -150,7 +154,7 @@ final class ClinicalProse {
         return Drafted.of(text, List.of());
     }
 
-    static Optional<Drafted> lowerLevels(CaseFile c, CareStory story) {
+    static Optional<Drafted> lowerLevels(CaseFile c, Voice voice, CareStory story) {
         List<TreatmentEpisode> eps = c.clinical().history().stream()
                 .sorted(Comparator.comparing((TreatmentEpisode e) -> e.startDate().orElse(LocalDate.MIN))).toList();
         if (eps.isEmpty()) {
@@ -158,7 +162,7 @@ final class ClinicalProse {
         }
         String name = c.patient().name();
         StringBuilder sb = new StringBuilder();
-        sb.append(name).append("'s treatment history:");
+        sb.append(voice.signer() == Signer.PATIENT ? "My" : name + "'s").append(" treatment history:");
         for (TreatmentEpisode e : eps) {
             sb.append("\n• ").append(e.setting().label());
             String dates = dates(e);
@@ -181,7 +185,8 @@ final class ClinicalProse {
                     .append(Words.and(lowerFailed.stream().map(e -> Words.lower(e.setting().label())).distinct().toList()))
                     .append(") and was not enough.");
             if (story.careAhead()) {
-                sb.append(" Returning ").append(name).append(" to it now would repeat a plan that has already failed.");
+                sb.append(" Returning ").append(voice.signer() == Signer.PATIENT ? "me" : name)
+                        .append(" to it now would repeat a plan that has already failed.");
             }
         }
         return Drafted.of(sb.toString(), List.of());

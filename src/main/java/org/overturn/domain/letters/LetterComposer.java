@@ -44,7 +44,7 @@ public final class LetterComposer {
         add(out, LetterPart.REBUTTAL, ClinicalProse.rebuttal(c, voice, in.instruments()));
         add(out, LetterPart.PEER_TO_PEER, peerToPeer(c));
         add(out, LetterPart.SCORES, ClinicalProse.scores(c, voice, in.instruments()));
-        add(out, LetterPart.LOWER_LEVELS, ClinicalProse.lowerLevels(c, story));
+        add(out, LetterPart.LOWER_LEVELS, ClinicalProse.lowerLevels(c, voice, story));
         add(out, LetterPart.PARITY, law(c, d, in, cite));
         if (story.careAhead()) {
             add(out, LetterPart.RISK, ClinicalProse.risk(c, voice, story));

@@ -56,7 +56,8 @@ final class Urgency {
                     .append(" within the standard timeframe could seriously jeopardize ").append(name)
                     .append("'s life or health or ability to regain maximum function.");
         } else {
-            sb.append("In my clinical judgement as ").append(name).append("'s treating clinician, deciding this ")
+            sb.append("In my clinical judgement as ").append(name).append(author.get().physician()
+                    ? "'s treating physician" : "'s treating clinician").append(", deciding this ")
                     .append(doc).append(" within the standard timeframe could seriously jeopardize ").append(name)
                     .append("'s health.");
         }

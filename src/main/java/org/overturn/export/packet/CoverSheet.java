@@ -58,8 +58,10 @@ final class CoverSheet {
         java.util.Optional<org.overturn.domain.packet.Clinician> k = x.c.packet().signer();
         String phone = p.phone().isEmpty() ? k.map(org.overturn.domain.packet.Clinician::phone).orElse("") : p.phone();
         String fax = p.fax().isEmpty() ? k.map(org.overturn.domain.packet.Clinician::fax).orElse("") : p.fax();
-        rows.add(List.of("From", String.join(", ", nonEmpty(
-                k.map(org.overturn.domain.packet.Clinician::signatureName).orElse(""), p.practiceName()))));
+        String by = String.join(", ", nonEmpty(k.map(org.overturn.domain.packet.Clinician::signatureName).orElse(""),
+                p.practiceName()));
+        rows.add(List.of("From", x.letter.signer() == org.overturn.domain.packet.Signer.PROVIDER ? by
+                : x.senderName() + (by.isEmpty() ? "" : " (sent by " + by + ")")));
         rows.add(List.of("Phone / fax", String.join("   ", nonEmpty(phone.isEmpty() ? "" : "Phone " + phone,
                 fax.isEmpty() ? "" : "Fax " + fax))));
         rows.add(List.of("Date", x.dateLong()));

@@ -27,7 +27,13 @@ final class LetterPages {
 
     static void render(PdfBuilder b, PacketContext x, List<String> enclosureLines) throws IOException {
         b.newPage();
-        Letterhead.draw(b, x.in.profile(), x.c.packet().signer());
+        if (x.letter.signer() == Signer.PROVIDER) {
+            Letterhead.draw(b, x.in.profile(), x.c.packet().signer());
+        } else {
+            // The patient's or representative's own letter: their name heads it, not the practice's letterhead.
+            Letterhead.draw(b, new PracticeProfile(x.senderName(), "", "", "", List.of(), Optional.empty(),
+                    Optional.empty()), Optional.empty());
+        }
         b.paragraphs(x.dateLong(), Style.BODY);
         b.space(8);
         if (x.expedited) {

@@ -106,6 +106,15 @@ final class PacketContext {
         return out;
     }
 
+    /** Who the letter is from: the patient, the representative, or (for a provider's letter) the signer. */
+    String senderName() {
+        return switch (letter.signer()) {
+            case PATIENT -> c.patient().name();
+            case REPRESENTATIVE -> c.representative().map(r -> r.name()).orElse("Authorized representative");
+            case PROVIDER -> c.packet().signer().map(k -> k.signatureName()).orElse("");
+        };
+    }
+
     String dateLong() {
         return Words.date(today);
     }

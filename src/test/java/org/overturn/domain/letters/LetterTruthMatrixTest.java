@@ -96,8 +96,8 @@ class LetterTruthMatrixTest {
             assertThat(all).doesNotContain("has been in our").doesNotContain("is in our").doesNotContain("stops now")
                     .doesNotContain("in treatment now").doesNotContain("ends coverage");
         } else {
-            assertThat(part(parts, LetterPart.CLINICAL_SUMMARY)).contains("has been in "
-                    + (voice == Signer.PROVIDER ? "our" : "the") + " IOP program since");
+            assertThat(part(parts, LetterPart.CLINICAL_SUMMARY)).contains(voice == Signer.PROVIDER
+                    ? "has been in our IOP program since" : "I have been in the IOP program since");
         }
         if (denialType == DenialType.POST_SERVICE) {
             assertThat(part(parts, LetterPart.REQUEST)).contains("reprocess and pay the claim")

@@ -33,6 +33,7 @@ public final class PacketFixtures {
 
     public static final String MH = "mh-iop-concurrent-erisa.json";
     public static final String SUD = "sud-iop-preservice-medicaid.json";
+    public static final String FFS = "mh-iop-concurrent-medicaid-ffs.json";
     public static final ZonedDateTime NOW = ZonedDateTime.of(LocalDate.of(2026, 11, 24), LocalTime.of(10, 0),
             ZoneId.of("America/Chicago"));
 
