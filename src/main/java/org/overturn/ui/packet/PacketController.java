@@ -66,6 +66,7 @@ public final class PacketController {
     private final UiServices ctx;
     private final PacketViewModel vm;
     private final PracticeProfiles profiles;
+    private final javafx.beans.InvalidationListener profileLoaded = o -> problems();
     private boolean showing;
 
     @FXML private ScrollPane scroll;
@@ -251,7 +252,7 @@ public final class PacketController {
         gaps();
         signer();
         vm.problems().addListener((javafx.collections.ListChangeListener<Problem>) ch -> problems());
-        profiles.loadedProperty().addListener((o, a, b) -> problems());
+        profiles.loadedProperty().addListener(new javafx.beans.WeakInvalidationListener(profileLoaded));
         problems();
         vm.setLocalFixHandler(this::fixHere);
         vm.caseFileProperty().addListener((o, a, c) -> show(c));
@@ -333,10 +334,12 @@ public final class PacketController {
                 vm.chooseSigner(k);
             }
         });
-        // Replacing the list clears the box's value: show the case's signer again.
+        // Replacing the list clears the box's value: show the case's signer again. The button cell keeps its text,
+        // and a label that depends on the profile ("no longer in the practice profile") must be drawn again.
         vm.signers().addListener((javafx.collections.ListChangeListener<Clinician>) ch -> {
             showing = true;
             try {
+                signedByBox.setButtonCell(signedByBox.getCellFactory().call(null));
                 showSigner();
             } finally {
                 showing = false;
@@ -352,8 +355,6 @@ public final class PacketController {
         if (!java.util.Objects.equals(signedByBox.getValue(), k.orElse(null))) {
             signedByBox.setValue(k.orElse(null));
         }
-        // The button cell caches its text; a label that depends on the profile must be redrawn.
-        signedByBox.setButtonCell(signedByBox.getCellFactory().call(null));
         signerDetail.setText(k.map(vm::signerDetail).orElse(""));
         Nodes.show(signerDetail, k.isPresent());
     }

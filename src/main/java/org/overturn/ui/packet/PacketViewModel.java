@@ -65,6 +65,8 @@ public final class PacketViewModel {
     private final ReadOnlyBooleanWrapper noClinicians = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper exportBlockedReason = new ReadOnlyStringWrapper("");
     private Consumer<FixPlace> localFix = p -> { };
+    private final javafx.beans.InvalidationListener profileChanged =
+            o -> refreshSignerAndReadiness(caseFile());
     private final ObservableList<PartInfo> parts = FXCollections.observableArrayList();
     private final ObservableList<String> gaps = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper part2Status = new ReadOnlyStringWrapper("");
@@ -86,8 +88,9 @@ public final class PacketViewModel {
         this.service = service;
         this.profiles = profiles;
         workspace.caseFileProperty().addListener((o, a, c) -> refresh(c));
-        profiles.currentProperty().addListener((o, a, p) -> refreshSignerAndReadiness(workspace.caseFile()));
-        profiles.loadedProperty().addListener((o, a, p) -> refreshSignerAndReadiness(workspace.caseFile()));
+        // The profile outlives this case's screen: listen weakly, so a closed case can be collected.
+        profiles.currentProperty().addListener(new javafx.beans.WeakInvalidationListener(profileChanged));
+        profiles.loadedProperty().addListener(new javafx.beans.WeakInvalidationListener(profileChanged));
         refresh(workspace.caseFile());
         profiles.ensureLoaded();
     }
