@@ -138,7 +138,7 @@ class PacketViewModelTest {
 
         assertThat(vm.signers()).containsExactly(newer, DELGADO);
         assertThat(vm.signer()).as("the case keeps its copy").contains(DELGADO);
-        assertThat(vm.signerLabel(DELGADO)).isEqualTo("Rosa Delgado, LCADC (kept with this case; no longer in the "
+        assertThat(vm.signerLabel(DELGADO)).isEqualTo("Rosa Delgado, LCADC (kept with this case; not in the "
                 + "practice profile)");
         assertThat(vm.signerLabel(OSEI)).contains("this case's copy");
     }
