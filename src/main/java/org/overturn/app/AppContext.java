@@ -4,6 +4,8 @@ import org.overturn.export.packet.PacketService;
 import org.overturn.ui.packet.PacketController;
 import org.overturn.ui.packet.PacketViewModel;
 import org.overturn.ui.settings.PracticeProfileController;
+import org.overturn.ui.settings.PracticeProfileViewModel;
+import org.overturn.ui.settings.PracticeProfiles;
 import org.overturn.core.CoreServices;
 import org.overturn.core.SampleCases;
 
@@ -43,6 +45,8 @@ public final class AppContext implements UiServices, AutoCloseable {
     private final ControllerFactory controllers = new ControllerFactory();
     private final ViewLoader views = new ViewLoader(controllers);
     private final SampleCases samples;
+    // The practice profile the screens share: Settings saves it, the Letters section lists its clinicians.
+    private final PracticeProfiles profiles;
     private final long autosaveDelayMillis;
     // Read from the shipped data the first time a legal basis is shown.
     private final CitationTitles citationTitles;
@@ -52,10 +56,11 @@ public final class AppContext implements UiServices, AutoCloseable {
         this.prefs = prefs;
         this.autosaveDelayMillis = autosaveDelayMillis;
         this.samples = new SampleCases(core);
+        this.profiles = new PracticeProfiles(core, background);
         this.citationTitles = new CitationTitles(() -> core.reference().citations());
         org.overturn.core.ReferenceData reference = core.reference();
         controllers
-                .register(MainController.class, s -> new MainController(this, s.get(MainViewModel.class)))
+                .register(MainController.class, s -> new MainController(this, s.get(MainViewModel.class), profiles))
                 .register(CasesController.class, s -> new CasesController(this, s.get(CasesViewModel.class)))
                 .register(NewCaseController.class, s -> new NewCaseController())
                 .register(WorkspaceController.class, s -> new WorkspaceController(this, s.get(WorkspaceViewModel.class)))
@@ -83,8 +88,10 @@ public final class AppContext implements UiServices, AutoCloseable {
                         s -> new org.overturn.ui.citations.CitationLibraryController(reference))
                 .register(ScoringController.class, s -> new ScoringController(s.get(WorkspaceViewModel.class)))
                 .register(PacketController.class, s -> new PacketController(this,
-                        new PacketViewModel(this, s.get(WorkspaceViewModel.class), packetService())))
-                .register(PracticeProfileController.class, s -> new PracticeProfileController());
+                        new PacketViewModel(this, s.get(WorkspaceViewModel.class), packetService(), profiles),
+                        profiles))
+                .register(PracticeProfileController.class,
+                        s -> new PracticeProfileController(s.get(PracticeProfileViewModel.class)));
     }
 
     private PacketService packetService;
@@ -96,6 +103,9 @@ public final class AppContext implements UiServices, AutoCloseable {
         }
         return packetService;
     }
+
+    /** The practice profile the screens share. */
+    public PracticeProfiles profiles() { return profiles; }
 
     @Override
     public CoreServices core() { return core; }

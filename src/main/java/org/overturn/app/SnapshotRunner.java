@@ -28,8 +28,8 @@ import org.overturn.ui.main.MainWindow;
 import org.overturn.ui.workspace.Section;
 
 /**
- * Renders each main screen to a PNG: the Cases screen, then every section of one case. With no display it uses
- * the Monocle headless platform, so it works on a machine with no desktop at all.
+ * Renders each main screen to a PNG: the Cases screen, every section of one case, and Settings → Practice profile.
+ * With no display it uses the Monocle headless platform, so it works on a machine with no desktop at all.
  */
 public final class SnapshotRunner {
 
@@ -80,6 +80,7 @@ public final class SnapshotRunner {
                     return null;
                 });
             }
+            written.add(shootPracticeProfile(main, outDir.resolve("settings-practice-profile.png")));
             onFx(() -> {
                 main.root().getScene().getWindow().hide();
                 return null;
@@ -134,6 +135,32 @@ public final class SnapshotRunner {
         BufferedImage out = toBuffered(image);
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         ImageIO.write(out, "png", tmp.toFile());
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return file;
+    }
+
+    /** Settings → Practice profile, a dialog over the window: its own scene is drawn. */
+    private static Path shootPracticeProfile(MainController main, Path file) throws IOException {
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.control.Dialog<?>> shown =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        onFx(() -> {
+            main.openPracticeProfile(shown::set);
+            return null;
+        });
+        waitUntil(() -> shown.get() != null && shown.get().isShowing());
+        onFx(() -> null);
+        WritableImage image = onFx(() -> {
+            Scene scene = shown.get().getDialogPane().getScene();
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            return scene.snapshot(null);
+        });
+        onFx(() -> {
+            shown.get().close();
+            return null;
+        });
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        ImageIO.write(toBuffered(image), "png", tmp.toFile());
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return file;
     }

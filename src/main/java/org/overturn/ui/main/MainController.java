@@ -40,6 +40,7 @@ public final class MainController {
 
     private final UiServices ctx;
     private final MainViewModel vm;
+    private final org.overturn.ui.settings.PracticeProfiles profiles;
     private ViewLoader.View<CasesController> casesView;
     private WorkspaceController workspace;
 
@@ -54,9 +55,10 @@ public final class MainController {
     @FXML private Label dataFolderLabel;
     @FXML private Label saveStateLabel;
 
-    public MainController(UiServices ctx, MainViewModel vm) {
+    public MainController(UiServices ctx, MainViewModel vm, org.overturn.ui.settings.PracticeProfiles profiles) {
         this.ctx = ctx;
         this.vm = vm;
+        this.profiles = profiles;
     }
 
     @FXML
@@ -195,22 +197,15 @@ public final class MainController {
         }
     }
 
-    /** Settings → Practice profile: edits the letterhead and signature the packet and letters print. */
+    /** Settings → Practice profile: the letterhead, the fax cover's sender and the clinicians who may sign. */
     @FXML
     private void practiceProfile() {
-        var view = ctx.views().load(org.overturn.ui.settings.PracticeProfileController.class, "PracticeProfile");
-        view.controller().edit(ctx.core().profiles().load());
-        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
-        dialog.setTitle(Messages.get("profile.title"));
-        dialog.setHeaderText(Messages.get("profile.header"));
-        dialog.getDialogPane().setContent(view.root());
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(view.controller().invalidBinding());
-        dialog.initOwner(window());
-        dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
-            var profile = view.controller().value();
-            ctx.background().write(() -> ctx.core().profiles().save(profile));
-        });
+        openPracticeProfile(d -> { });
+    }
+
+    /** Opens Settings → Practice profile; {@code shown} gets the dialog once it is up (tests, snapshots). */
+    public void openPracticeProfile(java.util.function.Consumer<javafx.scene.control.Dialog<ButtonType>> shown) {
+        org.overturn.ui.settings.PracticeProfileDialog.open(ctx, profiles, window(), shown);
     }
 
     @FXML

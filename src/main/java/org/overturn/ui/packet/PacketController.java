@@ -13,21 +13,28 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.packet.AppealUrgency;
+import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.ConsentPurpose;
 import org.overturn.domain.packet.LetterDraft;
 import org.overturn.domain.packet.LetterPart;
@@ -37,22 +44,42 @@ import org.overturn.domain.packet.ReviewLevel;
 import org.overturn.domain.packet.Signer;
 import org.overturn.domain.packet.Submission;
 import org.overturn.domain.packet.SubmissionMethod;
+import org.overturn.domain.readiness.Problem;
+import org.overturn.domain.readiness.Problem.FixPlace;
 import org.overturn.export.pdf.EnclosurePages;
 import org.overturn.export.packet.PartInfo;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.EnumCells;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.OpenFile;
+import org.overturn.ui.common.Nodes;
 import org.overturn.ui.common.UiServices;
+import org.overturn.ui.settings.PracticeProfileDialog;
+import org.overturn.ui.settings.PracticeProfiles;
 
-/** Letters and packet: binds the letter composer, the parts list, consents, export and submissions. */
+/**
+ * Letters and packet: binds the readiness list, the letter composer and its signer, the parts list, consents, export
+ * and submissions.
+ */
 public final class PacketController {
 
     private final UiServices ctx;
     private final PacketViewModel vm;
+    private final PracticeProfiles profiles;
+    private final javafx.beans.InvalidationListener profileLoaded = o -> problems();
     private boolean showing;
 
+    @FXML private ScrollPane scroll;
     @FXML private VBox root;
+    @FXML private VBox readinessCard;
+    @FXML private Label readinessSummary;
+    @FXML private VBox problemsBox;
+    @FXML private ComboBox<Clinician> signedByBox;
+    @FXML private Hyperlink profileLink;
+    @FXML private Label signerDetail;
+    @FXML private VBox partsCard;
+    @FXML private Button addEnclosureButton;
+    @FXML private Label exportBlockedLabel;
     @FXML private ComboBox<AppealUrgency> urgencyBox;
     @FXML private ComboBox<Signer> signerBox;
     @FXML private ComboBox<ReviewLevel> levelBox;
@@ -103,9 +130,10 @@ public final class PacketController {
     @FXML private Label subError;
     @FXML private Button recordButton;
 
-    public PacketController(UiServices ctx, PacketViewModel vm) {
+    public PacketController(UiServices ctx, PacketViewModel vm, PracticeProfiles profiles) {
         this.ctx = ctx;
         this.vm = vm;
+        this.profiles = profiles;
     }
 
     public PacketViewModel viewModel() {
@@ -187,6 +215,9 @@ public final class PacketController {
         consentSigned.setText(Dates.show(LocalDate.now(ctx.clock())));
 
         exportButton.disableProperty().bind(vm.busyProperty().or(vm.exportAllowedProperty().not()));
+        exportBlockedLabel.textProperty().bind(vm.exportBlockedReasonProperty());
+        exportBlockedLabel.visibleProperty().bind(vm.exportBlockedReasonProperty().isNotEmpty());
+        exportBlockedLabel.managedProperty().bind(exportBlockedLabel.visibleProperty());
         progressBar.progressProperty().bind(vm.progressProperty());
         progressBar.visibleProperty().bind(vm.busyProperty());
         statusLabel.textProperty().bind(vm.statusProperty());
@@ -219,6 +250,11 @@ public final class PacketController {
 
         vm.gaps().addListener((javafx.collections.ListChangeListener<String>) ch -> gaps());
         gaps();
+        signer();
+        vm.problems().addListener((javafx.collections.ListChangeListener<Problem>) ch -> problems());
+        profiles.loadedProperty().addListener(new javafx.beans.WeakInvalidationListener(profileLoaded));
+        problems();
+        vm.setLocalFixHandler(this::fixHere);
         vm.caseFileProperty().addListener((o, a, c) -> show(c));
         show(vm.caseFile());
     }
@@ -230,6 +266,7 @@ public final class PacketController {
             urgencyBox.setValue(l.urgency());
             signerBox.setValue(l.signer());
             levelBox.setValue(l.reviewLevel());
+            showSigner();
             if (!addresseeField.isFocused()) {
                 addresseeField.setText(l.addressee());
                 addresseeField.setPromptText(vm.recipient());
@@ -276,6 +313,144 @@ public final class PacketController {
         } finally {
             showing = false;
         }
+    }
+
+    // ---- who signs -----------------------------------------------------------------------------------------------
+
+    private void signer() {
+        signedByBox.setItems(vm.signers());
+        javafx.util.Callback<ListView<Clinician>, ListCell<Clinician>> cells = lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(Clinician k, boolean empty) {
+                super.updateItem(k, empty);
+                setText(empty || k == null ? null : vm.signerLabel(k));
+            }
+        };
+        signedByBox.setCellFactory(cells);
+        signedByBox.setButtonCell(cells.call(null));
+        signedByBox.setPlaceholder(new Label(Messages.get("packet.letter.signedBy.none")));
+        signedByBox.valueProperty().addListener((o, a, k) -> {
+            if (!showing && k != null) {
+                vm.chooseSigner(k);
+            }
+        });
+        // Replacing the list clears the box's value: show the case's signer again. The button cell keeps its text,
+        // and a label that depends on the profile ("no longer in the practice profile") must be drawn again.
+        vm.signers().addListener((javafx.collections.ListChangeListener<Clinician>) ch -> {
+            showing = true;
+            try {
+                signedByBox.setButtonCell(signedByBox.getCellFactory().call(null));
+                showSigner();
+            } finally {
+                showing = false;
+            }
+        });
+        profileLink.textProperty().bind(javafx.beans.binding.Bindings.when(vm.noCliniciansProperty())
+                .then(Messages.get("packet.letter.profileLink.empty")).otherwise(Messages.get("packet.letter.profileLink")));
+        showSigner();
+    }
+
+    private void showSigner() {
+        Optional<Clinician> k = vm.signer();
+        if (!java.util.Objects.equals(signedByBox.getValue(), k.orElse(null))) {
+            signedByBox.setValue(k.orElse(null));
+        }
+        signerDetail.setText(k.map(vm::signerDetail).orElse(""));
+        Nodes.show(signerDetail, k.isPresent());
+    }
+
+    @FXML
+    void openPracticeProfile() {
+        PracticeProfileDialog.open(ctx, profiles, window(), d -> { });
+    }
+
+    // ---- readiness ----------------------------------------------------------------------------------------------
+
+    private void problems() {
+        List<Problem> all = vm.problems();
+        long blocking = all.stream().filter(Problem::blocks).count();
+        if (!profiles.loadedProperty().get()) {
+            readinessSummary.setText(Messages.get("packet.readiness.loading"));
+        } else if (all.isEmpty()) {
+            readinessSummary.setText("");
+        } else {
+            readinessSummary.setText(Messages.format("packet.readiness.summary", blocking, all.size() - blocking));
+        }
+        problemsBox.getChildren().clear();
+        if (all.isEmpty()) {
+            problemsBox.getChildren().add(Nodes.label(Messages.get("packet.readiness.ready"), "readiness-ready"));
+        }
+        for (Problem p : all) {
+            problemsBox.getChildren().add(problemRow(p));
+        }
+        readinessCard.getStyleClass().remove("readiness-blocked");
+        if (blocking > 0) {
+            readinessCard.getStyleClass().add("readiness-blocked");
+        }
+    }
+
+    private HBox problemRow(Problem p) {
+        FontIcon icon = new FontIcon(p.blocks() ? "mdi2c-close-octagon-outline" : "mdi2a-alert-outline");
+        Label tag = Nodes.label(Messages.get(p.blocks() ? "packet.readiness.blocking" : "packet.readiness.warning"),
+                p.blocks() ? "tag-danger" : "tag-warning");
+        tag.setWrapText(false);
+        tag.setMinWidth(Control.USE_PREF_SIZE);
+        Label message = Nodes.label(p.message(), "readiness-message");
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinHeight(Control.USE_PREF_SIZE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        Button fix = new Button(fixLabel(p.fix()));
+        fix.getStyleClass().addAll("fix-button", "small");
+        fix.setUserData(p.fix());
+        fix.setMinWidth(Control.USE_PREF_SIZE);
+        fix.setOnAction(e -> vm.fix(p.fix()));
+        HBox row = new HBox(10, icon, tag, message, fix);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.getStyleClass().addAll("readiness-problem", p.blocks() ? "readiness-blocking" : "readiness-warning");
+        return row;
+    }
+
+    static String fixLabel(FixPlace place) {
+        return switch (place) {
+            case LETTERS_SIGNER -> Messages.get("packet.fix.lettersSigner");
+            case LETTERS_VARIANT -> Messages.get("packet.fix.lettersVariant");
+            case LETTERS_CONSENT -> Messages.get("packet.fix.lettersConsent");
+            case LETTERS_ENCLOSURES -> Messages.get("packet.fix.lettersEnclosures");
+            case PRACTICE_PROFILE -> Messages.get("packet.fix.practiceProfile");
+            default -> Messages.format("packet.fix.section",
+                    Messages.get(PacketViewModel.sectionFor(place).orElseThrow().key()));
+        };
+    }
+
+    /** The places fixed inside this section: bring the control into view and give it the focus. */
+    private void fixHere(FixPlace place) {
+        switch (place) {
+            case LETTERS_SIGNER -> {
+                if (vm.signers().isEmpty()) {
+                    openPracticeProfile();
+                } else {
+                    focus(signedByBox);
+                    signedByBox.show();
+                }
+            }
+            case LETTERS_VARIANT -> focus(urgencyBox);
+            case LETTERS_CONSENT -> focus(part2Card.isVisible() ? consentRecipient : urgencyBox);
+            case LETTERS_ENCLOSURES -> focus(addEnclosureButton);
+            case PRACTICE_PROFILE -> openPracticeProfile();
+            default -> { }
+        }
+    }
+
+    private void focus(Control c) {
+        root.applyCss();
+        root.layout();
+        double contentHeight = root.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight > viewport) {
+            double y = root.sceneToLocal(c.localToScene(c.getBoundsInLocal())).getMinY() - 40;
+            scroll.setVvalue(Math.max(0, Math.min(1, y / (contentHeight - viewport))));
+        }
+        c.requestFocus();
     }
 
     private void gaps() {

@@ -26,6 +26,11 @@ import org.overturn.domain.letters.LetterInputs;
 import org.overturn.domain.letters.Part2Check;
 import org.overturn.domain.letters.Recipients;
 import org.overturn.domain.packet.AppealUrgency;
+import org.overturn.domain.packet.Clinician;
+import org.overturn.domain.packet.PracticeProfile;
+import org.overturn.domain.readiness.PacketReadiness;
+import org.overturn.domain.readiness.Problem;
+import org.overturn.domain.readiness.Problem.FixPlace;
 import org.overturn.domain.packet.ConsentPurpose;
 import org.overturn.domain.packet.GeneratedPart;
 import org.overturn.domain.packet.LetterDraft;
@@ -40,17 +45,28 @@ import org.overturn.export.packet.PartInfo;
 import org.overturn.export.pdf.PdfExportException;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.UiServices;
+import org.overturn.ui.settings.PracticeProfiles;
+import org.overturn.ui.workspace.Section;
 import org.overturn.ui.workspace.WorkspaceViewModel;
 
 /**
- * The Letters and packet section: the letter and its variant, the parts with page counts, enclosures, Part 2
- * consents, export and submissions. Every change goes through the workspace, so it autosaves and can be undone.
+ * The Letters and packet section: the letter and its variant, who signs it, what still blocks or weakens the packet
+ * (the readiness list, checked on every change), the parts with page counts, enclosures, Part 2 consents, export and
+ * submissions. Every change goes through the workspace, so it autosaves and can be undone.
  */
 public final class PacketViewModel {
 
     private final UiServices ctx;
     private final WorkspaceViewModel workspace;
     private final PacketService service;
+    private final PracticeProfiles profiles;
+    private final ObservableList<Clinician> signers = FXCollections.observableArrayList();
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper noClinicians = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyStringWrapper exportBlockedReason = new ReadOnlyStringWrapper("");
+    private Consumer<FixPlace> localFix = p -> { };
+    private final javafx.beans.InvalidationListener profileChanged =
+            o -> refreshSignerAndReadiness(caseFile());
     private final ObservableList<PartInfo> parts = FXCollections.observableArrayList();
     private final ObservableList<String> gaps = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper part2Status = new ReadOnlyStringWrapper("");
@@ -65,12 +81,18 @@ public final class PacketViewModel {
     private final javafx.animation.PauseTransition previewPause =
             new javafx.animation.PauseTransition(javafx.util.Duration.millis(600));
 
-    public PacketViewModel(UiServices ctx, WorkspaceViewModel workspace, PacketService service) {
+    public PacketViewModel(UiServices ctx, WorkspaceViewModel workspace, PacketService service,
+                           PracticeProfiles profiles) {
         this.ctx = ctx;
         this.workspace = workspace;
         this.service = service;
+        this.profiles = profiles;
         workspace.caseFileProperty().addListener((o, a, c) -> refresh(c));
+        // The profile outlives this case's screen: listen weakly, so a closed case can be collected.
+        profiles.currentProperty().addListener(new javafx.beans.WeakInvalidationListener(profileChanged));
+        profiles.loadedProperty().addListener(new javafx.beans.WeakInvalidationListener(profileChanged));
         refresh(workspace.caseFile());
+        profiles.ensureLoaded();
     }
 
     public CaseFile caseFile() { return workspace.caseFile(); }
@@ -85,7 +107,15 @@ public final class PacketViewModel {
     public ObservableList<String> gaps() { return gaps; }
     public ReadOnlyStringProperty part2StatusProperty() { return part2Status.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty part2NeededProperty() { return part2Needed.getReadOnlyProperty(); }
+    /** False while anything blocks the packet (or the practice profile is still being read). */
     public ReadOnlyBooleanProperty exportAllowedProperty() { return exportAllowed.getReadOnlyProperty(); }
+    /** Why the export is not allowed, for the line beside the button; empty when it is. */
+    public ReadOnlyStringProperty exportBlockedReasonProperty() { return exportBlockedReason.getReadOnlyProperty(); }
+    /** What the readiness check found: blocking problems first, then warnings. */
+    public ObservableList<Problem> problems() { return problems; }
+    /** The clinicians who may sign: the practice's, and the case's stored signer if the practice no longer lists it. */
+    public ObservableList<Clinician> signers() { return signers; }
+    public ReadOnlyBooleanProperty noCliniciansProperty() { return noClinicians.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
@@ -104,15 +134,15 @@ public final class PacketViewModel {
         return Recipients.recipient(caseFile(), workspace.payer());
     }
 
-    private LetterInputs letterInputs(CaseFile c, LetterDraft variant) {
-        return new LetterInputs(c, workspace.payer(), ctx.core().profiles().load(), service.library(),
+    private LetterInputs letterInputs(CaseFile c, LetterDraft variant, PracticeProfile profile) {
+        return new LetterInputs(c, workspace.payer(), profile, service.library(),
                 service.stateRules(), service.instruments(), variant, now().toLocalDate());
     }
 
     private void refresh(CaseFile c) {
         Part2Check.Result r = Part2Check.check(c, Recipients.recipient(c, workspace.payer()), now().toLocalDate());
         part2Needed.set(r.protectedRecords());
-        exportAllowed.set(r.allowed());
+        refreshSignerAndReadiness(c);
         part2Status.set(!r.protectedRecords() ? "" : r.allowed()
                 ? Messages.format("packet.part2.ok", r.consent().orElseThrow().recipient(), r.consent().orElseThrow().until())
                 : r.explanation());
@@ -134,8 +164,10 @@ public final class PacketViewModel {
     }
 
     private void previewNow(CaseFile c, long gen) {
+        PracticeProfile profile = profiles.current();
+        LetterDraft variant = letter();
         ctx.background().run(() -> {
-            List<String> g = LetterComposer.gaps(letterInputs(c, letter()));
+            List<String> g = LetterComposer.gaps(letterInputs(c, variant, profile));
             return new Object[] {service.exporter(c, now()).preview(), g};
         }, result -> {
             if (gen == previewGeneration) {
@@ -145,6 +177,98 @@ public final class PacketViewModel {
                 gaps.setAll(g);
             }
         }, e -> status.set(Messages.format("packet.preview.failed", e.getMessage())));
+    }
+
+    // ---- who signs, and what blocks the packet -------------------------------------------------------------------
+
+    private void refreshSignerAndReadiness(CaseFile c) {
+        PracticeProfile profile = profiles.current();
+        List<Clinician> list = new ArrayList<>(profile.clinicians());
+        c.packet().signer().filter(k -> !list.contains(k)).ifPresent(list::add);
+        if (!signers.equals(list)) {
+            signers.setAll(list);
+        }
+        noClinicians.set(profile.clinicians().isEmpty());
+        List<Problem> found = readiness(c);
+        List<Problem> sorted = new ArrayList<>(found.stream().filter(Problem::blocks).toList());
+        found.stream().filter(p -> !p.blocks()).forEach(sorted::add);
+        if (!problems.equals(sorted)) {
+            problems.setAll(sorted);
+        }
+        long blocking = sorted.stream().filter(Problem::blocks).count();
+        if (!profiles.loadedProperty().get()) {
+            exportBlockedReason.set(Messages.get("packet.export.waitingForProfile"));
+        } else if (blocking > 0) {
+            exportBlockedReason.set(Messages.format("packet.export.blocked", blocking, sorted.get(0).message()));
+        } else {
+            exportBlockedReason.set("");
+        }
+        exportAllowed.set(exportBlockedReason.get().isEmpty());
+    }
+
+    /** The readiness check on the case as it is now (domain rules only: cheap enough for every keystroke). */
+    private List<Problem> readiness(CaseFile c) {
+        return PacketReadiness.check(letterInputs(c, LetterComposer.storedOrDefault(c), profiles.current()));
+    }
+
+    /** The case's signer, if one was chosen. */
+    public Optional<Clinician> signer() {
+        return caseFile().packet().signer();
+    }
+
+    /** Makes a copy of the clinician the case's signer (saved with the case like any other edit). */
+    public void chooseSigner(Clinician k) {
+        if (k == null || signer().equals(Optional.of(k))) {
+            return;
+        }
+        workspace.edit(c -> c.withPacket(c.packet().withSigner(Optional.of(k))));
+    }
+
+    /** "Ana Ruiz, MD", with a note when it is the case's own copy of someone the practice no longer lists as such. */
+    public String signerLabel(Clinician k) {
+        PracticeProfile p = profiles.current();
+        if (p.clinicians().contains(k)) {
+            return k.signatureName();
+        }
+        return p.clinician(k.name()).isPresent() ? Messages.format("packet.signer.storedCopy", k.signatureName())
+                : Messages.format("packet.signer.notInProfile", k.signatureName());
+    }
+
+    /** "Physician (MD/DO) · NPI 1234567893": what the letter and the urgency rules take from the signer. */
+    public String signerDetail(Clinician k) {
+        List<String> parts = new ArrayList<>();
+        parts.add(Messages.get(k.physician() ? "packet.signer.physician" : "packet.signer.notPhysician"));
+        if (!k.npi().isEmpty()) {
+            parts.add(Messages.format("packet.signer.npi", k.npi()));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** What the Letters screen does for problems fixed inside it (focus a control, open Settings). */
+    public void setLocalFixHandler(Consumer<FixPlace> handler) {
+        this.localFix = handler == null ? p -> { } : handler;
+    }
+
+    /** Takes the clinician where the problem is fixed: another section of the case, or a place in this one. */
+    public void fix(FixPlace place) {
+        Optional<Section> s = sectionFor(place);
+        if (s.isPresent()) {
+            workspace.sectionProperty().set(s.get());
+        } else {
+            localFix.accept(place);
+        }
+    }
+
+    static Optional<Section> sectionFor(FixPlace place) {
+        return switch (place) {
+            case PATIENT_PLAN -> Optional.of(Section.PATIENT_PLAN);
+            case DENIAL -> Optional.of(Section.DENIALS);
+            case CLINICAL_PICTURE -> Optional.of(Section.CLINICAL);
+            case SCORING -> Optional.of(Section.SCORING);
+            case REBUTTAL -> Optional.of(Section.REBUTTAL);
+            case LETTERS_SIGNER, LETTERS_VARIANT, LETTERS_CONSENT, LETTERS_ENCLOSURES, PRACTICE_PROFILE ->
+                    Optional.empty();
+        };
     }
 
     // ---- the letter --------------------------------------------------------------------------------------------
@@ -171,7 +295,7 @@ public final class PacketViewModel {
     /** Drafts the letter again from the case; {@code replaceEdits} false keeps every edited part's text. */
     public void regenerate(boolean replaceEdits) {
         LetterDraft current = letter();
-        List<LetterSection> fresh = LetterComposer.draft(letterInputs(caseFile(), current));
+        List<LetterSection> fresh = LetterComposer.draft(letterInputs(caseFile(), current, profiles.current()));
         LetterDraft next = LetterComposer.regenerate(current, fresh, replaceEdits, now().toLocalDate());
         if (replaceEdits && !editsAtStake().isEmpty()) {
             workspace.editUndoably(Messages.get("packet.undo.regenerated"), c -> c.withPacket(c.packet().withLetter(next)));
@@ -306,9 +430,19 @@ public final class PacketViewModel {
 
     // ---- export and submissions ----------------------------------------------------------------------------------
 
-    /** Exports in the background with progress; calls {@code done} with the file on success. */
-    public void export(Path target, Consumer<Path> done) {
+    /**
+     * Exports in the background with progress; calls {@code done} with the file on success. Refused, with the reason
+     * in the status line and nothing written, while anything blocks the packet.
+     *
+     * @return whether the export was started
+     */
+    public boolean export(Path target, Consumer<Path> done) {
         CaseFile c = caseFile();
+        refreshSignerAndReadiness(c);
+        if (!exportAllowed.get()) {
+            status.set(exportBlockedReason.get());
+            return false;
+        }
         workspace.flush();
         busy.set(true);
         progress.set(0);
@@ -339,6 +473,7 @@ public final class PacketViewModel {
                     : Messages.format("packet.export.failed", String.valueOf(t.getMessage())));
         });
         ctx.background().submit(task);
+        return true;
     }
 
     public void recordSubmission(LocalDate on, Optional<LocalTime> at, SubmissionMethod method, String sentTo,

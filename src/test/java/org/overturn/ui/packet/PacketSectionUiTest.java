@@ -5,13 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.Test;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.LetterPart;
 import org.overturn.domain.packet.LetterSection;
+import org.overturn.domain.readiness.Problem.FixPlace;
+import org.overturn.export.packet.PacketFixtures;
 import org.overturn.export.pdf.PdfAssert;
 import org.overturn.ui.UiHarness;
 import org.overturn.ui.UiTestBase;
@@ -19,7 +28,10 @@ import org.overturn.ui.workspace.Section;
 import org.overturn.ui.workspace.WorkspaceViewModel;
 import org.testfx.api.FxRobot;
 
-/** The Letters and packet section end to end: draft, edit, regenerate, enclose, export, consent, submission. */
+/**
+ * The Letters and packet section end to end: draft, edit, regenerate, enclose, export, consent, submission; who signs,
+ * and the readiness list that holds the export back.
+ */
 class PacketSectionUiTest extends UiTestBase {
 
 
@@ -37,6 +49,19 @@ class PacketSectionUiTest extends UiTestBase {
 
     private CaseFile c(WorkspaceViewModel w) {
         return w.caseFile();
+    }
+
+    /** The practice profile of the fixtures and its physician chosen to sign: nothing of the sender is missing. */
+    private void signed(FxRobot robot, WorkspaceViewModel w, PacketController pc) {
+        robot.interact(() -> h.ctx.profiles().save(PacketFixtures.profile(), () -> { }, e -> { }));
+        UiHarness.waitUntil(() -> pc.viewModel().signers().contains(PacketFixtures.signer()));
+        robot.interact(() -> pc.viewModel().chooseSigner(PacketFixtures.signer()));
+        assertThat(c(w).packet().signer()).contains(PacketFixtures.signer());
+    }
+
+    private static Button fixButton(FxRobot robot, FixPlace place) {
+        return robot.lookup(".fix-button").queryAllAs(Button.class).stream().filter(b -> b.getUserData() == place)
+                .findFirst().orElseThrow(() -> new AssertionError("no button to fix " + place));
     }
 
     @Test
@@ -65,6 +90,8 @@ class PacketSectionUiTest extends UiTestBase {
     void enclosuresAreCountedExportedWithProgressAndASubmissionSetsTheFilingDate(FxRobot robot) throws Exception {
         WorkspaceViewModel w = open(robot, "Sample: adult mental-health IOP, concurrent-review denial (employer plan)");
         PacketController pc = controller(robot);
+        // The readiness check holds any export back until the packet has a signer and a sender.
+        signed(robot, w, pc);
         Path file = h.dataDir.resolve("denial.pdf");
         Files.write(file, PdfAssert.pdf("DENIAL", 3));
         Path broken = h.dataDir.resolve("broken.pdf");
@@ -97,12 +124,14 @@ class PacketSectionUiTest extends UiTestBase {
     void aSubstanceUseCaseCannotBeExportedUntilAConsentIsRecorded(FxRobot robot) {
         WorkspaceViewModel w = open(robot, "Sample: substance-use IOP, prior-authorization denial (Medicaid managed care)");
         PacketController pc = controller(robot);
+        signed(robot, w, pc);
         Button export = robot.lookup("#exportButton").queryButton();
         assertThat(export.isDisabled()).isFalse();
 
         robot.interact(() -> pc.viewModel().removeConsent(c(w).packet().consents().get(0)));
         assertThat(export.isDisabled()).isTrue();
         assertThat(pc.viewModel().part2StatusProperty().get()).contains("no patient consent");
+        assertThat(fixButton(robot, FixPlace.LETTERS_CONSENT).getText()).isEqualTo("Record the consent");
 
         robot.interact(() -> pc.addConsent());
         assertThat(c(w).packet().consents()).as("no expiry given").isEmpty();
@@ -114,6 +143,71 @@ class PacketSectionUiTest extends UiTestBase {
         assertThat(c(w).packet().consents()).hasSize(1);
         assertThat(export.isDisabled()).as(pc.viewModel().part2StatusProperty().get()).isFalse();
         assertThat(c(w).packet().consents().get(0).recipient()).isEqualTo("Lakeshore Community Health Plan (sample)");
+    }
+
+    @Test
+    void theExportWaitsForASignerChosenFromThePracticesCliniciansAddedInSettings(FxRobot robot) {
+        WorkspaceViewModel w = open(robot, "Sample: adult mental-health IOP, concurrent-review denial (employer plan)");
+        PacketController pc = controller(robot);
+        UiHarness.waitUntil(() -> h.ctx.profiles().loadedProperty().get());
+        Button export = robot.lookup("#exportButton").queryButton();
+        Label reason = robot.lookup("#exportBlockedLabel").queryAs(Label.class);
+        assertThat(export.isDisabled()).isTrue();
+        assertThat(reason.isVisible()).isTrue();
+        assertThat(reason.getText()).contains("no signer");
+        List<Node> rows = List.copyOf(robot.lookup(".readiness-problem").queryAll());
+        assertThat(rows).first().satisfies(r -> assertThat(r.getStyleClass()).contains("readiness-blocking"));
+        assertThat(robot.lookup("#profileLink").queryAs(Hyperlink.class).getText()).startsWith("Add the practice's");
+
+        // No clinicians yet: the signer's fix opens Settings → Practice profile.
+        robot.clickOn(fixButton(robot, FixPlace.LETTERS_SIGNER));
+        UiHarness.waitUntil(() -> robot.lookup("#practiceProfile").tryQuery().isPresent());
+        robot.clickOn("#practiceField").write("Harbor View IOP");
+        robot.clickOn("#phoneField").write("(916) 555-0100");
+        robot.clickOn("#faxField").write("(916) 555-0101");
+        robot.clickOn("#addClinicianButton");
+        robot.write("Ana Ruiz");
+        robot.clickOn("#credentialsField").write("MD");
+        assertThat(robot.lookup("#physicianBox").queryAs(CheckBox.class).isSelected()).isTrue();
+        robot.clickOn("#profileOkButton");
+        UiHarness.waitUntil(() -> robot.lookup("#practiceProfile").tryQuery().isEmpty());
+
+        Clinician ana = Clinician.named("Ana Ruiz", "MD", true);
+        UiHarness.waitUntil(() -> pc.viewModel().signers().contains(ana));
+        assertThat(robot.lookup("#profileLink").queryAs(Hyperlink.class).getText()).startsWith("Edit the list");
+        robot.clickOn("#signedByBox");
+        robot.clickOn("Ana Ruiz, MD");
+
+        assertThat(c(w).packet().signer()).contains(ana);
+        assertThat(robot.lookup("#signerDetail").queryAs(Label.class).getText()).startsWith("Physician (MD/DO)");
+        assertThat(robot.lookup(".readiness-blocking").tryQuery()).isEmpty();
+        assertThat(export.isDisabled()).isFalse();
+        assertThat(reason.isVisible()).isFalse();
+    }
+
+    @Test
+    void eachProblemsButtonGoesWhereItIsFixed(FxRobot robot) {
+        WorkspaceViewModel w = open(robot, "Sample: adult mental-health IOP, concurrent-review denial (employer plan)");
+        PacketController pc = controller(robot);
+        robot.interact(() -> h.ctx.profiles().save(PacketFixtures.profile(), () -> { }, e -> { }));
+        UiHarness.waitUntil(() -> !pc.viewModel().signers().isEmpty());
+
+        robot.interact(() -> w.edit(x -> x.withClinical(x.clinical().withIfCareStops("").withRisk(Optional.empty()))));
+        Button clinical = fixButton(robot, FixPlace.CLINICAL_PICTURE);
+        assertThat(clinical.getText()).isEqualTo("Go to Clinical picture");
+        assertThat(clinical.getParent().getStyleClass()).contains("readiness-blocking");
+        robot.clickOn(clinical);
+
+        assertThat(w.sectionProperty().get()).isEqualTo(Section.CLINICAL);
+
+        // With clinicians listed, the signer's fix opens the chooser in place.
+        robot.interact(() -> w.sectionProperty().set(Section.PACKET));
+        robot.clickOn(fixButton(robot, FixPlace.LETTERS_SIGNER));
+        ComboBox<?> box = robot.lookup("#signedByBox").queryComboBox();
+        UiHarness.waitUntil(box::isShowing);
+        assertThat(box.isFocused()).isTrue();
+        robot.clickOn("Maya Lindqvist, MD");
+        assertThat(c(w).packet().signer()).contains(PacketFixtures.signer());
     }
 
     private PacketController controller(FxRobot robot) {
