@@ -70,9 +70,8 @@ class ExportCommandTest {
         assertThat(out).doesNotExist();
         assertThat(r.err().strip().split("\\R")).containsExactly(
                 "overturn: no signer: choose who signs in Letters",
-                "overturn: no sender on the fax cover: enter the practice's name in Settings → Practice profile",
-                "overturn: no sender phone on the fax cover: enter the practice's phone in Settings → Practice profile",
-                "overturn: no sender fax on the fax cover: enter the practice's fax in Settings → Practice profile");
+                "overturn: no sender name, phone and fax on the fax cover: enter the practice's name, phone and fax "
+                        + "in Settings → Practice profile");
     }
 
     @Test

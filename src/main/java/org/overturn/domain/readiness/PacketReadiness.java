@@ -99,20 +99,23 @@ public final class PacketReadiness {
         }
     }
 
+    /** The fax cover's From, phone and fax: the practice's, or the signer's where the practice has none. */
     private static void sender(LetterInputs in, List<Problem> out) {
         PracticeProfile p = in.profile();
         Optional<Clinician> k = in.caseFile().packet().signer();
+        List<String> missing = new ArrayList<>();
         if (p.practiceName().isEmpty() && k.isEmpty()) {
-            out.add(Problem.blocking("no sender on the fax cover: enter the practice's name in Settings → Practice "
-                    + "profile", FixPlace.PRACTICE_PROFILE));
+            missing.add("name");
         }
         if (p.phone().isEmpty() && k.map(Clinician::phone).orElse("").isEmpty()) {
-            out.add(Problem.blocking("no sender phone on the fax cover: enter the practice's phone in Settings → "
-                    + "Practice profile", FixPlace.PRACTICE_PROFILE));
+            missing.add("phone");
         }
         if (p.fax().isEmpty() && k.map(Clinician::fax).orElse("").isEmpty()) {
-            out.add(Problem.blocking("no sender fax on the fax cover: enter the practice's fax in Settings → Practice "
-                    + "profile", FixPlace.PRACTICE_PROFILE));
+            missing.add("fax");
+        }
+        if (!missing.isEmpty()) {
+            out.add(Problem.blocking("no sender " + Words.and(missing) + " on the fax cover: enter the practice's "
+                    + Words.and(missing) + " in Settings → Practice profile", FixPlace.PRACTICE_PROFILE));
         }
     }
 

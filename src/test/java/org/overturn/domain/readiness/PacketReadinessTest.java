@@ -69,7 +69,8 @@ class PacketReadinessTest {
         Clinician bare = Clinician.named("Miriam Osei", "MD", true);
         List<String> b = blocking(check(mh().withPacket(mh().packet().withSigner(Optional.of(bare)))));
 
-        assertThat(b).anyMatch(m -> m.startsWith("no sender phone")).anyMatch(m -> m.startsWith("no sender fax"));
+        assertThat(b).containsExactly("no sender phone and fax on the fax cover: enter the practice's phone and fax in "
+                + "Settings → Practice profile");
         PracticeProfile practice = new PracticeProfile("Harbor IOP", "", "(916) 555-0100", "(916) 555-0101",
                 List.of(bare), Optional.empty(), Optional.empty());
         assertThat(blocking(check(mh().withPacket(mh().packet().withSigner(Optional.of(bare))), practice, null)))
