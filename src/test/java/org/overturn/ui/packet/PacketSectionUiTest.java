@@ -43,6 +43,8 @@ class PacketSectionUiTest extends UiTestBase {
                 created -> h.main.viewModel().open(created.id().orElseThrow(), () -> { })));
         UiHarness.waitUntil(() -> h.main.viewModel().openCase().isPresent());
         WorkspaceViewModel w = h.main.viewModel().openCase().orElseThrow();
+        // The shipped samples carry their signer; these tests start from a case that has none yet.
+        robot.interact(() -> w.edit(c -> c.withPacket(c.packet().withSigner(java.util.Optional.empty()))));
         robot.interact(() -> w.sectionProperty().set(Section.PACKET));
         return w;
     }

@@ -79,7 +79,10 @@ class PacketViewModelTest {
         core.profiles().save(profile);
         prefs = Preferences.userRoot().node("org/overturn/test/" + UUID.randomUUID());
         ctx = new AppContext(core, prefs, 10);
-        CaseFile c = core.cases().importCase(PacketFixtures.sample(sample));
+        // The shipped samples carry their signer; these tests start from a case that has none yet.
+        org.overturn.persistence.json.ImportedCase ic = PacketFixtures.sample(sample);
+        CaseFile c = core.cases().importCase(new org.overturn.persistence.json.ImportedCase(ic.caseFile()
+                .withPacket(ic.caseFile().packet().withSigner(java.util.Optional.empty())), ic.payer()));
         PacketService service = new PacketService(core, PacketFixtures.library(), PacketFixtures.stateRules(),
                 PacketService.builtInInstruments());
         PacketViewModel vm = fx(() -> {
