@@ -1,5 +1,6 @@
 package org.overturn.domain.citations;
 
+import org.overturn.domain.audience.ClinicianOnly;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,8 @@ import org.overturn.domain.cases.Text;
  * @param effectiveFrom the first day it applies
  * @param effectiveUntil the last day it applies, when it has ended
  */
-public record Citation(String id, String shortTitle, String citation, String summary, String source,
+public record Citation(String id, String shortTitle, String citation, @ClinicianOnly String summary,
+                       @ClinicianOnly String source,
                        String jurisdiction, CitationKind kind, List<PlanType> planTypes, LocalDate effectiveFrom,
                        Optional<LocalDate> effectiveUntil, Enforcement enforcement, Verification verification) {
 

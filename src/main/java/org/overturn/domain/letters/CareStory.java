@@ -1,5 +1,6 @@
 package org.overturn.domain.letters;
 
+import org.overturn.domain.audience.Outgoing;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.overturn.domain.cases.DenialType;
  * (pre-service), care under way that the plan stops covering (concurrent), or care already given whose payment
  * was denied (post-service). Nothing here says a patient is in a program unless the denial is concurrent.
  */
+@Outgoing
 final class CareStory {
 
     private final CaseFile c;

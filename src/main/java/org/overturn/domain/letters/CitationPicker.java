@@ -1,5 +1,6 @@
 package org.overturn.domain.letters;
 
+import org.overturn.domain.audience.Outgoing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.overturn.domain.citations.PhsaSibling;
  * Cite or abstain: lets the letter cite a library entry only when it reaches the case's plan type on the case's
  * date, is not unverified, and, for a state entry, belongs to the state the plan is issued in.
  */
+@Outgoing
 public final class CitationPicker {
 
     private final CitationLibrary library;

@@ -1,5 +1,6 @@
 package org.overturn.domain.letters;
 
+import org.overturn.domain.audience.Outgoing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +25,7 @@ import org.overturn.domain.scoring.measures.MeasureResult;
 import org.overturn.domain.scoring.measures.MeasureRules;
 
 /** The clinical parts of the letter, written only from what the clinician entered. */
+@Outgoing
 final class ClinicalProse {
 
     private ClinicalProse() {

@@ -1,9 +1,11 @@
 package org.overturn.domain.letters;
 
+import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.packet.GeneratedPart;
 
 /** What the packet will actually carry behind the letter, so the letter never claims an enclosure that is absent. */
+@Outgoing
 public final class Enclosed {
 
     private Enclosed() {

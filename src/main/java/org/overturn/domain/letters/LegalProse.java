@@ -1,5 +1,6 @@
 package org.overturn.domain.letters;
 
+import org.overturn.domain.audience.Outgoing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.overturn.domain.parity.StateCriteriaResult;
 import org.overturn.domain.parity.StateCriteriaRule;
 
 /** The parity argument and the state law on criteria, cited only through the library. */
+@Outgoing
 final class LegalProse {
 
     private LegalProse() {

@@ -1,5 +1,6 @@
 package org.overturn.domain.letters;
 
+import org.overturn.domain.audience.Outgoing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.overturn.domain.packet.Signer;
  * the clinician entered; legal citations only from the library, through {@link CitationPicker}. A part with
  * nothing to say from the case is left out, and {@link #gaps} says what would fill it.
  */
+@Outgoing
 public final class LetterComposer {
 
     private LetterComposer() {

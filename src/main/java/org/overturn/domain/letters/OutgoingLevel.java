@@ -1,5 +1,6 @@
 package org.overturn.domain.letters;
 
+import org.overturn.domain.audience.Outgoing;
 import java.util.Optional;
 import org.overturn.domain.scoring.Assessment;
 import org.overturn.domain.scoring.CalocusResult;
@@ -16,6 +17,7 @@ import org.overturn.domain.scoring.LocusResult;
  * is stated as theirs. Where the ratings point above IOP, the signer's judgement that IOP is the least restrictive
  * safe level is stated instead of the level; where they point below, nothing.
  */
+@Outgoing
 final class OutgoingLevel {
 
     /** The level codes at which each instrument places intensive outpatient care. */

@@ -1,5 +1,6 @@
 package org.overturn.domain.letters;
 
+import org.overturn.domain.audience.Outgoing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.overturn.domain.letters.LetterComposer.Drafted;
  * Arguments that belong to one kind of plan, and continued coverage while the appeal runs where, and only where,
  * the law provides it. Every sentence is printed only when its library entry reaches the case.
  */
+@Outgoing
 final class PlanArguments {
 
     private PlanArguments() {

@@ -1,5 +1,6 @@
 package org.overturn.domain.letters;
 
+import org.overturn.domain.audience.Outgoing;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.overturn.domain.packet.Signer;
  * @param citationIds    the library entries that ground the request, tried in order (each also as {@code id-phsa})
  * @param refusal        why nothing can be written on this route, when that is so
  */
+@Outgoing
 public record Route(String title, String askFor, String decider, Set<Signer> filers, List<String> citationIds,
                     Optional<String> refusal) {
 

@@ -1,5 +1,7 @@
 package org.overturn.domain.letters;
 
+import org.overturn.domain.audience.Outgoing;
+import org.overturn.domain.audience.ClinicianOnly;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.overturn.domain.scoring.Placement;
 import org.overturn.domain.scoring.PlacementResult;
 
 /** The ratings as the letter and the exhibits present them: latest complete assessment per instrument first. */
+@Outgoing
 public final class Scores {
 
     private Scores() {
@@ -36,10 +39,6 @@ public final class Scores {
             return Optional.empty();
         }
 
-        /** The level the clinician stands behind (override or computed), in words. */
-        public String level() {
-            return Placement.effectiveLevelName(assessment).orElse(result.levelName());
-        }
     }
 
     /** The level sentence a plan may read for these ratings, in the voice of the case's letter (may be empty). */

@@ -1,5 +1,6 @@
 package org.overturn.domain.letters;
 
+import org.overturn.domain.audience.Outgoing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.overturn.domain.packet.Clinician;
  * the condition (29 CFR 2560.503-1(m)(1)(iii)); for Medicare Advantage a physician (42 CFR 422.584(c)(2)(ii)); for
  * Medicaid managed care any provider (42 CFR 438.410(a)). Everyone else asks, and gives the clinical reasons.
  */
+@Outgoing
 final class Urgency {
 
     private Urgency() {

@@ -1,5 +1,6 @@
 package org.overturn.domain.letters;
 
+import org.overturn.domain.audience.Outgoing;
 import java.util.Optional;
 import org.overturn.domain.cases.AuthorizedRepresentative;
 import org.overturn.domain.packet.Clinician;
@@ -11,6 +12,7 @@ import org.overturn.domain.packet.Signer;
  * @param clinician the case's signing clinician (the signer of a provider's letter, the author of the clinical
  *                  statement in a patient's or representative's letter), when chosen
  */
+@Outgoing
 record Voice(Signer signer, String patientName, Optional<Clinician> clinician,
              Optional<AuthorizedRepresentative> representative) {
 

@@ -1,5 +1,6 @@
 package org.overturn.domain.letters;
 
+import org.overturn.domain.audience.Outgoing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +11,7 @@ import org.overturn.domain.cases.LevelOfCare;
 import org.overturn.domain.cases.UnitKind;
 
 /** Small pieces of letter English shared by the letter, the packet and the request letter. */
+@Outgoing
 public final class Words {
 
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);

@@ -21,6 +21,7 @@ import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.domain.packet.Signer;
 import org.overturn.domain.scoring.IopFit;
+import org.overturn.domain.scoring.Placement;
 import org.overturn.domain.scoring.Instrument;
 import org.overturn.domain.readiness.Problem.FixPlace;
 
@@ -152,11 +153,11 @@ public final class PacketReadiness {
             }
             IopFit fit = s.result().iopFit();
             if (fit == IopFit.ABOVE_IOP) {
-                out.add(Problem.warning(i.label() + ": your ratings point above IOP (" + s.level() + "). The letter "
+                out.add(Problem.warning(i.label() + ": your ratings point above IOP (" + level(s) + "). The letter "
                         + "does not state that level; it says you weighed a more intensive level and judge IOP the "
                         + "least restrictive safe level. Sign only if that is your judgement.", FixPlace.SCORING));
             } else if (fit == IopFit.BELOW_IOP && s.assessment().overrideLevel().isEmpty()) {
-                out.add(Problem.warning(i.label() + ": your ratings point below IOP (" + s.level() + "). The letter "
+                out.add(Problem.warning(i.label() + ": your ratings point below IOP (" + level(s) + "). The letter "
                         + "states no level; the reviewer may rate the same way.", FixPlace.SCORING));
             }
         }
@@ -199,6 +200,11 @@ public final class PacketReadiness {
             out.add(Problem.warning("FEHB: a provider files for the member with the member's written consent; "
                     + "enclose it", FixPlace.LETTERS_ENCLOSURES));
         }
+    }
+
+    /** The level the clinician stands behind (their override, else the rules' result), for their eyes. */
+    private static String level(Scores.Scored s) {
+        return Placement.effectiveLevelName(s.assessment()).orElse(s.result().levelName());
     }
 
     public static boolean blocked(List<Problem> problems) {

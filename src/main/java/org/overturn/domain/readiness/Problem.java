@@ -1,12 +1,13 @@
 package org.overturn.domain.readiness;
 
+import org.overturn.domain.audience.ClinicianOnly;
 import org.overturn.domain.cases.Text;
 
 /**
  * One thing the readiness check found, for the clinician only: a blocking problem refuses the export, a warning is
  * listed and lets it go ahead. {@code fix} names where the clinician fixes it, so a screen can take them there.
  */
-public record Problem(Severity severity, String message, FixPlace fix) {
+public record Problem(Severity severity, @ClinicianOnly String message, FixPlace fix) {
 
     public Problem {
         if (severity == null || fix == null) {

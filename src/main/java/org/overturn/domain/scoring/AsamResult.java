@@ -1,5 +1,6 @@
 package org.overturn.domain.scoring;
 
+import org.overturn.domain.audience.ClinicianOnly;
 import java.util.List;
 import java.util.Optional;
 import org.overturn.domain.cases.Text;
@@ -13,8 +14,8 @@ import org.overturn.domain.cases.Text;
  * @param insurerEdition     the edition the insurer applied, when recorded
  */
 public record AsamResult(AsamRatings ratings, List<DimensionFinding> findings, boolean supportsIop,
-                         boolean underPlacementRisk, IopFit iopFit, String levelName, List<String> reasons,
-                         String iopNote, Optional<AsamEdition> insurerEdition) implements PlacementResult {
+                         boolean underPlacementRisk, IopFit iopFit, @ClinicianOnly String levelName,
+                         @ClinicianOnly List<String> reasons, @ClinicianOnly String iopNote, Optional<AsamEdition> insurerEdition) implements PlacementResult {
 
     public static final String BASIS = "Decision support, not an ASAM placement: the 3rd edition has no public"
             + " algorithm, so each dimension is compared with the typical Level 2.1 profile (paraphrased from public"
@@ -31,7 +32,7 @@ public record AsamResult(AsamRatings ratings, List<DimensionFinding> findings, b
 
     @Override public Instrument instrument() { return Instrument.ASAM; }
 
-    @Override public String basis() { return BASIS; }
+    @ClinicianOnly @Override public String basis() { return BASIS; }
 
     public List<DimensionFinding> findings(ProfileFit fit) {
         return findings.stream().filter(f -> f.fit() == fit).toList();

@@ -1,5 +1,6 @@
 package org.overturn.domain.scoring;
 
+import org.overturn.domain.audience.ClinicianOnly;
 import java.util.List;
 import java.util.Optional;
 import org.overturn.domain.cases.Text;
@@ -13,8 +14,8 @@ import org.overturn.domain.cases.Text;
  * @param licensedGridLevel the level the clinician read from their licensed grid
  */
 public record CalocusResult(CalocusRatings ratings, int composite, LocusResult simplified,
-                            Optional<LocusLevel> licensedGridLevel, GridAgreement agreement, List<String> reasons,
-                            IopFit iopFit, String iopNote) implements PlacementResult {
+                            Optional<LocusLevel> licensedGridLevel, GridAgreement agreement, @ClinicianOnly List<String> reasons,
+                            IopFit iopFit, @ClinicianOnly String iopNote) implements PlacementResult {
 
     public static final String BASIS = "Unofficial simplification, not the CALOCUS-CASII grid: engagement VI is taken"
             + " as the higher of VI-A and VI-B and the LOCUS rules are applied (one EHR vendor's approach). Record the"
@@ -34,7 +35,7 @@ public record CalocusResult(CalocusRatings ratings, int composite, LocusResult s
     public String levelCode() { return level().code(); }
 
     /** The level by number only: the CASII level names are unverified, and LOCUS's names are not CALOCUS-CASII's. */
-    @Override public String levelName() { return "Level " + level().number(); }
+    @ClinicianOnly @Override public String levelName() { return "Level " + level().number(); }
 
-    @Override public String basis() { return BASIS; }
+    @ClinicianOnly @Override public String basis() { return BASIS; }
 }

@@ -1,5 +1,6 @@
 package org.overturn.domain.scoring;
 
+import org.overturn.domain.audience.ClinicianOnly;
 import java.util.List;
 import org.overturn.domain.cases.Text;
 
@@ -12,8 +13,8 @@ import org.overturn.domain.cases.Text;
  * @param iopNote      one plain sentence on what the level means for the IOP appeal
  */
 public record LocusResult(LocusRatings ratings, LocusOptions options, int composite, LocusLevel level,
-                          List<String> reasons, List<String> whyNotLower, List<String> whyNotHigher, IopFit iopFit,
-                          String iopNote) implements PlacementResult {
+                          @ClinicianOnly List<String> reasons, @ClinicianOnly List<String> whyNotLower,
+                          @ClinicianOnly List<String> whyNotHigher, IopFit iopFit, @ClinicianOnly String iopNote) implements PlacementResult {
 
     public static final String BASIS = "Decision support, not the official grid: the LOCUS rules as encoded by one"
             + " EHR vendor (SmartCare); check the result against your licensed LOCUS manual.";
@@ -29,7 +30,7 @@ public record LocusResult(LocusRatings ratings, LocusOptions options, int compos
 
     public String levelCode() { return level.code(); }
 
-    @Override public String levelName() { return level.title(); }
+    @ClinicianOnly @Override public String levelName() { return level.title(); }
 
-    @Override public String basis() { return BASIS; }
+    @ClinicianOnly @Override public String basis() { return BASIS; }
 }

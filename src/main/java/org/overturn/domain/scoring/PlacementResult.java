@@ -1,5 +1,6 @@
 package org.overturn.domain.scoring;
 
+import org.overturn.domain.audience.ClinicianOnly;
 import java.util.List;
 
 /** The result of an instrument's placement rules; the UI switches on the concrete type for instrument details. */
@@ -11,16 +12,20 @@ public sealed interface PlacementResult permits LocusResult, CalocusResult, Asam
      * The suggested level with its name, e.g. "Level 3: High Intensity Community Based Services"; for ASAM, which has
      * no public algorithm, the outcome of the Level 2.1 profile comparison instead.
      */
+    @ClinicianOnly
     String levelName();
 
     /** The rules or comparisons behind the result, in plain words. */
+    @ClinicianOnly
     List<String> reasons();
 
     IopFit iopFit();
 
     /** One plain sentence on what the result means for the IOP appeal. */
+    @ClinicianOnly
     String iopNote();
 
     /** How the level was reached and what to check it against (always shown: this is decision support). */
+    @ClinicianOnly
     String basis();
 }

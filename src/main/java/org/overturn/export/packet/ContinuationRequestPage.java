@@ -1,5 +1,6 @@
 package org.overturn.export.packet;
 
+import org.overturn.domain.audience.Outgoing;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.overturn.domain.citations.Citation;
@@ -16,6 +17,7 @@ import org.overturn.export.pdf.Style;
  * request, for the enrollee to sign, after the provider's letter. Printed only where the law gives continuation:
  * previously authorized services ended or reduced before the authorization ran out.
  */
+@Outgoing
 final class ContinuationRequestPage {
 
     static final String TITLE = "Enrollee's request to continue benefits";

@@ -1,5 +1,6 @@
 package org.overturn.export.packet;
 
+import org.overturn.domain.audience.Outgoing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.overturn.export.pdf.Style;
 import org.overturn.export.pdf.Table;
 
 /** The fax cover sheet: to, from, pages, the urgent marking, contents and the confidentiality notice. */
+@Outgoing
 final class CoverSheet {
 
     static final String CONFIDENTIAL = "This fax contains confidential health information that the law protects. It is "

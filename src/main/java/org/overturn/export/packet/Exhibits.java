@@ -1,5 +1,6 @@
 package org.overturn.export.packet;
 
+import org.overturn.domain.audience.Outgoing;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.overturn.export.pdf.Style;
 import org.overturn.export.pdf.Table;
 
 /** The exhibits the export draws itself: scores with charts, the rebuttal matrix, history and the index. */
+@Outgoing
 final class Exhibits {
 
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM/dd/uu");

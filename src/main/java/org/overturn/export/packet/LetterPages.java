@@ -1,5 +1,6 @@
 package org.overturn.export.packet;
 
+import org.overturn.domain.audience.Outgoing;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.overturn.export.pdf.PdfBuilder;
 import org.overturn.export.pdf.Style;
 
 /** The appeal letter on the practice's letterhead. */
+@Outgoing
 final class LetterPages {
 
     private LetterPages() {

@@ -1,5 +1,6 @@
 package org.overturn.export.packet;
 
+import org.overturn.domain.audience.Outgoing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,6 +23,7 @@ import org.overturn.domain.packet.LetterSection;
 import org.overturn.export.pdf.RunningHeader;
 
 /** What the parts of the packet share: the inputs, the letter as it will print, the identifiers and the plan. */
+@Outgoing
 final class PacketContext {
 
     final PacketInputs in;

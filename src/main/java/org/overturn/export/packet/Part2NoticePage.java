@@ -1,5 +1,6 @@
 package org.overturn.export.packet;
 
+import org.overturn.domain.audience.Outgoing;
 import java.util.List;
 import org.overturn.domain.letters.Words;
 import org.overturn.domain.packet.Part2Consent;
@@ -13,6 +14,7 @@ import org.overturn.export.pdf.Style;
  * statement on the foot of every page (2.32(a)(2)). Both statements are the regulation's words, never ours. The page
  * goes to the plan, so it carries no library source note: sources are for the clinician.
  */
+@Outgoing
 public final class Part2NoticePage {
 
     /** The line on the foot of every page of a Part 2 packet: 42 CFR 2.32(a)(2), word for word. */

@@ -1,5 +1,6 @@
 package org.overturn.export.pdf;
 
+import org.overturn.domain.audience.Outgoing;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.PracticeProfile;
 
 /** The practice's letterhead: logo, name, address and numbers, above a rule. */
+@Outgoing
 public final class Letterhead {
 
     private Letterhead() {

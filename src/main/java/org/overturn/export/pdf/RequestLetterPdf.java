@@ -1,5 +1,6 @@
 package org.overturn.export.pdf;
 
+import org.overturn.domain.audience.Outgoing;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -23,6 +24,7 @@ import org.overturn.domain.packet.PracticeProfile;
  * A letter asking the plan for documents (the claim file, the criteria, the reviewer's credentials, the parity
  * analysis), on the practice's letterhead, with the legal basis of each ask from the citation library only.
  */
+@Outgoing
 public final class RequestLetterPdf {
 
     private final CaseFile c;
