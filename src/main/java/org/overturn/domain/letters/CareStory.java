@@ -28,6 +28,17 @@ final class CareStory {
         this.voice = voice;
     }
 
+    /** Who pays, as the letter names it: "the plan", or the program for coverage that has no plan. */
+    String payer() {
+        return switch (c.plan().planType().orElse(org.overturn.domain.cases.PlanType.OTHER)) {
+            case MEDICAID_FFS -> "Medicaid";
+            case MEDICARE_ORIGINAL -> "Medicare";
+            case TRICARE -> "TRICARE";
+            case FEHB -> "the carrier";
+            default -> "the plan";
+        };
+    }
+
     DenialType type() {
         return d.denialType();
     }
@@ -89,7 +100,7 @@ final class CareStory {
             case CONCURRENT -> name + aged + " has been in " + voice.our() + ' ' + care + " program"
                     + firstDayOfCare().map(f -> " since " + Words.date(f)).orElse("") + ".";
             case POST_SERVICE -> name + aged + " received " + care + serviceDates().map(s -> " " + s).orElse("")
-                    + "; the plan denied payment for it.";
+                    + "; " + payer() + " denied payment for it.";
         };
     }
 
@@ -101,7 +112,7 @@ final class CareStory {
             case CONCURRENT -> "I have been in the " + care + " program"
                     + firstDayOfCare().map(f -> " since " + Words.date(f)).orElse("") + ".";
             case POST_SERVICE -> "I received " + care + serviceDates().map(s -> " " + s).orElse("")
-                    + "; the plan denied payment for it.";
+                    + "; " + payer() + " denied payment for it.";
         };
     }
 
@@ -113,7 +124,9 @@ final class CareStory {
         }
         LocalDate first = auth.stream().map(AuthorizationPeriod::firstDay).min(Comparator.naturalOrder()).orElseThrow();
         LocalDate last = auth.stream().map(AuthorizationPeriod::lastDay).max(Comparator.naturalOrder()).orElseThrow();
-        return Optional.of("The plan authorized care from " + Words.date(first) + " through " + Words.date(last) + ".");
+        String who = payer();
+        return Optional.of(Character.toUpperCase(who.charAt(0)) + who.substring(1) + " authorized care from "
+                + Words.date(first) + " through " + Words.date(last) + ".");
     }
 
     private Optional<LocalDate> firstDayOfCare() {
