@@ -62,6 +62,11 @@ class CaseWorkspaceUiTest extends UiTestBase {
         robot.interact(() -> ((javafx.scene.control.CheckBox) robot.lookup("#reason-outpatient-sufficient").query()).fire());
         type(robot, "#requestedField", "15");
         type(robot, "#rationaleArea", "Δημήτρης: not medically necessary.");
+        type(robot, "#startDateField", "08/23/2026");
+        type(robot, "#endDateField", "08/01/2026");
+        assertThat(robot.lookup("#endDateError").queryAs(Label.class).getText()).contains("before the start date");
+        robot.interact(() -> robot.lookup("#endDateField").queryAs(TextField.class).clear());
+        type(robot, "#endDateField", "09/12/2026");
 
         click(robot, "Timeline");
         robot.clickOn("#titleField").write("Called the plan");
@@ -82,6 +87,8 @@ class CaseWorkspaceUiTest extends UiTestBase {
         assertThat(d.noticeDate()).contains(LocalDate.of(2026, 11, 16));
         assertThat(d.reasons()).containsExactly(DenialReason.OUTPATIENT_SUFFICIENT);
         assertThat(d.unitsRequested()).contains(15);
+        assertThat(d.startDateRequested()).contains(LocalDate.of(2026, 8, 23));
+        assertThat(d.endDateRequested()).contains(LocalDate.of(2026, 9, 12));
         assertThat(d.rationale()).isEqualTo("Δημήτρης: not medically necessary.");
         assertThat(c.timeline()).extracting(e -> e.title()).contains("Called the plan");
 

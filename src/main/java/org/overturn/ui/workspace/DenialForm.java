@@ -69,6 +69,8 @@ public final class DenialForm {
     public final StringProperty unitsDenied = new SimpleStringProperty("");
     public final StringProperty hoursPerWeek = new SimpleStringProperty("");
     public final StringProperty startDate = new SimpleStringProperty("");
+    /** The last day requested; for a claim, the last date of service denied. */
+    public final StringProperty endDate = new SimpleStringProperty("");
     public final StringProperty billedAmount = new SimpleStringProperty("");
     public final StringProperty rationale = new SimpleStringProperty("");
 
@@ -84,7 +86,7 @@ public final class DenialForm {
         List<ObservableValue<?>> all = new ArrayList<>(List.of(noticeDate, receivedDate, receivedTime, receivedBy,
                 denialType, urgent, levelOfCare, criteriaSet, criteriaVersion, reviewerName, reviewerCredentials,
                 authorizationNumber, claimNumber, referenceNumber, unitKind, unitsRequested, unitsDenied, hoursPerWeek,
-                startDate, billedAmount, rationale));
+                startDate, endDate, billedAmount, rationale));
         all.addAll(reasons.values());
         all.addAll(subReasons.values());
         all.forEach(p -> p.addListener((o, a, b) -> commit()));
@@ -125,6 +127,7 @@ public final class DenialForm {
             unitsDenied.set(Numbers.show(d.unitsDenied()));
             hoursPerWeek.set(Numbers.show(d.hoursPerWeekRequested()));
             startDate.set(Dates.show(d.startDateRequested()));
+            endDate.set(Dates.show(d.endDateRequested()));
             billedAmount.set(Numbers.show(d.billedAmount()));
             rationale.set(d.rationale());
         } finally {
@@ -178,6 +181,19 @@ public final class DenialForm {
 
     public static Optional<String> checkAmount(String t) {
         return Numbers.decimal(t).error();
+    }
+
+    /** The last date: a date, and not before the start date when both are given. */
+    public Optional<String> checkEndDate(String t) {
+        Optional<String> bad = checkDate(t);
+        if (bad.isPresent()) {
+            return bad;
+        }
+        Optional<LocalDate> end = Dates.parse(t).value();
+        Optional<LocalDate> start = checkDate(startDate.get()).isEmpty() ? Dates.parse(startDate.get()).value()
+                : Optional.empty();
+        return end.isPresent() && start.isPresent() && end.get().isBefore(start.get())
+                ? Optional.of(Messages.get("denial.endDate.beforeStart")) : Optional.empty();
     }
 
     public static Optional<String> checkDate(String t) {
@@ -246,6 +262,7 @@ public final class DenialForm {
                 checkHours(hoursPerWeek.get()).isEmpty() ? Numbers.decimal(hoursPerWeek.get()).value() : d.hoursPerWeekRequested(),
                 checkDate(startDate.get()).isEmpty() ? Dates.parse(startDate.get()).value() : d.startDateRequested(),
                 checkAmount(billedAmount.get()).isEmpty() ? Numbers.decimal(billedAmount.get()).value() : d.billedAmount(),
-                rationale.get());
+                rationale.get(),
+                checkEndDate(endDate.get()).isEmpty() ? Dates.parse(endDate.get()).value() : d.endDateRequested());
     }
 }

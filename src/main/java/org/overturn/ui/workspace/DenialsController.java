@@ -73,6 +73,8 @@ public final class DenialsController {
     @FXML private ComboBox<UnitKind> unitKindBox;
     @FXML private TextField startDateField;
     @FXML private Label startDateError;
+    @FXML private TextField endDateField;
+    @FXML private Label endDateError;
     @FXML private TextField requestedField;
     @FXML private Label requestedError;
     @FXML private TextField deniedField;
@@ -182,6 +184,8 @@ public final class DenialsController {
         FieldCheck timeCheck = text(vs, receivedTimeField, form.receivedTime, receivedTimeError, form::checkReceivedTime);
         form.receivedDate.addListener((o, a, b) -> timeCheck.evaluate());
         text(vs, startDateField, form.startDate, startDateError, DenialForm::checkDate);
+        FieldCheck endCheck = text(vs, endDateField, form.endDate, endDateError, form::checkEndDate);
+        form.startDate.addListener((o, a, b) -> endCheck.evaluate());
         FieldCheck denied = text(vs, deniedField, form.unitsDenied, deniedError, form::checkUnitsDenied);
         text(vs, requestedField, form.unitsRequested, requestedError, DenialForm::checkCount);
         form.unitsRequested.addListener((o, a, b) -> denied.evaluate());
