@@ -22,7 +22,10 @@ public final class CalocusPlacement {
         reasons.add("Composite " + r.composite() + " (the sum of the eight ratings; a consistency check only).");
         reasons.add("Unofficial simplification: Engagement VI taken as " + r.simplified().engagement()
                 + ", the higher of VI-A (" + r.childEngagement() + ") and VI-B (" + r.parentEngagement() + ").");
-        simple.reasons().forEach(s -> reasons.add("Simplified rules: " + s));
+        // One composite is shown for CALOCUS-CASII, the eight-rating sum; the simplification's own sum of seven values
+        // is named as such wherever its rules mention it.
+        simple.reasons().forEach(s -> reasons.add("Simplified rules: "
+                + s.replaceAll("(?i)\\bcomposite\\b", "sum of the seven simplified values")));
         switch (agreement) {
             case AGREES -> reasons.add("Your licensed-grid level (" + grid.get().number() + ") agrees with the simplification.");
             case DIFFERS -> reasons.add("Your licensed-grid level (" + grid.get().number() + ") differs from the"

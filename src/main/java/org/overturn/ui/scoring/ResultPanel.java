@@ -48,9 +48,10 @@ final class ResultPanel {
         } else if (r instanceof CalocusResult c) {
             card.getChildren().add(composite(String.valueOf(c.composite()), Messages.get("scoring.composite.calocus")));
             card.getChildren().add(label(Messages.get("scoring.simplification"), "simplification-tag"));
-            card.getChildren().add(level(c.simplified().levelName(), "result-level"));
+            // CALOCUS-CASII levels by number: their names are unverified, and LOCUS's are not theirs.
+            card.getChildren().add(level(Instrument.CALOCUS.levelName(c.simplified().level().code()), "result-level"));
             c.licensedGridLevel().ifPresent(g -> card.getChildren().add(
-                    label(Messages.format("scoring.gridLevel", g.title()), "grid-level")));
+                    label(Messages.format("scoring.gridLevel", Instrument.CALOCUS.levelName(g.code())), "grid-level")));
             card.getChildren().add(label(Messages.label(c.agreement()), "agreement"));
         } else if (r instanceof AsamResult s) {
             card.getChildren().add(level(s.levelName(), "result-level"));
