@@ -2,7 +2,6 @@ package org.overturn.persistence;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.overturn.domain.packet.Clinician;
+import org.overturn.persistence.json.ProfileJson;
 import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.domain.packet.PracticeProfile.ProfileImage;
 
@@ -72,17 +72,7 @@ public final class SqliteProfileRepository {
         o.put("address", p.address());
         o.put("phone", p.phone());
         o.put("fax", p.fax());
-        ArrayNode list = o.putArray("clinicians");
-        for (Clinician k : p.clinicians()) {
-            ObjectNode n = list.addObject();
-            n.put("name", k.name());
-            n.put("credentials", k.credentials());
-            n.put("physician", k.physician());
-            n.put("npi", k.npi());
-            n.put("phone", k.phone());
-            n.put("fax", k.fax());
-            n.put("email", k.email());
-        }
+        ProfileJson.putClinicians(o, p.clinicians());
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO practice_profile (id, doc, logo_name, "
                     + "logo, signature_name, signature) VALUES (1, ?, ?, ?, ?, ?)")) {

@@ -32,17 +32,10 @@ public final class ProfileJson {
     private static final Set<String> CLINICIAN = Set.of("name", "credentials", "physician", "npi", "phone", "fax",
             "email");
 
-    /** The profile, pretty-printed, with the images' file names for information. */
-    public String write(PracticeProfile p) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("format", FORMAT);
-        o.put("formatVersion", CURRENT_VERSION);
-        o.put("practiceName", p.practiceName());
-        o.put("address", p.address());
-        o.put("phone", p.phone());
-        o.put("fax", p.fax());
+    /** The clinicians as the profile file and the stored profile both hold them. */
+    public static void putClinicians(ObjectNode o, List<Clinician> clinicians) {
         ArrayNode list = o.putArray("clinicians");
-        for (Clinician k : p.clinicians()) {
+        for (Clinician k : clinicians) {
             ObjectNode n = list.addObject();
             n.put("name", k.name());
             n.put("credentials", k.credentials());
@@ -52,6 +45,18 @@ public final class ProfileJson {
             n.put("fax", k.fax());
             n.put("email", k.email());
         }
+    }
+
+    /** The profile, pretty-printed, with the images' file names for information. */
+    public String write(PracticeProfile p) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("format", FORMAT);
+        o.put("formatVersion", CURRENT_VERSION);
+        o.put("practiceName", p.practiceName());
+        o.put("address", p.address());
+        o.put("phone", p.phone());
+        o.put("fax", p.fax());
+        putClinicians(o, p.clinicians());
         p.logo().map(ProfileImage::fileName).ifPresent(n -> o.put("logo", n));
         p.signature().map(ProfileImage::fileName).ifPresent(n -> o.put("signature", n));
         try {
