@@ -5,7 +5,7 @@ import org.overturn.domain.cases.HasId;
 /** The parts of the appeal letter, in the order the letter prints them. */
 public enum LetterPart implements HasId {
     OPENING("opening", "Opening and what is appealed"),
-    EXPEDITED_STATEMENT("expedited-statement", "Treating physician's statement (expedited)"),
+    EXPEDITED_STATEMENT("expedited-statement", "Why an expedited decision is needed"),
     CLINICAL_SUMMARY("clinical-summary", "Clinical summary"),
     REBUTTAL("rebuttal", "Response to the stated reasons"),
     PEER_TO_PEER("peer-to-peer", "The peer-to-peer review"),

@@ -13,10 +13,12 @@ import org.overturn.domain.cases.Text;
  * @param expiresOn the last day it is valid, when the form gives a date
  * @param expiryEvent the event that ends it, when the form gives one instead (e.g. "when the appeal is decided")
  * @param signedBy the patient, or the person signing for them
+ * @param information how much and what kind of information the form lets be disclosed, in its own words (case
+ *                    format 4; 42 CFR 2.31 requires the form to say, and 2.32(b) the disclosure to carry it)
  */
 public record Part2Consent(String id, String recipient, ConsentPurpose purpose, String purposeDetail,
                            Optional<LocalDate> expiresOn, String expiryEvent, LocalDate signedOn, String signedBy,
-                           Optional<LocalDate> revokedOn) {
+                           Optional<LocalDate> revokedOn, String information) {
 
     public Part2Consent {
         id = Text.require(id, "consent id");
@@ -39,6 +41,14 @@ public record Part2Consent(String id, String recipient, ConsentPurpose purpose, 
         }
         signedBy = Text.clean(signedBy);
         revokedOn = Text.opt(revokedOn);
+        information = Text.clean(information);
+    }
+
+    /** A consent recorded without the information it covers (the shape of case format 3). */
+    public Part2Consent(String id, String recipient, ConsentPurpose purpose, String purposeDetail,
+                        Optional<LocalDate> expiresOn, String expiryEvent, LocalDate signedOn, String signedBy,
+                        Optional<LocalDate> revokedOn) {
+        this(id, recipient, purpose, purposeDetail, expiresOn, expiryEvent, signedOn, signedBy, revokedOn, "");
     }
 
     /** "until 2027-05-31", or "until when the appeal is decided". */

@@ -61,7 +61,7 @@ public final class Part2Notice {
         rows.add(new Row("Patient", patient));
         rows.add(new Row("Disclosed to", k.recipient()));
         rows.add(new Row("Purpose", k.purpose().label() + (k.purposeDetail().isEmpty() ? "" : ": " + k.purposeDetail())));
-        rows.add(new Row("Information", INFORMATION_NOT_RECORDED));
+        rows.add(new Row("Information", k.information().isEmpty() ? INFORMATION_NOT_RECORDED : k.information()));
         k.expiresOn().ifPresent(d -> rows.add(new Row("Expires on", date.apply(d))));
         if (!k.expiryEvent().isEmpty()) {
             rows.add(new Row("Expires at", k.expiryEvent()));

@@ -107,6 +107,7 @@ public final class PacketController {
     @FXML private TextField consentRecipient;
     @FXML private ComboBox<ConsentPurpose> consentPurpose;
     @FXML private TextField consentDetail;
+    @FXML private TextField consentInformation;
     @FXML private TextField consentExpires;
     @FXML private TextField consentEvent;
     @FXML private TextField consentSigned;
@@ -572,8 +573,10 @@ public final class PacketController {
         }
         try {
             vm.addConsent(consentRecipient.getText(), consentPurpose.getValue(), consentDetail.getText(),
-                    expires.value(), consentEvent.getText(), signed.value().get(), consentSignedBy.getText());
+                    expires.value(), consentEvent.getText(), signed.value().get(), consentSignedBy.getText(),
+                    consentInformation.getText());
             consentDetail.clear();
+            consentInformation.clear();
             consentExpires.clear();
             consentEvent.clear();
         } catch (IllegalArgumentException e) {

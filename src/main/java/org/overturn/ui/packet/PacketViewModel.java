@@ -415,9 +415,9 @@ public final class PacketViewModel {
     // ---- Part 2 consents -----------------------------------------------------------------------------------------
 
     public void addConsent(String recipient, ConsentPurpose purpose, String detail, Optional<LocalDate> expires,
-                           String event, LocalDate signedOn, String signedBy) {
+                           String event, LocalDate signedOn, String signedBy, String information) {
         Part2Consent k = new Part2Consent(UUID.randomUUID().toString(), recipient, purpose, detail, expires, event,
-                signedOn, signedBy, Optional.empty());
+                signedOn, signedBy, Optional.empty(), information);
         List<Part2Consent> all = new ArrayList<>(caseFile().packet().consents());
         all.add(k);
         workspace.edit(c -> c.withPacket(c.packet().withConsents(all)));

@@ -201,7 +201,7 @@ class PacketExporterTest {
         assertThat(Part2Notice.STATEMENT_1.replace('\n', ' ')).isEqualTo(statement1);
         assertThat(notice).contains(statement1);
         assertThat(notice).contains("Patient Nguyễn Thị Ánh").contains("Disclosed to Lakeshore Community Health Plan")
-                .contains("Purpose").contains("Information " + Part2Notice.INFORMATION_NOT_RECORDED)
+                .contains("Purpose").contains("Information Intake assessment, ASAM ratings, diagnoses, treatment history and risk assessment")
                 .contains("Expires").contains("Signed").contains("Right to revoke " + Part2Notice.RIGHT_TO_REVOKE)
                 .contains("Not revoked as of");
         assertThat(notice).doesNotContain("Source:").doesNotContain("The app prints")
