@@ -9,6 +9,7 @@ import org.overturn.domain.casefile.CaseFile;
 import org.overturn.export.p2p.PrepSheetExport;
 import java.util.List;
 import org.overturn.domain.readiness.Problem;
+import org.overturn.export.packet.PacketExporter;
 import org.overturn.export.packet.PacketNotReadyException;
 import org.overturn.export.packet.PacketService;
 import org.overturn.export.pdf.PdfExportException;
@@ -87,11 +88,10 @@ public final class ExportCommand implements Runnable {
             }
             ZonedDateTime now = ZonedDateTime.now(CliServices.CLOCK);
             return parent.export(idText, out, (s, c, target) -> {
-                PacketService service = new PacketService(s);
+                PacketExporter exporter = new PacketService(s).exporter(c, now);
                 try {
-                    int pages = service.export(c, target, (f, what) -> { }, now);
-                    service.exporter(c, now).readiness().stream().filter(p -> !p.blocks())
-                            .forEach(p -> err.println(p.line()));
+                    int pages = exporter.export(target, (f, what) -> { });
+                    exporter.readiness().stream().filter(p -> !p.blocks()).forEach(p -> err.println(p.line()));
                     return pages;
                 } catch (PacketNotReadyException e) {
                     // One line per blocking problem, each naming what is missing; nothing was written.

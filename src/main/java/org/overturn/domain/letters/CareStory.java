@@ -151,8 +151,7 @@ final class CareStory {
         if (n.isPresent()) {
             sb.append(shortCare).append(", ").append(Words.units(n.get(), d.unitKind()));
         } else {
-            sb.append(Words.care(d.levelOfCare()).replaceFirst("^intensive outpatient program \\(IOP\\) care",
-                    shortCare + " care"));
+            sb.append(shortCare);
         }
         d.hoursPerWeekRequested().filter(x -> x.signum() > 0)
                 .ifPresent(x -> sb.append(" at ").append(Words.hours(x)).append(" per week"));

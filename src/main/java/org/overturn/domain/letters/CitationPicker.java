@@ -56,10 +56,6 @@ public final class CitationPicker {
         return out;
     }
 
-    /** The case's plan type, when known. */
-    public Optional<PlanType> planType() {
-        return planType;
-    }
 
     /** " (29 CFR 2560.503-1(h)(3)(i))" for the usable ids, or "" when none is usable; adds them to {@code used}. */
     public String cite(List<String> used, String... ids) {

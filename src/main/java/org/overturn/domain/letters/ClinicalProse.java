@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.packet.Signer;
-import org.overturn.domain.cases.AuthorizationPeriod;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialReason;
 import org.overturn.domain.letters.LetterComposer.Drafted;

@@ -1,7 +1,6 @@
 package org.overturn.domain.letters;
 
 import org.overturn.domain.audience.Outgoing;
-import org.overturn.domain.audience.ClinicianOnly;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

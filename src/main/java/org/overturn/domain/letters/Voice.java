@@ -66,13 +66,4 @@ record Voice(Signer signer, String patientName, Optional<Clinician> clinician,
     String our() {
         return signer == Signer.PROVIDER ? "our" : "the";
     }
-
-    /** How the patient is referred to after the opening. */
-    String patient() {
-        return signer == Signer.PATIENT ? "I" : patientName;
-    }
-
-    String patientPossessive() {
-        return signer == Signer.PATIENT ? "my" : patientName + "'s";
-    }
 }

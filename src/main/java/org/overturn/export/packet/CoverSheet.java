@@ -7,7 +7,6 @@ import java.util.Map;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.letters.Words;
 import org.overturn.domain.packet.PracticeProfile;
-import org.overturn.domain.packet.ReviewLevel;
 import org.overturn.export.pdf.FontRole;
 import org.overturn.export.pdf.PdfBuilder;
 import org.overturn.export.pdf.Style;

@@ -15,8 +15,6 @@ import org.overturn.domain.rebuttal.DocumentItem;
 import org.overturn.domain.rebuttal.DocumentationChecklist;
 import org.overturn.domain.rebuttal.RebuttalRow;
 import org.overturn.domain.rebuttal.TreatmentEpisode;
-import org.overturn.domain.scoring.AsamResult;
-import org.overturn.domain.scoring.DimensionFinding;
 import org.overturn.domain.scoring.DimensionRating;
 import org.overturn.domain.scoring.Instrument;
 import org.overturn.domain.scoring.InstrumentDefinition;

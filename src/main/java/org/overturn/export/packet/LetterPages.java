@@ -14,7 +14,6 @@ import org.overturn.domain.packet.LetterPart;
 import org.overturn.domain.packet.LetterSection;
 import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.PracticeProfile;
-import org.overturn.domain.packet.ReviewLevel;
 import org.overturn.domain.packet.Signer;
 import org.overturn.export.pdf.Letterhead;
 import org.overturn.export.pdf.PdfBuilder;
