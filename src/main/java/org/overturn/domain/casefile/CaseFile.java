@@ -16,6 +16,7 @@ import org.overturn.domain.cases.PlanFacts;
 import org.overturn.domain.cases.Text;
 import org.overturn.domain.cases.TimelineEvent;
 import org.overturn.domain.deadlines.ClockFacts;
+import org.overturn.domain.deadlines.Coverage;
 import org.overturn.domain.deadlines.DeadlineInput;
 import org.overturn.domain.deadlines.DisclosureRequest;
 import org.overturn.domain.packet.PacketFacts;
@@ -265,6 +266,10 @@ public record CaseFile(
 
     /** What the deadline engine needs, or empty when the case has no plan type or no dated denial yet. */
     public Optional<DeadlineInput> deadlineInput() {
-        return DeadlineInput.fromDenial(plan.planType(), currentDenial(), clock);
+        Optional<LocalDate> from = authorizations.stream().map(AuthorizationPeriod::firstDay).min(Comparator.naturalOrder());
+        Optional<LocalDate> through = authorizations.stream().map(AuthorizationPeriod::lastDay)
+                .max(Comparator.naturalOrder());
+        return DeadlineInput.fromDenial(plan.planType(), currentDenial(), clock,
+                new Coverage(from, through, Optional.empty(), plan.issuedState()));
     }
 }

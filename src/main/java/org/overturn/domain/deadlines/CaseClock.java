@@ -22,6 +22,11 @@ public final class CaseClock {
 
     public static ClockSummary summarize(DeadlineSchedule s, PlanType plan, CaseStatus status, LocalDateTime now) {
         Set<DeadlineId> moot = mootAt(status);
+        // Filing the appeal is what keeps care going, except in Medicaid managed care, where the enrollee must also
+        // ask for benefits to continue: that stays on the clock until it passes.
+        if (status == CaseStatus.APPEAL_FILED && plan != PlanType.MEDICAID_MCO) {
+            moot.add(DeadlineId.CONTINUED_BENEFITS_BY);
+        }
         List<Deadline> open = new ArrayList<>();
         s.deadlines().stream().filter(d -> !moot.contains(d.id()) && overdue(d, now)).forEach(open::add);
         s.deadlines().stream().filter(d -> !moot.contains(d.id()) && !overdue(d, now)).forEach(open::add);
@@ -45,14 +50,33 @@ public final class CaseClock {
             case CLOSED -> out.addAll(EnumSet.allOf(DeadlineId.class));
             case EXTERNAL_REVIEW -> out.addAll(EnumSet.of(DeadlineId.P2P_REQUEST_BY, DeadlineId.CONTINUED_BENEFITS_BY,
                     DeadlineId.APPEAL_FILE_BY, DeadlineId.APPEAL_DECISION_DUE, DeadlineId.EXTERNAL_REVIEW_FILE_BY,
-                    DeadlineId.FAIR_HEARING_FILE_BY, DeadlineId.NEXT_LEVEL_FILE_BY));
-            case DECIDED -> out.addAll(EnumSet.of(DeadlineId.P2P_REQUEST_BY, DeadlineId.CONTINUED_BENEFITS_BY,
-                    DeadlineId.APPEAL_FILE_BY, DeadlineId.APPEAL_DECISION_DUE));
-            case APPEAL_FILED -> out.addAll(EnumSet.of(DeadlineId.P2P_REQUEST_BY, DeadlineId.CONTINUED_BENEFITS_BY,
-                    DeadlineId.APPEAL_FILE_BY));
+                    DeadlineId.FAIR_HEARING_FILE_BY, DeadlineId.NEXT_LEVEL_FILE_BY, DeadlineId.EXPEDITED_APPEAL_FILE_BY,
+                    DeadlineId.QIC_FILE_BY, DeadlineId.OPM_REVIEW_FILE_BY, DeadlineId.ALJ_HEARING_FILE_BY,
+                    DeadlineId.STATE_EXTERNAL_REVIEW_FILE_BY));
+            case DECIDED -> out.addAll(EnumSet.of(DeadlineId.P2P_REQUEST_BY, DeadlineId.APPEAL_FILE_BY,
+                    DeadlineId.APPEAL_DECISION_DUE, DeadlineId.EXPEDITED_APPEAL_FILE_BY));
+            case APPEAL_FILED -> out.addAll(EnumSet.of(DeadlineId.P2P_REQUEST_BY, DeadlineId.APPEAL_FILE_BY,
+                    DeadlineId.EXPEDITED_APPEAL_FILE_BY));
             case P2P_REQUESTED, P2P_HELD -> out.add(DeadlineId.P2P_REQUEST_BY);
             default -> { }
         }
+        return out;
+    }
+
+    /** What happens if the deadline is missed, and what can still be done once it has passed, in one line. */
+    public static String ifMissed(Deadline d, PlanType plan) {
+        return MissedDeadline.consequence(d, plan);
+    }
+
+    /**
+     * The open deadlines in the order they bite: those still ahead, soonest first, then those already passed, most
+     * recent first. Passed ones are kept, never dropped: their consequence says what can still be done.
+     */
+    public static List<Deadline> byWhenTheyBite(List<Deadline> open, LocalDateTime now) {
+        List<Deadline> out = new ArrayList<>(open.stream().filter(d -> !overdue(d, now))
+                .sorted(java.util.Comparator.comparing(Deadline::lastMoment)).toList());
+        open.stream().filter(d -> overdue(d, now))
+                .sorted(java.util.Comparator.comparing(Deadline::lastMoment).reversed()).forEach(out::add);
         return out;
     }
 

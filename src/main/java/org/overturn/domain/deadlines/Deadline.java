@@ -14,9 +14,16 @@ import org.overturn.domain.cases.Text;
  * @param rule the rule in plain words, with the day it was counted from
  * @param citationId the citation library entry behind it; empty when no law sets it (a plan's own window)
  * @param note extra caution for this deadline, or ""
+ * @param ifMissed what happens when it passes and what can still be done, when the rule knows more than the
+ *                 general consequence for its id (a date for reinstatement, say); else ""
  */
 public record Deadline(DeadlineId id, String label, LocalDate dueDate, Optional<LocalDateTime> dueAt, String rule,
-                       Optional<String> citationId, Guarantee guarantee, Party owner, String note) {
+                       Optional<String> citationId, Guarantee guarantee, Party owner, String note, String ifMissed) {
+
+    public Deadline(DeadlineId id, String label, LocalDate dueDate, Optional<LocalDateTime> dueAt, String rule,
+                    Optional<String> citationId, Guarantee guarantee, Party owner, String note) {
+        this(id, label, dueDate, dueAt, rule, citationId, guarantee, owner, note, "");
+    }
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
 
@@ -32,6 +39,7 @@ public record Deadline(DeadlineId id, String label, LocalDate dueDate, Optional<
         rule = Text.require(rule, "deadline rule");
         citationId = Text.opt(citationId);
         note = Text.clean(note);
+        ifMissed = Text.clean(ifMissed);
     }
 
     /** {@code YYYY-MM-DD}, or {@code YYYY-MM-DDTHH:MM} for an hour clock (the command line's format). */

@@ -34,6 +34,51 @@ final class ScheduleBuilder {
         notes.add(text);
     }
 
+    /** Says what is still possible once the deadline just added has passed (its own consequence, not the id's). */
+    void ifMissed(String text) {
+        Deadline d = deadlines.remove(deadlines.size() - 1);
+        deadlines.add(new Deadline(d.id(), d.label(), d.dueDate(), d.dueAt(), d.rule(), d.citationId(), d.guarantee(),
+                d.owner(), d.note(), text));
+    }
+
+    /**
+     * The hour clock of an expedited decision once the request is filed: {@code hours} after the filing time, or,
+     * with only the filing day known, the end of the day {@code hours / 24} days later (the latest the clock can
+     * run to). {@code extraDays} is an extension the plan has taken, added to the clock.
+     */
+    void expeditedDecision(String label, LocalDate filed, Optional<java.time.LocalTime> time, int hours,
+                           int extraDays, String rule, String citation, Party owner, String note) {
+        String ext = extraDays > 0 ? " The plan took its extension of up to " + extraDays + " days, added here." : "";
+        if (time.isPresent()) {
+            LocalDateTime due = hoursLater(filed.atTime(time.get()), hours);
+            if (extraDays > 0) {
+                due = DeadlineMath.hoursLater(due, extraDays * 24L, zone);
+            }
+            timed(DeadlineId.EXPEDITED_DECISION_DUE, label, due, rule + " Counted from " + filed + " " + time.get()
+                    + ", when it was filed." + ext, citation, Guarantee.EXACT, owner, note);
+        } else {
+            day(DeadlineId.EXPEDITED_DECISION_DUE, label, filed.plusDays(hours / 24 + extraDays),
+                    rule + " Counted in whole days from " + filed + ", the day filed; enter the time filed for the "
+                    + "exact hour." + ext, citation, Guarantee.EXACT, owner, note);
+        }
+    }
+
+    /**
+     * The last day the plan covers, shown for every plan type once the case holds it (from the clock or the
+     * approved care), passed or not.
+     */
+    void lastCoveredDay(DeadlineInput in) {
+        in.lastCovered().ifPresent(last -> {
+            String from = in.facts().lastCoveredDay().isPresent() ? "the last covered day entered on the clock"
+                    : "the last day of the approved care";
+            day(DeadlineId.LAST_COVERED_DAY, "Last covered day", last, "The plan covers care through " + last
+                    + " (" + from + "). Care after it is unpaid unless the plan approves more or the denial is "
+                    + "reversed.", null, Guarantee.EXACT, Party.PLAN, "");
+            ifMissed("Care from " + last.plusDays(1) + " on is not covered: ask for an expedited appeal if care must "
+                    + "go on, and tell the patient what the cost may be.");
+        });
+    }
+
     LocalDateTime hoursLater(LocalDateTime start, int hours) {
         return DeadlineMath.hoursLater(start, hours, zone);
     }

@@ -29,6 +29,10 @@ final class CaseFormatUpgrades {
             // Version 4 added the clinician who signs (packet.signer) and the last date of the care requested
             // (a denial's endDateRequested). Both optional, so a version 3 case reads unchanged, with no signer.
             case 3 -> node;
+            // Version 5 added clock facts: the level the final denial was decided at, when a request to extend urgent
+            // care was made, whether the plan took its 14-day extension, the State's own hearing window and the plan's
+            // own last day to sue. All optional, so a version 4 case reads unchanged.
+            case 4 -> node;
             default -> throw new IllegalStateException("no upgrade from case format version " + from);
         };
     }

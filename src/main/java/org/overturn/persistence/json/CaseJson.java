@@ -31,7 +31,7 @@ import org.overturn.domain.packet.Clinician;
 public final class CaseJson {
 
     public static final String FORMAT = "overturn-case";
-    public static final int CURRENT_VERSION = 4;
+    public static final int CURRENT_VERSION = 5;
 
     private final ObjectMapper exportMapper;
     private final ObjectMapper storeMapper;
