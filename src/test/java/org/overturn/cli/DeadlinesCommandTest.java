@@ -95,6 +95,14 @@ class DeadlinesCommandTest {
         "bad time|--plan-type,fehb,--denial-type,pre-service,--notice-date,2026-03-02,--received-at,2026-03-02T25:00|--received-at",
         "appeal before denial|--plan-type,fehb,--denial-type,pre-service,--notice-date,2026-03-02,--appeal-filed,2026-01-01|before the denial",
         "missing notice date|--plan-type,fehb,--denial-type,pre-service|--notice-date",
+        "urgent claim|--plan-type,erisa-insured,--denial-type,post-service,--urgent,--notice-date,2026-03-02|cannot be urgent",
+        "urgent MA claim|--plan-type,medicare-advantage,--denial-type,post-service,--urgent,--notice-date,2026-03-02|cannot be urgent",
+        "last covered before auth|--plan-type,erisa-insured,--denial-type,concurrent,--notice-date,2026-03-02,--auth-starts,2026-03-05,--last-covered,2026-03-04|authorization's first day",
+        "auth ends before start|--plan-type,erisa-insured,--denial-type,concurrent,--notice-date,2026-03-02,--auth-starts,2026-03-05,--auth-ends,2026-03-04|before it starts",
+        "level without date|--plan-type,fehb,--denial-type,pre-service,--notice-date,2026-03-02,--decision-level,external|--decision-level needs",
+        "unknown level|--plan-type,fehb,--denial-type,pre-service,--notice-date,2026-03-02,--final-denial,2026-04-01,--decision-level,supreme|unknown decision level",
+        "bad state|--plan-type,erisa-insured,--denial-type,pre-service,--notice-date,2026-03-02,--state,Cal|two-letter",
+        "ffs window|--plan-type,medicaid-ffs,--denial-type,pre-service,--notice-date,2026-03-02,--state-hearing-days,120|at most 90 days",
     })
     void badInputExitsTwoWithOneLineOnStderr(String name, String args, String message) {
         String[] a = ("deadlines," + args).split(",");
@@ -102,5 +110,26 @@ class DeadlinesCommandTest {
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString()).contains(message);
         assertThat(err.toString().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void aConcurrentCaseWhoseAuthorizationEndsTomorrowLeadsWithTheDatesThatKeepCareGoing() throws Exception {
+        int code = run("deadlines", "--plan-type", "medicaid-mco", "--denial-type", "concurrent", "--urgent",
+                "--notice-date", "2026-03-02", "--auth-starts", "2026-02-01", "--auth-ends", "2026-03-31",
+                "--action-date", "2026-03-09", "--appeal-filed-at", "2026-03-04T10:30", "--json");
+        assertThat(code).isZero();
+        JsonNode root = json();
+        assertThat(byId(root, "continued-benefits-by").get("due").asText()).isEqualTo("2026-03-12");
+        assertThat(byId(root, "expedited-decision-due").get("due").asText()).isEqualTo("2026-03-07T10:30");
+        assertThat(byId(root, "expedited-decision-due").get("ifMissed").asText()).contains("State fair hearing");
+        assertThat(root.get("deadlines").get(0).get("id").asText()).isEqualTo("expedited-decision-due");
+        assertThat(root.get("notes")).isNotEmpty();
+    }
+
+    @Test
+    void theLadderAfterTheFinalDenialFollowsTheDecisionLevel() throws Exception {
+        run("deadlines", "--plan-type", "medicare-original", "--denial-type", "post-service", "--notice-date",
+                "2026-03-02", "--final-denial", "2026-09-01", "--decision-level", "external", "--json");
+        assertThat(byId(json(), "alj-hearing-file-by").get("due").asText()).isEqualTo("2026-10-31");
     }
 }

@@ -31,7 +31,7 @@ public record ClockFacts(Optional<LocalDate> appealFiled, Optional<LocalTime> ap
                          Optional<LocalTime> externalReviewFiledTime, Optional<LocalDate> actionEffective,
                          Optional<LocalDate> lastCoveredDay, Optional<PeerToPeerWindow> p2pWindow,
                          DecisionLevel finalDenialLevel, Optional<LocalDateTime> extensionRequestedAt,
-                         boolean decisionExtended, Optional<Integer> stateHearingDays, Optional<LocalDate> suitBy) {
+                         Boolean decisionExtended, Optional<Integer> stateHearingDays, Optional<LocalDate> suitBy) {
 
     /** The facts of case formats 2 to 4. */
     public ClockFacts(Optional<LocalDate> appealFiled, Optional<LocalTime> appealFiledTime,
@@ -54,6 +54,7 @@ public record ClockFacts(Optional<LocalDate> appealFiled, Optional<LocalTime> ap
         p2pWindow = opt(p2pWindow);
         finalDenialLevel = finalDenialLevel == null ? DecisionLevel.INTERNAL : finalDenialLevel;
         extensionRequestedAt = opt(extensionRequestedAt);
+        decisionExtended = Boolean.TRUE.equals(decisionExtended);
         stateHearingDays = opt(stateHearingDays);
         suitBy = opt(suitBy);
         stateHearingDays.ifPresent(d -> {

@@ -56,7 +56,42 @@ public final class CaseJson {
         m.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         m.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         m.setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
+        m.addMixIn(org.overturn.domain.deadlines.ClockFacts.class, ClockDefaultsLeftOut.class);
         return m;
+    }
+
+    /** The clock facts case format 5 added are written only when they say something: a case stays as it was. */
+    private abstract static class ClockDefaultsLeftOut {
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = InternalLevel.class)
+        abstract org.overturn.domain.deadlines.DecisionLevel finalDenialLevel();
+
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NotTrue.class)
+        abstract Boolean decisionExtended();
+    }
+
+    /** Jackson's value filter: true means "leave out". */
+    private static final class InternalLevel {
+        @Override
+        public boolean equals(Object o) {
+            return o == null || o == org.overturn.domain.deadlines.DecisionLevel.INTERNAL;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+    }
+
+    private static final class NotTrue {
+        @Override
+        public boolean equals(Object o) {
+            return !Boolean.TRUE.equals(o);
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 
     @JsonIgnoreProperties({"payerId"})

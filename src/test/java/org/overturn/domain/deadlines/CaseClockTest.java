@@ -27,7 +27,7 @@ class CaseClockTest {
         assertThat(c.next()).hasValueSatisfying(d -> assertThat(d.id()).isEqualTo(DeadlineId.CONTINUED_BENEFITS_BY));
         assertThat(c.timeLeft()).isEqualTo("3 days left");
         assertThat(c.urgency()).isEqualTo(Urgency.DUE_SOON);
-        assertThat(c.ifMissed()).contains("Care may stop");
+        assertThat(c.ifMissed()).contains("Services may stop");
         assertThat(c.warnings()).contains(CaseClock.P2P_WARNING);
     }
 
@@ -42,11 +42,15 @@ class CaseClockTest {
     }
 
     @Test
-    void filingTheAppealRetiresTheFilingDeadlines() {
+    void filingTheAppealRetiresTheFilingDeadlinesButNotTheEnrolleesOwnAskForBenefitsToContinue() {
         ClockSummary c = CaseClock.summarize(medicaidConcurrent(), PlanType.MEDICAID_MCO, CaseStatus.APPEAL_FILED,
                 LocalDateTime.of(2026, 3, 9, 10, 0));
-        assertThat(c.open()).isEmpty();
-        assertThat(c.urgency()).isEqualTo(Urgency.NONE);
+        assertThat(c.open()).extracting(Deadline::id).containsExactly(DeadlineId.CONTINUED_BENEFITS_BY);
+        DeadlineSchedule erisa = CALC.calculate(withFacts(input("erisa-insured", "concurrent", false, "2026-03-02"),
+                ClockFacts.none().withLastCoveredDay(LocalDate.of(2026, 3, 12))));
+        ClockSummary e = CaseClock.summarize(erisa, PlanType.ERISA_INSURED, CaseStatus.APPEAL_FILED,
+                LocalDateTime.of(2026, 3, 9, 10, 0));
+        assertThat(e.open()).extracting(Deadline::id).containsExactly(DeadlineId.LAST_COVERED_DAY);
     }
 
     @Test

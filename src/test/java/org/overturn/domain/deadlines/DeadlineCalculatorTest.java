@@ -31,7 +31,7 @@ class DeadlineCalculatorTest {
         "erisa-insured, pre-service, false, 2026-03-02, -, 2026-03-20, -, appeal-decision-due, 2026-04-19",
         "erisa-insured, concurrent, false, 2026-03-02, -, 2026-03-20, -, appeal-decision-due, 2026-04-19",
         "individual, post-service, false, 2026-03-02, -, 2026-03-20, -, appeal-decision-due, 2026-05-19",
-        "erisa-self-funded, concurrent, true, 2026-03-02, -, 2026-03-20, -, appeal-decision-due, 2026-03-23",
+        "erisa-self-funded, concurrent, true, 2026-03-02, -, 2026-03-20, -, expedited-decision-due, 2026-03-23",
         // external review: 4 months, first of the fifth month, next business day (federal process)
         "erisa-self-funded, pre-service, false, 2026-03-02, -, 2026-03-03, 2026-04-10, external-review-file-by, 2026-08-10",
         "erisa-self-funded, pre-service, false, 2026-03-02, -, 2026-03-03, 2026-03-04, external-review-file-by, 2026-07-06",
@@ -46,8 +46,8 @@ class DeadlineCalculatorTest {
         "medicaid-mco, pre-service, false, 2026-03-02, 2026-03-09, -, -, appeal-file-by, 2026-05-01",
         "medicaid-mco, concurrent, false, 2026-03-02, -, -, -, continued-benefits-by, 2026-03-12",
         "medicaid-mco, concurrent, false, 2026-03-02, -, 2026-03-20, -, appeal-decision-due, 2026-04-19",
-        "medicaid-mco, concurrent, true, 2026-03-02, -, 2026-03-20, -, appeal-decision-due, 2026-03-23",
-        "medicaid-mco, post-service, false, 2026-03-02, -, 2026-03-20, 2026-04-10, fair-hearing-file-by, 2026-07-09",
+        "medicaid-mco, concurrent, true, 2026-03-02, -, 2026-03-20, -, expedited-decision-due, 2026-03-23",
+        "medicaid-mco, post-service, false, 2026-03-02, -, 2026-03-20, 2026-04-10, fair-hearing-file-by, 2026-08-08",
         // Medicaid fee-for-service: hearing within (at most) 90 days of mailing
         "medicaid-ffs, pre-service, false, 2026-03-02, -, -, -, fair-hearing-file-by, 2026-05-31",
         // Medicare Advantage: 60 days after receipt, presumed 5 days after the date (65)
@@ -56,20 +56,20 @@ class DeadlineCalculatorTest {
         "medicare-advantage, pre-service, false, 2024-11-01, -, -, -, appeal-file-by, 2024-12-31",
         "medicare-advantage, pre-service, false, 2026-03-02, -, 2026-03-20, -, appeal-decision-due, 2026-04-19",
         "medicare-advantage, post-service, false, 2026-03-02, -, 2026-03-20, -, appeal-decision-due, 2026-05-19",
-        "medicare-advantage, concurrent, true, 2026-03-02, -, 2026-03-20, -, appeal-decision-due, 2026-03-23",
+        "medicare-advantage, concurrent, true, 2026-03-02, -, 2026-03-20, -, expedited-decision-due, 2026-03-23",
         "medicare-advantage, pre-service, false, 2026-03-02, -, 2026-03-20, -, next-level-file-by, 2026-04-19",
         // Original Medicare: 120 days after receipt (presumed +5), QIC 180 days
         "medicare-original, post-service, false, 2026-03-02, -, -, -, appeal-file-by, 2026-07-05",
         "medicare-original, post-service, false, 2026-03-02, 2026-03-04, -, -, appeal-file-by, 2026-07-02",
         "medicare-original, post-service, false, 2026-03-02, -, 2026-03-20, -, appeal-decision-due, 2026-05-19",
-        "medicare-original, post-service, false, 2026-03-02, -, 2026-03-20, 2026-04-10, next-level-file-by, 2026-10-07",
+        "medicare-original, post-service, false, 2026-03-02, -, 2026-03-20, 2026-04-10, qic-file-by, 2026-10-07",
         // FEHB: 6 months to the carrier, 30 days for it, 90 days to OPM (120 if the carrier is silent)
         "fehb, pre-service, false, 2026-03-02, -, -, -, appeal-file-by, 2026-09-02",
         "fehb, pre-service, false, 2025-08-31, -, -, -, appeal-file-by, 2026-02-28",
         "fehb, pre-service, false, 2023-08-31, -, -, -, appeal-file-by, 2024-02-29",
         "fehb, pre-service, false, 2026-03-02, -, 2026-03-20, -, appeal-decision-due, 2026-04-19",
-        "fehb, pre-service, false, 2026-03-02, -, 2026-03-20, 2026-04-10, next-level-file-by, 2026-07-09",
-        "fehb, pre-service, false, 2026-03-02, -, 2026-03-20, -, next-level-file-by, 2026-07-18",
+        "fehb, pre-service, false, 2026-03-02, -, 2026-03-20, 2026-04-10, opm-review-file-by, 2026-07-09",
+        "fehb, pre-service, false, 2026-03-02, -, 2026-03-20, -, opm-review-file-by, 2026-07-18",
         // TRICARE: 90 days from the date on the notice, second reconsideration 90 days
         "tricare, pre-service, false, 2026-03-02, -, -, -, appeal-file-by, 2026-05-31",
         "tricare, concurrent, true, 2026-03-02, -, 2026-03-05, 2026-04-10, next-level-file-by, 2026-07-09",
@@ -159,20 +159,25 @@ class DeadlineCalculatorTest {
         Deadline d = due(withFacts(in, ClockFacts.none().withLastCoveredDay(LocalDate.of(2026, 3, 6))),
                 DeadlineId.CONTINUED_BENEFITS_BY);
         assertThat(d.dueDate()).isEqualTo(LocalDate.of(2026, 3, 6));
-        assertThat(d.citationId()).contains(DeadlineCitations.ERISA_CONCURRENT);
+        assertThat(d.rule()).startsWith("If the authorization has not expired").contains("2026-03-07");
+        assertThat(d.citationId()).contains(DeadlineCitations.ERISA_REDUCTION_APPEALABLE);
         assertThat(d.note()).contains("29 CFR 2590.715-2719(b)(2)(iii)");
     }
 
     @Test
     void individualAndGovernmentPlansCiteThePhsActSiblingNotTheErisaText() {
         ClockFacts facts = ClockFacts.none().withLastCoveredDay(LocalDate.of(2026, 3, 6))
-                .withAppealFiled(LocalDate.of(2026, 3, 4), Optional.empty()).withFinalDenial(LocalDate.of(2026, 4, 1));
+                .withAppealFiled(LocalDate.of(2026, 3, 4), Optional.empty());
         for (String plan : List.of("individual", "government-nonfederal")) {
             DeadlineSchedule s = CALC.calculate(withFacts(input(plan, "concurrent", true, "2026-03-02"), facts));
             assertThat(s.deadlines()).as(plan).isNotEmpty().allSatisfy(d -> d.citationId()
                     .ifPresent(id -> assertThat(id).as(d.id().id()).endsWith("-phsa")));
             assertThat(s.find(DeadlineId.CONTINUED_BENEFITS_BY).orElseThrow().citationId())
-                    .contains("erisa-concurrent-care-reduction-phsa");
+                    .contains("erisa-concurrent-reduction-appealable-phsa");
+            DeadlineSchedule decided = CALC.calculate(withFacts(input(plan, "concurrent", true, "2026-03-02"),
+                    facts.withFinalDenial(LocalDate.of(2026, 4, 1))));
+            assertThat(decided.deadlines()).as(plan).allSatisfy(d -> d.citationId()
+                    .ifPresent(id -> assertThat(id).as(d.id().id()).endsWith("-phsa")));
             assertThat(s.notes()).noneMatch(n -> n.contains("29 CFR"));
         }
     }
@@ -191,7 +196,7 @@ class DeadlineCalculatorTest {
     void urgentAppealDecisionIs72HoursFromTheTimeFiledAcrossTheEndOfDaylightSaving() {
         DeadlineInput in = withFacts(input("erisa-insured", "concurrent", true, "2026-10-20"),
                 ClockFacts.none().withAppealFiled(LocalDate.of(2026, 10, 30), Optional.of(LocalTime.of(12, 0))));
-        Deadline d = due(in, DeadlineId.APPEAL_DECISION_DUE);
+        Deadline d = due(in, DeadlineId.EXPEDITED_DECISION_DUE);
         assertThat(d.dueAt()).contains(LocalDateTime.of(2026, 11, 2, 11, 0));
         assertThat(d.dueText()).isEqualTo("2026-11-02T11:00");
     }
@@ -221,9 +226,12 @@ class DeadlineCalculatorTest {
     }
 
     @Test
-    void tricareUrgentExpeditedPathIsOnlyANoteMarkedToVerify() {
+    void tricareExpeditedAppealIsDueThreeDaysAfterPresumedReceiptAndSaysIopIsUnconfirmed() {
         DeadlineSchedule s = CALC.calculate(input("tricare", "concurrent", true, "2026-03-02"));
-        assertThat(s.notes()).anyMatch(n -> n.contains("2026-03-10") && n.contains("verify before relying on it"));
+        Deadline e = s.find(DeadlineId.EXPEDITED_APPEAL_FILE_BY).orElseThrow();
+        assertThat(e.dueDate()).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(e.note()).contains("not confirmed");
+        assertThat(e.citationId()).contains(DeadlineCitations.TRICARE_EXPEDITED);
         assertThat(s.find(DeadlineId.APPEAL_FILE_BY).orElseThrow().dueDate()).isEqualTo(LocalDate.of(2026, 5, 31));
     }
 

@@ -1,0 +1,256 @@
+package org.overturn.domain.deadlines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.overturn.domain.deadlines.DeadlineFixtures.*;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.overturn.domain.cases.CaseStatus;
+import org.overturn.domain.cases.DenialType;
+import org.overturn.domain.cases.HasId;
+import org.overturn.domain.cases.PlanType;
+
+/**
+ * The dates that decide whether care continues, and every step after the final denial: a worked date for each rule
+ * (hour clocks in New York time, across a weekend and a daylight-saving change), and the refusals.
+ */
+class ClockAfterTheDenialTest {
+
+    /**
+     * Facts as {@code key=value} pairs separated by spaces: from, through (the approved care), refused (first day
+     * refused), last (last covered day), action, received, filed, filedAt, final, level, hearing, ext (extension
+     * requested at), extended, stateDays, suit, state.
+     */
+    static DeadlineInput in(String plan, String type, boolean urgent, String notice, String facts) {
+        Map<String, String> f = new HashMap<>();
+        if (facts != null) {
+            for (String kv : facts.trim().split("\\s+")) {
+                String[] p = kv.split("=", 2);
+                f.put(p[0], p[1]);
+            }
+        }
+        ClockFacts c = ClockFacts.none();
+        if (f.containsKey("filedAt")) {
+            LocalDateTime at = LocalDateTime.parse(f.get("filedAt"));
+            c = c.withAppealFiled(at.toLocalDate(), Optional.of(at.toLocalTime()));
+        } else if (f.containsKey("filed")) {
+            c = c.withAppealFiled(LocalDate.parse(f.get("filed")), Optional.empty());
+        }
+        if (f.containsKey("final")) {
+            c = c.withFinalDenial(LocalDate.parse(f.get("final")),
+                    HasId.fromId(DecisionLevel.class, f.getOrDefault("level", "internal")));
+        }
+        if (f.containsKey("hearing")) {
+            c = c.withExternalReviewFiled(LocalDate.parse(f.get("hearing")), Optional.empty());
+        }
+        if (f.containsKey("action")) {
+            c = c.withActionEffective(LocalDate.parse(f.get("action")));
+        }
+        if (f.containsKey("last")) {
+            c = c.withLastCoveredDay(LocalDate.parse(f.get("last")));
+        }
+        if (f.containsKey("ext")) {
+            c = c.withExtensionRequestedAt(LocalDateTime.parse(f.get("ext")));
+        }
+        c = c.withDecisionExtended(f.containsKey("extended"))
+                .withStateHearingDays(Optional.ofNullable(f.get("stateDays")).map(Integer::parseInt))
+                .withSuitBy(Optional.ofNullable(f.get("suit")).map(LocalDate::parse));
+        Coverage cov = new Coverage(Optional.ofNullable(f.get("from")).map(LocalDate::parse),
+                Optional.ofNullable(f.get("through")).map(LocalDate::parse),
+                Optional.ofNullable(f.get("refused")).map(LocalDate::parse), f.getOrDefault("state", ""));
+        return new DeadlineInput(HasId.fromId(PlanType.class, plan), HasId.fromId(DenialType.class, type), urgent,
+                LocalDate.parse(notice), Optional.ofNullable(f.get("received")).map(LocalDate::parse), Optional.empty(),
+                c, cov);
+    }
+
+    @ParameterizedTest(name = "{0} {1} urgent={2} notice={3} [{4}]: {5} = {6}")
+    @CsvSource(nullValues = "-", value = {
+        // The last covered day shows for every plan type, from the clock or from the approved care.
+        "fehb, concurrent, false, 2026-03-02, last=2026-03-06, last-covered-day, 2026-03-06",
+        "tricare, concurrent, false, 2026-03-02, from=2026-02-01 through=2026-03-06, last-covered-day, 2026-03-06",
+        "erisa-self-funded, concurrent, false, 2026-03-02, from=2026-02-01 through=2026-03-06, last-covered-day, 2026-03-06",
+        // ERISA / ACA: approved care cut short is appealed before the cut (the day before the date of action).
+        "erisa-insured, concurrent, true, 2026-03-02, from=2026-02-01 through=2026-03-20 action=2026-03-09, continued-benefits-by, 2026-03-08",
+        "erisa-insured, concurrent, true, 2026-03-02, from=2026-02-01 through=2026-03-20 refused=2026-03-10, continued-benefits-by, 2026-03-09",
+        "individual, concurrent, false, 2026-03-02, last=2026-03-06, continued-benefits-by, 2026-03-06",
+        // ERISA urgent extension request: 24 hours when made 24 hours or more before the period ends (Friday to
+        // Saturday across a weekend), else 72 hours as an urgent claim; hour clocks across the end of DST.
+        "erisa-self-funded, concurrent, true, 2026-03-02, through=2026-03-08 ext=2026-03-06T16:30, expedited-decision-due, 2026-03-07T16:30",
+        "erisa-self-funded, concurrent, true, 2026-10-20, through=2026-11-01 ext=2026-10-31T09:00, expedited-decision-due, 2026-11-01T08:00",
+        "erisa-self-funded, concurrent, true, 2026-03-02, through=2026-03-06 ext=2026-03-06T10:00, expedited-decision-due, 2026-03-09T11:00",
+        "erisa-insured, concurrent, true, 2026-10-20, filedAt=2026-10-30T12:00, expedited-decision-due, 2026-11-02T11:00",
+        "erisa-insured, pre-service, true, 2026-03-02, filed=2026-03-05, expedited-decision-due, 2026-03-08",
+        // Medicare Advantage and Medicaid managed care: 72 hours, plus 14 days when the plan takes its extension;
+        // spring-forward (8 March 2026) makes 72 hours end an hour later on the wall clock.
+        "medicare-advantage, concurrent, true, 2026-03-02, filedAt=2026-03-06T14:00, expedited-decision-due, 2026-03-09T15:00",
+        "medicare-advantage, concurrent, true, 2026-03-02, filedAt=2026-03-10T14:00 extended=1, expedited-decision-due, 2026-03-27T14:00",
+        "medicare-advantage, pre-service, false, 2026-03-02, filed=2026-03-10 extended=1, appeal-decision-due, 2026-04-23",
+        "medicare-advantage, post-service, false, 2026-03-02, filed=2026-03-10 extended=1, appeal-decision-due, 2026-05-09",
+        "medicaid-mco, concurrent, true, 2026-03-02, filedAt=2026-03-13T09:15, expedited-decision-due, 2026-03-16T09:15",
+        "medicaid-mco, concurrent, true, 2026-03-02, filedAt=2026-03-13T09:15 extended=1, expedited-decision-due, 2026-03-30T09:15",
+        "medicaid-mco, pre-service, false, 2026-03-02, filed=2026-03-10 extended=1, appeal-decision-due, 2026-04-23",
+        // FEHB: 72 hours for an urgent reconsideration.
+        "fehb, pre-service, true, 2026-03-02, filedAt=2026-03-04T08:00, expedited-decision-due, 2026-03-07T08:00",
+        // TRICARE: expedited appeal within 3 days of receipt (presumed 5 days after mailing, or the day received).
+        "tricare, pre-service, false, 2026-03-02, -, expedited-appeal-file-by, 2026-03-10",
+        "tricare, concurrent, true, 2026-03-02, received=2026-03-03, expedited-appeal-file-by, 2026-03-06",
+        // Medicaid managed care continuation: the later of notice + 10 days and the effective date.
+        "medicaid-mco, concurrent, false, 2026-03-02, from=2026-02-01 through=2026-03-31 action=2026-03-09, continued-benefits-by, 2026-03-12",
+        "medicaid-mco, concurrent, false, 2026-03-02, from=2026-02-01 through=2026-03-31 action=2026-03-20, continued-benefits-by, 2026-03-20",
+        "medicaid-mco, concurrent, false, 2026-03-02, last=2026-03-16, continued-benefits-by, 2026-03-17",
+        // ... and through the hearing: 10 days after the plan's adverse resolution.
+        "medicaid-mco, concurrent, false, 2026-03-02, from=2026-02-01 through=2026-05-31 action=2026-03-20 filed=2026-03-05 final=2026-04-02, continued-benefits-by, 2026-04-12",
+        // Medicaid managed care hearing: 120 days from the plan's resolution, or the State's recorded window.
+        "medicaid-mco, concurrent, false, 2026-03-02, filed=2026-03-05 final=2026-04-02, fair-hearing-file-by, 2026-07-31",
+        "medicaid-mco, pre-service, false, 2026-03-02, filed=2026-03-05 final=2026-04-02 stateDays=90, fair-hearing-file-by, 2026-07-01",
+        // Hearing decision: 90 days from the plan appeal, not counting the 20 days taken to ask for the hearing.
+        "medicaid-mco, pre-service, false, 2026-03-02, filed=2026-03-05 final=2026-04-02 hearing=2026-04-22, external-review-decision-due, 2026-06-23",
+        // Medicaid fee-for-service: continuation asks before the date of action; the State's own window.
+        "medicaid-ffs, concurrent, false, 2026-03-02, from=2026-02-01 through=2026-03-31 action=2026-03-13, continued-benefits-by, 2026-03-12",
+        "medicaid-ffs, pre-service, false, 2026-03-02, stateDays=30, fair-hearing-file-by, 2026-04-01",
+        "medicaid-ffs, pre-service, false, 2026-03-02, -, fair-hearing-file-by, 2026-05-31",
+        // Medicare dates count from the notice; a later receipt never moves them, an earlier one does.
+        "medicare-advantage, pre-service, false, 2025-03-01, received=2025-03-15, appeal-file-by, 2025-05-05",
+        "medicare-advantage, pre-service, false, 2026-03-02, received=2026-03-04, appeal-file-by, 2026-05-03",
+        "medicare-original, post-service, false, 2026-03-02, received=2026-03-20, appeal-file-by, 2026-07-05",
+        // Every step after the final denial.
+        "medicare-advantage, pre-service, false, 2026-03-02, filed=2026-03-10 final=2026-05-01 level=external, alj-hearing-file-by, 2026-06-30",
+        "medicare-advantage, pre-service, false, 2026-03-02, filed=2026-03-10 final=2026-08-03 level=hearing, next-level-file-by, 2026-10-02",
+        "medicare-advantage, pre-service, false, 2026-03-02, filed=2026-03-10 final=2026-11-02 level=council, next-level-file-by, 2027-01-01",
+        "medicare-original, post-service, false, 2026-03-02, filed=2026-03-10 final=2026-05-01, qic-file-by, 2026-10-28",
+        "medicare-original, post-service, false, 2026-03-02, filed=2026-03-10 final=2026-09-01 level=external, alj-hearing-file-by, 2026-10-31",
+        "fehb, pre-service, false, 2026-03-02, filed=2026-03-10 final=2026-04-08, opm-review-file-by, 2026-07-07",
+        "fehb, pre-service, false, 2026-03-02, refused=2026-03-05 filed=2026-03-10 final=2026-07-01 level=external, suit-limitation-by, 2029-12-31",
+        "tricare, pre-service, false, 2026-03-02, filed=2026-03-10 final=2026-04-08, next-level-file-by, 2026-07-07",
+        "erisa-self-funded, pre-service, false, 2026-03-02, filed=2026-03-10 final=2026-04-08 suit=2027-04-08, suit-limitation-by, 2027-04-08",
+        "erisa-insured, pre-service, false, 2026-03-02, filed=2026-03-10 final=2026-04-08 level=external suit=2027-04-08, suit-limitation-by, 2027-04-08",
+    })
+    void computesTheWorkedDate(String plan, String type, boolean urgent, String notice, String facts, String id,
+                               String expected) {
+        DeadlineSchedule s = CALC.calculate(in(plan, type, urgent, notice, facts));
+        DeadlineId want = HasId.fromId(DeadlineId.class, id);
+        assertThat(s.deadlines()).as(s.deadlines().toString()).anySatisfy(d -> {
+            assertThat(d.id()).isEqualTo(want);
+            assertThat(d.dueText()).isEqualTo(expected);
+        });
+        s.deadlines().forEach(d -> assertThat(CaseClock.ifMissed(d, in(plan, type, urgent, notice, facts).planType()))
+                .as(d.id().id()).isNotBlank());
+    }
+
+    @ParameterizedTest(name = "{0} {1} [{3}]: no {4}")
+    @CsvSource(nullValues = "-", value = {
+        // A denied extension past the approved period continues nothing.
+        "erisa-insured, concurrent, 2026-03-02, from=2026-02-01 through=2026-03-01 refused=2026-03-02, continued-benefits-by",
+        "medicaid-mco, concurrent, 2026-03-02, from=2026-02-01 through=2026-03-01 refused=2026-03-02, continued-benefits-by",
+        "medicaid-ffs, concurrent, 2026-03-02, from=2026-02-01 through=2026-03-01 refused=2026-03-02, continued-benefits-by",
+        // No continuation law for these plan types, and none before care begins.
+        "fehb, concurrent, 2026-03-02, last=2026-03-06, continued-benefits-by",
+        "tricare, concurrent, 2026-03-02, last=2026-03-06, continued-benefits-by",
+        "medicare-advantage, concurrent, 2026-03-02, last=2026-03-06, continued-benefits-by",
+        "medicaid-mco, pre-service, 2026-03-02, -, continued-benefits-by",
+        // A claim gets no expedited route; the ladder step before its decision is not shown.
+        "tricare, post-service, 2026-03-02, -, expedited-appeal-file-by",
+        "medicare-advantage, pre-service, 2026-03-02, filed=2026-03-10, alj-hearing-file-by",
+        "medicare-advantage, pre-service, 2026-03-02, filed=2026-03-10 final=2026-05-01 level=external, next-level-file-by",
+        "erisa-self-funded, pre-service, 2026-03-02, filed=2026-03-10 final=2026-04-08, suit-limitation-by",
+    })
+    void doesNotComputeWhereNoRuleApplies(String plan, String type, String notice, String facts, String id) {
+        DeadlineSchedule s = CALC.calculate(in(plan, type, false, notice, facts));
+        assertThat(s.find(HasId.fromId(DeadlineId.class, id))).as(s.deadlines().toString()).isEmpty();
+    }
+
+    @Test
+    void aContinuationWhoseAuthorizationIsUnknownSaysItsCondition() {
+        Deadline d = due(in("medicaid-mco", "concurrent", false, "2026-03-02", "action=2026-03-09"),
+                DeadlineId.CONTINUED_BENEFITS_BY);
+        assertThat(d.rule()).startsWith("If the authorization has not expired");
+        assertThat(d.note()).contains("Only the enrollee");
+        Deadline known = due(in("medicaid-mco", "concurrent", false, "2026-03-02",
+                "from=2026-02-01 through=2026-03-31 action=2026-03-09"), DeadlineId.CONTINUED_BENEFITS_BY);
+        assertThat(known.rule()).doesNotContain("If the authorization");
+    }
+
+    @Test
+    void aFeeForServiceContinuationOncePassedSaysReinstatementMayStillBeAskedForWithinTenDays() {
+        DeadlineInput in = in("medicaid-ffs", "concurrent", false, "2026-03-02",
+                "from=2026-02-01 through=2026-03-31 action=2026-03-13");
+        DeadlineSchedule s = CALC.calculate(in);
+        ClockSummary c = CaseClock.summarize(s, PlanType.MEDICAID_FFS, CaseStatus.DENIED,
+                LocalDateTime.of(2026, 3, 15, 9, 0));
+        Deadline passed = c.open().stream().filter(d -> d.id() == DeadlineId.CONTINUED_BENEFITS_BY).findFirst()
+                .orElseThrow();
+        assertThat(CaseClock.overdue(passed, LocalDateTime.of(2026, 3, 15, 9, 0))).isTrue();
+        assertThat(CaseClock.ifMissed(passed, PlanType.MEDICAID_FFS)).contains("2026-03-23").contains("431.231");
+    }
+
+    @Test
+    void aPassedLastCoveredDayStaysOnTheClockAfterTheDeadlinesStillAhead() {
+        DeadlineSchedule s = CALC.calculate(in("erisa-self-funded", "concurrent", true, "2026-03-02",
+                "from=2026-02-01 through=2026-03-01 refused=2026-03-02"));
+        LocalDateTime now = LocalDateTime.of(2026, 3, 4, 9, 0);
+        ClockSummary c = CaseClock.summarize(s, PlanType.ERISA_SELF_FUNDED, CaseStatus.DENIED, now);
+        assertThat(CaseClock.byWhenTheyBite(c.open(), now)).extracting(Deadline::id)
+                .containsExactly(DeadlineId.APPEAL_FILE_BY, DeadlineId.LAST_COVERED_DAY);
+        assertThat(c.open()).extracting(Deadline::id).contains(DeadlineId.LAST_COVERED_DAY);
+        assertThat(s.notes()).anyMatch(n -> n.contains("nothing approved continues"));
+    }
+
+    @Test
+    void aLaterMedicareReceiptIsOnlyGroundsForAnExtension() {
+        DeadlineSchedule s = CALC.calculate(in("medicare-advantage", "pre-service", false, "2025-03-01",
+                "received=2025-03-15"));
+        assertThat(s.notes()).anyMatch(n -> n.contains("late-receipt extension") && n.contains("2025-05-14"));
+    }
+
+    @Test
+    void aStateWithALongerConfirmedWindowAddsItsOwnDateAndSelfFundedPlansNeverDo() {
+        StateExternalReview longer = StateExternalReview.known().stream().filter(w -> w.confirmed() && !w.sameAsFederal())
+                .findFirst().orElse(null);
+        if (longer == null) {
+            assertThat(StateExternalReview.known()).allSatisfy(w -> assertThat(w.confirmed() && !w.sameAsFederal())
+                    .isFalse());
+            return;
+        }
+        String facts = "filed=2026-03-10 final=2026-04-08 state=" + longer.state();
+        Deadline d = due(in("erisa-insured", "pre-service", false, "2026-03-02", facts),
+                DeadlineId.STATE_EXTERNAL_REVIEW_FILE_BY);
+        assertThat(d.dueDate()).isEqualTo(longer.due(LocalDate.of(2026, 4, 8)));
+        assertThat(d.citationId()).contains(longer.citationId());
+        assertThat(CALC.calculate(in("erisa-self-funded", "pre-service", false, "2026-03-02", facts))
+                .find(DeadlineId.STATE_EXTERNAL_REVIEW_FILE_BY)).isEmpty();
+    }
+
+    @Test
+    void refusesContradictoryInput() {
+        assertThatThrownBy(() -> in("erisa-insured", "post-service", true, "2026-03-02", null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("post-service claim cannot be urgent");
+        assertThatThrownBy(() -> in("medicare-advantage", "post-service", true, "2026-03-02", null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> in("erisa-insured", "concurrent", false, "2026-03-02",
+                "from=2026-03-05 last=2026-03-04")).hasMessageContaining("before the authorization's first day");
+        assertThatThrownBy(() -> in("erisa-insured", "concurrent", false, "2026-03-02",
+                "from=2026-03-05 through=2026-03-04")).hasMessageContaining("ends");
+        assertThatThrownBy(() -> in("medicaid-ffs", "pre-service", false, "2026-03-02", "stateDays=100"))
+                .hasMessageContaining("at most 90 days");
+        assertThatThrownBy(() -> in("medicaid-mco", "pre-service", false, "2026-03-02", "stateDays=60"))
+                .hasMessageContaining("90 to 120 days");
+    }
+
+    @Test
+    void theAppealFilingTimeWithoutATimeFallsBackToWholeDays() {
+        Deadline d = due(in("medicaid-mco", "pre-service", true, "2026-03-02", "filed=2026-03-13"),
+                DeadlineId.EXPEDITED_DECISION_DUE);
+        assertThat(d.dueAt()).isEmpty();
+        assertThat(d.dueDate()).isEqualTo(LocalDate.of(2026, 3, 16));
+        assertThat(d.rule()).contains("enter the time filed");
+        assertThat(LocalTime.MIDNIGHT).isNotNull();
+    }
+}
