@@ -97,8 +97,8 @@ final class GroupAndIndividualRules implements PlanRules {
                 + "appealed and decided before the cut takes effect on " + action.get() + ". File (expedited when "
                 + "urgent) by " + by + ".", forPlan(ERISA_REDUCTION_APPEALABLE, in.planType()), Guarantee.EXACT,
                 Party.YOU, aca);
-        out.ifMissed("The cut takes effect on " + action.get() + "; an expedited appeal can still be filed, but care "
-                + "may not be paid while it is decided.");
+        out.ifMissed("Care may go unpaid from " + action.get() + " while the appeal is decided. An expedited "
+                + "appeal can still be filed.");
     }
 
     /**

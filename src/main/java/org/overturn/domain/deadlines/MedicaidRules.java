@@ -91,7 +91,7 @@ final class MedicaidRules implements PlanRules {
                 MEDICAID_MCO_CONTINUATION, Guarantee.EXACT, Party.YOU,
                 "Only the enrollee (or a representative) can ask; tell the patient. It applies to services already "
                 + "authorized, ordered by an authorized provider. The enrollee may have to repay if the plan wins.");
-        out.ifMissed("Services may stop while the plan appeal is decided; the appeal itself stays open until its own "
+        out.ifMissed("Services may stop during the plan appeal. The appeal itself stays open until its own "
                 + "deadline.");
     }
 
@@ -110,7 +110,7 @@ final class MedicaidRules implements PlanRules {
                     + "if the enrollee asks for the hearing, and for benefits to continue, within 10 days after the "
                     + "plan's notice upholding the denial. Counted from " + fin + ".", MEDICAID_MCO_CONTINUATION,
                     Guarantee.EXACT, Party.YOU, "Only the enrollee (or a representative) can ask.");
-            out.ifMissed("Continued benefits end; the hearing itself can still be requested until its own deadline.");
+            out.ifMissed("Continued benefits end. The hearing itself can still be requested until its own deadline.");
         }
         out.note("State external medical review, where the State offers one, is optional, runs alongside the fair "
                 + "hearing and does not extend the hearing deadline.");

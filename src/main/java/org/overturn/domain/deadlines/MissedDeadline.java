@@ -26,7 +26,7 @@ final class MissedDeadline {
                     + "own deadline.";
             case CONTINUED_BENEFITS_BY -> "Care may stop, or go unpaid, while the appeal is decided; the appeal itself "
                     + "can still be filed until its own deadline.";
-            case APPEAL_FILE_BY -> "The plan may refuse a late appeal, and the later steps (external review, hearing, "
+            case APPEAL_FILE_BY -> "The plan may refuse a late appeal. The later steps (external review, hearing, "
                     + "court) usually need it." + lateExcuse(plan);
             case APPEAL_DECISION_DUE -> lateDecision(plan);
             case EXTERNAL_REVIEW_FILE_BY -> "External review of this denial is lost; a complaint to the regulator, or "

@@ -74,8 +74,8 @@ final class ScheduleBuilder {
             day(DeadlineId.LAST_COVERED_DAY, "Last covered day", last, "The plan covers care through " + last
                     + " (" + from + "). Care after it is unpaid unless the plan approves more or the denial is "
                     + "reversed.", null, Guarantee.EXACT, Party.PLAN, "");
-            ifMissed("Care from " + last.plusDays(1) + " on is not covered: ask for an expedited appeal if care must "
-                    + "go on, and tell the patient what the cost may be.");
+            ifMissed("Care from " + last.plusDays(1) + " on is unpaid unless the denial is reversed. Ask for an "
+                    + "expedited appeal if care must go on, and tell the patient what the cost may be.");
         });
     }
 

@@ -16,7 +16,10 @@ import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialType;
 import org.overturn.domain.cases.HasId;
 import org.overturn.domain.deadlines.CaseClock;
+import org.overturn.domain.deadlines.ClockSummary;
+import org.overturn.domain.deadlines.Deadline;
 import org.overturn.domain.deadlines.DeadlineCalculator;
+import org.overturn.domain.deadlines.DeadlineInput;
 import org.overturn.domain.deadlines.DeadlineSchedule;
 import org.overturn.domain.p2p.PrepSheet.Objection;
 import org.overturn.domain.p2p.PrepSheet.Point;
@@ -235,13 +238,38 @@ public final class PrepSheetBuilder {
         return end < 0 ? t : t.substring(0, end + 1);
     }
 
-    private static List<Point> deadlines(CaseFile c, LocalDateTime now, ZoneId zone) {
+    /**
+     * Every deadline still open for the case's status, in the order they bite: those ahead soonest first (the
+     * continuation and expedited dates lead when they are the nearest), then those already passed, each with what
+     * missing it means or what can still be done.
+     */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM uuuu, HH:mm", Locale.US);
+    private static final DateTimeFormatter WHEN_DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.US);
+
+    static List<Point> deadlines(CaseFile c, LocalDateTime now, ZoneId zone) {
+        Optional<DeadlineInput> in;
+        try {
+            in = c.deadlineInput();
+        } catch (IllegalArgumentException e) {
+            return List.of(Point.of("Dates to fix", "No deadline computed: " + e.getMessage() + "."));
+        }
+        if (in.isEmpty()) {
+            return List.of();
+        }
+        DeadlineSchedule s = new DeadlineCalculator(zone).calculate(in.get());
+        ClockSummary sum = CaseClock.summarize(s, in.get().planType(), c.status(), now);
         List<Point> out = new ArrayList<>();
-        c.deadlineInput().ifPresent(in -> {
-            DeadlineSchedule s = new DeadlineCalculator(zone).calculate(in);
-            s.deadlines().stream().filter(d -> !CaseClock.overdue(d, now)).limit(4).forEach(d ->
-                    out.add(new Point(d.label(), d.dueText() + " (" + CaseClock.timeLeft(d, now) + ")", d.citationId())));
-        });
+        for (Deadline d : CaseClock.byWhenTheyBite(sum.open(), now)) {
+            boolean passed = CaseClock.overdue(d, now);
+            // One line each on a one-page sheet: the consequence's first sentence (the Overview has the rest).
+            // Only the deadlines that bite within a month, or have, say what missing them means.
+            boolean near = passed || d.dueDate().isBefore(now.toLocalDate().plusDays(31));
+            String consequence = near ? (passed ? " Now: " : " If missed: ")
+                    + firstSentence(CaseClock.ifMissed(d, in.get().planType())) : "";
+            String due = d.dueAt().map(at -> WHEN.format(at)).orElse(WHEN_DAY.format(d.dueDate()));
+            out.add(new Point(passed ? "Passed: " + d.label() : d.label(), due + " (" + CaseClock.timeLeft(d, now)
+                    + ")." + consequence, d.citationId()));
+        }
         return out;
     }
 }
