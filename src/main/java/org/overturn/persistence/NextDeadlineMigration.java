@@ -37,6 +37,11 @@ final class NextDeadlineMigration implements Migration {
     @Override
     public void apply(Connection c) throws SQLException {
         columns.apply(c);
+        fill(c);
+    }
+
+    /** Computes every stored case's next deadline again, clearing it where none is open now. */
+    void fill(Connection c) throws SQLException {
         LocalDateTime now = LocalDateTime.now();
         try (PreparedStatement read = c.prepareStatement("SELECT id, doc FROM case_file");
              PreparedStatement write = c.prepareStatement("UPDATE case_file SET next_deadline_due = ?, "
@@ -45,12 +50,9 @@ final class NextDeadlineMigration implements Migration {
             while (rs.next()) {
                 long id = rs.getLong(1);
                 Optional<NextDeadline> next = next(id, rs.getString(2), now);
-                if (next.isEmpty()) {
-                    continue;
-                }
-                write.setString(1, next.get().dueText());
-                write.setString(2, next.get().deadlineId());
-                write.setString(3, next.get().label());
+                write.setString(1, next.map(NextDeadline::dueText).orElse(null));
+                write.setString(2, next.map(NextDeadline::deadlineId).orElse(null));
+                write.setString(3, next.map(NextDeadline::label).orElse(null));
                 write.setLong(4, id);
                 write.addBatch();
             }

@@ -31,7 +31,8 @@ public final class SchemaMigrator {
         return List.of(
                 new SqlScriptMigration(1, "/org/overturn/db/migration/V001__initial.sql"),
                 new NextDeadlineMigration(),
-                new SqlScriptMigration(3, "/org/overturn/db/migration/V003__enclosures_and_profile.sql"));
+                new SqlScriptMigration(3, "/org/overturn/db/migration/V003__enclosures_and_profile.sql"),
+                new NextDeadlineRefresh());
     }
 
     public int latestVersion() {

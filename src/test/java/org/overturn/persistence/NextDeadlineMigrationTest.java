@@ -56,7 +56,7 @@ class NextDeadlineMigrationTest {
         assertThat(db.userVersion()).isEqualTo(SchemaMigrator.builtInMigrations().size());
         assertThat(row(1)).isEqualTo("appeal-file-by|File the internal appeal|2026-08-29");
         assertThat(row(2)).as("continued benefits: ten days after the notice")
-                .isEqualTo("continued-benefits-by|Appeal and ask for benefits to continue|2026-05-11");
+                .isEqualTo("continued-benefits-by|Enrollee asks for benefits to continue|2026-05-11");
         assertThat(row(3)).as("a closed case has no open deadline").isEqualTo("||");
         assertThat(row(4)).isEqualTo("||");
         assertThat(row(5)).as("plan type other computes nothing").isEqualTo("||");

@@ -52,9 +52,11 @@ public final class CaseClock {
                     DeadlineId.APPEAL_FILE_BY, DeadlineId.APPEAL_DECISION_DUE, DeadlineId.EXTERNAL_REVIEW_FILE_BY,
                     DeadlineId.FAIR_HEARING_FILE_BY, DeadlineId.NEXT_LEVEL_FILE_BY, DeadlineId.EXPEDITED_APPEAL_FILE_BY,
                     DeadlineId.QIC_FILE_BY, DeadlineId.OPM_REVIEW_FILE_BY, DeadlineId.ALJ_HEARING_FILE_BY,
-                    DeadlineId.STATE_EXTERNAL_REVIEW_FILE_BY));
+                    DeadlineId.STATE_EXTERNAL_REVIEW_FILE_BY, DeadlineId.LAST_COVERED_DAY,
+                    DeadlineId.EXPEDITED_DECISION_DUE));
             case DECIDED -> out.addAll(EnumSet.of(DeadlineId.P2P_REQUEST_BY, DeadlineId.APPEAL_FILE_BY,
-                    DeadlineId.APPEAL_DECISION_DUE, DeadlineId.EXPEDITED_APPEAL_FILE_BY));
+                    DeadlineId.APPEAL_DECISION_DUE, DeadlineId.EXPEDITED_APPEAL_FILE_BY, DeadlineId.LAST_COVERED_DAY,
+                    DeadlineId.EXPEDITED_DECISION_DUE));
             case APPEAL_FILED -> out.addAll(EnumSet.of(DeadlineId.P2P_REQUEST_BY, DeadlineId.APPEAL_FILE_BY,
                     DeadlineId.EXPEDITED_APPEAL_FILE_BY));
             case P2P_REQUESTED, P2P_HELD -> out.add(DeadlineId.P2P_REQUEST_BY);

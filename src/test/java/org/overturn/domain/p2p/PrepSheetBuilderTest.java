@@ -151,4 +151,33 @@ class PrepSheetBuilderTest {
         assertThat(s.deadlineReminder()).contains("does not pause");
         assertThat(s.questions()).anySatisfy(q -> assertThat(q).contains("board-certified"));
     }
+
+    @Test
+    void aPassedLastCoveredDayStaysOnTheSheetAfterTheDeadlinesStillAhead() throws Exception {
+        CaseFile erisa = sample(0);
+        PrepSheet s = builder.build(erisa, LocalDateTime.of(2026, 11, 18, 9, 0), ZoneId.of("America/Los_Angeles"));
+        assertThat(s.deadlines()).extracting(PrepSheet.Point::label).last().isEqualTo("Passed: Last covered day");
+        assertThat(s.deadlines()).last().satisfies(p -> assertThat(p.text()).contains("Now: Care from 2026-11-15"));
+    }
+
+    @Test
+    void anAuthorizationEndingTomorrowLeadsWithTheContinuationAndExpeditedDates() throws Exception {
+        CaseFile c = sample(0);
+        org.overturn.domain.cases.Denial d = c.currentDenial().orElseThrow();
+        org.overturn.domain.cases.Denial cut = new org.overturn.domain.cases.Denial(d.id(),
+                Optional.of(LocalDate.of(2026, 12, 1)), Optional.empty(), d.receivedBy(), d.denialType(), true,
+                d.levelOfCare(), d.reasons(), d.admissionSubReasons(), d.criteriaSet(), d.criteriaVersion(),
+                d.reviewerName(), d.reviewerCredentials(), d.authorizationNumber(), d.claimNumber(),
+                d.referenceNumber(), d.unitKind(), d.unitsRequested(), d.unitsDenied(), d.hoursPerWeekRequested(),
+                Optional.of(LocalDate.of(2026, 12, 4)), d.billedAmount(), d.rationale(), d.endDateRequested());
+        c = c.withDenials(List.of(cut))
+                .withAuthorizations(List.of(org.overturn.domain.cases.AuthorizationPeriod.of(LocalDate.of(2026, 11, 1),
+                        LocalDate.of(2026, 12, 10))))
+                .withClock(org.overturn.domain.deadlines.ClockFacts.none().withLastCoveredDay(LocalDate.of(2026, 12, 3))
+                        .withAppealFiled(LocalDate.of(2026, 12, 2), Optional.of(java.time.LocalTime.of(8, 30))));
+        PrepSheet s = builder.build(c, LocalDateTime.of(2026, 12, 2, 9, 0), ZoneId.of("America/Los_Angeles"));
+        assertThat(s.deadlines()).extracting(PrepSheet.Point::label).startsWith("Last covered day",
+                "Appeal before the cut takes effect", "Expedited appeal decision due");
+        assertThat(s.deadlines().get(2).text()).startsWith("Sat 5 Dec 2026, 08:30").contains("If missed");
+    }
 }
