@@ -266,10 +266,15 @@ public record CaseFile(
 
     /** What the deadline engine needs, or empty when the case has no plan type or no dated denial yet. */
     public Optional<DeadlineInput> deadlineInput() {
+        return currentDenial().flatMap(this::deadlineInput);
+    }
+
+    /** What the deadline engine needs for one of the case's denials. */
+    public Optional<DeadlineInput> deadlineInput(Denial denial) {
         Optional<LocalDate> from = authorizations.stream().map(AuthorizationPeriod::firstDay).min(Comparator.naturalOrder());
         Optional<LocalDate> through = authorizations.stream().map(AuthorizationPeriod::lastDay)
                 .max(Comparator.naturalOrder());
-        return DeadlineInput.fromDenial(plan.planType(), currentDenial(), clock,
+        return DeadlineInput.fromDenial(plan.planType(), Optional.of(denial), clock,
                 new Coverage(from, through, Optional.empty(), plan.issuedState()));
     }
 }

@@ -8,6 +8,7 @@ import org.overturn.domain.cases.AuthorizationPeriod;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialType;
 import org.overturn.domain.cases.PlanType;
+import org.overturn.domain.deadlines.DeadlineInput;
 
 /**
  * The facts that decide whether coverage can continue while an appeal runs: a concurrent denial that ends or reduces
@@ -25,38 +26,44 @@ public final class Continuation {
     }
 
     /**
-     * Whether the denial stops approved care early: concurrent, and the first day it refuses (the first day
-     * requested, else the notice's date) falls on or before the last approved day.
+     * Whether the denial stops approved care early: concurrent, and its date of action (as the clock reads it: the
+     * effective date on the notice, the day after the last covered day, else the first day requested) falls on or
+     * before the last approved day. False when the case does not say, so no outgoing page claims it.
      */
     public static boolean endsApprovedCourse(CaseFile c, Denial d) {
-        if (d.denialType() != DenialType.CONCURRENT) {
-            return false;
-        }
-        Optional<LocalDate> last = lastApprovedDay(c);
-        Optional<LocalDate> cut = d.startDateRequested().or(d::effectiveDate);
-        return last.isPresent() && cut.isPresent() && !cut.get().isAfter(last.get());
+        return d.denialType() == DenialType.CONCURRENT
+                && input(c, d).flatMap(DeadlineInput::endsApprovedCourse).orElse(false);
     }
 
-    /** Medicaid fee-for-service: the request is made before the date of action (the first day refused). */
-    static boolean beforeDateOfAction(Denial d, LocalDate today) {
-        return d.denialType() == DenialType.CONCURRENT && d.startDateRequested().map(today::isBefore).orElse(false);
+    /** Medicaid fee-for-service: the request is made before the date of action. */
+    static boolean beforeDateOfAction(CaseFile c, Denial d, LocalDate today) {
+        return d.denialType() == DenialType.CONCURRENT
+                && input(c, d).flatMap(DeadlineInput::dateOfAction).map(today::isBefore).orElse(false);
     }
 
     /**
-     * Medicaid managed care: whether the enrollee may still ask for benefits to continue through the plan appeal
-     * (42 CFR 438.420): approved services ended or reduced early, and the request is timely: by the later of ten
-     * days from the notice and the action's intended effective date.
+     * Medicaid managed care: the day by which the enrollee must ask for benefits to continue through the plan appeal
+     * (42 CFR 438.420): approved services ended or reduced early, asked by the later of ten days from the notice and
+     * the action's effective date. The same rule as the clock's continued-benefits date.
      */
     public static Optional<LocalDate> medicaidEnrolleeDeadline(CaseFile c, Denial d) {
         if (c.plan().planType().orElse(PlanType.OTHER) != PlanType.MEDICAID_MCO || !endsApprovedCourse(c, d)) {
             return Optional.empty();
         }
-        Optional<LocalDate> notice = d.noticeDate().or(d::effectiveDate);
-        if (notice.isEmpty()) {
+        Optional<DeadlineInput> in = input(c, d);
+        if (in.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate tenDays = notice.get().plusDays(10);
-        LocalDate effective = d.startDateRequested().orElse(tenDays);
+        LocalDate tenDays = in.get().fromNotice().date().plusDays(10);
+        LocalDate effective = in.get().dateOfAction().orElse(tenDays);
         return Optional.of(effective.isAfter(tenDays) ? effective : tenDays);
+    }
+
+    private static Optional<DeadlineInput> input(CaseFile c, Denial d) {
+        try {
+            return c.deadlineInput(d);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

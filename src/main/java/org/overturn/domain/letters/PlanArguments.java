@@ -96,7 +96,7 @@ final class PlanArguments {
                     + Words.date(last) + ", before that period ran out. Such a reduction may be appealed before it "
                     + "takes effect" + basis + "; I ask the plan to decide this appeal before ending coverage.");
         }
-        if (t == PlanType.MEDICAID_FFS && Continuation.beforeDateOfAction(d, today)) {
+        if (t == PlanType.MEDICAID_FFS && Continuation.beforeDateOfAction(c, d, today)) {
             String basis = cite.cite(used, "medicaid-ffs-continuation");
             if (basis.isEmpty()) {
                 return Optional.empty();
