@@ -165,6 +165,27 @@ class CaseWorkspaceUiTest extends UiTestBase {
     }
 
     @Test
+    void anUrgentPostServiceClaimIsRefusedWithAMessageAndSavedAsNotUrgent(FxRobot robot) {
+        robot.clickOn("#emptyNewCase");
+        robot.clickOn("#nameField").write("Ana Ruiz");
+        robot.clickOn("OK");
+        UiHarness.waitUntil(() -> h.main.viewModel().openCase().isPresent());
+        click(robot, "Denials");
+        click(robot, "#addDenialButton");
+        robot.interact(() -> ((javafx.scene.control.ComboBox<DenialType>) robot.lookup("#denialTypeBox").query())
+                .setValue(DenialType.POST_SERVICE));
+        robot.interact(() -> robot.lookup("#urgentBox").queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
+        assertThat(robot.lookup("#urgentError").queryAs(Label.class).getText()).contains("cannot be urgent");
+        Denial d = h.main.viewModel().openCase().orElseThrow().caseFile().denials().get(0);
+        assertThat(d.denialType()).isEqualTo(DenialType.POST_SERVICE);
+        assertThat(d.urgent()).isFalse();
+        robot.interact(() -> ((javafx.scene.control.ComboBox<DenialType>) robot.lookup("#denialTypeBox").query())
+                .setValue(DenialType.CONCURRENT));
+        assertThat(robot.lookup("#urgentError").queryAs(Label.class).getText()).isEmpty();
+        assertThat(h.main.viewModel().openCase().orElseThrow().caseFile().denials().get(0).urgent()).isTrue();
+    }
+
+    @Test
     void removingADenialCanBeUndone(FxRobot robot) {
         robot.clickOn("#emptySamples");
         robot.clickOn("Sample: adult mental-health IOP, concurrent-review denial (employer plan)");

@@ -141,6 +141,15 @@ public final class DenialForm {
         return LocalDate.now(workspace.context().clock());
     }
 
+    /**
+     * Why "urgent" cannot be kept: a claim for care already given is never urgent. The tick stays on screen with this
+     * message, and the denial is saved as not urgent until the type or the tick changes.
+     */
+    public Optional<String> urgentProblem() {
+        return urgent.get() && denialType.get() == DenialType.POST_SERVICE
+                ? Optional.of(Messages.get("denial.validation.urgentClaim")) : Optional.empty();
+    }
+
     public Optional<String> checkNoticeDate(String t) {
         return Dates.parse(t).check(d -> CaseRules.checkNoticeDate(d, today())).error();
     }
@@ -255,7 +264,7 @@ public final class DenialForm {
                 ? subReasons.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList()
                 : List.of();
         return new Denial(d.id(), notice, received, Optional.ofNullable(receivedBy.get()),
-                denialType.get() == null ? d.denialType() : denialType.get(), urgent.get(),
+                denialType.get() == null ? d.denialType() : denialType.get(), urgent.get() && urgentProblem().isEmpty(),
                 levelOfCare.get() == null ? d.levelOfCare() : levelOfCare.get(), rs, subs,
                 criteriaSet.get(), criteriaVersion.get(), reviewerName.get(), reviewerCredentials.get(),
                 authorizationNumber.get(), claimNumber.get(), referenceNumber.get(), unitKind.get(), requested, denied,

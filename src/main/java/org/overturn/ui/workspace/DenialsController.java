@@ -58,6 +58,7 @@ public final class DenialsController {
     @FXML private Label receivedTimeError;
     @FXML private ComboBox<DenialType> denialTypeBox;
     @FXML private CheckBox urgentBox;
+    @FXML private Label urgentError;
     @FXML private ComboBox<LevelOfCare> levelBox;
     @FXML private Label phoneNote;
     @FXML private FlowPane reasonPane;
@@ -199,6 +200,9 @@ public final class DenialsController {
         referenceField.textProperty().bindBidirectional(form.referenceNumber);
         rationaleArea.textProperty().bindBidirectional(form.rationale);
         urgentBox.selectedProperty().bindBidirectional(form.urgent);
+        urgentError.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> form.urgentProblem().orElse(""), form.urgent, form.denialType));
+        urgentError.managedProperty().bind(urgentError.textProperty().isNotEmpty());
         choice(receivedByBox, ReceiptMethod.values(), form.receivedBy);
         choice(denialTypeBox, DenialType.values(), form.denialType);
         choice(levelBox, LevelOfCare.values(), form.levelOfCare);
