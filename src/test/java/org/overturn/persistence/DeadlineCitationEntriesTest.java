@@ -16,6 +16,7 @@ import org.overturn.domain.citations.Citation;
 import org.overturn.domain.citations.CitationLibrary;
 import org.overturn.domain.citations.PhsaSibling;
 import org.overturn.domain.deadlines.ClockFacts;
+import org.overturn.domain.deadlines.DecisionLevel;
 import org.overturn.domain.deadlines.Deadline;
 import org.overturn.domain.deadlines.DeadlineCalculator;
 import org.overturn.domain.deadlines.DeadlineCitations;
@@ -44,14 +45,22 @@ class DeadlineCitationEntriesTest {
                 .withFinalDenial(LocalDate.of(2026, 4, 1))
                 .withExternalReviewFiled(LocalDate.of(2026, 4, 2), Optional.empty())
                 .withActionEffective(LocalDate.of(2026, 3, 20)).withLastCoveredDay(LocalDate.of(2026, 3, 6))
-                .withP2pWindow(PeerToPeerWindow.hours(24));
+                .withP2pWindow(PeerToPeerWindow.hours(24))
+                .withExtensionRequestedAt(java.time.LocalDateTime.of(2026, 3, 5, 9, 0))
+                .withSuitBy(Optional.of(LocalDate.of(2027, 3, 1)));
         for (PlanType p : PlanType.values()) {
             for (DenialType t : DenialType.values()) {
                 for (boolean urgent : new boolean[] {false, true}) {
-                    DeadlineInput in = new DeadlineInput(p, t, urgent, LocalDate.of(2026, 3, 2), Optional.empty(),
-                            Optional.empty(), all);
-                    calc.calculate(in).deadlines().stream().map(Deadline::citationId).flatMap(Optional::stream)
-                            .forEach(id -> record(id, p, on, used, outOfReach));
+                    if (urgent && t == DenialType.POST_SERVICE) {
+                        continue; // refused: expedited review is for care not yet given or still going on
+                    }
+                    for (DecisionLevel level : DecisionLevel.values()) {
+                        ClockFacts facts = all.withFinalDenial(LocalDate.of(2026, 4, 1), level);
+                        DeadlineInput in = new DeadlineInput(p, t, urgent, LocalDate.of(2026, 3, 2), Optional.empty(),
+                                Optional.empty(), facts);
+                        calc.calculate(in).deadlines().stream().map(Deadline::citationId).flatMap(Optional::stream)
+                                .forEach(id -> record(id, p, on, used, outOfReach));
+                    }
                 }
             }
             for (DisclosureKind k : DisclosureKind.values()) {
@@ -59,7 +68,7 @@ class DeadlineCitationEntriesTest {
             }
         }
         assertThat(outOfReach).as("cited for a plan type the entry does not reach").isEmpty();
-        assertThat(used).hasSizeGreaterThan(15);
+        assertThat(used).hasSizeGreaterThan(25);
         for (String id : used) {
             Citation c = LIBRARY.find(id).orElseThrow(() -> new AssertionError("missing citation " + id));
             assertThat(c.citableByDefault()).as(id + " must not be unverified").isTrue();

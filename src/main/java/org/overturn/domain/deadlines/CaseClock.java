@@ -16,6 +16,8 @@ public final class CaseClock {
 
     public static final String P2P_WARNING = "A peer-to-peer call does not pause any appeal deadline.";
     static final int DUE_SOON_DAYS = 7;
+    /** Windows for a faster route that, once passed, leave the ordinary route open (see {@link MissedDeadline}). */
+    private static final Set<DeadlineId> FALLS_BACK = EnumSet.of(DeadlineId.EXPEDITED_APPEAL_FILE_BY);
 
     private CaseClock() {
     }
@@ -27,9 +29,15 @@ public final class CaseClock {
         if (status == CaseStatus.APPEAL_FILED && plan != PlanType.MEDICAID_MCO) {
             moot.add(DeadlineId.CONTINUED_BENEFITS_BY);
         }
+        // Passed deadlines first, as the case is late on them; except a faster route that has lapsed into the
+        // ordinary one (the expedited filing window): missing it loses nothing the ordinary deadline still ahead
+        // does not keep, so it is listed after those still ahead and does not make the case overdue.
         List<Deadline> open = new ArrayList<>();
-        s.deadlines().stream().filter(d -> !moot.contains(d.id()) && overdue(d, now)).forEach(open::add);
+        s.deadlines().stream().filter(d -> !moot.contains(d.id()) && overdue(d, now) && !FALLS_BACK.contains(d.id()))
+                .forEach(open::add);
         s.deadlines().stream().filter(d -> !moot.contains(d.id()) && !overdue(d, now)).forEach(open::add);
+        s.deadlines().stream().filter(d -> !moot.contains(d.id()) && overdue(d, now) && FALLS_BACK.contains(d.id()))
+                .forEach(open::add);
         List<String> warnings = new ArrayList<>();
         if (open.stream().anyMatch(d -> d.owner() == Party.YOU)) {
             warnings.add(P2P_WARNING);

@@ -34,9 +34,7 @@ public final class DeadlineCitations {
     public static final String TRICARE_SECOND = "tricare-second-reconsideration";
     public static final String ERISA_REDUCTION_APPEALABLE = "erisa-concurrent-reduction-appealable";
     public static final String ERISA_URGENT_EXTENSION = "erisa-urgent-extension-24-hours";
-    public static final String MEDICAID_MCO_EXTERNAL_REVIEW = "medicaid-mco-external-medical-review";
     public static final String MEDICAID_FFS_CONTINUATION = "medicaid-ffs-continuation";
-    public static final String MEDICAID_FFS_REINSTATEMENT = "medicaid-ffs-reinstatement";
     public static final String MA_ALJ = "medicare-ma-alj-hearing";
     public static final String MA_COUNCIL = "medicare-ma-appeals-council";
     public static final String MA_COURT = "medicare-ma-judicial-review";
@@ -46,7 +44,6 @@ public final class DeadlineCitations {
     public static final String FEHB_URGENT = "fehb-urgent-appeal";
     public static final String FEHB_SUIT = "fehb-suit-against-opm";
     public static final String TRICARE_EXPEDITED = "tricare-expedited-reconsideration";
-    public static final String TRICARE_HEARING = "tricare-hearing";
 
     // Disclosure requests.
     public static final String ERISA_CLAIM_FILE = "erisa-claim-file-request";
@@ -66,9 +63,9 @@ public final class DeadlineCitations {
             MEDICAID_MCO_CONTINUATION, MEDICAID_MCO_RESOLUTION, MEDICAID_MCO_FAIR_HEARING, MEDICAID_FFS_FAIR_HEARING,
             MEDICAID_HEARING_DECISION, FEHB_CARRIER, FEHB_OPM, TRICARE_RECONSIDERATION, TRICARE_SECOND,
             ERISA_CLAIM_FILE, ERISA_EXPERTS, MHPAEA_CRITERIA, MHPAEA_NQTL_ANALYSIS, MEDICAID_MCO_DOCUMENTS,
-            ERISA_REDUCTION_APPEALABLE, ERISA_URGENT_EXTENSION, MEDICAID_MCO_EXTERNAL_REVIEW, MEDICAID_FFS_CONTINUATION,
-            MEDICAID_FFS_REINSTATEMENT, MA_ALJ, MA_COUNCIL, MA_COURT, MEDICARE_ALJ, MEDICARE_COUNCIL, MEDICARE_COURT,
-            FEHB_URGENT, FEHB_SUIT, TRICARE_EXPEDITED, TRICARE_HEARING,
+            ERISA_REDUCTION_APPEALABLE, ERISA_URGENT_EXTENSION, MEDICAID_FFS_CONTINUATION,
+            MA_ALJ, MA_COUNCIL, MA_COURT, MEDICARE_ALJ, MEDICARE_COUNCIL, MEDICARE_COURT,
+            FEHB_URGENT, FEHB_SUIT, TRICARE_EXPEDITED,
             PhsaSibling.of(ERISA_REDUCTION_APPEALABLE), PhsaSibling.of(ERISA_URGENT_EXTENSION),
             PhsaSibling.of(ERISA_CONCURRENT), PhsaSibling.of(ACA_INTERNAL_APPEALS), PhsaSibling.of(ACA_EXT_REVIEW_FILING),
             PhsaSibling.of(ACA_EXT_REVIEW_DECISION), PhsaSibling.of(ERISA_CLAIM_FILE), PhsaSibling.of(ERISA_EXPERTS),

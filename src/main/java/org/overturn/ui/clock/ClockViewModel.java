@@ -289,7 +289,8 @@ public final class ClockViewModel {
         }
         try {
             return new ClockFacts(filed, filed.isPresent() ? filedTime : Optional.empty(), fin, ext,
-                    ext.isPresent() ? extTime : Optional.empty(), action, lastDay, window);
+                    ext.isPresent() ? extTime : Optional.empty(), action, lastDay, window, f.finalDenialLevel(),
+                    f.extensionRequestedAt(), f.decisionExtended(), f.stateHearingDays(), f.suitBy());
         } catch (IllegalArgumentException e) {
             // Two fields that disagree (their messages show at the fields): keep the last good dates.
             return f;

@@ -42,6 +42,21 @@ class CaseClockTest {
     }
 
     @Test
+    void aLapsedExpeditedWindowDoesNotMakeTheCaseOverdueWhileTheOrdinaryAppealIsStillOpen() {
+        // TRICARE pre-service, mailed 2 March: expedited by 10 March (5 days presumed + 3), ordinary by 31 May.
+        DeadlineSchedule s = CALC.calculate(input("tricare", "pre-service", false, "2026-03-02"));
+        ClockSummary c = CaseClock.summarize(s, PlanType.TRICARE, CaseStatus.DENIED, LocalDateTime.of(2026, 3, 20, 9, 0));
+
+        assertThat(c.next()).hasValueSatisfying(d -> assertThat(d.id()).isEqualTo(DeadlineId.APPEAL_FILE_BY));
+        assertThat(c.urgency()).isEqualTo(Urgency.LATER);
+        assertThat(c.open()).extracting(Deadline::id).containsExactly(DeadlineId.APPEAL_FILE_BY,
+                DeadlineId.EXPEDITED_APPEAL_FILE_BY);
+        ClockSummary late = CaseClock.summarize(s, PlanType.TRICARE, CaseStatus.DENIED, LocalDateTime.of(2026, 6, 2, 9, 0));
+        assertThat(late.urgency()).as("both passed: the ordinary one leads").isEqualTo(Urgency.OVERDUE);
+        assertThat(late.next()).hasValueSatisfying(d -> assertThat(d.id()).isEqualTo(DeadlineId.APPEAL_FILE_BY));
+    }
+
+    @Test
     void filingTheAppealRetiresTheFilingDeadlinesButNotTheEnrolleesOwnAskForBenefitsToContinue() {
         ClockSummary c = CaseClock.summarize(medicaidConcurrent(), PlanType.MEDICAID_MCO, CaseStatus.APPEAL_FILED,
                 LocalDateTime.of(2026, 3, 9, 10, 0));

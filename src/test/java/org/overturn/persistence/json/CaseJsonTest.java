@@ -12,7 +12,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -26,6 +28,8 @@ import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.CaseFixtures;
 import org.overturn.domain.casefile.CaseRules;
 import org.overturn.domain.cases.Payer;
+import org.overturn.domain.deadlines.ClockFacts;
+import org.overturn.domain.deadlines.DecisionLevel;
 import org.overturn.persistence.BackupService;
 import org.overturn.persistence.Database;
 import org.overturn.persistence.SqliteCaseRepository;
@@ -108,6 +112,30 @@ class CaseJsonTest {
         assertThat(tree.get("payer").has("id")).isFalse();
         assertThat(tree.get("case").has("id")).isFalse();
         assertThat(tree.get("case").get("plan").has("payerId")).isFalse();
+    }
+
+    @Test
+    void theFormatFiveClockFactsRoundTripAndAreWrittenOnlyWhenSet() throws Exception {
+        ImportedCase sample = json.read(sample(MH_SAMPLE));
+        ClockFacts facts = ClockFacts.none().withAppealFiled(LocalDate.of(2026, 11, 18), Optional.of(LocalTime.of(9, 5)))
+                .withFinalDenial(LocalDate.of(2026, 11, 20), DecisionLevel.EXTERNAL)
+                .withExtensionRequestedAt(LocalDateTime.of(2026, 11, 17, 16, 30)).withDecisionExtended(true)
+                .withStateHearingDays(Optional.of(120)).withSuitBy(Optional.of(LocalDate.of(2027, 11, 20)));
+        CaseFile withFacts = sample.caseFile().withClock(facts);
+
+        String exported = json.export(withFacts, sample.payer());
+        JsonNode clock = MAPPER.readTree(exported).get("case").get("clock");
+
+        assertThat(clock.get("finalDenialLevel").asText()).isEqualTo("external");
+        assertThat(clock.get("extensionRequestedAt").asText()).isEqualTo("2026-11-17T16:30:00");
+        assertThat(clock.get("decisionExtended").asBoolean()).isTrue();
+        assertThat(clock.get("stateHearingDays").asInt()).isEqualTo(120);
+        assertThat(clock.get("suitBy").asText()).isEqualTo("2027-11-20");
+        assertThat(json.read(exported).caseFile().clock()).isEqualTo(facts);
+        JsonNode plain = MAPPER.readTree(json.export(sample.caseFile().withClock(ClockFacts.none()
+                .withFinalDenial(LocalDate.of(2026, 11, 20))), sample.payer())).get("case").get("clock");
+        assertThat(plain.has("finalDenialLevel")).as("internal is the default, left out").isFalse();
+        assertThat(plain.has("decisionExtended")).isFalse();
     }
 
     // ---- bad input: one line saying what and where -------------------------------------------------------
