@@ -51,7 +51,11 @@ public final class CaseClock {
                 urgency(next, now), open, warnings);
     }
 
-    /** Deadlines a status makes moot: once the appeal is filed, the filing deadline no longer matters. */
+    /**
+     * Deadlines a status makes moot: once the appeal is filed, the filing deadline no longer matters. The steps after
+     * an independent decision (ALJ hearing, Council, court, suit) are never moot by status: the rules give them
+     * only once the final denial's level says that decision was made.
+     */
     static Set<DeadlineId> mootAt(CaseStatus status) {
         Set<DeadlineId> out = EnumSet.noneOf(DeadlineId.class);
         switch (status) {
@@ -59,7 +63,7 @@ public final class CaseClock {
             case EXTERNAL_REVIEW -> out.addAll(EnumSet.of(DeadlineId.P2P_REQUEST_BY, DeadlineId.CONTINUED_BENEFITS_BY,
                     DeadlineId.APPEAL_FILE_BY, DeadlineId.APPEAL_DECISION_DUE, DeadlineId.EXTERNAL_REVIEW_FILE_BY,
                     DeadlineId.FAIR_HEARING_FILE_BY, DeadlineId.NEXT_LEVEL_FILE_BY, DeadlineId.EXPEDITED_APPEAL_FILE_BY,
-                    DeadlineId.QIC_FILE_BY, DeadlineId.OPM_REVIEW_FILE_BY, DeadlineId.ALJ_HEARING_FILE_BY,
+                    DeadlineId.QIC_FILE_BY, DeadlineId.OPM_REVIEW_FILE_BY,
                     DeadlineId.STATE_EXTERNAL_REVIEW_FILE_BY, DeadlineId.LAST_COVERED_DAY,
                     DeadlineId.EXPEDITED_DECISION_DUE));
             case DECIDED -> out.addAll(EnumSet.of(DeadlineId.P2P_REQUEST_BY, DeadlineId.APPEAL_FILE_BY,

@@ -18,6 +18,8 @@ public enum DeadlineId implements HasId {
     QIC_FILE_BY("qic-file-by", "Ask the QIC to reconsider"),
     OPM_REVIEW_FILE_BY("opm-review-file-by", "Ask OPM to review"),
     ALJ_HEARING_FILE_BY("alj-hearing-file-by", "Ask for an ALJ hearing"),
+    COUNCIL_REVIEW_FILE_BY("council-review-file-by", "Ask the Medicare Appeals Council to review"),
+    COURT_FILE_BY("court-file-by", "File in federal district court"),
     STATE_EXTERNAL_REVIEW_FILE_BY("state-external-review-file-by", "Request the State's external review"),
     SUIT_LIMITATION_BY("suit-limitation-by", "Last day to sue under the plan's terms");
 

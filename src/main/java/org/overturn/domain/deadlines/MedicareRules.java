@@ -127,11 +127,11 @@ final class MedicareRules implements PlanRules {
                     + " upholds the denial. Counted from " + fin + ", its decision's date.", alj, Guarantee.EXACT,
                     Party.YOU, LATER_STEP_NOTE + " The amount in controversy must reach the year's minimum (2025: "
                     + "$190); the decision states how to ask.");
-            case HEARING -> out.day(DeadlineId.NEXT_LEVEL_FILE_BY, "Ask the Medicare Appeals Council to review",
+            case HEARING -> out.day(DeadlineId.COUNCIL_REVIEW_FILE_BY, "Ask the Medicare Appeals Council to review",
                     fin.plusDays(60), "60 days to ask the Medicare Appeals Council to review the ALJ's decision. "
                     + "Counted from " + fin + ", the ALJ decision's date.", council, Guarantee.EXACT, Party.YOU,
                     LATER_STEP_NOTE);
-            case COUNCIL -> out.day(DeadlineId.NEXT_LEVEL_FILE_BY, "File in federal district court",
+            case COUNCIL -> out.day(DeadlineId.COURT_FILE_BY, "File in federal district court",
                     fin.plusDays(60), "60 days to bring the case to federal district court after the Council's "
                     + "decision. Counted from " + fin + ", the Council decision's date.", court, Guarantee.EXACT,
                     Party.YOU, LATER_STEP_NOTE + " The amount in controversy must reach the year's minimum for court "

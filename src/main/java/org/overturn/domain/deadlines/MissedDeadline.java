@@ -18,10 +18,10 @@ final class MissedDeadline {
             case EXPEDITED_APPEAL_FILE_BY -> "A later request is handled as an ordinary appeal, still open until its "
                     + "own deadline.";
             case EXPEDITED_DECISION_DUE -> lateDecision(plan);
-            case QIC_FILE_BY, OPM_REVIEW_FILE_BY, ALJ_HEARING_FILE_BY -> "The next level of appeal for this denial "
+            case QIC_FILE_BY, OPM_REVIEW_FILE_BY, ALJ_HEARING_FILE_BY, COUNCIL_REVIEW_FILE_BY -> "The next level of appeal for this denial "
                     + "is lost unless good cause for the delay is shown.";
             case STATE_EXTERNAL_REVIEW_FILE_BY -> "The State's external review of this denial is lost.";
-            case SUIT_LIMITATION_BY -> "A lawsuit over this denial may be barred.";
+            case SUIT_LIMITATION_BY, COURT_FILE_BY -> "A lawsuit over this denial may be barred.";
             case P2P_REQUEST_BY -> "The plan's peer-to-peer option closes; the written appeal stays open until its "
                     + "own deadline.";
             case CONTINUED_BENEFITS_BY -> "Care may stop, or go unpaid, while the appeal is decided; the appeal itself "

@@ -6,6 +6,7 @@ import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -17,6 +18,7 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationSupport;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.overturn.domain.deadlines.DecisionLevel;
 import org.overturn.domain.deadlines.Deadline;
 import org.overturn.domain.deadlines.PeerToPeerWindow;
 import org.overturn.domain.deadlines.Urgency;
@@ -71,6 +73,20 @@ public final class ClockController {
     @FXML private TextField p2pAmountField;
     @FXML private Label p2pAmountError;
     @FXML private ComboBox<PeerToPeerWindow.Unit> p2pUnitBox;
+    @FXML private ComboBox<DecisionLevel> finalDenialLevelBox;
+    @FXML private VBox extensionRequestRow;
+    @FXML private TextField extensionRequestedField;
+    @FXML private Label extensionRequestedError;
+    @FXML private TextField extensionRequestedTimeField;
+    @FXML private Label extensionRequestedTimeError;
+    @FXML private VBox decisionExtendedRow;
+    @FXML private CheckBox decisionExtendedBox;
+    @FXML private VBox stateHearingDaysRow;
+    @FXML private TextField stateHearingDaysField;
+    @FXML private Label stateHearingDaysError;
+    @FXML private VBox suitByRow;
+    @FXML private TextField suitByField;
+    @FXML private Label suitByError;
 
     public ClockController(WorkspaceViewModel workspace, CitationTitles citations) {
         this.workspace = workspace;
@@ -144,6 +160,26 @@ public final class ClockController {
         FieldCheck.install(vs, actionEffectiveField, actionEffectiveError, ClockViewModel::checkPlainDate);
         FieldCheck.install(vs, lastCoveredDayField, lastCoveredDayError, ClockViewModel::checkPlainDate);
         FieldCheck p2p = FieldCheck.install(vs, p2pAmountField, p2pAmountError, vm::checkP2pAmount);
+
+        finalDenialLevelBox.getItems().setAll(DecisionLevel.values());
+        EnumCells.install(finalDenialLevelBox);
+        finalDenialLevelBox.valueProperty().bindBidirectional(vm.finalDenialLevel);
+        extensionRequestedField.textProperty().bindBidirectional(vm.extensionRequested);
+        extensionRequestedTimeField.textProperty().bindBidirectional(vm.extensionRequestedTime);
+        decisionExtendedBox.selectedProperty().bindBidirectional(vm.decisionExtended);
+        stateHearingDaysField.textProperty().bindBidirectional(vm.stateHearingDays);
+        suitByField.textProperty().bindBidirectional(vm.suitBy);
+        FieldCheck.install(vs, extensionRequestedField, extensionRequestedError, vm::checkExtensionRequested);
+        FieldCheck extensionTime = FieldCheck.install(vs, extensionRequestedTimeField, extensionRequestedTimeError,
+                vm::checkExtensionRequestedTime);
+        FieldCheck hearingDays = FieldCheck.install(vs, stateHearingDaysField, stateHearingDaysError,
+                vm::checkStateHearingDays);
+        FieldCheck.install(vs, suitByField, suitByError, ClockViewModel::checkPlainDate);
+        vm.extensionRequested.addListener((o, a, b) -> extensionTime.evaluate());
+        shownWith(extensionRequestRow, vm.asksExtensionRequestProperty());
+        shownWith(decisionExtendedRow, vm.asksDecisionExtendedProperty());
+        shownWith(stateHearingDaysRow, vm.asksStateHearingDaysProperty());
+        shownWith(suitByRow, vm.asksSuitByProperty());
         // Checks that read another field run again when that field changes; so do those that read the denial.
         vm.appealFiled.addListener((o, a, b) -> {
             fin.evaluate();
@@ -157,7 +193,15 @@ public final class ClockController {
                 fin.evaluate();
                 ext.evaluate();
             }
+            if (a == null || !a.plan().equals(c.plan())) {
+                hearingDays.evaluate();
+            }
         });
+    }
+
+    private static void shownWith(javafx.scene.Node n, javafx.beans.value.ObservableBooleanValue on) {
+        n.visibleProperty().bind(on);
+        n.managedProperty().bind(on);
     }
 
     // ---- status --------------------------------------------------------------------------------------------
@@ -204,8 +248,8 @@ public final class ClockController {
         }
         visible(openHeading, !v.open().isEmpty());
         deadlinesBox.getChildren().clear();
-        for (Deadline d : v.open()) {
-            deadlinesBox.getChildren().add(row(d));
+        for (ClockViewModel.Row r : vm.rows()) {
+            deadlinesBox.getChildren().add(row(r));
         }
         notesBox.getChildren().clear();
         for (String n : v.notes()) {
@@ -227,7 +271,8 @@ public final class ClockController {
         };
     }
 
-    private VBox row(Deadline d) {
+    private VBox row(ClockViewModel.Row r) {
+        Deadline d = r.deadline();
         Label due = new Label(ClockDates.due(d));
         due.getStyleClass().add("deadline-due");
         due.setMinWidth(Region.USE_PREF_SIZE);
@@ -254,6 +299,12 @@ public final class ClockController {
         box.getStyleClass().add("deadline-row");
         box.getProperties().put("deadline-id", d.id().id());
         box.setId("deadline-" + d.id().id());
+        if (r.passed()) {
+            box.getStyleClass().add("deadline-passed");
+        }
+        // What missing it means, or once passed, what can still be done: one line, right under the date.
+        box.getChildren().add(wrapped(Messages.format(r.passed() ? "clock.row.passed" : "clock.row.ifMissed",
+                r.consequence()), r.passed() ? "deadline-now" : "deadline-if-missed"));
         box.getChildren().add(wrapped(d.rule(), "deadline-rule"));
         box.getChildren().add(wrapped(Messages.format("clock.basis", d.citationId().map(citations::describe)
                 .orElse(Messages.get("clock.basis.planOwn"))), "text-muted"));

@@ -6,9 +6,13 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -18,6 +22,7 @@ import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.deadlines.CaseClock;
 import org.overturn.domain.deadlines.ClockFacts;
 import org.overturn.domain.deadlines.ClockSummary;
+import org.overturn.domain.deadlines.DecisionLevel;
 import org.overturn.domain.deadlines.Deadline;
 import org.overturn.domain.deadlines.DeadlineCalculator;
 import org.overturn.domain.deadlines.DeadlineInput;
@@ -51,6 +56,13 @@ public final class ClockViewModel {
         }
     }
 
+    /**
+     * One deadline as the card lists it: in the order the deadlines bite, each with what missing it means, or for
+     * one already passed, what can still be done.
+     */
+    public record Row(Deadline deadline, boolean passed, String consequence) {
+    }
+
     private final WorkspaceViewModel workspace;
     private final DeadlineCalculator calculator;
     private final ReadOnlyObjectWrapper<View> view = new ReadOnlyObjectWrapper<>();
@@ -66,6 +78,18 @@ public final class ClockViewModel {
     public final StringProperty lastCoveredDay = new SimpleStringProperty("");
     public final StringProperty p2pAmount = new SimpleStringProperty("");
     public final ObjectProperty<PeerToPeerWindow.Unit> p2pUnit = new SimpleObjectProperty<>(PeerToPeerWindow.Unit.DAYS);
+    public final ObjectProperty<DecisionLevel> finalDenialLevel = new SimpleObjectProperty<>(DecisionLevel.INTERNAL);
+    public final StringProperty extensionRequested = new SimpleStringProperty("");
+    public final StringProperty extensionRequestedTime = new SimpleStringProperty("");
+    public final BooleanProperty decisionExtended = new SimpleBooleanProperty(false);
+    public final StringProperty stateHearingDays = new SimpleStringProperty("");
+    public final StringProperty suitBy = new SimpleStringProperty("");
+
+    // Which of the plan-specific dates apply to the case's plan type (the others are hidden).
+    private final ReadOnlyBooleanWrapper asksExtensionRequest = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper asksDecisionExtended = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper asksStateHearingDays = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper asksSuitBy = new ReadOnlyBooleanWrapper();
 
     public ClockViewModel(WorkspaceViewModel workspace) {
         this.workspace = workspace;
@@ -73,7 +97,9 @@ public final class ClockViewModel {
         load(workspace.caseFile());
         refresh(workspace.caseFile());
         for (ObservableValue<?> p : new ObservableValue<?>[] {appealFiled, appealFiledTime, finalDenial,
-                externalReviewFiled, externalReviewFiledTime, actionEffective, lastCoveredDay, p2pAmount, p2pUnit}) {
+                externalReviewFiled, externalReviewFiledTime, actionEffective, lastCoveredDay, p2pAmount, p2pUnit,
+                finalDenialLevel, extensionRequested, extensionRequestedTime, decisionExtended, stateHearingDays,
+                suitBy}) {
             p.addListener((o, a, b) -> commit());
         }
         workspace.caseFileProperty().addListener((o, a, c) -> {
@@ -92,6 +118,38 @@ public final class ClockViewModel {
         return view.get();
     }
 
+    /** Employer and ACA plans: when a request to extend urgent concurrent care was made (the 24-hour rule). */
+    public ReadOnlyBooleanProperty asksExtensionRequestProperty() {
+        return asksExtensionRequest.getReadOnlyProperty();
+    }
+
+    /** Medicare Advantage and Medicaid managed care: whether the plan took its 14-day extension. */
+    public ReadOnlyBooleanProperty asksDecisionExtendedProperty() {
+        return asksDecisionExtended.getReadOnlyProperty();
+    }
+
+    /** Medicaid: the State's own fair hearing window, as the notice states it. */
+    public ReadOnlyBooleanProperty asksStateHearingDaysProperty() {
+        return asksStateHearingDays.getReadOnlyProperty();
+    }
+
+    /** Employer and ACA plans: the last day to sue under the plan documents. */
+    public ReadOnlyBooleanProperty asksSuitByProperty() {
+        return asksSuitBy.getReadOnlyProperty();
+    }
+
+    /** The open deadlines in the order they bite, each with its consequence. */
+    public List<Row> rows() {
+        View v = view();
+        Optional<PlanType> plan = workspace.caseFile().plan().planType();
+        if (plan.isEmpty()) {
+            return List.of();
+        }
+        LocalDateTime now = now();
+        return CaseClock.byWhenTheyBite(v.open(), now).stream()
+                .map(d -> new Row(d, CaseClock.overdue(d, now), CaseClock.ifMissed(d, plan.get()))).toList();
+    }
+
     /** Reads the clock again against the time now (the card calls it each minute). */
     public void refresh() {
         refresh(workspace.caseFile());
@@ -106,6 +164,15 @@ public final class ClockViewModel {
     }
 
     private void refresh(CaseFile c) {
+        Optional<PlanType> plan = c.plan().planType();
+        boolean groupOrIndividual = plan.filter(p -> p == PlanType.ERISA_SELF_FUNDED || p == PlanType.ERISA_INSURED
+                || p == PlanType.INDIVIDUAL || p == PlanType.GOVERNMENT_NONFEDERAL).isPresent();
+        asksExtensionRequest.set(groupOrIndividual);
+        asksSuitBy.set(groupOrIndividual);
+        asksDecisionExtended.set(plan.filter(p -> p == PlanType.MEDICARE_ADVANTAGE || p == PlanType.MEDICAID_MCO)
+                .isPresent());
+        asksStateHearingDays.set(plan.filter(p -> p == PlanType.MEDICAID_MCO || p == PlanType.MEDICAID_FFS)
+                .isPresent());
         view.set(compute(c));
     }
 
@@ -169,6 +236,19 @@ public final class ClockViewModel {
                 p2pAmount.set(f.p2pWindow().map(w -> String.valueOf(w.amount())).orElse(""));
             }
             f.p2pWindow().ifPresent(w -> p2pUnit.set(w.unit()));
+            finalDenialLevel.set(f.finalDenialLevel());
+            Optional<LocalDate> extDay = f.extensionRequestedAt().map(LocalDateTime::toLocalDate);
+            Optional<LocalTime> extTime = f.extensionRequestedAt().map(LocalDateTime::toLocalTime);
+            if (!Dates.parse(extensionRequested.get()).value().equals(extDay)
+                    || !Dates.parseTime(extensionRequestedTime.get()).value().equals(extTime)) {
+                extensionRequested.set(Dates.show(extDay));
+                extensionRequestedTime.set(extTime.map(Dates.TIME_DISPLAY::format).orElse(""));
+            }
+            decisionExtended.set(f.decisionExtended());
+            if (!Numbers.wholeNumber(stateHearingDays.get()).value().equals(f.stateHearingDays())) {
+                stateHearingDays.set(f.stateHearingDays().map(String::valueOf).orElse(""));
+            }
+            setDate(suitBy, f.suitBy());
         } finally {
             loading = false;
         }
@@ -239,6 +319,39 @@ public final class ClockViewModel {
         return t.error();
     }
 
+    /** When the request to extend care was made: a real date, not in the future. */
+    public Optional<String> checkExtensionRequested(String text) {
+        return Dates.parse(text).check(d -> d.isAfter(today())
+                ? Optional.of(Messages.format("clock.validation.future", Dates.show(d))) : Optional.empty()).error();
+    }
+
+    /** The plan's 24 hours run from the request's hour, so a date needs its time. */
+    public Optional<String> checkExtensionRequestedTime(String text) {
+        Optional<String> t = checkTime(text, extensionRequested.get());
+        if (t.isPresent()) {
+            return t;
+        }
+        if (Dates.parse(extensionRequested.get()).value().isPresent() && Dates.parseTime(text).value().isEmpty()) {
+            return Optional.of(Messages.get("clock.validation.extensionNeedsTime"));
+        }
+        return Optional.empty();
+    }
+
+    /** The State's hearing window: fee-for-service at most 90 days, managed care 90 to 120 days. */
+    public Optional<String> checkStateHearingDays(String text) {
+        ParseResult<Integer> n = Numbers.wholeNumber(text);
+        if (!n.ok() || n.value().isEmpty()) {
+            return n.error();
+        }
+        boolean ffs = workspace.caseFile().plan().planType().filter(p -> p == PlanType.MEDICAID_FFS).isPresent();
+        boolean mco = workspace.caseFile().plan().planType().filter(p -> p == PlanType.MEDICAID_MCO).isPresent();
+        int min = mco ? 90 : 1;
+        int max = ffs ? 90 : 120;
+        int days = n.value().get();
+        return days < min || days > max ? Optional.of(Messages.format("clock.validation.stateHearingDays", min, max))
+                : Optional.empty();
+    }
+
     public static Optional<String> checkPlainDate(String text) {
         return Dates.parse(text).error();
     }
@@ -287,10 +400,20 @@ public final class ClockViewModel {
             window = Numbers.wholeNumber(p2pAmount.get()).value().map(n -> new PeerToPeerWindow(n,
                     p2pUnit.get() == null ? PeerToPeerWindow.Unit.DAYS : p2pUnit.get()));
         }
+        Optional<LocalDateTime> extensionAt = f.extensionRequestedAt();
+        if (checkExtensionRequested(extensionRequested.get()).isEmpty()
+                && checkExtensionRequestedTime(extensionRequestedTime.get()).isEmpty()) {
+            Optional<LocalDate> day = Dates.parse(extensionRequested.get()).value();
+            extensionAt = day.map(d -> d.atTime(Dates.parseTime(extensionRequestedTime.get()).value().orElseThrow()));
+        }
+        Optional<Integer> hearingDays = checkStateHearingDays(stateHearingDays.get()).isEmpty()
+                ? Numbers.wholeNumber(stateHearingDays.get()).value() : f.stateHearingDays();
+        Optional<LocalDate> suit = pick(suitBy, checkPlainDate(suitBy.get()), f.suitBy());
         try {
             return new ClockFacts(filed, filed.isPresent() ? filedTime : Optional.empty(), fin, ext,
-                    ext.isPresent() ? extTime : Optional.empty(), action, lastDay, window, f.finalDenialLevel(),
-                    f.extensionRequestedAt(), f.decisionExtended(), f.stateHearingDays(), f.suitBy());
+                    ext.isPresent() ? extTime : Optional.empty(), action, lastDay, window,
+                    finalDenialLevel.get() == null ? DecisionLevel.INTERNAL : finalDenialLevel.get(), extensionAt,
+                    decisionExtended.get(), hearingDays, suit);
         } catch (IllegalArgumentException e) {
             // Two fields that disagree (their messages show at the fields): keep the last good dates.
             return f;

@@ -123,8 +123,8 @@ class ClockAfterTheDenialTest {
         "medicare-original, post-service, false, 2026-03-02, received=2026-03-20, appeal-file-by, 2026-07-05",
         // Every step after the final denial.
         "medicare-advantage, pre-service, false, 2026-03-02, filed=2026-03-10 final=2026-05-01 level=external, alj-hearing-file-by, 2026-06-30",
-        "medicare-advantage, pre-service, false, 2026-03-02, filed=2026-03-10 final=2026-08-03 level=hearing, next-level-file-by, 2026-10-02",
-        "medicare-advantage, pre-service, false, 2026-03-02, filed=2026-03-10 final=2026-11-02 level=council, next-level-file-by, 2027-01-01",
+        "medicare-advantage, pre-service, false, 2026-03-02, filed=2026-03-10 final=2026-08-03 level=hearing, council-review-file-by, 2026-10-02",
+        "medicare-advantage, pre-service, false, 2026-03-02, filed=2026-03-10 final=2026-11-02 level=council, court-file-by, 2027-01-01",
         "medicare-original, post-service, false, 2026-03-02, filed=2026-03-10 final=2026-05-01, qic-file-by, 2026-10-28",
         "medicare-original, post-service, false, 2026-03-02, filed=2026-03-10 final=2026-09-01 level=external, alj-hearing-file-by, 2026-10-31",
         "fehb, pre-service, false, 2026-03-02, filed=2026-03-10 final=2026-04-08, opm-review-file-by, 2026-07-07",

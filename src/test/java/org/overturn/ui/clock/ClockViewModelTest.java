@@ -5,6 +5,7 @@ import static org.overturn.ui.clock.Workspaces.TODAY;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +17,7 @@ import org.overturn.domain.cases.Patient;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.deadlines.CaseClock;
 import org.overturn.domain.deadlines.ClockFacts;
+import org.overturn.domain.deadlines.DecisionLevel;
 import org.overturn.domain.deadlines.Deadline;
 import org.overturn.domain.deadlines.DeadlineCalculator;
 import org.overturn.domain.deadlines.DeadlineId;
@@ -134,5 +136,114 @@ class ClockViewModelTest {
 
         assertThat(vm.lastCoveredDay.get()).isEqualTo("12/03/2026");
         assertThat(vm.appealFiled.get()).isEmpty();
+    }
+
+    // ---- issue 12: the facts after the denial, and the order the deadlines bite -----------------------------
+
+    /** A continued-stay denial marked urgent, as a concurrent IOP denial mid-treatment is. */
+    private static CaseFile urgentConcurrent(PlanType plan, LocalDate notice) {
+        CaseFile c = ClockCases.of("A", plan, DenialType.CONCURRENT, notice, CaseStatus.DENIED);
+        org.overturn.domain.cases.Denial b = c.denials().get(0);
+        org.overturn.domain.cases.Denial urgent = new org.overturn.domain.cases.Denial(b.id(), b.noticeDate(),
+                Optional.empty(), Optional.empty(), DenialType.CONCURRENT, true, b.levelOfCare(), java.util.List.of(),
+                java.util.List.of(), b.criteriaSet(), "", "", "", "", "", "", b.unitKind(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "");
+        return c.withDenials(java.util.List.of(urgent));
+    }
+
+    @Test
+    void editingOneDateKeepsEveryOtherFactTheClockHolds() throws Exception {
+        ClockFacts facts = ClockFacts.none().withAppealFiled(LocalDate.of(2026, 11, 5), Optional.empty())
+                .withFinalDenial(LocalDate.of(2026, 11, 12), DecisionLevel.EXTERNAL)
+                .withExtensionRequestedAt(LocalDateTime.of(2026, 11, 3, 9, 0)).withDecisionExtended(true)
+                .withStateHearingDays(Optional.of(100)).withSuitBy(Optional.of(LocalDate.of(2027, 11, 12)));
+        WorkspaceViewModel w = Workspaces.open(dir, ClockCases.erisa("A", LocalDate.of(2026, 11, 2)).withClock(facts));
+        ClockViewModel vm = new ClockViewModel(w);
+        assertThat(vm.finalDenialLevel.get()).isEqualTo(DecisionLevel.EXTERNAL);
+        assertThat(vm.extensionRequested.get()).isEqualTo("11/03/2026");
+        assertThat(vm.extensionRequestedTime.get()).isEqualTo("09:00");
+        assertThat(vm.suitBy.get()).isEqualTo("11/12/2027");
+
+        vm.lastCoveredDay.set("11/20/2026");
+
+        assertThat(w.caseFile().clock()).isEqualTo(facts.withLastCoveredDay(LocalDate.of(2026, 11, 20)));
+    }
+
+    @Test
+    void theRowsRunInTheOrderTheyBiteWithAPassedOneLastSayingWhatCanStillBeDone() throws Exception {
+        // ERISA continued stay, notice 2 Nov; the last covered day (20 Nov) has passed by 26 Nov.
+        ClockViewModel vm = open(ClockCases.of("A", PlanType.ERISA_SELF_FUNDED, DenialType.CONCURRENT,
+                LocalDate.of(2026, 11, 2), CaseStatus.DENIED)
+                .withClock(ClockFacts.none().withLastCoveredDay(LocalDate.of(2026, 11, 20))));
+
+        java.util.List<ClockViewModel.Row> rows = vm.rows();
+
+        // Ahead first; then the passed ones, most recent first: the cut (20 Nov), then appealing before it.
+        assertThat(rows).extracting(r -> r.deadline().id()).containsExactly(DeadlineId.APPEAL_FILE_BY,
+                DeadlineId.LAST_COVERED_DAY, DeadlineId.CONTINUED_BENEFITS_BY);
+        assertThat(rows.get(0).passed()).isFalse();
+        assertThat(rows.get(0).consequence()).contains("late appeal");
+        assertThat(rows.get(1).passed()).isTrue();
+        assertThat(rows.get(1).consequence()).contains("Care from 2026-11-21 on is unpaid unless the denial is reversed");
+        assertThat(rows.get(2).passed()).isTrue();
+    }
+
+    @Test
+    void anUrgentExtensionRequestNeedsItsHourAndThenDatesThePlansTwentyFourHours() throws Exception {
+        // Asked on Mon 23 Nov at 14:00, care approved through 30 Nov: decided by Tue 24 Nov 14:00.
+        WorkspaceViewModel w = Workspaces.open(dir, urgentConcurrent(PlanType.ERISA_INSURED, LocalDate.of(2026, 11, 20))
+                .withClock(ClockFacts.none().withLastCoveredDay(LocalDate.of(2026, 11, 30))));
+        ClockViewModel vm = new ClockViewModel(w);
+        assertThat(vm.asksExtensionRequestProperty().get()).isTrue();
+        assertThat(vm.asksStateHearingDaysProperty().get()).isFalse();
+
+        vm.extensionRequested.set("11/23/2026");
+        assertThat(vm.checkExtensionRequestedTime("")).get().asString().contains("24 hours run from it");
+        assertThat(w.caseFile().clock().extensionRequestedAt()).as("nothing saved without the hour").isEmpty();
+
+        vm.extensionRequestedTime.set("14:00");
+
+        assertThat(w.caseFile().clock().extensionRequestedAt()).contains(LocalDateTime.of(2026, 11, 23, 14, 0));
+        assertThat(find(vm, DeadlineId.EXPEDITED_DECISION_DUE)).flatMap(Deadline::dueAt)
+                .contains(LocalDateTime.of(2026, 11, 24, 14, 0));
+        assertThat(vm.checkExtensionRequested("12/01/2026")).get().asString().contains("future");
+    }
+
+    @Test
+    void theStatesHearingWindowIsCheckedAgainstThePlanTypesFederalLimits() throws Exception {
+        WorkspaceViewModel mco = Workspaces.open(dir, ClockCases.of("A", PlanType.MEDICAID_MCO, DenialType.PRE_SERVICE,
+                LocalDate.of(2026, 11, 2), CaseStatus.DENIED));
+        ClockViewModel vm = new ClockViewModel(mco);
+        assertThat(vm.asksStateHearingDaysProperty().get()).isTrue();
+        assertThat(vm.asksDecisionExtendedProperty().get()).isTrue();
+        assertThat(vm.asksSuitByProperty().get()).isFalse();
+
+        vm.stateHearingDays.set("60");
+        assertThat(vm.checkStateHearingDays("60")).get().asString().contains("90 to 120");
+        assertThat(mco.caseFile().clock().stateHearingDays()).isEmpty();
+        vm.stateHearingDays.set("120");
+        assertThat(mco.caseFile().clock().stateHearingDays()).contains(120);
+
+        ClockViewModel ffs = new ClockViewModel(Workspaces.open(dir.resolve("ffs"), ClockCases.of("B",
+                PlanType.MEDICAID_FFS, DenialType.PRE_SERVICE, LocalDate.of(2026, 11, 2), CaseStatus.DENIED)));
+        assertThat(ffs.checkStateHearingDays("100")).get().asString().contains("1 to 90");
+        assertThat(ffs.checkStateHearingDays("30")).isEmpty();
+        assertThat(ffs.checkStateHearingDays("x")).isPresent();
+    }
+
+    @Test
+    void theLevelOfTheFinalDenialBringsTheStepAfterIt() throws Exception {
+        // Medicare Advantage: the IRE upheld the denial on 10 Nov; an ALJ hearing is asked within 60 days (9 Jan).
+        WorkspaceViewModel w = Workspaces.open(dir, ClockCases.of("A", PlanType.MEDICARE_ADVANTAGE,
+                DenialType.PRE_SERVICE, LocalDate.of(2026, 9, 1), CaseStatus.EXTERNAL_REVIEW));
+        ClockViewModel vm = new ClockViewModel(w);
+        vm.appealFiled.set("09/10/2026");
+        vm.finalDenial.set("11/10/2026");
+        assertThat(find(vm, DeadlineId.ALJ_HEARING_FILE_BY)).isEmpty();
+
+        vm.finalDenialLevel.set(DecisionLevel.EXTERNAL);
+
+        assertThat(w.caseFile().clock().finalDenialLevel()).isEqualTo(DecisionLevel.EXTERNAL);
+        assertThat(find(vm, DeadlineId.ALJ_HEARING_FILE_BY)).map(Deadline::dueDate).contains(LocalDate.of(2027, 1, 9));
     }
 }
