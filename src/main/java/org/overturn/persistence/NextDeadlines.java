@@ -46,7 +46,7 @@ public final class NextDeadlines {
             return Optional.empty();
         }
         PlanType plan = in.get().planType();
-        return CaseClock.summarize(calculator.calculate(in.get()), plan, c.status(), now).next()
+        return CaseClock.summarize(calculator.calculate(in.get()), plan, c.status(), in.get().facts(), now).next()
                 .map(NextDeadlines::stored);
     }
 

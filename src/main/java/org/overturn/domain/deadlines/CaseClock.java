@@ -23,7 +23,18 @@ public final class CaseClock {
     }
 
     public static ClockSummary summarize(DeadlineSchedule s, PlanType plan, CaseStatus status, LocalDateTime now) {
+        return summarize(s, plan, status, ClockFacts.none(), now);
+    }
+
+    /**
+     * The clock read against the case's status and the steps its facts record as taken: a step done is not open,
+     * whatever the status says (the appeal's filing date entered retires the filing deadline, the final denial's
+     * date the plan's decision deadline, the external review's date the windows for asking for it).
+     */
+    public static ClockSummary summarize(DeadlineSchedule s, PlanType plan, CaseStatus status, ClockFacts facts,
+                                         LocalDateTime now) {
         Set<DeadlineId> moot = mootAt(status);
+        moot.addAll(doneAt(facts, plan));
         // Filing the appeal is what keeps care going, except in Medicaid managed care, where the enrollee must also
         // ask for benefits to continue: that stays on the clock until it passes.
         if (status == CaseStatus.APPEAL_FILED && plan != PlanType.MEDICAID_MCO) {
@@ -73,6 +84,25 @@ public final class CaseClock {
                     DeadlineId.EXPEDITED_APPEAL_FILE_BY));
             case P2P_REQUESTED, P2P_HELD -> out.add(DeadlineId.P2P_REQUEST_BY);
             default -> { }
+        }
+        return out;
+    }
+
+    /** Deadlines the facts show were met: the step was taken, or the decision was made. */
+    static Set<DeadlineId> doneAt(ClockFacts facts, PlanType plan) {
+        Set<DeadlineId> out = EnumSet.noneOf(DeadlineId.class);
+        if (facts.appealFiled().isPresent()) {
+            out.addAll(EnumSet.of(DeadlineId.APPEAL_FILE_BY, DeadlineId.EXPEDITED_APPEAL_FILE_BY));
+            if (plan != PlanType.MEDICAID_MCO) {
+                out.add(DeadlineId.CONTINUED_BENEFITS_BY);
+            }
+        }
+        if (facts.finalDenial().isPresent()) {
+            out.addAll(EnumSet.of(DeadlineId.APPEAL_DECISION_DUE, DeadlineId.EXPEDITED_DECISION_DUE));
+        }
+        if (facts.externalReviewFiled().isPresent()) {
+            out.addAll(EnumSet.of(DeadlineId.EXTERNAL_REVIEW_FILE_BY, DeadlineId.FAIR_HEARING_FILE_BY,
+                    DeadlineId.STATE_EXTERNAL_REVIEW_FILE_BY, DeadlineId.QIC_FILE_BY, DeadlineId.OPM_REVIEW_FILE_BY));
         }
         return out;
     }

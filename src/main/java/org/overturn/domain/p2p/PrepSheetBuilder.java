@@ -257,7 +257,7 @@ public final class PrepSheetBuilder {
             return List.of();
         }
         DeadlineSchedule s = new DeadlineCalculator(zone).calculate(in.get());
-        ClockSummary sum = CaseClock.summarize(s, in.get().planType(), c.status(), now);
+        ClockSummary sum = CaseClock.summarize(s, in.get().planType(), c.status(), in.get().facts(), now);
         List<Point> out = new ArrayList<>();
         for (Deadline d : CaseClock.byWhenTheyBite(sum.open(), now)) {
             boolean passed = CaseClock.overdue(d, now);

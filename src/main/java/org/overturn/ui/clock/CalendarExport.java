@@ -49,7 +49,8 @@ public final class CalendarExport {
             return Optional.empty();
         }
         DeadlineSchedule all = new DeadlineCalculator(clock.getZone()).calculate(in.get());
-        ClockSummary s = CaseClock.summarize(all, in.get().planType(), c.status(), LocalDateTime.now(clock));
+        ClockSummary s = CaseClock.summarize(all, in.get().planType(), c.status(), in.get().facts(),
+                LocalDateTime.now(clock));
         return s.open().isEmpty() ? Optional.empty()
                 : Optional.of(new DeadlineSchedule(s.open(), all.notes(), all.notComputedReason()));
     }

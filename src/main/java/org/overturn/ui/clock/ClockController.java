@@ -237,7 +237,8 @@ public final class ClockController {
             nextDue.setText(Messages.format("clock.due", ClockDates.due(next)));
             nextLeft.setText(s.timeLeft());
             urgencyClass(nextLeft, s.urgency());
-            ifMissed.setText(Messages.format("clock.ifMissed", s.ifMissed()));
+            ifMissed.setText(Messages.format(s.urgency() == Urgency.OVERDUE ? "clock.row.passed" : "clock.ifMissed",
+                    s.ifMissed()));
         });
         cautionsBox.getChildren().clear();
         for (String c : v.cautions()) {
@@ -279,7 +280,8 @@ public final class ClockController {
         Label label = new Label(d.label());
         label.getStyleClass().add("deadline-label");
         label.setWrapText(true);
-        Label who = new Label(switch (d.owner()) {
+        Label who = new Label(d.id() == org.overturn.domain.deadlines.DeadlineId.LAST_COVERED_DAY
+                ? Messages.get("clock.party.coverage") : switch (d.owner()) {
             case YOU -> Messages.get("clock.party.you");
             case PLAN -> Messages.get("clock.party.plan");
             case REVIEWER -> Messages.get("clock.party.reviewer");
@@ -307,7 +309,8 @@ public final class ClockController {
                 r.consequence()), r.passed() ? "deadline-now" : "deadline-if-missed"));
         box.getChildren().add(wrapped(d.rule(), "deadline-rule"));
         box.getChildren().add(wrapped(Messages.format("clock.basis", d.citationId().map(citations::describe)
-                .orElse(Messages.get("clock.basis.planOwn"))), "text-muted"));
+                .orElse(Messages.get(d.id() == org.overturn.domain.deadlines.DeadlineId.LAST_COVERED_DAY
+                        ? "clock.basis.approval" : "clock.basis.planOwn"))), "text-muted"));
         String guarantee = switch (d.guarantee()) {
             case EXACT -> "";
             case MINIMUM -> Messages.format("clock.guarantee.minimum", d.guarantee().explanation());

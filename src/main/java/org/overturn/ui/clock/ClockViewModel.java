@@ -191,7 +191,7 @@ public final class ClockViewModel {
         }
         PlanType plan = c.plan().planType().get();
         DeadlineSchedule s = calculator.calculate(in.get());
-        ClockSummary summary = CaseClock.summarize(s, plan, c.status(), now());
+        ClockSummary summary = CaseClock.summarize(s, plan, c.status(), in.get().facts(), now());
         List<String> cautions = new ArrayList<>();
         // The peer-to-peer warning always shows: a call pauses no deadline, whatever is open.
         cautions.add(CaseClock.P2P_WARNING);

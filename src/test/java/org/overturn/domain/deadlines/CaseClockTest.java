@@ -42,6 +42,24 @@ class CaseClockTest {
     }
 
     @Test
+    void aStepTheFactsRecordAsTakenIsNotOpenWhateverTheStatusSays() {
+        // Medicaid managed care, still "denied" on the status, but the appeal was filed on 10 March, the plan upheld
+        // the denial on 20 March and the hearing was asked for on 23 March.
+        ClockFacts facts = ClockFacts.none().withAppealFiled(LocalDate.of(2026, 3, 10), Optional.empty())
+                .withFinalDenial(LocalDate.of(2026, 3, 20)).withExternalReviewFiled(LocalDate.of(2026, 3, 23),
+                        Optional.empty());
+        DeadlineSchedule s = CALC.calculate(withFacts(input("medicaid-mco", "pre-service", false, "2026-03-02"), facts));
+        assertThat(s.find(DeadlineId.APPEAL_FILE_BY)).as("the engine still lists it").isPresent();
+
+        ClockSummary c = CaseClock.summarize(s, PlanType.MEDICAID_MCO, CaseStatus.DENIED, facts,
+                LocalDateTime.of(2026, 3, 24, 9, 0));
+
+        assertThat(c.open()).extracting(Deadline::id).doesNotContain(DeadlineId.APPEAL_FILE_BY,
+                DeadlineId.APPEAL_DECISION_DUE, DeadlineId.FAIR_HEARING_FILE_BY);
+        assertThat(c.next()).hasValueSatisfying(d -> assertThat(d.id()).isEqualTo(DeadlineId.EXTERNAL_REVIEW_DECISION_DUE));
+    }
+
+    @Test
     void aLapsedExpeditedWindowDoesNotMakeTheCaseOverdueWhileTheOrdinaryAppealIsStillOpen() {
         // TRICARE pre-service, mailed 2 March: expedited by 10 March (5 days presumed + 3), ordinary by 31 May.
         DeadlineSchedule s = CALC.calculate(input("tricare", "pre-service", false, "2026-03-02"));

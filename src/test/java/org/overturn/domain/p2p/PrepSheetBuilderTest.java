@@ -173,11 +173,18 @@ class PrepSheetBuilderTest {
         c = c.withDenials(List.of(cut))
                 .withAuthorizations(List.of(org.overturn.domain.cases.AuthorizationPeriod.of(LocalDate.of(2026, 11, 1),
                         LocalDate.of(2026, 12, 10))))
-                .withClock(org.overturn.domain.deadlines.ClockFacts.none().withLastCoveredDay(LocalDate.of(2026, 12, 3))
-                        .withAppealFiled(LocalDate.of(2026, 12, 2), Optional.of(java.time.LocalTime.of(8, 30))));
+                .withClock(org.overturn.domain.deadlines.ClockFacts.none().withLastCoveredDay(LocalDate.of(2026, 12, 3)));
+        // Before the appeal is filed: appealing before the cut is what keeps the approved care going.
+        PrepSheet before = builder.build(c, LocalDateTime.of(2026, 12, 2, 9, 0), ZoneId.of("America/Los_Angeles"));
+        assertThat(before.deadlines()).extracting(PrepSheet.Point::label).startsWith("Last covered day",
+                "Appeal before the cut takes effect", "File the internal appeal");
+        assertThat(before.deadlines().get(1).text()).startsWith("Thu 3 Dec 2026").contains("If missed");
+
+        // Filed at 08:30 the same day: the continuation is met, and the plan's 72 hours lead after the cut.
+        c = c.withClock(c.clock().withAppealFiled(LocalDate.of(2026, 12, 2), Optional.of(java.time.LocalTime.of(8, 30))));
         PrepSheet s = builder.build(c, LocalDateTime.of(2026, 12, 2, 9, 0), ZoneId.of("America/Los_Angeles"));
         assertThat(s.deadlines()).extracting(PrepSheet.Point::label).startsWith("Last covered day",
-                "Appeal before the cut takes effect", "Expedited appeal decision due");
-        assertThat(s.deadlines().get(2).text()).startsWith("Sat 5 Dec 2026, 08:30").contains("If missed");
+                "Expedited appeal decision due").doesNotContain("Appeal before the cut takes effect");
+        assertThat(s.deadlines().get(1).text()).startsWith("Sat 5 Dec 2026, 08:30").contains("If missed");
     }
 }
