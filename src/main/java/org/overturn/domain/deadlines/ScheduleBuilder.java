@@ -71,11 +71,26 @@ final class ScheduleBuilder {
         in.lastCovered().ifPresent(last -> {
             String from = in.facts().lastCoveredDay().isPresent() ? "the last covered day entered on the clock"
                     : "the last day of the approved care";
-            day(DeadlineId.LAST_COVERED_DAY, "Last covered day", last, "The plan covers care through " + last
-                    + " (" + from + "). Care after it is unpaid unless the plan approves more or the denial is "
-                    + "reversed.", null, Guarantee.EXACT, Party.PLAN, "");
-            ifMissed("Care from " + last.plusDays(1) + " on is unpaid unless the denial is reversed. Ask for an "
-                    + "expedited appeal if care must go on, and tell the patient what the cost may be.");
+            String payer = switch (in.planType()) {
+                case MEDICAID_FFS -> "Medicaid";
+                case MEDICARE_ORIGINAL -> "Medicare";
+                default -> "The plan";
+            };
+            // The quick route where care must go on is the plan type's own: fee-for-service Medicaid has no plan
+            // appeal, only the fair hearing; Original Medicare's redetermination has no expedited form for this care.
+            String route = switch (in.planType()) {
+                case MEDICAID_FFS -> " Ask for an expedited fair hearing if care must go on, and tell the patient what "
+                        + "the cost may be.";
+                case MEDICARE_ORIGINAL -> " Ask for a redetermination, and tell the patient what the cost may be.";
+                case MEDICARE_ADVANTAGE, TRICARE -> " Ask for an expedited reconsideration if care must go on, and "
+                        + "tell the patient what the cost may be.";
+                default -> " Ask for an expedited appeal if care must go on, and tell the patient what the cost may "
+                        + "be.";
+            };
+            day(DeadlineId.LAST_COVERED_DAY, "Last covered day", last, payer + " covers care through " + last
+                    + " (" + from + "). Care after it is unpaid unless " + (payer.equals("The plan") ? "the plan"
+                    : payer) + " approves more or the denial is reversed.", null, Guarantee.EXACT, Party.PLAN, "");
+            ifMissed("Care from " + last.plusDays(1) + " on is unpaid unless the denial is reversed." + route);
         });
     }
 
