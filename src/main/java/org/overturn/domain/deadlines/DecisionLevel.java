@@ -9,7 +9,7 @@ import org.overturn.domain.cases.HasId;
  * for TRICARE it is the second reconsideration; for Medicaid the hearing is the State fair hearing.
  */
 public enum DecisionLevel implements HasId {
-    INTERNAL("internal", "Internal appeal (the plan's own review)"),
+    INTERNAL("internal", "Internal appeal"),
     EXTERNAL("external", "External or independent review"),
     HEARING("hearing", "Hearing (ALJ or State fair hearing)"),
     COUNCIL("council", "Medicare Appeals Council");

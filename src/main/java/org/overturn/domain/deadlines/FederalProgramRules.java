@@ -47,12 +47,16 @@ final class FederalProgramRules implements PlanRules {
         }
         Optional<LocalDate> fin = in.facts().finalDenial();
         if (fin.isPresent() && in.facts().finalDenialLevel() != DecisionLevel.INTERNAL) {
-            LocalDate careYear = in.coverage().firstDayRefused().orElse(in.noticeDate());
+            // The year of the care: the earlier of the first day refused and the notice, so a refusal that straddles
+            // a new year never gives the later limit.
+            Optional<LocalDate> refused = in.coverage().firstDayRefused();
+            boolean fromRefused = refused.isPresent() && refused.get().isBefore(in.noticeDate());
+            LocalDate careYear = fromRefused ? refused.get() : in.noticeDate();
             LocalDate suitBy = LocalDate.of(careYear.getYear() + 3, 12, 31);
             out.day(DeadlineId.SUIT_LIMITATION_BY, "Sue OPM (after its review)", suitBy, "A lawsuit over an FEHB "
                     + "claim is brought against OPM, not the carrier, by December 31 of the third year after the year "
                     + "of the care (" + careYear.getYear() + ", from "
-                    + (in.coverage().firstDayRefused().isPresent() ? "the first day of care refused" : "the notice date")
+                    + (fromRefused ? "the first day of care refused" : "the notice date")
                     + ").", FEHB_SUIT, Guarantee.EXACT, Party.YOU, "Both the carrier and OPM levels must be used "
                     + "first; a lawyer should confirm the date.");
         } else if (fin.isPresent()) {

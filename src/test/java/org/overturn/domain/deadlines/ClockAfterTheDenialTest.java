@@ -129,6 +129,9 @@ class ClockAfterTheDenialTest {
         "medicare-original, post-service, false, 2026-03-02, filed=2026-03-10 final=2026-09-01 level=external, alj-hearing-file-by, 2026-10-31",
         "fehb, pre-service, false, 2026-03-02, filed=2026-03-10 final=2026-04-08, opm-review-file-by, 2026-07-07",
         "fehb, pre-service, false, 2026-03-02, refused=2026-03-05 filed=2026-03-10 final=2026-07-01 level=external, suit-limitation-by, 2029-12-31",
+        // Care refused from 30 Dec 2025, notice 2 Jan 2026: the care's year is 2025, so suit by 31 Dec 2028.
+        "fehb, concurrent, false, 2026-01-02, refused=2025-12-30 filed=2026-01-10 final=2026-05-01 level=external, suit-limitation-by, 2028-12-31",
+        "fehb, pre-service, false, 2025-12-29, refused=2026-01-05 filed=2026-01-10 final=2026-05-01 level=external, suit-limitation-by, 2028-12-31",
         "tricare, pre-service, false, 2026-03-02, filed=2026-03-10 final=2026-04-08, next-level-file-by, 2026-07-07",
         "erisa-self-funded, pre-service, false, 2026-03-02, filed=2026-03-10 final=2026-04-08 suit=2027-04-08, suit-limitation-by, 2027-04-08",
         "erisa-insured, pre-service, false, 2026-03-02, filed=2026-03-10 final=2026-04-08 level=external suit=2027-04-08, suit-limitation-by, 2027-04-08",
