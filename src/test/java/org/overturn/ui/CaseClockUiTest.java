@@ -187,4 +187,34 @@ class CaseClockUiTest {
         assertThat(w.caseFile().status()).isEqualTo(CaseStatus.DENIED);
         assertThat(w.caseFile().clock().appealFiled()).isEmpty();
     }
+
+    @Test
+    void theClockAsksOnlyForTheDatesThePlanTypeHasAndEachRowSaysWhatMissingItMeans(FxRobot robot) {
+        TableView<CaseRow> table = casesTable(robot);
+        UiHarness.waitUntil(() -> table.getItems().size() == 20);
+        long id = table.getItems().stream().filter(r -> r.patient().equals("Later Medicaid")).findFirst()
+                .orElseThrow().id();
+        robot.interact(() -> h.main.viewModel().open(id, () -> { }));
+        UiHarness.waitUntil(() -> robot.lookup("#stateHearingDaysField").tryQuery().isPresent());
+        WorkspaceViewModel w = h.main.viewModel().openCase().orElseThrow();
+
+        // Medicaid managed care: the State's hearing window and the plan's extension; no ERISA-only dates.
+        assertThat(robot.lookup("#stateHearingDaysRow").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#decisionExtendedRow").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#extensionRequestRow").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#suitByRow").query().isVisible()).isFalse();
+
+        Node row = robot.lookup("#deadline-appeal-file-by").query();
+        assertThat(robot.from(row).lookup(".deadline-if-missed").queryAs(Label.class).getText())
+                .startsWith("If missed: ");
+
+        TextField days = robot.lookup("#stateHearingDaysField").queryAs(TextField.class);
+        robot.interact(() -> days.setText("60"));
+        assertThat(robot.lookup("#stateHearingDaysError").queryAs(Label.class).getText()).contains("90 to 120");
+        assertThat(w.caseFile().clock().stateHearingDays()).isEmpty();
+        assertThat(days.getText()).as("what was typed stays").isEqualTo("60");
+        robot.interact(() -> days.setText("100"));
+        assertThat(w.caseFile().clock().stateHearingDays()).contains(100);
+        assertThat(robot.lookup("#stateHearingDaysError").queryAs(Label.class).getText()).isEmpty();
+    }
 }
