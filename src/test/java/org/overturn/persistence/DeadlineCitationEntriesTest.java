@@ -13,9 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.overturn.domain.cases.DenialType;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.citations.Citation;
+import org.overturn.domain.citations.CitationKind;
 import org.overturn.domain.citations.CitationLibrary;
 import org.overturn.domain.citations.PhsaSibling;
+import org.overturn.domain.citations.Verification;
 import org.overturn.domain.deadlines.ClockFacts;
+import org.overturn.domain.deadlines.Coverage;
 import org.overturn.domain.deadlines.DecisionLevel;
 import org.overturn.domain.deadlines.Deadline;
 import org.overturn.domain.deadlines.DeadlineCalculator;
@@ -24,6 +27,7 @@ import org.overturn.domain.deadlines.DeadlineInput;
 import org.overturn.domain.deadlines.DisclosureKind;
 import org.overturn.domain.deadlines.DisclosureRules;
 import org.overturn.domain.deadlines.PeerToPeerWindow;
+import org.overturn.domain.deadlines.StateExternalReview;
 
 /** The deadline engine cites only what the shipped library holds, and only entries it may print unprompted. */
 class DeadlineCitationEntriesTest {
@@ -79,6 +83,53 @@ class DeadlineCitationEntriesTest {
         used.add(id);
         if (LIBRARY.find(id).filter(c -> c.appliesTo(p, on)).isEmpty()) {
             outOfReach.add(id + " for " + p.id());
+        }
+    }
+
+    @Test
+    void everyConfirmedLongerStateWindowCitesAVerifiedEntryOfItsStateForInsuredAndIndividualPlansOnly() {
+        LocalDate on = LocalDate.of(2026, 3, 2);
+        List<StateExternalReview> longer = StateExternalReview.known().stream()
+                .filter(w -> w.confirmed() && !w.sameAsFederal()).toList();
+        assertThat(longer).extracting(StateExternalReview::state).containsExactlyInAnyOrder("CA", "WA", "OR");
+        for (StateExternalReview w : longer) {
+            Citation c = LIBRARY.find(w.citationId())
+                    .orElseThrow(() -> new AssertionError(w.state() + ": missing citation " + w.citationId()));
+            assertThat(c.citableByDefault()).as(c.id()).isTrue();
+            assertThat(c.verification()).as(c.id()).isIn(Verification.VERIFIED, Verification.SECONDARY);
+            assertThat(c.jurisdiction()).as(c.id()).isEqualTo(w.state());
+            assertThat(c.kind()).as(c.id()).isIn(CitationKind.STATE_LAW, CitationKind.STATE_REGULATION);
+            assertThat(c.appliesTo(PlanType.ERISA_INSURED, on)).as(c.id()).isTrue();
+            assertThat(c.appliesTo(PlanType.INDIVIDUAL, on)).as(c.id()).isTrue();
+            assertThat(c.planTypes()).as(c.id()).doesNotContain(PlanType.ERISA_SELF_FUNDED);
+            assertThat(c.source()).as(c.id()).isNotBlank();
+        }
+        assertThat(StateExternalReview.known()).filteredOn(w -> !w.confirmed())
+                .allSatisfy(w -> assertThat(w.citationId()).as(w.state()).isEmpty());
+    }
+
+    @Test
+    void everyCitationTheEngineEmitsForAKnownStatesPlanReachesThatPlan() {
+        Set<String> used = new HashSet<>();
+        List<String> outOfReach = new ArrayList<>();
+        LocalDate on = LocalDate.of(2026, 3, 2);
+        DeadlineCalculator calc = new DeadlineCalculator(java.time.ZoneId.of("UTC"));
+        ClockFacts facts = ClockFacts.none().withAppealFiled(LocalDate.of(2026, 3, 10), Optional.empty())
+                .withFinalDenial(LocalDate.of(2026, 4, 1));
+        for (StateExternalReview w : StateExternalReview.known()) {
+            for (PlanType p : PlanType.values()) {
+                DeadlineInput in = new DeadlineInput(p, DenialType.PRE_SERVICE, false, on, Optional.empty(),
+                        Optional.empty(), facts, new Coverage(Optional.empty(), Optional.empty(), Optional.empty(),
+                        w.state()));
+                calc.calculate(in).deadlines().stream().map(Deadline::citationId).flatMap(Optional::stream)
+                        .forEach(id -> record(id, p, on, used, outOfReach));
+            }
+        }
+        assertThat(outOfReach).as("cited for a plan type the entry does not reach").isEmpty();
+        assertThat(used).contains("state-ca-imr-6-months", "state-wa-ext-review-180-days",
+                "state-or-ext-review-180-days");
+        for (String id : used) {
+            assertThat(LIBRARY.find(id)).as(id).get().matches(Citation::citableByDefault);
         }
     }
 

@@ -183,7 +183,9 @@ final class GroupAndIndividualRules implements PlanRules {
 
     /**
      * A state-regulated plan's own external review window, where the app knows the plan's state: a second, later
-     * date when the state's window is longer than the federal floor and confirmed; a note otherwise.
+     * date when the state's window is longer than the federal floor and confirmed, for the insured and individual
+     * plans its library entry reaches; a note otherwise (a state or local government plan gets the longer window
+     * only as a note, since the app does not know whether the state extends its process to such plans).
      */
     private static void stateWindow(DeadlineInput in, ScheduleBuilder out) {
         String state = in.coverage().issuedState();
@@ -198,15 +200,17 @@ final class GroupAndIndividualRules implements PlanRules {
             return;
         }
         StateExternalReview w = known.get();
-        String gov = in.planType() == PlanType.GOVERNMENT_NONFEDERAL
+        boolean government = in.planType() == PlanType.GOVERNMENT_NONFEDERAL;
+        String gov = government
                 ? " A state or local government plan uses it only where the state extends its law to such plans." : "";
         if (!w.confirmed()) {
             out.note(w.name() + "'s own external review window (believed to be " + w.window() + ") is not confirmed "
-                    + "at its source; the 4-month date is safe. Check the final denial." + gov);
+                    + "at its source; the 4-month date is safe. Check the final denial. " + w.note() + gov);
             return;
         }
         if (w.sameAsFederal()) {
-            out.note(w.name() + " allows " + w.window() + " for external review, as the federal floor." + gov);
+            out.note(w.name() + " allows " + w.window() + " for external review from " + w.countsFrom()
+                    + ", as the federal floor. " + w.note() + gov);
             return;
         }
         if (in.facts().finalDenial().isEmpty()) {
@@ -215,8 +219,17 @@ final class GroupAndIndividualRules implements PlanRules {
             return;
         }
         LocalDate fin = in.facts().finalDenial().get();
+        if (government) {
+            // The state's entry reaches insured and individual plans; whether the state extends its process to a
+            // state or local government plan is not known here, so the longer window is not given as a deadline.
+            out.note(w.name() + " allows " + w.window() + " from " + w.countsFrom() + " for insured and individual "
+                    + "plans (" + w.due(fin) + " counted from the final denial's date); a state or local government "
+                    + "plan uses it only where the state extends its law to such plans, which the app has not "
+                    + "confirmed, so the 4-month date is the one to keep.");
+            return;
+        }
         out.day(DeadlineId.STATE_EXTERNAL_REVIEW_FILE_BY, "Request " + w.name() + "'s external review", w.due(fin),
                 w.name() + " allows " + w.window() + " from " + w.countsFrom() + ". Counted from " + fin
-                + ", the final denial's date.", w.citationId(), Guarantee.EXACT, Party.YOU, w.note() + gov);
+                + ", the final denial's date.", w.citationId(), Guarantee.EXACT, Party.YOU, w.note());
     }
 }

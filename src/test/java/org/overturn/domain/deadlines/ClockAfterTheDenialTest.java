@@ -8,11 +8,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.overturn.domain.cases.CaseStatus;
 import org.overturn.domain.cases.DenialType;
 import org.overturn.domain.cases.HasId;
@@ -215,20 +218,87 @@ class ClockAfterTheDenialTest {
 
     @Test
     void aStateWithALongerConfirmedWindowAddsItsOwnDateAndSelfFundedPlansNeverDo() {
-        StateExternalReview longer = StateExternalReview.known().stream().filter(w -> w.confirmed() && !w.sameAsFederal())
-                .findFirst().orElse(null);
-        if (longer == null) {
-            assertThat(StateExternalReview.known()).allSatisfy(w -> assertThat(w.confirmed() && !w.sameAsFederal())
-                    .isFalse());
-            return;
+        // California: 6 months from a final denial dated 8 April 2026 is 8 October 2026; the federal 4 months,
+        // 8 August 2026, stays as the safe date.
+        String facts = "filed=2026-03-10 final=2026-04-08 state=CA";
+        for (String plan : new String[] {"erisa-insured", "individual"}) {
+            DeadlineSchedule s = CALC.calculate(in(plan, "pre-service", false, "2026-03-02", facts));
+            Deadline d = s.find(DeadlineId.STATE_EXTERNAL_REVIEW_FILE_BY).orElseThrow();
+            assertThat(d.dueDate()).as(plan).isEqualTo(LocalDate.of(2026, 10, 8));
+            assertThat(d.citationId()).as(plan).contains("state-ca-imr-6-months");
+            assertThat(d.rule()).contains("California allows 6 months").contains("Counted from 2026-04-08");
+            assertThat(d.note()).contains("Department of Managed Health Care").contains("Department of Insurance");
+            assertThat(s.find(DeadlineId.EXTERNAL_REVIEW_FILE_BY).orElseThrow().dueDate())
+                    .isEqualTo(LocalDate.of(2026, 8, 8));
         }
-        String facts = "filed=2026-03-10 final=2026-04-08 state=" + longer.state();
-        Deadline d = due(in("erisa-insured", "pre-service", false, "2026-03-02", facts),
-                DeadlineId.STATE_EXTERNAL_REVIEW_FILE_BY);
-        assertThat(d.dueDate()).isEqualTo(longer.due(LocalDate.of(2026, 4, 8)));
-        assertThat(d.citationId()).contains(longer.citationId());
         assertThat(CALC.calculate(in("erisa-self-funded", "pre-service", false, "2026-03-02", facts))
                 .find(DeadlineId.STATE_EXTERNAL_REVIEW_FILE_BY)).isEmpty();
+        // The state's entry does not reach a state or local government plan: the longer window is only a note.
+        DeadlineSchedule gov = CALC.calculate(in("government-nonfederal", "pre-service", false, "2026-03-02", facts));
+        assertThat(gov.find(DeadlineId.STATE_EXTERNAL_REVIEW_FILE_BY)).isEmpty();
+        assertThat(gov.notes()).anyMatch(n -> n.startsWith("California allows 6 months") && n.contains("2026-10-08")
+                && n.contains("4-month date is the one to keep"));
+    }
+
+    /** Last day to ask for each state's external review, counted by hand from the final denial's date. */
+    private static final Map<String, String[]> WORKED = Map.of(
+            // 31 August + 6 months: there is no 31 February, so the last day of February.
+            "CA", new String[] {"2026-08-31", "2027-02-28"},
+            // 8 April + 180 days: 22 to 30 April, 53 to 31 May, 83 to 30 June, 114 to 31 July, 145 to 31 August,
+            // 175 to 30 September, then 5 October.
+            "WA", new String[] {"2026-04-08", "2026-10-05"},
+            // 15 December + 180 days: 16 to 31 December, 47 to 31 January, 75 to 28 February 2027, 106 to 31 March,
+            // 136 to 30 April, 167 to 31 May, then 13 June.
+            "OR", new String[] {"2026-12-15", "2027-06-13"});
+
+    static List<Arguments> knownStates() {
+        return StateExternalReview.known().stream().map(w -> Arguments.of(w.state(), w)).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("knownStates")
+    void eachKnownStateGivesItsConfirmedLongerWindowAsADateAndOtherwiseOnlyANote(String state,
+                                                                                 StateExternalReview w) {
+        String plan = "erisa-insured";
+        if (w.confirmed() && !w.sameAsFederal()) {
+            String[] worked = WORKED.get(w.state());
+            assertThat(worked).as(w.state() + " needs a worked date written by hand").isNotNull();
+            DeadlineSchedule s = CALC.calculate(in(plan, "pre-service", false, "2026-03-02",
+                    "filed=2026-03-10 final=" + worked[0] + " state=" + w.state()));
+            Deadline d = s.find(DeadlineId.STATE_EXTERNAL_REVIEW_FILE_BY).orElseThrow();
+            assertThat(d.dueDate()).isEqualTo(LocalDate.parse(worked[1]));
+            assertThat(d.citationId()).contains(w.citationId());
+            assertThat(d.rule()).contains(w.name() + " allows " + w.window() + " from " + w.countsFrom());
+            assertThat(w.citationId()).isNotBlank();
+            return;
+        }
+        assertThat(WORKED).as(w.state() + " has no dated window").doesNotContainKey(w.state());
+        DeadlineSchedule s = CALC.calculate(in(plan, "pre-service", false, "2026-03-02",
+                "filed=2026-03-10 final=2026-04-08 state=" + w.state()));
+        assertThat(s.find(DeadlineId.STATE_EXTERNAL_REVIEW_FILE_BY)).isEmpty();
+        // The federal 4 months from 8 April 2026 is 8 August 2026, and stays the date to keep.
+        assertThat(s.find(DeadlineId.EXTERNAL_REVIEW_FILE_BY).orElseThrow().dueDate())
+                .isEqualTo(LocalDate.of(2026, 8, 8));
+        if (w.confirmed()) {
+            assertThat(s.notes()).anyMatch(n -> n.startsWith(w.name() + " allows 4 months for external review from "
+                    + w.countsFrom()));
+        } else {
+            assertThat(s.notes()).anyMatch(n -> n.startsWith(w.name() + "'s own external review window (believed to "
+                    + "be " + w.window() + ") is not confirmed at its source") && n.contains(w.note()));
+            assertThat(w.citationId()).as("an unconfirmed window cites nothing").isEmpty();
+        }
+    }
+
+    @Test
+    void theStatesAreTheEightAskedForInOrderAndThreeHaveConfirmedLongerWindows() {
+        assertThat(StateExternalReview.known()).extracting(StateExternalReview::state)
+                .containsExactly("CA", "IL", "NY", "TX", "WA", "OR", "PA", "FL");
+        assertThat(StateExternalReview.known()).filteredOn(w -> w.confirmed() && !w.sameAsFederal())
+                .extracting(StateExternalReview::state).containsExactlyInAnyOrder("CA", "WA", "OR");
+        assertThat(StateExternalReview.known()).filteredOn(w -> !w.confirmed())
+                .extracting(StateExternalReview::state).containsExactlyInAnyOrder("TX", "FL");
+        assertThat(StateExternalReview.of("ca")).get().extracting(StateExternalReview::name).isEqualTo("California");
+        assertThat(StateExternalReview.of("ZZ")).isEmpty();
     }
 
     @Test
