@@ -38,7 +38,9 @@ public final class Database {
     public static Database open(Path file, BackupService backups) {
         Database db = new Database(file);
         if (Files.exists(file)) {
+            db.checkNotEmpty();
             db.check();
+            db.checkOurs();
         }
         new SchemaMigrator(SchemaMigrator.builtInMigrations()).migrate(db, backups);
         return db;
@@ -63,6 +65,48 @@ public final class Database {
             String result = rs.next() ? rs.getString(1) : "no answer";
             if (!"ok".equalsIgnoreCase(result)) {
                 throw new DatabaseCorruptException(file, "integrity check: " + result, null);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseCorruptException(file, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An existing file of 0 bytes is damage (a copy cut short, a disk that filled), not a new database: rebuilding it
+     * empty would let the daily backups rotate out the last good copy. Only a write-ahead log with content can still
+     * hold the data, and then SQLite's own check decides.
+     */
+    private void checkNotEmpty() {
+        try {
+            Path wal = file.resolveSibling(file.getFileName() + "-wal");
+            if (Files.size(file) == 0 && (!Files.exists(wal) || Files.size(wal) == 0)) {
+                throw new DatabaseCorruptException(file, "the file is empty: 0 bytes", null);
+            }
+        } catch (java.io.IOException e) {
+            throw new DatabaseCorruptException(file, "the file cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A sound SQLite file that Overturn never migrated but that holds tables is someone else's database: it is
+     * refused, never extended with Overturn's tables. A file with no table at all (a first start cut short before
+     * its first migration) holds nothing to lose and is taken as new.
+     */
+    private void checkOurs() {
+        try (Connection c = connectReadOnlyCheck(); Statement st = c.createStatement()) {
+            int version;
+            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+                version = rs.next() ? rs.getInt(1) : 0;
+            }
+            if (version > 0) {
+                return;
+            }
+            try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+                    + "AND name NOT LIKE 'sqlite_%' ORDER BY name LIMIT 3")) {
+                if (rs.next()) {
+                    throw new DatabaseCorruptException(file, "it holds other tables (" + rs.getString(1)
+                            + (rs.next() ? ", …" : "") + ") and no Overturn schema", null);
+                }
             }
         } catch (SQLException e) {
             throw new DatabaseCorruptException(file, e.getMessage(), e);

@@ -86,6 +86,48 @@ class DatabaseTest {
         assertThat(DbFiles.sha256(file)).isEqualTo(before);
     }
 
+    @Test
+    void anEmptyFileIsDamageRefusedAndKeptNeverRebuiltAsANewDatabase() throws Exception {
+        Path file = dir.resolve("overturn.db");
+        Files.createFile(file);
+
+        assertThatThrownBy(() -> Database.open(file, backups()))
+                .isInstanceOf(DatabaseCorruptException.class)
+                .hasMessageContaining("empty");
+        assertThat(Files.size(file)).as("kept as it was").isZero();
+        assertThat(backups().all()).isEmpty();
+    }
+
+    @Test
+    void aDatabaseHoldingSomeoneElsesTablesIsRefusedAndNeverExtended() throws Exception {
+        Path file = dir.resolve("overturn.db");
+        try (Connection c = Database.openRaw(file).connect(); Statement st = c.createStatement()) {
+            st.executeUpdate("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)");
+            st.executeUpdate("INSERT INTO invoices (total) VALUES (12.5)");
+        }
+        String before = DbFiles.sha256(file);
+
+        assertThatThrownBy(() -> Database.open(file, backups()))
+                .isInstanceOf(DatabaseCorruptException.class)
+                .hasMessageContaining("not an Overturn database");
+        assertThat(DbFiles.sha256(file)).isEqualTo(before);
+        assertThat(DbFiles.tableExists(file, "case_file")).isFalse();
+    }
+
+    @Test
+    void aNewFileLeftWithoutAnyTableIsTakenAsANewDatabase() throws Exception {
+        // A first start killed after SQLite wrote the header but before the first migration: nothing to lose.
+        Path file = dir.resolve("overturn.db");
+        try (Connection c = Database.openRaw(file).connect(); Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode=WAL");
+        }
+        assertThat(Files.size(file)).isPositive();
+
+        Database db = Database.open(file, backups());
+
+        assertThat(db.userVersion()).isEqualTo(SchemaMigrator.builtInMigrations().size());
+    }
+
     static Stream<Arguments> damagedFiles() {
         return Stream.of(
                 Arguments.of("random bytes", DbFiles.randomBytes(16_384, 42)),
