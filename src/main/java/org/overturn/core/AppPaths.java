@@ -70,7 +70,7 @@ public final class AppPaths {
                     + "Choose another folder with --data-dir or OVERTURN_HOME.");
         }
         try {
-            Files.createDirectories(dataDir);
+            org.overturn.persistence.OwnerOnly.folder(dataDir);
             Path probe = Files.createTempFile(dataDir, ".write-test", ".tmp");
             Files.delete(probe);
         } catch (IOException | SecurityException e) {

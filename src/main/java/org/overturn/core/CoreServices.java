@@ -51,7 +51,23 @@ public final class CoreServices {
         BackupService backups = new BackupService(paths.backups(), clock);
         Database db = Database.open(paths.database(), backups);
         backups.dailyBackup(db);
+        ownerOnly(paths);
         return new CoreServices(paths, clock, db, backups);
+    }
+
+    /**
+     * The data folder, the database with its write-ahead log, and the backups are the owner's alone; an install made
+     * before this rule (folders 0755, files 0644) is fixed here, at each start.
+     */
+    private static void ownerOnly(AppPaths paths) throws DataFolderException {
+        try {
+            // Only what Overturn made: the database and its side files, the copies set aside, the backups.
+            org.overturn.persistence.OwnerOnly.restrictOwn(paths.dataDir(), AppPaths.DATABASE_FILE);
+            org.overturn.persistence.OwnerOnly.restrictOwn(paths.backups(), "overturn-");
+        } catch (java.io.IOException | SecurityException e) {
+            throw new DataFolderException("Overturn could not make its data folder " + paths.dataDir()
+                    + " private to you (" + e.getMessage() + "). Check the folder's owner and permissions.", e);
+        }
     }
 
     public AppPaths paths() { return paths; }

@@ -65,12 +65,13 @@ public final class BackupService {
 
     private void copy(Database db, Path target) {
         try {
-            Files.createDirectories(folder);
+            OwnerOnly.folder(folder);
             Path tmp = folder.resolve(target.getFileName() + ".part");
             Files.deleteIfExists(tmp);
             try (Connection c = db.connect(); Statement st = c.createStatement()) {
                 st.executeUpdate("backup to \"" + tmp.toAbsolutePath().toString().replace("\"", "\"\"") + "\"");
             }
+            OwnerOnly.restrict(tmp);
             Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | SQLException e) {
