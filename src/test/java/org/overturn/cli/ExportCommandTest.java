@@ -110,6 +110,22 @@ class ExportCommandTest {
     }
 
     @Test
+    void anOutThatIsALinkExitsTwoWithOneLineAndWhatItPointsToIsUntouched() throws Exception {
+        String id = importSample("mh-iop-concurrent-erisa.json", null);
+        Path real = Files.writeString(dir.resolve("elsewhere.txt"), "not a packet");
+        Path link = Files.createSymbolicLink(dir.resolve("packet.pdf"), real);
+
+        for (String kind : new String[] {"packet", "p2p"}) {
+            Result r = run("--data-dir", dir.resolve("data").toString(), "export", kind, id, "--out", link.toString());
+
+            assertThat(r.code()).as(kind).isEqualTo(2);
+            assertThat(r.err().strip()).as(kind).contains("is a link").doesNotContain("\n");
+        }
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("not a packet");
+    }
+
+    @Test
     void anUnknownCaseIdExitsTwoWithOneLine() throws Exception {
         importSample("mh-iop-concurrent-erisa.json", null);
 

@@ -2,15 +2,11 @@ package org.overturn.export.ics;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.deadlines.Deadline;
 import org.overturn.domain.deadlines.DeadlineSchedule;
@@ -60,18 +56,6 @@ public final class DeadlineCalendarExporter {
 
     /** Writes the calendar to {@code target}, replacing it only once the new file is complete. */
     public void export(CaseFile c, DeadlineSchedule s, Options options, Path target) throws IOException {
-        byte[] bytes = render(c, s, options).getBytes(StandardCharsets.UTF_8);
-        Path dir = Optional.ofNullable(target.toAbsolutePath().getParent()).orElse(Path.of("."));
-        Path tmp = Files.createTempFile(dir, ".overturn-", ".ics.tmp");
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        org.overturn.export.AtomicFile.write(render(c, s, options).getBytes(StandardCharsets.UTF_8), target);
     }
 }

@@ -7,10 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
@@ -66,18 +63,14 @@ public final class PdfFiles {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    /** Refuses early, with a message, a target whose folder is missing or unwritable, or that is a folder. */
+    /**
+     * Refuses early, with a message, a target whose folder is missing or unwritable, or that is a folder, a link, a
+     * device or a pipe.
+     */
     public static void checkWritable(Path target) throws PdfExportException {
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new PdfExportException("cannot write " + target + ": the folder " + dir + " does not exist");
-        }
-        if (Files.isDirectory(abs)) {
-            throw new PdfExportException("cannot write " + target + ": it is a folder");
-        }
-        if (!Files.isWritable(dir) || Files.exists(abs) && !Files.isWritable(abs)) {
-            throw new PdfExportException("cannot write " + target + ": permission denied");
+        java.util.Optional<String> problem = org.overturn.export.AtomicFile.problem(target);
+        if (problem.isPresent()) {
+            throw new PdfExportException("cannot write " + target + ": " + problem.get());
         }
     }
 
@@ -91,29 +84,12 @@ public final class PdfFiles {
     /** Writes the bytes to a temp file beside the target and moves it into place; a failure leaves no file. */
     public static void writeAtomically(byte[] bytes, Path target) throws PdfExportException {
         checkWritable(target);
-        Path abs = target.toAbsolutePath();
-        Path tmp = null;
         try {
-            tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + "-", ".part");
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+            org.overturn.export.AtomicFile.write(bytes, target);
         } catch (AccessDeniedException e) {
             throw new PdfExportException("cannot write " + target + ": permission denied", e);
         } catch (IOException e) {
             throw new PdfExportException("cannot write " + target + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the temp file is hidden and named as ours; nothing else to do
-                }
-            }
         }
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -189,9 +188,7 @@ public final class MainController {
 
     static void writeAtomically(Path target, String text) {
         try {
-            Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".overturn-", ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            org.overturn.export.AtomicFile.write(text.getBytes(StandardCharsets.UTF_8), target);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
