@@ -15,6 +15,9 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database {
 
+    /** How long a writer waits for another process's write to finish before giving up. */
+    static final int BUSY_TIMEOUT_MS = 30_000;
+
     private final Path file;
     private final SQLiteDataSource dataSource;
 
@@ -25,7 +28,11 @@ public final class Database {
         // FULL: each autosave is fsynced, so a power cut loses at most the last second of typing.
         cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         cfg.enforceForeignKeys(true);
-        cfg.setBusyTimeout(5_000);
+        cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // Every write transaction takes the write lock when it begins (BEGIN IMMEDIATE), so a transaction that
+        // read first never has to upgrade its lock and fail with SQLITE_BUSY_SNAPSHOT when another process wrote
+        // meanwhile: it waits its turn (the busy timeout) instead.
+        cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         this.dataSource = new SQLiteDataSource(cfg);
         this.dataSource.setUrl("jdbc:sqlite:" + this.file);
     }

@@ -66,9 +66,18 @@ public final class SchemaMigrator {
         }
     }
 
-    /** One step and its version number, in one transaction: a failed step leaves the previous version intact. */
+    /**
+     * One step and its version number, in one transaction: a failed step leaves the previous version intact. The
+     * transaction holds the write lock from its start, and the version is read again under it, so when two
+     * processes start at once on a new database the second finds the step done and skips it.
+     */
     private static void apply(Database db, Migration m) {
         db.inTransaction(c -> {
+            try (Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+                if (rs.next() && rs.getInt(1) >= m.version()) {
+                    return null;
+                }
+            }
             m.apply(c);
             try (Statement st = c.createStatement()) {
                 st.executeUpdate("PRAGMA user_version = " + m.version());
