@@ -291,9 +291,9 @@ class CaseCommandTest {
             case "unknown-version" -> edited("v9.json", r -> r.put("formatVersion", 9));
             case "missing-name" -> edited("noname.json", r -> ((ObjectNode) r.get("case").get("patient")).remove("name"));
             case "future-birth" -> edited("future.json",
-                    r -> ((ObjectNode) r.get("case").get("patient")).put("dateOfBirth", "2999-01-01"));
+                    r -> ((ObjectNode) r.get("case").get("patient")).put("dateOfBirth", "2099-01-01"));
             case "future-received" -> edited("received.json", r -> ((ObjectNode) r.get("case").get("denials").get(0))
-                    .put("receivedAt", "2999-01-01T10:00:00"));
+                    .put("receivedAt", "2099-01-01T10:00:00"));
             case "bad-date" -> edited("baddate.json", r -> ((ObjectNode) r.get("case").get("denials").get(0))
                     .put("noticeDate", "2026-02-30"));
             default -> throw new IllegalArgumentException(what);

@@ -55,6 +55,13 @@ public final class CaseJson {
         m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         m.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         m.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        // Nothing lenient (issue 13): text after the case, a key given twice, a number read as a date, 15.5 read
+        // as 15, 1 read as true, "3" read as 3 are all refused rather than guessed at.
+        m.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        m.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        m.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        m.disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        m.setDefaultLeniency(Boolean.FALSE);
         m.setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
         m.addMixIn(org.overturn.domain.deadlines.ClockFacts.class, ClockDefaultsLeftOut.class);
         return m;
@@ -122,10 +129,38 @@ public final class CaseJson {
     /** Reads an exchange file of this or any earlier format version. */
     public ImportedCase read(String json) throws CaseFormatException {
         JsonNode root;
-        try {
-            root = exportMapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new CaseFormatException("malformed JSON" + at(e.getLocation()) + ": " + plain(e.getOriginalMessage()), e);
+        try (com.fasterxml.jackson.core.JsonParser parser = exportMapper.createParser(json)) {
+            // The trailing check is done below, so anything after the case gets the same plain message.
+            root = exportMapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
+            // Whatever follows the case, valid JSON or not, is refused in the same words.
+            com.fasterxml.jackson.core.JsonLocation end = parser.currentLocation();
+            boolean more;
+            try {
+                more = root != null && parser.nextToken() != null;
+            } catch (JsonProcessingException e) {
+                more = true;
+            }
+            if (more) {
+                throw new CaseFormatException("something follows after the end of the case" + at(end)
+                        + "; a case file holds one case and nothing after it");
+            }
+        } catch (java.io.IOException e) {
+            if (!(e instanceof JsonProcessingException)) {
+                throw new CaseFormatException("malformed JSON: " + plain(e.getMessage()), e);
+            }
+            JsonProcessingException jpe = (JsonProcessingException) e;
+            String msg = jpe.getOriginalMessage() == null ? "" : jpe.getOriginalMessage();
+            if (msg.startsWith("Duplicate field")) {
+                int q = msg.indexOf('\'');
+                String key = q >= 0 && msg.indexOf('\'', q + 1) > q ? msg.substring(q + 1, msg.indexOf('\'', q + 1)) : "?";
+                throw new CaseFormatException("the key \"" + key + "\" is given twice" + at(jpe.getLocation())
+                        + "; a case file gives each key once", e);
+            }
+            if (msg.startsWith("Trailing token")) {
+                throw new CaseFormatException("something follows after the end of the case" + at(jpe.getLocation())
+                        + "; a case file holds one case and nothing after it", e);
+            }
+            throw new CaseFormatException("malformed JSON" + at(jpe.getLocation()) + ": " + plain(msg), e);
         }
         if (root == null || !root.isObject()) {
             throw new CaseFormatException("not a case file: the top level must be a JSON object");
@@ -158,7 +193,11 @@ public final class CaseJson {
             payer = Optional.of(convert(upgraded.get("payer"), Payer.class, "payer"));
         }
         signerDefaults(upgraded.get("case"));
+        PlausibleDates.check(upgraded, "");
         CaseFile c = convert(upgraded.get("case"), CaseFile.class, "case");
+        if (c.denials().isEmpty()) {
+            throw new CaseFormatException("case: a case file needs at least one denial");
+        }
         return new ImportedCase(c, payer);
     }
 

@@ -212,7 +212,27 @@ class CaseJsonTest {
                 Arguments.of("duplicate denial ids", edited(r -> ((ArrayNode) r.get("case").get("denials"))
                         .add(firstDenial(r).deepCopy())), new String[] {"case", "share an id"}),
                 Arguments.of("payer without a name", edited(r -> ((ObjectNode) r.get("payer")).put("name", "")),
-                        new String[] {"payer", "payer name is required"}));
+                        new String[] {"payer", "payer name is required"}),
+                // Issue 13, item 11: nothing lenient.
+                Arguments.of("garbage after the case", edited(r -> { }) + " trailing words",
+                        new String[] {"after the end of the case"}),
+                Arguments.of("a second case after the first", edited(r -> { }) + edited(r -> { }),
+                        new String[] {"after the end of the case"}),
+                Arguments.of("a key given twice", "{\"format\": \"overturn-case\", \"formatVersion\": 99, "
+                        + "\"formatVersion\": 3, \"case\": {}}", new String[] {"\"formatVersion\"", "twice"}),
+                Arguments.of("a number where a date belongs", edited(r -> firstDenial(r).put("noticeDate", 12345)),
+                        new String[] {"case.denials[0].noticeDate"}),
+                Arguments.of("a fraction where a whole number belongs",
+                        edited(r -> firstDenial(r).put("unitsRequested", 15.5)),
+                        new String[] {"case.denials[0].unitsRequested"}),
+                Arguments.of("a number where true or false belongs", edited(r -> firstDenial(r).put("urgent", 1)),
+                        new String[] {"case.denials[0].urgent"}),
+                Arguments.of("no denial", edited(r -> ((ObjectNode) r.get("case")).putArray("denials")),
+                        new String[] {"case", "at least one denial"}),
+                Arguments.of("a notice dated in year 1", edited(r -> firstDenial(r).put("noticeDate", "0001-01-01")),
+                        new String[] {"case.denials[0]", "0001-01-01", "1900"}),
+                Arguments.of("a notice dated in year 9999", edited(r -> firstDenial(r).put("noticeDate", "9999-12-31")),
+                        new String[] {"case.denials[0]", "9999-12-31"}));
     }
 
     @ParameterizedTest(name = "{0}")
