@@ -47,9 +47,15 @@ final class FederalProgramRules implements PlanRules {
         }
         Optional<LocalDate> fin = in.facts().finalDenial();
         if (fin.isPresent() && in.facts().finalDenialLevel() != DecisionLevel.INTERNAL) {
-            // The year of the care: the earlier of the first day refused and the notice, so a refusal that straddles
-            // a new year never gives the later limit.
+            // The year the care was provided (5 CFR 890.107(d)): the earlier of the first day refused and the notice,
+            // so a refusal that straddles a new year never gives the later limit. Care already given or going on
+            // may predate the notice's year, so without the first day refused no date is given.
             Optional<LocalDate> refused = in.coverage().firstDayRefused();
+            if (refused.isEmpty() && in.denialType() != DenialType.PRE_SERVICE) {
+                out.note("Suit against OPM: by December 31 of the third year after the year the care was provided; "
+                        + "enter the first day of care refused (the denial's start date) to see the date.");
+                return;
+            }
             boolean fromRefused = refused.isPresent() && refused.get().isBefore(in.noticeDate());
             LocalDate careYear = fromRefused ? refused.get() : in.noticeDate();
             LocalDate suitBy = LocalDate.of(careYear.getYear() + 3, 12, 31);

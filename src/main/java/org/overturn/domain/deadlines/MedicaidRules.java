@@ -15,7 +15,12 @@ import org.overturn.domain.cases.PlanType;
 final class MedicaidRules implements PlanRules {
 
     /** The fair hearing window federal rules give managed care enrollees from the plan's resolution. */
-    static final int MCO_HEARING_DAYS = 120;
+    /**
+     * The State sets the managed care hearing window between these (42 CFR 438.408(f)(2) since December 2020); the
+     * shortest is the safe date until the State's own window is recorded from the notice.
+     */
+    static final int MCO_HEARING_MIN_DAYS = 90;
+    static final int MCO_HEARING_MAX_DAYS = 120;
 
     @Override
     public void apply(DeadlineInput in, ScheduleBuilder out) {
@@ -61,8 +66,8 @@ final class MedicaidRules implements PlanRules {
             out.note("The State fair hearing has decided; review in the state courts follows state law, and the "
                     + "decision says how and by when.");
         } else {
-            out.note("State fair hearing: " + MCO_HEARING_DAYS + " days from the plan's appeal decision; enter the "
-                    + "decision's date to see the deadline.");
+            out.note("State fair hearing: the State's window, " + MCO_HEARING_MIN_DAYS + " to " + MCO_HEARING_MAX_DAYS
+                    + " days from the plan's appeal decision; enter the decision's date to see the deadline.");
         }
         hearingDecision(in, out);
     }
@@ -97,12 +102,20 @@ final class MedicaidRules implements PlanRules {
 
     private static void afterPlanDecision(DeadlineInput in, ScheduleBuilder out, LocalDate fin) {
         Optional<Integer> stateDays = in.facts().stateHearingDays();
-        int days = stateDays.orElse(MCO_HEARING_DAYS);
-        out.day(DeadlineId.FAIR_HEARING_FILE_BY, "Request a State fair hearing", fin.plusDays(days),
-                (stateDays.isPresent() ? "The State's window as recorded from the notice: " + days + " days"
-                        : "No later than " + MCO_HEARING_DAYS + " calendar days")
-                + " from the plan's notice upholding the denial. Counted from " + fin + ", the decision's date.",
-                MEDICAID_MCO_FAIR_HEARING, Guarantee.EXACT, Party.YOU, "");
+        if (stateDays.isPresent()) {
+            int days = stateDays.get();
+            out.day(DeadlineId.FAIR_HEARING_FILE_BY, "Request a State fair hearing", fin.plusDays(days),
+                    "The State's window as recorded from the notice: " + days + " days from the plan's notice "
+                    + "upholding the denial. Counted from " + fin + ", the decision's date.",
+                    MEDICAID_MCO_FAIR_HEARING, Guarantee.EXACT, Party.YOU, "");
+        } else {
+            out.day(DeadlineId.FAIR_HEARING_FILE_BY, "Request a State fair hearing (at least " + MCO_HEARING_MIN_DAYS
+                    + " days; check your state's notice)", fin.plusDays(MCO_HEARING_MIN_DAYS),
+                    "The State sets a window of " + MCO_HEARING_MIN_DAYS + " to " + MCO_HEARING_MAX_DAYS + " days "
+                    + "from the plan's notice upholding the denial; the shortest is shown. Counted from " + fin
+                    + ", the decision's date.", MEDICAID_MCO_FAIR_HEARING, Guarantee.MINIMUM, Party.YOU,
+                    "The notice states the State's window; record it on the clock to see the real date.");
+        }
         if (in.denialType() == DenialType.CONCURRENT && !in.endsApprovedCourse().equals(Optional.of(false))) {
             out.day(DeadlineId.CONTINUED_BENEFITS_BY, "Ask for the hearing with benefits continuing",
                     fin.plusDays(10), (in.endsApprovedCourse().isPresent() ? "" : "If the authorization has not "
@@ -191,7 +204,7 @@ final class MedicaidRules implements PlanRules {
         Optional<LocalDate> filed = in.facts().appealFiled();
         Optional<LocalDate> fin = in.facts().finalDenial();
         if (in.planType() == PlanType.MEDICAID_MCO && filed.isPresent()) {
-            // 431.244(f)(1)(ii): 90 days from the plan appeal, not counting the days taken to ask for the hearing.
+            // 431.244(f)(1)(i): 90 days from the plan appeal, not counting the days taken to ask for the hearing.
             long taken = fin.filter(f -> !f.isAfter(asked)).map(f -> ChronoUnit.DAYS.between(f, asked)).orElse(0L);
             out.day(DeadlineId.EXTERNAL_REVIEW_DECISION_DUE, "Fair hearing decision due",
                     filed.get().plusDays(90 + taken), "Final agency action ordinarily within 90 days of the day the "

@@ -111,9 +111,10 @@ class ClockAfterTheDenialTest {
         "medicaid-mco, concurrent, false, 2026-03-02, last=2026-03-16, continued-benefits-by, 2026-03-17",
         // ... and through the hearing: 10 days after the plan's adverse resolution.
         "medicaid-mco, concurrent, false, 2026-03-02, from=2026-02-01 through=2026-05-31 action=2026-03-20 filed=2026-03-05 final=2026-04-02, continued-benefits-by, 2026-04-12",
-        // Medicaid managed care hearing: 120 days from the plan's resolution, or the State's recorded window.
-        "medicaid-mco, concurrent, false, 2026-03-02, filed=2026-03-05 final=2026-04-02, fair-hearing-file-by, 2026-07-31",
-        "medicaid-mco, pre-service, false, 2026-03-02, filed=2026-03-05 final=2026-04-02 stateDays=90, fair-hearing-file-by, 2026-07-01",
+        // Medicaid managed care hearing: the State sets 90 to 120 days from the plan's resolution (438.408(f)(2) since
+        // 2020), so 90 days until the State's own window is recorded.
+        "medicaid-mco, concurrent, false, 2026-03-02, filed=2026-03-05 final=2026-04-02, fair-hearing-file-by, 2026-07-01",
+        "medicaid-mco, pre-service, false, 2026-03-02, filed=2026-03-05 final=2026-04-02 stateDays=120, fair-hearing-file-by, 2026-07-31",
         // Hearing decision: 90 days from the plan appeal, not counting the 20 days taken to ask for the hearing.
         "medicaid-mco, pre-service, false, 2026-03-02, filed=2026-03-05 final=2026-04-02 hearing=2026-04-22, external-review-decision-due, 2026-06-23",
         // Medicaid fee-for-service: continuation asks before the date of action; the State's own window.
@@ -207,6 +208,23 @@ class ClockAfterTheDenialTest {
                 .containsExactly(DeadlineId.APPEAL_FILE_BY, DeadlineId.LAST_COVERED_DAY);
         assertThat(c.open()).extracting(Deadline::id).contains(DeadlineId.LAST_COVERED_DAY);
         assertThat(s.notes()).anyMatch(n -> n.contains("nothing approved continues"));
+    }
+
+    @Test
+    void anFehbSuitDateNeedsTheYearOfTheCareWhenTheCareMayPredateTheNotice() {
+        // December care refused by a January notice: without the first day refused the year is unknown.
+        DeadlineSchedule s = CALC.calculate(in("fehb", "concurrent", false, "2026-01-02",
+                "filed=2026-01-10 final=2026-05-01 level=external"));
+        assertThat(s.find(DeadlineId.SUIT_LIMITATION_BY)).isEmpty();
+        assertThat(s.notes()).anyMatch(n -> n.startsWith("Suit against OPM") && n.contains("first day of care refused"));
+    }
+
+    @Test
+    void aManagedCareHearingWindowNotYetRecordedIsTheStatesShortestAndSaysSo() {
+        Deadline d = due(in("medicaid-mco", "pre-service", false, "2026-03-02", "filed=2026-03-05 final=2026-04-02"),
+                DeadlineId.FAIR_HEARING_FILE_BY);
+        assertThat(d.label()).contains("at least 90 days; check your state's notice");
+        assertThat(d.guarantee()).isEqualTo(Guarantee.MINIMUM);
     }
 
     @Test

@@ -47,7 +47,7 @@ class DeadlineCalculatorTest {
         "medicaid-mco, concurrent, false, 2026-03-02, -, -, -, continued-benefits-by, 2026-03-12",
         "medicaid-mco, concurrent, false, 2026-03-02, -, 2026-03-20, -, appeal-decision-due, 2026-04-19",
         "medicaid-mco, concurrent, true, 2026-03-02, -, 2026-03-20, -, expedited-decision-due, 2026-03-23",
-        "medicaid-mco, post-service, false, 2026-03-02, -, 2026-03-20, 2026-04-10, fair-hearing-file-by, 2026-08-08",
+        "medicaid-mco, post-service, false, 2026-03-02, -, 2026-03-20, 2026-04-10, fair-hearing-file-by, 2026-07-09",
         // Medicaid fee-for-service: hearing within (at most) 90 days of mailing
         "medicaid-ffs, pre-service, false, 2026-03-02, -, -, -, fair-hearing-file-by, 2026-05-31",
         // Medicare Advantage: 60 days after receipt, presumed 5 days after the date (65)
