@@ -44,13 +44,43 @@ public final class Database {
      */
     public static Database open(Path file, BackupService backups) {
         Database db = new Database(file);
-        if (Files.exists(file)) {
-            db.checkNotEmpty();
-            db.check();
-            db.checkOurs();
-        }
-        new SchemaMigrator(SchemaMigrator.builtInMigrations()).migrate(db, backups);
+        // One opener at a time checks and migrates: otherwise a second process starting at the same moment could
+        // find the file the first has just created, still empty, and take it for damage, or run a step twice.
+        exclusively(db.file, () -> {
+            if (Files.exists(db.file)) {
+                db.checkNotEmpty();
+                db.check();
+                db.checkOurs();
+            }
+            new SchemaMigrator(SchemaMigrator.builtInMigrations()).migrate(db, backups);
+        });
         return db;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<Path, java.util.concurrent.locks.ReentrantLock> OPENING =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Runs {@code work} holding the lock file beside the database ({@code overturn.db.lock}, kept, never deleted):
+     * an operating-system lock between processes, and a lock between threads of this one, which the file lock
+     * does not cover.
+     */
+    private static void exclusively(Path file, Runnable work) {
+        java.util.concurrent.locks.ReentrantLock local = OPENING.computeIfAbsent(file,
+                k -> new java.util.concurrent.locks.ReentrantLock());
+        local.lock();
+        try {
+            Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(lockFile,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                 java.nio.channels.FileLock ignored = ch.lock()) {
+                work.run();
+            } catch (java.io.IOException e) {
+                throw new DatabaseException("Could not lock the database " + file + " to open it: " + e.getMessage(), e);
+            }
+        } finally {
+            local.unlock();
+        }
     }
 
     /** Opens without migrating; for tests of migrations and tools. */
