@@ -71,8 +71,13 @@ public final class Database {
         local.lock();
         try {
             Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
-            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(lockFile,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+            java.util.Set<java.nio.file.OpenOption> options = java.util.Set.of(java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE);
+            java.nio.file.attribute.FileAttribute<?>[] ownerOnly = OwnerOnly.posix()
+                    ? new java.nio.file.attribute.FileAttribute<?>[] {
+                        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(OwnerOnly.FILE)}
+                    : new java.nio.file.attribute.FileAttribute<?>[0];
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(lockFile, options, ownerOnly);
                  java.nio.channels.FileLock ignored = ch.lock()) {
                 work.run();
             } catch (java.io.IOException e) {
