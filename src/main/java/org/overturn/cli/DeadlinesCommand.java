@@ -169,18 +169,34 @@ public final class DeadlinesCommand implements Callable<Integer> {
         }
     }
 
+    /** Dates the clock works with: anything outside these years is a typing error, not a deadline to compute. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
+
     private static LocalDate date(String option, String value) {
+        LocalDate d;
         try {
-            return LocalDate.parse(value.strip(), DATE);
-        } catch (DateTimeParseException e) {
+            d = LocalDate.parse(value.strip(), DATE);
+        } catch (java.time.DateTimeException e) {
             throw new CliInputException(option + ": '" + value + "' is not a valid date (YYYY-MM-DD)", e);
+        }
+        plausible(option, value, d.getYear());
+        return d;
+    }
+
+    private static void plausible(String option, String value, int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new CliInputException(option + ": '" + value + "' is not a plausible date (the years " + FIRST_YEAR
+                    + " to " + LAST_YEAR + ")");
         }
     }
 
     private static LocalDateTime dateTime(String option, String value) {
         try {
-            return LocalDateTime.parse(value.strip(), MINUTE);
-        } catch (DateTimeParseException e) {
+            LocalDateTime t = LocalDateTime.parse(value.strip(), MINUTE);
+            plausible(option, value, t.getYear());
+            return t;
+        } catch (java.time.DateTimeException e) {
             throw new CliInputException(option + ": '" + value + "' is not a valid date and time (YYYY-MM-DDTHH:MM)", e);
         }
     }

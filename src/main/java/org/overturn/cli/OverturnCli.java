@@ -40,10 +40,26 @@ public final class OverturnCli {
         // Headless commands keep stderr for problems; progress notes such as migrations stay quiet.
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         CommandLine cl = commandLine(out, err);
+        if (args.length > 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+            err.println("overturn: --version takes nothing after it (try --help)");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** {@code --help} on every command, so asking for help is never refused for a missing required option. */
+    private static void addHelp(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (sub.getCommandSpec().findOption("--help") == null) {
+                sub.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                        .description("Show this help and exit.").build());
+            }
+            addHelp(sub);
+        }
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
@@ -52,6 +68,7 @@ public final class OverturnCli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(false);
+        addHelp(cl);
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("overturn: " + ex.getMessage() + " (try --help)");
             return ExitCodes.BAD_INPUT;

@@ -21,9 +21,18 @@ import picocli.CommandLine.Option;
         })
 public final class OverturnCommand implements Runnable {
 
+    Path dataDir;
+
+    /** An empty value would mean the current folder: refused, so health information never lands there unasked. */
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Data folder (wins over OVERTURN_HOME and the platform default).")
-    Path dataDir;
+    void dataDir(String value) {
+        if (value == null || value.isBlank()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--data-dir needs a folder, not an empty value");
+        }
+        this.dataDir = Path.of(value);
+    }
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
