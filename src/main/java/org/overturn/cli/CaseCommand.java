@@ -81,10 +81,31 @@ public final class CaseCommand implements Runnable {
         }
     }
 
+    /** The largest file an import reads: a case file with its text is far smaller. */
+    static final long MAX_IMPORT_BYTES = 50L * 1024 * 1024;
+
+    /**
+     * Reads a regular file of at most 50 MB as UTF-8 (a leading byte-order mark is dropped). A device, a pipe or a
+     * folder is refused before anything is read, so {@code /dev/zero} can't fill the memory and a pipe can't hang.
+     */
     static String readUtf8(Path file) {
         try {
+            if (!Files.exists(file)) {
+                throw new NoSuchFileException(file.toString());
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new CliInputException(file + ": not a regular file (a folder, a device or a pipe); give a "
+                        + "JSON file");
+            }
+            if (Files.size(file) > MAX_IMPORT_BYTES) {
+                throw new CliInputException(file + ": larger than 50 MB (" + Files.size(file) / (1024 * 1024)
+                        + " MB); a case or profile file is far smaller");
+            }
             byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                    && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, start,
+                    bytes.length - start)).toString();
         } catch (NoSuchFileException e) {
             throw new CliInputException(file + ": no such file", e);
         } catch (CharacterCodingException e) {
