@@ -50,7 +50,7 @@ public final class CoreServices {
         paths.ensureWritable();
         BackupService backups = new BackupService(paths.backups(), clock);
         Database db = Database.open(paths.database(), backups);
-        backups.dailyBackup(db);
+        backups.dailyBackup(db, () -> unreadableDocument(db));
         ownerOnly(paths);
         return new CoreServices(paths, clock, db, backups);
     }
@@ -68,6 +68,24 @@ public final class CoreServices {
             throw new DataFolderException("Overturn could not make its data folder " + paths.dataDir()
                     + " private to you (" + e.getMessage() + "). Check the folder's owner and permissions.", e);
         }
+    }
+
+    /** The first stored case document that does not read, if any: such a database is not copied into a backup. */
+    private static java.util.Optional<String> unreadableDocument(Database db) {
+        org.overturn.persistence.json.CaseJson json = new org.overturn.persistence.json.CaseJson();
+        return db.read(c -> {
+            try (java.sql.Statement st = c.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery("SELECT id, doc FROM case_file")) {
+                while (rs.next()) {
+                    try {
+                        json.fromStored(rs.getLong(1), rs.getString(2));
+                    } catch (RuntimeException e) {
+                        return java.util.Optional.of("case " + rs.getLong(1) + " has a document that does not read");
+                    }
+                }
+            }
+            return java.util.Optional.<String>empty();
+        });
     }
 
     public AppPaths paths() { return paths; }

@@ -23,6 +23,9 @@ import java.util.Optional;
 public final class BackupService {
 
     static final int DAILY_KEEP = 7;
+    static final int WEEKLY_KEEP = 4;
+    static final int MONTHLY_KEEP = 6;
+    private static final System.Logger LOG = System.getLogger(BackupService.class.getName());
     private static final String DAILY_PREFIX = "overturn-daily-";
     private static final String MIGRATION_PREFIX = "overturn-before-migration-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -39,16 +42,49 @@ public final class BackupService {
         return folder;
     }
 
-    /** Takes today's backup unless one exists, then keeps only the latest seven daily copies. */
+    /** Today's backup, checked by SQLite alone (see {@link #dailyBackup(Database, java.util.function.Supplier)}). */
     public Optional<Path> dailyBackup(Database db) {
+        return dailyBackup(db, Optional::empty);
+    }
+
+    /**
+     * Takes today's backup unless one exists, then keeps the latest seven daily copies, the newest of each of the
+     * last four weeks and of each of the last six months. A database that fails SQLite's integrity check, or whose
+     * documents {@code documentsProblem} says do not read, is not copied: damage never spreads into the backups,
+     * and nothing is pruned, so the last good copies stay. A backup that can't be taken never blocks the start.
+     *
+     * @param documentsProblem why the stored documents do not read, or empty when they all do
+     */
+    public Optional<Path> dailyBackup(Database db, java.util.function.Supplier<Optional<String>> documentsProblem) {
         LocalDate today = LocalDate.now(clock);
         Path target = folder.resolve(DAILY_PREFIX + today + ".db");
         if (Files.exists(target) || !Files.exists(db.file())) {
             return Optional.empty();
         }
-        copy(db, target);
+        Optional<String> problem = integrityProblem(db).or(documentsProblem);
+        if (problem.isPresent()) {
+            LOG.log(System.Logger.Level.WARNING, "No backup taken today, to keep the good ones: {0}", problem.get());
+            return Optional.empty();
+        }
+        try {
+            copy(db, target);
+        } catch (DatabaseException e) {
+            LOG.log(System.Logger.Level.WARNING, "No backup taken today: {0}", e.getMessage());
+            return Optional.empty();
+        }
         prune();
         return Optional.of(target);
+    }
+
+    private static Optional<String> integrityProblem(Database db) {
+        try (Connection c = db.connect(); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+            String result = rs.next() ? rs.getString(1) : "no answer";
+            return "ok".equalsIgnoreCase(result) ? Optional.empty()
+                    : Optional.of("the database fails its integrity check (" + result + ")");
+        } catch (SQLException e) {
+            return Optional.of("the database fails its integrity check (" + e.getMessage() + ")");
+        }
     }
 
     /** A backup on request, named by the moment it was taken. */
@@ -79,14 +115,48 @@ public final class BackupService {
         }
     }
 
+    /** Keeps the newest seven daily copies, plus the newest of each of the last four ISO weeks and six months. */
     private void prune() {
-        List<Path> daily = list(DAILY_PREFIX);
-        for (int i = 0; i < daily.size() - DAILY_KEEP; i++) {
-            try {
-                Files.deleteIfExists(daily.get(i));
-            } catch (IOException e) {
-                throw new DatabaseException("Could not remove the old backup " + daily.get(i), e);
+        List<Path> daily = new ArrayList<>(list(DAILY_PREFIX));
+        java.util.Collections.reverse(daily);
+        java.util.Set<Path> keep = new java.util.HashSet<>(daily.subList(0, Math.min(DAILY_KEEP, daily.size())));
+        java.util.Set<String> weeks = new java.util.LinkedHashSet<>();
+        java.util.Set<String> months = new java.util.LinkedHashSet<>();
+        java.time.temporal.WeekFields iso = java.time.temporal.WeekFields.ISO;
+        for (Path p : daily) {
+            Optional<LocalDate> d = dateOf(p);
+            if (d.isEmpty()) {
+                keep.add(p);
+                continue;
             }
+            String week = d.get().get(iso.weekBasedYear()) + "-W" + d.get().get(iso.weekOfWeekBasedYear());
+            if (!weeks.contains(week) && weeks.size() < WEEKLY_KEEP) {
+                weeks.add(week);
+                keep.add(p);
+            }
+            String month = java.time.YearMonth.from(d.get()).toString();
+            if (!months.contains(month) && months.size() < MONTHLY_KEEP) {
+                months.add(month);
+                keep.add(p);
+            }
+        }
+        for (Path p : daily) {
+            if (!keep.contains(p)) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    LOG.log(System.Logger.Level.WARNING, "Could not remove the old backup {0}", p);
+                }
+            }
+        }
+    }
+
+    private static Optional<LocalDate> dateOf(Path p) {
+        String name = p.getFileName().toString();
+        try {
+            return Optional.of(LocalDate.parse(name.substring(DAILY_PREFIX.length(), name.length() - ".db".length())));
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,14 +56,65 @@ class BackupServiceTest {
     }
 
     @Test
-    void onlyTheLastSevenDailyBackupsAreKept() {
+    void theLastSevenDailyBackupsAreKeptAndTheNewestOfEachRecentWeek() {
         for (int day = 0; day < 10; day++) {
             backups.dailyBackup(db);
             clock.advance(Duration.ofDays(1));
         }
 
-        assertThat(dailyNames()).containsExactlyElementsOf(IntStream.rangeClosed(4, 10)
-                .mapToObj(d -> String.format("overturn-daily-2026-11-%02d.db", d)).toList());
+        // Sunday 1 November closes the ISO week of 26 October: kept as that week's copy.
+        List<String> expected = new java.util.ArrayList<>(List.of("overturn-daily-2026-11-01.db"));
+        expected.addAll(IntStream.rangeClosed(4, 10).mapToObj(d -> String.format("overturn-daily-2026-11-%02d.db", d))
+                .toList());
+        assertThat(dailyNames()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void overTwoHundredDaysSevenDailyFourWeeklyAndSixMonthlyCopiesAreKept() {
+        clock.set(java.time.Instant.parse("2026-01-01T08:00:00Z"));
+        for (int day = 0; day < 200; day++) {
+            backups.dailyBackup(db);
+            clock.advance(Duration.ofDays(1));
+        }
+
+        // The last day is Sunday 19 July 2026. Daily: 13-19 July. Weekly (ISO weeks): 19, 12 and 5 July, 28 June.
+        // Monthly: 19 July, 30 June, 31 May, 30 April, 31 March, 28 February.
+        assertThat(dailyNames()).containsExactly("overturn-daily-2026-02-28.db", "overturn-daily-2026-03-31.db",
+                "overturn-daily-2026-04-30.db", "overturn-daily-2026-05-31.db", "overturn-daily-2026-06-28.db",
+                "overturn-daily-2026-06-30.db", "overturn-daily-2026-07-05.db", "overturn-daily-2026-07-12.db",
+                "overturn-daily-2026-07-13.db", "overturn-daily-2026-07-14.db", "overturn-daily-2026-07-15.db",
+                "overturn-daily-2026-07-16.db", "overturn-daily-2026-07-17.db", "overturn-daily-2026-07-18.db",
+                "overturn-daily-2026-07-19.db");
+    }
+
+    @Test
+    void aDatabaseWhoseDocumentsDoNotReadIsNotCopiedOverTheGoodBackups() throws Exception {
+        backups.dailyBackup(db);
+        clock.advance(Duration.ofDays(1));
+
+        Optional<Path> taken = backups.dailyBackup(db, () -> Optional.of("case 3 has an unreadable document"));
+
+        assertThat(taken).isEmpty();
+        assertThat(dailyNames()).containsExactly("overturn-daily-2026-11-01.db");
+    }
+
+    @Test
+    void aDatabaseThatFailsItsIntegrityCheckIsNotCopied() throws Exception {
+        for (int i = 0; i < 300; i++) {
+            addPayer("payer " + i + " " + "x".repeat(200));
+        }
+        Path file = db.file();
+        // Garble a page in the middle of the file, as a failing disk would.
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+            f.seek(f.length() / 2);
+            f.write(new byte[4096]);
+        }
+
+        assertThat(backups.dailyBackup(db)).isEmpty();
+        assertThat(dailyNames()).isEmpty();
     }
 
     @Test
@@ -74,8 +126,9 @@ class BackupServiceTest {
             clock.advance(Duration.ofDays(1));
         }
 
-        assertThat(dailyNames()).hasSize(7);
-        assertThat(backups.all()).hasSize(9);
+        // 3-9 November daily, and Sunday 1 November as its week's copy.
+        assertThat(dailyNames()).hasSize(8);
+        assertThat(backups.all()).hasSize(10);
     }
 
     @Test

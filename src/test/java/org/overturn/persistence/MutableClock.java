@@ -19,6 +19,10 @@ public final class MutableClock extends Clock {
         return new MutableClock(Instant.parse(isoInstant));
     }
 
+    public void set(Instant at) {
+        now = at;
+    }
+
     public void advance(Duration d) {
         now = now.plus(d);
     }
