@@ -148,20 +148,37 @@ public final class PdfBuilder {
                     out.add(line.toString());
                     line.setLength(0);
                 }
-                String rest = word;
-                while (width(rest, st) > max && rest.length() > 1) {
-                    int cut = rest.length() - 1;
-                    while (cut > 1 && width(rest.substring(0, cut), st) > max) {
-                        cut--;
-                    }
-                    out.add(rest.substring(0, cut));
-                    rest = rest.substring(cut);
-                }
-                line.append(rest);
+                line.append(breakLongWord(word, st, max, out));
             }
             out.add(line.toString());
         }
         return out;
+    }
+
+    /**
+     * A word wider than the line, broken by measured width in one pass over its characters (never inside a
+     * surrogate pair): each full piece goes to {@code out}, and the last, shorter piece is returned to start the
+     * next line. Linear in the word's length, so a pasted run of thousands of characters can't stall an export.
+     */
+    private String breakLongWord(String word, Style st, float max, List<String> out) {
+        if (width(word, st) <= max) {
+            return word;
+        }
+        int start = 0;
+        float acc = 0;
+        int i = 0;
+        while (i < word.length()) {
+            int n = Character.charCount(word.codePointAt(i));
+            float w = width(word.substring(i, i + n), st);
+            if (acc + w > max && i > start) {
+                out.add(word.substring(start, i));
+                start = i;
+                acc = 0;
+            }
+            acc += w;
+            i += n;
+        }
+        return word.substring(start);
     }
 
     /**
