@@ -194,6 +194,7 @@ public final class CaseJson {
         }
         signerDefaults(upgraded.get("case"));
         PlausibleDates.check(upgraded, "");
+        FieldLimits.check(upgraded, "", "");
         CaseFile c = convert(upgraded.get("case"), CaseFile.class, "case");
         if (c.denials().isEmpty()) {
             throw new CaseFormatException("case: a case file needs at least one denial");

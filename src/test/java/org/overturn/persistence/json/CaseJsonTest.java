@@ -232,7 +232,17 @@ class CaseJsonTest {
                 Arguments.of("a notice dated in year 1", edited(r -> firstDenial(r).put("noticeDate", "0001-01-01")),
                         new String[] {"case.denials[0]", "0001-01-01", "1900"}),
                 Arguments.of("a notice dated in year 9999", edited(r -> firstDenial(r).put("noticeDate", "9999-12-31")),
-                        new String[] {"case.denials[0]", "9999-12-31"}));
+                        new String[] {"case.denials[0]", "9999-12-31"}),
+                // Issue 13, item 12: lengths.
+                Arguments.of("a megabyte as the patient's name",
+                        edited(r -> ((ObjectNode) r.get("case").get("patient")).put("name", "N".repeat(1 << 20))),
+                        new String[] {"case.patient.name", "1048576 characters", "200"}),
+                Arguments.of("a member id of 65 characters",
+                        edited(r -> ((ObjectNode) r.get("case").get("patient")).put("memberId", "1".repeat(65))),
+                        new String[] {"case.patient.memberId", "64"}),
+                Arguments.of("a rationale over 50,000 characters",
+                        edited(r -> firstDenial(r).put("rationale", "word ".repeat(10_001))),
+                        new String[] {"case.denials[0].rationale", "50000"}));
     }
 
     @ParameterizedTest(name = "{0}")
