@@ -56,6 +56,9 @@ public final class CaseCommand implements Runnable {
         @ParentCommand CaseCommand parent;
         @Spec CommandSpec spec;
         @Parameters(paramLabel = "FILE.json") Path file;
+        @picocli.CommandLine.Option(names = "--allow-duplicate",
+                description = "Import the file even if the same file was imported before.")
+        boolean allowDuplicate;
 
         @Override
         public Integer call() {
@@ -73,11 +76,31 @@ public final class CaseCommand implements Runnable {
                 throw new CliInputException(file + ": case." + problems.get(0));
             }
             CoreServices s = parent.services();
-            CaseFile stored = s.importer().importCase(imported);
+            String sha = sha256(text);
             PrintWriter out = spec.commandLine().getOut();
+            if (!allowDuplicate) {
+                java.util.Optional<Long> before = s.cases().importedFrom(sha);
+                if (before.isPresent()) {
+                    // Not an error: a retry after an import that committed but never said so.
+                    spec.commandLine().getErr().println("overturn: " + file + " was already imported as case "
+                            + before.get() + "; not imported again (--allow-duplicate imports it anyway)");
+                    out.println(before.get());
+                    return ExitCodes.DONE;
+                }
+            }
+            CaseFile stored = s.importer().importCase(imported, java.util.Optional.of(sha));
             out.println("Imported case for " + stored.patient().name());
             out.println(stored.id().orElseThrow());
             return ExitCodes.DONE;
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

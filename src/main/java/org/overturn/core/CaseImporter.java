@@ -24,7 +24,12 @@ public final class CaseImporter {
     }
 
     public CaseFile importCase(ImportedCase imported) {
+        return importCase(imported, java.util.Optional.empty());
+    }
+
+    /** As above, recording the SHA-256 of the file the case came from with the case. */
+    public CaseFile importCase(ImportedCase imported, java.util.Optional<String> sourceSha256) {
         CaseFile analysed = reference.denialAnalysis().analyseUnanalysed(imported.caseFile(), LocalDate.now(clock));
-        return cases.importCase(new ImportedCase(analysed, imported.payer()));
+        return cases.importCase(new ImportedCase(analysed, imported.payer()), sourceSha256);
     }
 }

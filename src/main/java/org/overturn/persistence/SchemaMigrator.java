@@ -32,7 +32,8 @@ public final class SchemaMigrator {
                 new SqlScriptMigration(1, "/org/overturn/db/migration/V001__initial.sql"),
                 new NextDeadlineMigration(),
                 new SqlScriptMigration(3, "/org/overturn/db/migration/V003__enclosures_and_profile.sql"),
-                new NextDeadlineRefresh());
+                new NextDeadlineRefresh(),
+                new SqlScriptMigration(5, "/org/overturn/db/migration/V005__import_source.sql"));
     }
 
     public int latestVersion() {

@@ -60,18 +60,53 @@ public final class SqliteCaseRepository {
 
     /** Stores an imported case, matching its payer to the directory or adding it, all in one transaction. */
     public CaseFile importCase(ImportedCase imported) {
+        return importCase(imported, Optional.empty());
+    }
+
+    /**
+     * Imports the case and, in the same transaction, the SHA-256 of the file it came from: a case is never stored
+     * without its source, so a retry after a kill finds it.
+     */
+    public CaseFile importCase(ImportedCase imported, Optional<String> sourceSha256) {
         return db.inTransaction(conn -> {
-            CaseFile c = imported.caseFile();
-            Optional<Long> payerId = Optional.empty();
-            if (imported.payer().isPresent()) {
-                Payer p = SqlitePayerRepository.matchOrAdd(conn, imported.payer().get());
-                payerId = p.id();
+            CaseFile stored = insertImported(conn, imported);
+            if (sourceSha256.isPresent()) {
+                try (PreparedStatement ps = conn.prepareStatement(
+                        "INSERT INTO import_source (sha256, case_id, imported_at) VALUES (?, ?, ?)")) {
+                    ps.setString(1, sourceSha256.get());
+                    ps.setLong(2, stored.id().orElseThrow());
+                    ps.setString(3, Instant.now(clock).toString());
+                    ps.executeUpdate();
+                }
             }
-            PlanFacts pl = c.plan();
-            CaseFile withPayer = c.withPlan(new PlanFacts(pl.planType(), payerId, pl.planName(), pl.issuedState(),
-                    pl.employerSponsored()));
-            return insert(conn, withPayer.withoutId());
+            return stored;
         });
+    }
+
+    /** The case (still stored) first imported from a file with this SHA-256, if any. */
+    public Optional<Long> importedFrom(String sha256) {
+        return db.read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT s.case_id FROM import_source s JOIN case_file c "
+                    + "ON c.id = s.case_id WHERE s.sha256 = ? ORDER BY s.rowid LIMIT 1")) {
+                ps.setString(1, sha256);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                }
+            }
+        });
+    }
+
+    private CaseFile insertImported(Connection conn, ImportedCase imported) throws SQLException {
+        CaseFile c = imported.caseFile();
+        Optional<Long> payerId = Optional.empty();
+        if (imported.payer().isPresent()) {
+            Payer p = SqlitePayerRepository.matchOrAdd(conn, imported.payer().get());
+            payerId = p.id();
+        }
+        PlanFacts pl = c.plan();
+        CaseFile withPayer = c.withPlan(new PlanFacts(pl.planType(), payerId, pl.planName(), pl.issuedState(),
+                pl.employerSponsored()));
+        return insert(conn, withPayer.withoutId());
     }
 
     private CaseFile insert(Connection conn, CaseFile c) throws SQLException {

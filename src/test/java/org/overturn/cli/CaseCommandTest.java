@@ -65,6 +65,26 @@ class CaseCommandTest {
         return run(all.toArray(String[]::new));
     }
 
+    @Test
+    void theSameFileImportedAgainIsNotDuplicatedButNamedWithItsCaseUnlessAskedTo() throws Exception {
+        Path file = sampleFile(MH);
+        Result first = inData("case", "import", file.toString());
+        String id = first.outLines().get(first.outLines().size() - 1);
+
+        // As after an import killed between its commit and printing the id: the retry finds the case.
+        Result again = inData("case", "import", file.toString());
+
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.err().strip()).doesNotContain("\n").contains("already imported as case " + id)
+                .contains("--allow-duplicate");
+        assertThat(again.outLines().get(again.outLines().size() - 1)).isEqualTo(id);
+        assertThat(inData("case", "list", "--json").out()).containsOnlyOnce("Daniela Reyes-Whitford");
+
+        Result forced = inData("case", "import", "--allow-duplicate", file.toString());
+        assertThat(forced.code()).as(forced.err()).isZero();
+        assertThat(forced.outLines().get(forced.outLines().size() - 1)).isNotEqualTo(id);
+    }
+
     private Path sampleFile(String name) throws Exception {
         try (InputStream in = getClass().getResourceAsStream("/org/overturn/samples/" + name)) {
             Path file = dir.resolve(name);
