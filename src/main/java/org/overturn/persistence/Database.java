@@ -182,12 +182,27 @@ public final class Database {
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                // When the disk fills, SQLite has already rolled back; the failure of this rollback must not hide
+                // the real reason.
+                try {
+                    c.rollback();
+                } catch (SQLException rollbackFailed) {
+                    e.addSuppressed(rollbackFailed);
+                }
                 throw e;
             }
         } catch (SQLException e) {
+            if (diskFull(e)) {
+                throw new DatabaseException("The disk is full: the change was not saved. Free some space on "
+                        + file.getRoot() + " and try again; nothing already saved was lost.", e);
+            }
             throw new DatabaseException("The database refused a change: " + e.getMessage(), e);
         }
+    }
+
+    static boolean diskFull(SQLException e) {
+        return e instanceof org.sqlite.SQLiteException s && s.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_FULL
+                || e.getErrorCode() == org.sqlite.SQLiteErrorCode.SQLITE_FULL.code;
     }
 
     public <T> T read(SqlWork<T> work) {

@@ -128,6 +128,25 @@ class DatabaseTest {
         assertThat(db.userVersion()).isEqualTo(SchemaMigrator.builtInMigrations().size());
     }
 
+    @Test
+    void aFullDiskSaysSoInOneLineAndIsNotMaskedByTheRollbackThatFollows() throws Exception {
+        Database db = Database.open(dir.resolve("overturn.db"), backups());
+
+        // SQLite rolls a transaction back itself when the disk fills; the rollback after it then finds none.
+        assertThatThrownBy(() -> db.inTransaction(c -> {
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("INSERT INTO payer (name) VALUES ('p')");
+                st.execute("ROLLBACK");
+            }
+            throw new org.sqlite.SQLiteException("[SQLITE_FULL] database or disk is full",
+                    org.sqlite.SQLiteErrorCode.SQLITE_FULL);
+        })).isInstanceOf(DatabaseException.class)
+                .hasMessageStartingWith("The disk is full")
+                .hasMessageNotContaining("rollback")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        assertThat(DbFiles.query(db.file(), "SELECT count(*) FROM payer")).isEqualTo("0");
+    }
+
     static Stream<Arguments> damagedFiles() {
         return Stream.of(
                 Arguments.of("random bytes", DbFiles.randomBytes(16_384, 42)),
