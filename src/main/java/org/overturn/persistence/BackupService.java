@@ -100,18 +100,39 @@ public final class BackupService {
     }
 
     private void copy(Database db, Path target) {
+        Path tmp = folder.resolve(target.getFileName() + ".part");
         try {
             OwnerOnly.folder(folder);
-            Path tmp = folder.resolve(target.getFileName() + ".part");
             Files.deleteIfExists(tmp);
             try (Connection c = db.connect(); Statement st = c.createStatement()) {
                 st.executeUpdate("backup to \"" + tmp.toAbsolutePath().toString().replace("\"", "\"\"") + "\"");
             }
             OwnerOnly.restrict(tmp);
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
             Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            forceFolder(folder);
         } catch (IOException | SQLException e) {
-            throw new DatabaseException("Could not back up the database to " + target + ": " + e.getMessage(), e);
+            // Never leave half a copy behind (a full disk would otherwise leave a partial .part file).
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the part file is named as ours; the next backup replaces it
+            }
+            throw new DatabaseException("Could not back up the database to " + target + ": "
+                    + (e instanceof SQLException s && Database.diskFull(s) ? "the disk is full" : e.getMessage()), e);
+        }
+    }
+
+    private static void forceFolder(Path dir) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(dir,
+                java.nio.file.StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not every platform opens a folder; the copy itself is already on the disk.
         }
     }
 
