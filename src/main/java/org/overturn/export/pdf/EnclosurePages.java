@@ -59,6 +59,9 @@ public final class EnclosurePages implements Closeable {
             } catch (IOException | RuntimeException e) {
                 throw new PdfExportException(label + " is not a readable PDF (" + firstLine(e) + "); enclose a "
                         + "good copy", e);
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                throw new PdfExportException(label + " is too large or too deeply nested to read safely; enclose a "
+                        + "simpler copy (print it to PDF again)", e);
             }
             if (doc.getNumberOfPages() == 0) {
                 closeQuietly(doc);
@@ -68,6 +71,7 @@ public final class EnclosurePages implements Closeable {
         }
         try {
             javax.imageio.ImageIO.setUseCache(false);
+            checkPixels(label, bytes);
             java.awt.image.BufferedImage probe = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes));
             if (probe == null) {
                 throw new IOException("unknown image format");
@@ -75,8 +79,36 @@ public final class EnclosurePages implements Closeable {
         } catch (IOException | RuntimeException e) {
             throw new PdfExportException(label + " is not a readable picture (" + firstLine(e) + "); enclose a good "
                     + "copy", e);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw new PdfExportException(label + " is too large to read safely; enclose a smaller copy", e);
         }
         return new EnclosurePages(label, null, bytes.clone());
+    }
+
+    /** A scanned page at 600 dpi is about 35 million pixels; far beyond that is a mistake or a decompression bomb. */
+    static final long MAX_PIXELS = 100_000_000L;
+
+    /** Reads the picture's size from its header alone and refuses one too large to decode in memory. */
+    private static void checkPixels(String label, byte[] bytes) throws IOException, PdfExportException {
+        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(
+                new java.io.ByteArrayInputStream(bytes))) {
+            java.util.Iterator<javax.imageio.ImageReader> readers = javax.imageio.ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new IOException("unknown image format");
+            }
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long w = reader.getWidth(0);
+                long h = reader.getHeight(0);
+                if (w * h > MAX_PIXELS) {
+                    throw new PdfExportException(label + " is too large a picture (" + w + " × " + h + " pixels); "
+                            + "enclose a copy scanned at a lower resolution");
+                }
+            } finally {
+                reader.dispose();
+            }
+        }
     }
 
     private static String firstLine(Exception e) {
@@ -116,6 +148,9 @@ public final class EnclosurePages implements Closeable {
             }
         } catch (IOException | RuntimeException e) {
             throw new PdfExportException(label + " could not be added to the packet (" + firstLine(e) + ")", e);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw new PdfExportException(label + " is too large or too deeply nested to add safely; enclose a "
+                    + "simpler copy", e);
         }
     }
 
