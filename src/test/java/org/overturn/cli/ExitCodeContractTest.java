@@ -1,26 +1,16 @@
 package org.overturn.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.overturn.cli.CliRun.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import org.overturn.cli.CliRun.Result;
 
 /**
  * Issue 13, item 14: every refusal exits 2 with one line in the user's words; help and version are not refusals,
  * and nothing extra is quietly accepted.
  */
 class ExitCodeContractTest {
-
-    record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = OverturnCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     private static void refusedInOneLine(Result r) {
         assertThat(r.code()).as(r.err()).isEqualTo(2);

@@ -1,15 +1,15 @@
 package org.overturn.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.overturn.cli.CliRun.run;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.overturn.cli.CliRun.Result;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,16 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileInputFileTest {
 
     @TempDir Path dir;
-
-    record Result(int code, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = OverturnCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     private Result importing(Path file) {
         return run("--data-dir", dir.resolve("data").toString(), "case", "import", file.toString());
