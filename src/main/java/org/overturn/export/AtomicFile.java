@@ -79,7 +79,7 @@ public final class AtomicFile {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
-            forceFolder(dir);
+            org.overturn.persistence.DurableFiles.forceFolder(dir);
         } finally {
             if (tmp != null) {
                 Files.deleteIfExists(tmp);
@@ -98,15 +98,6 @@ public final class AtomicFile {
                     Files.deleteIfExists(p);
                 }
             }
-        }
-    }
-
-    /** Makes the rename itself durable; where a folder can't be opened for that (Windows), the move is enough. */
-    public static void forceFolder(Path dir) {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Not every platform lets a folder be opened; the file itself is already on the disk.
         }
     }
 }

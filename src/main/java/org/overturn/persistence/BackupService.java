@@ -114,27 +114,19 @@ public final class BackupService {
             }
             Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            forceFolder(folder);
+            DurableFiles.forceFolder(folder);
         } catch (IOException | SQLException e) {
             // Never leave half a copy behind (a full disk would otherwise leave a partial .part file).
             try {
                 Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the part file is named as ours; the next backup replaces it
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
             }
             throw new DatabaseException("Could not back up the database to " + target + ": "
                     + (e instanceof SQLException s && Database.diskFull(s) ? "the disk is full" : e.getMessage()), e);
         }
     }
 
-    private static void forceFolder(Path dir) {
-        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(dir,
-                java.nio.file.StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Not every platform opens a folder; the copy itself is already on the disk.
-        }
-    }
 
     /** Keeps the newest seven daily copies, plus the newest of each of the last four ISO weeks and six months. */
     private void prune() {
