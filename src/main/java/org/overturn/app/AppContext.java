@@ -84,6 +84,10 @@ public final class AppContext implements UiServices, AutoCloseable {
                         s -> new org.overturn.ui.rebuttal.RebuttalController(s.get(WorkspaceViewModel.class), reference))
                 .register(org.overturn.ui.parity.ParityController.class,
                         s -> new org.overturn.ui.parity.ParityController(s.get(WorkspaceViewModel.class), reference))
+                .register(org.overturn.ui.activity.ActivityController.class,
+                        s -> new org.overturn.ui.activity.ActivityController(new org.overturn.ui.activity.ActivityViewModel(
+                                () -> core.audit().recent(org.overturn.ui.activity.ActivityViewModel.SHOWN),
+                                core.clock().getZone())))
                 .register(org.overturn.ui.citations.CitationLibraryController.class,
                         s -> new org.overturn.ui.citations.CitationLibraryController(reference))
                 .register(ScoringController.class, s -> new ScoringController(s.get(WorkspaceViewModel.class)))

@@ -204,6 +204,13 @@ public final class CaseCommand implements Runnable {
         }
     }
 
+    /** A file was written but its activity-log line could not be stored: said on stderr, the command still succeeds. */
+    static void audited(boolean recorded, PrintWriter err) {
+        if (!recorded) {
+            err.println("overturn: warning: the file was written, but the activity log could not record it");
+        }
+    }
+
     static long parseId(String text) {
         try {
             long id = Long.parseLong(text.trim());

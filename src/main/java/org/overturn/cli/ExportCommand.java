@@ -47,7 +47,7 @@ public final class ExportCommand implements Runnable {
      * The shared steps: the target is checked before the data folder is opened (a bad path changes nothing), the
      * case is found, and a refusal (no consent, a broken enclosure) becomes one line and exit 2.
      */
-    int export(String idText, Path out, Writer writer, PrintWriter w) {
+    int export(String idText, Path out, org.overturn.domain.audit.AuditAction action, Writer writer, PrintWriter w) {
         long id = CaseCommand.parseId(idText);
         try {
             PdfFiles.checkWritable(out);
@@ -63,6 +63,7 @@ public final class ExportCommand implements Runnable {
             throw new CliInputException("case " + id + ": " + e.getMessage(), e);
         }
         w.println("Wrote " + out + " (" + pages + (pages == 1 ? " page)" : " pages)"));
+        CaseCommand.audited(s.audit().fileWritten(action, id, out), spec.commandLine().getErr());
         return ExitCodes.DONE;
     }
 
@@ -87,7 +88,7 @@ public final class ExportCommand implements Runnable {
                         + "or --check");
             }
             ZonedDateTime now = ZonedDateTime.now(CliServices.CLOCK);
-            return parent.export(idText, out, (s, c, target) -> {
+            return parent.export(idText, out, org.overturn.domain.audit.AuditAction.PACKET_EXPORTED, (s, c, target) -> {
                 PacketExporter exporter = new PacketService(s).exporter(c, now);
                 try {
                     int pages = exporter.export(target, (f, what) -> { });
@@ -126,7 +127,8 @@ public final class ExportCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return parent.export(idText, out, (s, c, target) -> new PrepSheetExport(s)
+            return parent.export(idText, out, org.overturn.domain.audit.AuditAction.P2P_SHEET_EXPORTED,
+                    (s, c, target) -> new PrepSheetExport(s)
                     .export(c, target, ZonedDateTime.now(CliServices.CLOCK)), spec.commandLine().getOut());
         }
     }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
             ScoreCommand.class,
             DeadlinesCommand.class,
             SnapshotCommand.class,
-            ExportCommand.class
+            ExportCommand.class,
+            ActivityCommand.class
         })
 public final class OverturnCommand implements Runnable {
 

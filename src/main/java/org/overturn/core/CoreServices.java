@@ -26,6 +26,7 @@ public final class CoreServices {
     private final SqliteDocumentStore documents;
     private final SqliteProfileRepository profiles;
     private final CaseImporter importer;
+    private final AuditTrail audit;
 
     private CoreServices(AppPaths paths, Clock clock, Database database, BackupService backups) {
         this.paths = paths;
@@ -38,6 +39,7 @@ public final class CoreServices {
         this.documents = new SqliteDocumentStore(database, clock);
         this.profiles = new SqliteProfileRepository(database);
         this.importer = new CaseImporter(cases, reference, clock);
+        this.audit = new AuditTrail(new org.overturn.persistence.SqliteAuditLog(database), clock);
     }
 
     /**
@@ -50,9 +52,11 @@ public final class CoreServices {
         paths.ensureWritable();
         BackupService backups = new BackupService(paths.backups(), clock);
         Database db = Database.open(paths.database(), backups);
-        backups.dailyBackup(db, () -> unreadableDocument(db));
+        java.util.Optional<java.nio.file.Path> daily = backups.dailyBackup(db, () -> unreadableDocument(db));
         ownerOnly(paths);
-        return new CoreServices(paths, clock, db, backups);
+        CoreServices s = new CoreServices(paths, clock, db, backups);
+        daily.ifPresent(b -> s.audit.databaseFile(org.overturn.domain.audit.AuditAction.BACKUP_WRITTEN, b));
+        return s;
     }
 
     /**
@@ -88,6 +92,13 @@ public final class CoreServices {
         });
     }
 
+    /** A backup taken now (File → Back up now), logged in the activity log. */
+    public java.nio.file.Path backupNow() {
+        java.nio.file.Path b = backups.backupNow(database);
+        audit.databaseFile(org.overturn.domain.audit.AuditAction.BACKUP_WRITTEN, b);
+        return b;
+    }
+
     public AppPaths paths() { return paths; }
     public Clock clock() { return clock; }
     public Database database() { return database; }
@@ -101,4 +112,6 @@ public final class CoreServices {
     public SqliteProfileRepository profiles() { return profiles; }
     /** Imports case files, analysing a rationale that has no statements yet. */
     public CaseImporter importer() { return importer; }
+    /** The activity log: exports, prints, submissions, backups and restores. */
+    public AuditTrail audit() { return audit; }
 }

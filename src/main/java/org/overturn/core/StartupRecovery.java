@@ -29,7 +29,9 @@ public final class StartupRecovery {
     public CoreServices restoreLatest() throws DataFolderException {
         Path latest = latestBackup().orElseThrow(() -> new DataFolderException("There is no backup in " + paths.backups()));
         backups.restore(latest, paths.database());
-        return CoreServices.open(paths, clock);
+        CoreServices s = CoreServices.open(paths, clock);
+        s.audit().databaseFile(org.overturn.domain.audit.AuditAction.RESTORED, latest);
+        return s;
     }
 
     /** Opens (creating) a database in another folder; the damaged one stays where it is. */

@@ -33,7 +33,8 @@ public final class SchemaMigrator {
                 new NextDeadlineMigration(),
                 new SqlScriptMigration(3, "/org/overturn/db/migration/V003__enclosures_and_profile.sql"),
                 new NextDeadlineRefresh(),
-                new SqlScriptMigration(5, "/org/overturn/db/migration/V005__import_source.sql"));
+                new SqlScriptMigration(5, "/org/overturn/db/migration/V005__import_source.sql"),
+                new SqlScriptMigration(6, "/org/overturn/db/migration/V006__audit.sql"));
     }
 
     public int latestVersion() {

@@ -57,6 +57,13 @@ class StartupRecoveryTest {
 
         assertThat(restored.cases().find(saved.id().get())).contains(saved);
         assertThat(damagedCopies()).singleElement().satisfies(p -> assertThat(DbFiles.sha256(p)).isEqualTo(damaged));
+        // The restore is in the activity log, fingerprinted with the backup it came from (issue 13, item 10).
+        String backupSha = AuditTrail.sha256(recovery.latestBackup().orElseThrow());
+        assertThat(restored.audit().recent(10)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("restored");
+            assertThat(e.caseId()).isEmpty();
+            assertThat(e.sha256()).contains(backupSha);
+        });
     }
 
     @Test

@@ -104,7 +104,12 @@ public final class CalendarExport {
         }
         boolean includeName = fullName.isSelected();
         Clock clock = ctx.clock();
-        ctx.background().run(() -> write(c, schedule.get(), includeName, f.toPath(), clock),
+        ctx.background().run(() -> {
+            int n = write(c, schedule.get(), includeName, f.toPath(), clock);
+            c.id().ifPresent(id -> ctx.core().audit().fileWritten(
+                    org.overturn.domain.audit.AuditAction.CALENDAR_EXPORTED, id, f.toPath()));
+            return n;
+        },
                 n -> alert(owner, Alert.AlertType.INFORMATION, Messages.get("calendar.title"),
                         Messages.format("calendar.done", n, f.toPath())),
                 e -> alert(owner, Alert.AlertType.ERROR, Messages.get("calendar.failed"),

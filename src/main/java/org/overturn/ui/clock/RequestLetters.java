@@ -31,6 +31,8 @@ final class RequestLetters {
             try {
                 new RequestLetterPdf(c, payer, services.core().profiles().load(), services.core().reference().citations())
                         .write(List.of(request), target, ZonedDateTime.now(services.clock()));
+                c.id().ifPresent(id -> services.core().audit().fileWritten(
+                        org.overturn.domain.audit.AuditAction.REQUEST_LETTER_EXPORTED, id, target));
                 return target;
             } catch (PdfExportException e) {
                 throw new IllegalStateException(e.getMessage(), e);

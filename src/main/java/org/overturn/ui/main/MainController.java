@@ -176,6 +176,8 @@ public final class MainController {
             Optional<Payer> payer = w.payer();
             ctx.background().run(() -> {
                 writeAtomically(f.toPath(), ctx.core().caseJson().export(c, payer));
+                c.id().ifPresent(id -> ctx.core().audit().fileWritten(
+                        org.overturn.domain.audit.AuditAction.CASE_EXPORTED, id, f.toPath()));
                 return f.toPath();
             }, p -> { }, e -> error(Messages.get("export.failed"), e.getMessage()));
         });
@@ -230,7 +232,7 @@ public final class MainController {
 
     @FXML
     private void backupNow() {
-        ctx.background().run(() -> ctx.core().backups().backupNow(ctx.core().database()),
+        ctx.background().run(() -> ctx.core().backupNow(),
                 p -> info(Messages.get("backup.done.title"), Messages.format("backup.done", p)),
                 e -> error(Messages.get("backup.failed"), e.getMessage()));
     }
@@ -257,6 +259,11 @@ public final class MainController {
     @FXML
     private void showCitationLibrary() {
         org.overturn.ui.citations.CitationLibraryController.open(ctx, window());
+    }
+
+    @FXML
+    private void showActivity() {
+        org.overturn.ui.activity.ActivityController.open(ctx, window());
     }
 
     @FXML

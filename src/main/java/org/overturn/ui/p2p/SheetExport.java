@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.audit.AuditAction;
 import org.overturn.export.p2p.PrepSheetExport;
 import org.overturn.export.p2p.SheetPrinting;
 import org.overturn.export.pdf.PdfExportException;
@@ -72,7 +73,10 @@ public final class SheetExport {
         start(Messages.get("p2p.pdf.running"));
         services.background().run(() -> {
             try {
-                return export.export(c, target, now());
+                int pages = export.export(c, target, now());
+                c.id().ifPresent(id -> services.core().audit().fileWritten(AuditAction.P2P_SHEET_EXPORTED, id,
+                        target));
+                return pages;
             } catch (PdfExportException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
@@ -92,7 +96,13 @@ public final class SheetExport {
             try {
                 tmp = Files.createTempFile("overturn-p2p-", ".pdf");
                 export.export(c, tmp, now());
-                return SheetPrinting.print(tmp, printer);
+                SheetPrinting.Outcome outcome = SheetPrinting.print(tmp, printer);
+                if (outcome == SheetPrinting.Outcome.PRINTED) {
+                    Path printed = tmp;
+                    c.id().ifPresent(id -> services.core().audit().fileWritten(AuditAction.P2P_SHEET_PRINTED, id,
+                            printed));
+                }
+                return outcome;
             } catch (PdfExportException | SheetPrinting.PrintFailure e) {
                 throw new IllegalStateException(e.getMessage(), e);
             } catch (IOException e) {

@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import org.overturn.domain.audit.AuditAction;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.letters.LetterComposer;
 import org.overturn.domain.letters.LetterInputs;
@@ -450,10 +451,12 @@ public final class PacketViewModel {
         Task<Integer> task = new Task<>() {
             @Override
             protected Integer call() throws Exception {
-                return service.export(c, target, (f, what) -> {
+                int pages = service.export(c, target, (f, what) -> {
                     updateProgress(f, 1);
                     updateMessage(what);
                 }, now());
+                c.id().ifPresent(id -> ctx.core().audit().fileWritten(AuditAction.PACKET_EXPORTED, id, target));
+                return pages;
             }
         };
         progress.bind(task.progressProperty());
@@ -483,7 +486,16 @@ public final class PacketViewModel {
         busy.set(true);
         ctx.background().run(() -> {
             try {
-                return service.recordSubmission(start, on, at, method, sentTo, confirmation, level, sentFile);
+                CaseFile recorded = service.recordSubmission(start, on, at, method, sentTo, confirmation, level,
+                        sentFile);
+                start.id().ifPresent(id -> {
+                    if (sentFile != null) {
+                        ctx.core().audit().fileWritten(AuditAction.SUBMISSION_RECORDED, id, sentFile);
+                    } else {
+                        ctx.core().audit().happened(AuditAction.SUBMISSION_RECORDED, id);
+                    }
+                });
+                return recorded;
             } catch (PdfExportException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
