@@ -43,6 +43,7 @@ public final class Database {
      * @throws DatabaseCorruptException if the file exists but is not a sound SQLite database
      */
     public static Database open(Path file, BackupService backups) {
+        SqliteNative.useCopyIn(file.toAbsolutePath().getParent().resolve("lib"));
         Database db = new Database(file);
         // One opener at a time checks and migrates: otherwise a second process starting at the same moment could
         // find the file the first has just created, still empty, and take it for damage, or run a step twice.

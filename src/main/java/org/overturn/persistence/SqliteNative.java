@@ -1,0 +1,130 @@
+package org.overturn.persistence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Where SQLite's native library comes from. Left to itself, the driver runs {@code uname} from {@code $PATH} to
+ * tell Android from Linux and unpacks its library into the shared temporary folder on every start. The installed
+ * app names its own copy ({@code org.sqlite.lib.path}); a jar run gets the same here: the library is copied once
+ * into the data folder's {@code lib/} (owner-only, like the rest of the folder), checked against the copy inside
+ * the driver's jar by SHA-256 at each start, and the driver is told to load it from there. Platforms without a
+ * bundled build we know (musl, Android, other processors) keep the driver's own way.
+ */
+public final class SqliteNative {
+
+    /** The driver's properties: where its library is and what it is called. */
+    static final String PATH_PROPERTY = "org.sqlite.lib.path";
+    static final String NAME_PROPERTY = "org.sqlite.lib.name";
+
+    private static final System.Logger LOG = System.getLogger(SqliteNative.class.getName());
+    private static volatile boolean done;
+
+    private SqliteNative() {
+    }
+
+    /**
+     * Points the driver at the data folder's copy of its library, making or repairing the copy first; once per run,
+     * before the first connection. Does nothing if the library's place is already set (the installed app) or if
+     * this platform has no bundled build we know; a copy that can't be made is logged and the driver's own way used.
+     */
+    public static synchronized void useCopyIn(Path libFolder) {
+        if (done) {
+            return;
+        }
+        done = true;
+        if (System.getProperty(PATH_PROPERTY) != null) {
+            return;
+        }
+        Optional<String> resource = resource(System.getProperty("os.name", ""), System.getProperty("os.arch", ""),
+                Files.exists(Path.of("/etc/alpine-release")) || hasMuslLoader());
+        if (resource.isEmpty()) {
+            return;
+        }
+        try {
+            Path lib = copy(resource.get(), libFolder);
+            System.setProperty(PATH_PROPERTY, lib.getParent().toString());
+            System.setProperty(NAME_PROPERTY, lib.getFileName().toString());
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "SQLite's library could not be kept in " + libFolder
+                    + "; the driver unpacks its own: " + e.getMessage());
+        }
+    }
+
+    /** The driver's resource for this platform, or empty where we leave the choice to the driver. */
+    static Optional<String> resource(String osName, String osArch, boolean musl) {
+        String arch = switch (osArch.toLowerCase(Locale.ROOT)) {
+            case "amd64", "x86_64", "x64" -> "x86_64";
+            case "aarch64", "arm64" -> "aarch64";
+            default -> null;
+        };
+        if (arch == null) {
+            return Optional.empty();
+        }
+        if (osName.startsWith("Windows")) {
+            return Optional.of("org/sqlite/native/Windows/" + arch + "/sqlitejdbc.dll");
+        }
+        if (osName.startsWith("Mac") || osName.startsWith("Darwin")) {
+            return Optional.of("org/sqlite/native/Mac/" + arch + "/libsqlitejdbc.dylib");
+        }
+        if (osName.equals("Linux") && !musl && !System.getProperty("java.runtime.name", "").toLowerCase(Locale.ROOT)
+                .contains("android")) {
+            return Optional.of("org/sqlite/native/Linux/" + arch + "/libsqlitejdbc.so");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasMuslLoader() {
+        try (var s = Files.list(Path.of("/lib"))) {
+            return s.anyMatch(p -> p.getFileName().toString().startsWith("ld-musl-"));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The checked copy: {@code lib/sqlite-<first 16 of its SHA-256>/<name>}, so app versions sharing a folder keep
+     * their own. A copy whose bytes differ from the driver's (damaged, replaced) is written again.
+     */
+    static Path copy(String resource, Path libFolder) throws IOException {
+        byte[] bytes;
+        try (InputStream in = SqliteNative.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("the driver has no " + resource);
+            }
+            bytes = in.readAllBytes();
+        }
+        String sha = sha256(bytes);
+        Path folder = libFolder.resolve("sqlite-" + sha.substring(0, 16));
+        Path lib = folder.resolve(resource.substring(resource.lastIndexOf('/') + 1));
+        if (Files.isRegularFile(lib, java.nio.file.LinkOption.NOFOLLOW_LINKS) && sha.equals(sha256(Files.readAllBytes(lib)))) {
+            return lib;
+        }
+        OwnerOnly.folder(folder);
+        Path part = Files.createTempFile(folder, ".lib-", ".part");
+        try {
+            Files.write(part, bytes);
+            OwnerOnly.restrict(part);
+            Files.move(part, lib, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(part);
+        }
+        return lib;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
