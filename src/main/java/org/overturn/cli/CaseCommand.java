@@ -2,10 +2,6 @@ package org.overturn.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -15,13 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.overturn.core.CoreServices;
+import org.overturn.core.InputFiles;
 import org.overturn.domain.casefile.CaseFile;
-import org.overturn.domain.casefile.CaseRules;
 import org.overturn.domain.cases.CaseSummary;
 import org.overturn.domain.cases.HasId;
 import org.overturn.domain.cases.Payer;
-import org.overturn.persistence.json.CaseFormatException;
-import org.overturn.persistence.json.CaseJson;
 import org.overturn.persistence.json.ImportedCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,21 +56,17 @@ public final class CaseCommand implements Runnable {
 
         @Override
         public Integer call() {
-            String text = readUtf8(file);
-            ImportedCase imported;
             // The file is checked before the data folder is opened, so a refused file writes nothing at all
             // (not even a new database or the daily backup).
+            InputFiles.CaseRead read;
             try {
-                imported = new CaseJson().read(text);
-            } catch (CaseFormatException e) {
-                throw new CliInputException(file + ": " + e.getMessage(), e);
+                read = InputFiles.readCase(file, LocalDateTime.now(CliServices.CLOCK));
+            } catch (InputFiles.Refused e) {
+                throw new CliInputException(e.getMessage(), e);
             }
-            List<String> problems = CaseRules.problems(imported.caseFile(), LocalDateTime.now(CliServices.CLOCK));
-            if (!problems.isEmpty()) {
-                throw new CliInputException(file + ": case." + problems.get(0));
-            }
+            ImportedCase imported = read.imported();
+            String sha = read.sha256();
             CoreServices s = parent.services();
-            String sha = sha256(text);
             PrintWriter out = spec.commandLine().getOut();
             if (!allowDuplicate) {
                 java.util.Optional<Long> before = s.cases().importedFrom(sha);
@@ -95,46 +85,12 @@ public final class CaseCommand implements Runnable {
         }
     }
 
-    static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    /** The largest file an import reads: a case file with its text is far smaller. */
-    static final long MAX_IMPORT_BYTES = 50L * 1024 * 1024;
-
-    /**
-     * Reads a regular file of at most 50 MB as UTF-8 (a leading byte-order mark is dropped). A device, a pipe or a
-     * folder is refused before anything is read, so {@code /dev/zero} can't fill the memory and a pipe can't hang.
-     */
+    /** Reads a file handed to a command; a refusal is one line and exit 2. */
     static String readUtf8(Path file) {
         try {
-            if (!Files.exists(file)) {
-                throw new NoSuchFileException(file.toString());
-            }
-            if (!Files.isRegularFile(file)) {
-                throw new CliInputException(file + ": not a regular file (a folder, a device or a pipe); give a "
-                        + "JSON file");
-            }
-            if (Files.size(file) > MAX_IMPORT_BYTES) {
-                throw new CliInputException(file + ": larger than 50 MB (" + Files.size(file) / (1024 * 1024)
-                        + " MB); a case or profile file is far smaller");
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                    && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, start,
-                    bytes.length - start)).toString();
-        } catch (NoSuchFileException e) {
-            throw new CliInputException(file + ": no such file", e);
-        } catch (CharacterCodingException e) {
-            throw new CliInputException(file + ": not UTF-8 text", e);
-        } catch (IOException e) {
-            throw new CliInputException(file + ": cannot read (" + e.getMessage() + ")", e);
+            return InputFiles.readUtf8(file);
+        } catch (InputFiles.Refused e) {
+            throw new CliInputException(e.getMessage(), e);
         }
     }
 

@@ -46,6 +46,17 @@ public final class CaseRules {
         return Optional.empty();
     }
 
+    /**
+     * A day of care requested or authorized: at most a year ahead (care is asked for and approved weeks ahead, not
+     * years; a later date is a mistyped year, and it would put the case's deadlines out of reach).
+     */
+    public static Optional<String> checkServiceDate(LocalDate day, LocalDate today) {
+        if (day.isAfter(today.plusYears(1))) {
+            return Optional.of("Date of service " + day + " is more than a year ahead.");
+        }
+        return Optional.empty();
+    }
+
     /** Every problem in the case, each naming where it is; empty when the case is fine. */
     public static List<String> problems(CaseFile c, LocalDateTime now) {
         List<String> out = new ArrayList<>();
@@ -57,6 +68,16 @@ public final class CaseRules {
             String at = "denials[" + i + "].";
             d.receivedAt().flatMap(r -> checkReceived(r, now)).ifPresent(m -> out.add(at + "receivedAt: " + m));
             d.noticeDate().flatMap(n -> checkNoticeDate(n, today)).ifPresent(m -> out.add(at + "noticeDate: " + m));
+            d.startDateRequested().flatMap(s -> checkServiceDate(s, today))
+                    .ifPresent(m -> out.add(at + "startDateRequested: " + m));
+            d.endDateRequested().flatMap(e -> checkServiceDate(e, today))
+                    .ifPresent(m -> out.add(at + "endDateRequested: " + m));
+        }
+        for (int i = 0; i < c.authorizations().size(); i++) {
+            var a = c.authorizations().get(i);
+            String at = "authorizations[" + i + "].";
+            checkServiceDate(a.firstDay(), today).ifPresent(m -> out.add(at + "firstDay: " + m));
+            checkServiceDate(a.lastDay(), today).ifPresent(m -> out.add(at + "lastDay: " + m));
         }
         return out;
     }

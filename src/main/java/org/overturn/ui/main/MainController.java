@@ -2,14 +2,13 @@ package org.overturn.ui.main;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -20,12 +19,10 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.overturn.ui.common.UiServices;
 import org.overturn.core.AppInfo;
+import org.overturn.core.InputFiles;
 import org.overturn.core.SampleCases;
 import org.overturn.domain.casefile.CaseFile;
-import org.overturn.domain.casefile.CaseRules;
 import org.overturn.domain.cases.Payer;
-import org.overturn.persistence.json.CaseFormatException;
-import org.overturn.persistence.json.ImportedCase;
 import org.overturn.ui.cases.CasesController;
 import org.overturn.ui.clock.CalendarExport;
 import org.overturn.ui.common.AutoSaver;
@@ -141,24 +138,48 @@ public final class MainController {
         }
     }
 
-    /** Imports a case file; a bad file gets one clear message and nothing is written. */
+    /**
+     * Imports a case file; a bad file gets one clear message and nothing is written. A file imported before (the
+     * same text) is not imported twice unasked: the clinician opens the case it made, or imports it again.
+     */
     public void importFrom(Path file) {
         ctx.background().run(() -> {
             try {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                ImportedCase imported = ctx.core().caseJson().read(text);
-                List<String> problems = CaseRules.problems(imported.caseFile(), LocalDateTime.now(ctx.clock()));
-                if (!problems.isEmpty()) {
-                    throw new IllegalArgumentException("case." + problems.get(0));
-                }
-                return ctx.core().importer().importCase(imported);
-            } catch (IOException e) {
-                throw new IllegalArgumentException(Messages.format("import.unreadable", file.getFileName()), e);
-            } catch (CaseFormatException e) {
+                InputFiles.CaseRead read = InputFiles.readCase(file, LocalDateTime.now(ctx.clock()));
+                return new PendingImport(read, ctx.core().cases().importedFrom(read.sha256()));
+            } catch (InputFiles.Refused e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
-        }, (CaseFile c) -> vm.open(c.id().orElseThrow(), () -> { }),
-                e -> error(Messages.get("import.failed"), file.getFileName() + ": " + e.getMessage()));
+        }, pending -> {
+            if (pending.before().isEmpty()) {
+                store(pending.read());
+                return;
+            }
+            long before = pending.before().get();
+            ButtonType open = new ButtonType(Messages.format("import.duplicate.open", before), ButtonBar.ButtonData.YES);
+            ButtonType again = new ButtonType(Messages.get("import.duplicate.again"), ButtonBar.ButtonData.NO);
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION,
+                    Messages.format("import.duplicate.body", file.getFileName(), before), open, again, ButtonType.CANCEL);
+            a.setHeaderText(Messages.get("import.duplicate.title"));
+            a.initOwner(window());
+            a.showAndWait().ifPresent(choice -> {
+                if (choice == open) {
+                    vm.open(before, () -> { });
+                } else if (choice == again) {
+                    store(pending.read());
+                }
+            });
+        }, e -> error(Messages.get("import.failed"), e.getMessage()));
+    }
+
+    /** A checked file, and the case it made when it was imported before. */
+    private record PendingImport(InputFiles.CaseRead read, Optional<Long> before) {
+    }
+
+    private void store(InputFiles.CaseRead read) {
+        ctx.background().run(() -> ctx.core().importer().importCase(read.imported(), Optional.of(read.sha256())),
+                (CaseFile c) -> vm.open(c.id().orElseThrow(), () -> { }),
+                e -> error(Messages.get("import.failed"), e.getMessage()));
     }
 
     @FXML

@@ -192,14 +192,19 @@ public final class DenialForm {
         return Numbers.decimal(t).error();
     }
 
-    /** The last date: a date, and not before the start date when both are given. */
+    /** The first date of care asked for: a date, at most a year ahead. */
+    public Optional<String> checkStartDate(String t) {
+        return Dates.parse(t).check(d -> CaseRules.checkServiceDate(d, today())).error();
+    }
+
+    /** The last date: a date at most a year ahead, and not before the start date when both are given. */
     public Optional<String> checkEndDate(String t) {
-        Optional<String> bad = checkDate(t);
+        Optional<String> bad = Dates.parse(t).check(d -> CaseRules.checkServiceDate(d, today())).error();
         if (bad.isPresent()) {
             return bad;
         }
         Optional<LocalDate> end = Dates.parse(t).value();
-        Optional<LocalDate> start = checkDate(startDate.get()).isEmpty() ? Dates.parse(startDate.get()).value()
+        Optional<LocalDate> start = checkStartDate(startDate.get()).isEmpty() ? Dates.parse(startDate.get()).value()
                 : Optional.empty();
         return end.isPresent() && start.isPresent() && end.get().isBefore(start.get())
                 ? Optional.of(Messages.get("denial.endDate.beforeStart")) : Optional.empty();
@@ -269,7 +274,7 @@ public final class DenialForm {
                 criteriaSet.get(), criteriaVersion.get(), reviewerName.get(), reviewerCredentials.get(),
                 authorizationNumber.get(), claimNumber.get(), referenceNumber.get(), unitKind.get(), requested, denied,
                 checkHours(hoursPerWeek.get()).isEmpty() ? Numbers.decimal(hoursPerWeek.get()).value() : d.hoursPerWeekRequested(),
-                checkDate(startDate.get()).isEmpty() ? Dates.parse(startDate.get()).value() : d.startDateRequested(),
+                checkStartDate(startDate.get()).isEmpty() ? Dates.parse(startDate.get()).value() : d.startDateRequested(),
                 checkAmount(billedAmount.get()).isEmpty() ? Numbers.decimal(billedAmount.get()).value() : d.billedAmount(),
                 rationale.get(),
                 checkEndDate(endDate.get()).isEmpty() ? Dates.parse(endDate.get()).value() : d.endDateRequested());

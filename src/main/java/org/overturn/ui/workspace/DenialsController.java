@@ -184,7 +184,7 @@ public final class DenialsController {
         text(vs, receivedDateField, form.receivedDate, receivedDateError, form::checkReceivedDate);
         FieldCheck timeCheck = text(vs, receivedTimeField, form.receivedTime, receivedTimeError, form::checkReceivedTime);
         form.receivedDate.addListener((o, a, b) -> timeCheck.evaluate());
-        text(vs, startDateField, form.startDate, startDateError, DenialForm::checkDate);
+        text(vs, startDateField, form.startDate, startDateError, form::checkStartDate);
         FieldCheck endCheck = text(vs, endDateField, form.endDate, endDateError, form::checkEndDate);
         form.startDate.addListener((o, a, b) -> endCheck.evaluate());
         FieldCheck denied = text(vs, deniedField, form.unitsDenied, deniedError, form::checkUnitsDenied);

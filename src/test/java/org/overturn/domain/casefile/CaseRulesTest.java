@@ -52,6 +52,26 @@ class CaseRulesTest {
     }
 
     @Test
+    void aDayOfCareMoreThanAYearAheadIsRefusedAndAYearAheadAccepted() {
+        assertThat(CaseRules.checkServiceDate(TODAY.plusYears(1), TODAY)).isEmpty();
+        assertThat(CaseRules.checkServiceDate(TODAY.minusYears(3), TODAY)).isEmpty();
+        assertThat(CaseRules.checkServiceDate(TODAY.plusYears(1).plusDays(1), TODAY))
+                .hasValue("Date of service 2027-11-27 is more than a year ahead.");
+    }
+
+    @Test
+    void requestedAndAuthorizedDaysFarAheadAreNamedWhereTheyAre() {
+        CaseFile base = CaseFixtures.fullCase("x");
+        Denial d = base.denials().get(0).withEndDateRequested(Optional.of(LocalDate.of(2036, 11, 26)));
+        CaseFile c = base.withDenials(List.of(d)).withAuthorizations(List.of(
+                org.overturn.domain.cases.AuthorizationPeriod.of(TODAY, LocalDate.of(2028, 1, 1))));
+
+        assertThat(CaseRules.problems(c, NOW)).containsExactly(
+                "denials[0].endDateRequested: Date of service 2036-11-26 is more than a year ahead.",
+                "authorizations[0].lastDay: Date of service 2028-01-01 is more than a year ahead.");
+    }
+
+    @Test
     void aSoundCaseHasNoProblems() {
         assertThat(CaseRules.problems(CaseFixtures.fullCase("x"), NOW)).isEmpty();
     }
