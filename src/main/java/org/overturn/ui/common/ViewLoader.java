@@ -28,6 +28,7 @@ public final class ViewLoader {
         loader.setControllerFactory(controllers.forScope(scoped));
         try {
             Parent root = loader.load();
+            TextLimits.install(root);
             return new View<>(root, controllerType.cast(loader.getController()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + url, e);
