@@ -68,7 +68,17 @@ public final class ActivityController {
         caseColumn.setCellValueFactory(c -> text(ActivityViewModel.caseText(c.getValue())));
         whatColumn.setCellValueFactory(c -> text(c.getValue().label()));
         shaColumn.setCellValueFactory(c -> text(ActivityViewModel.sha(c.getValue())));
-        shaColumn.setStyle("-fx-font-family: monospace;");
+        shaColumn.setCellFactory(col -> {
+            javafx.scene.control.TableCell<AuditEntry, String> cell = new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                }
+            };
+            cell.setStyle("-fx-font-family: monospace;");
+            return cell;
+        });
         countLabel.textProperty().bind(vm.summary());
         placeholderLabel.textProperty().bind(vm.placeholder());
         copyButton.disableProperty().bind(activityTable.getSelectionModel().selectedItemProperty().isNull());
