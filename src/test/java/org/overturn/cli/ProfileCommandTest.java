@@ -204,4 +204,19 @@ class ProfileCommandTest {
         assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("profile needs import or show");
     }
+
+    /** Issue 13, item 11 for profiles: a key given twice or anything after the profile is refused, in one line. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "{\"practiceName\": \"x\", \"practiceName\": \"y\"}|the key \"practiceName\" is given twice",
+        "{\"practiceName\": \"x\"} trailing|something follows after the end of the profile",
+        "{\"practiceName\": \"x\"} {\"practiceName\": \"y\"}|something follows after the end of the profile",
+        "{\"clinicians\": [{\"name\": \"A\", \"name\": \"B\"}]}|the key \"name\" is given twice"})
+    void aLenientProfileIsRefusedAndNothingIsSet(String text, String message) throws Exception {
+        Result r = inData("profile", "import", file("p.json", text).toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines()).singleElement().satisfies(l -> assertThat(l).contains(message)
+                .doesNotContain("com.fasterxml", "Exception"));
+        assertThat(stored().practiceName()).isEmpty();
+    }
 }

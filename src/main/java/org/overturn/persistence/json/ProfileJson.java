@@ -27,6 +27,10 @@ public final class ProfileJson {
     public static final int CURRENT_VERSION = 1;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Reading is strict, as for case files: each key once, nothing after the profile. */
+    private static final com.fasterxml.jackson.databind.ObjectReader STRICT = JSON.reader()
+            .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .with(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final Set<String> TOP = Set.of("format", "formatVersion", "practiceName", "address", "phone", "fax",
             "clinicians", "logo", "signature");
     private static final Set<String> CLINICIAN = Set.of("name", "credentials", "physician", "npi", "phone", "fax",
@@ -73,11 +77,39 @@ public final class ProfileJson {
      */
     public PracticeProfile read(String json) throws ProfileFormatException {
         JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")";
+        try (com.fasterxml.jackson.core.JsonParser parser = STRICT.createParser(json)) {
+            root = STRICT.without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readTree(parser);
+            // Whatever follows the profile, valid JSON or not, is refused in the same words.
+            com.fasterxml.jackson.core.JsonLocation end = parser.currentLocation();
+            boolean more;
+            try {
+                more = root != null && parser.nextToken() != null;
+            } catch (JsonProcessingException e) {
+                more = true;
+            }
+            if (more) {
+                throw new ProfileFormatException("something follows after the end of the profile (line "
+                        + end.getLineNr() + ", column " + end.getColumnNr()
+                        + "); a profile file holds one profile and nothing after it");
+            }
+        } catch (java.io.IOException ioe) {
+            if (!(ioe instanceof JsonProcessingException e)) {
+                throw new ProfileFormatException("malformed JSON");
+            }
+            String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            if (msg.startsWith("Duplicate field")) {
+                int q = msg.indexOf('\'');
+                int r = q < 0 ? -1 : msg.indexOf('\'', q + 1);
+                throw new ProfileFormatException("the key \"" + (r > q ? msg.substring(q + 1, r) : "?")
+                        + "\" is given twice" + where + "; a profile gives each key once");
+            }
+            if (msg.startsWith("Trailing token")) {
+                throw new ProfileFormatException("something follows after the end of the profile" + where
+                        + "; a profile file holds one profile and nothing after it");
+            }
             throw new ProfileFormatException("malformed JSON" + where);
         }
         if (root == null || !root.isObject()) {
