@@ -40,7 +40,9 @@ public final class OverturnCli {
         // Headless commands keep stderr for problems; progress notes such as migrations stay quiet.
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         CommandLine cl = commandLine(out, err);
-        if (args.length > 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+        int version = java.util.Arrays.asList(args).indexOf("--version");
+        version = version >= 0 ? version : java.util.Arrays.asList(args).indexOf("-V");
+        if (version >= 0 && version < args.length - 1) {
             err.println("overturn: --version takes nothing after it (try --help)");
             err.flush();
             return ExitCodes.BAD_INPUT;
@@ -62,6 +64,54 @@ public final class OverturnCli {
         }
     }
 
+    /** The longest run without a space a refusal repeats whole; longer input is shortened. */
+    static final int LONGEST_ECHO = 200;
+
+    /**
+     * A refusal as the user can read it: what they typed is repeated with its invisible characters shown as
+     * {@code \\uXXXX} (a NUL or a direction mark never reaches the terminal), and a pasted run of thousands of
+     * characters is shortened to its start and its length.
+     */
+    static String visible(String message) {
+        if (message == null) {
+            return "refused";
+        }
+        StringBuilder sb = new StringBuilder(Math.min(message.length(), 1000));
+        int run = 0;
+        int runStart = 0;
+        for (int i = 0; i < message.length(); ) {
+            int cp = message.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (cp == ' ') {
+                run = 0;
+                sb.append(' ');
+                continue;
+            }
+            if (run == 0) {
+                runStart = i - Character.charCount(cp);
+            }
+            run++;
+            if (run > LONGEST_ECHO) {
+                int end = i;
+                while (end < message.length() && message.charAt(end) != ' ') {
+                    end++;
+                }
+                sb.append("… (").append(end - runStart).append(" characters)");
+                i = end;
+                run = 0;
+                continue;
+            }
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                sb.append(String.format("\\u%04X", cp));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        }
+        return sb.toString();
+    }
+
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         OverturnCommand root = new OverturnCommand();
         CommandLine cl = new CommandLine(root);
@@ -70,14 +120,14 @@ public final class OverturnCli {
         cl.setCaseInsensitiveEnumValuesAllowed(false);
         addHelp(cl);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("overturn: " + ex.getMessage() + " (try --help)");
+            err.println("overturn: " + visible(ex.getMessage()) + " (try --help)");
             return ExitCodes.BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             Throwable t = ex;
             if (t instanceof CliInputException) {
                 for (String msg : t.getMessage().split("\n")) {
-                    err.println("overturn: " + msg);
+                    err.println("overturn: " + visible(msg));
                 }
                 return ExitCodes.BAD_INPUT;
             }
