@@ -2,7 +2,6 @@ package org.overturn.ui.activity;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -46,15 +45,7 @@ public final class ActivityController {
     /** Opens the log in its own window beside the app and reads it in the background. */
     public static Stage open(UiServices ctx, Window owner) {
         ViewLoader.View<ActivityController> view = ctx.views().load(ActivityController.class, "Activity");
-        Stage stage = new Stage();
-        stage.setTitle(Messages.get("activity.title"));
-        Scene scene = new Scene(view.root());
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            stage.initOwner(owner);
-        }
-        stage.setScene(scene);
-        stage.show();
+        Stage stage = org.overturn.ui.common.SideWindows.show(view.root(), Messages.get("activity.title"), owner);
         view.controller().vm.load(ctx.background());
         return stage;
     }

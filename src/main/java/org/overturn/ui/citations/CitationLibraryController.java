@@ -2,7 +2,6 @@ package org.overturn.ui.citations;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -50,15 +49,7 @@ public final class CitationLibraryController {
     public static Stage open(UiServices ctx, Window owner) {
         ViewLoader.View<CitationLibraryController> view = ctx.views().load(CitationLibraryController.class,
                 "CitationLibrary");
-        Stage stage = new Stage();
-        stage.setTitle(Messages.get("citations.title"));
-        Scene scene = new Scene(view.root());
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            stage.initOwner(owner);
-        }
-        stage.setScene(scene);
-        stage.show();
+        Stage stage = org.overturn.ui.common.SideWindows.show(view.root(), Messages.get("citations.title"), owner);
         return stage;
     }
 
