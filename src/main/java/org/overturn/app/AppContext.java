@@ -125,5 +125,7 @@ public final class AppContext implements UiServices, AutoCloseable {
     @Override
     public void close() {
         background.close();
+        // After the last write: the database is then free for a restore from another window or command.
+        core.close();
     }
 }

@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
             ScoreCommand.class,
             DeadlinesCommand.class,
             SnapshotCommand.class,
-            ExportCommand.class
+            ExportCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class
         })
 public final class OverturnCommand implements Runnable {
 
