@@ -171,6 +171,15 @@ public final class EncryptedBackups {
         }
     }
 
+    /**
+     * Whether the file is an encrypted backup (which needs its password) rather than a plain one.
+     *
+     * @throws BackupRefusedException when it is missing, not a file, or no backup at all
+     */
+    public static boolean isEncrypted(Path file) {
+        return readable(file);
+    }
+
     /** Whether the file is an encrypted backup; refused when it is missing, not a file, or no backup at all. */
     private static boolean readable(Path from) {
         if (!Files.exists(from)) {

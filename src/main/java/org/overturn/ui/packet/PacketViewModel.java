@@ -76,6 +76,8 @@ public final class PacketViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Path> lastExport = new SimpleObjectProperty<>();
+    // The password of the last export, if it was protected: recording its submission needs it, nothing else does.
+    private Optional<String> lastExportPassword = Optional.empty();
     private long previewGeneration;
     // Typing in the letter changes the case on every keystroke; page counts are recounted once typing pauses.
     private final javafx.animation.PauseTransition previewPause =
@@ -437,6 +439,14 @@ public final class PacketViewModel {
      * @return whether the export was started
      */
     public boolean export(Path target, Consumer<Path> done) {
+        return export(target, Optional.empty(), done);
+    }
+
+    /**
+     * As above, the PDF protected with the password when one is given. The password is kept in memory until the next
+     * export, so that recording the submission can freeze the packet without its protection.
+     */
+    public boolean export(Path target, Optional<String> password, Consumer<Path> done) {
         CaseFile c = caseFile();
         refreshSignerAndReadiness(c);
         if (!exportAllowed.get()) {
@@ -453,15 +463,17 @@ public final class PacketViewModel {
                 return service.export(c, target, (f, what) -> {
                     updateProgress(f, 1);
                     updateMessage(what);
-                }, now());
+                }, now(), password);
             }
         };
         progress.bind(task.progressProperty());
         task.setOnSucceeded(e -> {
             progress.unbind();
             busy.set(false);
+            lastExportPassword = password;
             lastExport.set(target);
-            status.set(Messages.format("packet.export.done", target.getFileName(), task.getValue()));
+            status.set(Messages.format(password.isPresent() ? "packet.export.doneProtected" : "packet.export.done",
+                    target.getFileName(), task.getValue()));
             done.accept(target);
         });
         task.setOnFailed(e -> {
@@ -480,10 +492,12 @@ public final class PacketViewModel {
                                  String confirmation, Path sentFile) {
         CaseFile start = caseFile();
         ReviewLevel level = letter().reviewLevel();
+        Optional<String> password = lastExportPassword;
         busy.set(true);
         ctx.background().run(() -> {
             try {
-                return service.recordSubmission(start, on, at, method, sentTo, confirmation, level, sentFile);
+                return service.recordSubmission(start, on, at, method, sentTo, confirmation, level, sentFile,
+                        sentFile != null && sentFile.equals(lastExport.get()) ? password : Optional.empty());
             } catch (PdfExportException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
