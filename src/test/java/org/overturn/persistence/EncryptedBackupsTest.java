@@ -302,4 +302,22 @@ class EncryptedBackupsTest {
         assertThat(EncryptedBackups.passwordProblem("seven77")).contains("the password must be at least 8 characters");
         assertThat(EncryptedBackups.passwordProblem("eight888")).isEmpty();
     }
+
+    @Test
+    void aDamagedDatabaseIsSetAsideWholeAndTheBackupTakesItsPlace() throws Exception {
+        Path out = encrypted.write(db, dir.resolve("b.overturn"), PASSWORD, f -> { }).file();
+        db.close();
+        Files.write(db.file(), DbFiles.randomBytes(20_000, 11));
+        String damaged = DbFiles.sha256(db.file());
+
+        Optional<Path> kept;
+        try (VerifiedCopy copy = encrypted.verify(out, Optional.of(PASSWORD), data, f -> { })) {
+            kept = Database.restore(db.file(), copy, backups);
+        }
+
+        assertThat(kept).hasValueSatisfying(p -> assertThat(p.getFileName().toString()).startsWith("overturn.db.damaged-"));
+        assertThat(DbFiles.sha256(kept.orElseThrow())).isEqualTo(damaged);
+        db = Database.open(data.resolve("overturn.db"), backups);
+        assertThat(new SqliteCaseRepository(db, new CaseJson(), clock).count()).isEqualTo(2);
+    }
 }
