@@ -94,6 +94,9 @@ public final class AppContext implements UiServices, AutoCloseable {
                 .register(PacketController.class, s -> new PacketController(this,
                         new PacketViewModel(this, s.get(WorkspaceViewModel.class), packetService(), profiles),
                         profiles))
+                .register(org.overturn.ui.backup.PasswordController.class,
+                        s -> new org.overturn.ui.backup.PasswordController(
+                                s.get(org.overturn.ui.backup.PasswordViewModel.class)))
                 .register(PracticeProfileController.class,
                         s -> new PracticeProfileController(s.get(PracticeProfileViewModel.class)));
     }
@@ -129,5 +132,7 @@ public final class AppContext implements UiServices, AutoCloseable {
     @Override
     public void close() {
         background.close();
+        // After the last write: the database is then free for a restore from another window or command.
+        core.close();
     }
 }

@@ -17,13 +17,29 @@ final class CliServices {
     private CliServices() {
     }
 
+    // What a command opened, closed when it ends: the database is then free for a restore by the next command, even
+    // in the same process (the tests run commands one after another in one).
+    private static final java.util.List<CoreServices> OPENED = new java.util.ArrayList<>();
+
     static CoreServices open(Optional<Path> dataDir) {
         try {
-            return CoreServices.open(AppPaths.resolve(dataDir), CLOCK);
+            CoreServices s = CoreServices.open(AppPaths.resolve(dataDir), CLOCK);
+            synchronized (OPENED) {
+                OPENED.add(s);
+            }
+            return s;
         } catch (DataFolderException e) {
             throw new CliInputException(e.getMessage(), e);
         } catch (DatabaseException e) {
             throw new CliInputException(e.getMessage(), e);
+        }
+    }
+
+    /** Closes what the command opened. */
+    static void closeAll() {
+        synchronized (OPENED) {
+            OPENED.forEach(CoreServices::close);
+            OPENED.clear();
         }
     }
 }

@@ -37,32 +37,53 @@ public final class ExportCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "export needs packet or p2p");
     }
 
-    /** What a document export writes for one case: the number of pages. */
+    /** What a document export writes for one case, protected with the password when one is given: the pages. */
     @FunctionalInterface
     interface Writer {
-        int write(CoreServices s, CaseFile c, Path out) throws PdfExportException;
+        int write(CoreServices s, CaseFile c, Path out, java.util.Optional<String> password) throws PdfExportException;
+    }
+
+    /** {@code --password-file F} or {@code --password-stdin}: protect the PDF for email or a portal upload. */
+    static final class Protection {
+        @Option(names = "--password-file", paramLabel = "F", description = "Protect the PDF (AES-256) with the "
+                + "password on the first line of this file, at least 8 characters; tell the recipient it by phone.")
+        Path passwordFile;
+        @Option(names = "--password-stdin", description = "Protect the PDF with the password on the first line of "
+                + "standard input.")
+        boolean passwordStdin;
+
+        java.util.Optional<String> password() {
+            java.util.Optional<String> p = Passwords.optional(passwordFile, passwordStdin, System.in);
+            p.flatMap(org.overturn.persistence.EncryptedBackups::passwordProblem).ifPresent(problem -> {
+                throw new CliInputException(problem);
+            });
+            return p;
+        }
     }
 
     /**
      * The shared steps: the target is checked before the data folder is opened (a bad path changes nothing), the
      * case is found, and a refusal (no consent, a broken enclosure) becomes one line and exit 2.
      */
-    int export(String idText, Path out, org.overturn.domain.audit.AuditAction action, Writer writer, PrintWriter w) {
+    int export(String idText, Path out, org.overturn.domain.audit.AuditAction action, Protection protection,
+               Writer writer, PrintWriter w) {
         long id = CaseCommand.parseId(idText);
         try {
             PdfFiles.checkWritable(out);
         } catch (PdfExportException e) {
             throw new CliInputException(e.getMessage(), e);
         }
+        java.util.Optional<String> password = protection.password();
         CoreServices s = CliServices.open(root.dataDir());
         CaseFile c = s.cases().find(id).orElseThrow(() -> new CliInputException("no case with id " + id));
         int pages;
         try {
-            pages = writer.write(s, c, out);
+            pages = writer.write(s, c, out, password);
         } catch (PdfExportException e) {
             throw new CliInputException("case " + id + ": " + e.getMessage(), e);
         }
-        w.println("Wrote " + out + " (" + pages + (pages == 1 ? " page)" : " pages)"));
+        w.println("Wrote " + out + " (" + pages + (pages == 1 ? " page" : " pages")
+                + (password.isPresent() ? ", protected with the password)" : ")"));
         CaseCommand.audited(s.audit().fileWritten(action, id, out), spec.commandLine().getErr());
         return ExitCodes.DONE;
     }
@@ -76,6 +97,8 @@ public final class ExportCommand implements Runnable {
         Path out;
         @Option(names = "--check", description = "List what blocks the export and what weakens it; write nothing.")
         boolean check;
+        @picocli.CommandLine.ArgGroup(exclusive = false)
+        Protection protection = new Protection();
 
         @Override
         public Integer call() {
@@ -88,10 +111,11 @@ public final class ExportCommand implements Runnable {
                         + "or --check");
             }
             ZonedDateTime now = ZonedDateTime.now(CliServices.CLOCK);
-            return parent.export(idText, out, org.overturn.domain.audit.AuditAction.PACKET_EXPORTED, (s, c, target) -> {
+            return parent.export(idText, out, org.overturn.domain.audit.AuditAction.PACKET_EXPORTED, protection,
+                    (s, c, target, password) -> {
                 PacketExporter exporter = new PacketService(s).exporter(c, now);
                 try {
-                    int pages = exporter.export(target, (f, what) -> { });
+                    int pages = exporter.export(target, (f, what) -> { }, password);
                     exporter.readiness().stream().filter(p -> !p.blocks()).forEach(p -> err.println(p.line()));
                     return pages;
                 } catch (PacketNotReadyException e) {
@@ -124,12 +148,14 @@ public final class ExportCommand implements Runnable {
         @Parameters(paramLabel = "ID") String idText;
         @Option(names = "--out", paramLabel = "FILE.pdf", required = true, description = "Where to write the PDF.")
         Path out;
+        @picocli.CommandLine.ArgGroup(exclusive = false)
+        Protection protection = new Protection();
 
         @Override
         public Integer call() {
-            return parent.export(idText, out, org.overturn.domain.audit.AuditAction.P2P_SHEET_EXPORTED,
-                    (s, c, target) -> new PrepSheetExport(s)
-                    .export(c, target, ZonedDateTime.now(CliServices.CLOCK)), spec.commandLine().getOut());
+            return parent.export(idText, out, org.overturn.domain.audit.AuditAction.P2P_SHEET_EXPORTED, protection,
+                    (s, c, target, password) -> new PrepSheetExport(s)
+                    .export(c, target, ZonedDateTime.now(CliServices.CLOCK), password), spec.commandLine().getOut());
         }
     }
 }

@@ -47,7 +47,12 @@ public final class OverturnCli {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } finally {
+            CliServices.closeAll();
+        }
         out.flush();
         err.flush();
         return code;

@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
             DeadlinesCommand.class,
             SnapshotCommand.class,
             ExportCommand.class,
-            ActivityCommand.class
+            ActivityCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class
         })
 public final class OverturnCommand implements Runnable {
 

@@ -48,6 +48,21 @@ public final class AuditTrail {
         return append(action, OptionalLong.empty(), Optional.of(file));
     }
 
+    /**
+     * The database was replaced from a backup; {@code sha256} is the fingerprint of the database put in place
+     * (the restored copy, read before it went in), logged into the database as it now is.
+     */
+    public boolean restored(String sha256) {
+        try {
+            log.append(AuditEntry.of(clock.instant(), osUser, AuditAction.RESTORED, OptionalLong.empty(),
+                    Optional.of(sha256)));
+            return true;
+        } catch (DatabaseException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not add the restore to the activity log", e);
+            return false;
+        }
+    }
+
     /** Something about one case happened with no file of ours to fingerprint. */
     public boolean happened(AuditAction action, long caseId) {
         return append(action, OptionalLong.of(caseId), Optional.empty());

@@ -13,7 +13,7 @@ import org.overturn.persistence.json.CaseJson;
  * The services without any UI: what the command line uses, and what the desktop app's context builds on.
  * Opening checks the data folder, takes the daily backup and migrates the schema.
  */
-public final class CoreServices {
+public final class CoreServices implements AutoCloseable {
 
     private final AppPaths paths;
     private final Clock clock;
@@ -52,7 +52,8 @@ public final class CoreServices {
         paths.ensureWritable();
         BackupService backups = new BackupService(paths.backups(), clock);
         Database db = Database.open(paths.database(), backups);
-        java.util.Optional<java.nio.file.Path> daily = backups.dailyBackup(db, () -> unreadableDocument(db));
+        java.util.Optional<java.nio.file.Path> daily = backups.dailyBackup(db,
+                () -> org.overturn.persistence.CaseDocuments.firstUnreadable(db));
         ownerOnly(paths);
         CoreServices s = new CoreServices(paths, clock, db, backups);
         daily.ifPresent(b -> s.audit.databaseFile(org.overturn.domain.audit.AuditAction.BACKUP_WRITTEN, b));
@@ -74,22 +75,10 @@ public final class CoreServices {
         }
     }
 
-    /** The first stored case document that does not read, if any: such a database is not copied into a backup. */
-    private static java.util.Optional<String> unreadableDocument(Database db) {
-        org.overturn.persistence.json.CaseJson json = new org.overturn.persistence.json.CaseJson();
-        return db.read(c -> {
-            try (java.sql.Statement st = c.createStatement();
-                 java.sql.ResultSet rs = st.executeQuery("SELECT id, doc FROM case_file")) {
-                while (rs.next()) {
-                    try {
-                        json.fromStored(rs.getLong(1), rs.getString(2));
-                    } catch (RuntimeException e) {
-                        return java.util.Optional.of("case " + rs.getLong(1) + " has a document that does not read");
-                    }
-                }
-            }
-            return java.util.Optional.<String>empty();
-        });
+    /** This process is done with the database: another window or command may now restore over it. */
+    @Override
+    public void close() {
+        database.close();
     }
 
     /** A backup taken now (File → Back up now), logged in the activity log. */

@@ -28,6 +28,8 @@ public final class BackupService {
     private static final System.Logger LOG = System.getLogger(BackupService.class.getName());
     private static final String DAILY_PREFIX = "overturn-daily-";
     private static final String MIGRATION_PREFIX = "overturn-before-migration-";
+    private static final String RESTORE_PREFIX = "overturn-before-restore-";
+    private static final String SNAPSHOT_PREFIX = "overturn-snapshot-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path folder;
@@ -92,6 +94,53 @@ public final class BackupService {
         Path target = folder.resolve("overturn-manual-" + LocalDateTime.now(clock).format(STAMP) + ".db");
         copy(db, target);
         return target;
+    }
+
+    /** The safety copy a restore takes of the database it is about to replace; never overwrites an earlier one. */
+    Path beforeRestore(Database db) {
+        String stamp = LocalDateTime.now(clock).format(STAMP);
+        Path target = folder.resolve(RESTORE_PREFIX + stamp + ".db");
+        for (int n = 2; Files.exists(target); n++) {
+            target = folder.resolve(RESTORE_PREFIX + stamp + "-" + n + ".db");
+        }
+        copy(db, target);
+        return target;
+    }
+
+    /**
+     * A consistent plain copy of the database for an encrypted backup, in this (owner-only) folder; the caller
+     * deletes it once it is encrypted. As for the daily backup, a database that fails SQLite's integrity check or
+     * holds a case document that does not read is refused, so damage never goes into a backup.
+     *
+     * @throws BackupRefusedException when the database is damaged
+     */
+    Path snapshot(Database db, java.util.function.Supplier<Optional<String>> documentsProblem) {
+        Optional<String> problem = integrityProblem(db).or(documentsProblem);
+        if (problem.isPresent()) {
+            throw new BackupRefusedException("No backup was written: " + problem.get()
+                    + ", and a backup must not carry the damage");
+        }
+        removeStaleSnapshots();
+        Path target = folder.resolve(SNAPSHOT_PREFIX + java.util.UUID.randomUUID() + ".db");
+        copy(db, target);
+        return target;
+    }
+
+    /** Plain copies a backup left when it was killed before it could delete them (an hour gives a running one time). */
+    private void removeStaleSnapshots() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        long hourAgo = clock.millis() - 3_600_000L;
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder, SNAPSHOT_PREFIX + "*")) {
+            for (Path p : ds) {
+                if (modified(p) < hourAgo) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not remove an old plain copy in {0}: {1}", folder, e.getMessage());
+        }
     }
 
     void backupBeforeMigration(Database db, int fromVersion) {
@@ -178,6 +227,7 @@ public final class BackupService {
         List<Path> out = new ArrayList<>(list(DAILY_PREFIX));
         out.addAll(list(MIGRATION_PREFIX));
         out.addAll(list("overturn-manual-"));
+        out.addAll(list(RESTORE_PREFIX));
         out.sort(Comparator.comparing(BackupService::modified));
         return out;
     }
@@ -230,7 +280,13 @@ public final class BackupService {
             }
             Path tmp = databaseFile.resolveSibling(databaseFile.getFileName() + ".restoring");
             Files.copy(backup, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            OwnerOnly.restrict(tmp);
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
             Files.move(tmp, databaseFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            DurableFiles.forceFolder(databaseFile.toAbsolutePath().getParent());
             return aside;
         } catch (IOException e) {
             throw new DatabaseException("Could not restore " + backup + ": " + e.getMessage(), e);

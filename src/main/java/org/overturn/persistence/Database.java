@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -20,6 +21,8 @@ public final class Database {
 
     private final Path file;
     private final SQLiteDataSource dataSource;
+    // Held from opening until close(): while it is, no other process can replace the database.
+    private volatile UsageLock.Lease lease;
 
     private Database(Path file) {
         this.file = file.toAbsolutePath();
@@ -54,6 +57,7 @@ public final class Database {
                 db.checkOurs();
             }
             new SchemaMigrator(SchemaMigrator.builtInMigrations()).migrate(db, backups);
+            db.lease = UsageLock.share(db.file);
         });
         return db;
     }
@@ -67,6 +71,13 @@ public final class Database {
      * does not cover.
      */
     private static void exclusively(Path file, Runnable work) {
+        exclusively(file, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static <T> T exclusively(Path file, java.util.function.Supplier<T> work) {
         java.util.concurrent.locks.ReentrantLock local = OPENING.computeIfAbsent(file,
                 k -> new java.util.concurrent.locks.ReentrantLock());
         local.lock();
@@ -80,12 +91,85 @@ public final class Database {
                     : new java.nio.file.attribute.FileAttribute<?>[0];
             try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(lockFile, options, ownerOnly);
                  java.nio.channels.FileLock ignored = ch.lock()) {
-                work.run();
+                return work.get();
             } catch (java.io.IOException e) {
                 throw new DatabaseException("Could not lock the database " + file + " to open it: " + e.getMessage(), e);
             }
         } finally {
             local.unlock();
+        }
+    }
+
+    /**
+     * Puts a verified copy in place of this database, which this process has open (the app's Restore). Refused while
+     * any other window or command has it open. The copy goes in through SQLite's backup API as one transaction on the
+     * open database, so a crash leaves the old content or the new, and an older copy's schema is then brought up to
+     * date as at opening.
+     *
+     * @return the safety copy of what was replaced (or the damaged file set aside whole); empty if there was none
+     * @throws DatabaseInUseException when another window or command has the database open
+     */
+    public Optional<Path> restoreFrom(VerifiedCopy copy, BackupService backups) {
+        Optional<Path> kept = replace(file, Optional.ofNullable(lease), copy, backups);
+        exclusively(file, () -> new SchemaMigrator(SchemaMigrator.builtInMigrations()).migrate(this, backups));
+        return kept;
+    }
+
+    /**
+     * Puts a verified copy in place of the database file, which this process does not have open (the command
+     * line's restore), as {@link #restoreFrom} does. A missing database is simply created from the copy; a damaged
+     * one is set aside whole, never overwritten.
+     */
+    public static Optional<Path> restore(Path file, VerifiedCopy copy, BackupService backups) {
+        Path abs = file.toAbsolutePath();
+        Optional<Path> kept = replace(abs, Optional.empty(), copy, backups);
+        open(abs, backups).close();
+        return kept;
+    }
+
+    private static Optional<Path> replace(Path file, Optional<UsageLock.Lease> own, VerifiedCopy copy,
+                                          BackupService backups) {
+        return exclusively(file, () -> UsageLock.alone(file, own, () -> {
+            if (!Files.exists(file)) {
+                backups.restore(copy.file(), file);
+                return Optional.<Path>empty();
+            }
+            Database current = new Database(file);
+            try {
+                current.checkNotEmpty();
+                current.check();
+                current.checkOurs();
+            } catch (DatabaseCorruptException damaged) {
+                return Optional.of(backups.restore(copy.file(), file));
+            }
+            Path safety = backups.beforeRestore(current);
+            current.overwriteWith(copy.file());
+            return Optional.of(safety);
+        }));
+    }
+
+    /** SQLite's backup API the other way round: the copy's pages replace this database's in one transaction. */
+    private void overwriteWith(Path source) {
+        try (Connection c = connect()) {
+            int rc = c.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().restore("main", source.toString(), null);
+            if (rc != org.sqlite.SQLiteErrorCode.SQLITE_OK.code) {
+                throw new SQLException("SQLite could not restore the copy (" + org.sqlite.SQLiteErrorCode.getErrorCode(rc)
+                        + ")", null, rc);
+            }
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("The backup could not be put in place: " + (diskFull(e) ? "the disk is full"
+                    : e.getMessage()) + ". A safety copy of the database was taken first.", e);
+        }
+    }
+
+    /** This process is done with the database: another window or command may now replace it. */
+    public void close() {
+        UsageLock.Lease l = lease;
+        if (l != null) {
+            l.release();
         }
     }
 
@@ -144,15 +228,24 @@ public final class Database {
             if (version > 0) {
                 return;
             }
-            try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
-                    + "AND name NOT LIKE 'sqlite_%' ORDER BY name LIMIT 3")) {
-                if (rs.next()) {
-                    throw new DatabaseCorruptException(file, "it holds other tables (" + rs.getString(1)
-                            + (rs.next() ? ", …" : "") + ") and no Overturn schema", null);
-                }
+            Optional<String> tables = otherTables(st);
+            if (tables.isPresent()) {
+                throw new DatabaseCorruptException(file, "it holds other tables (" + tables.get()
+                        + ") and no Overturn schema", null);
             }
         } catch (SQLException e) {
             throw new DatabaseCorruptException(file, e.getMessage(), e);
+        }
+    }
+
+    /** The first tables of a database whose version is 0, if it has any: someone else's database, not a new one. */
+    static Optional<String> otherTables(Statement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+                + "AND name NOT LIKE 'sqlite_%' ORDER BY name LIMIT 3")) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(rs.getString(1) + (rs.next() ? ", …" : ""));
         }
     }
 

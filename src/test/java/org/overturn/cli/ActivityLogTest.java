@@ -91,6 +91,28 @@ class ActivityLogTest {
     }
 
     @Test
+    void anEncryptedBackupAndARestoreAreLoggedTooInTheDatabaseAsItIsAfterwards() throws Exception {
+        importSample("mh-iop-concurrent-erisa.json");
+        Path password = Files.writeString(dir.resolve("pw.txt"), "river stone 2026\n");
+        Path backup = dir.resolve("backup.ovb");
+        assertThat(CliRun.run("--data-dir", data().toString(), "backup", "--out", backup.toString(),
+                "--password-file", password.toString()).code()).isZero();
+        assertThat(rows()).anySatisfy(r -> {
+            assertThat(r[3]).isEqualTo("encrypted-backup-written");
+            assertThat(r[4]).isEqualTo(AuditTrail.sha256(backup));
+        });
+
+        CliRun.Result restore = CliRun.run("--data-dir", data().toString(), "restore", "--from", backup.toString(),
+                "--password-file", password.toString());
+        assertThat(restore.code()).as(restore.err()).isZero();
+        List<String[]> after = rows();
+        // The restored database holds the lines up to its backup, then the restore itself.
+        assertThat(after.get(after.size() - 1)[3]).isEqualTo("restored");
+        assertThat(after.get(after.size() - 1)[4]).hasSize(64);
+        assertThat(after).noneMatch(r -> r[3].equals("encrypted-backup-written"));
+    }
+
+    @Test
     void theLogIsNeverChangedOrCutShort() throws Exception {
         importSample("mh-iop-concurrent-erisa.json");
         assertThat(rows()).isNotEmpty();

@@ -256,4 +256,45 @@ class ExportCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("packet or p2p");
     }
+
+    /** Issue 13, item 9: a packet or sheet protected for email or a portal opens with its password alone. */
+    @Test
+    void aPacketOrSheetExportedWithAPasswordFileOpensOnlyWithThatPassword() throws Exception {
+        String id = importSample("mh-iop-concurrent-erisa.json", null);
+        Path password = Files.writeString(dir.resolve("password.txt"), "Blue-Heron-44\n");
+
+        for (String kind : new String[] {"packet", "p2p"}) {
+            Path out = dir.resolve(kind + ".pdf");
+            Result r = run("--data-dir", dir.resolve("data").toString(), "export", kind, id, "--out", out.toString(),
+                    "--password-file", password.toString());
+
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out()).as(kind).contains("Wrote " + out).contains("protected with the password");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Loader.loadPDF(out.toFile()).close()).as(kind)
+                    .isInstanceOf(org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException.class);
+            try (PDDocument d = Loader.loadPDF(out.toFile(), "Blue-Heron-44")) {
+                assertThat(d.getEncryption().getLength()).as(kind).isEqualTo(256);
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d)).as(kind).contains("IOP");
+            }
+        }
+    }
+
+    @Test
+    void aPasswordFileThatIsEmptyOrTooShortIsRefusedBeforeAnythingIsWritten() throws Exception {
+        String id = importSample("mh-iop-concurrent-erisa.json", null);
+        Path out = dir.resolve("packet.pdf");
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path shortOne = Files.writeString(dir.resolve("short.txt"), "abc\n");
+
+        Result r = run("--data-dir", dir.resolve("data").toString(), "export", "packet", id, "--out", out.toString(),
+                "--password-file", empty.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).contains("is empty: its first line is the password").doesNotContain("\n");
+
+        r = run("--data-dir", dir.resolve("data").toString(), "export", "p2p", id, "--out", out.toString(),
+                "--password-file", shortOne.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).contains("at least 8 characters").doesNotContain("\n");
+        assertThat(out).doesNotExist();
+    }
 }

@@ -68,11 +68,17 @@ public final class PrepSheetExport {
 
     /** Writes the sheet to the file through a temp file; returns the page count. */
     public int export(CaseFile c, Path out, ZonedDateTime now) throws PdfExportException {
+        return export(c, out, now, Optional.empty());
+    }
+
+    /** Writes the sheet, protected with the password when one is given; returns the page count. */
+    public int export(CaseFile c, Path out, ZonedDateTime now, Optional<String> password) throws PdfExportException {
         Part2Check.Result r = part2(c, now);
         if (!r.allowed()) {
             throw new PdfExportException(r.explanation());
         }
-        return pdf().write(sheet(c, now), RunningHeader.identifiersOf(c), notice(c, r, now), now, out).pages();
+        return pdf().write(sheet(c, now), RunningHeader.identifiersOf(c), notice(c, r, now), now, out, password)
+                .pages();
     }
 
     private PrepSheetPdf pdf() {

@@ -20,6 +20,7 @@ import org.overturn.export.pdf.PageFrame;
 import org.overturn.export.pdf.PdfBuilder;
 import org.overturn.export.pdf.PdfExportException;
 import org.overturn.export.pdf.PdfFiles;
+import org.overturn.export.pdf.PdfProtection;
 import org.overturn.export.pdf.RunningHeader;
 
 /**
@@ -131,9 +132,22 @@ public final class PrepSheetPdf {
     /** Renders and writes the sheet through a temp file beside the target; nothing is left behind on failure. */
     public Result write(PrepSheet sheet, List<String> identifiers, Optional<String> part2Notice, ZonedDateTime now,
                         Path target) throws PdfExportException {
+        return write(sheet, identifiers, part2Notice, now, target, Optional.empty());
+    }
+
+    /** As above, protected with the password when one is given (see {@link PdfProtection}). */
+    public Result write(PrepSheet sheet, List<String> identifiers, Optional<String> part2Notice, ZonedDateTime now,
+                        Path target, Optional<String> password) throws PdfExportException {
         PdfFiles.checkWritable(target);
+        if (password.isPresent()) {
+            Optional<String> problem = org.overturn.persistence.EncryptedBackups.passwordProblem(password.get());
+            if (problem.isPresent()) {
+                throw new PdfExportException(problem.get());
+            }
+        }
         Result r = render(sheet, identifiers, part2Notice, now);
-        PdfFiles.writeAtomically(r.bytes(), target);
+        byte[] bytes = password.isPresent() ? PdfProtection.protect(r.bytes(), password.get()) : r.bytes();
+        PdfFiles.writeAtomically(bytes, target);
         return r;
     }
 }

@@ -20,6 +20,8 @@ import org.overturn.export.pdf.PageFrame;
 import org.overturn.export.pdf.PdfBuilder;
 import org.overturn.export.pdf.PdfExportException;
 import org.overturn.export.pdf.PdfFiles;
+import org.overturn.export.pdf.PdfProtection;
+import org.overturn.persistence.EncryptedBackups;
 import org.overturn.export.pdf.RunningHeader;
 
 /**
@@ -161,8 +163,23 @@ public final class PacketExporter {
 
     /** Renders and writes the packet to {@code target} through a temp file; nothing is left behind on failure. */
     public int export(Path target, PacketProgress progress) throws PdfExportException {
+        return export(target, progress, Optional.empty());
+    }
+
+    /**
+     * As {@link #export(Path, PacketProgress)}, protected with the password when one is given (PDF's AES-256
+     * security handler; see {@link PdfProtection}).
+     */
+    public int export(Path target, PacketProgress progress, Optional<String> password) throws PdfExportException {
         PdfFiles.checkWritable(target);
+        Optional<String> weak = password.flatMap(EncryptedBackups::passwordProblem);
+        if (weak.isPresent()) {
+            throw new PdfExportException(weak.get());
+        }
         byte[] bytes = render(progress);
+        if (password.isPresent()) {
+            bytes = PdfProtection.protect(bytes, password.get());
+        }
         PdfFiles.writeAtomically(bytes, target);
         return lastPages;
     }

@@ -136,6 +136,12 @@ public final class PacketService {
         return exporter(c, now).export(out, progress);
     }
 
+    /** Exports the packet protected with the password when one is given; returns the page count. */
+    public int export(CaseFile c, Path out, PacketProgress progress, ZonedDateTime now, Optional<String> password)
+            throws PdfExportException {
+        return exporter(c, now).export(out, progress, password);
+    }
+
     /**
      * Records that the packet in {@code sentFile} was sent: keeps a frozen copy of exactly those bytes, adds the
      * submission and a timeline event, and sets the date the clock counts the appeal (or external review) from.
@@ -143,12 +149,25 @@ public final class PacketService {
     public CaseFile recordSubmission(CaseFile c, LocalDate sentOn, Optional<LocalTime> sentAt, SubmissionMethod method,
                                      String sentTo, String confirmation, ReviewLevel level, Path sentFile)
             throws PdfExportException {
+        return recordSubmission(c, sentOn, sentAt, method, sentTo, confirmation, level, sentFile, Optional.empty());
+    }
+
+    /**
+     * As above, for a packet sent protected with a password: the frozen copy is the packet without its protection,
+     * kept in the database like every other document, so it can be read again without the password.
+     */
+    public CaseFile recordSubmission(CaseFile c, LocalDate sentOn, Optional<LocalTime> sentAt, SubmissionMethod method,
+                                     String sentTo, String confirmation, ReviewLevel level, Path sentFile,
+                                     Optional<String> password) throws PdfExportException {
         long caseId = c.id().orElseThrow(() -> new IllegalArgumentException("store the case first"));
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(sentFile);
         } catch (IOException e) {
             throw new PdfExportException(sentFile.getFileName() + " could not be read: " + e.getMessage(), e);
+        }
+        if (password.isPresent()) {
+            bytes = org.overturn.export.pdf.PdfProtection.unprotect(bytes, password.get());
         }
         int pages;
         try (EnclosurePages p = EnclosurePages.open(sentFile.getFileName().toString(),

@@ -43,6 +43,23 @@ public final class Background implements AutoCloseable {
         return task;
     }
 
+    /**
+     * Runs work on the database writer after every write queued before it (so nothing typed is lost to it), and
+     * hands its result (or failure) back on the FX thread.
+     */
+    public <T> Task<T> runAfterWrites(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onFail) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() {
+                return work.get();
+            }
+        };
+        task.setOnSucceeded(e -> onDone.accept(task.getValue()));
+        task.setOnFailed(e -> onFail.accept(task.getException()));
+        writer.submit(task);
+        return task;
+    }
+
     public void submit(Task<?> task) {
         pool.submit(task);
     }

@@ -50,6 +50,8 @@ public final class MainController {
     @FXML private Menu samplesMenu;
     @FXML private Label dataFolderLabel;
     @FXML private Label saveStateLabel;
+    @FXML private javafx.scene.control.ProgressBar backupProgress;
+    @FXML private Label backupStatus;
 
     public MainController(UiServices ctx, MainViewModel vm, org.overturn.ui.settings.PracticeProfiles profiles) {
         this.ctx = ctx;
@@ -68,6 +70,10 @@ public final class MainController {
             item.setOnAction(e -> vm.cases().openSample(s, c -> vm.open(c.id().orElseThrow(), () -> { })));
             samplesMenu.getItems().add(item);
         }
+        backupProgress.progressProperty().bind(vm.backups().progressProperty());
+        backupProgress.visibleProperty().bind(vm.backups().busyProperty());
+        backupProgress.managedProperty().bind(backupProgress.visibleProperty());
+        backupStatus.textProperty().bind(vm.backups().statusProperty());
         vm.openCaseProperty().addListener((o, before, now) -> showCase(now));
         showCase(null);
         vm.cases().reload();
@@ -256,6 +262,92 @@ public final class MainController {
         ctx.background().run(() -> ctx.core().backupNow(),
                 p -> info(Messages.get("backup.done.title"), Messages.format("backup.done", p)),
                 e -> error(Messages.get("backup.failed"), e.getMessage()));
+    }
+
+    /** File → Back up to…: where, then the password (twice), then an encrypted backup in the background. */
+    @FXML
+    private void backupToFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("backup.to.chooserTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("backup.filter"), "*.overturn"));
+        chooser.setInitialFileName("overturn-backup-" + java.time.LocalDate.now(ctx.clock()) + ".overturn");
+        java.io.File f = chooser.showSaveDialog(window());
+        if (f != null) {
+            backupTo(f.toPath());
+        }
+    }
+
+    /** Asks for the password, then writes an encrypted backup to the file (tests call this: no file chooser). */
+    public void backupTo(Path target) {
+        Optional<String> problem = vm.backups().targetProblem(target);
+        if (problem.isPresent()) {
+            error(Messages.get("backup.to.failed"), Messages.format("backup.to.cannotWrite", target, problem.get()));
+            return;
+        }
+        org.overturn.ui.backup.PasswordDialog.ask(ctx, window(), org.overturn.ui.backup.PasswordViewModel.Purpose.NEW_BACKUP,
+                password -> {
+                    vm.openCase().ifPresent(WorkspaceViewModel::flush);
+                    vm.backups().backup(target, password, w -> info(Messages.get("backup.to.doneHeader"),
+                            Messages.format("backup.to.done", w.file(), w.cases())),
+                            message -> error(Messages.get("backup.to.failed"), message));
+                });
+    }
+
+    /** File → Restore from encrypted backup…: which backup, then its password, a check, and a confirmation. */
+    @FXML
+    private void restoreFromFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("restore.chooserTitle"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("backup.filter"), "*.overturn"),
+                new FileChooser.ExtensionFilter(Messages.get("restore.filter.all"), "*"));
+        java.io.File f = chooser.showOpenDialog(window());
+        if (f != null) {
+            restoreFrom(f.toPath());
+        }
+    }
+
+    /**
+     * Asks the backup's password (a plain daily backup needs none), checks the whole backup, then asks before
+     * replacing the cases, saying how many each side holds (tests call this: no file chooser).
+     */
+    public void restoreFrom(Path backup) {
+        boolean encrypted;
+        try {
+            encrypted = org.overturn.persistence.EncryptedBackups.isEncrypted(backup);
+        } catch (org.overturn.persistence.BackupRefusedException e) {
+            error(Messages.get("restore.failed"), backup.getFileName() + ": " + e.getMessage());
+            return;
+        }
+        java.util.function.Consumer<Optional<String>> check = password -> vm.backups().check(backup, password,
+                checked -> confirmRestore(backup, checked), message -> error(Messages.get("restore.failed"), message));
+        if (encrypted) {
+            org.overturn.ui.backup.PasswordDialog.ask(ctx, window(),
+                    org.overturn.ui.backup.PasswordViewModel.Purpose.OPEN_BACKUP, p -> check.accept(Optional.of(p)));
+        } else {
+            check.accept(Optional.empty());
+        }
+    }
+
+    private void confirmRestore(Path backup, org.overturn.ui.backup.BackupViewModel.Checked checked) {
+        ButtonType replace = new ButtonType(Messages.get("restore.confirm.replace"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("restore.confirm", checked.casesNow(),
+                checked.copy().cases(), backup.getFileName()), ButtonType.CANCEL, replace);
+        confirm.setHeaderText(Messages.get("restore.confirm.header"));
+        confirm.initOwner(window());
+        if (confirm.showAndWait().filter(b -> b == replace).isEmpty()) {
+            vm.backups().discard(checked);
+            return;
+        }
+        int cases = checked.copy().cases();
+        vm.closeCase();
+        vm.backups().restore(checked.copy(), kept -> {
+            vm.cases().reload();
+            profiles.reload(p -> { }, e -> { });
+            info(Messages.get("restore.done.title"), Messages.format("restore.done", cases, backup,
+                    kept.map(Path::toString).orElse(Messages.get("restore.done.nothingReplaced"))));
+        }, message -> error(Messages.get("restore.failed"), message));
     }
 
     @FXML

@@ -13,11 +13,18 @@ public final class MainViewModel {
 
     private final UiServices ctx;
     private final CasesViewModel cases;
+    private final org.overturn.ui.backup.BackupViewModel backups;
     private final ReadOnlyObjectWrapper<WorkspaceViewModel> openCase = new ReadOnlyObjectWrapper<>();
 
     public MainViewModel(UiServices ctx) {
         this.ctx = ctx;
         this.cases = new CasesViewModel(ctx);
+        this.backups = new org.overturn.ui.backup.BackupViewModel(ctx);
+    }
+
+    /** File → Back up to… and Restore from encrypted backup…. */
+    public org.overturn.ui.backup.BackupViewModel backups() {
+        return backups;
     }
 
     public CasesViewModel cases() {

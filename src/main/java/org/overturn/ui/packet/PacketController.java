@@ -115,6 +115,7 @@ public final class PacketController {
     @FXML private Label consentError;
     @FXML private Button removeConsentButton;
     @FXML private Button exportButton;
+    @FXML private javafx.scene.control.CheckBox protectBox;
     @FXML private ProgressBar progressBar;
     @FXML private Label statusLabel;
     @FXML private Button openButton;
@@ -216,6 +217,7 @@ public final class PacketController {
         consentSigned.setText(Dates.show(LocalDate.now(ctx.clock())));
 
         exportButton.disableProperty().bind(vm.busyProperty().or(vm.exportAllowedProperty().not()));
+        protectBox.disableProperty().bind(vm.busyProperty());
         exportBlockedLabel.textProperty().bind(vm.exportBlockedReasonProperty());
         exportBlockedLabel.visibleProperty().bind(vm.exportBlockedReasonProperty().isNotEmpty());
         exportBlockedLabel.managedProperty().bind(exportBlockedLabel.visibleProperty());
@@ -604,9 +606,18 @@ public final class PacketController {
         }
     }
 
-    /** Exports to the file, then offers to open it (also used by tests, which cannot drive a file chooser). */
+    /**
+     * Exports to the file, then offers to open it (also used by tests, which cannot drive a file chooser); with
+     * "Protect with a password…" ticked, the password is asked for first.
+     */
     public void exportTo(Path file) {
-        vm.export(file, this::offerToOpen);
+        if (!protectBox.isSelected()) {
+            vm.export(file, Optional.empty(), this::offerToOpen);
+            return;
+        }
+        org.overturn.ui.backup.PasswordDialog.ask(ctx, window(),
+                org.overturn.ui.backup.PasswordViewModel.Purpose.PROTECT_PDF,
+                password -> vm.export(file, Optional.of(password), this::offerToOpen));
     }
 
     private void offerToOpen(Path file) {

@@ -77,6 +77,8 @@ public final class PacketViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Path> lastExport = new SimpleObjectProperty<>();
+    // The password of the last export, if it was protected: recording its submission needs it, nothing else does.
+    private Optional<String> lastExportPassword = Optional.empty();
     private long previewGeneration;
     // Typing in the letter changes the case on every keystroke; page counts are recounted once typing pauses.
     private final javafx.animation.PauseTransition previewPause =
@@ -438,6 +440,14 @@ public final class PacketViewModel {
      * @return whether the export was started
      */
     public boolean export(Path target, Consumer<Path> done) {
+        return export(target, Optional.empty(), done);
+    }
+
+    /**
+     * As above, the PDF protected with the password when one is given. The password is kept in memory until the next
+     * export, so that recording the submission can freeze the packet without its protection.
+     */
+    public boolean export(Path target, Optional<String> password, Consumer<Path> done) {
         CaseFile c = caseFile();
         refreshSignerAndReadiness(c);
         if (!exportAllowed.get()) {
@@ -454,7 +464,7 @@ public final class PacketViewModel {
                 int pages = service.export(c, target, (f, what) -> {
                     updateProgress(f, 1);
                     updateMessage(what);
-                }, now());
+                }, now(), password);
                 c.id().ifPresent(id -> ctx.core().audit().fileWritten(AuditAction.PACKET_EXPORTED, id, target));
                 return pages;
             }
@@ -463,8 +473,10 @@ public final class PacketViewModel {
         task.setOnSucceeded(e -> {
             progress.unbind();
             busy.set(false);
+            lastExportPassword = password;
             lastExport.set(target);
-            status.set(Messages.format("packet.export.done", target.getFileName(), task.getValue()));
+            status.set(Messages.format(password.isPresent() ? "packet.export.doneProtected" : "packet.export.done",
+                    target.getFileName(), task.getValue()));
             done.accept(target);
         });
         task.setOnFailed(e -> {
@@ -483,11 +495,12 @@ public final class PacketViewModel {
                                  String confirmation, Path sentFile) {
         CaseFile start = caseFile();
         ReviewLevel level = letter().reviewLevel();
+        Optional<String> password = lastExportPassword;
         busy.set(true);
         ctx.background().run(() -> {
             try {
                 CaseFile recorded = service.recordSubmission(start, on, at, method, sentTo, confirmation, level,
-                        sentFile);
+                        sentFile, sentFile != null && sentFile.equals(lastExport.get()) ? password : Optional.empty());
                 start.id().ifPresent(id -> {
                     if (sentFile != null) {
                         ctx.core().audit().fileWritten(AuditAction.SUBMISSION_RECORDED, id, sentFile);

@@ -99,4 +99,24 @@ class PacketServiceTest {
         assertThat(c.clock().appealFiled()).contains(LocalDate.of(2026, 11, 20));
         assertThat(c.packet().submissions()).hasSize(2);
     }
+
+    /** Issue 13, item 9: what was sent protected is frozen without its protection, to be read again without it. */
+    @Test
+    void aPacketSentProtectedIsFrozenWithoutItsProtection() throws Exception {
+        Path sent = dir.resolve("sent.pdf");
+        service.export(stored, sent, PacketProgress.NONE, PacketFixtures.NOW, Optional.of("Blue-Heron-44"));
+
+        CaseFile c = service.recordSubmission(stored, LocalDate.of(2026, 11, 24), Optional.empty(),
+                SubmissionMethod.PORTAL, "portal", "", ReviewLevel.INTERNAL_APPEAL, sent, Optional.of("Blue-Heron-44"));
+
+        Submission s = c.packet().submissions().get(0);
+        byte[] frozen = core.documents().get(s.frozenCopyId()).orElseThrow();
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(frozen)) {
+            assertThat(d.isEncrypted()).isFalse();
+            assertThat(d.getNumberOfPages()).isEqualTo(s.pages()).isPositive();
+        }
+        assertThatThrownBy(() -> service.recordSubmission(stored, LocalDate.of(2026, 11, 24), Optional.empty(),
+                SubmissionMethod.PORTAL, "portal", "", ReviewLevel.INTERNAL_APPEAL, sent, Optional.of("wrong password")))
+                .isInstanceOf(PdfExportException.class).hasMessageContaining("password");
+    }
 }

@@ -212,6 +212,34 @@ class PacketSectionUiTest extends UiTestBase {
         assertThat(c(w).packet().signer()).contains(PacketFixtures.signer());
     }
 
+    /** Issue 13, item 9: "Protect with a password…" asks the password twice and the packet opens with it alone. */
+    @Test
+    void aPacketProtectedWithAPasswordOpensOnlyWithItAndItsSubmissionIsStillRecorded(FxRobot robot) throws Exception {
+        WorkspaceViewModel w = open(robot, "Sample: adult mental-health IOP, concurrent-review denial (employer plan)");
+        PacketController pc = controller(robot);
+        signed(robot, w, pc);
+        Path out = h.dataDir.resolve("protected.pdf");
+
+        robot.interact(() -> robot.lookup("#protectBox").queryAs(CheckBox.class).setSelected(true));
+        robot.interact(() -> pc.exportTo(out));
+        UiHarness.waitUntil(() -> robot.lookup("#passwordField").tryQuery().isPresent());
+        robot.clickOn("#passwordField").write("Blue-Heron-44");
+        robot.clickOn("#confirmField").write("Blue-Heron-4");
+        assertThat(robot.lookup("#passwordOkButton").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#confirmField").write("4");
+        robot.clickOn("#passwordOkButton");
+        UiHarness.waitUntil(() -> pc.viewModel().lastExportProperty().get() != null);
+
+        assertThat(pc.viewModel().statusProperty().get()).startsWith("Wrote protected.pdf").contains("password");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.apache.pdfbox.Loader.loadPDF(out.toFile()).close())
+                .isInstanceOf(org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException.class);
+        try (var d = org.apache.pdfbox.Loader.loadPDF(out.toFile(), "Blue-Heron-44")) {
+            assertThat(d.getEncryption().getLength()).isEqualTo(256);
+        }
+        robot.interact(() -> pc.record());
+        UiHarness.waitUntil(() -> !c(w).packet().submissions().isEmpty());
+    }
+
     private PacketController controller(FxRobot robot) {
         UiHarness.waitUntil(() -> robot.lookup("#packetSection").tryQuery().isPresent());
         return (PacketController) robot.lookup("#packetSection").query().getProperties().get(PacketController.class);
