@@ -69,11 +69,11 @@ public final class CaseCommand implements Runnable {
             try {
                 imported = new CaseJson().read(text);
             } catch (CaseFormatException e) {
-                throw new CliInputException(file + ": " + e.getMessage(), e);
+                throw new CliInputException(shown(file) + ": " + e.getMessage(), e);
             }
             List<String> problems = CaseRules.problems(imported.caseFile(), LocalDateTime.now(CliServices.CLOCK));
             if (!problems.isEmpty()) {
-                throw new CliInputException(file + ": case." + problems.get(0));
+                throw new CliInputException(shown(file) + ": case." + problems.get(0));
             }
             CoreServices s = parent.services();
             String sha = sha256(text);
@@ -82,7 +82,7 @@ public final class CaseCommand implements Runnable {
                 java.util.Optional<Long> before = s.cases().importedFrom(sha);
                 if (before.isPresent()) {
                     // Not an error: a retry after an import that committed but never said so.
-                    spec.commandLine().getErr().println("overturn: " + file + " was already imported as case "
+                    spec.commandLine().getErr().println("overturn: " + shown(file) + " was already imported as case "
                             + before.get() + "; not imported again (--allow-duplicate imports it anyway)");
                     out.println(before.get());
                     return ExitCodes.DONE;
@@ -104,6 +104,11 @@ public final class CaseCommand implements Runnable {
         }
     }
 
+    /** A file's name as a one-line message shows it: a line break or other control character in it is made visible. */
+    static String shown(Path file) {
+        return org.overturn.persistence.json.Printable.visible(file.toString(), 300);
+    }
+
     /** The largest file an import reads: a case file with its text is far smaller. */
     static final long MAX_IMPORT_BYTES = 50L * 1024 * 1024;
 
@@ -117,11 +122,11 @@ public final class CaseCommand implements Runnable {
                 throw new NoSuchFileException(file.toString());
             }
             if (!Files.isRegularFile(file)) {
-                throw new CliInputException(file + ": not a regular file (a folder, a device or a pipe); give a "
+                throw new CliInputException(shown(file) + ": not a regular file (a folder, a device or a pipe); give a "
                         + "JSON file");
             }
             if (Files.size(file) > MAX_IMPORT_BYTES) {
-                throw new CliInputException(file + ": larger than 50 MB (" + Files.size(file) / (1024 * 1024)
+                throw new CliInputException(shown(file) + ": larger than 50 MB (" + Files.size(file) / (1024 * 1024)
                         + " MB); a case or profile file is far smaller");
             }
             byte[] bytes = Files.readAllBytes(file);
@@ -130,11 +135,11 @@ public final class CaseCommand implements Runnable {
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, start,
                     bytes.length - start)).toString();
         } catch (NoSuchFileException e) {
-            throw new CliInputException(file + ": no such file", e);
+            throw new CliInputException(shown(file) + ": no such file", e);
         } catch (CharacterCodingException e) {
-            throw new CliInputException(file + ": not UTF-8 text", e);
+            throw new CliInputException(shown(file) + ": not UTF-8 text", e);
         } catch (IOException e) {
-            throw new CliInputException(file + ": cannot read (" + e.getMessage() + ")", e);
+            throw new CliInputException(shown(file) + ": cannot read (" + e.getMessage() + ")", e);
         }
     }
 

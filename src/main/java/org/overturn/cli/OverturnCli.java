@@ -2,6 +2,7 @@ package org.overturn.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.overturn.persistence.json.Printable;
 import picocli.CommandLine;
 
 /** Runs the headless commands; decides whether a command line asks for the desktop app instead. */
@@ -77,7 +78,7 @@ public final class OverturnCli {
             Throwable t = ex;
             if (t instanceof CliInputException) {
                 for (String msg : t.getMessage().split("\n")) {
-                    err.println("overturn: " + msg);
+                    err.println("overturn: " + Printable.visible(msg));
                 }
                 return ExitCodes.BAD_INPUT;
             }
