@@ -2,6 +2,7 @@ package org.overturn.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.overturn.persistence.DatabaseException;
 import org.overturn.persistence.json.Printable;
 import picocli.CommandLine;
 
@@ -81,6 +82,14 @@ public final class OverturnCli {
                     err.println("overturn: " + Printable.visible(msg));
                 }
                 return ExitCodes.BAD_INPUT;
+            }
+            if (t instanceof DatabaseException) {
+                // Written for the user (a full disk, a database another program holds): the message, not the class.
+                err.println("overturn: " + Printable.visible(t.getMessage().replace('\n', ' ')));
+                if (Boolean.getBoolean("overturn.debug")) {
+                    t.printStackTrace(err);
+                }
+                return ExitCodes.UNEXPECTED;
             }
             err.println("overturn: unexpected failure: " + t);
             if (Boolean.getBoolean("overturn.debug")) {

@@ -47,14 +47,39 @@ public final class Database {
         // One opener at a time checks and migrates: otherwise a second process starting at the same moment could
         // find the file the first has just created, still empty, and take it for damage, or run a step twice.
         exclusively(db.file, () -> {
+            checkPlainFile(db.file);
             if (Files.exists(db.file)) {
+                db.checkOwnLog();
                 db.checkNotEmpty();
                 db.check();
                 db.checkOurs();
             }
             new SchemaMigrator(SchemaMigrator.builtInMigrations()).migrate(db, backups);
+            ForeignLog.stamp(db);
         });
         return db;
+    }
+
+    /**
+     * A folder where the database should be is refused in plain words; a link that leads nowhere (a disk not
+     * mounted, a folder moved) is refused too, rather than letting SQLite start a new, empty database wherever the
+     * link points.
+     */
+    private static void checkPlainFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new DatabaseCorruptException(file, "it is a folder, not a database file", null);
+        }
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            String target;
+            try {
+                target = String.valueOf(Files.readSymbolicLink(file));
+            } catch (java.io.IOException e) {
+                target = "somewhere that can't be read";
+            }
+            throw new DatabaseException("The database " + file + " is a link to " + target + ", which does not exist "
+                    + "(a disk not connected, or a folder moved?). Overturn will not start a new database there: "
+                    + "reconnect the disk, or remove the link to start afresh.");
+        }
     }
 
     private static final java.util.concurrent.ConcurrentHashMap<Path, java.util.concurrent.locks.ReentrantLock> OPENING =
@@ -106,10 +131,28 @@ public final class Database {
              ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
             String result = rs.next() ? rs.getString(1) : "no answer";
             if (!"ok".equalsIgnoreCase(result)) {
-                throw new DatabaseCorruptException(file, "integrity check: " + result, null);
+                // One line: SQLite lists each problem it finds (pages, trees, cells), up to a hundred of them.
+                int problems = 1;
+                while (rs.next()) {
+                    problems++;
+                }
+                throw new DatabaseCorruptException(file, "its pages are damaged: SQLite's own check finds "
+                        + (problems == 1 ? "a problem" : problems + " problems"), null);
             }
         } catch (SQLException e) {
-            throw new DatabaseCorruptException(file, e.getMessage(), e);
+            throw new DatabaseCorruptException(file, SqliteWords.of(e), e);
+        }
+    }
+
+    /** A write-ahead log from another database is refused before SQLite lays its pages over this one. */
+    private void checkOwnLog() {
+        try {
+            java.util.Optional<String> problem = ForeignLog.problem(file);
+            if (problem.isPresent()) {
+                throw new DatabaseCorruptException(file, problem.get(), null);
+            }
+        } catch (java.io.IOException e) {
+            throw new DatabaseCorruptException(file, "its write-ahead log cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -151,7 +194,7 @@ public final class Database {
                 }
             }
         } catch (SQLException e) {
-            throw new DatabaseCorruptException(file, e.getMessage(), e);
+            throw new DatabaseCorruptException(file, SqliteWords.of(e), e);
         }
     }
 
@@ -169,7 +212,7 @@ public final class Database {
              ResultSet rs = st.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
         } catch (SQLException e) {
-            throw new DatabaseException("Could not read the database version: " + e.getMessage(), e);
+            throw new DatabaseException("Could not read the database version: " + SqliteWords.of(e), e);
         }
     }
 
@@ -196,7 +239,7 @@ public final class Database {
                 throw new DatabaseException("The disk is full: the change was not saved. Free some space on "
                         + file.getRoot() + " and try again; nothing already saved was lost.", e);
             }
-            throw new DatabaseException("The database refused a change: " + e.getMessage(), e);
+            throw new DatabaseException("The database refused a change: " + SqliteWords.of(e), e);
         }
     }
 
@@ -209,7 +252,7 @@ public final class Database {
         try (Connection c = connect()) {
             return work.run(c);
         } catch (SQLException e) {
-            throw new DatabaseException("The database could not be read: " + e.getMessage(), e);
+            throw new DatabaseException("The database could not be read: " + SqliteWords.of(e), e);
         }
     }
 
