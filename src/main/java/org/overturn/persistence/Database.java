@@ -82,34 +82,17 @@ public final class Database {
         }
     }
 
-    private static final java.util.concurrent.ConcurrentHashMap<Path, java.util.concurrent.locks.ReentrantLock> OPENING =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
     /**
-     * Runs {@code work} holding the lock file beside the database ({@code overturn.db.lock}, kept, never deleted):
-     * an operating-system lock between processes, and a lock between threads of this one, which the file lock
-     * does not cover.
+     * Runs {@code work} holding the lock file beside the database ({@code overturn.db.lock}, kept, never deleted).
      */
     private static void exclusively(Path file, Runnable work) {
-        java.util.concurrent.locks.ReentrantLock local = OPENING.computeIfAbsent(file,
-                k -> new java.util.concurrent.locks.ReentrantLock());
-        local.lock();
         try {
-            Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
-            java.util.Set<java.nio.file.OpenOption> options = java.util.Set.of(java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.WRITE);
-            java.nio.file.attribute.FileAttribute<?>[] ownerOnly = OwnerOnly.posix()
-                    ? new java.nio.file.attribute.FileAttribute<?>[] {
-                        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(OwnerOnly.FILE)}
-                    : new java.nio.file.attribute.FileAttribute<?>[0];
-            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(lockFile, options, ownerOnly);
-                 java.nio.channels.FileLock ignored = ch.lock()) {
+            ProcessLock.holding(file.resolveSibling(file.getFileName() + ".lock"), () -> {
                 work.run();
-            } catch (java.io.IOException e) {
-                throw new DatabaseException("Could not lock the database " + file + " to open it: " + e.getMessage(), e);
-            }
-        } finally {
-            local.unlock();
+                return null;
+            });
+        } catch (java.io.IOException e) {
+            throw new DatabaseException("Could not lock the database " + file + " to open it: " + e.getMessage(), e);
         }
     }
 

@@ -20,7 +20,11 @@ final class ChildJvm {
 
     /** Surefire runs the tests from a manifest-only jar; the real class path is in this property then. */
     static String classPath() {
-        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String all = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        // SLF4J comes with a test library, not with the app, and would warn on stderr that it has nowhere to log.
+        return java.util.Arrays.stream(all.split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.contains("slf4j"))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     /**
@@ -31,9 +35,7 @@ final class ChildJvm {
         List<String> cmd = new ArrayList<>(List.of(java(), "-cp", classPath(), "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC", "-Xmx256m", "-Xshare:auto", "-Djava.io.tmpdir=" + scratch,
                 "-Dorg.sqlite.tmpdir=" + scratch, "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-                "-Djava.util.prefs.userRoot=" + scratch.resolve("prefs"),
-                // The test class path carries SLF4J (a test library's), which would warn on stderr; the app has none.
-                "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider", main));
+                "-Djava.util.prefs.userRoot=" + scratch.resolve("prefs"), main));
         cmd.addAll(List.of(args));
         return cmd;
     }
