@@ -39,8 +39,13 @@ public final class OverturnCli {
 
     /** Runs one command with the given streams; used by tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        // Headless commands keep stderr for problems; progress notes such as migrations stay quiet.
-        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        // Headless commands keep stderr for problems; progress notes such as migrations stay quiet, and a warning
+        // (a backup that could not be taken) is one line, like every other message.
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.setLevel(java.util.logging.Level.WARNING);
+        for (java.util.logging.Handler h : root.getHandlers()) {
+            h.setFormatter(ONE_LINE);
+        }
         CommandLine cl = commandLine(out, err);
         if (args.length > 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
             err.println("overturn: --version takes nothing after it (try --help)");
@@ -63,6 +68,13 @@ public final class OverturnCli {
             addHelp(sub);
         }
     }
+
+    private static final java.util.logging.Formatter ONE_LINE = new java.util.logging.Formatter() {
+        @Override
+        public String format(java.util.logging.LogRecord r) {
+            return "overturn: warning: " + Printable.visible(formatMessage(r).replace('\n', ' ')) + System.lineSeparator();
+        }
+    };
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         OverturnCommand root = new OverturnCommand();

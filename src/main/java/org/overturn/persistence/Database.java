@@ -123,7 +123,32 @@ public final class Database {
                         + (problems == 1 ? "a problem" : problems + " problems"), null);
             }
         } catch (SQLException e) {
-            throw new DatabaseCorruptException(file, SqliteWords.of(e), e);
+            throw unreadable(e);
+        }
+    }
+
+    /**
+     * Why the file could not be checked: a full disk (SQLite needs a little room beside the file even to read it, for
+     * its shared-memory file) is not damage, and must not be offered a restore; anything else is.
+     */
+    private DatabaseException unreadable(SQLException e) {
+        int code = (e instanceof org.sqlite.SQLiteException s ? s.getResultCode().code : e.getErrorCode()) & 0xFF;
+        boolean io = code == org.sqlite.SQLiteErrorCode.SQLITE_IOERR.code
+                || code == org.sqlite.SQLiteErrorCode.SQLITE_FULL.code
+                || code == org.sqlite.SQLiteErrorCode.SQLITE_CANTOPEN.code;
+        if (io && almostFull()) {
+            return new DatabaseException("The disk is full: Overturn cannot open its database " + file + " (it needs a "
+                    + "little room beside it even to read). Free some space on " + file.getRoot() + " and try again; "
+                    + "nothing was changed.", e);
+        }
+        return new DatabaseCorruptException(file, SqliteWords.of(e), e);
+    }
+
+    private boolean almostFull() {
+        try {
+            return Files.getFileStore(file.getParent()).getUsableSpace() < 1024L * 1024;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
         }
     }
 
@@ -177,7 +202,7 @@ public final class Database {
                 }
             }
         } catch (SQLException e) {
-            throw new DatabaseCorruptException(file, SqliteWords.of(e), e);
+            throw unreadable(e);
         }
     }
 
