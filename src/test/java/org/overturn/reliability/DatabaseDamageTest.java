@@ -157,7 +157,7 @@ class DatabaseDamageTest {
             return List.of();
         }
         try (Stream<Path> files = Files.list(b)) {
-            return files.toList();
+            return files.filter(f -> !f.getFileName().toString().endsWith(".lock")).toList();
         }
     }
 
@@ -174,7 +174,12 @@ class DatabaseDamageTest {
             copy(kind.crash() ? crashed : good, data);
             Map<Long, String> expected = kind.crash() ? crashedCases : goodCases;
             try {
-                kind.damage().apply(data, spare);
+                try {
+                    kind.damage().apply(data, spare);
+                } catch (org.opentest4j.TestAbortedException cannot) {
+                    outcomes.put(kind.name(), "skipped: " + cannot.getMessage());
+                    continue;
+                }
                 Map<String, String> before = state(data);
 
                 CliRun.Result r = CliRun.run("--data-dir", data.toString(), "case", "list", "--json");
@@ -233,9 +238,10 @@ class DatabaseDamageTest {
             }
         }
         outcomes.forEach((k, v) -> System.out.println("  " + k + ": " + v));
-        System.out.printf("Database damage: %d kinds, %d handled cleanly%n", kinds.size(),
-                kinds.size() - failures.size());
+        long tried = outcomes.values().stream().filter(v -> !v.startsWith("skipped")).count();
+        System.out.printf("Database damage: %d kinds tried (%d skipped), %d handled cleanly%n", tried,
+                kinds.size() - tried, tried - failures.size());
         assertThat(failures).isEmpty();
-        assertThat(kinds).hasSizeGreaterThanOrEqualTo(18);
+        assertThat(tried).isGreaterThanOrEqualTo(18);
     }
 }

@@ -40,9 +40,9 @@ class MalformedCorpusTest {
         assertThat(CliRun.run("--data-dir", data.toString(), "case", "list").code()).isZero();
         List<Mutation> corpus = MalformedCorpus.all();
         List<Mutation> imports = corpus.stream().filter(m -> m.expect() == Expect.IMPORTS).toList();
-        // CI: every file-level mutation, every eighth field-level refusal and about forty allowed changes.
-        int importEvery = Scale.pick(Math.max(1, imports.size() / 40), 1);
-        int fieldEvery = Scale.pick(8, 1);
+        // CI: every file-level mutation, every tenth field-level refusal and about thirty allowed changes.
+        int importEvery = Scale.pick(Math.max(1, imports.size() / 30), 1);
+        int fieldEvery = Scale.pick(10, 1);
 
         List<String> failures = new ArrayList<>();
         String contents = contents(db);
