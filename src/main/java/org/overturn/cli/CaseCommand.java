@@ -72,7 +72,7 @@ public final class CaseCommand implements Runnable {
                 java.util.Optional<Long> before = s.cases().importedFrom(sha);
                 if (before.isPresent()) {
                     // Not an error: a retry after an import that committed but never said so.
-                    spec.commandLine().getErr().println("overturn: " + file + " was already imported as case "
+                    spec.commandLine().getErr().println("overturn: " + shown(file) + " was already imported as case "
                             + before.get() + "; not imported again (--allow-duplicate imports it anyway)");
                     out.println(before.get());
                     return ExitCodes.DONE;
@@ -92,6 +92,11 @@ public final class CaseCommand implements Runnable {
         } catch (InputFiles.Refused e) {
             throw new CliInputException(e.getMessage(), e);
         }
+    }
+
+    /** A file's name as a one-line message shows it: a line break or other control character in it is made visible. */
+    static String shown(Path file) {
+        return org.overturn.persistence.json.Printable.visible(file.toString(), 300);
     }
 
     @Command(name = "list", description = "List the cases.")

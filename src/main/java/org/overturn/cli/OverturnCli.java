@@ -2,6 +2,8 @@ package org.overturn.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.overturn.persistence.DatabaseException;
+import org.overturn.persistence.json.Printable;
 import picocli.CommandLine;
 
 /** Runs the headless commands; decides whether a command line asks for the desktop app instead. */
@@ -37,8 +39,13 @@ public final class OverturnCli {
 
     /** Runs one command with the given streams; used by tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        // Headless commands keep stderr for problems; progress notes such as migrations stay quiet.
-        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        // Headless commands keep stderr for problems; progress notes such as migrations stay quiet, and a warning
+        // (a backup that could not be taken) is one line, like every other message.
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.setLevel(java.util.logging.Level.WARNING);
+        for (java.util.logging.Handler h : root.getHandlers()) {
+            h.setFormatter(ONE_LINE);
+        }
         CommandLine cl = commandLine(out, err);
         int version = java.util.Arrays.asList(args).indexOf("--version");
         version = version >= 0 ? version : java.util.Arrays.asList(args).indexOf("-V");
@@ -74,7 +81,7 @@ public final class OverturnCli {
 
     /**
      * A refusal as the user can read it: what they typed is repeated with its invisible characters shown as
-     * {@code \\uXXXX} (a NUL or a direction mark never reaches the terminal), and a pasted run of thousands of
+     * U+XXXX (a NUL or a direction mark never reaches the terminal), and a pasted run of thousands of
      * characters is shortened to its start and its length.
      */
     static String visible(String message) {
@@ -87,7 +94,6 @@ public final class OverturnCli {
         for (int i = 0; i < message.length(); ) {
             int cp = message.codePointAt(i);
             i += Character.charCount(cp);
-            int type = Character.getType(cp);
             if (cp == ' ') {
                 run = 0;
                 sb.append(' ');
@@ -107,15 +113,21 @@ public final class OverturnCli {
                 run = 0;
                 continue;
             }
-            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
-                sb.append(String.format("\\u%04X", cp));
+            if (Printable.invisible(cp)) {
+                sb.append(String.format("U+%04X", cp));
             } else {
                 sb.appendCodePoint(cp);
             }
         }
         return sb.toString();
     }
+
+    private static final java.util.logging.Formatter ONE_LINE = new java.util.logging.Formatter() {
+        @Override
+        public String format(java.util.logging.LogRecord r) {
+            return "overturn: warning: " + Printable.visible(formatMessage(r).replace('\n', ' ')) + System.lineSeparator();
+        }
+    };
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         OverturnCommand root = new OverturnCommand();
@@ -135,6 +147,14 @@ public final class OverturnCli {
                     err.println("overturn: " + visible(msg));
                 }
                 return ExitCodes.BAD_INPUT;
+            }
+            if (t instanceof DatabaseException) {
+                // Written for the user (a full disk, a database another program holds): the message, not the class.
+                err.println("overturn: " + Printable.visible(t.getMessage().replace('\n', ' ')));
+                if (Boolean.getBoolean("overturn.debug")) {
+                    t.printStackTrace(err);
+                }
+                return ExitCodes.UNEXPECTED;
             }
             err.println("overturn: unexpected failure: " + t);
             if (Boolean.getBoolean("overturn.debug")) {

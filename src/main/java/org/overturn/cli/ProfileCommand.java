@@ -51,7 +51,7 @@ public final class ProfileCommand implements Runnable {
             try {
                 incoming = new ProfileJson().read(text);
             } catch (ProfileFormatException e) {
-                throw new CliInputException(file + ": " + e.getMessage(), e);
+                throw new CliInputException(CaseCommand.shown(file) + ": " + e.getMessage(), e);
             }
             CoreServices s = parent.services();
             PracticeProfile before = s.profiles().load();

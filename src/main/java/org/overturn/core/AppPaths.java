@@ -63,6 +63,20 @@ public final class AppPaths {
         return dataDir.resolve("backups");
     }
 
+    /** Why a file operation failed, without the exception's class name. */
+    static String reason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        if (e instanceof SecurityException) {
+            return "not allowed";
+        }
+        return e.getMessage() == null ? "no reason given" : e.getMessage();
+    }
+
     /** Creates the folder if needed and proves it can be written, or says clearly why not. */
     public void ensureWritable() throws DataFolderException {
         if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
@@ -75,8 +89,7 @@ public final class AppPaths {
             Files.delete(probe);
         } catch (IOException | SecurityException e) {
             throw new DataFolderException("Overturn cannot write to its data folder " + dataDir + " ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "). "
-                    + "Choose another folder with --data-dir or OVERTURN_HOME.", e);
+                    + reason(e) + "). Choose another folder with --data-dir or OVERTURN_HOME.", e);
         }
     }
 }

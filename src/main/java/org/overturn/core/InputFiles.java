@@ -45,15 +45,16 @@ public final class InputFiles {
      * {@code /dev/zero} can't fill the memory and a pipe can't hang.
      */
     public static String readUtf8(Path file) throws Refused {
+        String shown = org.overturn.persistence.json.Printable.visible(file.toString(), 300);
         try {
             if (!Files.exists(file)) {
                 throw new NoSuchFileException(file.toString());
             }
             if (!Files.isRegularFile(file)) {
-                throw new Refused(file + ": not a regular file (a folder, a device or a pipe); give a JSON file", null);
+                throw new Refused(shown + ": not a regular file (a folder, a device or a pipe); give a JSON file", null);
             }
             if (Files.size(file) > MAX_BYTES) {
-                throw new Refused(file + ": larger than 50 MB (" + Files.size(file) / (1024 * 1024)
+                throw new Refused(shown + ": larger than 50 MB (" + Files.size(file) / (1024 * 1024)
                         + " MB); a case or profile file is far smaller", null);
             }
             byte[] bytes = Files.readAllBytes(file);
@@ -62,26 +63,27 @@ public final class InputFiles {
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, start,
                     bytes.length - start)).toString();
         } catch (NoSuchFileException e) {
-            throw new Refused(file + ": no such file", e);
+            throw new Refused(shown + ": no such file", e);
         } catch (CharacterCodingException e) {
-            throw new Refused(file + ": not UTF-8 text", e);
+            throw new Refused(shown + ": not UTF-8 text", e);
         } catch (IOException e) {
-            throw new Refused(file + ": cannot read (" + e.getMessage() + ")", e);
+            throw new Refused(shown + ": cannot read (" + e.getMessage() + ")", e);
         }
     }
 
     /** Reads and checks a case file (format, then the rules that need today's date); writes nothing. */
     public static CaseRead readCase(Path file, LocalDateTime now) throws Refused {
         String text = readUtf8(file);
+        String shown = org.overturn.persistence.json.Printable.visible(file.toString(), 300);
         ImportedCase imported;
         try {
             imported = new CaseJson().read(text);
         } catch (CaseFormatException e) {
-            throw new Refused(file + ": " + e.getMessage(), e);
+            throw new Refused(shown + ": " + e.getMessage(), e);
         }
         List<String> problems = CaseRules.problems(imported.caseFile(), now);
         if (!problems.isEmpty()) {
-            throw new Refused(file + ": case." + problems.get(0), null);
+            throw new Refused(shown + ": case." + problems.get(0), null);
         }
         return new CaseRead(imported, sha256(text));
     }

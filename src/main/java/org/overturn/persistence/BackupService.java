@@ -30,6 +30,7 @@ public final class BackupService {
     private static final String MIGRATION_PREFIX = "overturn-before-migration-";
     private static final String RESTORE_PREFIX = "overturn-before-restore-";
     private static final String SNAPSHOT_PREFIX = "overturn-snapshot-";
+    private static final String LOCK_FILE = "overturn-backups.lock";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path folder;
@@ -63,13 +64,25 @@ public final class BackupService {
         if (Files.exists(target) || !Files.exists(db.file())) {
             return Optional.empty();
         }
+        try {
+            // Starts at the same moment take turns: the first takes the day's copy, the others then find it there.
+            return oneAtATime(() -> Files.exists(target) ? Optional.<Path>empty()
+                    : takeDaily(db, target, documentsProblem));
+        } catch (DatabaseException e) {
+            LOG.log(System.Logger.Level.WARNING, "No backup taken today: {0}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Path> takeDaily(Database db, Path target,
+                                     java.util.function.Supplier<Optional<String>> documentsProblem) {
         Optional<String> problem = integrityProblem(db).or(documentsProblem);
         if (problem.isPresent()) {
             LOG.log(System.Logger.Level.WARNING, "No backup taken today, to keep the good ones: {0}", problem.get());
             return Optional.empty();
         }
         try {
-            copy(db, target);
+            copyAlone(db, target);
         } catch (DatabaseException e) {
             LOG.log(System.Logger.Level.WARNING, "No backup taken today: {0}", e.getMessage());
             return Optional.empty();
@@ -148,7 +161,24 @@ public final class BackupService {
         copy(db, folder.resolve(name));
     }
 
+    /** Runs {@code work} holding the backups' lock file, so two processes never write the same part file. */
+    private <T> T oneAtATime(java.util.function.Supplier<T> work) {
+        try {
+            OwnerOnly.folder(folder);
+            return ProcessLock.holding(folder.resolve(LOCK_FILE), work);
+        } catch (IOException e) {
+            throw new DatabaseException("Could not lock the backups in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
     private void copy(Database db, Path target) {
+        oneAtATime(() -> {
+            copyAlone(db, target);
+            return null;
+        });
+    }
+
+    private void copyAlone(Database db, Path target) {
         Path tmp = folder.resolve(target.getFileName() + ".part");
         try {
             OwnerOnly.folder(folder);

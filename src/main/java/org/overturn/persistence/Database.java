@@ -51,24 +51,44 @@ public final class Database {
         // One opener at a time checks and migrates: otherwise a second process starting at the same moment could
         // find the file the first has just created, still empty, and take it for damage, or run a step twice.
         exclusively(db.file, () -> {
+            checkPlainFile(db.file);
             if (Files.exists(db.file)) {
+                db.checkOwnLog();
                 db.checkNotEmpty();
                 db.check();
                 db.checkOurs();
             }
             new SchemaMigrator(SchemaMigrator.builtInMigrations()).migrate(db, backups);
             db.lease = UsageLock.share(db.file);
+            ForeignLog.stamp(db);
         });
         return db;
     }
 
-    private static final java.util.concurrent.ConcurrentHashMap<Path, java.util.concurrent.locks.ReentrantLock> OPENING =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * A folder where the database should be is refused in plain words; a link that leads nowhere (a disk not
+     * mounted, a folder moved) is refused too, rather than letting SQLite start a new, empty database wherever the
+     * link points.
+     */
+    private static void checkPlainFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new DatabaseCorruptException(file, "it is a folder, not a database file", null);
+        }
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            String target;
+            try {
+                target = String.valueOf(Files.readSymbolicLink(file));
+            } catch (java.io.IOException e) {
+                target = "somewhere that can't be read";
+            }
+            throw new DatabaseException("The database " + file + " is a link to " + target + ", which does not exist "
+                    + "(a disk not connected, or a folder moved?). Overturn will not start a new database there: "
+                    + "reconnect the disk, or remove the link to start afresh.");
+        }
+    }
 
     /**
-     * Runs {@code work} holding the lock file beside the database ({@code overturn.db.lock}, kept, never deleted):
-     * an operating-system lock between processes, and a lock between threads of this one, which the file lock
-     * does not cover.
+     * Runs {@code work} holding the lock file beside the database ({@code overturn.db.lock}, kept, never deleted).
      */
     private static void exclusively(Path file, Runnable work) {
         exclusively(file, () -> {
@@ -78,25 +98,10 @@ public final class Database {
     }
 
     private static <T> T exclusively(Path file, java.util.function.Supplier<T> work) {
-        java.util.concurrent.locks.ReentrantLock local = OPENING.computeIfAbsent(file,
-                k -> new java.util.concurrent.locks.ReentrantLock());
-        local.lock();
         try {
-            Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
-            java.util.Set<java.nio.file.OpenOption> options = java.util.Set.of(java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.WRITE);
-            java.nio.file.attribute.FileAttribute<?>[] ownerOnly = OwnerOnly.posix()
-                    ? new java.nio.file.attribute.FileAttribute<?>[] {
-                        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(OwnerOnly.FILE)}
-                    : new java.nio.file.attribute.FileAttribute<?>[0];
-            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(lockFile, options, ownerOnly);
-                 java.nio.channels.FileLock ignored = ch.lock()) {
-                return work.get();
-            } catch (java.io.IOException e) {
-                throw new DatabaseException("Could not lock the database " + file + " to open it: " + e.getMessage(), e);
-            }
-        } finally {
-            local.unlock();
+            return ProcessLock.holding(file.resolveSibling(file.getFileName() + ".lock"), work);
+        } catch (java.io.IOException e) {
+            throw new DatabaseException("Could not lock the database " + file + " to open it: " + e.getMessage(), e);
         }
     }
 
@@ -191,10 +196,53 @@ public final class Database {
              ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
             String result = rs.next() ? rs.getString(1) : "no answer";
             if (!"ok".equalsIgnoreCase(result)) {
-                throw new DatabaseCorruptException(file, "integrity check: " + result, null);
+                // One line: SQLite lists each problem it finds (pages, trees, cells), up to a hundred of them.
+                int problems = 1;
+                while (rs.next()) {
+                    problems++;
+                }
+                throw new DatabaseCorruptException(file, "its pages are damaged: SQLite's own check finds "
+                        + (problems == 1 ? "a problem" : problems + " problems"), null);
             }
         } catch (SQLException e) {
-            throw new DatabaseCorruptException(file, e.getMessage(), e);
+            throw unreadable(e);
+        }
+    }
+
+    /**
+     * Why the file could not be checked: a full disk (SQLite needs a little room beside the file even to read it, for
+     * its shared-memory file) is not damage, and must not be offered a restore; anything else is.
+     */
+    private DatabaseException unreadable(SQLException e) {
+        int code = (e instanceof org.sqlite.SQLiteException s ? s.getResultCode().code : e.getErrorCode()) & 0xFF;
+        boolean io = code == org.sqlite.SQLiteErrorCode.SQLITE_IOERR.code
+                || code == org.sqlite.SQLiteErrorCode.SQLITE_FULL.code
+                || code == org.sqlite.SQLiteErrorCode.SQLITE_CANTOPEN.code;
+        if (io && almostFull()) {
+            return new DatabaseException("The disk is full: Overturn cannot open its database " + file + " (it needs a "
+                    + "little room beside it even to read). Free some space on " + file.getRoot() + " and try again; "
+                    + "nothing was changed.", e);
+        }
+        return new DatabaseCorruptException(file, SqliteWords.of(e), e);
+    }
+
+    private boolean almostFull() {
+        try {
+            return Files.getFileStore(file.getParent()).getUsableSpace() < 1024L * 1024;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** A write-ahead log from another database is refused before SQLite lays its pages over this one. */
+    private void checkOwnLog() {
+        try {
+            java.util.Optional<String> problem = ForeignLog.problem(file);
+            if (problem.isPresent()) {
+                throw new DatabaseCorruptException(file, problem.get(), null);
+            }
+        } catch (java.io.IOException e) {
+            throw new DatabaseCorruptException(file, "its write-ahead log cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -234,7 +282,7 @@ public final class Database {
                         + ") and no Overturn schema", null);
             }
         } catch (SQLException e) {
-            throw new DatabaseCorruptException(file, e.getMessage(), e);
+            throw unreadable(e);
         }
     }
 
@@ -263,7 +311,7 @@ public final class Database {
              ResultSet rs = st.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
         } catch (SQLException e) {
-            throw new DatabaseException("Could not read the database version: " + e.getMessage(), e);
+            throw new DatabaseException("Could not read the database version: " + SqliteWords.of(e), e);
         }
     }
 
@@ -290,7 +338,7 @@ public final class Database {
                 throw new DatabaseException("The disk is full: the change was not saved. Free some space on "
                         + file.getRoot() + " and try again; nothing already saved was lost.", e);
             }
-            throw new DatabaseException("The database refused a change: " + e.getMessage(), e);
+            throw new DatabaseException("The database refused a change: " + SqliteWords.of(e), e);
         }
     }
 
@@ -303,7 +351,7 @@ public final class Database {
         try (Connection c = connect()) {
             return work.run(c);
         } catch (SQLException e) {
-            throw new DatabaseException("The database could not be read: " + e.getMessage(), e);
+            throw new DatabaseException("The database could not be read: " + SqliteWords.of(e), e);
         }
     }
 

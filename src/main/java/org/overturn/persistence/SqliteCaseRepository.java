@@ -166,7 +166,16 @@ public final class SqliteCaseRepository {
             try (PreparedStatement ps = conn.prepareStatement("SELECT doc FROM case_file WHERE id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(json.fromStored(id, rs.getString(1))) : Optional.empty();
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    try {
+                        return Optional.of(json.fromStored(id, rs.getString(1)));
+                    } catch (IllegalStateException e) {
+                        // A document damaged on disk (SQLite checks pages, not what they hold).
+                        throw new DatabaseException("Case " + id + " is damaged: its stored document does not read. "
+                                + "The other cases are not affected; restore the latest backup to get it back.", e);
+                    }
                 }
             }
         });

@@ -52,6 +52,28 @@ class DataFolderPrivacyTest {
     }
 
     @Test
+    void whileTheDatabaseIsInUseItsWriteAheadLogSharedMemoryAndLockFilesAreTheOwnersAlone() throws Exception {
+        Path data = tmp.resolve("fresh");
+        AppPaths paths = new AppPaths(data);
+        CoreServices s = CoreServices.open(paths, clock);
+        Path db = paths.database();
+
+        try (java.sql.Connection c = s.database().connect(); java.sql.Statement st = c.createStatement()) {
+            // A write in progress: SQLite has made the log and the shared-memory file beside the database.
+            c.setAutoCommit(false);
+            st.executeUpdate("INSERT INTO payer (name) VALUES ('Held open')");
+            for (String side : new String[] {"-wal", "-shm"}) {
+                Path p = db.resolveSibling(db.getFileName() + side);
+                assertThat(p).as(side).exists();
+                assertThat(perms(p)).as(side).isEqualTo("rw-------");
+            }
+            c.rollback();
+        }
+        assertThat(perms(db.resolveSibling("overturn.db.lock"))).isEqualTo("rw-------");
+        assertThat(perms(paths.backups().resolve("overturn-backups.lock"))).isEqualTo("rw-------");
+    }
+
+    @Test
     void anInstallMadeBeforeWithOpenPermissionsIsFixedAtStartAndOtherFilesAreLeftAlone() throws Exception {
         Path data = tmp.resolve("old");
         AppPaths paths = new AppPaths(data);

@@ -185,6 +185,83 @@ class BackupServiceTest {
         assertThat(file).hasContent("damaged twice");
     }
 
+    private List<String> parts() throws Exception {
+        try (java.util.stream.Stream<Path> files = Files.list(backups.folder())) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".part")).toList();
+        }
+    }
+
+    @Test
+    void aCopyThatFailsRemovesItsPartFile() throws Exception {
+        // The copy is made, then can't be renamed into place: a folder with something in it stands at the name.
+        Path blocking = backups.folder().resolve("overturn-manual-20261101-080000.db");
+        Files.createDirectories(blocking.resolve("inside"));
+
+        assertThatThrownBy(() -> backups.backupNow(db)).isInstanceOf(DatabaseException.class)
+                .hasMessageContaining("Could not back up");
+        assertThat(parts()).isEmpty();
+        assertThat(blocking.resolve("inside")).isDirectory();
+    }
+
+    @Test
+    void startsRacingForTheDayBackupNeitherFailNorSpoilIt() throws Exception {
+        for (int i = 0; i < 400; i++) {
+            addPayer("payer " + i + " " + "x".repeat(2000));
+        }
+        java.util.List<String> warnings = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(BackupService.class.getName());
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                if (r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                    warnings.add(String.valueOf(r.getParameters() == null ? r.getMessage()
+                            : java.util.Arrays.toString(r.getParameters())));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(handler);
+        try {
+            for (int round = 0; round < 8; round++) {
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(6);
+                java.util.List<Thread> threads = new java.util.ArrayList<>();
+                for (int t = 0; t < 6; t++) {
+                    // Each with its own service, as separate processes starting at the same moment have.
+                    BackupService own = new BackupService(dir.resolve("backups"), clock);
+                    Thread th = new Thread(() -> {
+                        try {
+                            start.await();
+                            own.dailyBackup(db);
+                        } catch (Exception e) {
+                            warnings.add(e.toString());
+                        }
+                    });
+                    threads.add(th);
+                    th.start();
+                }
+                for (Thread th : threads) {
+                    th.join();
+                }
+                assertThat(dailyNames()).hasSize(1);
+                Path taken = backups.folder().resolve(dailyNames().get(0));
+                assertThat(DbFiles.query(taken, "PRAGMA integrity_check")).isEqualTo("ok");
+                assertThat(DbFiles.query(taken, "SELECT count(*) FROM payer")).isEqualTo("401");
+                assertThat(parts()).isEmpty();
+                Files.delete(taken);
+            }
+        } finally {
+            log.removeHandler(handler);
+        }
+        assertThat(warnings).isEmpty();
+    }
+
     @Test
     void latestIsTheMostRecentBackup() throws Exception {
         assertThat(backups.latest()).isEmpty();

@@ -44,6 +44,8 @@ public record Denial(
         String rationale,
         Optional<LocalDate> endDateRequested) {
 
+    private static final BigDecimal MAX_BILLED = BigDecimal.valueOf(1_000_000_000L);
+
     public Denial {
         id = Text.require(id, "denial id");
         noticeDate = Text.opt(noticeDate);
@@ -82,6 +84,10 @@ public record Denial(
         billedAmount.ifPresent(b -> {
             if (b.signum() < 0) {
                 throw new IllegalArgumentException("billed amount cannot be negative");
+            }
+            // A billion dollars for one denied stay is a typing or conversion error (1e400 reads as a number too).
+            if (b.compareTo(MAX_BILLED) >= 0) {
+                throw new IllegalArgumentException("billed amount must be less than $1,000,000,000");
             }
         });
         rationale = Text.body(rationale);

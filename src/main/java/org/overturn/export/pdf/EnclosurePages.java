@@ -52,7 +52,7 @@ public final class EnclosurePages implements Closeable {
         if (fileName.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             PDDocument doc;
             try {
-                doc = Loader.loadPDF(bytes);
+                doc = Loader.loadPDF(bytes, "", null, null, STREAM_CACHE);
             } catch (InvalidPasswordException e) {
                 throw new PdfExportException(label + " is password-protected; open it, save a copy without the "
                         + "password, and enclose that copy instead", e);
@@ -66,6 +66,20 @@ public final class EnclosurePages implements Closeable {
             if (doc.getNumberOfPages() == 0) {
                 closeQuietly(doc);
                 throw new PdfExportException(label + " has no pages");
+            }
+            try {
+                PdfLimits.check(label, doc);
+            } catch (PdfExportException e) {
+                closeQuietly(doc);
+                throw e;
+            } catch (RuntimeException e) {
+                closeQuietly(doc);
+                throw new PdfExportException(label + " is not a readable PDF (" + firstLine(e) + "); enclose a "
+                        + "good copy", e);
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                closeQuietly(doc);
+                throw new PdfExportException(label + " is too large or too deeply nested to read safely; enclose a "
+                        + "simpler copy (print it to PDF again)", e);
             }
             return new EnclosurePages(label, doc, null);
         }
@@ -84,6 +98,13 @@ public final class EnclosurePages implements Closeable {
         }
         return new EnclosurePages(label, null, bytes.clone());
     }
+
+    /**
+     * Where PDFBox keeps what it makes while an enclosure is read: memory up to 64 MB, then owner-only temporary files
+     * up to 512 MB in all, past which reading stops with an error rather than filling the memory or the disk.
+     */
+    private static final org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction STREAM_CACHE =
+            org.apache.pdfbox.io.MemoryUsageSetting.setupMixed(64L * 1024 * 1024, 512L * 1024 * 1024).streamCache;
 
     /** A scanned page at 600 dpi is about 35 million pixels; far beyond that is a mistake or a decompression bomb. */
     static final long MAX_PIXELS = 100_000_000L;

@@ -33,17 +33,29 @@ public final class CaseJson {
     public static final String FORMAT = "overturn-case";
     public static final int CURRENT_VERSION = 5;
 
-    private final ObjectMapper exportMapper;
-    private final ObjectMapper storeMapper;
+    /*
+     * Configured once and shared: a mapper is thread-safe once set up, and building one (with the readers it caches
+     * for the fifty-odd record types of a case) costs far more than reading a case.
+     */
+    private static final ObjectMapper EXPORT_MAPPER = exportMapperOf();
+    private static final ObjectMapper STORE_MAPPER = storeMapperOf();
+
+    private final ObjectMapper exportMapper = EXPORT_MAPPER;
+    private final ObjectMapper storeMapper = STORE_MAPPER;
     private final CaseFormatUpgrades upgrades = new CaseFormatUpgrades();
 
-    public CaseJson() {
-        this.exportMapper = base();
-        exportMapper.addMixIn(PlanFacts.class, WithoutPayerId.class);
-        exportMapper.addMixIn(Payer.class, WithoutId.class);
-        exportMapper.addMixIn(CaseFile.class, WithoutId.class);
-        this.storeMapper = base();
-        storeMapper.addMixIn(CaseFile.class, WithoutId.class);
+    private static ObjectMapper exportMapperOf() {
+        ObjectMapper m = base();
+        m.addMixIn(PlanFacts.class, WithoutPayerId.class);
+        m.addMixIn(Payer.class, WithoutId.class);
+        m.addMixIn(CaseFile.class, WithoutId.class);
+        return m;
+    }
+
+    private static ObjectMapper storeMapperOf() {
+        ObjectMapper m = base();
+        m.addMixIn(CaseFile.class, WithoutId.class);
+        return m;
     }
 
     private static ObjectMapper base() {
@@ -51,6 +63,7 @@ public final class CaseJson {
         m.registerModule(new Jdk8Module());
         m.registerModule(new JavaTimeModule());
         m.registerModule(new HasIdModule());
+        m.registerModule(new DatesAsText());
         m.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         m.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -62,6 +75,14 @@ public final class CaseJson {
         m.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         m.disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
         m.setDefaultLeniency(Boolean.FALSE);
+        // Nor is 42 or true read as the text "42" or "true": a number where a name belongs is a mistake to show.
+        m.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
+                        com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
+                        com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean,
+                        com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
         m.setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
         m.addMixIn(org.overturn.domain.deadlines.ClockFacts.class, ClockDefaultsLeftOut.class);
         return m;
@@ -146,21 +167,21 @@ public final class CaseJson {
             }
         } catch (java.io.IOException e) {
             if (!(e instanceof JsonProcessingException)) {
-                throw new CaseFormatException("malformed JSON: " + plain(e.getMessage()), e);
+                throw new CaseFormatException("the file could not be read as text", e);
             }
             JsonProcessingException jpe = (JsonProcessingException) e;
             String msg = jpe.getOriginalMessage() == null ? "" : jpe.getOriginalMessage();
             if (msg.startsWith("Duplicate field")) {
                 int q = msg.indexOf('\'');
                 String key = q >= 0 && msg.indexOf('\'', q + 1) > q ? msg.substring(q + 1, msg.indexOf('\'', q + 1)) : "?";
-                throw new CaseFormatException("the key \"" + key + "\" is given twice" + at(jpe.getLocation())
-                        + "; a case file gives each key once", e);
+                throw new CaseFormatException("the key \"" + Printable.visible(key, 60) + "\" is given twice"
+                        + at(jpe.getLocation()) + "; a case file gives each key once", e);
             }
             if (msg.startsWith("Trailing token")) {
                 throw new CaseFormatException("something follows after the end of the case" + at(jpe.getLocation())
                         + "; a case file holds one case and nothing after it", e);
             }
-            throw new CaseFormatException("malformed JSON" + at(jpe.getLocation()) + ": " + plain(msg), e);
+            throw new CaseFormatException("malformed JSON" + at(jpe.getLocation()) + ": " + JsonSyntax.describe(jpe), e);
         }
         if (root == null || !root.isObject()) {
             throw new CaseFormatException("not a case file: the top level must be a JSON object");
@@ -179,13 +200,13 @@ public final class CaseJson {
                     + CURRENT_VERSION + ")");
         }
         ObjectNode upgraded = upgrades.upgrade((ObjectNode) root, v);
-        if (!upgraded.has("case")) {
+        if (!upgraded.hasNonNull("case")) {
             throw new CaseFormatException("\"case\" is missing");
         }
         for (java.util.Iterator<String> it = upgraded.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!java.util.Set.of("format", "formatVersion", "caseId", "payer", "case").contains(name)) {
-                throw new CaseFormatException("unknown field \"" + name + "\" at the top level");
+                throw new CaseFormatException("unknown field \"" + Printable.visible(name, 60) + "\" at the top level");
             }
         }
         Optional<Payer> payer = Optional.empty();
@@ -244,45 +265,92 @@ public final class CaseJson {
 
     static String explain(Exception e, String root) {
         if (!(e instanceof JsonMappingException jme)) {
-            return root + ": " + e.getMessage();
+            return root + ": the value could not be read";
         }
         String path = path(jme, root);
         String where = at(jme.getLocation());
         if (jme instanceof UnrecognizedPropertyException upe) {
             String parent = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : root;
-            return "unknown field \"" + upe.getPropertyName() + "\" in " + parent + where;
+            return "unknown field \"" + Printable.visible(upe.getPropertyName(), 60) + "\" in " + parent + where;
         }
         if (jme instanceof ValueInstantiationException) {
+            // The records say what is wrong in their own words (IllegalArgumentException); anything else thrown
+            // while building one (a null where a value must be) is not a sentence for the user.
             Throwable cause = jme.getCause();
-            String msg = cause != null && cause.getMessage() != null ? cause.getMessage() : jme.getOriginalMessage();
-            return path + where + ": " + msg;
+            if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
+                return path + where + ": " + Printable.visible(firstLine(cause.getMessage()), 300);
+            }
+            return path + where + ": a required value is missing or null";
         }
-        if (jme instanceof InvalidFormatException ife) {
+        if (jme instanceof InvalidFormatException ife && ife.getValue() instanceof String text) {
             Class<?> target = ife.getTargetType();
+            String value = "'" + Printable.visible(text, 40) + "'";
             if (target == LocalDate.class) {
-                return path + where + ": '" + ife.getValue() + "' is not a valid date (expected YYYY-MM-DD)";
+                return path + where + ": " + value + " is not a valid date (expected YYYY-MM-DD; leave the field out "
+                        + "when there is none)";
             }
             if (target == LocalDateTime.class) {
-                return path + where + ": '" + ife.getValue() + "' is not a valid date and time (expected YYYY-MM-DDTHH:MM)";
+                return path + where + ": " + value + " is not a valid date and time (expected YYYY-MM-DDTHH:MM)";
+            }
+            if (target == java.time.LocalTime.class) {
+                return path + where + ": " + value + " is not a valid time (expected HH:MM)";
             }
             if (target != null && (Number.class.isAssignableFrom(target) || target.isPrimitive())) {
-                return path + where + ": '" + ife.getValue() + "' is not a number";
+                return path + where + ": " + value + " is not a number";
             }
-            return path + where + ": " + plain(ife.getOriginalMessage());
+            if (target != null && org.overturn.domain.cases.HasId.class.isAssignableFrom(target)
+                    && ife.getOriginalMessage() != null) {
+                // HasIdModule's own words: the unknown id and the ids there are.
+                return path + where + ": " + ife.getOriginalMessage();
+            }
         }
         Throwable cause = jme.getCause();
         if (cause instanceof java.time.DateTimeException) {
-            return path + where + ": not a valid date or time (" + cause.getMessage() + ")";
+            return path + where + ": not a valid date or time";
         }
         if (jme instanceof MismatchedInputException mie && mie.getTargetType() != null) {
-            return path + where + ": expected " + friendly(mie.getTargetType()) + ", found something else";
+            String msg = mie.getOriginalMessage() == null ? "" : mie.getOriginalMessage();
+            if (msg.startsWith("Cannot map `null`")) {
+                return path + where + ": missing or null; give " + friendly(mie.getTargetType());
+            }
+            if (msg.contains("out of range")) {
+                return path + where + ": the number is too large for " + friendly(mie.getTargetType());
+            }
+            return path + where + ": expected " + friendly(mie.getTargetType()) + ", found " + found(jme);
         }
-        return path + where + ": " + plain(jme.getOriginalMessage());
+        return path + where + ": the value could not be read";
+    }
+
+    /** What the file held where the error was found, as a reader would call it. */
+    private static String found(JsonMappingException e) {
+        if (!(e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p) || p.currentToken() == null) {
+            return "something else";
+        }
+        return switch (p.currentToken()) {
+            case VALUE_STRING -> "text";
+            case VALUE_NUMBER_INT -> "a whole number";
+            case VALUE_NUMBER_FLOAT -> "a number with a fraction";
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            case VALUE_NULL -> "null";
+            case START_ARRAY, END_ARRAY -> "a list";
+            case START_OBJECT, END_OBJECT, FIELD_NAME -> "an object";
+            default -> "something else";
+        };
     }
 
     private static String friendly(Class<?> type) {
         if (type == LocalDate.class) {
             return "a date (YYYY-MM-DD)";
+        }
+        if (type == LocalDateTime.class) {
+            return "a date and time (YYYY-MM-DDTHH:MM)";
+        }
+        if (type == java.time.LocalTime.class) {
+            return "a time (HH:MM)";
+        }
+        if (org.overturn.domain.cases.HasId.class.isAssignableFrom(type)) {
+            return "one of its ids in double quotes";
         }
         if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
             return "a number";
@@ -296,7 +364,7 @@ public final class CaseJson {
         if (type == String.class) {
             return "text";
         }
-        return "an object (" + type.getSimpleName() + ")";
+        return "an object";
     }
 
     private static String path(JsonMappingException e, String root) {
@@ -316,16 +384,6 @@ public final class CaseJson {
             return "";
         }
         return " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
-    }
-
-    /** Jackson's message without its parser-internal tail ("(start marker at [Source: …])"). */
-    private static String plain(String s) {
-        String line = firstLine(s);
-        int cut = line.indexOf(" (start marker");
-        if (cut < 0) {
-            cut = line.indexOf(" at [Source:");
-        }
-        return cut < 0 ? line : line.substring(0, cut);
     }
 
     private static String firstLine(String s) {

@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How long each text in a case file may be: names 200 characters, identifiers 64, the denial's rationale 50,000 and
- * any other text 20,000. A megabyte pasted into a name is an accident, and would make every list and document that
- * shows it unusable.
+ * What each text in a case file may hold. Its length: names 200 characters, identifiers 64, the denial's rationale
+ * 50,000 and any other text 20,000 (a megabyte pasted into a name is an accident, and would make every list and
+ * document that shows it unusable). Its characters: no control characters but tab and line breaks, and no half of a
+ * surrogate pair (either comes from a damaged file or a bad conversion, and can't be printed in a letter). And a
+ * list holds no null entries.
  */
 final class FieldLimits {
 
@@ -25,6 +27,25 @@ final class FieldLimits {
             "statementId");
 
     private FieldLimits() {
+    }
+
+    private static void characters(String text, String path) throws CaseFormatException {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                throw new CaseFormatException(path + ": holds the control character " + Printable.codePoint(c)
+                        + " at character " + (i + 1) + "; only tabs and line breaks may stand in a text");
+            }
+            if (Character.isSurrogate(c)) {
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1));
+                if (!paired) {
+                    throw new CaseFormatException(path + ": holds half of a character (" + Printable.codePoint(c)
+                            + " at character " + (i + 1) + " has no partner); the text was damaged on its way here");
+                }
+                i++;
+            }
+        }
     }
 
     static int limitFor(String key) {
@@ -45,10 +66,14 @@ final class FieldLimits {
                 throw new CaseFormatException(path + ": " + length + " characters, more than the " + limit
                         + " this field may hold");
             }
+            characters(node.asText(), path);
             return;
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
+                if (node.get(i).isNull()) {
+                    throw new CaseFormatException(path + "[" + i + "]: null in a list; leave the entry out instead");
+                }
                 check(node.get(i), key, path + "[" + i + "]");
             }
             return;

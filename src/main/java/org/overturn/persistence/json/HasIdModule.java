@@ -67,7 +67,7 @@ final class HasIdModule extends SimpleModule {
                 known.append(known.length() == 0 ? "" : ", ").append(((HasId) constant).id());
             }
             throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p,
-                    "unknown value '" + id + "' (expected one of: " + known + ")", id, type);
+                    "unknown value '" + Printable.visible(id, 40) + "' (expected one of: " + known + ")", id, type);
         }
     }
 }

@@ -23,9 +23,11 @@ final class PlausibleDates {
         if (node.isTextual()) {
             Matcher m = DATE.matcher(node.asText());
             if (m.matches()) {
-                long year = Long.parseLong(m.group(1).replace("+", ""));
+                String digits = m.group(1).replace("+", "");
+                // A year of more digits than a long holds is no more plausible than year 9999.
+                long year = digits.replace("-", "").length() > 9 ? Long.MAX_VALUE : Long.parseLong(digits);
                 if (year < FIRST_YEAR || year > LAST_YEAR) {
-                    throw new CaseFormatException(path + ": '" + node.asText() + "' is not a plausible date (a date "
+                    throw new CaseFormatException(path + ": '" + Printable.visible(node.asText(), 40) + "' is not a plausible date (a date "
                             + "in a case file lies between " + FIRST_YEAR + " and " + LAST_YEAR + ")");
                 }
             }

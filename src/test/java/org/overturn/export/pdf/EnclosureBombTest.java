@@ -1,5 +1,6 @@
 package org.overturn.export.pdf;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
@@ -8,7 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
-/** Issue 13, item 13: a picture that would take gigabytes to decode is refused by its size, before decoding. */
+/**
+ * Issue 13, item 13: an enclosure that would take gigabytes to decode, or can't be read whole, is refused with a
+ * reason before any of it is decoded or added; never a blank page in a packet. The bombs are made here, a few
+ * kilobytes each.
+ */
 class EnclosureBombTest {
 
     /** A PNG of a few dozen bytes whose header claims {@code w} by {@code h} pixels. */
@@ -39,6 +44,65 @@ class EnclosureBombTest {
         crc.update(t);
         crc.update(data);
         d.writeInt((int) crc.getValue());
+    }
+
+    /** Opens the PDF as an enclosure and adds its pages to a new document, as a packet export does. */
+    private static String appended(byte[] pdf) throws Exception {
+        try (EnclosurePages e = EnclosurePages.open("Records (records.pdf)", "records.pdf", pdf);
+             org.apache.pdfbox.pdmodel.PDDocument target = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            e.appendTo(target, PageFrame.LETTER);
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(target).strip();
+        }
+    }
+
+    @Test
+    void aSoundPdfEnclosureIsAddedWithItsText() throws Exception {
+        assertThat(appended(BombPdfs.hello())).isEqualTo("Hello enclosure");
+    }
+
+    @Test
+    void aFewKilobytesOfPdfThatInflateToThreeHundredMegabytesAreRefusedBeforeTheyAreDecoded() {
+        byte[] bomb = BombPdfs.inflatingContents(300);
+        assertThat(bomb.length).isLessThan(8 * 1024);
+        long t0 = System.nanoTime();
+
+        assertThatThrownBy(() -> appended(bomb))
+                .isInstanceOf(PdfExportException.class)
+                .hasMessageContaining("Records (records.pdf)")
+                .hasMessageContaining("200 MB");
+        assertThat((System.nanoTime() - t0) / 1_000_000).as("ms to refuse").isLessThan(10_000);
+    }
+
+    @Test
+    void listsNestedTwoHundredThousandDeepInAPageAreRefusedNeverAddedAsABlankPage() {
+        byte[] bomb = BombPdfs.deepContent(200_000);
+        assertThat(bomb.length).isLessThan(8 * 1024);
+
+        assertThatThrownBy(() -> appended(bomb))
+                .isInstanceOf(PdfExportException.class)
+                .hasMessageContaining("Records (records.pdf)")
+                .hasMessageContaining("nested");
+    }
+
+    @Test
+    void aPageObjectThatCanNotBeReadIsRefusedNeverAddedAsABlankPage() {
+        byte[] bomb = BombPdfs.deepPageObject(200_000);
+        assertThat(bomb.length).isLessThan(8 * 1024);
+
+        assertThatThrownBy(() -> appended(bomb))
+                .isInstanceOf(PdfExportException.class)
+                .hasMessageContaining("Records (records.pdf)")
+                .hasMessageContaining("does not read");
+    }
+
+    @Test
+    void aPictureInsideAPdfClaimingFortyFiveThousandPixelsSquareIsRefusedByItsSize() {
+        byte[] bomb = BombPdfs.hugeImage(45_000, 45_000);
+
+        assertThatThrownBy(() -> appended(bomb))
+                .isInstanceOf(PdfExportException.class)
+                .hasMessageContaining("Records (records.pdf)")
+                .hasMessageContaining("45000 × 45000");
     }
 
     @Test

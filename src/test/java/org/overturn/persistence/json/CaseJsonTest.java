@@ -242,7 +242,36 @@ class CaseJsonTest {
                         new String[] {"case.patient.memberId", "64"}),
                 Arguments.of("a rationale over 50,000 characters",
                         edited(r -> firstDenial(r).put("rationale", "word ".repeat(10_001))),
-                        new String[] {"case.denials[0].rationale", "50000"}));
+                        new String[] {"case.denials[0].rationale", "50000"}),
+                // Issue 13, "keep it proven": what the malformed corpus found.
+                Arguments.of("a number where text belongs",
+                        edited(r -> ((ObjectNode) r.get("case").get("patient")).put("memberId", 448120377)),
+                        new String[] {"case.patient.memberId", "expected text, found a whole number"}),
+                Arguments.of("true where text belongs", edited(r -> firstDenial(r).put("reviewerName", true)),
+                        new String[] {"case.denials[0].reviewerName", "expected text, found true"}),
+                Arguments.of("a date as a list of numbers",
+                        edited(r -> firstDenial(r).putArray("noticeDate").add(2026).add(11).add(16)),
+                        new String[] {"case.denials[0].noticeDate", "expected a date (YYYY-MM-DD), found a list"}),
+                Arguments.of("a date with a time", edited(r -> firstDenial(r).put("noticeDate", "2026-11-16T23:59")),
+                        new String[] {"case.denials[0].noticeDate", "is not a valid date"}),
+                Arguments.of("an empty date", edited(r -> firstDenial(r).put("noticeDate", "")),
+                        new String[] {"case.denials[0].noticeDate", "leave the field out"}),
+                Arguments.of("a control character in a name",
+                        edited(r -> ((ObjectNode) r.get("case").get("patient")).put("name", "Dan\u0007iela")),
+                        new String[] {"case.patient.name", "control character U+0007 at character 4"}),
+                Arguments.of("half a surrogate pair in a name",
+                        edited(r -> ((ObjectNode) r.get("case").get("patient")).put("name", "Dan\ud800iela")),
+                        new String[] {"case.patient.name", "U+D800"}),
+                Arguments.of("the case as null", edited(r -> r.putNull("case")), new String[] {"\"case\" is missing"}),
+                Arguments.of("null in a list", edited(r -> ((ArrayNode) r.get("case").get("timeline")).addNull()),
+                        new String[] {"case.timeline[2]", "null in a list"}),
+                Arguments.of("lists nested 5000 deep", "{\"format\": \"overturn-case\", \"x\": " + "[".repeat(5000)
+                        + "]".repeat(5000) + "}", new String[] {"nested more than 1000 deep"}),
+                Arguments.of("a raw line break inside quotes", edited(r -> { }).replace("\"denied\"", "\"den\nied\""),
+                        new String[] {"control character U+000A inside quotes"}),
+                Arguments.of("a billion dollars billed",
+                        edited(r -> firstDenial(r).put("billedAmount", new java.math.BigDecimal("1e400"))),
+                        new String[] {"case.denials[0]", "less than $1,000,000,000"}));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -253,7 +282,8 @@ class CaseJsonTest {
                 .satisfies(e -> {
                     assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("\r");
                     assertThat(e.getMessage()).contains(fragments);
-                    assertThat(e.getMessage()).doesNotContain("org.overturn", "com.fasterxml");
+                    assertThat(e.getMessage()).doesNotContain("org.overturn", "com.fasterxml", "java.",
+                            "StreamReadConstraints", "CTRL-CHAR", "`", "Exception");
                 });
     }
 
