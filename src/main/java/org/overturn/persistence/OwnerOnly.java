@@ -45,8 +45,20 @@ public final class OwnerOnly {
         return dir;
     }
 
-    /** Makes one existing file or folder owner-only; a link, or a path that does not exist, is left alone. */
+    /**
+     * Makes one existing file or folder owner-only; a link, or a path that does not exist, is left alone. A file
+     * that goes away meanwhile (another process closing the database removes its write-ahead log and shared memory)
+     * is not an error: there is nothing left to protect.
+     */
     public static void restrict(Path p) throws IOException {
+        try {
+            restrictExisting(p);
+        } catch (java.nio.file.NoSuchFileException gone) {
+            // Removed between the look and the change.
+        }
+    }
+
+    private static void restrictExisting(Path p) throws IOException {
         if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p)) {
             return;
         }
