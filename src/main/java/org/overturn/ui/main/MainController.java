@@ -99,6 +99,9 @@ public final class MainController {
         saveStateLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> saveText(w), w.saveStateProperty(), w.saveErrorProperty()));
         content.getChildren().setAll(view.root());
+        // The guided path's next action has the focus, so Enter goes on with the job.
+        WorkspaceController opened = workspace;
+        javafx.application.Platform.runLater(opened::focusNext);
     }
 
     private static String saveText(WorkspaceViewModel w) {

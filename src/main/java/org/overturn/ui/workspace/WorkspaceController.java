@@ -34,6 +34,9 @@ public final class WorkspaceController {
     @FXML private StackPane sectionHost;
     @FXML private HBox undoBar;
     @FXML private Label undoText;
+    @FXML private HBox pathStrip;
+    @FXML private javafx.scene.layout.BorderPane root;
+    private PathStrip path;
 
     public WorkspaceController(UiServices ctx, WorkspaceViewModel vm) {
         this.ctx = ctx;
@@ -53,6 +56,9 @@ public final class WorkspaceController {
                 } else {
                     setText(Messages.get(s.key()));
                     setGraphic(new FontIcon(s.icon()));
+                    String key = shortcutOf(s);
+                    setTooltip(key.isEmpty() ? null : new javafx.scene.control.Tooltip(
+                            Messages.format("workspace.sectionShortcut", key)));
                 }
             }
         });
@@ -68,6 +74,62 @@ public final class WorkspaceController {
         header(vm.caseFile());
         vm.undoLabelProperty().addListener((o, a, label) -> showUndo(label));
         undoTimeout.setOnFinished(e -> hideUndo());
+        path = new PathStrip(pathStrip, this::go);
+        path.show(vm.pathProperty().get());
+        vm.pathProperty().addListener((o, a, p) -> path.show(p));
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::shortcut);
+    }
+
+    /** Ctrl+1…9 and Ctrl+0 show the sections in the sidebar's order (Cmd on macOS). */
+    private void shortcut(javafx.scene.input.KeyEvent e) {
+        if (!e.isShortcutDown() || e.isAltDown() || e.isShiftDown()) {
+            return;
+        }
+        int digit = e.getCode().isDigitKey() ? e.getCode().getCode() - javafx.scene.input.KeyCode.DIGIT0.getCode() : -1;
+        if (e.getCode().isKeypadKey()) {
+            digit = e.getCode().getCode() - javafx.scene.input.KeyCode.NUMPAD0.getCode();
+        }
+        if (digit < 0 || digit > 9) {
+            return;
+        }
+        int index = digit == 0 ? 9 : digit - 1;
+        if (index < Section.values().length) {
+            vm.sectionProperty().set(Section.values()[index]);
+            sections.requestFocus();
+            e.consume();
+        }
+    }
+
+    /** The shortcut shown beside a section in the sidebar. */
+    static String shortcutOf(Section s) {
+        int n = s.ordinal() + 1;
+        return n == 10 ? "0" : n < 10 ? Integer.toString(n) : "";
+    }
+
+    /** The step's section, with the focus on what does that step (so Enter goes on). */
+    private void go(org.overturn.domain.readiness.CasePath.Status s) {
+        Section target = PathStrip.SECTION.get(s.step());
+        vm.sectionProperty().set(target);
+        javafx.application.Platform.runLater(() -> focusTarget(s));
+    }
+
+    private void focusTarget(org.overturn.domain.readiness.CasePath.Status s) {
+        Parent view = loaded.get(PathStrip.SECTION.get(s.step()));
+        if (view == null) {
+            return;
+        }
+        for (String id : PathTargets.of(s.why())) {
+            javafx.scene.Node n = view.lookup(id);
+            if (n != null && n.isVisible() && !n.isDisabled()) {
+                n.requestFocus();
+                return;
+            }
+        }
+    }
+
+    /** Focuses the guided path's next action (when a case opens). */
+    public void focusNext() {
+        path.nextButton().requestFocus();
     }
 
     private void header(CaseFile c) {

@@ -38,6 +38,8 @@ public final class WorkspaceViewModel {
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.OVERVIEW);
     private final Deque<Undo> undo = new ArrayDeque<>();
     private final AutoSaver<CaseFile> saver;
+    private final ReadOnlyObjectWrapper<List<org.overturn.domain.readiness.CasePath.Status>> path =
+            new ReadOnlyObjectWrapper<>();
 
     private record Undo(String label, CaseFile before) {
     }
@@ -46,6 +48,8 @@ public final class WorkspaceViewModel {
         this.ctx = ctx;
         this.caseFile = new ReadOnlyObjectWrapper<>(opened);
         this.payers.setAll(payerDirectory);
+        path.set(pathOf(opened));
+        caseFile.addListener((o, a, c) -> path.set(pathOf(c)));
         this.saver = new AutoSaver<>(ctx.background(), c -> ctx.core().cases().update(c), ctx.autosaveDelayMillis(),
                 s -> Background.onFx(() -> saveState.set(s)),
                 e -> Background.onFx(() -> saveError.set(Messages.format("save.failed", e.getMessage()))));
@@ -53,6 +57,15 @@ public final class WorkspaceViewModel {
 
     public ReadOnlyObjectProperty<CaseFile> caseFileProperty() {
         return caseFile.getReadOnlyProperty();
+    }
+
+    /** How far the case has come along the job (the guided path across the workspace). */
+    public ReadOnlyObjectProperty<List<org.overturn.domain.readiness.CasePath.Status>> pathProperty() {
+        return path.getReadOnlyProperty();
+    }
+
+    static List<org.overturn.domain.readiness.CasePath.Status> pathOf(CaseFile c) {
+        return org.overturn.domain.readiness.CasePath.of(c, false, false);
     }
 
     public CaseFile caseFile() {
