@@ -48,6 +48,7 @@ public final class AppContext implements UiServices, AutoCloseable {
     // The practice profile the screens share: Settings saves it, the Letters section lists its clinicians.
     private final PracticeProfiles profiles;
     private final long autosaveDelayMillis;
+    private org.overturn.ui.common.SaveDialogs saveDialogs;
     // Read from the shipped data the first time a legal basis is shown.
     private final CitationTitles citationTitles;
 
@@ -55,6 +56,7 @@ public final class AppContext implements UiServices, AutoCloseable {
         this.core = core;
         this.prefs = prefs;
         this.autosaveDelayMillis = autosaveDelayMillis;
+        this.saveDialogs = new org.overturn.ui.common.SaveDialogs(prefs);
         this.samples = new SampleCases(core);
         this.profiles = new PracticeProfiles(core, background);
         this.citationTitles = new CitationTitles(() -> core.reference().citations());
@@ -128,6 +130,12 @@ public final class AppContext implements UiServices, AutoCloseable {
     public Clock clock() { return core.clock(); }
     @Override
     public long autosaveDelayMillis() { return autosaveDelayMillis; }
+
+    @Override
+    public org.overturn.ui.common.SaveDialogs saveDialogs() { return saveDialogs; }
+
+    /** Replaces the save dialog (a test answers it with a file of its own). */
+    public void setSaveDialogs(org.overturn.ui.common.SaveDialogs dialogs) { this.saveDialogs = dialogs; }
 
     @Override
     public void close() {

@@ -13,7 +13,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.deadlines.CaseClock;
@@ -94,11 +93,9 @@ public final class CalendarExport {
         if (dialog.showAndWait().filter(b -> b == choose).isEmpty()) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("calendar.title"));
-        chooser.setInitialFileName("case-" + c.id().orElse(0L) + "-deadlines.ics");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("calendar.filter"), "*.ics"));
-        java.io.File f = chooser.showSaveDialog(owner);
+        java.io.File f = ctx.saveDialogs().ask(owner, new org.overturn.ui.common.SaveDialogs.Request("calendar",
+                Messages.get("calendar.title"), "case-" + c.id().orElse(0L) + "-deadlines.ics",
+                Messages.get("calendar.filter"), "*.ics")).map(java.nio.file.Path::toFile).orElse(null);
         if (f == null) {
             return;
         }

@@ -188,14 +188,11 @@ public final class DisclosureController {
     @FXML
     void exportLetter() {
         selected().ifPresent(r -> {
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-            chooser.setTitle(Messages.get("disclosure.letter.title"));
-            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"));
-            chooser.setInitialFileName("request-" + r.kind().id() + "-case-" + workspace.caseId() + ".pdf");
-            java.io.File f = chooser.showSaveDialog(letterStatus.getScene().getWindow());
-            if (f != null) {
-                exportLetterTo(r, f.toPath());
-            }
+            workspace.context().saveDialogs().ask(letterStatus.getScene().getWindow(),
+                    new org.overturn.ui.common.SaveDialogs.Request("request-letter",
+                            Messages.get("disclosure.letter.title"),
+                            "request-" + r.kind().id() + "-case-" + workspace.caseId() + ".pdf", "PDF", "*.pdf"))
+                    .ifPresent(f -> exportLetterTo(r, f));
         });
     }
 

@@ -20,6 +20,9 @@ public interface UiServices {
 
     Clock clock();
 
+    /** The save dialog, opened where the user last saved (tests answer it themselves). */
+    SaveDialogs saveDialogs();
+
     /** How long after the last change an edit is saved. */
     long autosaveDelayMillis();
 }

@@ -195,10 +195,9 @@ public final class MainController {
     private void exportCase() {
         vm.openCase().ifPresent(w -> {
             w.flush();
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(Messages.get("export.title"));
-            chooser.setInitialFileName("case-" + w.caseId() + ".json");
-            java.io.File f = chooser.showSaveDialog(window());
+            java.io.File f = ctx.saveDialogs().ask(window(), new org.overturn.ui.common.SaveDialogs.Request("case",
+                    Messages.get("export.title"), "case-" + w.caseId() + ".json", "JSON", "*.json"))
+                    .map(Path::toFile).orElse(null);
             if (f == null) {
                 return;
             }
@@ -270,14 +269,9 @@ public final class MainController {
     /** File → Back up to…: where, then the password (twice), then an encrypted backup in the background. */
     @FXML
     private void backupToFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("backup.to.chooserTitle"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("backup.filter"), "*.overturn"));
-        chooser.setInitialFileName("overturn-backup-" + java.time.LocalDate.now(ctx.clock()) + ".overturn");
-        java.io.File f = chooser.showSaveDialog(window());
-        if (f != null) {
-            backupTo(f.toPath());
-        }
+        ctx.saveDialogs().ask(window(), new org.overturn.ui.common.SaveDialogs.Request("backup",
+                Messages.get("backup.to.chooserTitle"), "overturn-backup-" + java.time.LocalDate.now(ctx.clock())
+                + ".overturn", Messages.get("backup.filter"), "*.overturn")).ifPresent(this::backupTo);
     }
 
     /** Asks for the password, then writes an encrypted backup to the file (tests call this: no file chooser). */

@@ -1,6 +1,5 @@
 package org.overturn.ui.p2p;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.audit.AuditAction;
@@ -57,14 +55,9 @@ public final class SheetExport {
 
     /** Asks where to save, then exports there. */
     public void chooseAndExport(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("p2p.pdf.chooserTitle"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        chooser.setInitialFileName("p2p-prep-case-" + workspace.caseFile().id().orElse(0L) + ".pdf");
-        File f = chooser.showSaveDialog(owner);
-        if (f != null) {
-            exportTo(f.toPath(), owner);
-        }
+        services.saveDialogs().ask(owner, new org.overturn.ui.common.SaveDialogs.Request("p2p",
+                Messages.get("p2p.pdf.chooserTitle"), "p2p-prep-case-" + workspace.caseFile().id().orElse(0L) + ".pdf",
+                "PDF", "*.pdf")).ifPresent(f -> exportTo(f, owner));
     }
 
     /** Exports the sheet to the file, then offers to open it (tests call this: they cannot drive a file chooser). */

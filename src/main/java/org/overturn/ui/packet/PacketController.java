@@ -53,6 +53,7 @@ import org.overturn.ui.common.EnumCells;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.OpenFile;
 import org.overturn.ui.common.Nodes;
+import org.overturn.ui.common.SaveDialogs;
 import org.overturn.ui.common.UiServices;
 import org.overturn.ui.settings.PracticeProfileDialog;
 import org.overturn.ui.settings.PracticeProfiles;
@@ -596,14 +597,9 @@ public final class PacketController {
 
     @FXML
     private void export() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("packet.export.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        chooser.setInitialFileName("appeal-packet-case-" + vm.caseFile().id().orElse(0L) + ".pdf");
-        File f = chooser.showSaveDialog(window());
-        if (f != null) {
-            exportTo(f.toPath());
-        }
+        ctx.saveDialogs().ask(window(), new SaveDialogs.Request("packet", Messages.get("packet.export.title"),
+                "appeal-packet-case-" + vm.caseFile().id().orElse(0L) + ".pdf", "PDF", "*.pdf"))
+                .ifPresent(this::exportTo);
     }
 
     /**
