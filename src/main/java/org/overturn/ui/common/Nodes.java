@@ -18,6 +18,25 @@ public final class Nodes {
         n.setManaged(visible);
     }
 
+    /** Scrolls the nearest scroll pane around the node so that the node is in view (a focus alone does not). */
+    public static void reveal(Node n) {
+        Node p = n.getParent();
+        while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+            p = p.getParent();
+        }
+        if (!(p instanceof javafx.scene.control.ScrollPane scroll) || scroll.getContent() == null) {
+            return;
+        }
+        Node content = scroll.getContent();
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        double y = content.sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMinY() - 40;
+        scroll.setVvalue(Math.max(0, Math.min(1, y / (contentHeight - viewport))));
+    }
+
     public static Label label(String text, String... styleClasses) {
         Label l = new Label(text);
         l.setWrapText(true);

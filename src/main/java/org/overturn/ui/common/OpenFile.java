@@ -3,9 +3,10 @@ package org.overturn.ui.common;
 import java.awt.Desktop;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 
 /**
@@ -17,21 +18,37 @@ public final class OpenFile {
     private OpenFile() {
     }
 
-    /** Asks whether to open the file just written; nothing is shown when the window is gone (tests, headless). */
+    /**
+     * Says where the file went, with a link to open it, in the window's status bar: nothing takes the focus or covers
+     * the work, so the next key still goes where the clinician was. Nothing is shown when the window is gone.
+     */
     public static void offer(UiServices services, Path file, Window owner, String header, Consumer<String> report) {
-        if (owner == null || !owner.isShowing()) {
+        if (owner == null || !owner.isShowing() || owner.getScene() == null) {
             return;
         }
-        ButtonType open = new ButtonType(Messages.get("file.open"), ButtonBar.ButtonData.OK_DONE);
-        Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.format("file.savedAs", file), open, ButtonType.CLOSE);
-        a.setHeaderText(header);
-        a.initOwner(owner);
-        a.resultProperty().addListener((o, old, b) -> {
-            if (b == open) {
-                open(services, file, report);
-            }
-        });
-        a.show();
+        if (!(owner.getScene().lookup("#fileNotice") instanceof HBox notice)) {
+            return;
+        }
+        Label text = new Label(header + " — " + Messages.format("file.savedAs", file.getFileName()));
+        text.getStyleClass().add("status-text");
+        text.setTooltip(new Tooltip(file.toString()));
+        Hyperlink open = new Hyperlink(Messages.get("file.open"));
+        open.setId("openSavedFile");
+        open.setFocusTraversable(false);
+        open.setOnAction(e -> open(services, file, report));
+        Hyperlink close = new Hyperlink("×");
+        close.setFocusTraversable(false);
+        close.setAccessibleText(Messages.get("file.notice.close"));
+        close.setOnAction(e -> hide(notice));
+        notice.getChildren().setAll(text, open, close);
+        notice.setVisible(true);
+        notice.setManaged(true);
+    }
+
+    private static void hide(HBox notice) {
+        notice.getChildren().clear();
+        notice.setVisible(false);
+        notice.setManaged(false);
     }
 
     /** Opens the file in the system viewer, or reports where it is when no viewer can be started. */

@@ -33,6 +33,7 @@ public final class MainWindow {
         Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("/org/overturn/ui/css/overturn.css")).toExternalForm());
+        org.overturn.ui.common.EnterKey.install(scene);
         stage.setScene(scene);
         stage.setTitle(AppInfo.NAME);
         addIcons(stage);

@@ -256,10 +256,22 @@ public final class PacketViewModel {
     public void fix(FixPlace place) {
         Optional<Section> s = sectionFor(place);
         if (s.isPresent()) {
-            workspace.sectionProperty().set(s.get());
+            workspace.show(s.get(), focusFor(place));
         } else {
             localFix.accept(place);
         }
+    }
+
+    /** The control that fixes the problem in the section it sends the clinician to. */
+    static String focusFor(FixPlace place) {
+        return switch (place) {
+            case PATIENT_PLAN -> "#planTypeBox";
+            case DENIAL -> "#rationaleArea";
+            case CLINICAL_PICTURE -> "#ifCareStopsArea";
+            case SCORING -> "#startAssessmentButton";
+            case REBUTTAL -> "#confirmAllButton";
+            default -> "";
+        };
     }
 
     static Optional<Section> sectionFor(FixPlace place) {

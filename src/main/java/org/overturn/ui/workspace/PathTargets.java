@@ -21,7 +21,8 @@ final class PathTargets {
             case STATEMENTS_UNCONFIRMED -> List.of("#confirmAllButton");
             case NO_ROWS -> List.of("#addFromStatementsButton");
             case NOT_DRAFTED, LETTER_STALE -> List.of("#draftButton");
-            case NOT_EXPORTED -> List.of("#exportButton");
+            // Export, or when something blocks it, the first fix the packet section offers.
+            case NOT_EXPORTED -> List.of("#exportButton", ".fix-button");
         };
     }
 }

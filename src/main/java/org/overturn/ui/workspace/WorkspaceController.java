@@ -78,6 +78,14 @@ public final class WorkspaceController {
         path.show(vm.pathProperty().get());
         vm.pathProperty().addListener((o, a, p) -> path.show(p));
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::shortcut);
+        vm.focusRequestProperty().addListener((o, a, id) -> {
+            if (id != null) {
+                javafx.application.Platform.runLater(() -> {
+                    focusIn(vm.sectionProperty().get(), java.util.List.of(id));
+                    vm.focusRequestProperty().set(null);
+                });
+            }
+        });
     }
 
     /** Ctrl+1…9 and Ctrl+0 show the sections in the sidebar's order (Cmd on macOS). */
@@ -94,8 +102,20 @@ public final class WorkspaceController {
         }
         int index = digit == 0 ? 9 : digit - 1;
         if (index < Section.values().length) {
-            vm.sectionProperty().set(Section.values()[index]);
+            Section target = Section.values()[index];
+            vm.sectionProperty().set(target);
             sections.requestFocus();
+            // The section's main action takes the focus where it has one, so Enter does it.
+            javafx.application.Platform.runLater(() -> {
+                Parent view = loaded.get(target);
+                if (view != null) {
+                    view.applyCss(); // a scroll pane's content is reachable by lookup only once its skin exists
+                }
+                javafx.scene.Node primary = view == null ? null : view.lookup(".section-primary");
+                if (primary != null && primary.isVisible() && !primary.isDisabled()) {
+                    primary.requestFocus();
+                }
+            });
             e.consume();
         }
     }
@@ -114,13 +134,21 @@ public final class WorkspaceController {
     }
 
     private void focusTarget(org.overturn.domain.readiness.CasePath.Status s) {
-        Parent view = loaded.get(PathStrip.SECTION.get(s.step()));
+        focusIn(PathStrip.SECTION.get(s.step()), PathTargets.of(s.why()));
+    }
+
+    /** Focuses the first of the lookups shown and enabled in the section, scrolled into view. */
+    private void focusIn(Section section, java.util.List<String> lookups) {
+        Parent view = loaded.get(section);
         if (view == null) {
             return;
         }
-        for (String id : PathTargets.of(s.why())) {
+        view.applyCss(); // a scroll pane's content is reachable by lookup only once its skin exists
+        view.layout();
+        for (String id : lookups) {
             javafx.scene.Node n = view.lookup(id);
             if (n != null && n.isVisible() && !n.isDisabled()) {
+                org.overturn.ui.common.Nodes.reveal(n);
                 n.requestFocus();
                 return;
             }

@@ -36,6 +36,7 @@ public final class WorkspaceViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Payer> payers = FXCollections.observableArrayList();
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.OVERVIEW);
+    private final javafx.beans.property.StringProperty focusRequest = new javafx.beans.property.SimpleStringProperty();
     private final Deque<Undo> undo = new ArrayDeque<>();
     private final AutoSaver<CaseFile> saver;
     private final ReadOnlyObjectWrapper<List<org.overturn.domain.readiness.CasePath.Status>> path =
@@ -65,7 +66,9 @@ public final class WorkspaceViewModel {
     }
 
     static List<org.overturn.domain.readiness.CasePath.Status> pathOf(CaseFile c) {
-        return org.overturn.domain.readiness.CasePath.of(c, false, false);
+        // An export is a timeline event of the case (kind "export"), from the app or the command line.
+        boolean exported = c.timeline().stream().anyMatch(e -> e.kind().id().equals("export"));
+        return org.overturn.domain.readiness.CasePath.of(c, false, exported);
     }
 
     public CaseFile caseFile() {
@@ -86,6 +89,18 @@ public final class WorkspaceViewModel {
 
     public ObjectProperty<Section> sectionProperty() {
         return section;
+    }
+
+    /** Shows a section with the focus on one of its controls (a node id such as "#ifCareStopsArea"). */
+    public void show(Section s, String focusId) {
+        section.set(s);
+        focusRequest.set(null);
+        focusRequest.set(focusId);
+    }
+
+    /** The control a screen asked to focus in the section shown; the workspace clears it once done. */
+    public javafx.beans.property.StringProperty focusRequestProperty() {
+        return focusRequest;
     }
 
     public ObservableList<Payer> payers() {
