@@ -63,7 +63,10 @@ public final class AppContext implements UiServices, AutoCloseable {
         org.overturn.core.ReferenceData reference = core.reference();
         controllers
                 .register(MainController.class, s -> new MainController(this, s.get(MainViewModel.class), profiles))
-                .register(CasesController.class, s -> new CasesController(this, s.get(CasesViewModel.class)))
+                .register(CasesController.class, s -> new CasesController(this, s.get(CasesViewModel.class),
+                        () -> profiles.current().clinicians().stream().findFirst()))
+                .register(org.overturn.ui.cases.IntakeController.class, s -> new org.overturn.ui.cases.IntakeController(
+                        s.get(org.overturn.ui.cases.IntakeViewModel.class)))
                 .register(NewCaseController.class, s -> new NewCaseController())
                 .register(WorkspaceController.class, s -> new WorkspaceController(this, s.get(WorkspaceViewModel.class)))
                 .register(OverviewController.class, s -> new OverviewController(s.get(WorkspaceViewModel.class)))

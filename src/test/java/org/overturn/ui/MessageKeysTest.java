@@ -45,6 +45,24 @@ class MessageKeysTest {
             }
         }
         SampleCases.ALL.forEach(s -> used.add(s.titleKey()));
+        // The new-case-from-a-denial fields, and the guided path's steps, states and reasons.
+        for (org.overturn.domain.intake.Field f : org.overturn.domain.intake.Field.values()) {
+            used.add("intake.field." + f.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
+        for (org.overturn.domain.readiness.CasePath.Step s : org.overturn.domain.readiness.CasePath.Step.values()) {
+            used.add("path.step." + s.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (org.overturn.domain.readiness.CasePath.State s : org.overturn.domain.readiness.CasePath.State.values()) {
+            used.add("path.state." + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
+        for (org.overturn.domain.readiness.CasePath.Why w : org.overturn.domain.readiness.CasePath.Why.values()) {
+            if (w == org.overturn.domain.readiness.CasePath.Why.NONE) {
+                continue;
+            }
+            String k = w.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            used.add("path.why." + k);
+            used.add("path.next." + k);
+        }
         for (String t : new String[] {"unknown", "yes", "no"}) {
             used.add("tristate." + t);
         }

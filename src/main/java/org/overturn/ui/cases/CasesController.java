@@ -59,9 +59,48 @@ public final class CasesController {
     @FXML private FlowPane dueSoonChips;
     @FXML private MenuButton emptySamples;
 
-    public CasesController(UiServices ctx, CasesViewModel vm) {
+    private final java.util.function.Supplier<java.util.Optional<org.overturn.domain.packet.Clinician>> defaultSigner;
+
+    public CasesController(UiServices ctx, CasesViewModel vm,
+                           java.util.function.Supplier<java.util.Optional<org.overturn.domain.packet.Clinician>> signer) {
         this.ctx = ctx;
         this.vm = vm;
+        this.defaultSigner = signer;
+    }
+
+    /**
+     * New case from a denial: the letter pasted first, the values read from it checked, then the case, its denial
+     * analysed at once. Ctrl+Enter creates from anywhere in the dialog.
+     */
+    @FXML
+    public void newCaseFromDenial() {
+        IntakeViewModel intake = new IntakeViewModel(defaultSigner);
+        ViewLoader.View<IntakeController> view = ctx.views().load(IntakeController.class, "IntakeDialog", intake);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(Messages.get("intake.title"));
+        dialog.setHeaderText(Messages.get("intake.header"));
+        dialog.setResizable(true);
+        ButtonType create = new ButtonType(Messages.get("intake.create"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().setContent(view.root());
+        dialog.getDialogPane().getButtonTypes().setAll(create, ButtonType.CANCEL);
+        javafx.scene.Node createButton = dialog.getDialogPane().lookupButton(create);
+        createButton.disableProperty().bind(view.controller().blockedBinding());
+        dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+                e.consume();
+                if (!createButton.isDisabled()) {
+                    ((javafx.scene.control.Button) createButton).fire();
+                }
+            }
+        });
+        if (table.getScene() != null) {
+            dialog.initOwner(table.getScene().getWindow());
+        }
+        dialog.setOnShown(e -> view.controller().letterArea().requestFocus());
+        Optional<ButtonType> answer = dialog.showAndWait();
+        if (answer.isPresent() && answer.get() == create) {
+            vm.createFromDenial(intake.toCase(), (CaseFile c) -> opener.accept(c.id().orElseThrow()));
+        }
     }
 
     @FXML

@@ -146,6 +146,15 @@ public final class CasesViewModel {
         }, this::reportError);
     }
 
+    /** Stores a case made from a denial letter; its denial is analysed at once, as an import's is. */
+    public void createFromDenial(CaseFile c, Consumer<CaseFile> then) {
+        ctx.background().run(() -> ctx.core().importer().importCase(
+                new org.overturn.persistence.json.ImportedCase(c, Optional.empty())), created -> {
+            reload();
+            then.accept(created);
+        }, this::reportError);
+    }
+
     public void openSample(SampleCases.Sample s, Consumer<CaseFile> then) {
         ctx.background().run(() -> ctx.samples().importSample(s), created -> {
             reload();

@@ -137,6 +137,14 @@ public final class MainController {
     }
 
     @FXML
+    private void newCaseFromDenial() {
+        if (vm.openCase().isPresent()) {
+            vm.closeCase();
+        }
+        casesView.controller().newCaseFromDenial();
+    }
+
+    @FXML
     private void importCase() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("import.title"));

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -26,6 +25,42 @@ import org.testfx.api.FxRobot;
  */
 @Tag("flow")
 class FlowWalkUiTest extends UiTestBase {
+
+    /** A continued-stay denial as a clinician would paste it (written for this test). */
+    static final String LETTER = """
+            Fax received 11/19/2026 08:02   Page 1 of 2
+
+            NORTHWIND HEALTH ADMINISTRATORS
+            Behavioral Health Utilization Management
+
+            November 18, 2026
+
+            Member: Jordan Ellery
+            Member ID: NWH5520183
+            Date of Birth: 02/11/1987
+            Reference #: UM-2026-44871
+            Authorization Number: PA-3390127
+
+            Dear Jordan Ellery:
+
+            Your employer's self-funded health plan, governed by ERISA, received a request for continued stay
+            in the intensive outpatient program (IOP) for treatment of major depression. The plan approved care
+            from 11/02/2026 through 11/17/2026. The request for 12 additional days was denied effective
+            11/18/2026.
+
+            Rationale: The member has completed 16 days of IOP. Mood has improved and the member reports no
+            current thoughts of self-harm. The member is engaged in treatment and has family support. Care can
+            be provided at a lower level of care, such as outpatient therapy once a week. Continued IOP is not
+            medically necessary under the plan's behavioral health guidelines.
+
+            You have the right to appeal within 180 days. You may ask for an expedited appeal if waiting would
+            seriously harm your health.
+
+            Sincerely,
+
+            R. Okafor, MD, psychiatry
+            Physician Reviewer
+            """;
 
     private static final KeyCode[] DIGITS = {KeyCode.DIGIT0, KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
             KeyCode.DIGIT4, KeyCode.DIGIT5};
@@ -59,7 +94,7 @@ class FlowWalkUiTest extends UiTestBase {
 
     private void practiceProfile(FxRobot robot) {
         robot.interact(() -> h.ctx.profiles().save(PacketFixtures.profile(), () -> { }, e -> { }));
-        UiHarness.waitUntil(() -> h.ctx.profiles().loadedProperty().get());
+        UiHarness.waitUntil(() -> !h.ctx.profiles().current().clinicians().isEmpty());
     }
 
     private WorkspaceViewModel open() {
@@ -76,17 +111,19 @@ class FlowWalkUiTest extends UiTestBase {
         practiceProfile(robot);
         Interactions walk = new Interactions(robot);
         EnterOnSaveDialog saves = dialogs(walk);
-        // Until the intake dialog lands: the case as the denial's intake leaves it (not counted yet).
-        CaseFile sample = PacketFixtures.sample(PacketFixtures.MH).caseFile();
-        AtomicReference<Long> id = new AtomicReference<>();
-        robot.interact(() -> {
-            CaseFile c = CaseFile.newCase(sample.patient()).withPlan(sample.plan()).withDenials(sample.denials());
-            c = c.withPacket(c.packet().withSigner(Optional.of(PacketFixtures.signer())));
-            id.set(h.ctx.core().importer().importCase(new org.overturn.persistence.json.ImportedCase(c,
-                    Optional.empty())).id().orElseThrow());
-            h.main.viewModel().open(id.get(), () -> { });
-        });
+        // New case from a denial: Ctrl+N, paste the letter, Ctrl+Enter.
+        walk.key(KeyCode.SHORTCUT, KeyCode.N);
+        UiHarness.waitUntil(() -> robot.lookup(".text-area").tryQuery().isPresent());
+        walk.paste(LETTER);
+        walk.key(KeyCode.SHORTCUT, KeyCode.ENTER);
         WorkspaceViewModel w = open();
+        CaseFile made = w.caseFile();
+        assertThat(made.patient().name()).isEqualTo("Jordan Ellery");
+        assertThat(made.plan().planType()).contains(org.overturn.domain.cases.PlanType.ERISA_SELF_FUNDED);
+        assertThat(made.currentDenial().orElseThrow().denialType())
+                .isEqualTo(org.overturn.domain.cases.DenialType.CONCURRENT);
+        assertThat(made.packet().signer()).contains(PacketFixtures.signer());
+        assertThat(made.statements()).as("the denial analysed at once").isNotEmpty();
         UiHarness.waitUntil(() -> step(w, CasePath.Step.DENIAL).done());
 
         // Scores: the path's next action has the focus; Enter opens Scoring on "Start assessment".
