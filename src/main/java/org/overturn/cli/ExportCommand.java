@@ -85,7 +85,23 @@ public final class ExportCommand implements Runnable {
         w.println("Wrote " + out + " (" + pages + (pages == 1 ? " page" : " pages")
                 + (password.isPresent() ? ", protected with the password)" : ")"));
         CaseCommand.audited(s.audit().fileWritten(action, id, out), spec.commandLine().getErr());
+        timeline(s, id, action, pages, spec.commandLine().getErr());
         return ExitCodes.DONE;
+    }
+
+    /** The export goes on the case's timeline; the file is written either way, so a failure here is a warning. */
+    private static void timeline(CoreServices s, long id, org.overturn.domain.audit.AuditAction action, int pages,
+                                 PrintWriter err) {
+        String what = action == org.overturn.domain.audit.AuditAction.PACKET_EXPORTED
+                ? org.overturn.domain.cases.TimelineEvent.PACKET : org.overturn.domain.cases.TimelineEvent.PREP_SHEET;
+        try {
+            s.cases().find(id).ifPresent(c -> s.cases().update(c.withEvent(
+                    org.overturn.domain.cases.TimelineEvent.exported(java.time.LocalDate.now(), what, pages))));
+        } catch (RuntimeException e) {
+            err.println("overturn: warning: the file was written, but the case's timeline could not be updated ("
+                    + e.getMessage() + ")");
+            err.flush();
+        }
     }
 
     @Command(name = "packet", description = "Write the appeal packet of a case as one PDF, or --check what blocks it.")

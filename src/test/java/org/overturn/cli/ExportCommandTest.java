@@ -179,6 +179,22 @@ class ExportCommandTest {
         assertThat(r.err()).contains("--out");
     }
 
+    @Test
+    void eachExportFromTheCommandLineIsAnEventOnTheCasesTimeline() throws Exception {
+        String id = importSample("mh-iop-concurrent-erisa.json", null);
+        String data = dir.resolve("data").toString();
+        assertThat(run("--data-dir", data, "export", "p2p", id, "--out", dir.resolve("a.pdf").toString()).code())
+                .isZero();
+        assertThat(run("--data-dir", data, "export", "packet", id, "--out", dir.resolve("b.pdf").toString()).code())
+                .isZero();
+        assertThat(run("--data-dir", data, "export", "packet", id, "--out", dir.resolve("c.pdf").toString()).code())
+                .isZero();
+        String json = run("--data-dir", data, "case", "show", id, "--json").out();
+        assertThat(json.split("\"kind\" ?: ?\"export\"", -1)).hasSize(4);
+        assertThat(json).contains("Peer-to-peer prep sheet exported (1 page)").containsPattern(
+                "Appeal packet exported \\(\\d+ pages\\)");
+    }
+
     // ---- export p2p ----------------------------------------------------------------------------------------------
 
     @Test

@@ -8,7 +8,8 @@ public enum EventKind implements HasId {
     REQUEST("request", "Request"),
     SUBMISSION("submission", "Submission"),
     DECISION("decision", "Decision"),
-    STATUS("status", "Status change");
+    STATUS("status", "Status change"),
+    EXPORT("export", "Export");
 
     private final String id;
     private final String label;

@@ -73,6 +73,15 @@ public final class DenialIntake {
 
     /** The new case (not yet stored). */
     public CaseFile toCase() {
+        return toCase(Optional.empty());
+    }
+
+    /** The new case, with "Denial entered from its letter" on its timeline on the given day. */
+    public CaseFile toCase(LocalDate today) {
+        return toCase(Optional.of(today));
+    }
+
+    private CaseFile toCase(Optional<LocalDate> today) {
         if (!complete()) {
             throw new IllegalStateException("a new case needs the patient's name");
         }
@@ -90,6 +99,9 @@ public final class DenialIntake {
                 get(Field.UNITS_REQUESTED).map(Integer.class::cast), get(Field.UNITS_DENIED).map(Integer.class::cast),
                 Optional.empty(), date(Field.START_DATE), Optional.empty(), str(Field.RATIONALE), date(Field.END_DATE));
         CaseFile c = CaseFile.newCase(patient).withPlan(facts).withDenial(d);
+        if (today.isPresent()) {
+            c = c.withEvent(org.overturn.domain.cases.TimelineEvent.denialEntered(today.get(), "from its letter"));
+        }
         Optional<LocalDate> last = date(Field.LAST_COVERED_DAY);
         return last.isPresent() ? c.withClock(c.clock().withLastCoveredDay(last.get())) : c;
     }

@@ -111,7 +111,7 @@ public final class IntakeViewModel {
         if (!rationale.get().isBlank()) {
             in.set(Field.RATIONALE, rationale.get());
         }
-        CaseFile c = in.toCase();
+        CaseFile c = in.toCase(java.time.LocalDate.now());
         Optional<Clinician> signer = defaultSigner.get();
         return signer.isPresent() ? c.withPacket(c.packet().withSigner(signer)) : c;
     }

@@ -74,6 +74,8 @@ public final class SheetExport {
                 throw new IllegalStateException(e.getMessage(), e);
             }
         }, pages -> {
+            workspace.edit(x -> x.withEvent(org.overturn.domain.cases.TimelineEvent.exported(
+                    java.time.LocalDate.now(services.clock()), org.overturn.domain.cases.TimelineEvent.PREP_SHEET, pages)));
             finish(Messages.format("p2p.pdf.done", target.getFileName(), pages), false);
             lastExport.set(target);
             offerToOpen(target, owner);

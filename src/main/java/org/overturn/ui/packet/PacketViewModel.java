@@ -487,6 +487,8 @@ public final class PacketViewModel {
             busy.set(false);
             lastExportPassword = password;
             lastExport.set(target);
+            workspace.edit(x -> x.withEvent(org.overturn.domain.cases.TimelineEvent.exported(
+                    java.time.LocalDate.now(ctx.clock()), org.overturn.domain.cases.TimelineEvent.PACKET, task.getValue())));
             status.set(Messages.format(password.isPresent() ? "packet.export.doneProtected" : "packet.export.done",
                     target.getFileName(), task.getValue()));
             done.accept(target);

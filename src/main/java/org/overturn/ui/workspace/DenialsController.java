@@ -253,7 +253,8 @@ public final class DenialsController {
         Denial d = c.currentDenial()
                 .map(prev -> Denial.blank(DenialType.CONCURRENT, prev.levelOfCare()))
                 .orElse(Denial.blank(DenialType.PRE_SERVICE, LevelOfCare.IOP_MENTAL_HEALTH));
-        workspace.edit(x -> x.withDenial(d));
+        workspace.edit(x -> x.withDenial(d).withEvent(org.overturn.domain.cases.TimelineEvent.denialEntered(
+                java.time.LocalDate.now(workspace.context().clock()), "by hand")));
         denialList.getSelectionModel().select(denialList.getItems().size() - 1);
         noticeDateField.requestFocus();
     }

@@ -66,8 +66,8 @@ public final class WorkspaceViewModel {
     }
 
     static List<org.overturn.domain.readiness.CasePath.Status> pathOf(CaseFile c) {
-        // An export is a timeline event of the case (kind "export"), from the app or the command line.
-        boolean exported = c.timeline().stream().anyMatch(e -> e.kind().id().equals("export"));
+        // The packet's export is a timeline event of the case, from the app or the command line.
+        boolean exported = c.timeline().stream().anyMatch(org.overturn.domain.cases.TimelineEvent::packetExported);
         return org.overturn.domain.readiness.CasePath.of(c, false, exported);
     }
 

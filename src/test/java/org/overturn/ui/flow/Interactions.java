@@ -15,7 +15,7 @@ import org.testfx.api.FxRobot;
 final class Interactions {
 
     /** Prints where the focus is after each interaction (set while changing the walk). */
-    private static final boolean TRACE = true;
+    private static final boolean TRACE = false;
 
     private final FxRobot robot;
     private final List<String> log = new ArrayList<>();
