@@ -56,6 +56,7 @@ public final class PacketReadiness {
             out.add(Problem.blocking(p2.explanation(), FixPlace.LETTERS_CONSENT));
         }
         urgency(in, d, out);
+        stale(in, out);
         warnings(in, d, out);
         return out;
     }
@@ -90,6 +91,17 @@ public final class PacketReadiness {
                     + "contract's dispute process)";
             default -> "";
         };
+    }
+
+    /** An edited part written before the case changed would print facts the case no longer holds. */
+    private static void stale(LetterInputs in, List<Problem> out) {
+        List<org.overturn.domain.letters.LetterStaleness.Stale> stale =
+                org.overturn.domain.letters.LetterStaleness.staleEdits(in);
+        if (!stale.isEmpty()) {
+            out.add(Problem.blocking("the case changed after you edited " + String.join(", ", stale.stream()
+                    .map(s -> "\"" + s.part().label() + "\"").toList()) + ": keep your text or take the new draft "
+                    + "(what changed is shown in Letters and packet)", FixPlace.LETTERS_STALE));
+        }
     }
 
     private static void signer(LetterInputs in, List<Problem> out) {

@@ -49,7 +49,7 @@ public record Problem(Severity severity, @ClinicianOnly String message, FixPlace
 
     /** Where in the app the clinician fixes the problem: a workspace section, or Settings. */
     public enum FixPlace {
-        LETTERS_SIGNER, LETTERS_VARIANT, LETTERS_CONSENT, LETTERS_ENCLOSURES, PRACTICE_PROFILE, PATIENT_PLAN, DENIAL,
+        LETTERS_SIGNER, LETTERS_VARIANT, LETTERS_STALE, LETTERS_CONSENT, LETTERS_ENCLOSURES, PRACTICE_PROFILE, PATIENT_PLAN, DENIAL,
         CLINICAL_PICTURE, SCORING, REBUTTAL
     }
 }

@@ -47,8 +47,11 @@ final class PacketContext {
         this.denial = c.currentDenial();
         this.today = in.now().toLocalDate();
         LetterDraft stored = LetterComposer.storedOrDefault(c);
+        // Parts the clinician never edited are drafted again from the case as it is now; an edited part that the
+        // case has changed under is refused before this point (PacketReadiness).
         this.letter = stored.sections().isEmpty()
-                ? stored.withSections(LetterComposer.draft(in.letterInputs()), Optional.of(today)) : stored;
+                ? stored.withSections(LetterComposer.draft(in.letterInputs()), Optional.of(today))
+                : org.overturn.domain.letters.LetterStaleness.current(in.letterInputs());
         this.recipient = Recipients.recipient(c, in.payer());
         this.route = LetterComposer.route(in.letterInputs());
         this.expedited = LetterComposer.expedited(in.letterInputs());

@@ -25,6 +25,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -87,6 +89,7 @@ public final class PacketController {
     @FXML private TextField addresseeField;
     @FXML private Button draftButton;
     @FXML private VBox gapsBox;
+    @FXML private VBox staleBox;
     @FXML private Label gapsLabel;
     @FXML private ListView<LetterSection> letterParts;
     @FXML private TextArea partText;
@@ -254,6 +257,8 @@ public final class PacketController {
 
         vm.gaps().addListener((javafx.collections.ListChangeListener<String>) ch -> gaps());
         gaps();
+        vm.stale().addListener((javafx.collections.ListChangeListener<Object>) ch -> stale());
+        stale();
         signer();
         vm.problems().addListener((javafx.collections.ListChangeListener<Problem>) ch -> problems());
         profiles.loadedProperty().addListener(new javafx.beans.WeakInvalidationListener(profileLoaded));
@@ -418,6 +423,7 @@ public final class PacketController {
         return switch (place) {
             case LETTERS_SIGNER -> Messages.get("packet.fix.lettersSigner");
             case LETTERS_VARIANT -> Messages.get("packet.fix.lettersVariant");
+            case LETTERS_STALE -> Messages.get("packet.fix.lettersStale");
             case LETTERS_CONSENT -> Messages.get("packet.fix.lettersConsent");
             case LETTERS_ENCLOSURES -> Messages.get("packet.fix.lettersEnclosures");
             case PRACTICE_PROFILE -> Messages.get("packet.fix.practiceProfile");
@@ -438,6 +444,8 @@ public final class PacketController {
                 }
             }
             case LETTERS_VARIANT -> focus(urgencyBox);
+            case LETTERS_STALE -> staleBox.lookupAll(".button").stream().findFirst()
+                    .ifPresent(b -> focus((Control) b));
             case LETTERS_CONSENT -> focus(part2Card.isVisible() ? consentRecipient : urgencyBox);
             case LETTERS_ENCLOSURES -> focus(addEnclosureButton);
             case PRACTICE_PROFILE -> openPracticeProfile();
@@ -455,6 +463,47 @@ public final class PacketController {
             scroll.setVvalue(Math.max(0, Math.min(1, y / (contentHeight - viewport))));
         }
         c.requestFocus();
+    }
+
+    /**
+     * Each edited part the case has changed under: the sentences of its draft then and now, side by side, and the
+     * choice that unblocks the export.
+     */
+    private void stale() {
+        staleBox.getChildren().clear();
+        for (org.overturn.domain.letters.LetterStaleness.Stale s : vm.stale()) {
+            Label title = Nodes.label(Messages.format("packet.stale.title", s.part().label()), "title-4");
+            title.setWrapText(true);
+            GridPane grid = new GridPane();
+            grid.setHgap(16);
+            grid.setVgap(4);
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            grid.getColumnConstraints().setAll(half, half);
+            grid.add(Nodes.label(Messages.get("packet.stale.then"), "text-muted"), 0, 0);
+            grid.add(Nodes.label(Messages.get("packet.stale.now"), "text-muted"), 1, 0);
+            Label then = Nodes.label(String.join("\n", s.then().isEmpty() ? List.of(Messages.get("packet.stale.nothing"))
+                    : s.then()), "stale-then");
+            Label now = Nodes.label(String.join("\n", s.now().isEmpty() ? List.of(Messages.get("packet.stale.nothing"))
+                    : s.now()), "stale-now");
+            then.setWrapText(true);
+            now.setWrapText(true);
+            then.setMinHeight(Control.USE_PREF_SIZE);
+            now.setMinHeight(Control.USE_PREF_SIZE);
+            grid.add(then, 0, 1);
+            grid.add(now, 1, 1);
+            Button keep = new Button(Messages.get("packet.stale.keep"));
+            keep.setOnAction(e -> vm.keepMine(s));
+            Button take = new Button(Messages.get("packet.stale.take"));
+            take.getStyleClass().add("accent");
+            take.setOnAction(e -> vm.takeNew(s));
+            HBox buttons = new HBox(8, keep, take);
+            VBox one = new VBox(6, title, grid, buttons);
+            one.getStyleClass().add("stale-part");
+            staleBox.getChildren().add(one);
+        }
+        staleBox.setVisible(!vm.stale().isEmpty());
+        staleBox.setManaged(!vm.stale().isEmpty());
     }
 
     private void gaps() {

@@ -57,6 +57,8 @@ import org.overturn.ui.workspace.WorkspaceViewModel;
  */
 public final class PacketViewModel {
 
+    private final ObservableList<org.overturn.domain.letters.LetterStaleness.Stale> stale =
+            javafx.collections.FXCollections.observableArrayList();
     private final UiServices ctx;
     private final WorkspaceViewModel workspace;
     private final PacketService service;
@@ -184,8 +186,50 @@ public final class PacketViewModel {
 
     // ---- who signs, and what blocks the packet -------------------------------------------------------------------
 
+    /** The edited parts the case has changed under, each with the sentences then and now. */
+    public ObservableList<org.overturn.domain.letters.LetterStaleness.Stale> stale() {
+        return stale;
+    }
+
+    /** The clinician keeps their text of a stale part; the draft under it becomes today's. */
+    public void keepMine(org.overturn.domain.letters.LetterStaleness.Stale s) {
+        workspace.edit(c -> c.withPacket(c.packet().withLetter(org.overturn.domain.letters.LetterStaleness.keepMine(
+                LetterComposer.storedOrDefault(c), s, now().toLocalDate()))));
+    }
+
+    /** The clinician takes the new draft of a stale part, dropping their edit of it. */
+    public void takeNew(org.overturn.domain.letters.LetterStaleness.Stale s) {
+        workspace.edit(c -> c.withPacket(c.packet().withLetter(org.overturn.domain.letters.LetterStaleness.takeNew(
+                LetterComposer.storedOrDefault(c), s, now().toLocalDate()))));
+    }
+
+    /**
+     * Parts the clinician never edited follow the case: drafted again as soon as a fact under them changes; edited
+     * parts the case changed under are listed for a choice.
+     */
+    private void followCase(CaseFile c, PracticeProfile profile) {
+        if (c.packet().letter().isEmpty() || c.packet().letter().get().sections().isEmpty()) {
+            if (!stale.isEmpty()) {
+                stale.clear();
+            }
+            return;
+        }
+        LetterInputs in = letterInputs(c, LetterComposer.storedOrDefault(c), profile);
+        LetterDraft current = org.overturn.domain.letters.LetterStaleness.current(in);
+        if (!current.equals(in.variant())) {
+            javafx.application.Platform.runLater(() -> workspace.edit(x -> x.packet().letter()
+                    .filter(l -> l.equals(in.variant())).map(l -> x.withPacket(x.packet().withLetter(current)))
+                    .orElse(x)));
+        }
+        var found = org.overturn.domain.letters.LetterStaleness.staleEdits(in);
+        if (!stale.equals(found)) {
+            stale.setAll(found);
+        }
+    }
+
     private void refreshSignerAndReadiness(CaseFile c) {
         PracticeProfile profile = profiles.current();
+        followCase(c, profile);
         List<Clinician> list = new ArrayList<>(profile.clinicians());
         c.packet().signer().filter(k -> !list.contains(k)).ifPresent(list::add);
         if (!signers.equals(list)) {
@@ -281,7 +325,7 @@ public final class PacketViewModel {
             case CLINICAL_PICTURE -> Optional.of(Section.CLINICAL);
             case SCORING -> Optional.of(Section.SCORING);
             case REBUTTAL -> Optional.of(Section.REBUTTAL);
-            case LETTERS_SIGNER, LETTERS_VARIANT, LETTERS_CONSENT, LETTERS_ENCLOSURES, PRACTICE_PROFILE ->
+            case LETTERS_SIGNER, LETTERS_VARIANT, LETTERS_STALE, LETTERS_CONSENT, LETTERS_ENCLOSURES, PRACTICE_PROFILE ->
                     Optional.empty();
         };
     }
