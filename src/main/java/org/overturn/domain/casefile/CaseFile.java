@@ -251,6 +251,14 @@ public record CaseFile(
     // ---- what the case says ----------------------------------------------------------------------------------
 
     /** The denial the case is mainly about: the latest by its effective date, else the last added. */
+    /**
+     * Whether the case holds scores a reviewer can read: an assessment with every dimension rated, or a measure
+     * (PHQ-9 and the like). A started assessment is not a score.
+     */
+    public boolean scoresRecorded() {
+        return assessments.stream().anyMatch(a -> a.unrated().isEmpty()) || !measures.isEmpty();
+    }
+
     public Optional<Denial> currentDenial() {
         return denials.stream().max(Comparator.comparing((Denial d) -> d.effectiveDate().orElse(LocalDate.MIN)));
     }

@@ -50,6 +50,7 @@ public final class DocumentationChecklist {
     /** Items the case itself must show; a tick alone would let the letter claim what the case lacks. */
     private static boolean derivedOnly(DocumentItem item) {
         return item == DocumentItem.DIAGNOSIS_WITH_SEVERITY || item == DocumentItem.CURRENT_RISK_ASSESSMENT
+                || item == DocumentItem.FUNCTIONAL_SCORES
                 || item == DocumentItem.PRIOR_LOWER_LEVEL_ATTEMPTS;
     }
 
@@ -63,7 +64,7 @@ public final class DocumentationChecklist {
                 return Optional.of(p.diagnoses().stream().anyMatch(d -> d.severity().isPresent())
                         ? "" : "add the DSM-5 severity specifier to the diagnosis");
             case FUNCTIONAL_SCORES:
-                return scores ? Optional.of("") : Optional.empty();
+                return Optional.of(scores ? "" : "rate every dimension in Scoring, or record a measure such as PHQ-9");
             case PRIOR_LOWER_LEVEL_ATTEMPTS:
                 List<TreatmentEpisode> lower = p.history().stream().filter(e -> e.setting().belowIop()).toList();
                 if (lower.isEmpty()) {

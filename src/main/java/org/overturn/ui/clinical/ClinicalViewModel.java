@@ -274,8 +274,7 @@ public final class ClinicalViewModel {
 
     public List<ChecklistLine> checklist() {
         CaseFile c = workspace.caseFile();
-        boolean scores = c.assessments().stream().anyMatch(a -> !a.ratings().isEmpty()) || !c.measures().isEmpty();
-        return DocumentationChecklist.evaluate(c.clinical(), scores, today());
+        return DocumentationChecklist.evaluate(c.clinical(), c.scoresRecorded(), today());
     }
 
     public boolean ticked(DocumentItem item) {

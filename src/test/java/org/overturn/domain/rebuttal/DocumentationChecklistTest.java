@@ -57,6 +57,31 @@ class DocumentationChecklistTest {
     }
 
     @Test
+    void scoresAreGreenOnlyWhenTheCaseHoldsThemNeverFromATick() {
+        ClinicalPicture ticked = ClinicalPicture.empty().withDocumentsOnHand(List.of(DocumentItem.FUNCTIONAL_SCORES));
+        assertThat(lines(ticked, false).get(DocumentItem.FUNCTIONAL_SCORES).present()).isFalse();
+        assertThat(lines(ticked, false).get(DocumentItem.FUNCTIONAL_SCORES).hint()).contains("Scoring");
+        assertThat(lines(ClinicalPicture.empty(), true).get(DocumentItem.FUNCTIONAL_SCORES).present()).isTrue();
+    }
+
+    @Test
+    void scoresRecordedMeansAnAssessmentWithEveryDimensionRatedOrAMeasure() {
+        LocalDate day = TODAY;
+        org.overturn.domain.casefile.CaseFile c = org.overturn.domain.casefile.CaseFile.newCase(
+                org.overturn.domain.cases.Patient.named("A. Patient"));
+        assertThat(c.scoresRecorded()).isFalse();
+        var a = org.overturn.domain.scoring.Assessment.start(org.overturn.domain.scoring.Instrument.LOCUS, day, "");
+        assertThat(c.withAssessment(a).scoresRecorded()).as("started, nothing rated").isFalse();
+        List<String> dims = org.overturn.domain.scoring.Instrument.LOCUS.dimensionIds();
+        a = a.withRating(org.overturn.domain.scoring.DimensionRating.of(dims.get(0), 3));
+        assertThat(c.withAssessment(a).scoresRecorded()).as("one dimension rated").isFalse();
+        for (String d : dims) {
+            a = a.withRating(org.overturn.domain.scoring.DimensionRating.of(d, 2));
+        }
+        assertThat(c.withAssessment(a).scoresRecorded()).isTrue();
+    }
+
+    @Test
     void aStaleRiskAssessmentOrADiagnosisWithoutSeverityIsMissingWithAHint() {
         ClinicalPicture p = ClinicalPicture.empty()
                 .withDiagnoses(List.of(Diagnosis.of("F33.1", "Major depressive disorder, recurrent")))
