@@ -415,6 +415,10 @@ public final class ScoringController {
         reasonArea.textProperty().bindBidirectional(vm.varianceReason);
         FieldCheck reason = FieldCheck.install(new ValidationSupport(), reasonArea, reasonError, vm::checkReason);
         vm.overrideLevel.addListener((o, a, b) -> reason.evaluate());
+        // Converters before values: a combo box shows a value through the converter it has at that moment, and the
+        // default one would print "Optional.empty".
+        overrideBox.setConverter(converter(o -> o.orElse(Messages.get("scoring.override.none")), ""));
+        gridBox.setConverter(converter(o -> o.orElse(Messages.get("scoring.grid.none")), ""));
         link(overrideBox, vm.overrideLevel);
         link(gridBox, vm.licensedGridLevel);
         editionBox.getItems().add(Optional.empty());
@@ -437,8 +441,21 @@ public final class ScoringController {
         }
         overrideBox.setConverter(converter(o -> o.map(i::levelName).orElse(Messages.get("scoring.override.none")), ""));
         gridBox.setConverter(converter(o -> o.map(i::levelName).orElse(Messages.get("scoring.grid.none")), ""));
+        // The shown value is drawn again with the instrument's names (a new converter alone does not redraw it).
+        overrideBox.setButtonCell(buttonCell(overrideBox));
+        gridBox.setButtonCell(buttonCell(gridBox));
         overrideBox.setValue(Optional.ofNullable(vm.overrideLevel.get()));
         gridBox.setValue(Optional.ofNullable(vm.licensedGridLevel.get()));
+    }
+
+    private static <T> javafx.scene.control.ListCell<T> buttonCell(ComboBox<T> box) {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(box.getConverter().toString(empty ? null : item));
+            }
+        };
     }
 
     /** A combo box of optional values kept in step with a nullable property. */

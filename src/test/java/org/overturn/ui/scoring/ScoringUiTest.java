@@ -42,6 +42,28 @@ class ScoringUiTest extends UiTestBase {
     }
 
     @Test
+    void aNewAssessmentOnANewCaseShowsWordsInTheLevelBoxesNeverOptional(FxRobot robot) {
+        robot.clickOn("#emptyNewCase");
+        robot.clickOn("#nameField").write("Ana Ruiz");
+        robot.type(KeyCode.ENTER);
+        UiHarness.waitUntil(() -> h.main.viewModel().openCase().isPresent());
+        WorkspaceViewModel ws = h.main.viewModel().openCase().orElseThrow();
+        robot.interact(() -> ws.sectionProperty().set(Section.SCORING));
+        UiHarness.waitUntil(() -> robot.lookup("#startAssessmentButton").tryQuery().isPresent());
+        robot.clickOn("#startAssessmentButton");
+        UiHarness.waitUntil(() -> !ws.caseFile().assessments().isEmpty());
+        for (String id : new String[] {"#overrideBox", "#gridBox"}) {
+            ComboBox<?> box = robot.lookup(id).queryAs(ComboBox.class);
+            robot.interact(box::applyCss);
+            String shown = box.getButtonCell() != null ? box.getButtonCell().getText()
+                    : robot.from(box).lookup(".list-cell").tryQueryAs(javafx.scene.control.ListCell.class)
+                    .map(javafx.scene.control.ListCell::getText).orElse("");
+            shown = shown == null ? "" : shown;
+            assertThat(shown).as(id).doesNotContain("Optional").isNotBlank();
+        }
+    }
+
+    @Test
     void everyDimensionRatedByKeyboardAloneGivesTheLevelAndItsReasonsAndSurvivesARestart(FxRobot robot) throws Exception {
         WorkspaceViewModel ws = openSampleOnScoring(robot);
         List<String> before = ws.caseFile().assessments().stream().map(Assessment::id).toList();
