@@ -20,6 +20,14 @@ public final class FieldCheck {
     private final Label errorLabel;
     private final Function<String, Optional<String>> rule;
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
+    /** The text the field last held when it was valid: what the case holds, which Esc brings back. */
+    private String lastValid = "";
+
+    /** Counts every change of any field between valid and not, so a status line can say what was not saved. */
+    private static final javafx.beans.property.ReadOnlyIntegerWrapper CHANGES =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(0);
+    /** The node property holding a field's current problem (absent when the field is valid). */
+    public static final String PROBLEM = "overturn.fieldProblem";
 
     private FieldCheck(TextInputControl field, Label errorLabel, Function<String, Optional<String>> rule) {
         this.field = field;
@@ -35,6 +43,13 @@ public final class FieldCheck {
             return ValidationResult.fromMessageIf(c, problem.orElse(""), Severity.ERROR, problem.isPresent());
         });
         field.textProperty().addListener((o, a, b) -> check.evaluate());
+        // Esc in a field holding what can't be saved brings back what is saved; the typed text stays otherwise.
+        field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !check.isValid()) {
+                field.setText(check.lastValid);
+                e.consume();
+            }
+        });
         check.evaluate();
         return check;
     }
@@ -51,7 +66,57 @@ public final class FieldCheck {
         } else {
             field.getStyleClass().remove("field-invalid");
         }
+        Object before = field.getProperties().get(PROBLEM);
+        if (problem.isEmpty()) {
+            lastValid = field.getText() == null ? "" : field.getText();
+            field.getProperties().remove(PROBLEM);
+        } else {
+            field.getProperties().put(PROBLEM, problem.get());
+        }
         valid.set(problem.isEmpty());
+        if (!java.util.Objects.equals(before, problem.orElse(null))) {
+            CHANGES.set(CHANGES.get() + 1);
+        }
+    }
+
+    /** The label left of the field in its grid row (FXML can't point a label at a field declared after it). */
+    private static Optional<String> rowLabel(TextInputControl t) {
+        if (!(t.getParent() instanceof javafx.scene.layout.GridPane grid)) {
+            return Optional.empty();
+        }
+        Integer row = javafx.scene.layout.GridPane.getRowIndex(t);
+        int r = row == null ? 0 : row;
+        Integer col = javafx.scene.layout.GridPane.getColumnIndex(t);
+        int c = col == null ? 0 : col;
+        return grid.getChildren().stream().filter(n -> n instanceof Label)
+                .filter(n -> java.util.Objects.requireNonNullElse(javafx.scene.layout.GridPane.getRowIndex(n), 0) == r)
+                .filter(n -> java.util.Objects.requireNonNullElse(javafx.scene.layout.GridPane.getColumnIndex(n), 0) < c)
+                .max(java.util.Comparator.comparing(n -> java.util.Objects.requireNonNullElse(
+                        javafx.scene.layout.GridPane.getColumnIndex(n), 0)))
+                .map(n -> ((Label) n).getText()).filter(s -> !s.isBlank());
+    }
+
+    /** Changes whenever a field anywhere turns valid or invalid. */
+    public static javafx.beans.property.ReadOnlyIntegerProperty changes() {
+        return CHANGES.getReadOnlyProperty();
+    }
+
+    /**
+     * The fields under {@code root} holding text that is not saved, each as "Name (why)": named by their label, else
+     * their prompt.
+     */
+    public static java.util.List<String> notSaved(javafx.scene.Parent root) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : root.lookupAll(".field-invalid")) {
+            if (n instanceof TextInputControl t && t.getProperties().get(PROBLEM) instanceof String why) {
+                String name = root.lookupAll(".label").stream()
+                        .filter(l -> l instanceof Label lab && lab.getLabelFor() == t).map(l -> ((Label) l).getText())
+                        .findFirst().or(() -> rowLabel(t)).orElse(t.getPromptText() == null ? "" : t.getPromptText());
+                String reason = why.endsWith(".") ? why.substring(0, why.length() - 1) : why;
+                out.add((name.isBlank() ? "" : name + ": ") + reason);
+            }
+        }
+        return out;
     }
 
     public ReadOnlyBooleanProperty validProperty() {

@@ -96,12 +96,21 @@ public final class MainController {
         ViewLoader.View<WorkspaceController> view = ctx.views().load(WorkspaceController.class, "Workspace", w);
         workspace = view.controller();
         undoItem.disableProperty().bind(w.canUndoProperty().not());
+        WorkspaceController shown = workspace;
         saveStateLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> saveText(w), w.saveStateProperty(), w.saveErrorProperty()));
+                () -> notSavedText(shown).orElseGet(() -> saveText(w)), w.saveStateProperty(), w.saveErrorProperty(),
+                org.overturn.ui.common.FieldCheck.changes(), w.sectionProperty()));
         content.getChildren().setAll(view.root());
         // The guided path's next action has the focus, so Enter goes on with the job.
         WorkspaceController opened = workspace;
         javafx.application.Platform.runLater(opened::focusNext);
+    }
+
+    /** What typed text the case does not hold: "Not saved: Notice date: … is not a date" (Esc in it discards it). */
+    private static Optional<String> notSavedText(WorkspaceController shown) {
+        java.util.List<String> fields = shown.notSaved();
+        return fields.isEmpty() ? Optional.empty()
+                : Optional.of(Messages.format("status.notSaved", String.join("; ", fields)));
     }
 
     private static String saveText(WorkspaceViewModel w) {

@@ -155,6 +155,13 @@ public final class WorkspaceController {
         }
     }
 
+    /** The fields of every section opened so far that hold text not saved, "Name: why" each. */
+    public java.util.List<String> notSaved() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        loaded.values().forEach(root -> out.addAll(org.overturn.ui.common.FieldCheck.notSaved(root)));
+        return out;
+    }
+
     /** Focuses the guided path's next action (when a case opens). */
     public void focusNext() {
         path.nextButton().requestFocus();
