@@ -107,7 +107,27 @@ public final class ClockController {
     private void initialize() {
         bindDates();
         bindStatus();
-        vm.viewProperty().addListener((o, a, v) -> show(v));
+        // While a field below the clock is being typed in, the clock card above it keeps its size: a card that grew
+        // under the cursor would move the field, and the next click would land in another one. It catches up when the
+        // focus leaves the field.
+        vm.viewProperty().addListener((o, a, v) -> {
+            if (typingBelow()) {
+                pending = v;
+            } else {
+                show(v);
+            }
+        });
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((x, was, now) -> {
+                    if (pending != null && !typingBelow()) {
+                        ClockViewModel.View v = pending;
+                        pending = null;
+                        show(v);
+                    }
+                });
+            }
+        });
         show(vm.view());
         minuteTick.setCycleCount(Timeline.INDEFINITE);
         // Time left changes by the minute; tick only while the card is on screen.
@@ -119,6 +139,25 @@ public final class ClockController {
                 minuteTick.play();
             }
         });
+    }
+
+    private ClockViewModel.View pending;
+
+    /** Whether the focus is in a text field of this section below the clock card. */
+    private boolean typingBelow() {
+        if (root.getScene() == null || !(root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl t)) {
+            return false;
+        }
+        javafx.scene.Node card = root.getChildren().get(0);
+        for (javafx.scene.Node n = t; n != null; n = n.getParent()) {
+            if (n == card) {
+                return false;
+            }
+            if (n == root) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void refresh() {
