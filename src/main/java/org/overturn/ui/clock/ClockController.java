@@ -109,7 +109,7 @@ public final class ClockController {
         bindStatus();
         // While a field below the clock is being typed in, the clock card above it keeps its size: a card that grew
         // under the cursor would move the field, and the next click would land in another one. It catches up when the
-        // focus leaves the field.
+        // focus leaves that field.
         vm.viewProperty().addListener((o, a, v) -> {
             if (typingBelow()) {
                 pending = v;
@@ -120,7 +120,7 @@ public final class ClockController {
         root.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 scene.focusOwnerProperty().addListener((x, was, now) -> {
-                    if (pending != null && !typingBelow()) {
+                    if (pending != null) {
                         ClockViewModel.View v = pending;
                         pending = null;
                         show(v);
