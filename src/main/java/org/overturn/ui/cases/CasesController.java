@@ -259,6 +259,12 @@ public final class CasesController {
             dialog.initOwner(table.getScene().getWindow());
         }
         dialog.setOnShown(e -> view.controller().nameField().requestFocus());
+        // A message under a field is shown whole: the dialog grows to fit it.
+        view.controller().onMessage(() -> javafx.application.Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isPresent() && answer.get() == ButtonType.OK) {
             NewCaseController.Answers a = view.controller().answers();

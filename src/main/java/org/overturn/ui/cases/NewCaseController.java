@@ -37,7 +37,9 @@ public final class NewCaseController {
         ValidationSupport vs = new ValidationSupport();
         nameCheck = FieldCheck.install(vs, nameField, nameError,
                 t -> t == null || t.isBlank() ? Optional.of(Messages.get("validation.nameRequired")) : Optional.empty());
-        dobCheck = FieldCheck.install(vs, dobField, dobError, NewCaseController::checkDob);
+        dobCheck = FieldCheck.install(vs, dobField, dobError, NewCaseController::checkDob)
+                .warnWhen(t -> Dates.parse(t).value().flatMap(d -> org.overturn.domain.casefile.DatePlausibility
+                        .dateOfBirth(d, LocalDate.now())));
         planTypeBox.getItems().setAll(PlanType.values());
         EnumCells.install(planTypeBox);
         // Don't shout "required" before the user has typed anything.
@@ -47,6 +49,12 @@ public final class NewCaseController {
 
     static Optional<String> checkDob(String text) {
         return Dates.parse(text).check(d -> CaseRules.checkDateOfBirth(d, LocalDate.now())).error();
+    }
+
+    /** Runs whenever a message under a field changes, so the dialog can grow to show all of it. */
+    public void onMessage(Runnable r) {
+        nameError.textProperty().addListener((o, a, b) -> r.run());
+        dobError.textProperty().addListener((o, a, b) -> r.run());
     }
 
     public BooleanBinding invalidBinding() {

@@ -19,6 +19,7 @@ public final class FieldCheck {
     private final TextInputControl field;
     private final Label errorLabel;
     private final Function<String, Optional<String>> rule;
+    private Function<String, Optional<String>> warning = t -> Optional.empty();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     /** The text the field last held when it was valid: what the case holds, which Esc brings back. */
     private String lastValid = "";
@@ -54,11 +55,26 @@ public final class FieldCheck {
         return check;
     }
 
+    /**
+     * Adds a warning: text that is saved but looks mistyped (a date years off) is said under the field, in the
+     * warning style, and blocks nothing.
+     */
+    public FieldCheck warnWhen(Function<String, Optional<String>> warn) {
+        this.warning = warn;
+        evaluate();
+        return this;
+    }
+
     public void evaluate() {
         Optional<String> problem = rule.apply(field.getText());
-        errorLabel.setText(problem.orElse(""));
-        errorLabel.setVisible(problem.isPresent());
-        errorLabel.setManaged(problem.isPresent());
+        Optional<String> warn = problem.isPresent() ? Optional.empty() : warning.apply(field.getText());
+        errorLabel.setText(problem.or(() -> warn).orElse(""));
+        errorLabel.setVisible(problem.isPresent() || warn.isPresent());
+        errorLabel.setManaged(problem.isPresent() || warn.isPresent());
+        errorLabel.getStyleClass().remove("field-warning");
+        if (warn.isPresent()) {
+            errorLabel.getStyleClass().add("field-warning");
+        }
         if (problem.isPresent()) {
             if (!field.getStyleClass().contains("field-invalid")) {
                 field.getStyleClass().add("field-invalid");

@@ -180,7 +180,9 @@ public final class DenialsController {
 
     private void bindForm() {
         ValidationSupport vs = new ValidationSupport();
-        text(vs, noticeDateField, form.noticeDate, noticeDateError, form::checkNoticeDate);
+        text(vs, noticeDateField, form.noticeDate, noticeDateError, form::checkNoticeDate)
+                .warnWhen(t -> Dates.parse(t).value().flatMap(d -> org.overturn.domain.casefile.DatePlausibility
+                        .noticeDate(d, java.time.LocalDate.now(workspace.context().clock()))));
         text(vs, receivedDateField, form.receivedDate, receivedDateError, form::checkReceivedDate);
         FieldCheck timeCheck = text(vs, receivedTimeField, form.receivedTime, receivedTimeError, form::checkReceivedTime);
         form.receivedDate.addListener((o, a, b) -> timeCheck.evaluate());

@@ -72,7 +72,9 @@ public final class PatientPlanController {
         memberIdField.textProperty().bindBidirectional(vm.memberId);
         groupField.textProperty().bindBidirectional(vm.groupNumber);
         FieldCheck.install(vs, nameField, nameError, PatientPlanViewModel::checkName);
-        FieldCheck.install(vs, dobField, dobError, vm::checkDateOfBirth);
+        FieldCheck.install(vs, dobField, dobError, vm::checkDateOfBirth)
+                .warnWhen(t -> org.overturn.ui.common.Dates.parse(t).value().flatMap(d -> org.overturn.domain.casefile
+                        .DatePlausibility.dateOfBirth(d, java.time.LocalDate.now())));
 
         List<String> states = new java.util.ArrayList<>();
         UsStates.codes().forEach(states::add);
