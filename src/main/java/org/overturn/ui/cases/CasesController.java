@@ -82,6 +82,8 @@ public final class CasesController {
         dialog.setResizable(true);
         ButtonType create = new ButtonType(Messages.get("intake.create"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().setContent(view.root());
+        dialog.getDialogPane().setPrefWidth(940);
+        dialog.getDialogPane().setMinWidth(900);
         dialog.getDialogPane().getButtonTypes().setAll(create, ButtonType.CANCEL);
         javafx.scene.Node createButton = dialog.getDialogPane().lookupButton(create);
         createButton.disableProperty().bind(view.controller().blockedBinding());

@@ -48,11 +48,11 @@ public final class IntakeController {
         letterArea.textProperty().bindBidirectional(vm.letterProperty());
         rationaleArea.textProperty().bindBidirectional(vm.rationaleProperty());
         List<Field> shown = IntakeViewModel.SHOWN;
-        int half = (shown.size() + 1) / 2;
+        int rows = (shown.size() + 2) / 3;
         for (int i = 0; i < shown.size(); i++) {
             Field f = shown.get(i);
-            int col = i < half ? 0 : 3;
-            int row = i < half ? i : i - half;
+            int col = 3 * (i / rows);
+            int row = i % rows;
             Label name = new Label(Messages.get("intake.field." + key(f)));
             Node editor = editor(f);
             name.setLabelFor(editor);
