@@ -29,6 +29,16 @@ final class ForeignLog {
 
     /** Why the log beside {@code db} is not its own, or empty when it is, or when there is nothing to compare. */
     static Optional<String> problem(Path db) throws IOException {
+        try {
+            return check(db);
+        } catch (java.nio.file.NoSuchFileException gone) {
+            // Another process closed the database and SQLite removed its log between the look and the read: there is
+            // no log to lay over this database.
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> check(Path db) throws IOException {
         Path wal = db.resolveSibling(db.getFileName() + "-wal");
         if (!Files.isRegularFile(wal) || Files.size(wal) < WAL_HEADER || !Files.isRegularFile(db)
                 || Files.size(db) < 100) {
