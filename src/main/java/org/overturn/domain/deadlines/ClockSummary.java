@@ -25,7 +25,7 @@ public record ClockSummary(Optional<Deadline> next, String timeLeft, String ifMi
     public ClockSummary {
         next = Text.opt(next);
         timeLeft = Text.clean(timeLeft);
-        ifMissed = Text.clean(ifMissed);
+        ifMissed = Text.usDates(Text.clean(ifMissed));
         urgency = urgency == null ? Urgency.NONE : urgency;
         open = Text.list(open);
         warnings = Text.list(warnings);

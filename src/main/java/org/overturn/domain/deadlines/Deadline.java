@@ -36,10 +36,12 @@ public record Deadline(DeadlineId id, String label, LocalDate dueDate, Optional<
         if (dueAt.isPresent() && !dueAt.get().toLocalDate().equals(dueDate)) {
             throw new IllegalArgumentException("due date and due time disagree");
         }
-        rule = Text.require(rule, "deadline rule");
+        // One date format in prose, on screens and in every PDF: the dates the rules were counted from read as the
+        // rest of the app writes them (MM/DD/YYYY), never ISO.
+        rule = Text.usDates(Text.require(rule, "deadline rule"));
         citationId = Text.opt(citationId);
-        note = Text.clean(note);
-        ifMissed = Text.clean(ifMissed);
+        note = Text.usDates(Text.clean(note));
+        ifMissed = Text.usDates(Text.clean(ifMissed));
     }
 
     /** {@code YYYY-MM-DD}, or {@code YYYY-MM-DDTHH:MM} for an hour clock (the command line's format). */

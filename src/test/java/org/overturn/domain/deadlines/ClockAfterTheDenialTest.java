@@ -195,7 +195,7 @@ class ClockAfterTheDenialTest {
         Deadline passed = c.open().stream().filter(d -> d.id() == DeadlineId.CONTINUED_BENEFITS_BY).findFirst()
                 .orElseThrow();
         assertThat(CaseClock.overdue(passed, LocalDateTime.of(2026, 3, 15, 9, 0))).isTrue();
-        assertThat(CaseClock.ifMissed(passed, PlanType.MEDICAID_FFS)).contains("2026-03-23").contains("431.231");
+        assertThat(CaseClock.ifMissed(passed, PlanType.MEDICAID_FFS)).contains("03/23/2026").contains("431.231");
     }
 
     @Test
@@ -244,7 +244,7 @@ class ClockAfterTheDenialTest {
             Deadline d = s.find(DeadlineId.STATE_EXTERNAL_REVIEW_FILE_BY).orElseThrow();
             assertThat(d.dueDate()).as(plan).isEqualTo(LocalDate.of(2026, 10, 8));
             assertThat(d.citationId()).as(plan).contains("state-ca-imr-6-months");
-            assertThat(d.rule()).contains("California allows 6 months").contains("Counted from 2026-04-08");
+            assertThat(d.rule()).contains("California allows 6 months").contains("Counted from 04/08/2026");
             assertThat(d.note()).contains("Department of Managed Health Care").contains("Department of Insurance");
             assertThat(s.find(DeadlineId.EXTERNAL_REVIEW_FILE_BY).orElseThrow().dueDate())
                     .isEqualTo(LocalDate.of(2026, 8, 8));

@@ -159,7 +159,7 @@ class DeadlineCalculatorTest {
         Deadline d = due(withFacts(in, ClockFacts.none().withLastCoveredDay(LocalDate.of(2026, 3, 6))),
                 DeadlineId.CONTINUED_BENEFITS_BY);
         assertThat(d.dueDate()).isEqualTo(LocalDate.of(2026, 3, 6));
-        assertThat(d.rule()).startsWith("If the authorization has not expired").contains("2026-03-07");
+        assertThat(d.rule()).startsWith("If the authorization has not expired").contains("03/07/2026");
         assertThat(d.citationId()).contains(DeadlineCitations.ERISA_REDUCTION_APPEALABLE);
         assertThat(d.note()).contains("29 CFR 2590.715-2719(b)(2)(iii)");
     }

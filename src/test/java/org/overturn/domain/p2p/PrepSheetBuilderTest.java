@@ -157,7 +157,7 @@ class PrepSheetBuilderTest {
         CaseFile erisa = sample(0);
         PrepSheet s = builder.build(erisa, LocalDateTime.of(2026, 11, 18, 9, 0), ZoneId.of("America/Los_Angeles"));
         assertThat(s.deadlines()).extracting(PrepSheet.Point::label).last().isEqualTo("Passed: Last covered day");
-        assertThat(s.deadlines()).last().satisfies(p -> assertThat(p.text()).contains("Now: Care from 2026-11-15"));
+        assertThat(s.deadlines()).last().satisfies(p -> assertThat(p.text()).contains("Now: Care from 11/15/2026"));
     }
 
     @Test

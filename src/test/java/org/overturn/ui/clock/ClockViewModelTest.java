@@ -184,7 +184,7 @@ class ClockViewModelTest {
         assertThat(rows.get(0).passed()).isFalse();
         assertThat(rows.get(0).consequence()).contains("late appeal");
         assertThat(rows.get(1).passed()).isTrue();
-        assertThat(rows.get(1).consequence()).contains("Care from 2026-11-21 on is unpaid unless the denial is reversed");
+        assertThat(rows.get(1).consequence()).contains("Care from 11/21/2026 on is unpaid unless the denial is reversed");
         assertThat(rows.get(2).passed()).isTrue();
     }
 
