@@ -100,10 +100,13 @@ public final class FontSet {
                 f = main.font();
             } else if (fallback(role).covers(cp)) {
                 f = fallback(role).font();
+            } else if (invisibleModifier(cp)) {
+                // Joiners, variation selectors and skin tones only shape the emoji before them.
+                continue;
             } else {
-                Face fb = fallback(role);
-                f = fb.font();
-                piece = fb.covers(PLACEHOLDER.codePointAt(0)) ? PLACEHOLDER : "?";
+                // No font has it (an emoji, say): its name in brackets, never a silent box the reader can't read.
+                f = main.font();
+                piece = named(cp);
             }
             if (f != current && sb.length() > 0) {
                 out.add(new Run(current, sb.toString()));
@@ -116,6 +119,22 @@ public final class FontSet {
             out.add(new Run(current, sb.toString()));
         }
         return out;
+    }
+
+    /** "[smiling face]" for a symbol no font holds (an emoji); the placeholder box for letters and the unnamed. */
+    static String named(int cp) {
+        String name = Character.getName(cp);
+        // Letters of a script the fonts lack keep the box (a name spelled out as codes reads worse); symbols such as
+        // emoji are named.
+        if (name == null || name.isBlank() || Character.isLetterOrDigit(cp)) {
+            return PLACEHOLDER;
+        }
+        return "[" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ") + "]";
+    }
+
+    private static boolean invisibleModifier(int cp) {
+        return cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F3FB && cp <= 0x1F3FF)
+                || (cp >= 0xE0020 && cp <= 0xE007F);
     }
 
     /** Width of the text in points at the size. */

@@ -33,6 +33,19 @@ class FontSetTest {
     }
 
     @Test
+    void anEmojiNoBundledFontHasIsPrintedAsItsNameNeverASilentBox() throws Exception {
+        String text = PdfAssert.pageTexts(page("Mood 😊 better, 👍🏽 to the plan ❤️")).get(0);
+
+        // Drawn from a bundled font where one has it, else named; never the box, never a question mark.
+        assertThat(text).contains("[thumbs up sign] to the plan").doesNotContain(FontSet.PLACEHOLDER)
+                .doesNotContain("?");
+        assertThat(text.contains("Mood 😊 better") || text.contains("Mood [smiling face with smiling eyes] better"))
+                .as(text).isTrue();
+        assertThat(FontSet.named("👍".codePointAt(0))).isEqualTo("[thumbs up sign]");
+        assertThat(FontSet.named("漢".codePointAt(0))).isEqualTo(FontSet.PLACEHOLDER);
+    }
+
+    @Test
     void aCharacterNoBundledFontHasBecomesAVisiblePlaceholderInsteadOfFailing() throws Exception {
         String text = PdfAssert.pageTexts(page("Name: 漢字 Lee")).get(0);
 
