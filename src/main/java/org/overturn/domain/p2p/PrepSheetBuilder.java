@@ -23,6 +23,7 @@ import org.overturn.domain.deadlines.DeadlineInput;
 import org.overturn.domain.deadlines.DeadlineSchedule;
 import org.overturn.domain.p2p.PrepSheet.Objection;
 import org.overturn.domain.p2p.PrepSheet.Point;
+import org.overturn.domain.rebuttal.CareSetting;
 import org.overturn.domain.rebuttal.ClinicalPicture;
 import org.overturn.domain.rebuttal.Diagnosis;
 import org.overturn.domain.rebuttal.PatternCatalogue;
@@ -69,7 +70,7 @@ public final class PrepSheetBuilder {
                 ask(denial),
                 summary(c, now.toLocalDate()),
                 dimensions(c),
-                lowerLevels(c.clinical()),
+                lowerLevels(c.clinical(), denial),
                 riskIfStops(c.clinical()),
                 objections(c),
                 QUESTIONS,
@@ -158,9 +159,24 @@ public final class PrepSheetBuilder {
         return out;
     }
 
-    private static List<Point> lowerLevels(ClinicalPicture p) {
+    /**
+     * Care less intensive than the level denied, and crisis care that showed a lower level unsafe. Not the current
+     * episode (the care under review, still going on) and not care as or more intensive than the level denied
+     * (residential care before an IOP is not a lower level tried).
+     */
+    static List<Point> lowerLevels(ClinicalPicture p, Optional<Denial> denial) {
+        int denied = denial.map(d -> switch (d.levelOfCare()) {
+            case PHP -> CareSetting.PHP.intensity();
+            case RESIDENTIAL -> CareSetting.RESIDENTIAL.intensity();
+            default -> CareSetting.IOP.intensity();
+        }).orElse(CareSetting.IOP.intensity());
         List<Point> out = new ArrayList<>();
         for (TreatmentEpisode e : p.history()) {
+            int level = e.setting().intensity();
+            boolean crisis = e.setting() == CareSetting.EMERGENCY || e.setting() == CareSetting.INPATIENT;
+            if (level < 0 || level >= denied && !crisis) {
+                continue;
+            }
             String when = e.startDate().map(SHORT::format).orElse("?") + "–" + e.endDate().map(SHORT::format).orElse("now");
             String why = e.endReason().isEmpty() ? "" : "; " + e.endReason();
             out.add(Point.of(e.setting().label() + ", " + when, e.outcome().label() + why));

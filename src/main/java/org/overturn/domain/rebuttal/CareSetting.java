@@ -32,6 +32,12 @@ public enum CareSetting implements HasId {
     @Override public String id() { return id; }
     @Override public String label() { return label; }
 
+    /** How intensive the setting is: 0 primary care … 2 IOP, 3 PHP, 4 residential or withdrawal management, 5
+     * inpatient or emergency; -1 when unknown. */
+    public int intensity() {
+        return intensity;
+    }
+
     /** A setting less intensive than IOP: its failure is the "lower level tried" evidence reviewers ask for. */
     public boolean belowIop() {
         return intensity >= 0 && intensity < IOP.intensity;
