@@ -530,11 +530,12 @@ public final class PacketViewModel {
             progress.unbind();
             busy.set(false);
             lastExportPassword = password;
-            lastExport.set(target);
             workspace.edit(x -> x.withEvent(org.overturn.domain.cases.TimelineEvent.exported(
                     java.time.LocalDate.now(ctx.clock()), org.overturn.domain.cases.TimelineEvent.PACKET, task.getValue())));
             status.set(Messages.format(password.isPresent() ? "packet.export.doneProtected" : "packet.export.done",
                     target.getFileName(), task.getValue()));
+            // Last: whoever watches for the finished export finds its status and timeline already there.
+            lastExport.set(target);
             done.accept(target);
         });
         task.setOnFailed(e -> {
