@@ -39,11 +39,21 @@ public record PrepSheet(String title, String ask, String summary, List<Point> di
         }
     }
 
-    /** What the reviewer is likely to say, and the one-line answer. */
-    public record Objection(String claim, String answer) {
+    /**
+     * What the reviewer is likely to say, and the one-line answer.
+     *
+     * @param alsoSaid the other wordings of the same claim in the notice, in order, when it makes the claim more than
+     *                 once (a long rationale repeats its reasons)
+     */
+    public record Objection(String claim, String answer, List<String> alsoSaid) {
         public Objection {
             claim = Text.clean(claim);
             answer = Text.clean(answer);
+            alsoSaid = Text.list(alsoSaid).stream().map(Text::clean).toList();
+        }
+
+        public Objection(String claim, String answer) {
+            this(claim, answer, List.of());
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.overturn.domain.casefile.CareHistories;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialType;
@@ -21,16 +22,14 @@ import org.overturn.domain.deadlines.Deadline;
 import org.overturn.domain.deadlines.DeadlineCalculator;
 import org.overturn.domain.deadlines.DeadlineInput;
 import org.overturn.domain.deadlines.DeadlineSchedule;
-import org.overturn.domain.p2p.PrepSheet.Objection;
 import org.overturn.domain.p2p.PrepSheet.Point;
+import org.overturn.domain.rebuttal.CareHistory;
 import org.overturn.domain.rebuttal.CareSetting;
 import org.overturn.domain.rebuttal.ClinicalPicture;
 import org.overturn.domain.rebuttal.Diagnosis;
 import org.overturn.domain.rebuttal.PatternCatalogue;
-import org.overturn.domain.rebuttal.RebuttalRow;
 import org.overturn.domain.rebuttal.RiskAssessment;
 import org.overturn.domain.rebuttal.RiskLevel;
-import org.overturn.domain.rebuttal.StatementMapping;
 import org.overturn.domain.rebuttal.TreatmentEpisode;
 import org.overturn.domain.scoring.Assessment;
 import org.overturn.domain.scoring.Placement;
@@ -53,6 +52,7 @@ public final class PrepSheetBuilder {
     private final PatternCatalogue catalogue;
     private final LawPoints law;
     private final Function<String, String> dimensionNames;
+    private final ObjectionAnswers answers;
 
     /**
      * @param dimensionNames the display name of a scoring dimension id (from the instrument definitions)
@@ -61,6 +61,7 @@ public final class PrepSheetBuilder {
         this.catalogue = catalogue;
         this.law = law;
         this.dimensionNames = dimensionNames;
+        this.answers = new ObjectionAnswers(catalogue, dimensionNames);
     }
 
     public PrepSheet build(CaseFile c, LocalDateTime now, ZoneId zone) {
@@ -70,9 +71,9 @@ public final class PrepSheetBuilder {
                 ask(denial),
                 summary(c, now.toLocalDate()),
                 dimensions(c),
-                lowerLevels(c.clinical(), denial),
+                lowerLevels(c),
                 riskIfStops(c.clinical()),
-                objections(c),
+                answers.objections(c),
                 QUESTIONS,
                 law.points(c, now.toLocalDate()),
                 deadlines(c, now, zone),
@@ -160,28 +161,24 @@ public final class PrepSheetBuilder {
     }
 
     /**
-     * Care less intensive than the level denied, and crisis care that showed a lower level unsafe. Not the current
-     * episode (the care under review, still going on) and not care as or more intensive than the level denied
-     * (residential care before an IOP is not a lower level tried).
+     * Care less intensive than the level under review, and crisis or inpatient care that showed a lower level unsafe,
+     * in the order it began. Never the care under review itself (still going on), and never a setting as or more
+     * intensive than the level denied (residential care or withdrawal management before an IOP is not a lower level).
      */
-    static List<Point> lowerLevels(ClinicalPicture p, Optional<Denial> denial) {
-        int denied = denial.map(d -> switch (d.levelOfCare()) {
-            case PHP -> CareSetting.PHP.intensity();
-            case RESIDENTIAL -> CareSetting.RESIDENTIAL.intensity();
-            default -> CareSetting.IOP.intensity();
-        }).orElse(CareSetting.IOP.intensity());
-        List<Point> out = new ArrayList<>();
-        for (TreatmentEpisode e : p.history()) {
-            int level = e.setting().intensity();
-            boolean crisis = e.setting() == CareSetting.EMERGENCY || e.setting() == CareSetting.INPATIENT;
-            if (level < 0 || level >= denied && !crisis) {
-                continue;
-            }
-            String when = e.startDate().map(SHORT::format).orElse("?") + "–" + e.endDate().map(SHORT::format).orElse("now");
-            String why = e.endReason().isEmpty() ? "" : "; " + e.endReason();
-            out.add(Point.of(e.setting().label() + ", " + when, e.outcome().label() + why));
-        }
-        return out;
+    static List<Point> lowerLevels(CaseFile c) {
+        return lowerLevels(CareHistories.of(c));
+    }
+
+    static List<Point> lowerLevels(CareHistory h) {
+        return h.before().stream()
+                .filter(e -> h.lower().contains(e) || h.crisis().contains(e) || e.setting() == CareSetting.INPATIENT)
+                .map(PrepSheetBuilder::episode).toList();
+    }
+
+    private static Point episode(TreatmentEpisode e) {
+        String when = e.startDate().map(SHORT::format).orElse("?") + "–" + e.endDate().map(SHORT::format).orElse("now");
+        String why = e.endReason().isEmpty() ? "" : "; " + e.endReason();
+        return Point.of(e.setting().label() + ", " + when, e.outcome().label() + why);
     }
 
     private static String riskIfStops(ClinicalPicture p) {
@@ -208,44 +205,6 @@ public final class PrepSheetBuilder {
         if (level != RiskLevel.NOT_ASSESSED) {
             out.add(what + " " + level.label().toLowerCase(Locale.ROOT));
         }
-    }
-
-    private List<Objection> objections(CaseFile c) {
-        List<StatementMapping> mappings = c.statements().stream().filter(StatementMapping::confirmed).toList();
-        if (mappings.isEmpty()) {
-            mappings = c.statements().stream().filter(m -> !m.patternIds().isEmpty()).toList();
-        }
-        List<Objection> out = new ArrayList<>();
-        for (StatementMapping m : mappings) {
-            out.add(new Objection(m.statement().text(), answer(c, m)));
-        }
-        if (out.isEmpty()) {
-            c.currentDenial().ifPresent(d -> d.reasons().forEach(r -> out.add(new Objection(r.label(),
-                    "Answer with the dimension ratings and the chart evidence above."))));
-        }
-        return out;
-    }
-
-    private String answer(CaseFile c, StatementMapping m) {
-        Optional<RebuttalRow> row = c.rebuttal().stream()
-                .filter(r -> r.statementId().equals(Optional.of(m.statement().id()))).findFirst();
-        if (row.isPresent()) {
-            String text = row.get().answer().isEmpty() ? row.get().suggestion() : row.get().answer();
-            if (!text.isEmpty()) {
-                return firstSentence(text);
-            }
-        }
-        for (String argumentId : m.argumentIds()) {
-            Optional<String> plain = catalogue.argument(argumentId).map(a -> firstSentence(a.plainWords()));
-            if (plain.isPresent()) {
-                return plain.get();
-            }
-        }
-        if (!m.dimensionIds().isEmpty()) {
-            return "Point to " + m.dimensionIds().stream().map(dimensionNames).collect(Collectors.joining(", "))
-                    + " and the evidence for the rating.";
-        }
-        return "Ask which criterion this refers to and what evidence would change the decision.";
     }
 
     static String firstSentence(String text) {

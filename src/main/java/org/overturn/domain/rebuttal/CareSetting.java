@@ -1,10 +1,16 @@
 package org.overturn.domain.rebuttal;
 
+import java.util.OptionalInt;
 import org.overturn.domain.cases.HasId;
 
 /**
  * Where a past episode of care took place. Broader than {@code LevelOfCare} (which names only what can be
  * denied here) because the history must show the lower levels tried before IOP.
+ *
+ * <p>Each setting sits on one ordered intensity scale, outpatient (0–1) &lt; IOP (2) &lt; PHP (3) &lt; residential (4)
+ * &lt; inpatient (5), or, when it is not a step on that ladder, is its own kind: withdrawal management (its level is
+ * not recorded, from ambulatory 1-WM to inpatient 4-WM, so it is never called lower or higher), a crisis or emergency
+ * visit, and "other".
  */
 public enum CareSetting implements HasId {
     PRIMARY_CARE("primary-care", "Primary care treatment", 0),
@@ -14,9 +20,9 @@ public enum CareSetting implements HasId {
     IOP("iop", "Intensive outpatient (IOP)", 2),
     PHP("php", "Partial hospitalization (PHP)", 3),
     RESIDENTIAL("residential", "Residential treatment", 4),
-    WITHDRAWAL_MANAGEMENT("withdrawal-management", "Withdrawal management", 4),
+    WITHDRAWAL_MANAGEMENT("withdrawal-management", "Withdrawal management", -1),
     INPATIENT("inpatient", "Inpatient psychiatric or medical", 5),
-    EMERGENCY("emergency", "Emergency department or crisis visit", 5),
+    EMERGENCY("emergency", "Emergency department or crisis visit", -1),
     OTHER("other", "Other", -1);
 
     private final String id;
@@ -32,10 +38,9 @@ public enum CareSetting implements HasId {
     @Override public String id() { return id; }
     @Override public String label() { return label; }
 
-    /** How intensive the setting is: 0 primary care … 2 IOP, 3 PHP, 4 residential or withdrawal management, 5
-     * inpatient or emergency; -1 when unknown. */
-    public int intensity() {
-        return intensity;
+    /** The setting's step on the intensity ladder; empty for withdrawal management, crisis care and "other". */
+    public OptionalInt intensity() {
+        return intensity < 0 ? OptionalInt.empty() : OptionalInt.of(intensity);
     }
 
     /** A setting less intensive than IOP: its failure is the "lower level tried" evidence reviewers ask for. */

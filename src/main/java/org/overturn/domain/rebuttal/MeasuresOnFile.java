@@ -13,12 +13,12 @@ import org.overturn.domain.rebuttal.PatternCatalogue.MeasureTopic;
  * Which measures on file a statement is about: "no documentation of withdrawal symptoms" is about CIWA-Ar and COWS,
  * "not at imminent risk" about the C-SSRS and PHQ-9. The topics are catalogue data.
  */
-final class MeasuresOnFile {
+public final class MeasuresOnFile {
 
     private final List<Pattern> topics = new ArrayList<>();
     private final List<List<String>> measureIds = new ArrayList<>();
 
-    MeasuresOnFile(List<MeasureTopic> measureTopics) {
+    public MeasuresOnFile(List<MeasureTopic> measureTopics) {
         for (MeasureTopic t : measureTopics) {
             topics.add(Pattern.compile(t.regex()));
             measureIds.add(t.measureIds());
@@ -26,7 +26,7 @@ final class MeasuresOnFile {
     }
 
     /** The latest entry of each measure the statement is about, in the order the topics name them. */
-    List<MeasureEvidence> about(String statement, List<MeasureEvidence> onFile) {
+    public List<MeasureEvidence> about(String statement, List<MeasureEvidence> onFile) {
         String text = DenialTextAnalyzer.normalise(statement);
         List<String> wanted = new ArrayList<>();
         for (int i = 0; i < topics.size(); i++) {

@@ -6,9 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.overturn.domain.cases.Denial;
-import org.overturn.domain.cases.DenialType;
 import org.overturn.domain.cases.LevelOfCare;
+import org.overturn.domain.rebuttal.CareHistory;
 import org.overturn.domain.rebuttal.CareSetting;
 import org.overturn.domain.rebuttal.ClinicalPicture;
 import org.overturn.domain.rebuttal.EpisodeOutcome;
@@ -31,7 +30,7 @@ class LowerLevelsTriedTest {
             ep(CareSetting.PHP, LocalDate.of(2024, 1, 2), LocalDate.of(2024, 2, 1))));
 
     private static List<String> titles(LevelOfCare level) {
-        return PrepSheetBuilder.lowerLevels(HISTORY, Optional.of(Denial.blank(DenialType.CONCURRENT, level)))
+        return PrepSheetBuilder.lowerLevels(CareHistory.of(HISTORY.history(), level, Optional.empty()))
                 .stream().map(PrepSheet.Point::label).toList();
     }
 

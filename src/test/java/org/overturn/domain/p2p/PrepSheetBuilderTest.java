@@ -102,7 +102,8 @@ class PrepSheetBuilderTest {
         PrepSheet s = builder.build(c.withStatements(mappings).withRebuttal(List.of(row)), NOW, ZoneId.systemDefault());
         assertThat(s.objections()).extracting(PrepSheet.Objection::claim).contains(first.statement().text());
         assertThat(s.objections()).anySatisfy(o -> assertThat(o.answer())
-                .isEqualTo("She attempted suicide five weeks ago and still has daily ideation."));
+                .startsWith("She attempted suicide five weeks ago and still has daily ideation. LOCUS I Risk of Harm")
+                .doesNotContain("More follows").doesNotContain("Rests on"));
     }
 
     @Test
