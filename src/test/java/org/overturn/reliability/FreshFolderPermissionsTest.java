@@ -67,12 +67,14 @@ class FreshFolderPermissionsTest {
             }
         });
         reader.start();
-        // Once a few cases are in, killed the moment its write-ahead log is there: the database is open, a case being
+        // Once a few cases are in, killed the moment its write-ahead log and index are there: the database is open, a case being
         // written, and what SQLite keeps beside it stays behind.
+        // The log and its shared-memory index come and go as connections close, so both are looked for together.
         Path wal = data.resolve("overturn.db-wal");
+        Path shm = data.resolve("overturn.db-shm");
         long until = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < until && p.isAlive()
-                && (imported.get() < 3 || !Files.exists(wal))) {
+                && (imported.get() < 3 || !Files.exists(wal) || !Files.exists(shm))) {
             Thread.onSpinWait();
         }
         p.destroyForcibly();

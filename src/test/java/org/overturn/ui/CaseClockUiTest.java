@@ -132,7 +132,7 @@ class CaseClockUiTest {
         assertThat(buttons).hasSize(6);
         assertThat(buttons.subList(0, 4)).allSatisfy(b -> assertThat(b.getStyleClass()).contains("due-chip-overdue"));
         assertThat(buttons.subList(4, 6)).allSatisfy(b -> assertThat(b.getStyleClass()).contains("due-chip-soon"));
-        assertThat(buttons.get(0).getText()).startsWith("Overdue ERISA").endsWith("overdue by 20 days");
+        assertThat(org.overturn.ui.common.Mnemonics.plain(buttons.get(0).getText())).startsWith("Overdue ERISA").endsWith("overdue by 20 days");
         assertThat(chips.getChildren().get(6)).isInstanceOfSatisfying(Label.class,
                 l -> assertThat(l.getText()).isEqualTo("and 3 more"));
 

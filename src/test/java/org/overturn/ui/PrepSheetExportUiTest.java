@@ -27,7 +27,7 @@ class PrepSheetExportUiTest extends UiTestBase {
     @Test
     void exportWritesTheOnePageSheetAndSaysWhere(FxRobot robot) throws Exception {
         PeerToPeerController p2p = openSection(robot);
-        assertThat(robot.lookup("#exportPdfButton").queryAs(Button.class).getText()).isEqualTo("Export PDF…");
+        assertThat(org.overturn.ui.common.Mnemonics.plain(robot.lookup("#exportPdfButton").queryAs(Button.class).getText())).isEqualTo("Export PDF…");
         Path out = h.dataDir.resolve("sheet.pdf");
 
         robot.interact(() -> p2p.sheetExport().exportTo(out, null));

@@ -55,4 +55,29 @@ class TextLimitsUiTest extends UiTestBase {
         });
         assertThat(rationale.getText()).hasSize(TextLimits.RATIONALE + 10);
     }
+
+    @Test
+    void anEmojiIsKeptAndTheFieldSaysHowDocumentsWillNameIt(FxRobot robot) {
+        // Issue 14, item 10 in the app: no font the app bundles draws emoji, so a box must never be the only sign.
+        openSample(robot, 0);
+        section(robot, Section.PATIENT_PLAN, PatientPlanController.class);
+        TextField name = robot.lookup("#nameField").queryAs(TextField.class);
+        robot.interact(() -> {
+            name.requestFocus();
+            name.end();
+            name.replaceSelection(" \uD83D\uDC4D\uD83C\uDFFD");
+        });
+        assertThat(name.getText()).isEqualTo("Daniela Reyes-Whitford \uD83D\uDC4D\uD83C\uDFFD");
+        UiHarness.waitUntil(() -> name.getProperties().get(TextLimits.SYMBOL_TIP) instanceof javafx.scene.control.Tooltip t
+                && t.getText().endsWith("printed documents name the symbol instead: [thumbs up sign]."));
+
+        // Plain text and letters of any script raise no note.
+        TextField plan = robot.lookup("#planNameField").queryAs(TextField.class);
+        robot.interact(() -> {
+            plan.requestFocus();
+            plan.end();
+            plan.replaceSelection(" Nguy\u1EC5n \u6F22");
+        });
+        assertThat(plan.getProperties()).doesNotContainKey(TextLimits.SYMBOL_TIP);
+    }
 }

@@ -15,6 +15,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.overturn.domain.cases.Symbols;
 
 /**
  * The embedded fonts of one document. Text is split into runs by font, code point by code point: the face asked
@@ -123,18 +124,13 @@ public final class FontSet {
 
     /** "[smiling face]" for a symbol no font holds (an emoji); the placeholder box for letters and the unnamed. */
     static String named(int cp) {
-        String name = Character.getName(cp);
         // Letters of a script the fonts lack keep the box (a name spelled out as codes reads worse); symbols such as
         // emoji are named.
-        if (name == null || name.isBlank() || Character.isLetterOrDigit(cp)) {
-            return PLACEHOLDER;
-        }
-        return "[" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ") + "]";
+        return Symbols.name(cp).orElse(PLACEHOLDER);
     }
 
     private static boolean invisibleModifier(int cp) {
-        return cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F3FB && cp <= 0x1F3FF)
-                || (cp >= 0xE0020 && cp <= 0xE007F);
+        return Symbols.invisibleModifier(cp);
     }
 
     /** Width of the text in points at the size. */

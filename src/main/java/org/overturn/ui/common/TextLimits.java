@@ -11,11 +11,13 @@ import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
+import org.overturn.domain.cases.Symbols;
 
 /**
  * How much each field takes, the same bounds the case file import enforces: names 200 characters, identifiers 64,
  * the denial's rationale 50,000, any other text 20,000. Typing or pasting past the bound keeps what fits and says,
- * beside the field, that the rest was left out; a longer value already stored is shown whole and never cut.
+ * beside the field, that the rest was left out; a longer value already stored is shown whole and never cut. A symbol
+ * the screen may draw as a box (an emoji) is kept, and the field says how documents will print it.
  */
 public final class TextLimits {
 
@@ -33,6 +35,8 @@ public final class TextLimits {
             "addresseeField", "dxNameField", "repRelationshipField");
     private static final Map<String, Integer> SPECIAL = Map.of("rationaleArea", RATIONALE);
     private static final String MARK = "overturn.textLimit";
+    /** The property key of the last symbol note a field showed. */
+    public static final String SYMBOL_TIP = "overturn.symbol.tip";
 
     private TextLimits() {
     }
@@ -98,6 +102,9 @@ public final class TextLimits {
             if (!change.isContentChange() || !t.isFocused()) {
                 return change;
             }
+            // A symbol the screen's fonts may lack (an emoji) is kept as typed; the field says how it will read.
+            Symbols.pictographNames(change.getText()).stream().findFirst()
+                    .ifPresent(name -> tip(t, Messages.format("validation.symbol", name), SYMBOL_TIP));
             int newLength = change.getControlNewText().length();
             int oldLength = change.getControlText().length();
             if (newLength <= limit || newLength <= oldLength) {
@@ -118,10 +125,17 @@ public final class TextLimits {
     }
 
     private static void warn(TextInputControl t, int limit) {
+        tip(t, Messages.format("validation.tooLong", String.format("%,d", limit)), MARK + ".tip");
+    }
+
+    /** A note under the field for a few seconds; the last one shown is kept in the field's properties under key. */
+    private static void tip(TextInputControl t, String text, String key) {
         if (t.getScene() == null || t.getScene().getWindow() == null) {
             return;
         }
-        Tooltip tip = new Tooltip(Messages.format("validation.tooLong", String.format("%,d", limit)));
+        Tooltip tip = new Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
         tip.getStyleClass().add("limit-tip");
         tip.setAutoHide(true);
         Bounds b = t.localToScreen(t.getBoundsInLocal());
@@ -132,6 +146,6 @@ public final class TextLimits {
         PauseTransition hide = new PauseTransition(Duration.seconds(4));
         hide.setOnFinished(e -> tip.hide());
         hide.play();
-        t.getProperties().put(MARK + ".tip", tip);
+        t.getProperties().put(key, tip);
     }
 }

@@ -34,6 +34,7 @@ public final class MainWindow {
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("/org/overturn/ui/css/overturn.css")).toExternalForm());
         org.overturn.ui.common.EnterKey.install(scene);
+        org.overturn.ui.common.Mnemonics.installEverywhere();
         stage.setScene(scene);
         stage.setTitle(AppInfo.NAME);
         addIcons(stage);

@@ -157,10 +157,13 @@ public final class RebuttalController {
                 m.confirmed() ? "status-ok" : "status-proposed");
         Button confirm = new Button(Messages.get("rebuttal.confirm"), new FontIcon("mdi2c-check"));
         confirm.setId("confirm-" + id);
+        // Repeated on every statement: reached with Tab, not with a mnemonic that would press only the first.
+        confirm.setMnemonicParsing(false);
         confirm.setDisable(m.confirmed());
         confirm.setOnAction(e -> vm.confirm(id));
         Button answer = new Button(Messages.get("rebuttal.answerInMatrix"), new FontIcon("mdi2t-table-row-plus-after"));
         answer.setId("addRow-" + id);
+        answer.setMnemonicParsing(false);
         answer.setDisable(vm.hasRowFor(id));
         answer.setOnAction(e -> vm.addRowFor(id));
         Region gap = new Region();
@@ -246,6 +249,7 @@ public final class RebuttalController {
         row = Nodes.row(g, row, Messages.get("rebuttal.row.answer"), answer);
         Button use = new Button(Messages.get("rebuttal.row.useSuggestion"), new FontIcon("mdi2c-content-copy"));
         use.setId("useSuggestion-" + r.id());
+        use.setMnemonicParsing(false);
         Nodes.show(use, !r.suggestion().isEmpty());
         use.setOnAction(e -> vm.useSuggestion(r.id()));
         Label suggestion = r.suggestion().isEmpty()

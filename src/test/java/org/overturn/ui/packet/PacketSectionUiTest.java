@@ -134,7 +134,7 @@ class PacketSectionUiTest extends UiTestBase {
         robot.interact(() -> pc.viewModel().removeConsent(c(w).packet().consents().get(0)));
         assertThat(export.isDisabled()).isTrue();
         assertThat(pc.viewModel().part2StatusProperty().get()).contains("no patient consent");
-        assertThat(fixButton(robot, FixPlace.LETTERS_CONSENT).getText()).isEqualTo("Record the consent");
+        assertThat(org.overturn.ui.common.Mnemonics.plain(fixButton(robot, FixPlace.LETTERS_CONSENT).getText())).isEqualTo("Record the consent");
 
         robot.interact(() -> pc.addConsent());
         assertThat(c(w).packet().consents()).as("no expiry given").isEmpty();
@@ -197,7 +197,7 @@ class PacketSectionUiTest extends UiTestBase {
 
         robot.interact(() -> w.edit(x -> x.withClinical(x.clinical().withIfCareStops("").withRisk(Optional.empty()))));
         Button clinical = fixButton(robot, FixPlace.CLINICAL_PICTURE);
-        assertThat(clinical.getText()).isEqualTo("Go to Clinical picture");
+        assertThat(org.overturn.ui.common.Mnemonics.plain(clinical.getText())).isEqualTo("Go to Clinical picture");
         assertThat(clinical.getParent().getStyleClass()).contains("readiness-blocking");
         robot.clickOn(clinical);
 
