@@ -7,12 +7,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.overturn.domain.casefile.CareHistories;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.packet.Signer;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialReason;
 import org.overturn.domain.letters.LetterComposer.Drafted;
+import org.overturn.domain.rebuttal.CareHistory;
 import org.overturn.domain.rebuttal.Diagnosis;
+import org.overturn.domain.rebuttal.EpisodeOutcome;
 import org.overturn.domain.rebuttal.RebuttalRow;
 import org.overturn.domain.rebuttal.RiskAssessment;
 import org.overturn.domain.rebuttal.RiskLevel;
@@ -156,8 +159,10 @@ final class ClinicalProse {
     }
 
     static Optional<Drafted> lowerLevels(CaseFile c, Voice voice, CareStory story) {
-        List<TreatmentEpisode> eps = c.clinical().history().stream()
-                .sorted(Comparator.comparing((TreatmentEpisode e) -> e.startDate().orElse(LocalDate.MIN))).toList();
+        CareHistory history = CareHistories.of(c);
+        // The care before this episode first; the care under review last, named as such, never as "tried".
+        List<TreatmentEpisode> eps = new ArrayList<>(history.before());
+        eps.addAll(history.current());
         if (eps.isEmpty()) {
             return Optional.empty();
         }
@@ -173,14 +178,20 @@ final class ClinicalProse {
             if (!e.provider().isEmpty()) {
                 sb.append(" (").append(e.provider()).append(')');
             }
-            sb.append(": ").append(Words.lower(e.outcome().label()));
+            if (history.current().contains(e)) {
+                sb.append(": the care under review");
+                if (e.outcome() != EpisodeOutcome.ONGOING && e.outcome() != EpisodeOutcome.UNKNOWN) {
+                    sb.append(", ").append(Words.lower(e.outcome().label()));
+                }
+            } else {
+                sb.append(": ").append(Words.lower(e.outcome().label()));
+            }
             if (!e.endReason().isEmpty()) {
                 sb.append("; ").append(e.endReason());
             }
             sb.append('.');
         }
-        List<TreatmentEpisode> lowerFailed = eps.stream()
-                .filter(e -> e.setting().belowIop() && e.outcome().showsInsufficient()).toList();
+        List<TreatmentEpisode> lowerFailed = history.lowerNotEnough();
         if (!lowerFailed.isEmpty()) {
             sb.append("\n\nCare at a lower level of intensity has been tried (")
                     .append(Words.and(lowerFailed.stream().map(e -> Words.lower(e.setting().label())).distinct().toList()))

@@ -5,10 +5,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.overturn.domain.casefile.CareHistories;
 import org.overturn.domain.letters.Scores;
 import org.overturn.domain.letters.Words;
 import org.overturn.domain.packet.Enclosure;
 import org.overturn.domain.packet.GeneratedPart;
+import org.overturn.domain.rebuttal.CareHistory;
 import org.overturn.domain.rebuttal.ChecklistLine;
 import org.overturn.domain.rebuttal.ChecklistStatus;
 import org.overturn.domain.rebuttal.DocumentItem;
@@ -150,18 +152,22 @@ final class Exhibits {
 
     static void history(PdfBuilder b, PacketContext x) {
         title(b, x, GeneratedPart.HISTORY, "Episodes of care before and during this one, as the clinician recorded "
-                + "them; settings below IOP show what was tried first.");
+                + "them; each is placed against the level of care under review, so a lower level shows what was "
+                + "tried first.");
+        CareHistory h = CareHistories.of(x.c);
         List<List<String>> rows = new ArrayList<>();
-        for (TreatmentEpisode e : x.c.clinical().history()) {
+        List<TreatmentEpisode> eps = new ArrayList<>(h.before());
+        eps.addAll(h.current());
+        for (TreatmentEpisode e : eps) {
             String dates = e.startDate().map(SHORT::format).orElse("?") + " – "
                     + e.endDate().map(SHORT::format).orElse("");
             String why = String.join(" ", List.of(e.endReason(), e.notes().strip()).stream()
                     .filter(s -> !s.isBlank()).toList());
-            rows.add(List.of(e.setting().label(), dates, e.provider().isEmpty() ? "—" : e.provider(),
+            rows.add(List.of(e.setting().label(), h.kindOf(e).label(), dates, e.provider().isEmpty() ? "—" : e.provider(),
                     e.outcome().label(), why.isEmpty() ? "—" : why));
         }
-        b.table(Table.of(List.of(Table.col("Setting", 2.2f), Table.col("Dates", 1.7f), Table.col("Provider", 1.8f),
-                Table.col("Outcome", 1.7f), Table.col("Why it ended", 3.2f)), rows));
+        b.table(Table.of(List.of(Table.col("Setting", 2.2f), Table.col("Against this care", 1.5f), Table.col("Dates", 1.7f), Table.col("Provider", 1.8f),
+                Table.col("Outcome", 1.7f), Table.col("Why it ended", 2.6f)), rows));
     }
 
     static void index(PdfBuilder b, PacketContext x) {

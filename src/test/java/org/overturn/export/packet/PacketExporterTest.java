@@ -218,6 +218,18 @@ class PacketExporterTest {
     }
 
     @Test
+    void theTreatmentHistoryExhibitPlacesEachEpisodeAgainstTheCareUnderReview() throws Exception {
+        ImportedCase sud = PacketFixtures.sample(PacketFixtures.SUD);
+        String text = String.join("\n", PdfAssert.pageTexts(export(sud, sud.caseFile()))).replaceAll("\\s+", " ");
+        assertThat(text).contains("Against this care").contains("Residential treatment Higher level")
+                .contains("Outpatient therapy Lower level").doesNotContain("settings below IOP show");
+
+        ImportedCase mh = PacketFixtures.sample(PacketFixtures.MH);
+        String mhText = String.join("\n", PdfAssert.pageTexts(export(mh, mh.caseFile()))).replaceAll("\\s+", " ");
+        assertThat(mhText).contains("Intensive outpatient (IOP) This episode");
+    }
+
+    @Test
     void aBrokenEnclosureIsNamedAndNoFileIsWrittenOrReplaced() throws Exception {
         ImportedCase ic = PacketFixtures.sample(PacketFixtures.MH);
         CaseFile c = withEnclosure(ic.caseFile(), "bad", "Discharge summary", "discharge.pdf",
