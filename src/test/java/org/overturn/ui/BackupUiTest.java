@@ -47,7 +47,7 @@ class BackupUiTest extends UiTestBase {
     }
 
     private void clickIn(FxRobot robot, DialogPane pane, String buttonText) {
-        Button b = robot.from((Node) pane).lookup((Button x) -> buttonText.equals(x.getText())).query();
+        Button b = robot.from((Node) pane).lookup((Button x) -> buttonText.equals(org.overturn.ui.common.Mnemonics.plain(x.getText()))).query();
         robot.clickOn(b);
     }
 

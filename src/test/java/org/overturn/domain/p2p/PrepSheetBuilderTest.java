@@ -190,21 +190,16 @@ class PrepSheetBuilderTest {
     }
 
     @Test
-    void lowerLevelsTriedLeaveOutTheCurrentEpisodeAndNameHigherLevelsAsWhatTheyAre() throws Exception {
+    void lowerLevelsTriedLeaveOutTheCurrentEpisodeAndEveryLevelAsIntensiveAsTheOneDenied() throws Exception {
         PrepSheet mh = builder.build(sample(0), NOW, ZoneId.systemDefault());
         assertThat(mh.lowerLevels()).extracting(PrepSheet.Point::label)
                 .noneMatch(l -> l.contains("Intensive outpatient (IOP)"))
-                .anyMatch(l -> l.startsWith("Lower level: Outpatient therapy"))
-                .anyMatch(l -> l.startsWith("Crisis care: Emergency department"));
+                .anyMatch(l -> l.startsWith("Outpatient therapy"))
+                .anyMatch(l -> l.startsWith("Emergency department"));
 
         PrepSheet sud = builder.build(sample(1), NOW, ZoneId.systemDefault());
         List<String> labels = sud.lowerLevels().stream().map(PrepSheet.Point::label).toList();
-        assertThat(labels).filteredOn(l -> l.startsWith("Lower level:"))
-                .allSatisfy(l -> assertThat(l).contains("Outpatient therapy")).hasSize(2);
-        assertThat(labels).contains("Higher level: Residential treatment, 03/10/2025–04/07/2025",
-                "Withdrawal management: Withdrawal management, 08/03/2025–08/08/2025");
-        assertThat(labels).noneMatch(l -> l.startsWith("Lower level:") && (l.contains("Residential")
-                || l.contains("Withdrawal")));
-        assertThat(labels.get(0)).as("lower levels first").startsWith("Lower level:");
+        assertThat(labels).hasSize(2).allSatisfy(l -> assertThat(l).startsWith("Outpatient therapy"));
+        assertThat(labels).noneMatch(l -> l.contains("Residential") || l.contains("Withdrawal"));
     }
 }
