@@ -36,6 +36,8 @@ public final class ParityAssessor {
      */
     public static ParityAssessment assess(Optional<PlanType> planType, ParityFacts facts, Optional<Denial> denial,
                                           List<StatementMapping> mappings, LocalDate on) {
+        // What the plan type implies counts as entered (a self-funded ERISA plan is self-funded).
+        facts = ParityInference.apply(planType, facts);
         ParityApplicability.Result r = ParityApplicability.decide(planType, facts, on);
         if (r.applicability() == Applicability.NOT_SUBJECT || r.applicability() == Applicability.NEEDS_FACTS) {
             return new ParityAssessment(r.applicability(), r.reasons(), List.of(), Optional.empty(), List.of(),

@@ -50,6 +50,8 @@ final class LetterPages {
         b.space(8);
         b.paragraphs("Dear " + x.route.addresseeTitle() + ":", Style.BODY);
         b.space(6);
+        LetterSection last = x.letter.sections().stream().filter(s -> !s.text().isBlank())
+                .reduce((a, z) -> z).orElse(null);
         for (LetterSection s : x.letter.sections()) {
             if (s.text().isBlank()) {
                 continue;
@@ -62,7 +64,12 @@ final class LetterPages {
             if (titled) {
                 b.heading(heading(x, s.part()), Style.H3, 6, Style.BODY.lineHeight() * 3);
             }
-            b.paragraphs(s.text(), Style.BODY);
+            if (s == last) {
+                // The signature never stands alone on a page: it keeps the letter's last lines with it.
+                b.paragraphsKeptWith(s.text(), Style.BODY, 6 + SIGNATURE_HEIGHT);
+            } else {
+                b.paragraphs(s.text(), Style.BODY);
+            }
             b.space(6);
         }
         signature(b, x);
@@ -166,9 +173,12 @@ final class LetterPages {
         b.space(8);
     }
 
+    /** "Sincerely,", the signature image or space for one, and up to three lines of name, NPI and practice. */
+    static final float SIGNATURE_HEIGHT = Style.BODY.lineHeight() * 6 + 40;
+
     private static void signature(PdfBuilder b, PacketContext x) throws IOException {
         PracticeProfile p = x.in.profile();
-        b.ensure(Style.BODY.lineHeight() * 6 + 40);
+        b.ensure(SIGNATURE_HEIGHT);
         b.space(4);
         b.paragraphs("Sincerely,", Style.BODY);
         b.space(4);

@@ -190,13 +190,28 @@ public final class PdfBuilder {
     }
 
     public void paragraphs(String text, Style st, float indent) {
+        paragraphs(text, st, indent, 0);
+    }
+
+    /**
+     * As {@link #paragraphs(String, Style)}, with the last two lines kept on one page with the {@code keepWith}
+     * points that follow (a letter's last paragraph with its signature block, so the signature never stands alone).
+     */
+    public void paragraphsKeptWith(String text, Style st, float keepWith) {
+        paragraphs(text, st, 0, keepWith);
+    }
+
+    private void paragraphs(String text, Style st, float indent, float keepWith) {
         String[] blocks = text.strip().split("\n\\s*\n");
         for (int b = 0; b < blocks.length; b++) {
-            for (String line : blocks[b].split("\n")) {
+            String[] group = blocks[b].split("\n");
+            for (int g = 0; g < group.length; g++) {
+                String line = group[g];
+                float keep = b == blocks.length - 1 && g == group.length - 1 ? keepWith : 0;
                 if (line.startsWith("• ")) {
-                    lines(line.substring(2), st, indent + 14, "•", indent + 3);
+                    lines(line.substring(2), st, indent + 14, "•", indent + 3, keep);
                 } else {
-                    lines(line, st, indent, null, 0);
+                    lines(line, st, indent, null, 0, keep);
                 }
             }
             if (b < blocks.length - 1) {
@@ -205,10 +220,11 @@ public final class PdfBuilder {
         }
     }
 
-    private void lines(String text, Style st, float indent, String marker, float markerX) {
+    private void lines(String text, Style st, float indent, String marker, float markerX, float keepWith) {
         List<String> ls = wrap(text, st, frame.width() - indent);
+        int tail = Math.max(0, ls.size() - 2);
         for (int i = 0; i < ls.size(); i++) {
-            ensure(st.lineHeight());
+            ensure(keepWith > 0 && i == tail ? st.lineHeight() * (ls.size() - tail) + keepWith : st.lineHeight());
             float base = y - st.size();
             if (i == 0 && marker != null) {
                 text(frame.left() + markerX, base, marker, st);
@@ -291,8 +307,9 @@ public final class PdfBuilder {
             widths[i] = frame.width() * t.columns().get(i).weight() / total;
         }
         List<String> head = t.columns().stream().map(Table.Column::title).toList();
-        ensure(rowHeight(head, widths, t.headStyle(), pad) + t.style().lineHeight() * 2 + pad * 2);
-        drawRow(head, widths, t.headStyle(), pad, Style.ACCENT);
+        Style headStyle = headStyle(head, widths, t.headStyle(), pad);
+        ensure(rowHeight(head, widths, headStyle, pad) + t.style().lineHeight() * 2 + pad * 2);
+        drawRow(head, widths, headStyle, pad, Style.ACCENT);
         for (int r = 0; r < t.rows().size(); r++) {
             List<String> row = t.rows().get(r);
             Color shade = r % 2 == 1 ? Style.SHADE : null;
@@ -306,7 +323,7 @@ public final class PdfBuilder {
                 int fit = (int) Math.floor((remaining() - 2 * pad) / t.style().lineHeight());
                 if (fit < Math.min(2, max - done)) {
                     newPage();
-                    drawRow(head, widths, t.headStyle(), pad, Style.ACCENT);
+                    drawRow(head, widths, headStyle, pad, Style.ACCENT);
                     continue;
                 }
                 int take = Math.min(fit, max - done);
@@ -319,6 +336,30 @@ public final class PdfBuilder {
             }
         }
         y -= 6;
+    }
+
+    /**
+     * The header's style, smaller by half points (to two thirds of its size at most) until every word of every
+     * title fits its column: a title wraps between words, never inside one.
+     */
+    private Style headStyle(List<String> head, float[] widths, Style st, float pad) {
+        Style s = st;
+        float least = st.size() * 2 / 3;
+        while (s.size() > least && !wordsFit(head, widths, s, pad)) {
+            s = s.size(s.size() - 0.5f);
+        }
+        return s;
+    }
+
+    private boolean wordsFit(List<String> head, float[] widths, Style st, float pad) {
+        for (int i = 0; i < widths.length; i++) {
+            for (String word : head.get(i).split("\\s+")) {
+                if (width(word, st) > widths[i] - 2 * pad) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private float rowHeight(List<String> cells, float[] widths, Style st, float pad) {

@@ -188,6 +188,31 @@ public final class ClinicalController {
         update.run();
     }
 
+    /**
+     * Each item takes one digit: a valid answer typed into an item moves on to the next item, and after the last to
+     * the note, so nine answers are nine keys.
+     */
+    private void advanceByThemselves() {
+        List<TextField> fields = itemFields.getChildren().stream().filter(TextField.class::isInstance)
+                .map(TextField.class::cast).toList();
+        for (int i = 0; i < fields.size(); i++) {
+            TextField f = fields.get(i);
+            javafx.scene.Node next = i + 1 < fields.size() ? fields.get(i + 1) : measureNoteField;
+            // An answer reached by advancing is replaced by the next key, not added to.
+            f.focusedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    javafx.application.Platform.runLater(f::selectAll);
+                }
+            });
+            f.textProperty().addListener((o, was, now) -> {
+                if (f.isFocused() && now != null && now.strip().length() == 1
+                        && MeasuresViewModel.checkItem(now).isEmpty()) {
+                    next.requestFocus();
+                }
+            });
+        }
+    }
+
     private void bindMeasures(ValidationSupport vs) {
         choice(measureBox, Measure.values(), measures.measure);
         choice(whodasMethodBox, WhodasScoring.values(), measures.whodas);
@@ -210,6 +235,7 @@ public final class ClinicalController {
             itemFields.getChildren().addAll(n, f);
             measures.items.get(i).addListener((o, a, b) -> itemProblems());
         }
+        advanceByThemselves();
         itemProblems();
         measurePreview.textProperty().bind(measures.previewProperty());
         measures.previewRiskProperty().addListener((o, a, risk) -> previewStyle(risk));

@@ -13,6 +13,31 @@ public final class Nodes {
     }
 
     /** Shows or hides a node, and takes it out of the layout while hidden. */
+    /**
+     * Every node under {@code n}, itself included, with the content of scroll panes, titled panes, tabs and split
+     * panes, which are not children of their pane.
+     */
+    public static void descendants(Node n, java.util.function.Consumer<Node> each) {
+        each.accept(n);
+        if (n instanceof javafx.scene.Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                descendants(child, each);
+            }
+        }
+        if (n instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+            descendants(sp.getContent(), each);
+        }
+        if (n instanceof javafx.scene.control.TitledPane tp && tp.getContent() != null) {
+            descendants(tp.getContent(), each);
+        }
+        if (n instanceof javafx.scene.control.TabPane tabs) {
+            tabs.getTabs().stream().filter(t -> t.getContent() != null).forEach(t -> descendants(t.getContent(), each));
+        }
+        if (n instanceof javafx.scene.control.SplitPane split) {
+            split.getItems().forEach(item -> descendants(item, each));
+        }
+    }
+
     public static void show(Node n, boolean visible) {
         n.setVisible(visible);
         n.setManaged(visible);

@@ -59,34 +59,11 @@ public final class TextLimits {
 
     /** Bounds every text field and area under {@code root} that has no formatter of its own. */
     public static void install(Parent root) {
-        visit(root);
-    }
-
-    private static void visit(Node n) {
-        if (n instanceof TextInputControl t) {
-            limit(t, limitFor(t.getId(), t instanceof TextArea));
-        }
-        if (n instanceof Parent p) {
-            for (Node child : p.getChildrenUnmodifiable()) {
-                visit(child);
+        Nodes.descendants(root, n -> {
+            if (n instanceof TextInputControl t) {
+                limit(t, limitFor(t.getId(), t instanceof TextArea));
             }
-        }
-        if (n instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
-            visit(sp.getContent());
-        }
-        if (n instanceof javafx.scene.control.TitledPane tp && tp.getContent() != null) {
-            visit(tp.getContent());
-        }
-        if (n instanceof javafx.scene.control.TabPane tabs) {
-            tabs.getTabs().forEach(tab -> {
-                if (tab.getContent() != null) {
-                    visit(tab.getContent());
-                }
-            });
-        }
-        if (n instanceof javafx.scene.control.SplitPane split) {
-            split.getItems().forEach(TextLimits::visit);
-        }
+        });
     }
 
     /**

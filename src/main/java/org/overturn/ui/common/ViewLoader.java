@@ -29,6 +29,7 @@ public final class ViewLoader {
         try {
             Parent root = loader.load();
             TextLimits.install(root);
+            TypeAhead.install(root);
             return new View<>(root, controllerType.cast(loader.getController()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + url, e);

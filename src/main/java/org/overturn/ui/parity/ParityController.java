@@ -24,6 +24,7 @@ import org.overturn.domain.parity.Finding;
 import org.overturn.domain.parity.FundingType;
 import org.overturn.domain.parity.NqtlIssue;
 import org.overturn.domain.parity.ParityAssessment;
+import org.overturn.domain.parity.ParityInference;
 import org.overturn.domain.parity.StateCriteriaResult;
 import org.overturn.domain.parity.StateCriteriaRule;
 import org.overturn.ui.citations.CitationNodes;
@@ -44,6 +45,7 @@ public final class ParityController {
 
     @FXML private Label planSummary;
     @FXML private ComboBox<FundingType> fundingBox;
+    @FXML private Label inferredLabel;
     @FXML private TextField employerSizeField;
     @FXML private Label employerSizeError;
     @FXML private ComboBox<TriState> churchBox;
@@ -109,6 +111,11 @@ public final class ParityController {
         String state = c.plan().issuedState().isEmpty() ? Messages.get("field.notSet")
                 : c.plan().issuedState() + " · " + UsStates.name(c.plan().issuedState()).orElse("");
         planSummary.setText(Messages.format("parity.planSummary", type, state));
+        // Asked once: what the plan type already says is shown as filled in, with where it came from.
+        List<ParityInference.Inferred> inferred = ParityInference.from(c.plan().planType(), c.parity());
+        inferredLabel.setText(inferred.isEmpty() ? "" : Messages.format("parity.inferred", inferred.get(0).from(),
+                inferred.stream().map(i -> i.fact() + ": " + i.value()).collect(java.util.stream.Collectors.joining("; "))));
+        Nodes.show(inferredLabel, !inferred.isEmpty());
 
         ParityAssessment a = vm.assessment();
         applicabilityLabel.setText(Messages.label(a.applicability()));

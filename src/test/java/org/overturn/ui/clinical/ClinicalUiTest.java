@@ -101,6 +101,29 @@ class ClinicalUiTest extends UiTestBase {
     }
 
     @Test
+    void phq9AnswersAdvanceByThemselvesSoNineAnswersAreNineKeys(FxRobot robot) {
+        // Issue 14, the flow: item entries advance by themselves.
+        open(robot);
+        choose(robot, "#measureBox", Measure.PHQ_9);
+        robot.interact(() -> robot.lookup("#item1Field").query().requestFocus());
+        robot.write("210321012");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        for (int i = 1; i <= 9; i++) {
+            assertThat(robot.lookup("#item" + i + "Field").queryAs(javafx.scene.control.TextField.class).getText())
+                    .as("item " + i).isEqualTo(String.valueOf("210321012".charAt(i - 1)));
+        }
+        assertThat(robot.lookup("#measureNoteField").query().isFocused()).isTrue();
+        assertThat(robot.lookup("#measurePreview").queryAs(Label.class).getText()).contains("12 · moderate");
+
+        // An answer out of range stays where it was typed, with its message.
+        robot.interact(() -> robot.lookup("#item4Field").query().requestFocus());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.write("7");
+        assertThat(robot.lookup("#item4Field").query().isFocused()).isTrue();
+        assertThat(robot.lookup("#itemsError").queryAs(Label.class).getText()).contains("7").contains("0 to 3");
+    }
+
+    @Test
     void aSubstanceUseDiagnosisTakesItsSeverityFromTheCriteriaCount(FxRobot robot) {
         open(robot);
         typeOver(robot, "#dxCodeField", "F1020");
