@@ -147,7 +147,7 @@ public final class PacketReadiness {
     private static void warnings(LetterInputs in, Denial d, List<Problem> out) {
         CaseFile c = in.caseFile();
         for (String s : RebuttalCoverage.unanswered(c)) {
-            out.add(Problem.warning("a stated reason has no answer: “" + s + "”: answer it in Rebuttal",
+            out.add(Problem.warning("no answer yet to a stated reason (“" + s + "”): answer it in Rebuttal",
                     FixPlace.REBUTTAL));
         }
         long drafted = c.rebuttal().stream().filter(r -> r.answer().isBlank() && !r.suggestion().isBlank()).count();
