@@ -22,6 +22,11 @@ public final class ParityInference {
 
     /** The facts the plan type implies that the clinician has not entered. */
     public static List<Inferred> from(Optional<PlanType> planType, ParityFacts f) {
+        return from(planType, Optional.of(true), f);
+    }
+
+    /** As above, with whether the clinician said an employer sponsors the plan (empty when not said). */
+    public static List<Inferred> from(Optional<PlanType> planType, Optional<Boolean> employerSponsored, ParityFacts f) {
         List<Inferred> out = new ArrayList<>();
         if (planType.isEmpty()) {
             return out;
@@ -33,6 +38,9 @@ public final class ParityInference {
                 out.add(new Inferred("Funding", funding.label(), from));
             }
         });
+        if (erisa(t) && employerSponsored.isEmpty()) {
+            out.add(new Inferred("Employer-sponsored", "Yes", from));
+        }
         if (erisa(t) && f.churchPlan().isEmpty()) {
             out.add(new Inferred("Church plan", "No", from));
         }

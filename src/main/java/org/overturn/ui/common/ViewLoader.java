@@ -30,6 +30,7 @@ public final class ViewLoader {
             Parent root = loader.load();
             TextLimits.install(root);
             TypeAhead.install(root);
+            TwoColumns.install(root);
             return new View<>(root, controllerType.cast(loader.getController()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + url, e);

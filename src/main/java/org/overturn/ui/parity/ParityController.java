@@ -112,7 +112,7 @@ public final class ParityController {
                 : c.plan().issuedState() + " · " + UsStates.name(c.plan().issuedState()).orElse("");
         planSummary.setText(Messages.format("parity.planSummary", type, state));
         // Asked once: what the plan type already says is shown as filled in, with where it came from.
-        List<ParityInference.Inferred> inferred = ParityInference.from(c.plan().planType(), c.parity());
+        List<ParityInference.Inferred> inferred = ParityInference.from(c.plan().planType(), c.plan().employerSponsored(), c.parity());
         inferredLabel.setText(inferred.isEmpty() ? "" : Messages.format("parity.inferred", inferred.get(0).from(),
                 inferred.stream().map(i -> i.fact() + ": " + i.value()).collect(java.util.stream.Collectors.joining("; "))));
         Nodes.show(inferredLabel, !inferred.isEmpty());

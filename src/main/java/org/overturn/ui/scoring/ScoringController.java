@@ -85,6 +85,7 @@ public final class ScoringController {
     @FXML private Button stepNextButton;
     @FXML private Label keyHint;
     @FXML private VBox resultCard;
+    @FXML private HBox stepperRow;
     @FXML private ComboBox<Optional<String>> overrideBox;
     @FXML private TextArea reasonArea;
     @FXML private Label reasonError;
@@ -116,9 +117,29 @@ public final class ScoringController {
         return vm;
     }
 
+    /** Below this width the result card goes under the stepper instead of beside it (1024-pixel windows). */
+    static final double SIDE_BY_SIDE_FROM = 800;
+
+    /** The result card beside the stepper when there is room for both, under it when there is not. */
+    private void besideOrBelow() {
+        workArea.widthProperty().addListener((o, was, now) -> {
+            boolean beside = now.doubleValue() >= SIDE_BY_SIDE_FROM;
+            if (beside && resultCard.getParent() != stepperRow) {
+                workArea.getChildren().remove(resultCard);
+                stepperRow.getChildren().add(resultCard);
+                resultCard.setMaxWidth(420);
+            } else if (!beside && resultCard.getParent() == stepperRow) {
+                stepperRow.getChildren().remove(resultCard);
+                workArea.getChildren().add(workArea.getChildren().indexOf(stepperRow) + 1, resultCard);
+                resultCard.setMaxWidth(Double.MAX_VALUE);
+            }
+        });
+    }
+
     @FXML
     private void initialize() {
         resultPanel = new ResultPanel(resultCard);
+        besideOrBelow();
         charts = new ScoringChartView(barTitle, barChart, barX, barY, lineTitle, lineChart, lineX, lineY, lineNote,
                 compositeToggle, perDimensionToggle);
         compositeToggle.setToggleGroup(chartMode);

@@ -160,7 +160,8 @@ public final class DenialsController {
 
     static String describe(Denial d) {
         String date = d.effectiveDate().map(Dates::show).orElse(Messages.get("denial.undated"));
-        return date + (d.urgent() ? " · " + Messages.get("denial.urgentShort") : "") + "\n"
+        // The date alone on the first line, so it is never cut in the narrow list; the rest wraps below it.
+        return date + "\n" + (d.urgent() ? Messages.get("denial.urgentShort") + " · " : "")
                 + Messages.label(d.denialType()) + " · " + Messages.label(d.levelOfCare());
     }
 

@@ -15,6 +15,8 @@ class ParityInferenceTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Funding", "Self-funded"),
                         org.assertj.core.groups.Tuple.tuple("Church plan", "No"));
         assertThat(inferred.get(0).from()).isEqualTo("the plan type (Employer plan, self-funded (ERISA))");
+        assertThat(ParityInference.from(Optional.of(PlanType.ERISA_INSURED), Optional.empty(), ParityFacts.unknown()))
+                .extracting(ParityInference.Inferred::fact).containsExactly("Funding", "Employer-sponsored", "Church plan");
         ParityFacts applied = ParityInference.apply(Optional.of(PlanType.ERISA_SELF_FUNDED), ParityFacts.unknown());
         assertThat(applied.funding()).isEqualTo(FundingType.SELF_FUNDED);
         assertThat(applied.churchPlan()).contains(false);
