@@ -19,29 +19,37 @@ public final class CaseRules {
     private CaseRules() {
     }
 
+    private static final java.time.format.DateTimeFormatter US =
+            java.time.format.DateTimeFormatter.ofPattern("MM/dd/uuuu", java.util.Locale.US);
+
+    /** Dates in these messages read as on every screen: MM/DD/YYYY, never ISO. */
+    private static String us(LocalDate d) {
+        return US.format(d);
+    }
+
     public static Optional<String> checkDateOfBirth(LocalDate dob, LocalDate today) {
         if (dob.isAfter(today)) {
-            return Optional.of("Date of birth " + dob + " is in the future.");
+            return Optional.of("Date of birth " + us(dob) + " is in the future.");
         }
         if (dob.isBefore(EARLIEST_BIRTH)) {
-            return Optional.of("Date of birth " + dob + " is before " + EARLIEST_BIRTH + ".");
+            return Optional.of("Date of birth " + us(dob) + " is before " + us(EARLIEST_BIRTH) + ".");
         }
         return Optional.empty();
     }
 
     public static Optional<String> checkReceived(LocalDateTime received, LocalDateTime now) {
         if (received.isAfter(now)) {
-            return Optional.of("Date received " + received.toLocalDate() + " is in the future.");
+            return Optional.of("Date received " + us(received.toLocalDate()) + " is in the future.");
         }
         return Optional.empty();
     }
 
     public static Optional<String> checkNoticeDate(LocalDate notice, LocalDate today) {
         if (notice.isAfter(today.plusYears(1))) {
-            return Optional.of("Notice date " + notice + " is more than a year ahead.");
+            return Optional.of("Notice date " + us(notice) + " is more than a year ahead.");
         }
         if (notice.isBefore(LocalDate.of(2000, 1, 1))) {
-            return Optional.of("Notice date " + notice + " is before 2000.");
+            return Optional.of("Notice date " + us(notice) + " is before 2000.");
         }
         return Optional.empty();
     }
@@ -52,7 +60,7 @@ public final class CaseRules {
      */
     public static Optional<String> checkServiceDate(LocalDate day, LocalDate today) {
         if (day.isAfter(today.plusYears(1))) {
-            return Optional.of("Date of service " + day + " is more than a year ahead.");
+            return Optional.of("Date of service " + us(day) + " is more than a year ahead.");
         }
         return Optional.empty();
     }

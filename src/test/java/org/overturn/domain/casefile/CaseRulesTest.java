@@ -23,11 +23,13 @@ class CaseRulesTest {
     @CsvSource({
         "2026-11-27, is in the future",
         "2100-01-01, is in the future",
-        "1899-12-31, is before 1900-01-01",
-        "1066-10-14, is before 1900-01-01"})
+        "1899-12-31, is before 01/01/1900",
+        "1066-10-14, is before 01/01/1900"})
     void anImpossibleDateOfBirthIsRefusedWithItsReason(LocalDate dob, String reason) {
         assertThat(CaseRules.checkDateOfBirth(dob, TODAY)).hasValueSatisfying(m -> {
-            assertThat(m).contains(dob.toString()).contains(reason);
+            // Dates read as on every screen, never ISO.
+            assertThat(m).contains(java.time.format.DateTimeFormatter.ofPattern("MM/dd/uuuu").format(dob))
+                    .doesNotContain(dob.toString()).contains(reason);
         });
     }
 
@@ -39,8 +41,8 @@ class CaseRulesTest {
 
     @Test
     void aReceivedMomentInTheFutureIsRefusedButNowIsAccepted() {
-        assertThat(CaseRules.checkReceived(NOW.plusMinutes(1), NOW)).hasValue("Date received 2026-11-26 is in the future.");
-        assertThat(CaseRules.checkReceived(NOW.plusDays(3), NOW)).hasValueSatisfying(m -> assertThat(m).contains("2026-11-29"));
+        assertThat(CaseRules.checkReceived(NOW.plusMinutes(1), NOW)).hasValue("Date received 11/26/2026 is in the future.");
+        assertThat(CaseRules.checkReceived(NOW.plusDays(3), NOW)).hasValueSatisfying(m -> assertThat(m).contains("11/29/2026"));
         assertThat(CaseRules.checkReceived(NOW, NOW)).isEmpty();
         assertThat(CaseRules.checkReceived(NOW.minusYears(1), NOW)).isEmpty();
     }
@@ -56,7 +58,7 @@ class CaseRulesTest {
         assertThat(CaseRules.checkServiceDate(TODAY.plusYears(1), TODAY)).isEmpty();
         assertThat(CaseRules.checkServiceDate(TODAY.minusYears(3), TODAY)).isEmpty();
         assertThat(CaseRules.checkServiceDate(TODAY.plusYears(1).plusDays(1), TODAY))
-                .hasValue("Date of service 2027-11-27 is more than a year ahead.");
+                .hasValue("Date of service 11/27/2027 is more than a year ahead.");
     }
 
     @Test
@@ -67,8 +69,8 @@ class CaseRulesTest {
                 org.overturn.domain.cases.AuthorizationPeriod.of(TODAY, LocalDate.of(2028, 1, 1))));
 
         assertThat(CaseRules.problems(c, NOW)).containsExactly(
-                "denials[0].endDateRequested: Date of service 2036-11-26 is more than a year ahead.",
-                "authorizations[0].lastDay: Date of service 2028-01-01 is more than a year ahead.");
+                "denials[0].endDateRequested: Date of service 11/26/2036 is more than a year ahead.",
+                "authorizations[0].lastDay: Date of service 01/01/2028 is more than a year ahead.");
     }
 
     @Test
