@@ -99,10 +99,30 @@ public final class CasesController {
             dialog.initOwner(table.getScene().getWindow());
         }
         dialog.setOnShown(e -> view.controller().letterArea().requestFocus());
+        // Cancel, Escape and the window's close button never throw away a pasted letter without asking.
+        dialog.setOnCloseRequest(e -> {
+            if (dialog.getResult() != create && intake.hasInput() && !confirmDiscard(dialog)) {
+                e.consume();
+            }
+        });
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isPresent() && answer.get() == create) {
             vm.createFromDenial(intake.toCase(), (CaseFile c) -> opener.accept(c.id().orElseThrow()));
         }
+    }
+
+    private static boolean confirmDiscard(Dialog<?> owner) {
+        ButtonType discard = new ButtonType(Messages.get("intake.discard.yes"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(Messages.get("intake.discard.no"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                Messages.get("intake.discard.body"), discard, keep);
+        a.setHeaderText(Messages.get("intake.discard.header"));
+        if (owner.getDialogPane().getScene() != null) {
+            a.initOwner(owner.getDialogPane().getScene().getWindow());
+        }
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+        return a.showAndWait().filter(b -> b == discard).isPresent();
     }
 
     @FXML

@@ -36,6 +36,10 @@ public final class IntakeController {
     @FXML private TextArea letterArea;
     @FXML private Label readLabel;
     @FXML private GridPane fieldsGrid;
+    @FXML private javafx.scene.control.ScrollPane fieldsScroll;
+    /** The dialog's height apart from its fields: title, letter, rationale, messages and buttons. */
+    private static final double ROOM_FOR_THE_REST = 420;
+    private static final double MIN_FIELDS_HEIGHT = 160;
     @FXML private TextArea rationaleArea;
     @FXML private Label missingLabel;
 
@@ -48,18 +52,23 @@ public final class IntakeController {
         letterArea.textProperty().bindBidirectional(vm.letterProperty());
         rationaleArea.textProperty().bindBidirectional(vm.rationaleProperty());
         List<Field> shown = IntakeViewModel.SHOWN;
-        int rows = (shown.size() + 2) / 3;
+        int rows = (shown.size() + 1) / 2;
         for (int i = 0; i < shown.size(); i++) {
             Field f = shown.get(i);
             int col = 3 * (i / rows);
             int row = i % rows;
             Label name = new Label(Messages.get("intake.field." + key(f)));
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Node editor = editor(f);
             name.setLabelFor(editor);
             fieldsGrid.add(name, col, row);
             fieldsGrid.add(editor, col + 1, row);
             fieldsGrid.add(tag(f), col + 2, row);
         }
+        // As many rows as the screen has room for beside the letter, the rationale and the buttons; the rest scroll.
+        double room = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - ROOM_FOR_THE_REST;
+        fieldsScroll.setPrefViewportHeight(Math.max(MIN_FIELDS_HEIGHT,
+                Math.min(room, fieldsGrid.prefHeight(-1))));
         vm.letterProperty().addListener((o, a, b) -> summary());
         vm.completeProperty().addListener((o, a, b) -> summary());
         summary();

@@ -73,6 +73,16 @@ public final class IntakeViewModel {
     public StringProperty rationaleProperty() { return rationale; }
     public BooleanProperty completeProperty() { return complete; }
 
+    /** Whether anything was pasted or typed that closing the dialog would throw away. */
+    public boolean hasInput() {
+        return !blank(letter.get()) || !blank(rationale.get())
+                || sources.values().stream().anyMatch(p -> p.get() == Source.TYPED);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
     /** Reads the letter again; what the clinician typed stays. */
     void read(String text) {
         Extraction e = DenialTextExtractor.extract(text);
