@@ -40,6 +40,8 @@ public final class IntakeController {
     /** The dialog's height apart from its fields: title, letter, rationale, messages and buttons. */
     private static final double ROOM_FOR_THE_REST = 420;
     private static final double MIN_FIELDS_HEIGHT = 160;
+    /** A field row: a text field or choice box and the gap below it. */
+    private static final double ROW_HEIGHT = 37;
     @FXML private TextArea rationaleArea;
     @FXML private Label missingLabel;
 
@@ -67,8 +69,9 @@ public final class IntakeController {
         }
         // As many rows as the screen has room for beside the letter, the rationale and the buttons; the rest scroll.
         double room = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - ROOM_FOR_THE_REST;
-        fieldsScroll.setPrefViewportHeight(Math.max(MIN_FIELDS_HEIGHT,
-                Math.min(room, fieldsGrid.prefHeight(-1))));
+        fieldsScroll.setPrefViewportHeight(Math.max(MIN_FIELDS_HEIGHT, Math.min(room, rows * ROW_HEIGHT)));
+        missingLabel.managedProperty().bind(missingLabel.textProperty().isNotEmpty());
+        missingLabel.visibleProperty().bind(missingLabel.textProperty().isNotEmpty());
         vm.letterProperty().addListener((o, a, b) -> summary());
         vm.completeProperty().addListener((o, a, b) -> summary());
         summary();

@@ -69,6 +69,9 @@ public final class Nodes {
         return l;
     }
 
+    private static final int LONG_CHIP = 44;
+    private static final double LONG_CHIP_WIDTH = 300;
+
     /** Words shown as small rounded tags. */
     public static FlowPane chips(List<String> words, String emptyText) {
         FlowPane p = new FlowPane(6, 6);
@@ -76,7 +79,13 @@ public final class Nodes {
             p.getChildren().add(label(emptyText, "text-muted"));
         }
         for (String w : words) {
-            p.getChildren().add(label(w, "chip"));
+            Label chip = label(w, "chip");
+            if (w.length() > LONG_CHIP) {
+                // A long tag wraps inside a bounded width: a flow pane is never narrower than its widest tag, and one
+                // 600-pixel tag would push the whole section into a sideways scroll.
+                chip.setPrefWidth(LONG_CHIP_WIDTH);
+            }
+            p.getChildren().add(chip);
         }
         return p;
     }

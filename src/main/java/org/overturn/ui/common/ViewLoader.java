@@ -31,9 +31,25 @@ public final class ViewLoader {
             TextLimits.install(root);
             TypeAhead.install(root);
             TwoColumns.install(root);
+            wholeButtonLabels(root);
             return new View<>(root, controllerType.cast(loader.getController()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + url, e);
         }
+    }
+
+    /**
+     * A button's label is never cut to "Ana…": a button (its text may be set later) is at least as wide as its
+     * label, and the layout around it wraps or scrolls instead.
+     */
+    static void wholeButtonLabels(Parent root) {
+        Nodes.descendants(root, n -> {
+            boolean button = n instanceof javafx.scene.control.Button || n instanceof javafx.scene.control.ToggleButton
+                    || n instanceof javafx.scene.control.MenuButton;
+            if (button && ((javafx.scene.layout.Region) n).getMinWidth() == javafx.scene.layout.Region.USE_COMPUTED_SIZE) {
+                javafx.scene.control.ButtonBase b = (javafx.scene.control.ButtonBase) n;
+                b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
     }
 }

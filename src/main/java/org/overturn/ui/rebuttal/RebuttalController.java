@@ -137,7 +137,10 @@ public final class RebuttalController {
         Nodes.show(sub, m.reason() == DenialReason.ADMISSION_CRITERIA_NOT_MET);
         reason.setOnAction(e -> vm.setReason(id, reason.getValue(), Optional.ofNullable(sub.getValue())));
         sub.setOnAction(e -> vm.setReason(id, reason.getValue(), Optional.ofNullable(sub.getValue())));
-        row = Nodes.row(g, row, Messages.get("rebuttal.reason"), new HBox(8, reason, sub));
+        // The two choices wrap one under the other rather than cut their text in a narrow window.
+        reason.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        sub.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        row = Nodes.row(g, row, Messages.get("rebuttal.reason"), new javafx.scene.layout.FlowPane(8, 8, reason, sub));
         row = Nodes.row(g, row, Messages.get("rebuttal.dimensions"), withMenu(
                 Nodes.chips(m.dimensionIds().stream().map(vm.scored()::name).toList(),
                         Messages.get("rebuttal.dimensions.none")),

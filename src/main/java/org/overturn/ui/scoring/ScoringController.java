@@ -94,7 +94,7 @@ public final class ScoringController {
     @FXML private Label agreementLabel;
     @FXML private HBox editionRow;
     @FXML private ComboBox<Optional<AsamEdition>> editionBox;
-    @FXML private HBox optionsRow;
+    @FXML private VBox optionsRow;
     @FXML private CheckBox noPriorBox;
     @FXML private CheckBox actBox;
     @FXML private Label barTitle;
