@@ -47,6 +47,19 @@ class MnemonicsUiTest extends UiTestBase {
         assertThat(Mnemonics.plain(text)).isEqualTo("All cases");
     }
 
+    @Test
+    void aButtonWhoseLabelChangesKeepsItsLetter(FxRobot robot) {
+        openSample(robot, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        Button next = robot.lookup("#pathNextButton").queryAs(Button.class);
+        UiHarness.waitUntil(() -> next.getText().contains("_"));
+        char before = Character.toLowerCase(next.getText().charAt(next.getText().indexOf('_') + 1));
+        robot.interact(() -> next.setText("Next: draft the letter again"));
+        UiHarness.waitUntil(() -> next.getText().contains("_"));
+        char after = Character.toLowerCase(next.getText().charAt(next.getText().indexOf('_') + 1));
+        assertThat(after).isEqualTo(before);
+    }
+
     private void assertUnique(FxRobot robot, String where) {
         Scene scene = robot.lookup("#backButton").tryQuery().map(Node::getScene)
                 .orElseGet(() -> robot.listWindows().get(0).getScene());

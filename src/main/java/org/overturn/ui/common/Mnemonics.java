@@ -29,6 +29,8 @@ import javafx.stage.Window;
 public final class Mnemonics {
 
     private static final String MARK = "overturn.mnemonics";
+    /** The letter a button had, kept in its properties so it survives a change of label. */
+    private static final String LETTER = "overturn.mnemonic.letter";
     private static final java.util.concurrent.atomic.AtomicBoolean EVERYWHERE =
             new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -84,18 +86,39 @@ public final class Mnemonics {
                 labelled.add(plain(b.getText()));
             }
         }
-        for (ButtonBase b : buttons) {
+        List<ButtonBase> needing = buttons.stream().filter(b -> b.getText().indexOf('_') < 0).toList();
+        // A button whose label the screen changed ("Next: score the patient" → "Next: draft the letter") keeps
+        // its letter where it can, before any other button may take it.
+        for (ButtonBase b : needing) {
+            if (b.getProperties().get(LETTER) instanceof Character was && !taken.contains(was)
+                    && labelled.add(plain(b.getText()))) {
+                int at = b.getText().toLowerCase(java.util.Locale.ROOT).indexOf(was);
+                if (at >= 0) {
+                    mark(b, at, taken);
+                } else {
+                    labelled.remove(plain(b.getText()));
+                }
+            }
+        }
+        for (ButtonBase b : needing) {
             String text = b.getText();
             if (text.indexOf('_') >= 0 || !labelled.add(plain(text))) {
                 continue;
             }
             int at = pick(text, taken);
             if (at >= 0) {
-                taken.add(Character.toLowerCase(text.charAt(at)));
-                b.setMnemonicParsing(true);
-                b.setText(text.substring(0, at) + "_" + text.substring(at));
+                mark(b, at, taken);
             }
         }
+    }
+
+    private static void mark(ButtonBase b, int at, Set<Character> taken) {
+        String text = b.getText();
+        char letter = Character.toLowerCase(text.charAt(at));
+        taken.add(letter);
+        b.getProperties().put(LETTER, letter);
+        b.setMnemonicParsing(true);
+        b.setText(text.substring(0, at) + "_" + text.substring(at));
     }
 
     private static void collect(Node n, List<ButtonBase> out, Set<Character> taken) {

@@ -77,7 +77,10 @@ public final class ScoringViewModel {
         assessments.stream().reduce((a, b) -> b).ifPresent(a -> select(a.id()));
         suggested.stream().filter(i -> workspace.caseFile().assessments().stream().noneMatch(a -> a.instrument() == i))
                 .findFirst().or(() -> suggested.stream().findFirst()).ifPresent(newInstrument::set);
-        assessments.stream().reduce((a, b) -> b).map(Assessment::rater).ifPresent(newRater::set);
+        // Asked once: the last rater, else the clinician who signs for this case.
+        assessments.stream().reduce((a, b) -> b).map(Assessment::rater)
+                .or(() -> workspace.caseFile().packet().signer().map(k -> k.signatureName()))
+                .ifPresent(newRater::set);
         evidence.addListener((o, a, b) -> commitEvidence());
         evidenceDate.addListener((o, a, b) -> commitEvidence());
         date.addListener((o, a, b) -> commitDate());

@@ -70,6 +70,15 @@ class ScoringViewModelTest {
         return new WorkspaceViewModel(ctx, stored, List.of());
     }
 
+    @Test
+    void theFirstAssessmentsRaterIsTheClinicianWhoSignsForTheCase() throws Exception {
+        WorkspaceViewModel w = workspace(Optional.of(LocalDate.of(1990, 1, 5)), Optional.of(LevelOfCare.IOP_MENTAL_HEALTH));
+        w.edit(c -> c.withPacket(c.packet().withSigner(Optional.of(
+                org.overturn.export.packet.PacketFixtures.signer()))));
+        ScoringViewModel vm = new ScoringViewModel(w);
+        assertThat(vm.newRater.get()).isEqualTo(org.overturn.export.packet.PacketFixtures.signer().signatureName());
+    }
+
     private ScoringViewModel adult() throws Exception {
         return new ScoringViewModel(workspace(Optional.of(LocalDate.of(1990, 1, 5)), Optional.of(LevelOfCare.IOP_MENTAL_HEALTH)));
     }
