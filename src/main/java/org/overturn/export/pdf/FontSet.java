@@ -34,7 +34,7 @@ public final class FontSet {
     private final Map<String, Face> fallbacks = new HashMap<>();
 
     /** A loaded face: the embedded PDF font and its parsed TrueType tables for glyph look-ups. */
-    private record Face(PDType0Font font, TrueTypeFont ttf, Map<Integer, Boolean> has) {
+    private record Face(PDType0Font font, TrueTypeFont ttf, Map<Integer, Boolean> has, Map<Integer, Float> advances) {
         boolean covers(int cp) {
             return has.computeIfAbsent(cp, c -> {
                 try {
@@ -43,6 +43,27 @@ public final class FontSet {
                     return false;
                 }
             });
+        }
+
+        /**
+         * The code point's advance in thousandths of the font size, measured once: PDFBox measures a string by
+         * encoding it and reading every code back through the CMap, which a fit-to-page search repeated for every
+         * candidate line (the cold export's hottest path). Advances add up exactly as PDFBox's string width does:
+         * neither applies kerning.
+         */
+        float advance(int cp) {
+            Float known = advances.get(cp);
+            if (known != null) {
+                return known;
+            }
+            float w;
+            try {
+                w = font.getStringWidth(new String(Character.toChars(cp)));
+            } catch (IOException | IllegalArgumentException e) {
+                w = 500;
+            }
+            advances.put(cp, w);
+            return w;
         }
     }
 
@@ -67,7 +88,7 @@ public final class FontSet {
             byte[] bytes = BYTES.computeIfAbsent(file, FontSet::read);
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
             PDType0Font font = PDType0Font.load(doc, ttf, true);
-            return new Face(font, ttf, new HashMap<>());
+            return new Face(font, ttf, new HashMap<>(), new HashMap<>());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the bundled font " + file, e);
         }
@@ -133,17 +154,31 @@ public final class FontSet {
         return Symbols.invisibleModifier(cp);
     }
 
-    /** Width of the text in points at the size. */
+    /**
+     * Width of the text in points at the size: the same fonts {@link #runs} chooses, summed from each code point's
+     * advance.
+     */
     public float width(String text, FontRole role, float size) {
+        String t = clean(text);
+        Face main = face(role);
         float w = 0;
-        for (Run r : runs(text, role)) {
-            try {
-                w += r.font().getStringWidth(r.text()) / 1000f * size;
-            } catch (IOException | IllegalArgumentException e) {
-                w += r.text().length() * size * 0.5f;
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            i += Character.charCount(cp);
+            if (main.covers(cp)) {
+                w += main.advance(cp);
+            } else if (fallback(role).covers(cp)) {
+                w += fallback(role).advance(cp);
+            } else if (!invisibleModifier(cp)) {
+                String name = named(cp);
+                for (int j = 0; j < name.length(); ) {
+                    int c = name.codePointAt(j);
+                    j += Character.charCount(c);
+                    w += main.advance(c);
+                }
             }
         }
-        return w;
+        return w / 1000f * size;
     }
 
     /** NFC (so accents compose onto the letters the fonts hold), tabs as spaces, control characters dropped. */

@@ -132,16 +132,23 @@ public final class PdfBuilder {
     /** Breaks text into lines no wider than {@code max}; explicit line breaks are kept. */
     public List<String> wrap(String text, Style st, float max) {
         List<String> out = new ArrayList<>();
+        // Widths add up (no kerning), so each word is measured once and a line's width is kept as it grows.
+        float space = width(" ", st);
         for (String raw : text.split("\n", -1)) {
             StringBuilder line = new StringBuilder();
+            float lineWidth = 0;
             for (String word : raw.split(" +")) {
                 if (word.isEmpty()) {
                     continue;
                 }
-                String candidate = line.length() == 0 ? word : line + " " + word;
-                if (width(candidate, st) <= max) {
-                    line.setLength(0);
-                    line.append(candidate);
+                float wordWidth = width(word, st);
+                float candidate = line.length() == 0 ? wordWidth : lineWidth + space + wordWidth;
+                if (candidate <= max) {
+                    if (line.length() > 0) {
+                        line.append(' ');
+                    }
+                    line.append(word);
+                    lineWidth = candidate;
                     continue;
                 }
                 if (line.length() > 0) {
@@ -149,6 +156,7 @@ public final class PdfBuilder {
                     line.setLength(0);
                 }
                 line.append(breakLongWord(word, st, max, out));
+                lineWidth = width(line.toString(), st);
             }
             out.add(line.toString());
         }

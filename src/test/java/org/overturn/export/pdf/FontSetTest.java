@@ -78,4 +78,28 @@ class FontSetTest {
         assertThat(PdfAssert.fontCount(pdf)).isGreaterThan(0);
         assertThat(PdfAssert.notEmbeddedFonts(pdf)).isEmpty();
     }
+
+    @Test
+    void aTextsWidthSummedFromCachedAdvancesIsWhatPdfBoxMeasuresForItsRuns() throws Exception {
+        // Issue 15: widths come from each code point's advance, measured once, not from PDFBox per string.
+        String[] texts = {"Daniela Reyes-Whitford", "Nguyễn Thị Ánh — 11/14/2026", "Ωμέγα and Иван", "ok \uD83D\uDC4D",
+            "漢字", "", "tabs\tand  spaces", "ﬁ ligature"};
+        try (PDDocument doc = new PDDocument()) {
+            FontSet fonts = new FontSet(doc);
+            for (FontRole role : FontRole.values()) {
+                for (String t : texts) {
+                    float expected = 0;
+                    for (FontSet.Run r : fonts.runs(t, role)) {
+                        try {
+                            expected += r.font().getStringWidth(r.text()) / 1000f * 10f;
+                        } catch (IllegalArgumentException e) {
+                            expected += r.text().length() * 10f * 0.5f;
+                        }
+                    }
+                    assertThat(fonts.width(t, role, 10f)).as(role + " " + t)
+                            .isCloseTo(expected, org.assertj.core.data.Offset.offset(0.01f));
+                }
+            }
+        }
+    }
 }
