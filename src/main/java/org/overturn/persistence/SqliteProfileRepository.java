@@ -16,7 +16,10 @@ import org.overturn.domain.packet.PracticeProfile.ProfileImage;
 /** The practice profile: one row, its text as JSON and its two images as blobs. */
 public final class SqliteProfileRepository {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use, off the start-up path (issue 15). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Database db;
 
@@ -33,7 +36,7 @@ public final class SqliteProfileRepository {
                 }
                 ObjectNode o;
                 try {
-                    o = (ObjectNode) JSON.readTree(rs.getString(1));
+                    o = (ObjectNode) Json.MAPPER.readTree(rs.getString(1));
                 } catch (java.io.IOException e) {
                     throw new DatabaseException("The practice profile is unreadable: " + e.getMessage(), e);
                 }
@@ -67,7 +70,7 @@ public final class SqliteProfileRepository {
     }
 
     public void save(PracticeProfile p) {
-        ObjectNode o = JSON.createObjectNode();
+        ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("practiceName", p.practiceName());
         o.put("address", p.address());
         o.put("phone", p.phone());
