@@ -34,18 +34,40 @@ public final class OverturnApp extends Application {
     private AppContext ctx;
     private MainController main;
 
+    /** The data folder opened while JavaFX starts, when the app was started by {@link #launchDesktop}. */
+    private static volatile java.util.concurrent.CompletableFuture<Opened> opening;
+
+    /** The database opened, or why it could not be. */
+    private record Opened(AppPaths paths, CoreServices core, Exception failure) {
+        static Opened of(AppPaths paths) {
+            try {
+                return new Opened(paths, CoreServices.open(paths, Clock.systemDefaultZone()), null);
+            } catch (DataFolderException | DatabaseException e) {
+                return new Opened(paths, null, e);
+            }
+        }
+    }
+
     public static void launchDesktop(String[] args) {
+        // The database opens (folder checks, integrity check, migrations, the day's backup) on its own thread while
+        // JavaFX starts its toolkit: the two are independent, and each takes a few hundred milliseconds cold.
+        AppPaths paths = AppPaths.resolve(dataDirArgument(List.of(args)));
+        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> Opened.of(paths), task -> {
+            Thread t = new Thread(task, "overturn-open");
+            t.setDaemon(true);
+            t.start();
+        });
         Application.launch(OverturnApp.class, args);
     }
 
     @Override
     public void init() {
-        paths = AppPaths.resolve(dataDirArgument(getParameters().getRaw()));
-        try {
-            core = CoreServices.open(paths, Clock.systemDefaultZone());
-        } catch (DataFolderException | DatabaseException e) {
-            startupFailure = e;
-        }
+        java.util.concurrent.CompletableFuture<Opened> early = opening;
+        opening = null;
+        Opened o = early != null ? early.join() : Opened.of(AppPaths.resolve(dataDirArgument(getParameters().getRaw())));
+        paths = o.paths();
+        core = o.core();
+        startupFailure = o.failure();
     }
 
     static Optional<Path> dataDirArgument(List<String> raw) {
