@@ -20,6 +20,6 @@ trap 'rm -rf "$WORK"' EXIT
 SAMPLE=src/main/resources/org/overturn/samples/mh-iop-concurrent-erisa.json
 "$JAVA" -jar "$JAR" --data-dir "$WORK/data" case import "$SAMPLE" >/dev/null
 # One process runs every training step, so one archive holds the classes of them all.
-"$JAVA" -XX:ArchiveClassesAtExit="$OUT" -Doverturn.training=true -cp "$JAR" org.overturn.app.Training \
+"$JAVA" -XX:ArchiveClassesAtExit="$OUT" -Doverturn.training=true -cp "$JAR" org.overturn.cli.Training \
   "$WORK/data" "$WORK" 2>&1 | grep -v '^\[' || true
 ls -l "$OUT"

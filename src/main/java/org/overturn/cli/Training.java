@@ -1,12 +1,11 @@
-package org.overturn.app;
+package org.overturn.cli;
 
 import java.nio.file.Path;
-import org.overturn.cli.OverturnCli;
 
 /**
  * The training run the class-data-sharing archive is recorded from (bench/make-cds.sh, the installer build): in one
  * process, what a clinician starts with, so the archive holds the classes of each. Not a command: run as
- * {@code java -XX:ArchiveClassesAtExit=overturn.jsa -cp overturn.jar org.overturn.app.Training DATA OUT} over a data
+ * {@code java -XX:ArchiveClassesAtExit=overturn.jsa -cp overturn.jar org.overturn.cli.Training DATA OUT} over a data
  * folder holding one sample case.
  */
 public final class Training {
