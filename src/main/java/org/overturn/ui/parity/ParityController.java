@@ -97,6 +97,26 @@ public final class ParityController {
         refresh(vm.workspace().caseFile());
     }
 
+    private static <T> void showInferred(ComboBox<T> box, T unset, List<ParityInference.Inferred> inferred,
+                                         String fact) {
+        java.util.Optional<String> value = inferred.stream().filter(i -> i.fact().equals(fact))
+                .map(ParityInference.Inferred::value).findFirst();
+        javafx.util.StringConverter<T> shown = box.getConverter();
+        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                } else if (item.equals(unset) && value.isPresent()) {
+                    setText(Messages.format("parity.inferred.value", value.get()));
+                } else {
+                    setText(shown == null ? item.toString() : shown.toString(item));
+                }
+            }
+        });
+    }
+
     private static void tri(ComboBox<TriState> box, javafx.beans.property.ObjectProperty<TriState> p) {
         TriState.install(box);
         box.valueProperty().bindBidirectional(p);
@@ -116,6 +136,9 @@ public final class ParityController {
         inferredLabel.setText(inferred.isEmpty() ? "" : Messages.format("parity.inferred", inferred.get(0).from(),
                 inferred.stream().map(i -> i.fact() + ": " + i.value()).collect(java.util.stream.Collectors.joining("; "))));
         Nodes.show(inferredLabel, !inferred.isEmpty());
+        // The choice itself reads as inferred while it is not set: "Self-funded (plan type)".
+        showInferred(fundingBox, FundingType.UNKNOWN, inferred, "Funding");
+        showInferred(churchBox, TriState.UNKNOWN, inferred, "Church plan");
 
         ParityAssessment a = vm.assessment();
         applicabilityLabel.setText(Messages.label(a.applicability()));

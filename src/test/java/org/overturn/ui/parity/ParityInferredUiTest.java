@@ -29,6 +29,11 @@ class ParityInferredUiTest extends UiTestBase {
         assertThat(inferred.isVisible()).isTrue();
         assertThat(inferred.getText()).startsWith("Filled in from the plan type (Employer plan, self-funded (ERISA)):")
                 .contains("Funding: Self-funded").contains("Employer-sponsored: Yes").contains("Church plan: No");
+        // The choices themselves read as inferred while not set.
+        assertThat(robot.lookup("#fundingBox").queryAs(javafx.scene.control.ComboBox.class).getButtonCell().getText())
+                .isEqualTo("Self-funded (plan type)");
+        assertThat(robot.lookup("#churchBox").queryAs(javafx.scene.control.ComboBox.class).getButtonCell().getText())
+                .isEqualTo("No (plan type)");
         // The assessment counts it: no "funding needed" question for a plan whose type says it.
         assertThat(robot.lookup((Label l) -> l.getText() != null && l.getText().contains("plan type and the funding"))
                 .tryQuery()).isEmpty();
