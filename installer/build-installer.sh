@@ -147,6 +147,8 @@ for type in $types; do
       resources="$target/jpackage-resources"
       rm -rf "$resources"; mkdir -p "$resources"
       [ "$os" = linux ] && cp installer/linux/overturn.desktop "$resources/Overturn.desktop"
+      # jpackage's maintainer scripts, plus making (and removing) the class-data-sharing archive at the installed path.
+      [ "$os" = linux ] && cp installer/linux/postinst installer/linux/prerm "$resources/"
       step "jpackage $type -> target/installer"
       "$JPACKAGE" --type "$type" @installer/common.args "@installer/$os/$type.args" \
         --app-version "$version" --app-image "$image" --resource-dir "$resources" --dest "$dest" ;;

@@ -6,7 +6,8 @@ import java.nio.file.Path;
  * The training run the class-data-sharing archive is recorded from (bench/make-cds.sh, the installer build): in one
  * process, what a clinician starts with, so the archive holds the classes of each. Not a command: run as
  * {@code java -XX:ArchiveClassesAtExit=overturn.jsa -cp overturn.jar org.overturn.cli.Training DATA OUT} over a data
- * folder holding one sample case.
+ * folder holding one sample case, or with {@code --sample} first to import the app's own sample into DATA (the
+ * installer's run).
  */
 public final class Training {
 
@@ -14,13 +15,26 @@ public final class Training {
     }
 
     public static void main(String[] args) {
-        if (args.length != 2) {
-            System.err.println("usage: Training DATA-FOLDER OUTPUT-FOLDER");
+        boolean sample = args.length == 3 && args[0].equals("--sample");
+        if (args.length != 2 && !sample) {
+            System.err.println("usage: Training [--sample] DATA-FOLDER OUTPUT-FOLDER");
             System.exit(2);
         }
-        String data = args[0];
-        Path out = Path.of(args[1]);
+        String data = args[sample ? 1 : 0];
+        Path out = Path.of(args[sample ? 2 : 1]);
         int failures = 0;
+        if (sample) {
+            // The installer's run has no sample file beside it: the one the app ships, written out and imported.
+            try {
+                Path file = out.resolve("sample.json");
+                java.nio.file.Files.writeString(file, org.overturn.core.SampleCases.text(
+                        org.overturn.core.SampleCases.ALL.get(0)));
+                failures += OverturnCli.run(new String[] {"--data-dir", data, "case", "import", file.toString()}) == 0 ? 0 : 1;
+            } catch (java.io.IOException e) {
+                System.err.println("Training: " + e.getMessage());
+                System.exit(1);
+            }
+        }
         for (String[] command : new String[][] {
             {"case", "list"},
             {"export", "p2p", "1", "--out", out.resolve("p2p.pdf").toString()},
