@@ -126,6 +126,8 @@ for jar in "$target"/lib/*.jar; do
   case "$(basename "$jar")" in javafx-*) continue ;; esac
   cp "$jar" "$input/"
 done
+# Linux: a script that starts the bundled runtime directly, skipping the jpackage launcher's package queries.
+[ "$os" = linux ] && install -m 755 installer/linux/overturn "$input/overturn"
 sqlite_jar="$(ls "$input"/sqlite-jdbc-*.jar)"
 unzip -q -j -o "$sqlite_jar" "$sqlite_native" -d "$input/native" \
   || fail "sqlite-jdbc has no native library at $sqlite_native"
