@@ -67,7 +67,7 @@ final class ObjectionAnswers {
     }
 
     /** Statements making one claim. */
-    record Group(String key, List<StatementMapping> mappings, List<String> quotes) {
+    record Group(List<StatementMapping> mappings, List<String> quotes) {
     }
 
     /** The objections of the case: its confirmed statements, else those a pattern recognised, else its reasons. */
@@ -91,7 +91,7 @@ final class ObjectionAnswers {
         }
         if (out.isEmpty()) {
             c.currentDenial().ifPresent(d -> d.reasons().forEach(r -> out.add(new Objection(r.label(),
-                    compose(c, "", r, Optional.empty(), List.of(), List.of(), List.of(), List.of(r.label())),
+                    compose(c, "", r, Optional.empty(), List.of(), List.of(), List.of(), List.of(r.label()), Set.of()),
                     List.of()))));
         }
         return out;
@@ -104,11 +104,11 @@ final class ObjectionAnswers {
             by.computeIfAbsent(key(m), k -> new ArrayList<>()).add(m);
         }
         List<Group> out = new ArrayList<>();
-        by.forEach((k, ms) -> {
+        for (List<StatementMapping> ms : by.values()) {
             Map<String, String> quotes = new LinkedHashMap<>();
             ms.forEach(m -> quotes.putIfAbsent(words(m.statement().text()), m.statement().text()));
-            out.add(new Group(k, List.copyOf(ms), List.copyOf(quotes.values())));
-        });
+            out.add(new Group(List.copyOf(ms), List.copyOf(quotes.values())));
+        }
         return out;
     }
 
@@ -153,33 +153,27 @@ final class ObjectionAnswers {
                 // An answer left as the drafter wrote it says less than the facts it was drafted from.
                 .filter(r -> !r.answer().equals(r.suggestion()))
                 .map(RebuttalRow::answer).filter(a -> !a.isBlank()).findFirst()
-                .map(a -> firstSentences(a, g.quotes())).orElse("");
+                .map(a -> firstOwnSentence(a, g.quotes())).orElse("");
     }
 
-    private static String firstSentences(String text, List<String> quotes) {
-        List<String> kept = new ArrayList<>();
+    /** The first sentence of the clinician's answer that says something of its own: not the claim, not a connective. */
+    private static String firstOwnSentence(String text, List<String> quotes) {
         for (String s : text.strip().split("(?<=[.!?])\\s+")) {
             String w = words(s);
-            boolean restates = w.startsWith(words(RESTATEMENT)) || CONNECTIVES.contains(w) || quotes.stream().map(ObjectionAnswers::words)
-                    .anyMatch(q -> !q.isEmpty() && (w.contains(q) || q.contains(w)));
+            boolean restates = w.startsWith(words(RESTATEMENT)) || CONNECTIVES.contains(w) || quotes.stream()
+                    .map(ObjectionAnswers::words).anyMatch(q -> !q.isEmpty() && (w.contains(q) || q.contains(w)));
             if (!restates && !w.isEmpty()) {
-                kept.add(s.strip());
-            }
-            if (!kept.isEmpty()) {
-                break;
+                return s.strip();
             }
         }
-        return String.join(" ", kept);
+        return "";
     }
 
-    /** The answer: the clinician's own sentence, then the facts of the case it rests on. */
-    String compose(CaseFile c, String own, DenialReason reason, Optional<AdmissionSubReason> sub,
-                   List<String> patterns, List<String> dims, List<String> arguments, List<String> quotes) {
-        return compose(c, own, reason, sub, patterns, dims, arguments, quotes, Set.of());
-    }
-
-    /** As above, leaving out the facts the earlier answers already give. */
-    String compose(CaseFile c, String own, DenialReason reason, Optional<AdmissionSubReason> sub,
+    /**
+     * The answer: the clinician's own sentence, then the facts of the case it rests on, leaving out the facts the
+     * earlier answers already give.
+     */
+    private String compose(CaseFile c, String own, DenialReason reason, Optional<AdmissionSubReason> sub,
                    List<String> patterns, List<String> dims, List<String> arguments, List<String> quotes,
                    Set<String> earlier) {
         // "Intensive outpatient" names the care under review, not a lower level.

@@ -49,7 +49,6 @@ public final class PrepSheetBuilder {
             "Which specific criterion do you find unmet, and what evidence would change your decision?",
             "If you uphold the denial, what level of care do you consider safe, and on what basis?");
 
-    private final PatternCatalogue catalogue;
     private final LawPoints law;
     private final Function<String, String> dimensionNames;
     private final ObjectionAnswers answers;
@@ -58,7 +57,6 @@ public final class PrepSheetBuilder {
      * @param dimensionNames the display name of a scoring dimension id (from the instrument definitions)
      */
     public PrepSheetBuilder(PatternCatalogue catalogue, LawPoints law, Function<String, String> dimensionNames) {
-        this.catalogue = catalogue;
         this.law = law;
         this.dimensionNames = dimensionNames;
         this.answers = new ObjectionAnswers(catalogue, dimensionNames);

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.overturn.domain.cases.LevelOfCare;
 
 /**
  * Computes which documents an appeal has and which it lacks, from what the case holds plus the clinician's ticks.
@@ -22,18 +23,27 @@ public final class DocumentationChecklist {
     private DocumentationChecklist() {
     }
 
+    /** As below, for an IOP under review whose start is not known. */
+    public static List<ChecklistLine> evaluate(ClinicalPicture picture, boolean functionalScoresRecorded,
+                                               LocalDate today) {
+        return evaluate(picture, CareHistory.of(picture.history(), LevelOfCare.IOP_MENTAL_HEALTH, Optional.empty()),
+                functionalScoresRecorded, today);
+    }
+
     /**
+     * @param history the treatment history placed against the level of care under review: its lower levels are the
+     *                "prior lower-level attempts" (care as or more intensive never counts, nor the care under review)
      * @param functionalScoresRecorded whether the case has level-of-care or functional scores (from Scoring)
      * @param today the day "current" is measured from
      */
-    public static List<ChecklistLine> evaluate(ClinicalPicture picture, boolean functionalScoresRecorded,
-                                               LocalDate today) {
+    public static List<ChecklistLine> evaluate(ClinicalPicture picture, CareHistory history,
+                                               boolean functionalScoresRecorded, LocalDate today) {
         List<ChecklistLine> out = new ArrayList<>();
         for (DocumentItem item : DocumentItem.values()) {
-            Optional<String> fromCase = fromCase(item, picture, functionalScoresRecorded, today);
+            Optional<String> fromCase = fromCase(item, picture, history.lower(), functionalScoresRecorded, today);
             boolean ticked = picture.documentsOnHand().contains(item);
             if (fromCase.isPresent() && fromCase.get().isEmpty()) {
-                out.add(new ChecklistLine(item, ChecklistStatus.IN_CASE, describe(item, picture)));
+                out.add(new ChecklistLine(item, ChecklistStatus.IN_CASE, describe(item, picture, history.lower())));
             } else if (ticked && !derivedOnly(item)) {
                 out.add(new ChecklistLine(item, ChecklistStatus.TICKED, "marked as held"));
             } else {
@@ -55,7 +65,8 @@ public final class DocumentationChecklist {
     }
 
     /** Empty optional: not derivable. Present "": held. Present text: why it is missing. */
-    private static Optional<String> fromCase(DocumentItem item, ClinicalPicture p, boolean scores, LocalDate today) {
+    private static Optional<String> fromCase(DocumentItem item, ClinicalPicture p, List<TreatmentEpisode> lower,
+                                             boolean scores, LocalDate today) {
         switch (item) {
             case DIAGNOSIS_WITH_SEVERITY:
                 if (p.diagnoses().isEmpty()) {
@@ -66,7 +77,6 @@ public final class DocumentationChecklist {
             case FUNCTIONAL_SCORES:
                 return Optional.of(scores ? "" : "rate every dimension in Scoring, or record a measure such as PHQ-9");
             case PRIOR_LOWER_LEVEL_ATTEMPTS:
-                List<TreatmentEpisode> lower = p.history().stream().filter(e -> e.setting().belowIop()).toList();
                 if (lower.isEmpty()) {
                     return Optional.of("add the outpatient care tried before, with dates and outcome");
                 }
@@ -88,14 +98,16 @@ public final class DocumentationChecklist {
         }
     }
 
-    private static String describe(DocumentItem item, ClinicalPicture p) {
+    private static String describe(DocumentItem item, ClinicalPicture p, List<TreatmentEpisode> lower) {
         switch (item) {
             case DIAGNOSIS_WITH_SEVERITY:
                 return p.diagnoses().size() + " diagnosis(es) recorded";
             case PRIOR_LOWER_LEVEL_ATTEMPTS:
-                return p.history().stream().filter(e -> e.setting().belowIop()).count() + " lower-level episode(s)";
+                return lower.size() + " lower-level episode(s)";
             case CURRENT_RISK_ASSESSMENT:
-                return "assessed " + p.risk().flatMap(RiskAssessment::date).map(LocalDate::toString).orElse("");
+                // One date format on every screen and page: MM/DD/YYYY, never ISO.
+                return "assessed " + p.risk().flatMap(RiskAssessment::date)
+                        .map(d -> java.time.format.DateTimeFormatter.ofPattern("MM/dd/uuuu").format(d)).orElse("");
             default:
                 return "recorded in the case";
         }

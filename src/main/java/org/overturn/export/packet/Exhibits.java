@@ -174,8 +174,8 @@ final class Exhibits {
         title(b, x, GeneratedPart.INDEX, "What a reviewer expects in an IOP appeal, what this packet holds, and "
                 + "where to find each part.");
         b.heading("Documentation provided", Style.H2, 4, 40);
-        List<ChecklistLine> lines = DocumentationChecklist.evaluate(x.c.clinical(), x.c.scoresRecorded(),
-                x.today);
+        List<ChecklistLine> lines = DocumentationChecklist.evaluate(x.c.clinical(), CareHistories.of(x.c),
+                x.c.scoresRecorded(), x.today);
         List<List<String>> rows = new ArrayList<>();
         // Only what the packet holds or the provider keeps: the clinician sees the gaps in the app, the reviewer
         // should not be handed a list of them.

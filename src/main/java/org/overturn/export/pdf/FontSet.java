@@ -131,6 +131,15 @@ public final class FontSet {
         return ttf;
     }
 
+    /** The face that draws the code point: the role's own, else its fallback; null when neither holds it. */
+    private Face drawing(int cp, FontRole role, Face main) {
+        if (main.covers(cp)) {
+            return main;
+        }
+        Face f = fallback(role);
+        return f.covers(cp) ? f : null;
+    }
+
     /** The text as runs of one font each; characters no font has become the placeholder. */
     public List<Run> runs(String text, FontRole role) {
         String t = clean(text);
@@ -141,20 +150,14 @@ public final class FontSet {
         for (int i = 0; i < t.length(); ) {
             int cp = t.codePointAt(i);
             i += Character.charCount(cp);
-            PDType0Font f;
-            String piece = new String(Character.toChars(cp));
-            if (main.covers(cp)) {
-                f = main.font();
-            } else if (fallback(role).covers(cp)) {
-                f = fallback(role).font();
-            } else if (invisibleModifier(cp)) {
+            Face drawn = drawing(cp, role, main);
+            if (drawn == null && invisibleModifier(cp)) {
                 // Joiners, variation selectors and skin tones only shape the emoji before them.
                 continue;
-            } else {
-                // No font has it (an emoji, say): its name in brackets, never a silent box the reader can't read.
-                f = main.font();
-                piece = named(cp);
             }
+            // No font has it (an emoji, say): its name in brackets, never a silent box the reader can't read.
+            PDType0Font f = drawn == null ? main.font() : drawn.font();
+            String piece = drawn == null ? named(cp) : new String(Character.toChars(cp));
             if (f != current && sb.length() > 0) {
                 out.add(new Run(current, sb.toString()));
                 sb.setLength(0);
@@ -190,10 +193,9 @@ public final class FontSet {
         for (int i = 0; i < t.length(); ) {
             int cp = t.codePointAt(i);
             i += Character.charCount(cp);
-            if (main.covers(cp)) {
-                w += main.advance(cp);
-            } else if (fallback(role).covers(cp)) {
-                w += fallback(role).advance(cp);
+            Face drawn = drawing(cp, role, main);
+            if (drawn != null) {
+                w += drawn.advance(cp);
             } else if (!invisibleModifier(cp)) {
                 String name = named(cp);
                 for (int j = 0; j < name.length(); ) {

@@ -274,7 +274,8 @@ public final class ClinicalViewModel {
 
     public List<ChecklistLine> checklist() {
         CaseFile c = workspace.caseFile();
-        return DocumentationChecklist.evaluate(c.clinical(), c.scoresRecorded(), today());
+        return DocumentationChecklist.evaluate(c.clinical(), org.overturn.domain.casefile.CareHistories.of(c),
+                c.scoresRecorded(), today());
     }
 
     public boolean ticked(DocumentItem item) {

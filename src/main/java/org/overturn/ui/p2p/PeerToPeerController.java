@@ -100,8 +100,17 @@ public final class PeerToPeerController {
         for (PrepSheet.Objection o : s.objections()) {
             Label claim = wrapped("“" + o.claim() + "”");
             claim.getStyleClass().add("sheet-claim");
+            javafx.scene.layout.VBox said = new javafx.scene.layout.VBox(2, claim);
+            if (!o.alsoSaid().isEmpty()) {
+                // The notice makes this claim again in other words: one objection, and how often it is made.
+                Label again = wrapped(Messages.format("p2p.alsoSaid", o.alsoSaid().size()));
+                again.getStyleClass().add("text-muted");
+                again.setTooltip(new javafx.scene.control.Tooltip(String.join("\n", o.alsoSaid().stream()
+                        .map(q -> "“" + q + "”").toList())));
+                said.getChildren().add(again);
+            }
             Label answer = wrapped("→ " + o.answer());
-            grid.addRow(row++, claim, answer);
+            grid.addRow(row++, said, answer);
         }
         grid.getColumnConstraints().setAll(column(45), column(55));
         sheetBox.getChildren().add(grid);
