@@ -35,12 +35,9 @@ public final class CaseJson {
 
     /*
      * Configured once and shared: a mapper is thread-safe once set up, and building one (with the readers it caches
-     * for the fifty-odd record types of a case) costs far more than reading a case.
-     */
-    /*
-     * Built on first use, not when the class loads: opening the database (every start, every command) makes a
-     * CaseJson, and the Cases screen and a case list never read a document; building the mappers costs a cold start
-     * about 0.3 s of class loading (issue 15).
+     * for the fifty-odd record types of a case) costs far more than reading a case. Built on first use, not when the
+     * class loads: opening the database (every start, every command) makes a CaseJson, and the Cases screen and a
+     * case list never read a document; building the mappers costs a cold start about 0.3 s (issue 15).
      */
     private static final class Mappers {
         static final ObjectMapper EXPORT = exportMapperOf();
