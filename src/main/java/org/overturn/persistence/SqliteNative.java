@@ -5,18 +5,19 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.net.JarURLConnection;
+import java.net.URL;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.zip.CRC32;
 
 /**
  * Where SQLite's native library comes from. Left to itself, the driver runs {@code uname} from {@code $PATH} to
  * tell Android from Linux and unpacks its library into the shared temporary folder on every start. The installed
  * app names its own copy ({@code org.sqlite.lib.path}); a jar run gets the same here: the library is copied once
- * into the data folder's {@code lib/} (owner-only, like the rest of the folder), checked against the copy inside
- * the driver's jar by SHA-256 at each start, and the driver is told to load it from there. Platforms without a
+ * into the data folder's {@code lib/} (owner-only, like the rest of the folder), checked against the driver's jar
+ * entry (size and CRC-32) at each start, and the driver is told to load it from there. Platforms without a
  * bundled build we know (musl, Android, other processors) keep the driver's own way.
  */
 public final class SqliteNative {
@@ -91,25 +92,26 @@ public final class SqliteNative {
     }
 
     /**
-     * The checked copy: {@code lib/sqlite-<first 16 of its SHA-256>/<name>}, so app versions sharing a folder keep
-     * their own. A copy whose bytes differ from the driver's (damaged, replaced) is written again.
+     * The checked copy: {@code lib/sqlite-<CRC-32>-<size>/<name>}, named by the driver's entry so app versions sharing
+     * a folder keep their own. A copy whose size or CRC-32 differs from the driver's entry (damaged, replaced by
+     * another build) is written again from the driver's jar.
+     *
+     * <p>The jar's directory already holds each entry's CRC-32 and size, so a good copy is checked without inflating
+     * the driver's library or hashing it: a cold start spent 80 ms of processor time on that (issue 15). CRC-32 finds
+     * damage and a different build; it is not proof against a deliberate forgery, but the folder is the owner's alone,
+     * and whoever can write in it can already run programs as that user.
      */
     static Path copy(String resource, Path libFolder) throws IOException {
-        byte[] bytes;
-        try (InputStream in = SqliteNative.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("the driver has no " + resource);
-            }
-            bytes = in.readAllBytes();
-        }
-        String sha = sha256(bytes);
-        Path folder = libFolder.resolve("sqlite-" + sha.substring(0, 16));
+        Fingerprint driver = fingerprint(resource);
+        Path folder = libFolder.resolve(String.format(Locale.ROOT, "sqlite-%08x-%d", driver.crc(), driver.size()));
         Path lib = folder.resolve(resource.substring(resource.lastIndexOf('/') + 1));
-        // The copy is compared byte for byte with the driver's: as strict as comparing digests, and a cold start
-        // hashes one megabyte and a half less (issue 15).
-        if (Files.isRegularFile(lib, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(lib) == bytes.length
-                && java.util.Arrays.equals(bytes, Files.readAllBytes(lib))) {
+        if (Files.isRegularFile(lib, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(lib) == driver.size()
+                && crc32(Files.readAllBytes(lib)) == driver.crc()) {
             return lib;
+        }
+        byte[] bytes = read(resource);
+        if (bytes.length != driver.size() || crc32(bytes) != driver.crc()) {
+            throw new IOException("the driver's " + resource + " does not match its checksum in the driver's jar");
         }
         OwnerOnly.folder(folder);
         Path part = Files.createTempFile(folder, ".lib-", ".part");
@@ -123,11 +125,37 @@ public final class SqliteNative {
         return lib;
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+    /** The driver's library as its jar's directory describes it: CRC-32 and size, read without inflating it. */
+    record Fingerprint(long crc, long size) {
+    }
+
+    static Fingerprint fingerprint(String resource) throws IOException {
+        URL url = SqliteNative.class.getClassLoader().getResource(resource);
+        if (url == null) {
+            throw new IOException("the driver has no " + resource);
         }
+        if (url.openConnection() instanceof JarURLConnection jar) {
+            JarEntry entry = jar.getJarEntry();
+            if (entry != null && entry.getCrc() != -1 && entry.getSize() != -1) {
+                return new Fingerprint(entry.getCrc(), entry.getSize());
+            }
+        }
+        byte[] bytes = read(resource);   // not from a jar (classes in a folder): measured instead
+        return new Fingerprint(crc32(bytes), bytes.length);
+    }
+
+    private static byte[] read(String resource) throws IOException {
+        try (InputStream in = SqliteNative.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("the driver has no " + resource);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private static long crc32(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return crc.getValue();
     }
 }

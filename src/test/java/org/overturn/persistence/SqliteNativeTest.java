@@ -45,6 +45,26 @@ class SqliteNativeTest {
         Files.write(lib, new byte[] {1, 2, 3});
         assertThat(SqliteNative.copy(res, dir.resolve("lib"))).isEqualTo(lib);
         assertThat(Files.readAllBytes(lib)).isEqualTo(good);
+
+        // Damage that keeps the size (one byte changed in the middle) is found too.
+        byte[] flipped = good.clone();
+        flipped[flipped.length / 2] ^= 0x20;
+        Files.write(lib, flipped);
+        assertThat(SqliteNative.copy(res, dir.resolve("lib"))).isEqualTo(lib);
+        assertThat(Files.readAllBytes(lib)).isEqualTo(good);
+    }
+
+    @Test
+    void theCopysFolderIsNamedByTheDriversEntryAndItsChecksumIsTheLibrarys() throws IOException {
+        String res = SqliteNative.resource("Linux", "amd64", false).orElseThrow();
+        SqliteNative.Fingerprint f = SqliteNative.fingerprint(res);
+        Path lib = SqliteNative.copy(res, dir.resolve("lib"));
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(Files.readAllBytes(lib));
+        assertThat(crc.getValue()).isEqualTo(f.crc());
+        assertThat(Files.size(lib)).isEqualTo(f.size());
+        assertThat(lib.getParent().getFileName().toString())
+                .isEqualTo(String.format("sqlite-%08x-%d", f.crc(), f.size()));
     }
 
     @Test
