@@ -1,9 +1,12 @@
 package org.overturn.ui.main;
 
 import atlantafx.base.theme.PrimerLight;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -15,6 +18,8 @@ import org.overturn.ui.common.ViewLoader;
 
 /** Builds the main window on a stage: theme, scene, icon, and the remembered size and position. */
 public final class MainWindow {
+
+    private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
 
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 800;
@@ -37,23 +42,43 @@ public final class MainWindow {
         org.overturn.ui.common.Mnemonics.installEverywhere();
         stage.setScene(scene);
         stage.setTitle(AppInfo.NAME);
-        addIcons(stage);
         restoreBounds(ctx.prefs(), stage);
         stage.setOnCloseRequest(e -> {
             saveBounds(ctx.prefs(), stage);
             vm.shutdown();
         });
         stage.show();
+        addIconsAfterShown(stage);
         return view.controller();
     }
 
-    private static void addIcons(Stage stage) {
+    /**
+     * The task bar's icons, decoded on their own thread once the window is up: decoding and converting five sizes, in
+     * code not yet compiled, took a fifth of the time from the toolkit's start to the Cases screen.
+     */
+    private static void addIconsAfterShown(Stage stage) {
+        Thread decode = new Thread(() -> {
+            try {
+                List<Image> icons = loadIcons();
+                Platform.runLater(() -> stage.getIcons().setAll(icons));
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "the window's icons could not be read", e);
+            }
+        }, "overturn-icons");
+        decode.setDaemon(true);
+        decode.start();
+    }
+
+    /** The app icon in each size the window managers ask for, decoded (on any thread). */
+    static List<Image> loadIcons() {
+        List<Image> icons = new ArrayList<>();
         for (int size : new int[] {16, 32, 64, 128, 256}) {
             var in = MainWindow.class.getResourceAsStream("/org/overturn/icons/overturn-" + size + ".png");
             if (in != null) {
-                stage.getIcons().add(new Image(in));
+                icons.add(new Image(in));
             }
         }
+        return List.copyOf(icons);
     }
 
     static void restoreBounds(Preferences prefs, Stage stage) {
