@@ -41,7 +41,9 @@ public final class OverturnApp extends Application {
     private record Opened(AppPaths paths, CoreServices core, Exception failure) {
         static Opened of(AppPaths paths) {
             try {
-                return new Opened(paths, CoreServices.open(paths, Clock.systemDefaultZone()), null);
+                CoreServices core = CoreServices.open(paths, Clock.systemDefaultZone());
+                org.overturn.core.AppLog.install(paths.dataDir(), core.clock());
+                return new Opened(paths, core, null);
             } catch (DataFolderException | DatabaseException e) {
                 return new Opened(paths, null, e);
             }
@@ -49,6 +51,7 @@ public final class OverturnApp extends Application {
     }
 
     public static void launchDesktop(String[] args) {
+        org.overturn.ui.common.CrashReporter.install();
         // The database opens (folder checks, integrity check, migrations, the day's backup) on its own thread while
         // JavaFX starts its toolkit: the two are independent, and each takes a few hundred milliseconds cold.
         AppPaths paths = AppPaths.resolve(dataDirArgument(List.of(args)));
@@ -91,6 +94,9 @@ public final class OverturnApp extends Application {
                 Platform.exit();
                 return;
             }
+        }
+        if (startupFailure != null) {
+            org.overturn.core.AppLog.install(paths.dataDir(), core.clock());   // the database restored or moved
         }
         ctx = new AppContext(core, Preferences.userRoot().node("org/overturn/ui"), 400);
         main = MainWindow.show(ctx, stage);

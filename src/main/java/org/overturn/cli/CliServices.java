@@ -24,6 +24,7 @@ final class CliServices {
     static CoreServices open(Optional<Path> dataDir) {
         try {
             CoreServices s = CoreServices.open(AppPaths.resolve(dataDir), CLOCK);
+            org.overturn.core.AppLog.install(s.paths().dataDir(), CLOCK);
             synchronized (OPENED) {
                 OPENED.add(s);
             }

@@ -1,15 +1,21 @@
 package org.overturn.ui.common;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
  * Saves the latest version of something shortly after changes stop, on the app's writer thread. Only the newest
  * version is written; a burst of keystrokes becomes one write. {@link #flush()} writes at once and waits.
+ *
+ * <p>A save that fails keeps the unsaved version, reports the failure (state {@link State#FAILED}, the error, the
+ * log) and tries again by itself: after 1 s, then 2, 4, 8, 16 and every 30 s, until a save succeeds or a newer change
+ * is saved.
  *
  * @param <T> what is saved (an immutable value)
  */
@@ -18,23 +24,38 @@ public final class AutoSaver<T> implements AutoCloseable {
     /** Where the saver is, for the status bar. */
     public enum State { SAVED, PENDING, FAILED }
 
-    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "overturn-autosave-timer");
-        t.setDaemon(true);
-        return t;
-    });
+    static final long FIRST_RETRY_MILLIS = 1_000;
+    static final long LONGEST_RETRY_MILLIS = 30_000;
+
+    private static final System.Logger LOG = System.getLogger(AutoSaver.class.getName());
 
     private final Background background;
+    private final String what;
     private final Consumer<T> store;
     private final long delayMillis;
     private final Consumer<State> onState;
     private final Consumer<Throwable> onError;
     private final AtomicReference<T> pending = new AtomicReference<>();
+    private final long firstRetryMillis;
+    private final long longestRetryMillis;
     private ScheduledFuture<?> timer;
+    private long nextRetryMillis;
 
-    public AutoSaver(Background background, Consumer<T> store, long delayMillis, Consumer<State> onState,
-                     Consumer<Throwable> onError) {
+    /**
+     * @param what names what is saved in the log, without personal details ("case 12")
+     */
+    public AutoSaver(Background background, String what, Consumer<T> store, long delayMillis,
+                     Consumer<State> onState, Consumer<Throwable> onError) {
+        this(background, what, store, delayMillis, onState, onError, FIRST_RETRY_MILLIS, LONGEST_RETRY_MILLIS);
+    }
+
+    AutoSaver(Background background, String what, Consumer<T> store, long delayMillis, Consumer<State> onState,
+              Consumer<Throwable> onError, long firstRetryMillis, long longestRetryMillis) {
+        this.firstRetryMillis = firstRetryMillis;
+        this.longestRetryMillis = longestRetryMillis;
+        this.nextRetryMillis = firstRetryMillis;
         this.background = background;
+        this.what = what;
         this.store = store;
         this.delayMillis = delayMillis;
         this.onState = onState;
@@ -44,10 +65,25 @@ public final class AutoSaver<T> implements AutoCloseable {
     public synchronized void changed(T value) {
         pending.set(value);
         onState.accept(State.PENDING);
+        schedule(delayMillis);
+    }
+
+    private synchronized void schedule(long millis) {
         if (timer != null) {
             timer.cancel(false);
         }
-        timer = TIMER.schedule(() -> background.write(this::writePending), delayMillis, TimeUnit.MILLISECONDS);
+        try {
+            timer = background.later(() -> {
+                try {
+                    background.write(this::writePending);
+                } catch (RejectedExecutionException closed) {
+                    LOG.log(System.Logger.Level.WARNING, what + " not saved: the app was closing");
+                }
+            }, millis);
+        } catch (RejectedExecutionException closed) {
+            // The app is closing: its last flush has written what it could.
+            timer = null;
+        }
     }
 
     private void writePending() {
@@ -57,30 +93,61 @@ public final class AutoSaver<T> implements AutoCloseable {
         }
         try {
             store.accept(value);
+            synchronized (this) {
+                nextRetryMillis = firstRetryMillis;
+            }
             if (pending.get() == null) {
                 onState.accept(State.SAVED);
             }
         } catch (RuntimeException e) {
-            // Keep the unsaved value so the next change or flush tries again.
+            // Keep the unsaved value (unless a newer one came meanwhile) and try again by itself.
             pending.compareAndSet(null, value);
+            long retry;
+            synchronized (this) {
+                retry = nextRetryMillis;
+                nextRetryMillis = Math.min(longestRetryMillis, nextRetryMillis * 2);
+                schedule(retry);
+            }
+            LOG.log(System.Logger.Level.ERROR, "saving " + what + " failed; trying again in " + retry + " ms", e);
             onState.accept(State.FAILED);
             onError.accept(e);
         }
     }
 
-    /** Writes any pending change now and waits for it. */
-    public void flush() {
+    /**
+     * Writes any pending change now and waits for it.
+     *
+     * @return false when it could not be written (reported as for any failed save; the change stays pending)
+     */
+    public boolean flush() {
         synchronized (this) {
             if (timer != null) {
                 timer.cancel(false);
             }
         }
+        Future<?> written;
         try {
-            background.write(this::writePending).get(10, TimeUnit.SECONDS);
+            written = background.write(this::writePending);
+        } catch (RejectedExecutionException closed) {
+            if (hasPending()) {
+                LOG.log(System.Logger.Level.ERROR, what + " not saved: the app's writer was already closed");
+            }
+            return !hasPending();
+        }
+        try {
+            written.get(Background.FLUSH_WAIT_SECONDS, TimeUnit.SECONDS);
+            return !hasPending();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (Exception e) {
+            return false;
+        } catch (TimeoutException e) {
+            LOG.log(System.Logger.Level.ERROR, "saving " + what + " still running after "
+                    + Background.FLUSH_WAIT_SECONDS + " s");
             onError.accept(e);
+            return false;
+        } catch (ExecutionException e) {
+            onError.accept(e.getCause());
+            return false;
         }
     }
 

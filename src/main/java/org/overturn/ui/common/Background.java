@@ -1,22 +1,32 @@
 package org.overturn.ui.common;
 
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 /**
- * The app's own worker threads: one for database writes (so saves land in order) and a pool for slow work.
- * Results come back on the FX thread.
+ * The app's own worker threads: one for database writes (so saves land in order), a pool for slow work, and a timer
+ * (autosave delays and retries). Results come back on the FX thread. A write that fails is logged, never dropped
+ * silently.
  */
 public final class Background implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(Background.class.getName());
+    static final long FLUSH_WAIT_SECONDS = 10;
+
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> daemon(r, "overturn-db-writer"));
     private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> daemon(r, "overturn-worker"));
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "overturn-timer"));
 
     private static Thread daemon(Runnable r, String name) {
         Thread t = new Thread(r, name);
@@ -24,9 +34,21 @@ public final class Background implements AutoCloseable {
         return t;
     }
 
-    /** Runs a database write after every earlier one. */
+    /** Runs a database write after every earlier one; its failure is logged, and its future fails with it. */
     public Future<?> write(Runnable work) {
-        return writer.submit(work);
+        return writer.submit(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException | Error e) {
+                LOG.log(System.Logger.Level.ERROR, "a database write failed", e);
+                throw e;
+            }
+        });
+    }
+
+    /** Runs {@code work} on the timer thread after a delay; it should hand real work to {@link #write} or the pool. */
+    public ScheduledFuture<?> later(Runnable work, long delayMillis) {
+        return timer.schedule(work, delayMillis, TimeUnit.MILLISECONDS);
     }
 
     /** Runs slow work off the FX thread and hands its result (or failure) back on it. */
@@ -64,12 +86,26 @@ public final class Background implements AutoCloseable {
         pool.submit(task);
     }
 
-    /** Waits for queued writes, so nothing typed is lost at exit. */
-    public void flushWrites() {
+    /**
+     * Waits for queued writes, so nothing typed is lost at exit.
+     *
+     * @return false when the writes did not finish in time or the wait was interrupted (logged)
+     */
+    public boolean flushWrites() {
         try {
-            writer.submit(() -> { }).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
+            writer.submit(() -> { }).get(FLUSH_WAIT_SECONDS, TimeUnit.SECONDS);
+            return true;
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            LOG.log(System.Logger.Level.WARNING, "interrupted while waiting for the database writes to finish");
+            return false;
+        } catch (TimeoutException e) {
+            LOG.log(System.Logger.Level.ERROR, "database writes still running after " + FLUSH_WAIT_SECONDS + " s");
+            return false;
+        } catch (ExecutionException e) {
+            // the empty marker task cannot fail; kept for completeness
+            LOG.log(System.Logger.Level.ERROR, "waiting for the database writes failed", e.getCause());
+            return false;
         }
     }
 
@@ -83,6 +119,7 @@ public final class Background implements AutoCloseable {
 
     @Override
     public void close() {
+        timer.shutdownNow();
         writer.shutdown();
         pool.shutdown();
         try {

@@ -51,8 +51,14 @@ public final class WorkspaceViewModel {
         this.payers.setAll(payerDirectory);
         path.set(pathOf(opened));
         caseFile.addListener((o, a, c) -> path.set(pathOf(c)));
-        this.saver = new AutoSaver<>(ctx.background(), c -> ctx.core().cases().update(c), ctx.autosaveDelayMillis(),
-                s -> Background.onFx(() -> saveState.set(s)),
+        this.saver = new AutoSaver<>(ctx.background(), "case " + opened.id().map(String::valueOf).orElse("(new)"),
+                c -> ctx.core().cases().update(c), ctx.autosaveDelayMillis(),
+                s -> Background.onFx(() -> {
+                    saveState.set(s);
+                    if (s == AutoSaver.State.SAVED) {
+                        saveError.set("");   // a retry went through
+                    }
+                }),
                 e -> Background.onFx(() -> saveError.set(Messages.format("save.failed", e.getMessage()))));
     }
 
