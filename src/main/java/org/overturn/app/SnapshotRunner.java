@@ -22,6 +22,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.overturn.persistence.DurableFiles;
 import org.overturn.domain.cases.CaseSummary;
 import org.overturn.ui.main.MainController;
 import org.overturn.ui.main.MainWindow;
@@ -132,10 +133,7 @@ public final class SnapshotRunner {
             scene.getRoot().layout();
             return scene.snapshot(null);
         });
-        BufferedImage out = toBuffered(image);
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        ImageIO.write(out, "png", tmp.toFile());
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        writePng(toBuffered(image), file);
         return file;
     }
 
@@ -159,10 +157,17 @@ public final class SnapshotRunner {
             shown.get().close();
             return null;
         });
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        ImageIO.write(toBuffered(image), "png", tmp.toFile());
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        writePng(toBuffered(image), file);
         return file;
+    }
+
+    /** The picture, whole or not at all (the app's one way of writing a file: {@link DurableFiles}). */
+    private static void writePng(BufferedImage image, Path file) throws IOException {
+        DurableFiles.write(file, false, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG writer in this Java runtime");
+            }
+        });
     }
 
     static BufferedImage toBuffered(WritableImage image) {

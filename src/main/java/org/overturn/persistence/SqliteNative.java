@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.util.Locale;
@@ -114,14 +113,7 @@ public final class SqliteNative {
             throw new IOException("the driver's " + resource + " does not match its checksum in the driver's jar");
         }
         OwnerOnly.folder(folder);
-        Path part = Files.createTempFile(folder, ".lib-", ".part");
-        try {
-            Files.write(part, bytes);
-            OwnerOnly.restrict(part);
-            Files.move(part, lib, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(part);
-        }
+        DurableFiles.write(lib, true, out -> out.write(bytes));
         return lib;
     }
 
