@@ -103,7 +103,8 @@ public final class AppLog {
     static String format(LogRecord r, LocalDateTime at) {
         StringBuilder b = new StringBuilder();
         String level = r.getLevel() == Level.SEVERE ? "ERROR" : r.getLevel().getName();
-        b.append(at.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)).append(' ').append(level)
+        b.append(at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
+                .append(' ').append(level)
                 .append(' ').append(r.getLoggerName() == null ? "-" : r.getLoggerName()).append(": ")
                 .append(message(r)).append(System.lineSeparator());
         appendFailure(b, r.getThrown());
