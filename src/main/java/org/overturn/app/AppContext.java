@@ -31,13 +31,27 @@ import org.overturn.ui.scoring.ScoringController;
 import org.overturn.ui.workspace.DenialsController;
 import org.overturn.ui.workspace.OverviewController;
 import org.overturn.ui.workspace.PatientPlanController;
-import org.overturn.ui.workspace.PendingSectionController;
 import org.overturn.ui.workspace.TimelineController;
 import org.overturn.ui.workspace.WorkspaceController;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.Section;
+import org.overturn.ui.opencase.SectionView;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /** The composition root of the desktop app: every service and every controller is wired here, once. */
 public final class AppContext implements UiServices, AutoCloseable {
+
+    /** The open case's sections: which controller runs each, from which FXML beside it. */
+    static final java.util.Map<Section, SectionView> SECTIONS = SectionView.bySection(java.util.List.of(
+            new SectionView(Section.OVERVIEW, OverviewController.class, "OverviewSection"),
+            new SectionView(Section.PATIENT_PLAN, PatientPlanController.class, "PatientPlanSection"),
+            new SectionView(Section.DENIALS, DenialsController.class, "DenialsSection"),
+            new SectionView(Section.CLINICAL, org.overturn.ui.clinical.ClinicalController.class, "ClinicalSection"),
+            new SectionView(Section.SCORING, ScoringController.class, "ScoringSection"),
+            new SectionView(Section.REBUTTAL, org.overturn.ui.rebuttal.RebuttalController.class, "RebuttalSection"),
+            new SectionView(Section.PARITY, org.overturn.ui.parity.ParityController.class, "ParitySection"),
+            new SectionView(Section.PEER_TO_PEER, PeerToPeerController.class, "PeerToPeerSection"),
+            new SectionView(Section.PACKET, PacketController.class, "PacketSection"),
+            new SectionView(Section.TIMELINE, TimelineController.class, "TimelineSection")));
 
     private final CoreServices core;
     private final Background background = new Background();
@@ -68,13 +82,13 @@ public final class AppContext implements UiServices, AutoCloseable {
                 .register(org.overturn.ui.cases.IntakeController.class, s -> new org.overturn.ui.cases.IntakeController(
                         s.get(org.overturn.ui.cases.IntakeViewModel.class)))
                 .register(NewCaseController.class, s -> new NewCaseController())
-                .register(WorkspaceController.class, s -> new WorkspaceController(this, s.get(WorkspaceViewModel.class)))
+                .register(WorkspaceController.class, s -> new WorkspaceController(this, s.get(WorkspaceViewModel.class),
+                        SECTIONS))
                 .register(OverviewController.class, s -> new OverviewController(s.get(WorkspaceViewModel.class)))
                 .register(PatientPlanController.class, s -> new PatientPlanController(this, s.get(WorkspaceViewModel.class)))
                 .register(DenialsController.class, s -> new DenialsController(s.get(WorkspaceViewModel.class),
                         reference.denialAnalysis()))
                 .register(TimelineController.class, s -> new TimelineController(s.get(WorkspaceViewModel.class)))
-                .register(PendingSectionController.class, s -> new PendingSectionController())
                 .register(PayerEditorController.class, s -> new PayerEditorController())
                 .register(PeerToPeerController.class, s -> new PeerToPeerController(this, s.get(WorkspaceViewModel.class)))
                 .register(CallModeController.class, s -> new CallModeController(s.get(CallModeViewModel.class)))

@@ -26,7 +26,7 @@ import org.overturn.persistence.DurableFiles;
 import org.overturn.domain.cases.CaseSummary;
 import org.overturn.ui.main.MainController;
 import org.overturn.ui.main.MainWindow;
-import org.overturn.ui.workspace.Section;
+import org.overturn.ui.opencase.Section;
 
 /**
  * Renders each main screen to a PNG: the Cases screen, every section of one case, and Settings → Practice profile.

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.overturn.core.AuditTrail;
 import org.overturn.domain.audit.AuditEntry;
 import org.overturn.ui.p2p.PeerToPeerController;
-import org.overturn.ui.workspace.Section;
+import org.overturn.ui.opencase.Section;
 import org.testfx.api.FxRobot;
 
 /** Issue 13, item 10: an export from the app is logged, and Help → Activity shows the line with no name in it. */

@@ -32,7 +32,7 @@ import org.overturn.domain.cases.TimelineEvent;
 import org.overturn.domain.deadlines.StatusWorkflow;
 import org.overturn.domain.deadlines.Urgency;
 import org.overturn.ui.cases.CaseRow;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

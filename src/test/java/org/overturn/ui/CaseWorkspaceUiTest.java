@@ -17,7 +17,7 @@ import org.overturn.domain.cases.DenialReason;
 import org.overturn.domain.cases.DenialType;
 import org.overturn.ui.cases.CaseRow;
 import org.overturn.ui.main.MainController;
-import org.overturn.ui.workspace.Section;
+import org.overturn.ui.opencase.Section;
 import org.testfx.api.FxRobot;
 
 /** The foundation's end-to-end check: create a case, edit it, restart over the same data, and find it all. */

@@ -15,7 +15,7 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.overturn.ui.common.Mnemonics;
-import org.overturn.ui.workspace.Section;
+import org.overturn.ui.opencase.Section;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 

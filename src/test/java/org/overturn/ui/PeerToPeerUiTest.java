@@ -7,7 +7,7 @@ import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.overturn.ui.p2p.CallModeController;
 import org.overturn.ui.p2p.PeerToPeerController;
-import org.overturn.ui.workspace.Section;
+import org.overturn.ui.opencase.Section;
 import org.testfx.api.FxRobot;
 
 /** The prep sheet is built from the case, and call mode ticks points off against a timer. */

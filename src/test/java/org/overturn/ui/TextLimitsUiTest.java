@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.overturn.ui.common.TextLimits;
 import org.overturn.ui.workspace.DenialsController;
 import org.overturn.ui.workspace.PatientPlanController;
-import org.overturn.ui.workspace.Section;
+import org.overturn.ui.opencase.Section;
 import org.testfx.api.FxRobot;
 
 /** Issue 13, item 12 in the app: a field takes what the import takes, and says so when a paste runs past it. */

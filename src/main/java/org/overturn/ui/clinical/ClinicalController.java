@@ -1,5 +1,7 @@
 package org.overturn.ui.clinical;
 
+import org.overturn.ui.opencase.ClinicalRiskFlags;
+
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -42,7 +44,7 @@ import org.overturn.ui.common.EnumCells;
 import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Nodes;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /** Clinical picture: binds the forms to their view models and lists what the case holds. */
 public final class ClinicalController {

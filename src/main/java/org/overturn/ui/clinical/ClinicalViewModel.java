@@ -29,7 +29,7 @@ import org.overturn.domain.rebuttal.TreatmentEpisode;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Numbers;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /**
  * The Clinical picture form: diagnoses and episodes are added from small forms (each field checked as typed);

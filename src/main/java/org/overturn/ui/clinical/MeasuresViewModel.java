@@ -23,7 +23,7 @@ import org.overturn.domain.scoring.measures.WhodasScoring;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Numbers;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /**
  * The "Other measures" card: a form for one administration (PHQ-9 by item, the C-SSRS screener by category, the

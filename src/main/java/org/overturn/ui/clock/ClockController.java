@@ -25,7 +25,7 @@ import org.overturn.domain.deadlines.Urgency;
 import org.overturn.ui.common.EnumCells;
 import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /** The case clock on the Overview: what is next, every open deadline with its basis, the status and the dates. */
 public final class ClockController {

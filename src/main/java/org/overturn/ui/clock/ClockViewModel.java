@@ -32,7 +32,7 @@ import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Numbers;
 import org.overturn.ui.common.ParseResult;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /**
  * The case clock: the deadlines computed from the plan type, the current denial and the dates entered here, read

@@ -19,7 +19,7 @@ import org.overturn.domain.deadlines.DisclosureRule;
 import org.overturn.domain.deadlines.DisclosureRules;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.Messages;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /**
  * Requests to the plan for the claim file, the criteria used, the reviewer's credentials and the NQTL comparative

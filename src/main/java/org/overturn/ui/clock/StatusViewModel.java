@@ -16,7 +16,7 @@ import org.overturn.domain.deadlines.ClockFacts;
 import org.overturn.domain.deadlines.StatusWorkflow;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.Messages;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /**
  * The status workflow: only the moves the workflow allows from the current status are offered; each move is dated,

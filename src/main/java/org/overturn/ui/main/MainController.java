@@ -29,7 +29,7 @@ import org.overturn.ui.common.AutoSaver;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.ViewLoader;
 import org.overturn.ui.workspace.WorkspaceController;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /** The main window: menus, the Cases screen or the open case, and the status bar. */
 public final class MainController {

@@ -6,7 +6,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.overturn.ui.common.UiServices;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.ui.cases.CasesViewModel;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /** What the main window shows: the Cases screen, or one open case. */
 public final class MainViewModel {

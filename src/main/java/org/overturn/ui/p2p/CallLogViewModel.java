@@ -16,7 +16,7 @@ import org.overturn.domain.cases.CriteriaSet;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.TriState;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /** The call log form: what the reviewer said and did, saved with the case and onto its timeline. */
 public final class CallLogViewModel {

@@ -15,7 +15,7 @@ import org.overturn.domain.p2p.PrepSheet;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.UiServices;
 import org.overturn.ui.common.ViewLoader;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /** The Peer-to-peer section: the prep sheet on screen and the way into call mode. */
 public final class PeerToPeerController {

@@ -9,7 +9,7 @@ import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.p2p.LawPoints;
 import org.overturn.domain.p2p.PrepSheet;
 import org.overturn.domain.p2p.PrepSheetBuilder;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /** The prep sheet of the open case, rebuilt whenever the case changes: nothing on it is typed twice. */
 public final class PeerToPeerViewModel {

@@ -20,7 +20,7 @@ import org.overturn.export.pdf.PdfExportException;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.OpenFile;
 import org.overturn.ui.common.UiServices;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /**
  * The prep sheet's Export PDF… and Print… buttons: the PDF is made off the FX thread from the open case, saved

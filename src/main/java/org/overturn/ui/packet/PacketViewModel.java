@@ -47,8 +47,8 @@ import org.overturn.export.pdf.PdfExportException;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.UiServices;
 import org.overturn.ui.settings.PracticeProfiles;
-import org.overturn.ui.workspace.Section;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.Section;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /**
  * The Letters and packet section: the letter and its variant, who signs it, what still blocks or weakens the packet

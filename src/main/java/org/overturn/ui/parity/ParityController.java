@@ -35,8 +35,8 @@ import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Nodes;
 import org.overturn.core.ReferenceData;
 import org.overturn.ui.common.TriState;
-import org.overturn.ui.workspace.Section;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.Section;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /** Parity: binds the plan facts and shows what follows from them, each point with its library entries. */
 public final class ParityController {

@@ -24,7 +24,7 @@ import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Numbers;
 import org.overturn.core.ReferenceData;
 import org.overturn.ui.common.TriState;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /**
  * The Parity section: the plan facts parity turns on (kept as typed; a bad value keeps the last good one), and

@@ -35,7 +35,7 @@ import org.overturn.ui.common.EnumCells;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Nodes;
 import org.overturn.core.ReferenceData;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /** Rebuttal: binds the rationale, and builds the statement cards and the matrix rows from the view model. */
 public final class RebuttalController {

@@ -28,7 +28,7 @@ import org.overturn.domain.rebuttal.StatementMapping;
 import org.overturn.domain.scoring.Instrument;
 import org.overturn.ui.common.Messages;
 import org.overturn.core.ReferenceData;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /**
  * The Rebuttal section: the current denial's rationale, its statements with the clinician's confirmed mappings,

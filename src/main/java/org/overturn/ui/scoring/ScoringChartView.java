@@ -1,5 +1,7 @@
 package org.overturn.ui.scoring;
 
+import org.overturn.ui.opencase.LevelSummary;
+
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.scene.chart.BarChart;

@@ -1,5 +1,7 @@
 package org.overturn.ui.scoring;
 
+import org.overturn.ui.opencase.LevelSummary;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +39,7 @@ import org.overturn.domain.scoring.RatingChoice;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /**
  * The Scoring section. Keyboard: in the stepper a digit picks a rating and Enter moves on (Shift+Enter goes back);

@@ -1,5 +1,7 @@
 package org.overturn.ui.scoring;
 
+import org.overturn.ui.opencase.LevelSummary;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +32,7 @@ import org.overturn.domain.scoring.InstrumentSuggestion;
 import org.overturn.domain.scoring.PlacementResult;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.Messages;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /**
  * The Scoring section: the case's assessments over time, and the one being rated, a dimension per step. Every

@@ -1,5 +1,7 @@
 package org.overturn.ui.workspace;
 
+import org.overturn.ui.opencase.WorkspaceViewModel;
+
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -68,7 +70,7 @@ public final class OverviewController {
         rationale.setText(why);
         rationale.setVisible(!why.isEmpty());
         rationale.setManaged(!why.isEmpty());
-        java.util.List<String> flags = org.overturn.ui.clinical.ClinicalRiskFlags.of(c);
+        java.util.List<String> flags = org.overturn.ui.opencase.ClinicalRiskFlags.of(c);
         riskFlagBox.getChildren().setAll(flags.stream().map(f -> {
             Label l = new Label(f, new org.kordamp.ikonli.javafx.FontIcon("mdi2a-alert-outline"));
             l.setWrapText(true);
@@ -83,7 +85,7 @@ public final class OverviewController {
     /** The latest assessment of each instrument: the level the ratings give and, beside it, any override. */
     private void showLevel(CaseFile c) {
         levelBox.getChildren().clear();
-        var latest = org.overturn.ui.scoring.LevelSummary.latestPerInstrument(c);
+        var latest = org.overturn.ui.opencase.LevelSummary.latestPerInstrument(c);
         if (latest.isEmpty()) {
             Label none = new Label(Messages.get("overview.level.none"));
             none.getStyleClass().add("text-muted");
@@ -91,7 +93,7 @@ public final class OverviewController {
             levelBox.getChildren().add(none);
         }
         for (var a : latest) {
-            Label line = new Label(org.overturn.ui.scoring.LevelSummary.headline(a));
+            Label line = new Label(org.overturn.ui.opencase.LevelSummary.headline(a));
             line.setWrapText(true);
             levelBox.getChildren().add(line);
             a.overrideLevel().ifPresent(code -> {

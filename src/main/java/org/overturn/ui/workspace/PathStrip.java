@@ -1,5 +1,7 @@
 package org.overturn.ui.workspace;
 
+import org.overturn.ui.opencase.Section;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;

@@ -1,5 +1,7 @@
 package org.overturn.ui.workspace;
 
+import org.overturn.ui.opencase.WorkspaceViewModel;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

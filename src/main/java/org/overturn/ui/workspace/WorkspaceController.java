@@ -1,5 +1,10 @@
 package org.overturn.ui.workspace;
 
+import org.overturn.ui.opencase.Section;
+import org.overturn.ui.opencase.SectionView;
+
+import org.overturn.ui.opencase.WorkspaceViewModel;
+
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.animation.PauseTransition;
@@ -23,6 +28,7 @@ public final class WorkspaceController {
 
     private final UiServices ctx;
     private final WorkspaceViewModel vm;
+    private final Map<Section, SectionView> views;
     private final Map<Section, Parent> loaded = new EnumMap<>(Section.class);
     private final Map<Section, Object> controllers = new EnumMap<>(Section.class);
     private final PauseTransition undoTimeout = new PauseTransition(Duration.seconds(12));
@@ -38,9 +44,10 @@ public final class WorkspaceController {
     @FXML private javafx.scene.layout.BorderPane root;
     private PathStrip path;
 
-    public WorkspaceController(UiServices ctx, WorkspaceViewModel vm) {
+    public WorkspaceController(UiServices ctx, WorkspaceViewModel vm, Map<Section, SectionView> views) {
         this.ctx = ctx;
         this.vm = vm;
+        this.views = Map.copyOf(views);
     }
 
     @FXML
@@ -198,23 +205,11 @@ public final class WorkspaceController {
     }
 
     private Parent load(Section s) {
-        var view = switch (s) {
-            case OVERVIEW -> ctx.views().load(OverviewController.class, "OverviewSection", vm);
-            case PATIENT_PLAN -> ctx.views().load(PatientPlanController.class, "PatientPlanSection", vm);
-            case DENIALS -> ctx.views().load(DenialsController.class, "DenialsSection", vm);
-            case TIMELINE -> ctx.views().load(TimelineController.class, "TimelineSection", vm);
-            case PEER_TO_PEER -> ctx.views().load(org.overturn.ui.p2p.PeerToPeerController.class, "PeerToPeerSection", vm);
-            case CLINICAL -> ctx.views().load(org.overturn.ui.clinical.ClinicalController.class, "ClinicalSection", vm);
-            case REBUTTAL -> ctx.views().load(org.overturn.ui.rebuttal.RebuttalController.class, "RebuttalSection", vm);
-            case PARITY -> ctx.views().load(org.overturn.ui.parity.ParityController.class, "ParitySection", vm);
-            case SCORING -> ctx.views().load(org.overturn.ui.scoring.ScoringController.class, "ScoringSection", vm);
-            case PACKET -> ctx.views().load(org.overturn.ui.packet.PacketController.class, "PacketSection", vm);
-            default -> {
-                var pending = ctx.views().load(PendingSectionController.class, "PendingSection");
-                pending.controller().show(s);
-                yield pending;
-            }
-        };
+        SectionView registered = views.get(s);
+        if (registered == null) {
+            throw new IllegalStateException("no view registered for the section " + s);
+        }
+        var view = ctx.views().load(registered.controller(), registered.fxml(), vm);
         controllers.put(s, view.controller());
         return view.root();
     }

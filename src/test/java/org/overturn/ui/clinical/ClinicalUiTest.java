@@ -15,7 +15,7 @@ import org.overturn.domain.rebuttal.DsmSeverity;
 import org.overturn.domain.scoring.measures.Measure;
 import org.overturn.ui.UiHarness;
 import org.overturn.ui.UiTestBase;
-import org.overturn.ui.workspace.Section;
+import org.overturn.ui.opencase.Section;
 import org.testfx.api.FxRobot;
 
 /** Other measures: a value out of range is refused at its field; a PHQ-9 item 9 above zero flags the case. */

@@ -22,7 +22,7 @@ import org.overturn.domain.deadlines.Deadline;
 import org.overturn.domain.deadlines.DeadlineCalculator;
 import org.overturn.domain.deadlines.DeadlineId;
 import org.overturn.domain.deadlines.PeerToPeerWindow;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 class ClockViewModelTest {
 

@@ -15,7 +15,7 @@ import org.overturn.domain.deadlines.DeadlineCitations;
 import org.overturn.domain.deadlines.DisclosureKind;
 import org.overturn.domain.deadlines.DisclosureRequest;
 import org.overturn.persistence.CitationLoader;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 class DisclosureViewModelTest {
 

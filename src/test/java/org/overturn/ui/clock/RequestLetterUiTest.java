@@ -11,7 +11,7 @@ import org.overturn.domain.deadlines.DisclosureKind;
 import org.overturn.ui.UiHarness;
 import org.overturn.ui.UiTestBase;
 import org.overturn.ui.workspace.OverviewController;
-import org.overturn.ui.workspace.Section;
+import org.overturn.ui.opencase.Section;
 import org.testfx.api.FxRobot;
 
 /** A request to the plan becomes a letter, as a PDF, with its ask and legal basis. */

@@ -11,7 +11,7 @@ import org.overturn.domain.cases.CaseStatus;
 import org.overturn.domain.cases.EventKind;
 import org.overturn.domain.cases.TimelineEvent;
 import org.overturn.domain.deadlines.StatusWorkflow;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 class StatusViewModelTest {
 

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.overturn.ui.UiHarness;
 import org.overturn.ui.UiTestBase;
 import org.overturn.ui.workspace.OverviewController;
-import org.overturn.ui.workspace.Section;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.Section;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 import org.testfx.api.FxRobot;
 
 /** Nothing above the field being typed in changes height (issue 14, item 4). */

@@ -12,7 +12,7 @@ import org.overturn.app.AppContext;
 import org.overturn.core.AppPaths;
 import org.overturn.core.CoreServices;
 import org.overturn.domain.casefile.CaseFile;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /** An open case over a real data folder and a fixed clock, for view-model tests (no window). */
 final class Workspaces {

@@ -15,7 +15,7 @@ import org.overturn.export.packet.PacketFixtures;
 import org.overturn.ui.UiHarness;
 import org.overturn.ui.UiTestBase;
 import org.overturn.ui.common.SaveDialogs;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 import org.testfx.api.FxRobot;
 
 /**
@@ -153,7 +153,7 @@ class FlowWalkUiTest extends UiTestBase {
             CasePath.Status next = CasePath.next(w.pathProperty().get()).get();
             walk.click("#pathNextButton");
             walk.key(KeyCode.ENTER);
-            if (next.step() == CasePath.Step.EXPORT && w.sectionProperty().get() != org.overturn.ui.workspace.Section.PACKET) {
+            if (next.step() == CasePath.Step.EXPORT && w.sectionProperty().get() != org.overturn.ui.opencase.Section.PACKET) {
                 // The packet's readiness sent us to fix what holds it back: an urgent appeal needs its clinical
                 // reason, which only the clinician can write.
                 walk.type("If IOP stops now she is likely to relapse into daily self-harm urges within two weeks;"

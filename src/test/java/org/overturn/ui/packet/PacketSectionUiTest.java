@@ -24,8 +24,8 @@ import org.overturn.export.packet.PacketFixtures;
 import org.overturn.export.pdf.PdfAssert;
 import org.overturn.ui.UiHarness;
 import org.overturn.ui.UiTestBase;
-import org.overturn.ui.workspace.Section;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.Section;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 import org.testfx.api.FxRobot;
 
 /**

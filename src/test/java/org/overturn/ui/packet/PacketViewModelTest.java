@@ -27,8 +27,8 @@ import org.overturn.domain.readiness.Problem.FixPlace;
 import org.overturn.export.packet.PacketFixtures;
 import org.overturn.export.packet.PacketService;
 import org.overturn.ui.UiHarness;
-import org.overturn.ui.workspace.Section;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.Section;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**

@@ -14,8 +14,8 @@ import org.overturn.domain.packet.LetterSection;
 import org.overturn.export.packet.PacketFixtures;
 import org.overturn.ui.UiHarness;
 import org.overturn.ui.UiTestBase;
-import org.overturn.ui.workspace.Section;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.Section;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 import org.testfx.api.FxRobot;
 
 /** Renaming the patient after the letter was drafted (issue 14, item 1), on the Letters and packet screen. */

@@ -11,7 +11,7 @@ import org.overturn.domain.cases.PlanFacts;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.ui.UiHarness;
 import org.overturn.ui.UiTestBase;
-import org.overturn.ui.workspace.Section;
+import org.overturn.ui.opencase.Section;
 import org.testfx.api.FxRobot;
 
 /** Issue 14, "ask once": the Parity section shows what the plan type already says, and where that came from. */

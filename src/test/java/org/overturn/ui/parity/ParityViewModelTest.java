@@ -18,7 +18,7 @@ import org.overturn.domain.parity.FundingType;
 import org.overturn.ui.UiTestBase;
 import org.overturn.core.ReferenceData;
 import org.overturn.ui.common.TriState;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /** The parity facts form and what follows from it (needs the FX toolkit for the workspace's saver). */
 class ParityViewModelTest extends UiTestBase {

@@ -25,7 +25,7 @@ import org.overturn.domain.scoring.Instrument;
 import org.overturn.ui.UiHarness;
 import org.overturn.ui.UiTestBase;
 import org.overturn.ui.workspace.DenialsController;
-import org.overturn.ui.workspace.Section;
+import org.overturn.ui.opencase.Section;
 import org.testfx.api.FxRobot;
 
 /** Issue 4's end-to-end check: paste a denial, confirm the mappings, and answer a row from a scored dimension. */

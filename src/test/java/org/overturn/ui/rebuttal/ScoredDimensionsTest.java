@@ -17,7 +17,7 @@ import org.overturn.domain.scoring.Instrument;
 import org.overturn.domain.scoring.measures.CssrsRisk;
 import org.overturn.domain.scoring.measures.Measure;
 import org.overturn.domain.scoring.measures.MeasureEntry;
-import org.overturn.ui.clinical.ClinicalRiskFlags;
+import org.overturn.ui.opencase.ClinicalRiskFlags;
 import org.overturn.core.ReferenceData;
 
 /** What the rebuttal reads from Scoring, and the risk flags the measures raise. */

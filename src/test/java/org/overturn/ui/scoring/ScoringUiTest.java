@@ -1,5 +1,7 @@
 package org.overturn.ui.scoring;
 
+import org.overturn.ui.opencase.LevelSummary;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -16,8 +18,8 @@ import org.overturn.domain.scoring.Assessment;
 import org.overturn.ui.UiHarness;
 import org.overturn.ui.UiTestBase;
 import org.overturn.ui.main.MainController;
-import org.overturn.ui.workspace.Section;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.Section;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 import org.testfx.api.FxRobot;
 
 /** The Scoring section end to end: rating by keyboard alone, the level and its reasons, restart, override. */

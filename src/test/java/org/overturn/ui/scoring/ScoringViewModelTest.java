@@ -1,5 +1,7 @@
 package org.overturn.ui.scoring;
 
+import org.overturn.ui.opencase.LevelSummary;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -30,7 +32,7 @@ import org.overturn.domain.scoring.GridAgreement;
 import org.overturn.domain.scoring.Instrument;
 import org.overturn.domain.scoring.IopFit;
 import org.overturn.domain.scoring.LocusResult;
-import org.overturn.ui.workspace.WorkspaceViewModel;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /** The Scoring view model on a real case store, off the FX thread (the toolkit only carries save-state updates). */
 class ScoringViewModelTest {

@@ -1,5 +1,9 @@
 package org.overturn.ui.workspace;
 
+import org.overturn.ui.opencase.Section;
+
+import org.overturn.ui.opencase.WorkspaceViewModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

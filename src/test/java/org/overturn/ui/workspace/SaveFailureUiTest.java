@@ -1,5 +1,7 @@
 package org.overturn.ui.workspace;
 
+import org.overturn.ui.opencase.WorkspaceViewModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

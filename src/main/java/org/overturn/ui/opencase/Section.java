@@ -1,4 +1,4 @@
-package org.overturn.ui.workspace;
+package org.overturn.ui.opencase;
 
 /** The workspace sidebar, in the order of the job (PRODUCT.md, "Screens"). */
 public enum Section {

@@ -1,4 +1,4 @@
-package org.overturn.ui.scoring;
+package org.overturn.ui.opencase;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.overturn.ui.workspace;
+package org.overturn.ui.opencase;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
