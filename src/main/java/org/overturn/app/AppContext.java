@@ -109,7 +109,8 @@ public final class AppContext implements UiServices, AutoCloseable {
                                 core.clock().getZone())))
                 .register(org.overturn.ui.citations.CitationLibraryController.class,
                         s -> new org.overturn.ui.citations.CitationLibraryController(reference))
-                .register(ScoringController.class, s -> new ScoringController(s.get(WorkspaceViewModel.class)))
+                .register(ScoringController.class, s -> new ScoringController(s.get(WorkspaceViewModel.class),
+                        new org.overturn.ui.scoring.Instruments(reference::instrument)))
                 .register(PacketController.class, s -> new PacketController(this,
                         new PacketViewModel(this, s.get(WorkspaceViewModel.class), packetService(), profiles),
                         profiles))

@@ -15,15 +15,16 @@ import org.overturn.persistence.InstrumentLoader;
 import org.overturn.persistence.RebuttalDataLoader;
 
 /**
- * The app's reviewed reference data (citation library, denial patterns, state criteria rules, instrument dimension
- * names), each read from its shipped file once, on first use, so start-up doesn't pay for what a session never opens.
+ * The app's reviewed reference data (citation library, denial patterns, state criteria rules, instrument definitions
+ * and their dimension names), each read from its shipped file once, on first use, so start-up doesn't pay for what a
+ * session never opens. The one holder: the screens, the packet and the commands are given it, none reads the files.
  */
 public final class ReferenceData {
 
     private final Supplier<CitationLibrary> citations = once(CitationLoader::loadBuiltIn);
     private final Supplier<PatternCatalogue> patterns = once(RebuttalDataLoader::loadPatternCatalogue);
     private final Supplier<StateCriteriaLookup> stateRules = once(RebuttalDataLoader::loadStateCriteriaLookup);
-    private final Supplier<DimensionNames> dimensionNames = once(DimensionNames::builtIn);
+    private final Supplier<DimensionNames> dimensionNames = once(() -> DimensionNames.of(this::instrument));
     private final Map<Instrument, InstrumentDefinition> instruments = new EnumMap<>(Instrument.class);
     private final Supplier<DenialAnalysis> denialAnalysis = once(() -> new DenialAnalysis(patterns(), this::instrument));
 
@@ -51,6 +52,15 @@ public final class ReferenceData {
     /** An instrument's built-in definition (dimensions, scales, our own prompts). */
     public synchronized InstrumentDefinition instrument(Instrument i) {
         return instruments.computeIfAbsent(i, InstrumentLoader::loadBuiltIn);
+    }
+
+    /** Every instrument's definition. */
+    public Map<Instrument, InstrumentDefinition> instruments() {
+        Map<Instrument, InstrumentDefinition> all = new EnumMap<>(Instrument.class);
+        for (Instrument i : Instrument.values()) {
+            all.put(i, instrument(i));
+        }
+        return all;
     }
 
     private static <T> Supplier<T> once(Supplier<T> loader) {

@@ -12,17 +12,18 @@ public final class DimensionNames implements Function<String, String> {
 
     private final Map<String, String> names = new HashMap<>();
 
-    private DimensionNames() {
+    private DimensionNames(Function<Instrument, InstrumentDefinition> definitions) {
         for (Instrument i : Instrument.values()) {
-            InstrumentDefinition def = InstrumentLoader.loadBuiltIn(i);
+            InstrumentDefinition def = definitions.apply(i);
             for (DimensionDefinition d : def.ratedDimensions()) {
                 names.put(d.id(), d.code() + " " + d.name());
             }
         }
     }
 
-    public static DimensionNames builtIn() {
-        return new DimensionNames();
+    /** The names from definitions already read (the app's reference data). */
+    public static DimensionNames of(Function<Instrument, InstrumentDefinition> definitions) {
+        return new DimensionNames(definitions);
     }
 
     /** The name, or the id itself for an id no instrument defines. */

@@ -59,6 +59,16 @@ class LayeringTest {
     }
 
     @Test
+    void referenceDataIsReadOnlyByItsOneHolder() {
+        noClasses().that().resideOutsideOfPackage("org.overturn.persistence..")
+                .and().doNotHaveFullyQualifiedName("org.overturn.core.ReferenceData")
+                .should().dependOnClassesThat()
+                .haveNameMatching("org\\.overturn\\.persistence\\.(InstrumentLoader|CitationLoader|RebuttalDataLoader)")
+                .because("issue 16, item 4: the reference files are read once, by core.ReferenceData, and handed out")
+                .check(classes);
+    }
+
+    @Test
     void domainPackagesFormNoCycle() {
         slices().matching("org.overturn.domain.(*)..").should().beFreeOfCycles().check(classes);
     }

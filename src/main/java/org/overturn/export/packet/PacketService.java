@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +28,6 @@ import org.overturn.domain.scoring.Instrument;
 import org.overturn.domain.scoring.InstrumentDefinition;
 import org.overturn.export.pdf.EnclosurePages;
 import org.overturn.export.pdf.PdfExportException;
-import org.overturn.persistence.CitationLoader;
-import org.overturn.persistence.InstrumentLoader;
-import org.overturn.persistence.RebuttalDataLoader;
 import org.overturn.persistence.SqliteDocumentStore;
 
 /**
@@ -49,8 +45,9 @@ public final class PacketService {
     private final StateCriteriaLookup stateRules;
     private final Map<Instrument, InstrumentDefinition> instruments;
 
+    /** Over the app's reference data: the citation library, state rules and instruments it has read, or reads now. */
     public PacketService(CoreServices core) {
-        this(core, CitationLoader.loadBuiltIn(), RebuttalDataLoader.loadStateCriteriaLookup(), builtInInstruments());
+        this(core, core.reference().citations(), core.reference().stateRules(), core.reference().instruments());
     }
 
     public PacketService(CoreServices core, CitationLibrary library, StateCriteriaLookup stateRules,
@@ -59,14 +56,6 @@ public final class PacketService {
         this.library = library;
         this.stateRules = stateRules;
         this.instruments = Map.copyOf(instruments);
-    }
-
-    public static Map<Instrument, InstrumentDefinition> builtInInstruments() {
-        Map<Instrument, InstrumentDefinition> m = new EnumMap<>(Instrument.class);
-        for (Instrument i : Instrument.values()) {
-            m.put(i, InstrumentLoader.loadBuiltIn(i));
-        }
-        return m;
     }
 
     public CitationLibrary library() { return library; }

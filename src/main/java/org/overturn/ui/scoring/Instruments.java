@@ -1,28 +1,30 @@
 package org.overturn.ui.scoring;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import org.overturn.domain.scoring.AsamLevel;
 import org.overturn.domain.scoring.DimensionDefinition;
 import org.overturn.domain.scoring.Instrument;
 import org.overturn.domain.scoring.InstrumentDefinition;
 import org.overturn.domain.scoring.LocusLevel;
-import org.overturn.persistence.InstrumentLoader;
 
-/** The shipped instrument definitions (read once: they are small and never change while the app runs). */
+/**
+ * The instrument definitions as the scoring screen reads them, from the app's one holder of reference data (given by
+ * the composition root: {@code ReferenceData::instrument}).
+ */
 public final class Instruments {
 
-    private static final Map<Instrument, InstrumentDefinition> LOADED = new EnumMap<>(Instrument.class);
+    private final Function<Instrument, InstrumentDefinition> definitions;
 
-    private Instruments() {
+    public Instruments(Function<Instrument, InstrumentDefinition> definitions) {
+        this.definitions = definitions;
     }
 
-    public static synchronized InstrumentDefinition definition(Instrument i) {
-        return LOADED.computeIfAbsent(i, InstrumentLoader::loadBuiltIn);
+    public InstrumentDefinition definition(Instrument i) {
+        return definitions.apply(i);
     }
 
-    public static List<DimensionDefinition> dimensions(Instrument i) {
+    public List<DimensionDefinition> dimensions(Instrument i) {
         return definition(i).ratedDimensions();
     }
 

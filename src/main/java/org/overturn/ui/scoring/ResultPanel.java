@@ -22,9 +22,11 @@ import org.overturn.ui.common.Messages;
 final class ResultPanel {
 
     private final VBox card;
+    private final Instruments instruments;
 
-    ResultPanel(VBox card) {
+    ResultPanel(VBox card, Instruments instruments) {
         this.card = card;
+        this.instruments = instruments;
     }
 
     void show(Assessment a, PlacementResult r) {
@@ -39,7 +41,7 @@ final class ResultPanel {
                         Messages.format("scoring.progress", a.ratings().size(), total)));
             }
             card.getChildren().add(muted(Messages.format("scoring.rateAll", total - a.ratings().size())));
-            card.getChildren().add(basis(Instruments.definition(a.instrument()).notice()));
+            card.getChildren().add(basis(instruments.definition(a.instrument()).notice()));
             return;
         }
         if (r instanceof LocusResult l) {

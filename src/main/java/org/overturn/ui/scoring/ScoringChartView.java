@@ -33,10 +33,12 @@ final class ScoringChartView {
     private final Label lineNote;
     private final ToggleButton compositeToggle;
     private final ToggleButton perDimensionToggle;
+    private final Instruments instruments;
 
     ScoringChartView(Label barTitle, BarChart<String, Number> bar, CategoryAxis barX, NumberAxis barY, Label lineTitle,
                      LineChart<String, Number> line, CategoryAxis lineX, NumberAxis lineY, Label lineNote,
-                     ToggleButton compositeToggle, ToggleButton perDimensionToggle) {
+                     ToggleButton compositeToggle, ToggleButton perDimensionToggle, Instruments instruments) {
+        this.instruments = instruments;
         this.barTitle = barTitle;
         this.bar = bar;
         this.barX = barX;
@@ -58,7 +60,7 @@ final class ScoringChartView {
     private void bars(Assessment a, PlacementResult result) {
         Instrument i = a.instrument();
         barTitle.setText(Messages.format("scoring.chart.ratings", LevelSummary.instrument(a), Dates.show(a.date())));
-        List<ScoringCharts.Bar> bars = ScoringCharts.bars(a);
+        List<ScoringCharts.Bar> bars = ScoringCharts.bars(a, instruments);
         barX.setCategories(FXCollections.observableArrayList(bars.stream().map(ScoringCharts.Bar::label).toList()));
         barY.setLowerBound(0);
         barY.setUpperBound(i.scaleMax());
@@ -111,7 +113,7 @@ final class ScoringChartView {
             lineY.setUpperBound(i.scaleMax());
             lineY.setTickUnit(1);
             line.setLegendVisible(true);
-            ScoringCharts.perDimension(all, i).forEach(s -> line.getData().add(toSeries(s)));
+            ScoringCharts.perDimension(all, i, instruments).forEach(s -> line.getData().add(toSeries(s)));
         }
         String note = ((ScoringCharts.hasComposite(i) ? "" : Messages.get("scoring.chart.asamNote") + " ")
                 + (dates.size() < 2 ? Messages.get("scoring.chart.oneAssessment") : "")).strip();

@@ -30,9 +30,9 @@ public final class ScoringCharts {
     }
 
     /** The ratings of one assessment by dimension, in the instrument's order. */
-    public static List<Bar> bars(Assessment a) {
+    public static List<Bar> bars(Assessment a, Instruments instruments) {
         List<Bar> out = new ArrayList<>();
-        for (DimensionDefinition d : Instruments.dimensions(a.instrument())) {
+        for (DimensionDefinition d : instruments.dimensions(a.instrument())) {
             Integer v = a.rating(d.id()).flatMap(r -> r.number().isPresent()
                     ? java.util.Optional.of(r.number().getAsInt()) : java.util.Optional.empty()).orElse(null);
             out.add(new Bar(d.code() + "\n" + d.shortName().replace("/", "/\n"), v));
@@ -71,10 +71,10 @@ public final class ScoringCharts {
     }
 
     /** Each dimension's rating over time (a point only where the dimension was rated). */
-    public static List<Series> perDimension(List<Assessment> all, Instrument i) {
+    public static List<Series> perDimension(List<Assessment> all, Instrument i, Instruments instruments) {
         Map<String, Assessment> dated = byDate(all, i);
         List<Series> out = new ArrayList<>();
-        for (DimensionDefinition d : Instruments.dimensions(i)) {
+        for (DimensionDefinition d : instruments.dimensions(i)) {
             List<Point> points = new ArrayList<>();
             dated.forEach((x, a) -> a.rating(d.id()).ifPresent(r -> r.number().ifPresent(v -> points.add(new Point(x, v)))));
             out.add(new Series(d.code() + " " + d.shortName(), points));

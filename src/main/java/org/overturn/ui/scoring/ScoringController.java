@@ -111,8 +111,11 @@ public final class ScoringController {
     @FXML private javafx.scene.chart.NumberAxis lineY;
     @FXML private Label lineNote;
 
-    public ScoringController(WorkspaceViewModel workspace) {
-        this.vm = new ScoringViewModel(workspace);
+    private final Instruments instruments;
+
+    public ScoringController(WorkspaceViewModel workspace, Instruments instruments) {
+        this.instruments = instruments;
+        this.vm = new ScoringViewModel(workspace, instruments);
     }
 
     public ScoringViewModel viewModel() {
@@ -140,10 +143,10 @@ public final class ScoringController {
 
     @FXML
     private void initialize() {
-        resultPanel = new ResultPanel(resultCard);
+        resultPanel = new ResultPanel(resultCard, instruments);
         besideOrBelow();
         charts = new ScoringChartView(barTitle, barChart, barX, barY, lineTitle, lineChart, lineX, lineY, lineNote,
-                compositeToggle, perDimensionToggle);
+                compositeToggle, perDimensionToggle, instruments);
         compositeToggle.setToggleGroup(chartMode);
         perDimensionToggle.setToggleGroup(chartMode);
         chartMode.selectedToggleProperty().addListener((o, a, t) -> {

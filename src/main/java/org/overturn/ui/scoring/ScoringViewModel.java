@@ -42,6 +42,7 @@ import org.overturn.ui.opencase.WorkspaceViewModel;
 public final class ScoringViewModel {
 
     private final WorkspaceViewModel workspace;
+    private final Instruments instruments;
     private final ObservableList<Assessment> assessments = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Assessment> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(0);
@@ -72,7 +73,8 @@ public final class ScoringViewModel {
     public final StringProperty newDate = new SimpleStringProperty("");
     public final StringProperty newRater = new SimpleStringProperty("");
 
-    public ScoringViewModel(WorkspaceViewModel workspace) {
+    public ScoringViewModel(WorkspaceViewModel workspace, Instruments instruments) {
+        this.instruments = instruments;
         this.workspace = workspace;
         newDate.set(Dates.show(today()));
         refresh(workspace.caseFile());
@@ -145,7 +147,7 @@ public final class ScoringViewModel {
     }
 
     public List<DimensionDefinition> dimensions() {
-        return selected().map(a -> Instruments.dimensions(a.instrument())).orElse(List.of());
+        return selected().map(a -> instruments.dimensions(a.instrument())).orElse(List.of());
     }
 
     // ---- the rules the fields are checked by ----------------------------------------------------------------
@@ -202,7 +204,7 @@ public final class ScoringViewModel {
         selected.set(a);
         step.set(0);
         if (a != null && !a.unrated().isEmpty()) {
-            step.set(Instruments.dimensions(a.instrument()).stream().map(DimensionDefinition::id).toList()
+            step.set(instruments.dimensions(a.instrument()).stream().map(DimensionDefinition::id).toList()
                     .indexOf(a.unrated().get(0)));
         }
         showStep();

@@ -34,7 +34,7 @@ class ObjectionAnswersTest {
 
     private final PrepSheetBuilder builder = new PrepSheetBuilder(RebuttalDataLoader.loadPatternCatalogue(),
             new LawPoints(CitationLoader.loadBuiltIn(), RebuttalDataLoader.loadStateCriteriaLookup()),
-            DimensionNames.builtIn());
+            new org.overturn.core.ReferenceData().dimensionNames());
 
     /**
      * A long rationale of the kind some reviewers paste from a template: the same few reasons stated again and again

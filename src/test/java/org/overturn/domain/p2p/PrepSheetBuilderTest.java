@@ -36,7 +36,7 @@ class PrepSheetBuilderTest {
     private static final CitationLibrary LIBRARY = CitationLoader.loadBuiltIn();
 
     private final PrepSheetBuilder builder = new PrepSheetBuilder(RebuttalDataLoader.loadPatternCatalogue(),
-            new LawPoints(LIBRARY, RebuttalDataLoader.loadStateCriteriaLookup()), DimensionNames.builtIn());
+            new LawPoints(LIBRARY, RebuttalDataLoader.loadStateCriteriaLookup()), new org.overturn.core.ReferenceData().dimensionNames());
 
     private static CaseFile sample(int i) throws Exception {
         return new CaseJson().read(SampleCases.text(SampleCases.ALL.get(i))).caseFile();

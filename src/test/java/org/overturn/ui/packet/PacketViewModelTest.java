@@ -84,7 +84,7 @@ class PacketViewModelTest {
         CaseFile c = core.cases().importCase(new org.overturn.persistence.json.ImportedCase(ic.caseFile()
                 .withPacket(ic.caseFile().packet().withSigner(java.util.Optional.empty())), ic.payer()));
         PacketService service = new PacketService(core, PacketFixtures.library(), PacketFixtures.stateRules(),
-                PacketService.builtInInstruments());
+                new org.overturn.core.ReferenceData().instruments());
         PacketViewModel vm = fx(() -> {
             workspace = new WorkspaceViewModel(ctx, c, core.payers().all());
             return new PacketViewModel(ctx, workspace, service, ctx.profiles());

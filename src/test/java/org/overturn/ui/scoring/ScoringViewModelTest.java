@@ -37,6 +37,9 @@ import org.overturn.ui.opencase.WorkspaceViewModel;
 /** The Scoring view model on a real case store, off the FX thread (the toolkit only carries save-state updates). */
 class ScoringViewModelTest {
 
+    private static final Instruments INSTRUMENTS =
+            new Instruments(new org.overturn.core.ReferenceData()::instrument);
+
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
     @TempDir Path dir;
@@ -77,12 +80,12 @@ class ScoringViewModelTest {
         WorkspaceViewModel w = workspace(Optional.of(LocalDate.of(1990, 1, 5)), Optional.of(LevelOfCare.IOP_MENTAL_HEALTH));
         w.edit(c -> c.withPacket(c.packet().withSigner(Optional.of(
                 org.overturn.export.packet.PacketFixtures.signer()))));
-        ScoringViewModel vm = new ScoringViewModel(w);
+        ScoringViewModel vm = new ScoringViewModel(w, INSTRUMENTS);
         assertThat(vm.newRater.get()).isEqualTo(org.overturn.export.packet.PacketFixtures.signer().signatureName());
     }
 
     private ScoringViewModel adult() throws Exception {
-        return new ScoringViewModel(workspace(Optional.of(LocalDate.of(1990, 1, 5)), Optional.of(LevelOfCare.IOP_MENTAL_HEALTH)));
+        return new ScoringViewModel(workspace(Optional.of(LocalDate.of(1990, 1, 5)), Optional.of(LevelOfCare.IOP_MENTAL_HEALTH)), INSTRUMENTS);
     }
 
     private static void rateAll(ScoringViewModel vm, int... ratings) {
@@ -103,18 +106,18 @@ class ScoringViewModelTest {
 
     @Test
     void aTwelveYearOldIsOfferedCalocusAndASubstanceUseCaseAsam() throws Exception {
-        ScoringViewModel child = new ScoringViewModel(workspace(Optional.of(LocalDate.of(2014, 6, 1)), Optional.empty()));
+        ScoringViewModel child = new ScoringViewModel(workspace(Optional.of(LocalDate.of(2014, 6, 1)), Optional.empty()), INSTRUMENTS);
         assertThat(child.newInstrument.get()).isEqualTo(Instrument.CALOCUS);
         ctx.close();
         ScoringViewModel sud = new ScoringViewModel(workspace(Optional.of(LocalDate.of(1980, 1, 1)),
-                Optional.of(LevelOfCare.IOP_SUBSTANCE_USE)));
+                Optional.of(LevelOfCare.IOP_SUBSTANCE_USE)), INSTRUMENTS);
         assertThat(sud.newInstrument.get()).isEqualTo(Instrument.ASAM);
     }
 
     @Test
     void aCoOccurringCaseIsToldItNeedsBothAndWhichIsMissing() throws Exception {
         ScoringViewModel vm = new ScoringViewModel(workspace(Optional.of(LocalDate.of(1985, 2, 2)),
-                Optional.of(LevelOfCare.IOP_CO_OCCURRING)));
+                Optional.of(LevelOfCare.IOP_CO_OCCURRING)), INSTRUMENTS);
         assertThat(vm.suggestedInstruments()).containsExactly(Instrument.ASAM, Instrument.LOCUS);
         assertThat(vm.suggestionProperty().get()).contains("needs both").contains("Not yet in this case: ASAM Criteria, LOCUS");
 
@@ -128,7 +131,7 @@ class ScoringViewModelTest {
     @Test
     void eachRatingIsSavedAsItIsMadeAndTheLevelAppearsOnceAllAreRated() throws Exception {
         WorkspaceViewModel ws = workspace(Optional.of(LocalDate.of(1990, 1, 5)), Optional.empty());
-        ScoringViewModel vm = new ScoringViewModel(ws);
+        ScoringViewModel vm = new ScoringViewModel(ws, INSTRUMENTS);
         vm.newRater.set("Dr. A");
         Assessment a = vm.create().orElseThrow();
 
@@ -179,7 +182,7 @@ class ScoringViewModelTest {
     @Test
     void theEvidenceNoteIsKeptWithItsRatingAndABadDateKeepsTheLastGoodOne() throws Exception {
         WorkspaceViewModel ws = workspace(Optional.of(LocalDate.of(1990, 1, 5)), Optional.empty());
-        ScoringViewModel vm = new ScoringViewModel(ws);
+        ScoringViewModel vm = new ScoringViewModel(ws, INSTRUMENTS);
         vm.create();
         vm.rate("3");
         vm.evidence.set("PHQ-9 of 16 on 11/12; passive wishes to be dead, no plan.");
@@ -204,7 +207,7 @@ class ScoringViewModelTest {
     @Test
     void anOverrideIsStoredOnlyWithAReasonAndBothShowWhereTheLevelDoes() throws Exception {
         WorkspaceViewModel ws = workspace(Optional.of(LocalDate.of(1990, 1, 5)), Optional.empty());
-        ScoringViewModel vm = new ScoringViewModel(ws);
+        ScoringViewModel vm = new ScoringViewModel(ws, INSTRUMENTS);
         vm.create();
         rateAll(vm, 2, 2, 2, 2, 2, 2, 2);
         assertThat(vm.resultProperty().get().iopFit()).isEqualTo(IopFit.BELOW_IOP);
@@ -229,7 +232,7 @@ class ScoringViewModelTest {
     @Test
     void calocusRecordsTheLicensedGridLevelAndWhetherItAgrees() throws Exception {
         WorkspaceViewModel ws = workspace(Optional.of(LocalDate.of(2012, 3, 3)), Optional.empty());
-        ScoringViewModel vm = new ScoringViewModel(ws);
+        ScoringViewModel vm = new ScoringViewModel(ws, INSTRUMENTS);
         vm.create();
         rateAll(vm, 3, 3, 2, 3, 2, 3, 2, 2);
         CalocusResult r = (CalocusResult) vm.resultProperty().get();
@@ -244,7 +247,7 @@ class ScoringViewModelTest {
     @Test
     void asamKeepsTheInsurersEditionAndIsNeverSummedInTheCharts() throws Exception {
         WorkspaceViewModel ws = workspace(Optional.of(LocalDate.of(1980, 1, 1)), Optional.of(LevelOfCare.IOP_SUBSTANCE_USE));
-        ScoringViewModel vm = new ScoringViewModel(ws);
+        ScoringViewModel vm = new ScoringViewModel(ws, INSTRUMENTS);
         vm.create();
         rateAll(vm, 1, 1, 2, 2, 3, 2);
         vm.insurerEdition.set(AsamEdition.FOURTH);
@@ -255,9 +258,9 @@ class ScoringViewModelTest {
         assertThat(r.supportsIop()).isTrue();
         assertThat(r.reasons()).anyMatch(s -> s.contains("4th edition"));
         assertThat(ScoringCharts.hasComposite(Instrument.ASAM)).isFalse();
-        assertThat(ScoringCharts.perDimension(vm.assessments(), Instrument.ASAM)).hasSize(6)
+        assertThat(ScoringCharts.perDimension(vm.assessments(), Instrument.ASAM, INSTRUMENTS)).hasSize(6)
                 .allMatch(s -> s.points().size() == 1);
-        assertThat(ScoringCharts.bars(a)).extracting(ScoringCharts.Bar::value).containsExactly(1, 1, 2, 2, 3, 2);
+        assertThat(ScoringCharts.bars(a, INSTRUMENTS)).extracting(ScoringCharts.Bar::value).containsExactly(1, 1, 2, 2, 3, 2);
     }
 
     @Test
@@ -284,7 +287,7 @@ class ScoringViewModelTest {
     @Test
     void aDateInTheFutureOrMissingIsRefusedAndNothingIsCreated() throws Exception {
         WorkspaceViewModel ws = workspace(Optional.empty(), Optional.empty());
-        ScoringViewModel vm = new ScoringViewModel(ws);
+        ScoringViewModel vm = new ScoringViewModel(ws, INSTRUMENTS);
         vm.newDate.set("12/01/2026");
         assertThat(vm.checkAssessmentDate(vm.newDate.get())).get().asString().contains("future");
         assertThat(vm.create()).isEmpty();
@@ -296,7 +299,7 @@ class ScoringViewModelTest {
     @Test
     void changingTheDateOfTheSelectedAssessmentKeepsTheLastGoodDate() throws Exception {
         WorkspaceViewModel ws = workspace(Optional.empty(), Optional.empty());
-        ScoringViewModel vm = new ScoringViewModel(ws);
+        ScoringViewModel vm = new ScoringViewModel(ws, INSTRUMENTS);
         vm.create();
         vm.date.set("11/18/2026");
         vm.date.set("11/31/2026");
@@ -309,7 +312,7 @@ class ScoringViewModelTest {
     @Test
     void removingAnAssessmentCanBeUndoneAndTheScreenFollows() throws Exception {
         WorkspaceViewModel ws = workspace(Optional.empty(), Optional.empty());
-        ScoringViewModel vm = new ScoringViewModel(ws);
+        ScoringViewModel vm = new ScoringViewModel(ws, INSTRUMENTS);
         vm.newDate.set("11/01/2026");
         Assessment first = vm.create().orElseThrow();
         vm.newDate.set("11/10/2026");
@@ -331,7 +334,7 @@ class ScoringViewModelTest {
     @Test
     void theOverviewLineNamesTheInstrumentDateRaterAndLevel() throws Exception {
         WorkspaceViewModel ws = workspace(Optional.empty(), Optional.empty());
-        ScoringViewModel vm = new ScoringViewModel(ws);
+        ScoringViewModel vm = new ScoringViewModel(ws, INSTRUMENTS);
         vm.newRater.set("Dr. B");
         vm.create();
         rateAll(vm, 3, 3, 2, 3, 2, 3, 2);
