@@ -27,6 +27,16 @@ public final class CaseImporter {
         return importCase(imported, java.util.Optional.empty());
     }
 
+    /** A case file read and checked from disk, stored with the SHA-256 of its text (File → Import, {@code case import}). */
+    public CaseFile importCase(InputFiles.CaseRead read) {
+        return importCase(read.imported(), java.util.Optional.of(read.sha256()));
+    }
+
+    /** A new case made in the app (from a denial letter): stored with its denial analysed, as an import's is. */
+    public CaseFile create(CaseFile c) {
+        return importCase(new ImportedCase(c, java.util.Optional.empty()));
+    }
+
     /** As above, recording the SHA-256 of the file the case came from with the case. */
     public CaseFile importCase(ImportedCase imported, java.util.Optional<String> sourceSha256) {
         CaseFile analysed = reference.denialAnalysis().analyseUnanalysed(imported.caseFile(), LocalDate.now(clock));

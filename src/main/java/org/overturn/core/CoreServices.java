@@ -27,6 +27,7 @@ public final class CoreServices implements AutoCloseable {
     private final SqliteProfileRepository profiles;
     private final CaseImporter importer;
     private final AuditTrail audit;
+    private final Backups encryptedBackups = new Backups(this);
 
     private CoreServices(AppPaths paths, Clock clock, Database database, BackupService backups) {
         this.paths = paths;
@@ -93,14 +94,22 @@ public final class CoreServices implements AutoCloseable {
     public Database database() { return database; }
     public BackupService backups() { return backups; }
     public CaseJson caseJson() { return caseJson; }
-    public SqliteCaseRepository cases() { return cases; }
-    public SqlitePayerRepository payers() { return payers; }
+
+    /** The case as a case file's text (File → Export case…, {@code case export}), with its payer. */
+    public String caseFileText(org.overturn.domain.casefile.CaseFile c,
+                               java.util.Optional<org.overturn.domain.cases.Payer> payer) {
+        return caseJson.export(c, payer);
+    }
+    public org.overturn.domain.store.CaseStore cases() { return cases; }
+    public org.overturn.domain.store.PayerStore payers() { return payers; }
     public ReferenceData reference() { return reference; }
     /** Enclosures and frozen copies of sent packets. */
     public SqliteDocumentStore documents() { return documents; }
-    public SqliteProfileRepository profiles() { return profiles; }
+    public org.overturn.domain.store.ProfileStore profiles() { return profiles; }
     /** Imports case files, analysing a rationale that has no statements yet. */
     public CaseImporter importer() { return importer; }
+    /** Encrypted backups and restores, as the screens use them. */
+    public Backups encryptedBackups() { return encryptedBackups; }
     /** The activity log: exports, prints, submissions, backups and restores. */
     public AuditTrail audit() { return audit; }
 }

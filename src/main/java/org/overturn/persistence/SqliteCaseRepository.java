@@ -29,7 +29,7 @@ import org.overturn.persistence.json.ImportedCase;
  * Cases in SQLite. Each case is one JSON document (the same codec as the case file), with the listed columns
  * copied beside it so the Cases screen reads 10,000 rows without parsing a document.
  */
-public final class SqliteCaseRepository {
+public final class SqliteCaseRepository implements org.overturn.domain.store.CaseStore {
 
     private final Database db;
     private final CaseJson json;

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.overturn.domain.cases.Payer;
 
 /** The payer directory, kept across cases. */
-public final class SqlitePayerRepository {
+public final class SqlitePayerRepository implements org.overturn.domain.store.PayerStore {
 
     private static final String COLUMNS =
             "id, name, appeals_address, appeals_fax, phone, portal, behavioral_health_manager";

@@ -14,7 +14,7 @@ import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.domain.packet.PracticeProfile.ProfileImage;
 
 /** The practice profile: one row, its text as JSON and its two images as blobs. */
-public final class SqliteProfileRepository {
+public final class SqliteProfileRepository implements org.overturn.domain.store.ProfileStore {
 
     /** Made on first use, off the start-up path (issue 15). */
     private static final class Json {

@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Issue 16, item 1: the screens' packages form no cycle, and view models hold no nodes. */
+/** Issue 16, item 1: the screens' packages form no cycle, view models hold no nodes, screens reach storage through core. */
 class UiStructureTest {
 
     private static JavaClasses classes;
@@ -29,6 +29,13 @@ class UiStructureTest {
     void viewModelsHoldNoNodes() {
         noClasses().that().resideInAPackage("org.overturn.ui..").and().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..")
+                .check(classes);
+    }
+
+    @Test
+    void screensReachStorageThroughCore() {
+        noClasses().that().resideInAPackage("org.overturn.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.overturn.persistence..")
                 .check(classes);
     }
 }

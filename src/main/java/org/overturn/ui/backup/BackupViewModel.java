@@ -10,9 +10,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
-import org.overturn.persistence.BackupRefusedException;
-import org.overturn.persistence.EncryptedBackups;
-import org.overturn.persistence.VerifiedCopy;
+import org.overturn.core.Backups;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.UiServices;
 
@@ -28,10 +26,6 @@ public final class BackupViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    /** A backup checked and ready, with the number of cases the database holds now. */
-    public record Checked(VerifiedCopy copy, int casesNow) {
-    }
-
     public BackupViewModel(UiServices ctx) {
         this.ctx = ctx;
     }
@@ -42,36 +36,26 @@ public final class BackupViewModel {
 
     /** Why nothing can be written at the target, or empty. */
     public Optional<String> targetProblem(Path target) {
-        return EncryptedBackups.targetProblem(target, ctx.core().database().file());
+        return ctx.core().encryptedBackups().targetProblem(target);
     }
 
     /** Writes an encrypted backup; {@code done} gets what was written, {@code failed} a message for the user. */
-    public void backup(Path target, String password, Consumer<EncryptedBackups.Written> done, Consumer<String> failed) {
-        start(Messages.get("backup.to.running"), new Task<EncryptedBackups.Written>() {
+    public void backup(Path target, String password, Consumer<Backups.Written> done, Consumer<String> failed) {
+        start(Messages.get("backup.to.running"), new Task<Backups.Written>() {
             @Override
-            protected EncryptedBackups.Written call() {
+            protected Backups.Written call() {
                 ctx.background().flushWrites();
-                EncryptedBackups.Written w = new EncryptedBackups(ctx.core().backups()).write(ctx.core().database(),
-                        target, password, f -> updateProgress(f, 1));
-                ctx.core().audit().databaseFile(org.overturn.domain.audit.AuditAction.ENCRYPTED_BACKUP_WRITTEN, target);
-                return w;
+                return ctx.core().encryptedBackups().write(target, password, f -> updateProgress(f, 1));
             }
         }, done, e -> failed.accept(message(target, e)));
     }
 
     /** Decrypts and checks a backup into the data folder; nothing is replaced yet. */
-    public void check(Path backup, Optional<String> password, Consumer<Checked> done, Consumer<String> failed) {
-        start(Messages.get("restore.checking"), new Task<Checked>() {
+    public void check(Path backup, Optional<String> password, Consumer<Backups.Checked> done, Consumer<String> failed) {
+        start(Messages.get("restore.checking"), new Task<Backups.Checked>() {
             @Override
-            protected Checked call() {
-                VerifiedCopy copy = new EncryptedBackups(ctx.core().backups()).verify(backup, password,
-                        ctx.core().paths().dataDir(), f -> updateProgress(f, 1));
-                try {
-                    return new Checked(copy, ctx.core().cases().count());
-                } catch (RuntimeException e) {
-                    copy.close();
-                    throw e;
-                }
+            protected Backups.Checked call() {
+                return ctx.core().encryptedBackups().check(backup, password, f -> updateProgress(f, 1));
             }
         }, done, e -> failed.accept(message(backup, e)));
     }
@@ -82,22 +66,11 @@ public final class BackupViewModel {
      *
      * @param done gets where the replaced database is kept, if there was one
      */
-    public void restore(VerifiedCopy copy, Consumer<Optional<Path>> done, Consumer<String> failed) {
+    public void restore(Backups.Checked checked, Consumer<Optional<Path>> done, Consumer<String> failed) {
         busy.set(true);
         progress.set(-1);
         status.set(Messages.get("restore.running"));
-        ctx.background().runAfterWrites(() -> {
-            try {
-                String sha = org.overturn.core.AuditTrail.sha256(copy.file());
-                Optional<Path> kept = ctx.core().database().restoreFrom(copy, ctx.core().backups());
-                ctx.core().audit().restored(sha);
-                return kept;
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } finally {
-                copy.close();
-            }
-        }, kept -> {
+        ctx.background().runAfterWrites(() -> ctx.core().encryptedBackups().restore(checked), kept -> {
             finish();
             done.accept(kept);
         }, e -> {
@@ -107,9 +80,9 @@ public final class BackupViewModel {
     }
 
     /** Drops a checked backup the user chose not to restore. */
-    public void discard(Checked checked) {
+    public void discard(Backups.Checked checked) {
         ctx.background().run(() -> {
-            checked.copy().close();
+            checked.close();
             return null;
         }, x -> { }, e -> { });
     }
@@ -138,7 +111,7 @@ public final class BackupViewModel {
 
     /** A refusal names the file it is about; other failures say what went wrong as they are. */
     private static String message(Path file, Throwable e) {
-        return e instanceof BackupRefusedException ? file.getFileName() + ": " + e.getMessage() : String.valueOf(
+        return e instanceof Backups.Refused ? file.getFileName() + ": " + e.getMessage() : String.valueOf(
                 e.getMessage());
     }
 }

@@ -6,7 +6,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.overturn.persistence.EncryptedBackups;
+import org.overturn.core.Backups;
 import org.overturn.ui.common.Messages;
 
 /**
@@ -62,8 +62,8 @@ public final class PasswordViewModel {
             return;
         }
         String says = "";
-        if (!p.isEmpty() && EncryptedBackups.passwordProblem(p).isPresent()) {
-            says = Messages.format("password.tooShort", EncryptedBackups.MIN_PASSWORD_LENGTH);
+        if (!p.isEmpty() && Backups.passwordProblem(p).isPresent()) {
+            says = Messages.format("password.tooShort", Backups.MIN_PASSWORD_LENGTH);
         } else if (!c.isEmpty() && !p.startsWith(c)) {
             says = Messages.get("password.mismatch");
         }

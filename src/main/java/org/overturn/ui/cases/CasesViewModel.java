@@ -148,8 +148,7 @@ public final class CasesViewModel {
 
     /** Stores a case made from a denial letter; its denial is analysed at once, as an import's is. */
     public void createFromDenial(CaseFile c, Consumer<CaseFile> then) {
-        ctx.background().run(() -> ctx.core().importer().importCase(
-                new org.overturn.persistence.json.ImportedCase(c, Optional.empty())), created -> {
+        ctx.background().run(() -> ctx.core().importer().create(c), created -> {
             reload();
             then.accept(created);
         }, this::reportError);

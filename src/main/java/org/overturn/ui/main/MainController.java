@@ -203,7 +203,7 @@ public final class MainController {
     }
 
     private void store(InputFiles.CaseRead read) {
-        ctx.background().run(() -> ctx.core().importer().importCase(read.imported(), Optional.of(read.sha256())),
+        ctx.background().run(() -> ctx.core().importer().importCase(read),
                 (CaseFile c) -> vm.open(c.id().orElseThrow(), () -> { }),
                 e -> error(Messages.get("import.failed"), e.getMessage()));
     }
@@ -221,7 +221,7 @@ public final class MainController {
             CaseFile c = w.caseFile();
             Optional<Payer> payer = w.payer();
             ctx.background().run(() -> {
-                writeAtomically(f.toPath(), ctx.core().caseJson().export(c, payer));
+                writeAtomically(f.toPath(), ctx.core().caseFileText(c, payer));
                 c.id().ifPresent(id -> ctx.core().audit().fileWritten(
                         org.overturn.domain.audit.AuditAction.CASE_EXPORTED, id, f.toPath()));
                 return f.toPath();
@@ -328,8 +328,8 @@ public final class MainController {
     public void restoreFrom(Path backup) {
         boolean encrypted;
         try {
-            encrypted = org.overturn.persistence.EncryptedBackups.isEncrypted(backup);
-        } catch (org.overturn.persistence.BackupRefusedException e) {
+            encrypted = org.overturn.core.Backups.isEncrypted(backup);
+        } catch (org.overturn.core.Backups.Refused e) {
             error(Messages.get("restore.failed"), backup.getFileName() + ": " + e.getMessage());
             return;
         }
@@ -343,20 +343,20 @@ public final class MainController {
         }
     }
 
-    private void confirmRestore(Path backup, org.overturn.ui.backup.BackupViewModel.Checked checked) {
+    private void confirmRestore(Path backup, org.overturn.core.Backups.Checked checked) {
         ButtonType replace = new ButtonType(Messages.get("restore.confirm.replace"),
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("restore.confirm", checked.casesNow(),
-                checked.copy().cases(), backup.getFileName()), ButtonType.CANCEL, replace);
+                checked.cases(), backup.getFileName()), ButtonType.CANCEL, replace);
         confirm.setHeaderText(Messages.get("restore.confirm.header"));
         confirm.initOwner(window());
         if (confirm.showAndWait().filter(b -> b == replace).isEmpty()) {
             vm.backups().discard(checked);
             return;
         }
-        int cases = checked.copy().cases();
+        int cases = checked.cases();
         vm.closeCase();
-        vm.backups().restore(checked.copy(), kept -> {
+        vm.backups().restore(checked, kept -> {
             vm.cases().reload();
             profiles.reload(p -> { }, e -> { });
             info(Messages.get("restore.done.title"), Messages.format("restore.done", cases, backup,
@@ -380,7 +380,7 @@ public final class MainController {
     @FXML
     private void showDataFolder() {
         info(Messages.get("dataFolder.title"), Messages.format("dataFolder.body", ctx.core().paths().dataDir(),
-                ctx.core().paths().database(), ctx.core().backups().folder()));
+                ctx.core().paths().database(), ctx.core().paths().backups()));
     }
 
     @FXML

@@ -39,7 +39,7 @@ class PacketServiceTest {
                 Clock.fixed(PacketFixtures.NOW.toInstant(), ZoneId.of("UTC")));
         service = new PacketService(core, PacketFixtures.library(), PacketFixtures.stateRules(),
                 PacketFixtures.instruments());
-        stored = core.cases().importCase(PacketFixtures.sample(PacketFixtures.MH));
+        stored = core.importer().importCase(PacketFixtures.sample(PacketFixtures.MH));
     }
 
     @Test

@@ -81,7 +81,7 @@ class PacketViewModelTest {
         ctx = new AppContext(core, prefs, 10);
         // The shipped samples carry their signer; these tests start from a case that has none yet.
         org.overturn.persistence.json.ImportedCase ic = PacketFixtures.sample(sample);
-        CaseFile c = core.cases().importCase(new org.overturn.persistence.json.ImportedCase(ic.caseFile()
+        CaseFile c = core.importer().importCase(new org.overturn.persistence.json.ImportedCase(ic.caseFile()
                 .withPacket(ic.caseFile().packet().withSigner(java.util.Optional.empty())), ic.payer()));
         PacketService service = new PacketService(core, PacketFixtures.library(), PacketFixtures.stateRules(),
                 new org.overturn.core.ReferenceData().instruments());
