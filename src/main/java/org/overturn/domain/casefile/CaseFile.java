@@ -105,99 +105,80 @@ public record CaseFile(
     // ---- copies with one part changed ------------------------------------------------------------------------
 
     public CaseFile withId(long newId) {
-        return new CaseFile(Optional.of(newId), status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet, calls);
+        return copy(parts -> parts.id = Optional.of(newId));
     }
 
     /** The same case without its database id, as an import stores it. */
     public CaseFile withoutId() {
-        return new CaseFile(Optional.empty(), status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet, calls);
+        return copy(parts -> parts.id = Optional.empty());
     }
 
     public CaseFile withStatus(CaseStatus s) {
-        return new CaseFile(id, s, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet, calls);
+        return copy(parts -> parts.status = s);
     }
 
     public CaseFile withPatient(Patient p) {
-        return new CaseFile(id, status, p, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet, calls);
+        return copy(parts -> parts.patient = p);
     }
 
     public CaseFile withPlan(PlanFacts p) {
-        return new CaseFile(id, status, patient, p, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet, calls);
+        return copy(parts -> parts.plan = p);
     }
 
     public CaseFile withRepresentative(Optional<AuthorizedRepresentative> r) {
-        return new CaseFile(id, status, patient, plan, r, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet, calls);
+        return copy(parts -> parts.representative = r);
     }
 
     public CaseFile withDenials(List<Denial> d) {
-        return new CaseFile(id, status, patient, plan, representative, d, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet, calls);
+        return copy(parts -> parts.denials = d);
     }
 
     public CaseFile withAuthorizations(List<AuthorizationPeriod> a) {
-        return new CaseFile(id, status, patient, plan, representative, denials, a, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet, calls);
+        return copy(parts -> parts.authorizations = a);
     }
 
     public CaseFile withTimeline(List<TimelineEvent> t) {
-        return new CaseFile(id, status, patient, plan, representative, denials, authorizations, t,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet, calls);
+        return copy(parts -> parts.timeline = t);
     }
 
     public CaseFile withClock(ClockFacts c) {
-        return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                c, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet, calls);
+        return copy(parts -> parts.clock = c);
     }
 
     public CaseFile withDisclosureRequests(List<DisclosureRequest> r) {
-        return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                clock, r, assessments, measures, clinical, statements, rebuttal, parity, packet, calls);
+        return copy(parts -> parts.disclosureRequests = r);
     }
 
     public CaseFile withAssessments(List<Assessment> a) {
-        return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, a, measures, clinical, statements, rebuttal, parity, packet, calls);
+        return copy(parts -> parts.assessments = a);
     }
 
     public CaseFile withMeasures(List<MeasureEntry> m) {
-        return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, m, clinical, statements, rebuttal, parity, packet, calls);
+        return copy(parts -> parts.measures = m);
     }
 
     public CaseFile withClinical(ClinicalPicture c) {
-        return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, c, statements, rebuttal, parity, packet, calls);
+        return copy(parts -> parts.clinical = c);
     }
 
     public CaseFile withStatements(List<StatementMapping> s) {
-        return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, s, rebuttal, parity, packet, calls);
+        return copy(parts -> parts.statements = s);
     }
 
     public CaseFile withRebuttal(List<RebuttalRow> r) {
-        return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, r, parity, packet, calls);
+        return copy(parts -> parts.rebuttal = r);
     }
 
     public CaseFile withParity(ParityFacts p) {
-        return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, p, packet, calls);
+        return copy(parts -> parts.parity = p);
     }
 
     public CaseFile withPacket(PacketFacts p) {
-        return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, p, calls);
+        return copy(parts -> parts.packet = p);
     }
 
     public CaseFile withCalls(List<CallLog> c) {
-        return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline,
-                clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet, c);
+        return copy(parts -> parts.calls = c);
     }
 
     /**
@@ -206,6 +187,63 @@ public record CaseFile(
      */
     public CaseFile withCall(CallLog call) {
         return withCalls(replaceOrAdd(calls, call, CallLog::id)).withEvent(call.timelineEvent());
+    }
+
+    /**
+     * A case with some of its parts changed: {@code copy(parts -> parts.status = s)}. The one place, besides the record's
+     * components, that lists the parts, so a new part is added here and in the record, not in every copy.
+     */
+    private CaseFile copy(java.util.function.Consumer<Parts> change) {
+        Parts parts = new Parts(this);
+        change.accept(parts);
+        return parts.build();
+    }
+
+    /** The parts of a case, to change some and build the copy (checked again by the canonical constructor). */
+    private static final class Parts {
+        private Optional<Long> id;
+        private CaseStatus status;
+        private Patient patient;
+        private PlanFacts plan;
+        private Optional<AuthorizedRepresentative> representative;
+        private List<Denial> denials;
+        private List<AuthorizationPeriod> authorizations;
+        private List<TimelineEvent> timeline;
+        private ClockFacts clock;
+        private List<DisclosureRequest> disclosureRequests;
+        private List<Assessment> assessments;
+        private List<MeasureEntry> measures;
+        private ClinicalPicture clinical;
+        private List<StatementMapping> statements;
+        private List<RebuttalRow> rebuttal;
+        private ParityFacts parity;
+        private PacketFacts packet;
+        private List<CallLog> calls;
+
+        Parts(CaseFile from) {
+            id = from.id;
+            status = from.status;
+            patient = from.patient;
+            plan = from.plan;
+            representative = from.representative;
+            denials = from.denials;
+            authorizations = from.authorizations;
+            timeline = from.timeline;
+            clock = from.clock;
+            disclosureRequests = from.disclosureRequests;
+            assessments = from.assessments;
+            measures = from.measures;
+            clinical = from.clinical;
+            statements = from.statements;
+            rebuttal = from.rebuttal;
+            parity = from.parity;
+            packet = from.packet;
+            calls = from.calls;
+        }
+
+        CaseFile build() {
+            return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline, clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet, calls);
+        }
     }
 
     // ---- edits of one item in a list -------------------------------------------------------------------------
