@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.util.Locale;
@@ -112,8 +113,18 @@ public final class SqliteNative {
         if (bytes.length != driver.size() || crc32(bytes) != driver.crc()) {
             throw new IOException("the driver's " + resource + " does not match its checksum in the driver's jar");
         }
+        // Not DurableFiles.write: several processes starting at once on a fresh folder write this same file, and
+        // DurableFiles clears other writers' part files as stale (ParallelProcessesTest). Each writes its own part
+        // and renames it over the target; any of the identical copies may win.
         OwnerOnly.folder(folder);
-        DurableFiles.write(lib, true, out -> out.write(bytes));
+        Path part = Files.createTempFile(folder, ".lib-", ".part");
+        try {
+            Files.write(part, bytes);
+            OwnerOnly.restrict(part);
+            Files.move(part, lib, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(part);
+        }
         return lib;
     }
 
