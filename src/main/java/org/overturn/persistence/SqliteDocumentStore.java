@@ -64,29 +64,33 @@ public final class SqliteDocumentStore {
         return sha;
     }
 
+    /** A stored document's row: its bytes, the checksum stored with them, and the file's name for a message. */
+    private record Stored(byte[] bytes, String sha256, String fileName) {
+    }
+
     /**
      * The document's bytes, or empty when there is none with that id.
      *
      * @throws IOException when the stored bytes no longer match their checksum
      */
     public Optional<byte[]> get(String id) throws IOException {
-        Optional<Object[]> row = db.read(c -> {
+        Optional<Stored> row = db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT bytes, sha256, file_name FROM case_document WHERE id = ?")) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new Object[] {rs.getBytes(1), rs.getString(2), rs.getString(3)})
-                            : Optional.<Object[]>empty();
+                    return rs.next() ? Optional.of(new Stored(rs.getBytes(1), rs.getString(2), rs.getString(3)))
+                            : Optional.<Stored>empty();
                 }
             }
         });
         if (row.isEmpty()) {
             return Optional.empty();
         }
-        byte[] bytes = (byte[]) row.get()[0];
-        if (!sha256(bytes).equals(row.get()[1])) {
-            throw new IOException("the stored copy of " + row.get()[2] + " is damaged (its checksum does not match)");
+        Stored stored = row.get();
+        if (!sha256(stored.bytes()).equals(stored.sha256())) {
+            throw new IOException("the stored copy of " + stored.fileName() + " is damaged (its checksum does not match)");
         }
-        return Optional.of(bytes);
+        return Optional.of(stored.bytes());
     }
 
     public boolean delete(String id) {

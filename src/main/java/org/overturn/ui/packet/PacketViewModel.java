@@ -168,18 +168,24 @@ public final class PacketViewModel {
         }
     }
 
+    /** The packet's parts and the letter's gaps, counted off the FX thread. */
+    private record Preview(List<PartInfo> parts, List<String> gaps) {
+    }
+
+    /** The case with the enclosures that were added, and why each other file was refused. */
+    private record Added(CaseFile caseFile, List<String> refused) {
+    }
+
     private void previewNow(CaseFile c, long gen) {
         PracticeProfile profile = profiles.current();
         LetterDraft variant = letter();
         ctx.background().run(() -> {
             List<String> g = LetterComposer.gaps(letterInputs(c, variant, profile));
-            return new Object[] {service.exporter(c, now()).preview(), g};
+            return new Preview(service.exporter(c, now()).preview(), g);
         }, result -> {
             if (gen == previewGeneration) {
-                @SuppressWarnings("unchecked") List<PartInfo> p = (List<PartInfo>) result[0];
-                @SuppressWarnings("unchecked") List<String> g = (List<String>) result[1];
-                parts.setAll(p);
-                gaps.setAll(g);
+                parts.setAll(result.parts());
+                gaps.setAll(result.gaps());
             }
         }, e -> status.set(Messages.format("packet.preview.failed", e.getMessage())));
     }
@@ -439,11 +445,11 @@ public final class PacketViewModel {
                     refused.add(e.getMessage());
                 }
             }
-            return new Object[] {c, refused};
+            return new Added(c, refused);
         }, r -> {
             busy.set(false);
-            CaseFile c = (CaseFile) r[0];
-            @SuppressWarnings("unchecked") List<String> refused = (List<String>) r[1];
+            CaseFile c = r.caseFile();
+            List<String> refused = r.refused();
             var added = c.packet().enclosures().stream()
                     .filter(e -> start.packet().enclosures().stream().noneMatch(x -> x.id().equals(e.id()))).toList();
             workspace.edit(x -> {
