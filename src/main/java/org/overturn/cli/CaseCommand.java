@@ -16,7 +16,6 @@ import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.CaseSummary;
 import org.overturn.domain.cases.HasId;
 import org.overturn.domain.cases.Payer;
-import org.overturn.persistence.json.ImportedCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,12 +63,10 @@ public final class CaseCommand implements Runnable {
             } catch (InputFiles.Refused e) {
                 throw new CliInputException(e.getMessage(), e);
             }
-            ImportedCase imported = read.imported();
-            String sha = read.sha256();
             CoreServices s = parent.services();
             PrintWriter out = spec.commandLine().getOut();
             if (!allowDuplicate) {
-                java.util.Optional<Long> before = s.cases().importedFrom(sha);
+                java.util.Optional<Long> before = s.importer().importedBefore(read);
                 if (before.isPresent()) {
                     // Not an error: a retry after an import that committed but never said so.
                     spec.commandLine().getErr().println("overturn: " + shown(file) + " was already imported as case "
@@ -78,7 +75,7 @@ public final class CaseCommand implements Runnable {
                     return ExitCodes.DONE;
                 }
             }
-            CaseFile stored = s.importer().importCase(imported, java.util.Optional.of(sha));
+            CaseFile stored = s.importer().importCase(read);
             out.println("Imported case for " + stored.patient().name());
             out.println(stored.id().orElseThrow());
             return ExitCodes.DONE;

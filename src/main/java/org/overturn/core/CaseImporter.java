@@ -27,6 +27,14 @@ public final class CaseImporter {
         return importCase(imported, java.util.Optional.empty());
     }
 
+    /**
+     * The case this same file made when it was imported before, if any (File → Import asks, {@code case import}
+     * refuses unless told to import it again).
+     */
+    public java.util.Optional<Long> importedBefore(InputFiles.CaseRead read) {
+        return cases.importedFrom(read.sha256());
+    }
+
     /** A case file read and checked from disk, stored with the SHA-256 of its text (File → Import, {@code case import}). */
     public CaseFile importCase(InputFiles.CaseRead read) {
         return importCase(read.imported(), java.util.Optional.of(read.sha256()));

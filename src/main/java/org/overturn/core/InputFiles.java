@@ -73,8 +73,16 @@ public final class InputFiles {
 
     /** Reads and checks a case file (format, then the rules that need today's date); writes nothing. */
     public static CaseRead readCase(Path file, LocalDateTime now) throws Refused {
-        String text = readUtf8(file);
-        String shown = org.overturn.persistence.json.Printable.visible(file.toString(), 300);
+        return checkCase(readUtf8(file), org.overturn.persistence.json.Printable.visible(file.toString(), 300), now);
+    }
+
+    /**
+     * Checks a case file's text as an import does (format, then the rules that need today's date), whatever it came
+     * from: a file, or a sample shipped with the app.
+     *
+     * @param shown the text's source as messages name it
+     */
+    public static CaseRead checkCase(String text, String shown, LocalDateTime now) throws Refused {
         ImportedCase imported;
         try {
             imported = new CaseJson().read(text);

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.overturn.domain.casefile.CaseFile;
-import org.overturn.persistence.json.CaseFormatException;
 
 /** The realistic sample cases shipped with the app (fictional people), for a first look and for tests. */
 public final class SampleCases {
@@ -37,11 +36,16 @@ public final class SampleCases {
         }
     }
 
-    /** Imports the sample as a new case and returns it. */
+    /**
+     * Imports the sample as a new case and returns it, checked as any imported file is (format and the date rules);
+     * its text's checksum is not recorded, so a sample can be opened afresh as often as wanted.
+     */
     public CaseFile importSample(Sample s) {
         try {
-            return core.importer().importCase(core.caseJson().read(text(s)));
-        } catch (CaseFormatException e) {
+            InputFiles.CaseRead read = InputFiles.checkCase(text(s), "sample " + s.resource(),
+                    java.time.LocalDateTime.now(core.clock()));
+            return core.importer().importCase(read.imported());
+        } catch (InputFiles.Refused e) {
             throw new IllegalStateException("shipped sample " + s.resource() + " is invalid: " + e.getMessage(), e);
         }
     }

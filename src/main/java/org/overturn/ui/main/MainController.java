@@ -172,7 +172,7 @@ public final class MainController {
         ctx.background().run(() -> {
             try {
                 InputFiles.CaseRead read = InputFiles.readCase(file, LocalDateTime.now(ctx.clock()));
-                return new PendingImport(read, ctx.core().cases().importedFrom(read.sha256()));
+                return new PendingImport(read, ctx.core().importer().importedBefore(read));
             } catch (InputFiles.Refused e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
