@@ -1,5 +1,7 @@
 package org.overturn.ui.clinical;
 
+import org.overturn.ui.opencase.FormSync;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -42,8 +44,7 @@ public final class ClinicalViewModel {
             DocumentItem.CURRENT_RISK_ASSESSMENT, DocumentItem.PRIOR_LOWER_LEVEL_ATTEMPTS);
 
     private final WorkspaceViewModel workspace;
-    private boolean loading;
-    private boolean committing;
+    private final FormSync sync = new FormSync();
 
     // a new diagnosis
     public final StringProperty dxCode = new SimpleStringProperty("");
@@ -77,7 +78,7 @@ public final class ClinicalViewModel {
             p.addListener((o, a, b) -> commit());
         }
         workspace.caseFileProperty().addListener((o, a, c) -> {
-            if (!committing) {
+            if (!sync.committing()) {
                 load(c);
             }
         });
@@ -92,8 +93,7 @@ public final class ClinicalViewModel {
     }
 
     void load(CaseFile c) {
-        loading = true;
-        try {
+        sync.load(() -> {
             ClinicalPicture p = c.clinical();
             Optional<RiskAssessment> r = p.risk();
             if (!Dates.parse(riskDate.get()).value().equals(r.flatMap(RiskAssessment::date))) {
@@ -107,9 +107,7 @@ public final class ClinicalViewModel {
             setIfDifferent(protectiveFactors, r.map(RiskAssessment::protectiveFactors).orElse(""));
             setIfDifferent(assessedBy, r.map(RiskAssessment::assessedBy).orElse(""));
             setIfDifferent(ifCareStops, p.ifCareStops());
-        } finally {
-            loading = false;
-        }
+        });
     }
 
     private static void setIfDifferent(StringProperty p, String v) {
@@ -119,12 +117,9 @@ public final class ClinicalViewModel {
     }
 
     private void edit(UnaryOperator<CaseFile> change) {
-        committing = true;
-        try {
+        sync.commit(() -> {
             workspace.edit(change);
-        } finally {
-            committing = false;
-        }
+        });
     }
 
     private void editClinical(UnaryOperator<ClinicalPicture> change) {
@@ -139,7 +134,7 @@ public final class ClinicalViewModel {
     }
 
     void commit() {
-        if (loading) {
+        if (sync.loading()) {
             return;
         }
         editClinical(p -> {

@@ -1,5 +1,7 @@
 package org.overturn.ui.clock;
 
+import org.overturn.ui.opencase.FormSync;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -66,8 +68,7 @@ public final class ClockViewModel {
     private final WorkspaceViewModel workspace;
     private final DeadlineCalculator calculator;
     private final ReadOnlyObjectWrapper<View> view = new ReadOnlyObjectWrapper<>();
-    private boolean loading;
-    private boolean committing;
+    private final FormSync sync = new FormSync();
 
     public final StringProperty appealFiled = new SimpleStringProperty("");
     public final StringProperty appealFiledTime = new SimpleStringProperty("");
@@ -103,7 +104,7 @@ public final class ClockViewModel {
             p.addListener((o, a, b) -> commit());
         }
         workspace.caseFileProperty().addListener((o, a, c) -> {
-            if (!committing) {
+            if (!sync.committing()) {
                 load(c);
             }
             refresh(c);
@@ -222,8 +223,7 @@ public final class ClockViewModel {
     // ---- fields ------------------------------------------------------------------------------------------
 
     void load(CaseFile c) {
-        loading = true;
-        try {
+        sync.load(() -> {
             ClockFacts f = c.clock();
             setDate(appealFiled, f.appealFiled());
             setTime(appealFiledTime, f.appealFiledTime());
@@ -249,9 +249,7 @@ public final class ClockViewModel {
                 stateHearingDays.set(f.stateHearingDays().map(String::valueOf).orElse(""));
             }
             setDate(suitBy, f.suitBy());
-        } finally {
-            loading = false;
-        }
+        });
     }
 
     private static void setDate(StringProperty field, Optional<LocalDate> value) {
@@ -373,15 +371,12 @@ public final class ClockViewModel {
     // ---- commit --------------------------------------------------------------------------------------------
 
     void commit() {
-        if (loading) {
+        if (sync.loading()) {
             return;
         }
-        committing = true;
-        try {
+        sync.commit(() -> {
             workspace.edit(c -> c.withClock(build(c.clock())));
-        } finally {
-            committing = false;
-        }
+        });
     }
 
     private ClockFacts build(ClockFacts f) {

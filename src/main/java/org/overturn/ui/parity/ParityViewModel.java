@@ -1,5 +1,7 @@
 package org.overturn.ui.parity;
 
+import org.overturn.ui.opencase.FormSync;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +39,7 @@ public final class ParityViewModel {
 
     private final WorkspaceViewModel workspace;
     private final ReferenceData reference;
-    private boolean loading;
-    private boolean committing;
+    private final FormSync sync = new FormSync();
 
     public final ObjectProperty<FundingType> funding = new SimpleObjectProperty<>(FundingType.UNKNOWN);
     public final StringProperty employerSize = new SimpleStringProperty("");
@@ -57,7 +58,7 @@ public final class ParityViewModel {
             p.addListener((o, a, b) -> commit());
         }
         workspace.caseFileProperty().addListener((o, a, c) -> {
-            if (!committing) {
+            if (!sync.committing()) {
                 load(c);
             }
         });
@@ -72,8 +73,7 @@ public final class ParityViewModel {
     }
 
     void load(CaseFile c) {
-        loading = true;
-        try {
+        sync.load(() -> {
             ParityFacts f = c.parity();
             funding.set(f.funding());
             if (!Numbers.wholeNumber(employerSize.get()).value().equals(f.employerSize())) {
@@ -88,9 +88,7 @@ public final class ParityViewModel {
             if (!Dates.parse(planYearStart.get()).value().equals(f.planYearStart())) {
                 planYearStart.set(Dates.show(f.planYearStart()));
             }
-        } finally {
-            loading = false;
-        }
+        });
     }
 
     // ---- field rules ----------------------------------------------------------------------------------------
@@ -110,15 +108,12 @@ public final class ParityViewModel {
     }
 
     void commit() {
-        if (loading) {
+        if (sync.loading()) {
             return;
         }
-        committing = true;
-        try {
+        sync.commit(() -> {
             workspace.edit(c -> c.withParity(facts(c.parity())));
-        } finally {
-            committing = false;
-        }
+        });
     }
 
     private ParityFacts facts(ParityFacts was) {

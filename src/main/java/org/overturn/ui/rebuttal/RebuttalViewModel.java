@@ -1,5 +1,7 @@
 package org.overturn.ui.rebuttal;
 
+import org.overturn.ui.opencase.FormSync;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -42,8 +44,7 @@ public final class RebuttalViewModel {
     private final DenialTextAnalyzer analyzer;
     private final RebuttalDrafter drafter;
     private final ScoredDimensions scored;
-    private boolean loading;
-    private boolean committing;
+    private final FormSync sync = new FormSync();
 
     /** The current denial's rationale as typed or pasted here (the same text as in Denials). */
     public final StringProperty rationale = new SimpleStringProperty("");
@@ -59,38 +60,32 @@ public final class RebuttalViewModel {
         load(workspace.caseFile());
         rationale.addListener((o, a, b) -> commitRationale());
         workspace.caseFileProperty().addListener((o, a, c) -> {
-            if (!committing) {
+            if (!sync.committing()) {
                 load(c);
             }
         });
     }
 
     private void load(CaseFile c) {
-        loading = true;
-        try {
+        sync.load(() -> {
             String text = c.currentDenial().map(Denial::rationale).orElse("");
             if (!rationale.get().stripTrailing().equals(text)) {
                 rationale.set(text);
             }
-        } finally {
-            loading = false;
-        }
+        });
     }
 
     private void commitRationale() {
-        if (loading || caseFile().currentDenial().isEmpty()) {
+        if (sync.loading() || caseFile().currentDenial().isEmpty()) {
             return;
         }
         edit(c -> c.currentDenial().map(d -> c.withDenial(withRationale(d, rationale.get()))).orElse(c));
     }
 
     private void edit(UnaryOperator<CaseFile> change) {
-        committing = true;
-        try {
+        sync.commit(() -> {
             workspace.edit(change);
-        } finally {
-            committing = false;
-        }
+        });
     }
 
     public CaseFile caseFile() {
@@ -144,12 +139,9 @@ public final class RebuttalViewModel {
         if (before.isEmpty()) {
             edit(c -> c.withStatements(next));
         } else {
-            committing = true;
-            try {
+            sync.commit(() -> {
                 workspace.editUndoably(Messages.get("rebuttal.undo.analyse"), c -> c.withStatements(next));
-            } finally {
-                committing = false;
-            }
+            });
         }
     }
 
@@ -272,13 +264,10 @@ public final class RebuttalViewModel {
     }
 
     public void removeRow(String rowId) {
-        committing = true;
-        try {
+        sync.commit(() -> {
             workspace.editUndoably(Messages.get("rebuttal.undo.removeRow"),
                     c -> c.withRebuttal(c.rebuttal().stream().filter(r -> !r.id().equals(rowId)).toList()));
-        } finally {
-            committing = false;
-        }
+        });
     }
 
     public Optional<RebuttalRow> row(String rowId) {

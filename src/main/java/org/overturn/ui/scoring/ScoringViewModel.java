@@ -1,5 +1,7 @@
 package org.overturn.ui.scoring;
 
+import org.overturn.ui.opencase.FormSync;
+
 import org.overturn.ui.opencase.LevelSummary;
 
 import java.time.LocalDate;
@@ -52,8 +54,7 @@ public final class ScoringViewModel {
     private final ReadOnlyStringWrapper suggestion = new ReadOnlyStringWrapper("");
     private List<Instrument> suggested = List.of();
     private String selectedId;
-    private boolean loading;
-    private boolean committing;
+    private final FormSync sync = new FormSync();
 
     /** The current step's evidence note and its date. */
     public final StringProperty evidence = new SimpleStringProperty("");
@@ -276,7 +277,7 @@ public final class ScoringViewModel {
         }
         selected.set(now.orElse(null));
         result.set(now.flatMap(LevelSummary::result).orElse(null));
-        if (committing) {
+        if (sync.committing()) {
             currentRating.set(currentToken());
         } else {
             showStep();
@@ -313,20 +314,16 @@ public final class ScoringViewModel {
         dimension.set(dims.isEmpty() ? null : dims.get(step.get()));
         currentRating.set(currentToken());
         Optional<DimensionRating> r = Optional.ofNullable(dimension.get()).flatMap(d -> selected().flatMap(a -> a.rating(d.id())));
-        loading = true;
-        try {
+        sync.load(() -> {
             setIfDifferent(evidence, r.map(DimensionRating::evidence).orElse(""));
             if (!Dates.parse(evidenceDate.get()).value().equals(r.flatMap(DimensionRating::evidenceDate))) {
                 evidenceDate.set(Dates.show(r.flatMap(DimensionRating::evidenceDate)));
             }
-        } finally {
-            loading = false;
-        }
+        });
     }
 
     private void loadFields() {
-        loading = true;
-        try {
+        sync.load(() -> {
             Optional<Assessment> a = selected();
             if (!Dates.parse(date.get()).value().equals(a.map(Assessment::date))) {
                 date.set(a.map(x -> Dates.show(x.date())).orElse(""));
@@ -338,9 +335,7 @@ public final class ScoringViewModel {
             insurerEdition.set(a.flatMap(Assessment::insurerAsamEdition).orElse(null));
             noPriorTreatment.set(a.map(Assessment::noPriorTreatment).orElse(false));
             actAvailable.set(a.map(Assessment::actAvailable).orElse(false));
-        } finally {
-            loading = false;
-        }
+        });
     }
 
     private static void setIfDifferent(StringProperty p, String v) {
@@ -350,15 +345,12 @@ public final class ScoringViewModel {
     }
 
     private void update(UnaryOperator<Assessment> change) {
-        if (loading || selectedId == null) {
+        if (sync.loading() || selectedId == null) {
             return;
         }
-        committing = true;
-        try {
+        sync.commit(() -> {
             workspace.edit(c -> find(c, selectedId).map(a -> c.withAssessment(change.apply(a))).orElse(c));
-        } finally {
-            committing = false;
-        }
+        });
     }
 
     private void commitEvidence() {

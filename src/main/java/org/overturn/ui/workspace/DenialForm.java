@@ -1,5 +1,7 @@
 package org.overturn.ui.workspace;
 
+import org.overturn.ui.opencase.FormSync;
+
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
 import java.math.BigDecimal;
@@ -47,8 +49,7 @@ public final class DenialForm {
     private final WorkspaceViewModel workspace;
     private final DenialAnalysis analysis;
     private Optional<Denial> current = Optional.empty();
-    private boolean loading;
-    private boolean committing;
+    private final FormSync sync = new FormSync();
 
     public final StringProperty noticeDate = new SimpleStringProperty("");
     public final StringProperty receivedDate = new SimpleStringProperty("");
@@ -93,7 +94,7 @@ public final class DenialForm {
         all.addAll(subReasons.values());
         all.forEach(p -> p.addListener((o, a, b) -> commit()));
         workspace.caseFileProperty().addListener((o, a, c) -> {
-            if (!committing) {
+            if (!sync.committing()) {
                 current.flatMap(d -> c.denials().stream().filter(x -> x.id().equals(d.id())).findFirst())
                         .ifPresentOrElse(this::load, () -> current = Optional.empty());
             }
@@ -105,8 +106,7 @@ public final class DenialForm {
     }
 
     public void load(Denial d) {
-        loading = true;
-        try {
+        sync.load(() -> {
             current = Optional.of(d);
             noticeDate.set(Dates.show(d.noticeDate()));
             receivedDate.set(d.receivedAt().map(r -> Dates.show(r.toLocalDate())).orElse(""));
@@ -132,9 +132,7 @@ public final class DenialForm {
             endDate.set(Dates.show(d.endDateRequested()));
             billedAmount.set(Numbers.show(d.billedAmount()));
             rationale.set(d.rationale());
-        } finally {
-            loading = false;
-        }
+        });
     }
 
     // ---- field rules ------------------------------------------------------------------------------------
@@ -219,19 +217,16 @@ public final class DenialForm {
     // ---- commit -----------------------------------------------------------------------------------------
 
     private void commit() {
-        if (loading || current.isEmpty()) {
+        if (sync.loading() || current.isEmpty()) {
             return;
         }
         Denial d = current.get();
         Denial updated = build(d);
         boolean rationaleChanged = !updated.rationale().equals(d.rationale());
-        committing = true;
-        try {
+        sync.commit(() -> {
             current = Optional.of(updated);
             workspace.edit(c -> c.withDenial(updated));
-        } finally {
-            committing = false;
-        }
+        });
         boolean isCurrent = workspace.caseFile().currentDenial().map(Denial::id).filter(updated.id()::equals).isPresent();
         if (rationaleChanged && isCurrent) {
             analyseInBackground();

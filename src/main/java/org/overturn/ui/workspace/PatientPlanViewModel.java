@@ -1,5 +1,7 @@
 package org.overturn.ui.workspace;
 
+import org.overturn.ui.opencase.FormSync;
+
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
 import java.time.LocalDate;
@@ -29,8 +31,7 @@ import org.overturn.ui.common.TriState;
 public final class PatientPlanViewModel {
 
     private final WorkspaceViewModel workspace;
-    private boolean loading;
-    private boolean committing;
+    private final FormSync sync = new FormSync();
 
     public final StringProperty name = new SimpleStringProperty("");
     public final StringProperty dateOfBirth = new SimpleStringProperty("");
@@ -57,7 +58,7 @@ public final class PatientPlanViewModel {
         }
         // A change that didn't come from this form (Undo, another section) refreshes the fields.
         workspace.caseFileProperty().addListener((o, a, c) -> {
-            if (!committing) {
+            if (!sync.committing()) {
                 load(c);
             }
         });
@@ -65,8 +66,7 @@ public final class PatientPlanViewModel {
 
     /** Fills the fields from the case (on opening, and after Undo). */
     void load(CaseFile c) {
-        loading = true;
-        try {
+        sync.load(() -> {
             Patient p = c.patient();
             setIfDifferent(name, p.name());
             if (!Dates.parse(dateOfBirth.get()).value().equals(p.dateOfBirth())) {
@@ -88,9 +88,7 @@ public final class PatientPlanViewModel {
                 setIfDifferent(repRelationship, r.relationship());
                 repFormOnFile.set(r.planFormOnFile());
             });
-        } finally {
-            loading = false;
-        }
+        });
     }
 
     private static void setIfDifferent(StringProperty p, String v) {
@@ -118,15 +116,12 @@ public final class PatientPlanViewModel {
     // ---- commit ---------------------------------------------------------------------------------------------
 
     void commit() {
-        if (loading) {
+        if (sync.loading()) {
             return;
         }
-        committing = true;
-        try {
+        sync.commit(() -> {
             workspace.edit(this::apply);
-        } finally {
-            committing = false;
-        }
+        });
     }
 
     private CaseFile apply(CaseFile c) {
