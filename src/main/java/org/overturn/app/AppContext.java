@@ -84,7 +84,7 @@ public final class AppContext implements UiServices, AutoCloseable {
                 .register(NewCaseController.class, s -> new NewCaseController())
                 .register(WorkspaceController.class, s -> new WorkspaceController(this, s.get(WorkspaceViewModel.class),
                         SECTIONS))
-                .register(OverviewController.class, s -> new OverviewController(s.get(WorkspaceViewModel.class)))
+                .register(OverviewController.class, s -> new OverviewController(s.get(WorkspaceViewModel.class), views))
                 .register(PatientPlanController.class, s -> new PatientPlanController(this, s.get(WorkspaceViewModel.class)))
                 .register(DenialsController.class, s -> new DenialsController(s.get(WorkspaceViewModel.class),
                         reference.denialAnalysis()))
@@ -95,7 +95,7 @@ public final class AppContext implements UiServices, AutoCloseable {
                 .register(org.overturn.ui.p2p.CallLogController.class,
                         s -> new org.overturn.ui.p2p.CallLogController(s.get(org.overturn.ui.p2p.CallLogViewModel.class)))
                 .register(ClockController.class, s -> new ClockController(s.get(WorkspaceViewModel.class), citationTitles))
-                .register(DisclosureController.class, s -> new DisclosureController(s.get(WorkspaceViewModel.class),
+                .register(DisclosureController.class, s -> new DisclosureController(this, s.get(WorkspaceViewModel.class),
                         citationTitles))
                 .register(org.overturn.ui.clinical.ClinicalController.class,
                         s -> new org.overturn.ui.clinical.ClinicalController(s.get(WorkspaceViewModel.class)))

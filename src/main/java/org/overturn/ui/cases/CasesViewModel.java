@@ -20,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import org.overturn.ui.common.Background;
 import org.overturn.ui.common.UiServices;
 import org.overturn.core.SampleCases;
 import org.overturn.domain.casefile.CaseFile;
@@ -39,7 +40,8 @@ public final class CasesViewModel {
     /** How many cases the strip names; the rest are counted. */
     static final int STRIP_SIZE = 6;
 
-    private final UiServices ctx;
+    private final Background background;
+    private final Operations store;
     private final Clock clock;
     private final ObservableList<CaseRow> dueSoon = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper dueSoonCount = new ReadOnlyIntegerWrapper(0);
@@ -54,10 +56,39 @@ public final class CasesViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
 
+    /** What the Cases screen does with the stored cases, each run on a worker thread. */
+    public interface Operations {
+        List<CaseSummary> summaries();
+
+        CaseFile create(CaseFile c);
+
+        /** A case made from a denial letter, its denial analysed at once as an import's is. */
+        CaseFile createFromDenial(CaseFile c);
+
+        CaseFile importSample(SampleCases.Sample s);
+
+        boolean delete(long id);
+
+        /** The app's own, from its services. */
+        static Operations of(UiServices ctx) {
+            return new Operations() {
+                @Override public List<CaseSummary> summaries() { return ctx.core().cases().summaries(); }
+                @Override public CaseFile create(CaseFile c) { return ctx.core().cases().create(c); }
+                @Override public CaseFile createFromDenial(CaseFile c) { return ctx.core().importer().create(c); }
+                @Override public CaseFile importSample(SampleCases.Sample s) { return ctx.samples().importSample(s); }
+                @Override public boolean delete(long id) { return ctx.core().cases().delete(id); }
+            };
+        }
+    }
+
     public CasesViewModel(UiServices ctx) {
-        this.ctx = ctx;
-        // The benchmark builds one without services; the app's clock otherwise.
-        this.clock = ctx == null ? Clock.systemDefaultZone() : ctx.clock();
+        this(ctx.background(), Operations.of(ctx), ctx.clock());
+    }
+
+    public CasesViewModel(Background background, Operations store, Clock clock) {
+        this.background = background;
+        this.store = store;
+        this.clock = clock;
         sorted.setComparator(CaseRow.BY_URGENCY);
         search.addListener((o, a, b) -> refilter());
         statusFilter.addListener((o, a, b) -> refilter());
@@ -94,7 +125,7 @@ public final class CasesViewModel {
 
     public void reload() {
         loading.set(true);
-        ctx.background().run(() -> ctx.core().cases().summaries(), this::setSummaries, e -> {
+        background.run(store::summaries, this::setSummaries, e -> {
             loading.set(false);
             reportError(e);
         });
@@ -140,7 +171,7 @@ public final class CasesViewModel {
     public void create(String patientName, Optional<LocalDate> dob, Optional<PlanType> planType, Consumer<CaseFile> then) {
         Patient p = new Patient(patientName, dob, "", "", "");
         CaseFile c = CaseFile.newCase(p).withPlan(new PlanFacts(planType, Optional.empty(), "", "", Optional.empty()));
-        ctx.background().run(() -> ctx.core().cases().create(c), created -> {
+        background.run(() -> store.create(c), created -> {
             reload();
             then.accept(created);
         }, this::reportError);
@@ -148,21 +179,21 @@ public final class CasesViewModel {
 
     /** Stores a case made from a denial letter; its denial is analysed at once, as an import's is. */
     public void createFromDenial(CaseFile c, Consumer<CaseFile> then) {
-        ctx.background().run(() -> ctx.core().importer().create(c), created -> {
+        background.run(() -> store.createFromDenial(c), created -> {
             reload();
             then.accept(created);
         }, this::reportError);
     }
 
     public void openSample(SampleCases.Sample s, Consumer<CaseFile> then) {
-        ctx.background().run(() -> ctx.samples().importSample(s), created -> {
+        background.run(() -> store.importSample(s), created -> {
             reload();
             then.accept(created);
         }, this::reportError);
     }
 
     public void delete(long id) {
-        ctx.background().run(() -> ctx.core().cases().delete(id), ok -> reload(), this::reportError);
+        background.run(() -> store.delete(id), ok -> reload(), this::reportError);
     }
 
     public void reportError(Throwable e) {

@@ -89,7 +89,7 @@ public final class ClinicalViewModel {
     }
 
     private LocalDate today() {
-        return LocalDate.now(workspace.context().clock());
+        return LocalDate.now(workspace.clock());
     }
 
     void load(CaseFile c) {

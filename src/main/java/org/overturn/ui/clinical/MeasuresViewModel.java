@@ -53,7 +53,7 @@ public final class MeasuresViewModel {
             p.addListener((o, a, b) -> update());
             items.add(p);
         }
-        date.set(Dates.show(LocalDate.now(workspace.context().clock())));
+        date.set(Dates.show(LocalDate.now(workspace.clock())));
         for (javafx.beans.value.ObservableValue<?> p : List.of(measure, date, score, cssrs, whodas)) {
             p.addListener((o, a, b) -> update());
         }
@@ -84,7 +84,7 @@ public final class MeasuresViewModel {
     // ---- field rules ----------------------------------------------------------------------------------------
 
     public Optional<String> checkDate(String text) {
-        return Dates.parse(text).check(d -> d.isAfter(LocalDate.now(workspace.context().clock()))
+        return Dates.parse(text).check(d -> d.isAfter(LocalDate.now(workspace.clock()))
                 ? Optional.of(Messages.format("clinical.validation.future", Dates.show(d))) : Optional.empty()).error();
     }
 

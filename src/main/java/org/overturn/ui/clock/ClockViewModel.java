@@ -94,7 +94,7 @@ public final class ClockViewModel {
 
     public ClockViewModel(WorkspaceViewModel workspace) {
         this.workspace = workspace;
-        this.calculator = new DeadlineCalculator(workspace.context().clock().getZone());
+        this.calculator = new DeadlineCalculator(workspace.clock().getZone());
         load(workspace.caseFile());
         refresh(workspace.caseFile());
         for (ObservableValue<?> p : new ObservableValue<?>[] {appealFiled, appealFiledTime, finalDenial,
@@ -157,7 +157,7 @@ public final class ClockViewModel {
     }
 
     LocalDateTime now() {
-        return LocalDateTime.now(workspace.context().clock());
+        return LocalDateTime.now(workspace.clock());
     }
 
     private LocalDate today() {

@@ -24,6 +24,7 @@ import org.overturn.ui.common.EnumCells;
 import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.OpenFile;
+import org.overturn.ui.common.UiServices;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /** Requests to the plan on the Overview: the list with where each stands, and the form for a new one. */
@@ -55,13 +56,15 @@ public final class DisclosureController {
     @FXML private Label askLabel;
 
     private final WorkspaceViewModel workspace;
+    private final UiServices services;
     private final RequestLetters letters;
     @FXML private Label letterStatus;
 
-    public DisclosureController(WorkspaceViewModel workspace, CitationTitles citations) {
+    public DisclosureController(UiServices services, WorkspaceViewModel workspace, CitationTitles citations) {
         this.vm = new DisclosureViewModel(workspace, citations);
         this.workspace = workspace;
-        this.letters = new RequestLetters(workspace.context());
+        this.services = services;
+        this.letters = new RequestLetters(services);
     }
 
     public DisclosureViewModel viewModel() {
@@ -188,7 +191,7 @@ public final class DisclosureController {
     @FXML
     void exportLetter() {
         selected().ifPresent(r -> {
-            workspace.context().saveDialogs().ask(letterStatus.getScene().getWindow(),
+            services.saveDialogs().ask(letterStatus.getScene().getWindow(),
                     new org.overturn.ui.common.SaveDialogs.Request("request-letter",
                             Messages.get("disclosure.letter.title"),
                             "request-" + r.kind().id() + "-case-" + workspace.caseId() + ".pdf", "PDF", "*.pdf"))
@@ -202,7 +205,7 @@ public final class DisclosureController {
         letters.export(workspace.caseFile(), workspace.payer(), r, target, text -> letterStatus.setText(text),
                 done -> {
                     letterStatus.setText(Messages.format("disclosure.letter.done", done.getFileName()));
-                    OpenFile.offer(workspace.context(), done, letterStatus.getScene() == null ? null
+                    OpenFile.offer(services, done, letterStatus.getScene() == null ? null
                             : letterStatus.getScene().getWindow(), Messages.get("disclosure.letter.doneHeader"),
                             letterStatus::setText);
                 });

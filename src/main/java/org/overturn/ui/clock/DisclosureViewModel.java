@@ -49,7 +49,7 @@ public final class DisclosureViewModel {
     }
 
     LocalDate today() {
-        return LocalDate.now(workspace.context().clock());
+        return LocalDate.now(workspace.clock());
     }
 
     public ObservableList<DisclosureRequest> requests() {

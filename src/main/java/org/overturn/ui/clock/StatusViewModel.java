@@ -44,7 +44,7 @@ public final class StatusViewModel {
     }
 
     private LocalDate today() {
-        return LocalDate.now(workspace.context().clock());
+        return LocalDate.now(workspace.clock());
     }
 
     private void offer(CaseStatus from) {

@@ -51,7 +51,7 @@ public final class MainViewModel {
 
     void show(CaseFile c, java.util.List<org.overturn.domain.cases.Payer> payers) {
         closeCase();
-        WorkspaceViewModel w = new WorkspaceViewModel(ctx, c, payers);
+        WorkspaceViewModel w = new WorkspaceViewModel(org.overturn.ui.opencase.CaseSession.of(ctx), c, payers);
         w.setCloseHandler(this::closeCase);
         openCase.set(w);
     }

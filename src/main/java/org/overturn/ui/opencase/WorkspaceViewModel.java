@@ -20,7 +20,6 @@ import org.overturn.domain.cases.Payer;
 import org.overturn.ui.common.AutoSaver;
 import org.overturn.ui.common.Background;
 import org.overturn.ui.common.Messages;
-import org.overturn.ui.common.UiServices;
 
 /**
  * The open case. Every edit replaces the immutable case value and is saved shortly after; structural edits
@@ -28,7 +27,7 @@ import org.overturn.ui.common.UiServices;
  */
 public final class WorkspaceViewModel {
 
-    private final UiServices ctx;
+    private final CaseSession session;
     private final ReadOnlyObjectWrapper<CaseFile> caseFile;
     private final ReadOnlyObjectWrapper<AutoSaver.State> saveState = new ReadOnlyObjectWrapper<>(AutoSaver.State.SAVED);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
@@ -45,21 +44,21 @@ public final class WorkspaceViewModel {
     private record Undo(String label, CaseFile before) {
     }
 
-    public WorkspaceViewModel(UiServices ctx, CaseFile opened, List<Payer> payerDirectory) {
-        this.ctx = ctx;
+    public WorkspaceViewModel(CaseSession session, CaseFile opened, List<Payer> payerDirectory) {
+        this.session = session;
         this.caseFile = new ReadOnlyObjectWrapper<>(opened);
         this.payers.setAll(payerDirectory);
         path.set(pathOf(opened));
         caseFile.addListener((o, a, c) -> path.set(pathOf(c)));
-        this.saver = new AutoSaver<>(ctx.background(), "case " + opened.id().map(String::valueOf).orElse("(new)"),
-                c -> ctx.core().cases().update(c), ctx.autosaveDelayMillis(),
-                s -> Background.onFx(() -> {
+        this.saver = new AutoSaver<>(session.background(), "case " + opened.id().map(String::valueOf).orElse("(new)"),
+                c -> session.cases().update(c), session.autosaveDelayMillis(),
+                s -> session.fxThread().execute(() -> {
                     saveState.set(s);
                     if (s == AutoSaver.State.SAVED) {
                         saveError.set("");   // a retry went through
                     }
                 }),
-                e -> Background.onFx(() -> saveError.set(Messages.format("save.failed", e.getMessage()))));
+                e -> session.fxThread().execute(() -> saveError.set(Messages.format("save.failed", e.getMessage()))));
     }
 
     public ReadOnlyObjectProperty<CaseFile> caseFileProperty() {
@@ -113,8 +112,14 @@ public final class WorkspaceViewModel {
         return payers;
     }
 
-    public UiServices context() {
-        return ctx;
+    /** The clock the case's dates and deadlines are counted by. */
+    public java.time.Clock clock() {
+        return session.clock();
+    }
+
+    /** The app's worker threads, for slow work a section does on the case (its results come back on the FX thread). */
+    public Background background() {
+        return session.background();
     }
 
     /** Applies an edit and schedules the save. A change that leaves the case equal does nothing. */
@@ -169,7 +174,7 @@ public final class WorkspaceViewModel {
 
     /** Adds or updates a payer in the directory (off the FX thread), then hands the stored payer back. */
     public void savePayer(Payer p, java.util.function.Consumer<Payer> then, java.util.function.Consumer<Throwable> failed) {
-        ctx.background().run(() -> ctx.core().payers().save(p), saved -> {
+        session.background().run(() -> session.payers().save(p), saved -> {
             payers.removeIf(x -> x.id().equals(saved.id()));
             payers.add(saved);
             payers.sort(java.util.Comparator.comparing(x -> x.name().toLowerCase(java.util.Locale.ROOT)));

@@ -42,7 +42,7 @@ public final class CallLogViewModel {
 
     /** An empty form dated now, with the reviewer named on the current denial as a starting point. */
     public void clear() {
-        LocalDateTime now = LocalDateTime.now(workspace.context().clock());
+        LocalDateTime now = LocalDateTime.now(workspace.clock());
         date.set(Dates.show(now.toLocalDate()));
         time.set(Dates.TIME_DISPLAY.format(now));
         var denial = workspace.caseFile().currentDenial();
@@ -62,7 +62,7 @@ public final class CallLogViewModel {
         if (parsed.ok() && parsed.value().isEmpty()) {
             return Optional.of(Messages.get("callLog.dateRequired"));
         }
-        return parsed.check(d -> d.isAfter(LocalDate.now(workspace.context().clock()))
+        return parsed.check(d -> d.isAfter(LocalDate.now(workspace.clock()))
                 ? Optional.of(Messages.format("callLog.dateFuture", Dates.show(d))) : Optional.empty()).error();
     }
 

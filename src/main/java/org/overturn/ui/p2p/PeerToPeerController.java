@@ -36,7 +36,7 @@ public final class PeerToPeerController {
 
     public PeerToPeerController(UiServices services, WorkspaceViewModel workspace) {
         this.services = services;
-        this.vm = new PeerToPeerViewModel(workspace);
+        this.vm = new PeerToPeerViewModel(workspace, services.core().reference());
         this.sheetExport = new SheetExport(services, workspace, org.overturn.export.p2p.SheetPrinting.system());
     }
 

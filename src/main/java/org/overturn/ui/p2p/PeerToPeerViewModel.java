@@ -18,9 +18,8 @@ public final class PeerToPeerViewModel {
     private final PrepSheetBuilder builder;
     private final ReadOnlyObjectWrapper<PrepSheet> sheet = new ReadOnlyObjectWrapper<>();
 
-    public PeerToPeerViewModel(WorkspaceViewModel workspace) {
+    public PeerToPeerViewModel(WorkspaceViewModel workspace, ReferenceData ref) {
         this.workspace = workspace;
-        ReferenceData ref = workspace.context().core().reference();
         this.builder = new PrepSheetBuilder(ref.patterns(), new LawPoints(ref.citations(), ref.stateRules()),
                 ref.dimensionNames());
         workspace.caseFileProperty().addListener((o, a, c) -> rebuild(c));
@@ -28,8 +27,8 @@ public final class PeerToPeerViewModel {
     }
 
     private void rebuild(CaseFile c) {
-        ZoneId zone = workspace.context().clock().getZone();
-        sheet.set(builder.build(c, LocalDateTime.now(workspace.context().clock()), zone));
+        ZoneId zone = workspace.clock().getZone();
+        sheet.set(builder.build(c, LocalDateTime.now(workspace.clock()), zone));
     }
 
     public ReadOnlyObjectProperty<PrepSheet> sheetProperty() {

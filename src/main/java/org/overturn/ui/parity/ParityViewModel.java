@@ -133,7 +133,7 @@ public final class ParityViewModel {
     /** The day the rules are read for: the denial's date (the law in force when it was made), else today. */
     public LocalDate on() {
         return workspace.caseFile().currentDenial().flatMap(Denial::effectiveDate)
-                .orElse(LocalDate.now(workspace.context().clock()));
+                .orElse(LocalDate.now(workspace.clock()));
     }
 
     public ParityAssessment assessment() {

@@ -117,7 +117,7 @@ public final class RebuttalViewModel {
     }
 
     private LocalDate today() {
-        return LocalDate.now(workspace.context().clock());
+        return LocalDate.now(workspace.clock());
     }
 
     // ---- statements ----------------------------------------------------------------------------------------

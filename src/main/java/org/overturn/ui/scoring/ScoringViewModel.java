@@ -102,7 +102,7 @@ public final class ScoringViewModel {
     }
 
     private LocalDate today() {
-        return LocalDate.now(workspace.context().clock());
+        return LocalDate.now(workspace.clock());
     }
 
     // ---- what the screen shows --------------------------------------------------------------------------------

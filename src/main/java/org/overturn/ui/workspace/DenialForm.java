@@ -138,7 +138,7 @@ public final class DenialForm {
     // ---- field rules ------------------------------------------------------------------------------------
 
     private LocalDate today() {
-        return LocalDate.now(workspace.context().clock());
+        return LocalDate.now(workspace.clock());
     }
 
     /**
@@ -155,7 +155,7 @@ public final class DenialForm {
     }
 
     public Optional<String> checkReceivedDate(String t) {
-        return Dates.parse(t).check(d -> CaseRules.checkReceived(d.atStartOfDay(), LocalDateTime.now(workspace.context().clock()))
+        return Dates.parse(t).check(d -> CaseRules.checkReceived(d.atStartOfDay(), LocalDateTime.now(workspace.clock()))
                 .map(m -> Messages.format("validation.receivedFuture", Dates.show(d)))).error();
     }
 
@@ -240,7 +240,7 @@ public final class DenialForm {
     private void analyseInBackground() {
         CaseFile before = workspace.caseFile();
         LocalDate day = today();
-        workspace.context().background().run(() -> analysis.analyseUnanalysed(before, day), analysed -> {
+        workspace.background().run(() -> analysis.analyseUnanalysed(before, day), analysed -> {
             if (analysed != before && workspace.caseFile() == before) {
                 workspace.edit(c -> analysed);
             }

@@ -185,7 +185,7 @@ public final class DenialsController {
         ValidationSupport vs = new ValidationSupport();
         text(vs, noticeDateField, form.noticeDate, noticeDateError, form::checkNoticeDate)
                 .warnWhen(t -> Dates.parse(t).value().flatMap(d -> org.overturn.domain.casefile.DatePlausibility
-                        .noticeDate(d, java.time.LocalDate.now(workspace.context().clock()))));
+                        .noticeDate(d, java.time.LocalDate.now(workspace.clock()))));
         text(vs, receivedDateField, form.receivedDate, receivedDateError, form::checkReceivedDate);
         FieldCheck timeCheck = text(vs, receivedTimeField, form.receivedTime, receivedTimeError, form::checkReceivedTime);
         form.receivedDate.addListener((o, a, b) -> timeCheck.evaluate());
@@ -259,7 +259,7 @@ public final class DenialsController {
                 .map(prev -> Denial.blank(DenialType.CONCURRENT, prev.levelOfCare()))
                 .orElse(Denial.blank(DenialType.PRE_SERVICE, LevelOfCare.IOP_MENTAL_HEALTH));
         workspace.edit(x -> x.withDenial(d).withEvent(org.overturn.domain.cases.TimelineEvent.denialEntered(
-                java.time.LocalDate.now(workspace.context().clock()), "by hand")));
+                java.time.LocalDate.now(workspace.clock()), "by hand")));
         denialList.getSelectionModel().select(denialList.getItems().size() - 1);
         noticeDateField.requestFocus();
     }

@@ -33,15 +33,18 @@ public final class OverviewController {
     @FXML private javafx.scene.layout.VBox riskFlagBox;
     @FXML private javafx.scene.layout.VBox levelBox;
 
-    public OverviewController(WorkspaceViewModel workspace) {
+    private final org.overturn.ui.common.ViewLoader views;
+
+    public OverviewController(WorkspaceViewModel workspace, org.overturn.ui.common.ViewLoader views) {
         this.workspace = workspace;
+        this.views = views;
     }
 
     @FXML
     private void initialize() {
-        clock = workspace.context().views().load(ClockController.class, "ClockCard", workspace);
+        clock = views.load(ClockController.class, "ClockCard", workspace);
         clockHost.getChildren().setAll(clock.root());
-        disclosure = workspace.context().views().load(DisclosureController.class, "DisclosureCard", workspace);
+        disclosure = views.load(DisclosureController.class, "DisclosureCard", workspace);
         disclosureHost.getChildren().setAll(disclosure.root());
         workspace.caseFileProperty().addListener((o, a, c) -> show(c));
         show(workspace.caseFile());

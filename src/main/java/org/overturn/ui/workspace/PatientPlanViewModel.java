@@ -104,7 +104,7 @@ public final class PatientPlanViewModel {
     }
 
     public Optional<String> checkDateOfBirth(String text) {
-        return Dates.parse(text).check(d -> CaseRules.checkDateOfBirth(d, LocalDate.now(workspace.context().clock()))
+        return Dates.parse(text).check(d -> CaseRules.checkDateOfBirth(d, LocalDate.now(workspace.clock()))
                 .map(m -> Messages.format("validation.dobFuture", Dates.show(d)))).error();
     }
 

@@ -47,7 +47,7 @@ public final class TimelineController {
 
     @FXML
     private void initialize() {
-        dateField.setText(Dates.show(LocalDate.now(workspace.context().clock())));
+        dateField.setText(Dates.show(LocalDate.now(workspace.clock())));
         dateCheck = FieldCheck.install(new ValidationSupport(), dateField, dateError, TimelineController::checkDate);
         addButton.disableProperty().bind(titleField.textProperty().isEmpty().or(dateCheck.validProperty().not()));
         removeButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());

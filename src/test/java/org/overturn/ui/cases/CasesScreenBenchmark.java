@@ -66,7 +66,7 @@ public final class CasesScreenBenchmark {
         System.out.printf("load 10,000 rows (query + display texts): median %d ms (query alone %d ms), max %d ms%n",
                 median(load), median(query), Arrays.stream(load).max().orElse(0));
 
-        CasesViewModel vm = new CasesViewModel(null);
+        CasesViewModel vm = new CasesViewModel(null, null, java.time.Clock.systemDefaultZone());
         vm.setSummaries(core.cases().summaries());
         String typed = "nguyen thi";
         long worst = 0;

@@ -28,7 +28,7 @@ class CasesViewModelTest {
 
     @Test
     void rowsComeOverdueFirstThenNearestThenThoseWithoutADeadline() {
-        CasesViewModel vm = new CasesViewModel(null);
+        CasesViewModel vm = new CasesViewModel(null, null, java.time.Clock.systemDefaultZone());
         vm.setSummaries(List.of(row(1, 40), row(2, null), row(3, -2), row(4, 3), row(5, -9), row(6, 0), row(7, 7)));
 
         assertThat(vm.rows()).extracting(CaseRow::id).containsExactly(5L, 3L, 6L, 4L, 7L, 1L, 2L);
@@ -45,7 +45,7 @@ class CasesViewModelTest {
             many.add(row(i, 7 - i));   // 6, 5, … 0, -1, -2 days
         }
         many.add(row(10, 30));
-        CasesViewModel vm = new CasesViewModel(null);
+        CasesViewModel vm = new CasesViewModel(null, null, java.time.Clock.systemDefaultZone());
         vm.setSummaries(many);
 
         assertThat(vm.dueSoonCountProperty().get()).isEqualTo(9);
@@ -70,7 +70,7 @@ class CasesViewModelTest {
 
     @Test
     void theDeadlineLabelIsSearchable() {
-        CasesViewModel vm = new CasesViewModel(null);
+        CasesViewModel vm = new CasesViewModel(null, null, java.time.Clock.systemDefaultZone());
         vm.setSummaries(List.of(row(1, 4), row(2, null)));
 
         vm.searchProperty().set("file the");

@@ -31,24 +31,27 @@ final class Workspaces {
         org.testfx.api.FxToolkit.registerPrimaryStage();
     }
 
-    private static final List<WorkspaceViewModel> OPEN = new java.util.ArrayList<>();
+    private record Open(WorkspaceViewModel workspace, AppContext ctx, Preferences prefs) {
+    }
+
+    private static final List<Open> OPEN = new java.util.ArrayList<>();
 
     static WorkspaceViewModel open(Path dir, CaseFile c) throws Exception {
         startFx();
         CoreServices core = CoreServices.open(new AppPaths(dir), CLOCK);
         Preferences prefs = Preferences.userRoot().node("org/overturn/test/" + UUID.randomUUID());
         AppContext ctx = new AppContext(core, prefs, 10);
-        WorkspaceViewModel w = new WorkspaceViewModel(ctx, core.cases().create(c), List.of());
-        OPEN.add(w);
+        WorkspaceViewModel w = new WorkspaceViewModel(org.overturn.ui.opencase.CaseSession.of(ctx), core.cases().create(c), List.of());
+        OPEN.add(new Open(w, ctx, prefs));
         return w;
     }
 
     /** Writes what is pending and stops the workers, so nothing writes into a temp folder being deleted. */
     static void closeAll() throws Exception {
-        for (WorkspaceViewModel w : OPEN) {
-            w.flush();
-            ((AppContext) w.context()).close();
-            w.context().prefs().removeNode();
+        for (Open o : OPEN) {
+            o.workspace().flush();
+            o.ctx().close();
+            o.prefs().removeNode();
         }
         OPEN.clear();
     }

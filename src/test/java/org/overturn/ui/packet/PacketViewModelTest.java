@@ -86,7 +86,7 @@ class PacketViewModelTest {
         PacketService service = new PacketService(core, PacketFixtures.library(), PacketFixtures.stateRules(),
                 new org.overturn.core.ReferenceData().instruments());
         PacketViewModel vm = fx(() -> {
-            workspace = new WorkspaceViewModel(ctx, c, core.payers().all());
+            workspace = new WorkspaceViewModel(org.overturn.ui.opencase.CaseSession.of(ctx), c, core.payers().all());
             return new PacketViewModel(ctx, workspace, service, ctx.profiles());
         });
         UiHarness.waitUntil(() -> ctx.profiles().loadedProperty().get());

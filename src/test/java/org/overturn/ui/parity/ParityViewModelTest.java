@@ -33,7 +33,7 @@ class ParityViewModelTest extends UiTestBase {
         CaseFile c = h.ctx.core().cases().create(CaseFile.newCase(Patient.named("Parity Test"))
                 .withPlan(new PlanFacts(Optional.of(type), Optional.empty(), "", state, Optional.of(true)))
                 .withDenial(d));
-        return new ParityViewModel(new WorkspaceViewModel(h.ctx, c, List.of()), new ReferenceData());
+        return new ParityViewModel(new WorkspaceViewModel(org.overturn.ui.opencase.CaseSession.of(h.ctx), c, List.of()), new ReferenceData());
     }
 
     @Test

@@ -72,7 +72,7 @@ class ScoringViewModelTest {
             c = c.withDenial(Denial.blank(DenialType.CONCURRENT, level.get()));
         }
         CaseFile stored = core.cases().create(c);
-        return new WorkspaceViewModel(ctx, stored, List.of());
+        return new WorkspaceViewModel(org.overturn.ui.opencase.CaseSession.of(ctx), stored, List.of());
     }
 
     @Test
