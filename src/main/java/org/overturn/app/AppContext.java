@@ -1,6 +1,6 @@
 package org.overturn.app;
 
-import org.overturn.export.packet.PacketService;
+import org.overturn.core.PacketService;
 import org.overturn.ui.packet.PacketController;
 import org.overturn.ui.packet.PacketViewModel;
 import org.overturn.ui.settings.PracticeProfileController;

@@ -22,7 +22,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.overturn.persistence.DurableFiles;
+import org.overturn.files.DurableFiles;
 import org.overturn.domain.cases.CaseSummary;
 import org.overturn.ui.main.MainController;
 import org.overturn.ui.main.MainWindow;

@@ -17,7 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import org.overturn.persistence.OwnerOnly;
+import org.overturn.files.OwnerOnly;
 
 /**
  * The app's log file: {@code logs/overturn-YYYY-MM-DD.log} in the data folder, one file a day, a week kept, readable

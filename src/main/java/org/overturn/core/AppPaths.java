@@ -84,7 +84,7 @@ public final class AppPaths {
                     + "Choose another folder with --data-dir or OVERTURN_HOME.");
         }
         try {
-            org.overturn.persistence.OwnerOnly.folder(dataDir);
+            org.overturn.files.OwnerOnly.folder(dataDir);
             Path probe = Files.createTempFile(dataDir, ".write-test", ".tmp");
             Files.delete(probe);
         } catch (IOException | SecurityException e) {

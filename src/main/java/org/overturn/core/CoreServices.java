@@ -68,8 +68,8 @@ public final class CoreServices implements AutoCloseable {
     private static void ownerOnly(AppPaths paths) throws DataFolderException {
         try {
             // Only what Overturn made: the database and its side files, the copies set aside, the backups.
-            org.overturn.persistence.OwnerOnly.restrictOwn(paths.dataDir(), AppPaths.DATABASE_FILE);
-            org.overturn.persistence.OwnerOnly.restrictOwn(paths.backups(), "overturn-");
+            org.overturn.files.OwnerOnly.restrictOwn(paths.dataDir(), AppPaths.DATABASE_FILE);
+            org.overturn.files.OwnerOnly.restrictOwn(paths.backups(), "overturn-");
         } catch (java.io.IOException | SecurityException e) {
             throw new DataFolderException("Overturn could not make its data folder " + paths.dataDir()
                     + " private to you (" + e.getMessage() + "). Check the folder's owner and permissions.", e);

@@ -3,7 +3,7 @@ package org.overturn.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.overturn.persistence.DurableFiles;
+import org.overturn.files.DurableFiles;
 
 /**
  * Writes a whole file or nothing, through {@link DurableFiles}: the bytes go to a hidden {@code .NAME-*.part} beside

@@ -1,5 +1,9 @@
 package org.overturn.persistence;
 
+import org.overturn.files.OwnerOnly;
+
+import org.overturn.files.DurableFiles;
+
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +36,7 @@ import org.sqlite.SQLiteDataSource;
 public final class EncryptedBackups {
 
     /** The shortest password a new backup (or protected packet) takes, in characters. */
-    public static final int MIN_PASSWORD_LENGTH = 8;
+    public static final int MIN_PASSWORD_LENGTH = org.overturn.domain.security.Passwords.MIN_LENGTH;
 
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final String RESTORING_PREFIX = "overturn.db.restoring-";
@@ -47,15 +51,9 @@ public final class EncryptedBackups {
         this.backups = backups;
     }
 
-    /** Why a password can't protect a new backup or packet, or empty when it can. */
+    /** Why a password can't protect a new backup or packet, or empty when it can (the rule: {@code Passwords}). */
     public static Optional<String> passwordProblem(String password) {
-        if (password == null || password.isEmpty()) {
-            return Optional.of("a password is required");
-        }
-        if (password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
-            return Optional.of("the password must be at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
-        return Optional.empty();
+        return org.overturn.domain.security.Passwords.problem(password);
     }
 
     /**

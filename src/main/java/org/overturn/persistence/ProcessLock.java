@@ -1,5 +1,7 @@
 package org.overturn.persistence;
 
+import org.overturn.files.OwnerOnly;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;

@@ -1,5 +1,9 @@
 package org.overturn.persistence;
 
+import org.overturn.files.OwnerOnly;
+
+import org.overturn.files.DurableFiles;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

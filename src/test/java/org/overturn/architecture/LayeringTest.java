@@ -59,6 +59,14 @@ class LayeringTest {
     }
 
     @Test
+    void exportRendersWhatItIsGivenAndReachesNoStorageOrUseCase() {
+        noClasses().that().resideInAPackage("org.overturn.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.overturn.core..", "org.overturn.persistence..")
+                .because("issue 16, item 3: the use cases live in core, their rules in domain; export only renders")
+                .check(classes);
+    }
+
+    @Test
     void referenceDataIsReadOnlyByItsOneHolder() {
         noClasses().that().resideOutsideOfPackage("org.overturn.persistence..")
                 .and().doNotHaveFullyQualifiedName("org.overturn.core.ReferenceData")

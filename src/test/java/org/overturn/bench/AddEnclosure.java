@@ -6,7 +6,7 @@ import java.time.Clock;
 import org.overturn.core.AppPaths;
 import org.overturn.core.CoreServices;
 import org.overturn.domain.casefile.CaseFile;
-import org.overturn.export.packet.PacketService;
+import org.overturn.core.PacketService;
 
 /**
  * For bench/compare.sh (issue 15): writes a PDF of N plain pages and encloses it in a stored case, as the Letters

@@ -20,7 +20,7 @@ import org.overturn.core.AppPaths;
 import org.overturn.core.CoreServices;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.persistence.DbFiles;
-import org.overturn.persistence.OwnerOnly;
+import org.overturn.files.OwnerOnly;
 
 /**
  * Issue 13, item 9 on the command line: {@code backup --out FILE --password-file F} and

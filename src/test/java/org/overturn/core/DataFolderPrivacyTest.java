@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.overturn.persistence.OwnerOnly;
+import org.overturn.files.OwnerOnly;
 
 /** Issue 13, item 7: no other local account can read the data folder, the database or its backups. */
 class DataFolderPrivacyTest {

@@ -1,5 +1,7 @@
 package org.overturn.persistence;
 
+import org.overturn.files.OwnerOnly;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

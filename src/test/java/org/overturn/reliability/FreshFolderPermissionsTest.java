@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.overturn.core.SampleCases;
-import org.overturn.persistence.OwnerOnly;
+import org.overturn.files.OwnerOnly;
 
 /**
  * Issue 13, "keep it proven": a fresh data folder made by a real process whose umask lets everyone read what it creates

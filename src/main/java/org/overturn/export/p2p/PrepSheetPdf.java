@@ -140,7 +140,7 @@ public final class PrepSheetPdf {
                         Path target, Optional<String> password) throws PdfExportException {
         PdfFiles.checkWritable(target);
         if (password.isPresent()) {
-            Optional<String> problem = org.overturn.persistence.EncryptedBackups.passwordProblem(password.get());
+            Optional<String> problem = org.overturn.domain.security.Passwords.problem(password.get());
             if (problem.isPresent()) {
                 throw new PdfExportException(problem.get());
             }

@@ -21,7 +21,6 @@ import org.overturn.export.pdf.PdfBuilder;
 import org.overturn.export.pdf.PdfExportException;
 import org.overturn.export.pdf.PdfFiles;
 import org.overturn.export.pdf.PdfProtection;
-import org.overturn.persistence.EncryptedBackups;
 import org.overturn.export.pdf.RunningHeader;
 
 /**
@@ -172,7 +171,7 @@ public final class PacketExporter {
      */
     public int export(Path target, PacketProgress progress, Optional<String> password) throws PdfExportException {
         PdfFiles.checkWritable(target);
-        Optional<String> weak = password.flatMap(EncryptedBackups::passwordProblem);
+        Optional<String> weak = password.flatMap(org.overturn.domain.security.Passwords::problem);
         if (weak.isPresent()) {
             throw new PdfExportException(weak.get());
         }

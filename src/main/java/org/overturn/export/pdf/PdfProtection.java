@@ -8,7 +8,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.overturn.persistence.EncryptedBackups;
 
 /**
  * A PDF protected for email or a portal upload: PDFBox's standard security handler with a 256-bit AES key (PDF 2.0,
@@ -29,7 +28,7 @@ public final class PdfProtection {
      * @throws PdfExportException when the password is too short or the document can't be re-saved
      */
     public static byte[] protect(byte[] pdf, String password) throws PdfExportException {
-        java.util.Optional<String> problem = EncryptedBackups.passwordProblem(password);
+        java.util.Optional<String> problem = org.overturn.domain.security.Passwords.problem(password);
         if (problem.isPresent()) {
             throw new PdfExportException(problem.get());
         }

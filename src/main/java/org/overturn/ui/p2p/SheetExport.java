@@ -14,7 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.stage.Window;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.audit.AuditAction;
-import org.overturn.export.p2p.PrepSheetExport;
+import org.overturn.core.PrepSheetExport;
 import org.overturn.export.p2p.SheetPrinting;
 import org.overturn.export.pdf.PdfExportException;
 import org.overturn.ui.common.Messages;

@@ -41,7 +41,7 @@ import org.overturn.domain.packet.Part2Consent;
 import org.overturn.domain.packet.ReviewLevel;
 import org.overturn.domain.packet.Signer;
 import org.overturn.domain.packet.SubmissionMethod;
-import org.overturn.export.packet.PacketService;
+import org.overturn.core.PacketService;
 import org.overturn.export.packet.PartInfo;
 import org.overturn.export.pdf.PdfExportException;
 import org.overturn.ui.common.Messages;
@@ -581,7 +581,7 @@ public final class PacketViewModel {
             busy.set(false);
             var s = c.packet().submissions().stream().filter(x -> start.packet().submissions().stream()
                     .noneMatch(y -> y.id().equals(x.id()))).findFirst().orElseThrow();
-            workspace.edit(x -> PacketService.withSubmission(x, s));
+            workspace.edit(x -> org.overturn.domain.casefile.Submissions.record(x, s));
             status.set(Messages.format("packet.submission.recorded", s.pages()));
         }, e -> {
             busy.set(false);

@@ -1,5 +1,7 @@
 package org.overturn.export.p2p;
 
+import org.overturn.core.PrepSheetExport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package org.overturn.export.packet;
 
+import org.overturn.core.PacketService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -94,7 +96,7 @@ class PacketServiceTest {
         Submission again = new Submission("b", LocalDate.of(2026, 11, 22), Optional.empty(), SubmissionMethod.PORTAL,
                 "", "", ReviewLevel.INTERNAL_APPEAL, "d2", "c".repeat(64), 3);
 
-        CaseFile c = PacketService.withSubmission(PacketService.withSubmission(stored, first), again);
+        CaseFile c = org.overturn.domain.casefile.Submissions.record(org.overturn.domain.casefile.Submissions.record(stored, first), again);
 
         assertThat(c.clock().appealFiled()).contains(LocalDate.of(2026, 11, 20));
         assertThat(c.packet().submissions()).hasSize(2);

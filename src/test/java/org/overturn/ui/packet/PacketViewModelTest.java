@@ -25,7 +25,7 @@ import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.domain.readiness.Problem;
 import org.overturn.domain.readiness.Problem.FixPlace;
 import org.overturn.export.packet.PacketFixtures;
-import org.overturn.export.packet.PacketService;
+import org.overturn.core.PacketService;
 import org.overturn.ui.UiHarness;
 import org.overturn.ui.opencase.Section;
 import org.overturn.ui.opencase.WorkspaceViewModel;

@@ -1,10 +1,8 @@
-package org.overturn.export.p2p;
+package org.overturn.core;
 
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import org.overturn.core.CoreServices;
-import org.overturn.core.ReferenceData;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.citations.Citation;
@@ -17,6 +15,7 @@ import org.overturn.domain.p2p.PrepSheet;
 import org.overturn.domain.p2p.PrepSheetBuilder;
 import org.overturn.domain.packet.Part2Consent;
 import org.overturn.domain.packet.Part2Notice;
+import org.overturn.export.p2p.PrepSheetPdf;
 import org.overturn.export.pdf.PdfExportException;
 import org.overturn.export.pdf.RunningHeader;
 

@@ -1,4 +1,7 @@
-package org.overturn.persistence;
+package org.overturn.files;
+
+import org.overturn.files.OwnerOnly;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,7 +57,7 @@ class DurableFilesTest {
         if (OwnerOnly.posix()) {
             Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
         }
-        byte[] bytes = DbFiles.randomBytes(3_000_000, 5);
+        byte[] bytes = org.overturn.persistence.DbFiles.randomBytes(3_000_000, 5);
 
         DurableFiles.write(target, true, out -> {
             for (int i = 0; i < bytes.length; i += 100_000) {

@@ -1,4 +1,4 @@
-package org.overturn.export.packet;
+package org.overturn.core;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,18 +7,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.overturn.core.CoreServices;
 import org.overturn.domain.casefile.CaseFile;
-import org.overturn.domain.cases.CaseStatus;
-import org.overturn.domain.cases.EventKind;
+import org.overturn.domain.casefile.Submissions;
 import org.overturn.domain.cases.Payer;
-import org.overturn.domain.cases.TimelineEvent;
 import org.overturn.domain.citations.CitationLibrary;
-import org.overturn.domain.deadlines.ClockFacts;
 import org.overturn.domain.packet.Enclosure;
 import org.overturn.domain.packet.ReviewLevel;
 import org.overturn.domain.packet.Submission;
@@ -26,6 +21,10 @@ import org.overturn.domain.packet.SubmissionMethod;
 import org.overturn.domain.parity.StateCriteriaLookup;
 import org.overturn.domain.scoring.Instrument;
 import org.overturn.domain.scoring.InstrumentDefinition;
+import org.overturn.export.packet.EnclosureSource;
+import org.overturn.export.packet.PacketExporter;
+import org.overturn.export.packet.PacketInputs;
+import org.overturn.export.packet.PacketProgress;
 import org.overturn.export.pdf.EnclosurePages;
 import org.overturn.export.pdf.PdfExportException;
 import org.overturn.persistence.SqliteDocumentStore;
@@ -168,34 +167,6 @@ public final class PacketService {
                 sentFile.getFileName().toString(), bytes);
         Submission s = new Submission(UUID.randomUUID().toString(), sentOn, sentAt, method, sentTo, confirmation, level,
                 id, sha, pages);
-        return withSubmission(c, s);
-    }
-
-    /** The case with the submission added, the clock's filing date set and the event on the timeline. */
-    public static CaseFile withSubmission(CaseFile c, Submission s) {
-        List<Submission> all = new java.util.ArrayList<>(c.packet().submissions());
-        all.add(s);
-        ClockFacts clock = c.clock();
-        CaseStatus status = c.status();
-        if (s.level() == ReviewLevel.EXTERNAL_REVIEW) {
-            if (clock.externalReviewFiled().map(d -> s.sentOn().isBefore(d)).orElse(true)) {
-                clock = clock.withExternalReviewFiled(s.sentOn(), s.sentAt());
-            }
-            status = CaseStatus.EXTERNAL_REVIEW;
-        } else {
-            // The first filing starts the plan's decision clock; a later resend does not move it.
-            if (clock.appealFiled().map(d -> s.sentOn().isBefore(d)).orElse(true)) {
-                clock = clock.withAppealFiled(s.sentOn(), s.sentAt());
-            }
-            if (status.ordinal() < CaseStatus.APPEAL_FILED.ordinal()) {
-                status = CaseStatus.APPEAL_FILED;
-            }
-        }
-        String title = (s.level() == ReviewLevel.EXTERNAL_REVIEW ? "External review request sent by " : "Appeal sent by ")
-                + s.method().label().toLowerCase(java.util.Locale.ROOT)
-                + (s.sentTo().isEmpty() ? "" : " to " + s.sentTo());
-        String note = s.pages() + " pages" + (s.confirmation().isEmpty() ? "" : "; confirmation " + s.confirmation());
-        return c.withPacket(c.packet().withSubmissions(all)).withClock(clock).withStatus(status)
-                .withEvent(TimelineEvent.of(s.sentOn(), EventKind.SUBMISSION, title, note));
+        return Submissions.record(c, s);
     }
 }

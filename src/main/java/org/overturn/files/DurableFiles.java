@@ -1,4 +1,4 @@
-package org.overturn.persistence;
+package org.overturn.files;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
