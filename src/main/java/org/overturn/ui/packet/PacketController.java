@@ -201,9 +201,9 @@ public final class PacketController {
         upButton.disableProperty().bind(selected.isNull());
         downButton.disableProperty().bind(selected.isNull());
         excludeButton.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
-                || selected.get().id().equals("letter") || selected.get().id().equals("part2-notice"), selected));
+                || !PacketViewModel.canExclude(selected.get()), selected));
         removeButton.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
-                || !selected.get().id().startsWith("enclosure:"), selected));
+                || !PacketViewModel.canRemove(selected.get()), selected));
         vm.parts().addListener((javafx.collections.ListChangeListener<PartInfo>) ch -> totals());
 
         part2Card.visibleProperty().bind(vm.part2NeededProperty());

@@ -384,9 +384,27 @@ public final class PacketViewModel {
 
     // ---- parts and enclosures --------------------------------------------------------------------------------
 
+    private static final String ENCLOSURE = "enclosure:";
+
+    /** The enclosure a part of the preview is, if it is one (its id is "enclosure:ID"). */
+    static Optional<String> enclosureId(PartInfo p) {
+        return p.id().startsWith(ENCLOSURE) ? Optional.of(p.id().substring(ENCLOSURE.length())) : Optional.empty();
+    }
+
+    /** Whether the part may be left out of the packet: every part but the letter and the Part 2 notice. */
+    public static boolean canExclude(PartInfo p) {
+        return !p.id().equals("letter") && !p.id().equals("part2-notice");
+    }
+
+    /** Whether the part may be removed from the case: only an enclosure, which the user added. */
+    public static boolean canRemove(PartInfo p) {
+        return enclosureId(p).isPresent();
+    }
+
     public void move(PartInfo p, int delta) {
-        if (p.id().startsWith("enclosure:")) {
-            String id = p.id().substring("enclosure:".length());
+        Optional<String> enclosure = enclosureId(p);
+        if (enclosure.isPresent()) {
+            String id = enclosure.get();
             workspace.edit(c -> c.withPacket(c.packet().withEnclosureMoved(id, delta)));
         } else {
             generated(p).ifPresent(g -> workspace.edit(c -> c.withPacket(c.packet().withLayout(
@@ -395,8 +413,12 @@ public final class PacketViewModel {
     }
 
     public void exclude(PartInfo p) {
-        if (p.id().startsWith("enclosure:")) {
-            String id = p.id().substring("enclosure:".length());
+        if (!canExclude(p)) {
+            return;
+        }
+        Optional<String> enclosure = enclosureId(p);
+        if (enclosure.isPresent()) {
+            String id = enclosure.get();
             caseFile().packet().enclosures().stream().filter(e -> e.id().equals(id)).findFirst().ifPresent(e ->
                     workspace.edit(c -> c.withPacket(c.packet().withEnclosure(e.withExcluded(true)))));
         } else {
@@ -468,10 +490,10 @@ public final class PacketViewModel {
     }
 
     public void removeEnclosure(PartInfo p) {
-        if (!p.id().startsWith("enclosure:")) {
+        if (!canRemove(p)) {
             return;
         }
-        String id = p.id().substring("enclosure:".length());
+        String id = enclosureId(p).orElseThrow();
         // Kept in the store until the case is deleted, so undo brings the enclosure back whole.
         workspace.editUndoably(Messages.format("packet.undo.enclosureRemoved", p.title()), c -> c.withPacket(
                 c.packet().withEnclosures(c.packet().enclosures().stream().filter(e -> !e.id().equals(id)).toList())));

@@ -234,4 +234,19 @@ class PacketViewModelTest {
             assertThat(PacketController.fixLabel(p)).as(p.name()).isNotBlank();
         }
     }
+
+    @Test
+    void theLetterAndThePart2NoticeStayInThePacketAndOnlyAnEnclosureCanBeRemoved() {
+        var letter = new org.overturn.export.packet.PartInfo("letter", "Appeal letter", 6, java.util.Optional.empty());
+        var notice = new org.overturn.export.packet.PartInfo("part2-notice", "Notice", 1, java.util.Optional.empty());
+        var scores = new org.overturn.export.packet.PartInfo("scores", "Scores", 1, java.util.Optional.empty());
+        var records = new org.overturn.export.packet.PartInfo("enclosure:abc", "Records", 100, java.util.Optional.empty());
+        assertThat(PacketViewModel.canExclude(letter)).isFalse();
+        assertThat(PacketViewModel.canExclude(notice)).isFalse();
+        assertThat(PacketViewModel.canExclude(scores)).isTrue();
+        assertThat(PacketViewModel.canExclude(records)).isTrue();
+        assertThat(PacketViewModel.canRemove(scores)).isFalse();
+        assertThat(PacketViewModel.canRemove(records)).isTrue();
+        assertThat(PacketViewModel.enclosureId(records)).contains("abc");
+    }
 }
