@@ -18,24 +18,16 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationSupport;
 import org.overturn.domain.scoring.AsamEdition;
 import org.overturn.domain.scoring.Assessment;
 import org.overturn.domain.scoring.CalocusResult;
-import org.overturn.domain.scoring.DimensionDefinition;
 import org.overturn.domain.scoring.Instrument;
-import org.overturn.domain.scoring.RatingChoice;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
@@ -48,10 +40,10 @@ import org.overturn.ui.opencase.WorkspaceViewModel;
 public final class ScoringController {
 
     private final ScoringViewModel vm;
-    private final ToggleGroup choices = new ToggleGroup();
     private final ToggleGroup chartMode = new ToggleGroup();
     private ResultPanel resultPanel;
     private ScoringChartView charts;
+    private RatingStepper ratings;
 
     @FXML private ScrollPane scoringScroll;
     @FXML private TableView<Assessment> assessmentTable;
@@ -157,14 +149,16 @@ public final class ScoringController {
             }
         });
         bindList();
-        bindStepper();
+        ratings = new RatingStepper(vm, stepper, assessmentDateField, assessmentDateError, raterField, progressStrip,
+                stepLabel, dimensionName, dimensionPrompt, choiceBox, evidenceArea, evidenceDateField, evidenceDateError,
+                stepBackButton, stepNextButton);
         bindOverride();
         vm.selectedProperty().addListener((o, a, s) -> {
             // A new value of the same assessment (an edit) only refreshes; another assessment rebuilds the stepper.
             if (a != null && s != null && a.id().equals(s.id())) {
                 selectRow(s);
-                refreshStrip();
-                showNextState();
+                ratings.refreshStrip();
+                ratings.showNextState();
                 showResult();
             } else {
                 showAssessment();
@@ -203,7 +197,7 @@ public final class ScoringController {
 
     @FXML
     private void create() {
-        vm.create().ifPresent(a -> focusChoices());
+        vm.create().ifPresent(a -> ratings.focusChoices());
     }
 
     @FXML
@@ -213,82 +207,19 @@ public final class ScoringController {
 
     // ---- the stepper ----------------------------------------------------------------------------------------------
 
-    private void bindStepper() {
-        ValidationSupport vs = new ValidationSupport();
-        assessmentDateField.textProperty().bindBidirectional(vm.date);
-        FieldCheck.install(vs, assessmentDateField, assessmentDateError, vm::checkAssessmentDate);
-        raterField.textProperty().bindBidirectional(vm.rater);
-        evidenceArea.textProperty().bindBidirectional(vm.evidence);
-        evidenceDateField.textProperty().bindBidirectional(vm.evidenceDate);
-        FieldCheck.install(vs, evidenceDateField, evidenceDateError, vm::checkEvidenceDate);
-        vm.dimensionProperty().addListener((o, a, d) -> showStep());
-        vm.stepProperty().addListener((o, a, s) -> showStep());
-        vm.currentRatingProperty().addListener((o, a, r) -> {
-            syncChoice();
-            showNextState();
-            showEvidenceState();
-            refreshStrip();
-        });
-        stepBackButton.disableProperty().bind(vm.stepProperty().isEqualTo(0));
-        stepper.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-    }
 
-    private void onKey(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl) {
-            if (e.getTarget() == evidenceArea && e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
-                next();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                focusChoices();
-                e.consume();
-            }
-            return;
-        }
-        Optional<String> digit = digit(e.getCode());
-        if (digit.isPresent() && !e.isShortcutDown() && !e.isAltDown()) {
-            vm.rate(digit.get());
-            focusChoices();
-            e.consume();
-        } else if (e.getCode() == KeyCode.ENTER) {
-            if (e.isShiftDown()) {
-                vm.back();
-            } else {
-                vm.next();
-            }
-            focusChoices();
-            e.consume();
-        }
-    }
 
-    private static Optional<String> digit(KeyCode code) {
-        String name = code.name();
-        if (name.matches("(DIGIT|NUMPAD)\\d")) {
-            return Optional.of(name.substring(name.length() - 1));
-        }
-        return Optional.empty();
-    }
 
     @FXML
     private void next() {
-        vm.next();
-        focusChoices();
+        ratings.next();
     }
 
     @FXML
     private void back() {
-        vm.back();
-        focusChoices();
+        ratings.back();
     }
 
-    /** Puts the keyboard on the rating choices (the selected one, else the first). */
-    private void focusChoices() {
-        Toggle t = choices.getSelectedToggle();
-        if (t instanceof ToggleButton b) {
-            b.requestFocus();
-        } else if (!choiceBox.getChildren().isEmpty()) {
-            choiceBox.getChildren().get(0).requestFocus();
-        }
-    }
 
     private void showAssessment() {
         Optional<Assessment> a = vm.selected();
@@ -307,7 +238,7 @@ public final class ScoringController {
             fillLevelBoxes(i);
         });
         assessmentTable.refresh();
-        showStep();
+        ratings.showStep();
         showResult();
         refreshCharts();
     }
@@ -320,107 +251,10 @@ public final class ScoringController {
         }
     }
 
-    private void showStep() {
-        DimensionDefinition d = vm.dimensionProperty().get();
-        choiceBox.getChildren().clear();
-        choices.getToggles().clear();
-        if (d == null) {
-            return;
-        }
-        int n = vm.dimensions().size();
-        stepLabel.setText(Messages.format("scoring.step", vm.stepProperty().get() + 1, n, d.code()));
-        dimensionName.setText(d.code() + "  " + d.name());
-        dimensionPrompt.setText(d.prompt());
-        for (RatingChoice c : d.choices()) {
-            Label title = new Label(c.value() + "  " + c.label());
-            title.getStyleClass().add("choice-title");
-            title.setMinWidth(150);
-            title.setPrefWidth(150);
-            ToggleButton b = new ToggleButton(c.description());
-            b.setGraphic(title);
-            b.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
-            b.setWrapText(true);
-            b.setTextAlignment(javafx.scene.text.TextAlignment.LEFT);
-            b.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            b.setId("choice-" + c.value());
-            b.setUserData(c.value());
-            b.setToggleGroup(choices);
-            b.setMaxWidth(Double.MAX_VALUE);
-            b.setFocusTraversable(false);
-            b.getStyleClass().add("rating-choice");
-            b.setOnAction(ev -> {
-                vm.rate(c.value());
-                syncChoice();
-                b.requestFocus();
-            });
-            choiceBox.getChildren().add(b);
-        }
-        syncChoice();
-        showEvidenceState();
-        showNextState();
-        refreshStrip();
-    }
 
-    /** At the last step, Next goes to the first dimension still unrated, and there is nothing to go to once all are. */
-    private void showNextState() {
-        boolean last = vm.stepProperty().get() == vm.dimensions().size() - 1;
-        boolean allRated = vm.selected().map(a -> a.unrated().isEmpty()).orElse(true);
-        stepNextButton.setText(Messages.get(last ? "scoring.nextUnrated" : "scoring.next"));
-        stepNextButton.setDisable(last && allRated);
-    }
 
-    private void syncChoice() {
-        String r = vm.currentRatingProperty().get();
-        for (Toggle t : choices.getToggles()) {
-            t.setSelected(r.equals(t.getUserData()));
-        }
-    }
 
-    /** The note belongs to a rating, so it opens once the dimension is rated. */
-    private void showEvidenceState() {
-        boolean rated = !vm.currentRatingProperty().get().isEmpty();
-        evidenceArea.setDisable(!rated);
-        evidenceDateField.setDisable(!rated);
-        evidenceArea.setPromptText(Messages.get(rated ? "scoring.evidence.prompt" : "scoring.evidence.rateFirst"));
-    }
 
-    private void refreshStrip() {
-        progressStrip.getChildren().clear();
-        Optional<Assessment> a = vm.selected();
-        if (a.isEmpty()) {
-            return;
-        }
-        List<DimensionDefinition> dims = vm.dimensions();
-        for (int i = 0; i < dims.size(); i++) {
-            DimensionDefinition d = dims.get(i);
-            String value = a.get().rating(d.id()).map(r -> r.value()).orElse("–");
-            Label code = new Label(d.code());
-            code.getStyleClass().add("strip-code");
-            Label v = new Label(value);
-            v.getStyleClass().add("strip-value");
-            Button b = new Button();
-            b.setGraphic(new VBox(0, code, v));
-            ((VBox) b.getGraphic()).setAlignment(javafx.geometry.Pos.CENTER);
-            b.setTooltip(new Tooltip(d.name()));
-            b.setId("strip-" + d.code());
-            b.getStyleClass().add("strip-step");
-            if (a.get().rating(d.id()).isPresent()) {
-                b.getStyleClass().add("rated");
-            }
-            if (i == vm.stepProperty().get()) {
-                b.getStyleClass().add("current");
-            }
-            b.setFocusTraversable(false);
-            b.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(b, Priority.ALWAYS);
-            int index = i;
-            b.setOnAction(ev -> {
-                vm.goTo(index);
-                focusChoices();
-            });
-            progressStrip.getChildren().add(b);
-        }
-    }
 
     private void showResult() {
         vm.selected().ifPresent(a -> resultPanel.show(a, vm.resultProperty().get()));
