@@ -1,16 +1,10 @@
 package org.overturn.app;
 
-import org.overturn.core.PacketService;
-import org.overturn.ui.packet.PacketController;
-import org.overturn.ui.packet.PacketViewModel;
-import org.overturn.ui.settings.PracticeProfileController;
-import org.overturn.ui.settings.PracticeProfileViewModel;
-import org.overturn.ui.settings.PracticeProfiles;
-import org.overturn.core.CoreServices;
-import org.overturn.core.SampleCases;
-
 import java.time.Clock;
 import java.util.prefs.Preferences;
+import org.overturn.core.CoreServices;
+import org.overturn.core.PacketService;
+import org.overturn.core.SampleCases;
 import org.overturn.ui.cases.CasesController;
 import org.overturn.ui.cases.CasesViewModel;
 import org.overturn.ui.cases.NewCaseController;
@@ -23,35 +17,66 @@ import org.overturn.ui.common.UiServices;
 import org.overturn.ui.common.ViewLoader;
 import org.overturn.ui.main.MainController;
 import org.overturn.ui.main.MainViewModel;
+import org.overturn.ui.opencase.Section;
+import org.overturn.ui.opencase.SectionView;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 import org.overturn.ui.p2p.CallModeController;
 import org.overturn.ui.p2p.CallModeViewModel;
 import org.overturn.ui.p2p.PeerToPeerController;
+import org.overturn.ui.packet.PacketController;
+import org.overturn.ui.packet.PacketViewModel;
 import org.overturn.ui.payers.PayerEditorController;
 import org.overturn.ui.scoring.ScoringController;
+import org.overturn.ui.settings.PracticeProfileController;
+import org.overturn.ui.settings.PracticeProfileViewModel;
+import org.overturn.ui.settings.PracticeProfiles;
 import org.overturn.ui.workspace.DenialsController;
 import org.overturn.ui.workspace.OverviewController;
 import org.overturn.ui.workspace.PatientPlanController;
 import org.overturn.ui.workspace.TimelineController;
 import org.overturn.ui.workspace.WorkspaceController;
-import org.overturn.ui.opencase.Section;
-import org.overturn.ui.opencase.SectionView;
-import org.overturn.ui.opencase.WorkspaceViewModel;
 
-/** The composition root of the desktop app: every service and every controller is wired here, once. */
+/**
+ * The composition root of the desktop app: every service and every controller is wired here, once.
+ */
 public final class AppContext implements UiServices, AutoCloseable {
 
     /** The open case's sections: which controller runs each, from which FXML beside it. */
-    static final java.util.Map<Section, SectionView> SECTIONS = SectionView.bySection(java.util.List.of(
-            new SectionView(Section.OVERVIEW, OverviewController.class, "OverviewSection"),
-            new SectionView(Section.PATIENT_PLAN, PatientPlanController.class, "PatientPlanSection"),
-            new SectionView(Section.DENIALS, DenialsController.class, "DenialsSection"),
-            new SectionView(Section.CLINICAL, org.overturn.ui.clinical.ClinicalController.class, "ClinicalSection"),
-            new SectionView(Section.SCORING, ScoringController.class, "ScoringSection"),
-            new SectionView(Section.REBUTTAL, org.overturn.ui.rebuttal.RebuttalController.class, "RebuttalSection"),
-            new SectionView(Section.PARITY, org.overturn.ui.parity.ParityController.class, "ParitySection"),
-            new SectionView(Section.PEER_TO_PEER, PeerToPeerController.class, "PeerToPeerSection"),
-            new SectionView(Section.PACKET, PacketController.class, "PacketSection"),
-            new SectionView(Section.TIMELINE, TimelineController.class, "TimelineSection")));
+    static final java.util.Map<Section, SectionView> SECTIONS =
+            SectionView.bySection(
+                    java.util.List.of(
+                            new SectionView(
+                                    Section.OVERVIEW, OverviewController.class, "OverviewSection"),
+                            new SectionView(
+                                    Section.PATIENT_PLAN,
+                                    PatientPlanController.class,
+                                    "PatientPlanSection"),
+                            new SectionView(
+                                    Section.DENIALS, DenialsController.class, "DenialsSection"),
+                            new SectionView(
+                                    Section.CLINICAL,
+                                    org.overturn.ui.clinical.ClinicalController.class,
+                                    "ClinicalSection"),
+                            new SectionView(
+                                    Section.SCORING, ScoringController.class, "ScoringSection"),
+                            new SectionView(
+                                    Section.REBUTTAL,
+                                    org.overturn.ui.rebuttal.RebuttalController.class,
+                                    "RebuttalSection"),
+                            new SectionView(
+                                    Section.PARITY,
+                                    org.overturn.ui.parity.ParityController.class,
+                                    "ParitySection"),
+                            new SectionView(
+                                    Section.PEER_TO_PEER,
+                                    PeerToPeerController.class,
+                                    "PeerToPeerSection"),
+                            new SectionView(
+                                    Section.PACKET, PacketController.class, "PacketSection"),
+                            new SectionView(
+                                    Section.TIMELINE,
+                                    TimelineController.class,
+                                    "TimelineSection")));
 
     private final CoreServices core;
     private final Background background = new Background();
@@ -59,7 +84,8 @@ public final class AppContext implements UiServices, AutoCloseable {
     private final ControllerFactory controllers = new ControllerFactory();
     private final ViewLoader views = new ViewLoader(controllers);
     private final SampleCases samples;
-    // The practice profile the screens share: Settings saves it, the Letters section lists its clinicians.
+    // The practice profile the screens share: Settings saves it, the Letters section lists its
+    // clinicians.
     private final PracticeProfiles profiles;
     private final long autosaveDelayMillis;
     private org.overturn.ui.common.SaveDialogs saveDialogs;
@@ -76,54 +102,125 @@ public final class AppContext implements UiServices, AutoCloseable {
         this.citationTitles = new CitationTitles(() -> core.reference().citations());
         org.overturn.core.ReferenceData reference = core.reference();
         controllers
-                .register(MainController.class, s -> new MainController(this, s.get(MainViewModel.class), profiles))
-                .register(CasesController.class, s -> new CasesController(this, s.get(CasesViewModel.class),
-                        () -> profiles.current().clinicians().stream().findFirst()))
-                .register(org.overturn.ui.cases.IntakeController.class, s -> new org.overturn.ui.cases.IntakeController(
-                        s.get(org.overturn.ui.cases.IntakeViewModel.class)))
+                .register(
+                        MainController.class,
+                        s -> new MainController(this, s.get(MainViewModel.class), profiles))
+                .register(
+                        CasesController.class,
+                        s ->
+                                new CasesController(
+                                        this,
+                                        s.get(CasesViewModel.class),
+                                        () -> profiles.current().clinicians().stream().findFirst()))
+                .register(
+                        org.overturn.ui.cases.IntakeController.class,
+                        s ->
+                                new org.overturn.ui.cases.IntakeController(
+                                        s.get(org.overturn.ui.cases.IntakeViewModel.class)))
                 .register(NewCaseController.class, s -> new NewCaseController())
-                .register(WorkspaceController.class, s -> new WorkspaceController(this, s.get(WorkspaceViewModel.class),
-                        SECTIONS))
-                .register(OverviewController.class, s -> new OverviewController(s.get(WorkspaceViewModel.class), views))
-                .register(PatientPlanController.class, s -> new PatientPlanController(this, s.get(WorkspaceViewModel.class)))
-                .register(DenialsController.class, s -> new DenialsController(s.get(WorkspaceViewModel.class),
-                        reference.denialAnalysis()))
-                .register(TimelineController.class, s -> new TimelineController(s.get(WorkspaceViewModel.class)))
+                .register(
+                        WorkspaceController.class,
+                        s ->
+                                new WorkspaceController(
+                                        this, s.get(WorkspaceViewModel.class), SECTIONS))
+                .register(
+                        OverviewController.class,
+                        s -> new OverviewController(s.get(WorkspaceViewModel.class), views))
+                .register(
+                        PatientPlanController.class,
+                        s -> new PatientPlanController(this, s.get(WorkspaceViewModel.class)))
+                .register(
+                        DenialsController.class,
+                        s ->
+                                new DenialsController(
+                                        s.get(WorkspaceViewModel.class),
+                                        reference.denialAnalysis()))
+                .register(
+                        TimelineController.class,
+                        s -> new TimelineController(s.get(WorkspaceViewModel.class)))
                 .register(PayerEditorController.class, s -> new PayerEditorController())
-                .register(PeerToPeerController.class, s -> new PeerToPeerController(this, s.get(WorkspaceViewModel.class)))
-                .register(CallModeController.class, s -> new CallModeController(s.get(CallModeViewModel.class)))
-                .register(org.overturn.ui.p2p.CallLogController.class,
-                        s -> new org.overturn.ui.p2p.CallLogController(s.get(org.overturn.ui.p2p.CallLogViewModel.class)))
-                .register(ClockController.class, s -> new ClockController(s.get(WorkspaceViewModel.class), citationTitles))
-                .register(DisclosureController.class, s -> new DisclosureController(this, s.get(WorkspaceViewModel.class),
-                        citationTitles))
-                .register(org.overturn.ui.clinical.ClinicalController.class,
-                        s -> new org.overturn.ui.clinical.ClinicalController(s.get(WorkspaceViewModel.class)))
-                .register(org.overturn.ui.rebuttal.RebuttalController.class,
-                        s -> new org.overturn.ui.rebuttal.RebuttalController(s.get(WorkspaceViewModel.class), reference))
-                .register(org.overturn.ui.parity.ParityController.class,
-                        s -> new org.overturn.ui.parity.ParityController(s.get(WorkspaceViewModel.class), reference))
-                .register(org.overturn.ui.activity.ActivityController.class,
-                        s -> new org.overturn.ui.activity.ActivityController(new org.overturn.ui.activity.ActivityViewModel(
-                                () -> core.audit().recent(org.overturn.ui.activity.ActivityViewModel.SHOWN),
-                                core.clock().getZone())))
-                .register(org.overturn.ui.citations.CitationLibraryController.class,
+                .register(
+                        PeerToPeerController.class,
+                        s -> new PeerToPeerController(this, s.get(WorkspaceViewModel.class)))
+                .register(
+                        CallModeController.class,
+                        s -> new CallModeController(s.get(CallModeViewModel.class)))
+                .register(
+                        org.overturn.ui.p2p.CallLogController.class,
+                        s ->
+                                new org.overturn.ui.p2p.CallLogController(
+                                        s.get(org.overturn.ui.p2p.CallLogViewModel.class)))
+                .register(
+                        ClockController.class,
+                        s -> new ClockController(s.get(WorkspaceViewModel.class), citationTitles))
+                .register(
+                        DisclosureController.class,
+                        s ->
+                                new DisclosureController(
+                                        this, s.get(WorkspaceViewModel.class), citationTitles))
+                .register(
+                        org.overturn.ui.clinical.ClinicalController.class,
+                        s ->
+                                new org.overturn.ui.clinical.ClinicalController(
+                                        s.get(WorkspaceViewModel.class)))
+                .register(
+                        org.overturn.ui.rebuttal.RebuttalController.class,
+                        s ->
+                                new org.overturn.ui.rebuttal.RebuttalController(
+                                        s.get(WorkspaceViewModel.class), reference))
+                .register(
+                        org.overturn.ui.parity.ParityController.class,
+                        s ->
+                                new org.overturn.ui.parity.ParityController(
+                                        s.get(WorkspaceViewModel.class), reference))
+                .register(
+                        org.overturn.ui.activity.ActivityController.class,
+                        s ->
+                                new org.overturn.ui.activity.ActivityController(
+                                        new org.overturn.ui.activity.ActivityViewModel(
+                                                () ->
+                                                        core.audit()
+                                                                .recent(
+                                                                        org.overturn.ui.activity
+                                                                                .ActivityViewModel
+                                                                                .SHOWN),
+                                                core.clock().getZone())))
+                .register(
+                        org.overturn.ui.citations.CitationLibraryController.class,
                         s -> new org.overturn.ui.citations.CitationLibraryController(reference))
-                .register(ScoringController.class, s -> new ScoringController(s.get(WorkspaceViewModel.class),
-                        new org.overturn.ui.scoring.Instruments(reference::instrument)))
-                .register(PacketController.class, s -> new PacketController(this,
-                        new PacketViewModel(this, s.get(WorkspaceViewModel.class), packetService(), profiles),
-                        profiles))
-                .register(org.overturn.ui.backup.PasswordController.class,
-                        s -> new org.overturn.ui.backup.PasswordController(
-                                s.get(org.overturn.ui.backup.PasswordViewModel.class)))
-                .register(PracticeProfileController.class,
+                .register(
+                        ScoringController.class,
+                        s ->
+                                new ScoringController(
+                                        s.get(WorkspaceViewModel.class),
+                                        new org.overturn.ui.scoring.Instruments(
+                                                reference::instrument)))
+                .register(
+                        PacketController.class,
+                        s ->
+                                new PacketController(
+                                        this,
+                                        new PacketViewModel(
+                                                this,
+                                                s.get(WorkspaceViewModel.class),
+                                                packetService(),
+                                                profiles),
+                                        profiles))
+                .register(
+                        org.overturn.ui.backup.PasswordController.class,
+                        s ->
+                                new org.overturn.ui.backup.PasswordController(
+                                        s.get(org.overturn.ui.backup.PasswordViewModel.class)))
+                .register(
+                        PracticeProfileController.class,
                         s -> new PracticeProfileController(s.get(PracticeProfileViewModel.class)));
     }
 
     private PacketService packetService;
 
-    /** Built on first use: it loads the citation library, state rules and instrument definitions. */
+    /**
+     * Built on first use: it loads the citation library, state rules and instrument definitions.
+     */
     private synchronized PacketService packetService() {
         if (packetService == null) {
             packetService = new PacketService(core);
@@ -132,33 +229,60 @@ public final class AppContext implements UiServices, AutoCloseable {
     }
 
     /** The practice profile the screens share. */
-    public PracticeProfiles profiles() { return profiles; }
+    public PracticeProfiles profiles() {
+        return profiles;
+    }
 
     @Override
-    public CoreServices core() { return core; }
-    @Override
-    public Background background() { return background; }
-    @Override
-    public Preferences prefs() { return prefs; }
-    @Override
-    public ViewLoader views() { return views; }
-    @Override
-    public SampleCases samples() { return samples; }
-    @Override
-    public Clock clock() { return core.clock(); }
-    @Override
-    public long autosaveDelayMillis() { return autosaveDelayMillis; }
+    public CoreServices core() {
+        return core;
+    }
 
     @Override
-    public org.overturn.ui.common.SaveDialogs saveDialogs() { return saveDialogs; }
+    public Background background() {
+        return background;
+    }
+
+    @Override
+    public Preferences prefs() {
+        return prefs;
+    }
+
+    @Override
+    public ViewLoader views() {
+        return views;
+    }
+
+    @Override
+    public SampleCases samples() {
+        return samples;
+    }
+
+    @Override
+    public Clock clock() {
+        return core.clock();
+    }
+
+    @Override
+    public long autosaveDelayMillis() {
+        return autosaveDelayMillis;
+    }
+
+    @Override
+    public org.overturn.ui.common.SaveDialogs saveDialogs() {
+        return saveDialogs;
+    }
 
     /** Replaces the save dialog (a test answers it with a file of its own). */
-    public void setSaveDialogs(org.overturn.ui.common.SaveDialogs dialogs) { this.saveDialogs = dialogs; }
+    public void setSaveDialogs(org.overturn.ui.common.SaveDialogs dialogs) {
+        this.saveDialogs = dialogs;
+    }
 
     @Override
     public void close() {
         background.close();
-        // After the last write: the database is then free for a restore from another window or command.
+        // After the last write: the database is then free for a restore from another window or
+        // command.
         core.close();
     }
 }

@@ -1,10 +1,5 @@
 package org.overturn.app;
 
-import org.overturn.core.AppPaths;
-import org.overturn.core.CoreServices;
-import org.overturn.core.DataFolderException;
-import org.overturn.core.StartupRecovery;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -17,6 +12,10 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
+import org.overturn.core.AppPaths;
+import org.overturn.core.CoreServices;
+import org.overturn.core.DataFolderException;
+import org.overturn.core.StartupRecovery;
 import org.overturn.persistence.DatabaseCorruptException;
 import org.overturn.persistence.DatabaseException;
 import org.overturn.ui.common.Messages;
@@ -34,7 +33,10 @@ public final class OverturnApp extends Application {
     private AppContext ctx;
     private MainController main;
 
-    /** The data folder opened while JavaFX starts, when the app was started by {@link #launchDesktop}. */
+    /**
+     * The data folder opened while JavaFX starts, when the app was started by {@link
+     * #launchDesktop}.
+     */
     private static volatile java.util.concurrent.CompletableFuture<Opened> opening;
 
     /** The database opened, or why it could not be. */
@@ -52,14 +54,19 @@ public final class OverturnApp extends Application {
 
     public static void launchDesktop(String[] args) {
         org.overturn.ui.common.CrashReporter.install();
-        // The database opens (folder checks, integrity check, migrations, the day's backup) on its own thread while
-        // JavaFX starts its toolkit: the two are independent, and each takes a few hundred milliseconds cold.
+        // The database opens (folder checks, integrity check, migrations, the day's backup) on its
+        // own thread while
+        // JavaFX starts its toolkit: the two are independent, and each takes a few hundred
+        // milliseconds cold.
         AppPaths paths = AppPaths.resolve(dataDirArgument(List.of(args)));
-        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> Opened.of(paths), task -> {
-            Thread t = new Thread(task, "overturn-open");
-            t.setDaemon(true);
-            t.start();
-        });
+        opening =
+                java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> Opened.of(paths),
+                        task -> {
+                            Thread t = new Thread(task, "overturn-open");
+                            t.setDaemon(true);
+                            t.start();
+                        });
         Application.launch(OverturnApp.class, args);
     }
 
@@ -67,7 +74,10 @@ public final class OverturnApp extends Application {
     public void init() {
         java.util.concurrent.CompletableFuture<Opened> early = opening;
         opening = null;
-        Opened o = early != null ? early.join() : Opened.of(AppPaths.resolve(dataDirArgument(getParameters().getRaw())));
+        Opened o =
+                early != null
+                        ? early.join()
+                        : Opened.of(AppPaths.resolve(dataDirArgument(getParameters().getRaw())));
         paths = o.paths();
         core = o.core();
         startupFailure = o.failure();
@@ -96,7 +106,8 @@ public final class OverturnApp extends Application {
             }
         }
         if (startupFailure != null) {
-            org.overturn.core.AppLog.install(paths.dataDir(), core.clock());   // the database restored or moved
+            org.overturn.core.AppLog.install(
+                    paths.dataDir(), core.clock()); // the database restored or moved
         }
         ctx = new AppContext(core, Preferences.userRoot().node("org/overturn/ui"), 400);
         main = MainWindow.show(ctx, stage);
@@ -113,7 +124,10 @@ public final class OverturnApp extends Application {
         }
     }
 
-    /** Tells the user what is wrong with the data folder or database and lets them choose; false means quit. */
+    /**
+     * Tells the user what is wrong with the data folder or database and lets them choose; false
+     * means quit.
+     */
     private boolean recover(Exception failure) {
         if (failure instanceof DataFolderException) {
             Alert a = new Alert(Alert.AlertType.ERROR, failure.getMessage(), ButtonType.CLOSE);
@@ -133,14 +147,23 @@ public final class OverturnApp extends Application {
     private boolean recoverCorrupt(DatabaseCorruptException corrupt) {
         StartupRecovery recovery = new StartupRecovery(paths, Clock.systemDefaultZone());
         Optional<Path> latest = recovery.latestBackup();
-        ButtonType restore = new ButtonType(Messages.get("startup.corrupt.restore"), ButtonBar.ButtonData.YES);
-        ButtonType fresh = new ButtonType(Messages.get("startup.corrupt.newFile"), ButtonBar.ButtonData.NO);
-        ButtonType quit = new ButtonType(Messages.get("startup.corrupt.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        String body = Messages.format("startup.corrupt.body", corrupt.getMessage(),
-                latest.map(Path::toString).orElse(Messages.get("startup.corrupt.noBackup")));
-        Alert a = latest.isPresent()
-                ? new Alert(Alert.AlertType.ERROR, body, restore, fresh, quit)
-                : new Alert(Alert.AlertType.ERROR, body, fresh, quit);
+        ButtonType restore =
+                new ButtonType(Messages.get("startup.corrupt.restore"), ButtonBar.ButtonData.YES);
+        ButtonType fresh =
+                new ButtonType(Messages.get("startup.corrupt.newFile"), ButtonBar.ButtonData.NO);
+        ButtonType quit =
+                new ButtonType(
+                        Messages.get("startup.corrupt.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        String body =
+                Messages.format(
+                        "startup.corrupt.body",
+                        corrupt.getMessage(),
+                        latest.map(Path::toString)
+                                .orElse(Messages.get("startup.corrupt.noBackup")));
+        Alert a =
+                latest.isPresent()
+                        ? new Alert(Alert.AlertType.ERROR, body, restore, fresh, quit)
+                        : new Alert(Alert.AlertType.ERROR, body, fresh, quit);
         a.setHeaderText(Messages.get("startup.corrupt.header"));
         a.getDialogPane().setMinWidth(640);
         Optional<ButtonType> choice = a.showAndWait();

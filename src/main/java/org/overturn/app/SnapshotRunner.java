@@ -1,7 +1,5 @@
 package org.overturn.app;
 
-import org.overturn.core.CoreServices;
-
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,70 +20,97 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.overturn.files.DurableFiles;
+import org.overturn.core.CoreServices;
 import org.overturn.domain.cases.CaseSummary;
+import org.overturn.files.DurableFiles;
 import org.overturn.ui.main.MainController;
 import org.overturn.ui.main.MainWindow;
 import org.overturn.ui.opencase.Section;
 
 /**
- * Renders each main screen to a PNG: the Cases screen, every section of one case, and Settings → Practice profile.
- * With no display it uses the Monocle headless platform, so it works on a machine with no desktop at all.
+ * Renders each main screen to a PNG: the Cases screen, every section of one case, and Settings →
+ * Practice profile. With no display it uses the Monocle headless platform, so it works on a machine
+ * with no desktop at all.
  */
 public final class SnapshotRunner {
 
-    private SnapshotRunner() {
-    }
+    private SnapshotRunner() {}
 
     /** Writes the PNGs and returns their paths. */
-    public static List<Path> run(CoreServices core, Path outDir, Optional<Long> caseId) throws IOException {
+    public static List<Path> run(CoreServices core, Path outDir, Optional<Long> caseId)
+            throws IOException {
         return run(core, outDir, caseId, MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT);
     }
 
     /** As {@link #run(CoreServices, Path, Optional)}, with the window at the given size. */
-    public static List<Path> run(CoreServices core, Path outDir, Optional<Long> caseId, double width, double height)
+    public static List<Path> run(
+            CoreServices core, Path outDir, Optional<Long> caseId, double width, double height)
             throws IOException {
         Files.createDirectories(outDir);
         boolean startedHere = startToolkit();
         Path prefsDir = Files.createTempDirectory("overturn-snapshot-prefs");
-        Preferences prefs = Preferences.userRoot().node("org/overturn/snapshot-" + prefsDir.getFileName());
+        Preferences prefs =
+                Preferences.userRoot().node("org/overturn/snapshot-" + prefsDir.getFileName());
         try (AppContext ctx = new AppContext(core, prefs, 50)) {
-            MainController main = onFx(() -> {
-                MainWindow.applyTheme();
-                Stage stage = new Stage();
-                MainController shown = MainWindow.show(ctx, stage);
-                stage.setWidth(width);
-                stage.setHeight(height);
-                return shown;
-            });
+            MainController main =
+                    onFx(
+                            () -> {
+                                MainWindow.applyTheme();
+                                Stage stage = new Stage();
+                                MainController shown = MainWindow.show(ctx, stage);
+                                stage.setWidth(width);
+                                stage.setHeight(height);
+                                return shown;
+                            });
             waitUntil(() -> !main.viewModel().cases().loadingProperty().get());
             List<Path> written = new ArrayList<>();
             written.add(shoot(main, outDir.resolve("cases.png")));
-            Optional<Long> target = caseId.or(() -> core.cases().summaries().stream().map(CaseSummary::id).reduce((a, b) -> b));
+            Optional<Long> target =
+                    caseId.or(
+                            () ->
+                                    core.cases().summaries().stream()
+                                            .map(CaseSummary::id)
+                                            .reduce((a, b) -> b));
             if (target.isPresent()) {
                 long id = target.get();
-                onFx(() -> {
-                    main.viewModel().open(id, () -> { });
-                    return null;
-                });
-                waitUntil(() -> main.viewModel().openCase().isPresent() && main.workspace().isPresent());
+                onFx(
+                        () -> {
+                            main.viewModel().open(id, () -> {});
+                            return null;
+                        });
+                waitUntil(
+                        () ->
+                                main.viewModel().openCase().isPresent()
+                                        && main.workspace().isPresent());
                 for (Section s : Section.values()) {
-                    onFx(() -> {
-                        main.viewModel().openCase().orElseThrow().sectionProperty().set(s);
+                    onFx(
+                            () -> {
+                                main.viewModel().openCase().orElseThrow().sectionProperty().set(s);
+                                return null;
+                            });
+                    written.add(
+                            shoot(
+                                    main,
+                                    outDir.resolve(
+                                            "case-"
+                                                    + s.name()
+                                                            .toLowerCase(Locale.ROOT)
+                                                            .replace('_', '-')
+                                                    + ".png")));
+                }
+                onFx(
+                        () -> {
+                            main.viewModel().shutdown();
+                            return null;
+                        });
+            }
+            written.add(
+                    shootPracticeProfile(main, outDir.resolve("settings-practice-profile.png")));
+            onFx(
+                    () -> {
+                        main.root().getScene().getWindow().hide();
                         return null;
                     });
-                    written.add(shoot(main, outDir.resolve("case-" + s.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".png")));
-                }
-                onFx(() -> {
-                    main.viewModel().shutdown();
-                    return null;
-                });
-            }
-            written.add(shootPracticeProfile(main, outDir.resolve("settings-practice-profile.png")));
-            onFx(() -> {
-                main.root().getScene().getWindow().hide();
-                return null;
-            });
             return written;
         } finally {
             try {
@@ -102,8 +127,12 @@ public final class SnapshotRunner {
 
     /** Starts JavaFX unless it runs already; true when this call started it. */
     private static boolean startToolkit() {
-        boolean noDisplay = System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
-                && System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+        boolean noDisplay =
+                System.getenv("DISPLAY") == null
+                        && System.getenv("WAYLAND_DISPLAY") == null
+                        && System.getProperty("os.name", "")
+                                .toLowerCase(Locale.ROOT)
+                                .contains("linux");
         if (noDisplay || Boolean.getBoolean("overturn.headless")) {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");
@@ -127,12 +156,14 @@ public final class SnapshotRunner {
         // Two pulses: one for the change, one for layout of anything it loaded.
         onFx(() -> null);
         onFx(() -> null);
-        WritableImage image = onFx(() -> {
-            Scene scene = main.root().getScene();
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-            return scene.snapshot(null);
-        });
+        WritableImage image =
+                onFx(
+                        () -> {
+                            Scene scene = main.root().getScene();
+                            scene.getRoot().applyCss();
+                            scene.getRoot().layout();
+                            return scene.snapshot(null);
+                        });
         writePng(toBuffered(image), file);
         return file;
     }
@@ -141,33 +172,42 @@ public final class SnapshotRunner {
     private static Path shootPracticeProfile(MainController main, Path file) throws IOException {
         java.util.concurrent.atomic.AtomicReference<javafx.scene.control.Dialog<?>> shown =
                 new java.util.concurrent.atomic.AtomicReference<>();
-        onFx(() -> {
-            main.openPracticeProfile(shown::set);
-            return null;
-        });
+        onFx(
+                () -> {
+                    main.openPracticeProfile(shown::set);
+                    return null;
+                });
         waitUntil(() -> shown.get() != null && shown.get().isShowing());
         onFx(() -> null);
-        WritableImage image = onFx(() -> {
-            Scene scene = shown.get().getDialogPane().getScene();
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-            return scene.snapshot(null);
-        });
-        onFx(() -> {
-            shown.get().close();
-            return null;
-        });
+        WritableImage image =
+                onFx(
+                        () -> {
+                            Scene scene = shown.get().getDialogPane().getScene();
+                            scene.getRoot().applyCss();
+                            scene.getRoot().layout();
+                            return scene.snapshot(null);
+                        });
+        onFx(
+                () -> {
+                    shown.get().close();
+                    return null;
+                });
         writePng(toBuffered(image), file);
         return file;
     }
 
-    /** The picture, whole or not at all (the app's one way of writing a file: {@link DurableFiles}). */
+    /**
+     * The picture, whole or not at all (the app's one way of writing a file: {@link DurableFiles}).
+     */
     private static void writePng(BufferedImage image, Path file) throws IOException {
-        DurableFiles.write(file, false, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG writer in this Java runtime");
-            }
-        });
+        DurableFiles.write(
+                file,
+                false,
+                out -> {
+                    if (!ImageIO.write(image, "png", out)) {
+                        throw new IOException("no PNG writer in this Java runtime");
+                    }
+                });
     }
 
     static BufferedImage toBuffered(WritableImage image) {
@@ -177,7 +217,8 @@ public final class SnapshotRunner {
         PixelReader pr = image.getPixelReader();
         int[] row = new int[w];
         for (int y = 0; y < h; y++) {
-            pr.getPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
+            pr.getPixels(
+                    0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
             out.setRGB(0, y, w, 1, row, 0, w);
         }
         return out;
@@ -185,13 +226,14 @@ public final class SnapshotRunner {
 
     static <T> T onFx(Supplier<T> work) {
         CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.get());
-            } catch (RuntimeException e) {
-                f.completeExceptionally(e);
-            }
-        });
+        Platform.runLater(
+                () -> {
+                    try {
+                        f.complete(work.get());
+                    } catch (RuntimeException e) {
+                        f.completeExceptionally(e);
+                    }
+                });
         try {
             return f.get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -224,5 +266,4 @@ public final class SnapshotRunner {
             Thread.currentThread().interrupt();
         }
     }
-
 }

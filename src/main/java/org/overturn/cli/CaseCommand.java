@@ -1,5 +1,8 @@
 package org.overturn.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -7,9 +10,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.overturn.core.CoreServices;
 import org.overturn.core.InputFiles;
 import org.overturn.domain.casefile.CaseFile;
@@ -17,45 +17,58 @@ import org.overturn.domain.cases.CaseSummary;
 import org.overturn.domain.cases.HasId;
 import org.overturn.domain.cases.Payer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code case import|list|show}. */
-@Command(name = "case", description = "Import, list and show cases.",
-        subcommands = {CaseCommand.Import.class, CaseCommand.ListCases.class, CaseCommand.Show.class})
+@Command(
+        name = "case",
+        description = "Import, list and show cases.",
+        subcommands = {
+            CaseCommand.Import.class,
+            CaseCommand.ListCases.class,
+            CaseCommand.Show.class
+        })
 public final class CaseCommand implements Runnable {
 
-    @ParentCommand
-    OverturnCommand root;
+    @ParentCommand OverturnCommand root;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "case needs import, list or show");
+        throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "case needs import, list or show");
     }
 
     CoreServices services() {
         return CliServices.open(root.dataDir());
     }
 
-    @Command(name = "import", description = "Import a case JSON file; prints the new case id. A denial rationale "
-            + "without statements is analysed on the way in.")
+    @Command(
+            name = "import",
+            description =
+                    "Import a case JSON file; prints the new case id. A denial rationale "
+                            + "without statements is analysed on the way in.")
     static final class Import implements Callable<Integer> {
         @ParentCommand CaseCommand parent;
         @Spec CommandSpec spec;
-        @Parameters(paramLabel = "FILE.json") Path file;
-        @picocli.CommandLine.Option(names = "--allow-duplicate",
+
+        @Parameters(paramLabel = "FILE.json")
+        Path file;
+
+        @picocli.CommandLine.Option(
+                names = "--allow-duplicate",
                 description = "Import the file even if the same file was imported before.")
         boolean allowDuplicate;
 
         @Override
         public Integer call() {
-            // The file is checked before the data folder is opened, so a refused file writes nothing at all
+            // The file is checked before the data folder is opened, so a refused file writes
+            // nothing at all
             // (not even a new database or the daily backup).
             InputFiles.CaseRead read;
             try {
@@ -69,8 +82,14 @@ public final class CaseCommand implements Runnable {
                 java.util.Optional<Long> before = s.importer().importedBefore(read);
                 if (before.isPresent()) {
                     // Not an error: a retry after an import that committed but never said so.
-                    spec.commandLine().getErr().println("overturn: " + shown(file) + " was already imported as case "
-                            + before.get() + "; not imported again (--allow-duplicate imports it anyway)");
+                    spec.commandLine()
+                            .getErr()
+                            .println(
+                                    "overturn: "
+                                            + shown(file)
+                                            + " was already imported as case "
+                                            + before.get()
+                                            + "; not imported again (--allow-duplicate imports it anyway)");
                     out.println(before.get());
                     return ExitCodes.DONE;
                 }
@@ -91,7 +110,10 @@ public final class CaseCommand implements Runnable {
         }
     }
 
-    /** A file's name as a one-line message shows it: a line break or other control character in it is made visible. */
+    /**
+     * A file's name as a one-line message shows it: a line break or other control character in it
+     * is made visible.
+     */
     static String shown(Path file) {
         return org.overturn.persistence.json.Printable.visible(file.toString(), 300);
     }
@@ -100,7 +122,9 @@ public final class CaseCommand implements Runnable {
     static final class ListCases implements Callable<Integer> {
         @ParentCommand CaseCommand parent;
         @Spec CommandSpec spec;
-        @Option(names = "--json", description = "JSON only on stdout.") boolean json;
+
+        @Option(names = "--json", description = "JSON only on stdout.")
+        boolean json;
 
         @Override
         public Integer call() throws IOException {
@@ -128,11 +152,24 @@ public final class CaseCommand implements Runnable {
                 out.println("No cases yet. Import one with: case import FILE.json");
                 return ExitCodes.DONE;
             }
-            TextTable t = new TextTable("ID", "PATIENT", "PAYER", "PLAN TYPE", "LEVEL OF CARE", "STATUS", "DENIAL DATE");
+            TextTable t =
+                    new TextTable(
+                            "ID",
+                            "PATIENT",
+                            "PAYER",
+                            "PLAN TYPE",
+                            "LEVEL OF CARE",
+                            "STATUS",
+                            "DENIAL DATE");
             for (CaseSummary r : rows) {
-                t.row(String.valueOf(r.id()), r.patientName(), r.payerName(),
-                        r.planType().map(HasId::id).orElse(""), r.levelOfCare().map(HasId::id).orElse(""),
-                        r.status().id(), r.denialDate().map(Object::toString).orElse(""));
+                t.row(
+                        String.valueOf(r.id()),
+                        r.patientName(),
+                        r.payerName(),
+                        r.planType().map(HasId::id).orElse(""),
+                        r.levelOfCare().map(HasId::id).orElse(""),
+                        r.status().id(),
+                        r.denialDate().map(Object::toString).orElse(""));
             }
             t.print(out);
             return ExitCodes.DONE;
@@ -143,14 +180,21 @@ public final class CaseCommand implements Runnable {
     static final class Show implements Callable<Integer> {
         @ParentCommand CaseCommand parent;
         @Spec CommandSpec spec;
-        @Parameters(paramLabel = "ID") String idText;
-        @Option(names = "--json", description = "The case file format on stdout.") boolean json;
+
+        @Parameters(paramLabel = "ID")
+        String idText;
+
+        @Option(names = "--json", description = "The case file format on stdout.")
+        boolean json;
 
         @Override
         public Integer call() {
             long id = parseId(idText);
             CoreServices s = parent.services();
-            CaseFile c = s.cases().find(id).orElseThrow(() -> new CliInputException("no case with id " + id));
+            CaseFile c =
+                    s.cases()
+                            .find(id)
+                            .orElseThrow(() -> new CliInputException("no case with id " + id));
             Optional<Payer> payer = c.plan().payerId().flatMap(pid -> s.payers().find(pid));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -162,10 +206,14 @@ public final class CaseCommand implements Runnable {
         }
     }
 
-    /** A file was written but its activity-log line could not be stored: said on stderr, the command still succeeds. */
+    /**
+     * A file was written but its activity-log line could not be stored: said on stderr, the command
+     * still succeeds.
+     */
     static void audited(boolean recorded, PrintWriter err) {
         if (!recorded) {
-            err.println("overturn: warning: the file was written, but the activity log could not record it");
+            err.println(
+                    "overturn: warning: the file was written, but the activity log could not record it");
         }
     }
 
@@ -177,7 +225,8 @@ public final class CaseCommand implements Runnable {
             }
             return id;
         } catch (NumberFormatException e) {
-            throw new CliInputException("'" + text + "' is not a case id (a positive whole number)");
+            throw new CliInputException(
+                    "'" + text + "' is not a case id (a positive whole number)");
         }
     }
 }

@@ -8,16 +8,19 @@ import org.overturn.core.CoreServices;
 import org.overturn.core.DataFolderException;
 import org.overturn.persistence.DatabaseException;
 
-/** Opens the services a command needs, turning a bad data folder or database into a one-line message. */
+/**
+ * Opens the services a command needs, turning a bad data folder or database into a one-line
+ * message.
+ */
 final class CliServices {
 
     /** The clock the commands run by. */
     static final Clock CLOCK = Clock.systemDefaultZone();
 
-    private CliServices() {
-    }
+    private CliServices() {}
 
-    // What a command opened, closed when it ends: the database is then free for a restore by the next command, even
+    // What a command opened, closed when it ends: the database is then free for a restore by the
+    // next command, even
     // in the same process (the tests run commands one after another in one).
     private static final java.util.List<CoreServices> OPENED = new java.util.ArrayList<>();
 

@@ -7,6 +7,5 @@ public final class ExitCodes {
     public static final int UNEXPECTED = 1;
     public static final int BAD_INPUT = 2;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -3,70 +3,95 @@ package org.overturn.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.overturn.core.CoreServices;
-import org.overturn.domain.casefile.CaseFile;
+import org.overturn.core.PacketService;
 import org.overturn.core.PrepSheetExport;
-import java.util.List;
+import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.readiness.Problem;
 import org.overturn.export.packet.PacketExporter;
 import org.overturn.export.packet.PacketNotReadyException;
-import org.overturn.core.PacketService;
 import org.overturn.export.pdf.PdfExportException;
 import org.overturn.export.pdf.PdfFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code export packet ID --out FILE.pdf} and {@code export p2p ID --out FILE.pdf}. */
-@Command(name = "export", description = "Export documents of a case.",
+@Command(
+        name = "export",
+        description = "Export documents of a case.",
         subcommands = {ExportCommand.Packet.class, ExportCommand.P2p.class})
 public final class ExportCommand implements Runnable {
 
-    @ParentCommand
-    OverturnCommand root;
+    @ParentCommand OverturnCommand root;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "export needs packet or p2p");
+        throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "export needs packet or p2p");
     }
 
-    /** What a document export writes for one case, protected with the password when one is given: the pages. */
+    /**
+     * What a document export writes for one case, protected with the password when one is given:
+     * the pages.
+     */
     @FunctionalInterface
     interface Writer {
-        int write(CoreServices s, CaseFile c, Path out, java.util.Optional<String> password) throws PdfExportException;
+        int write(CoreServices s, CaseFile c, Path out, java.util.Optional<String> password)
+                throws PdfExportException;
     }
 
-    /** {@code --password-file F} or {@code --password-stdin}: protect the PDF for email or a portal upload. */
+    /**
+     * {@code --password-file F} or {@code --password-stdin}: protect the PDF for email or a portal
+     * upload.
+     */
     static final class Protection {
-        @Option(names = "--password-file", paramLabel = "F", description = "Protect the PDF (AES-256) with the "
-                + "password on the first line of this file, at least 8 characters; tell the recipient it by phone.")
+        @Option(
+                names = "--password-file",
+                paramLabel = "F",
+                description =
+                        "Protect the PDF (AES-256) with the "
+                                + "password on the first line of this file, at least 8 characters; tell the recipient it by phone.")
         Path passwordFile;
-        @Option(names = "--password-stdin", description = "Protect the PDF with the password on the first line of "
-                + "standard input.")
+
+        @Option(
+                names = "--password-stdin",
+                description =
+                        "Protect the PDF with the password on the first line of "
+                                + "standard input.")
         boolean passwordStdin;
 
         java.util.Optional<String> password() {
-            java.util.Optional<String> p = Passwords.optional(passwordFile, passwordStdin, System.in);
-            p.flatMap(org.overturn.persistence.EncryptedBackups::passwordProblem).ifPresent(problem -> {
-                throw new CliInputException(problem);
-            });
+            java.util.Optional<String> p =
+                    Passwords.optional(passwordFile, passwordStdin, System.in);
+            p.flatMap(org.overturn.persistence.EncryptedBackups::passwordProblem)
+                    .ifPresent(
+                            problem -> {
+                                throw new CliInputException(problem);
+                            });
             return p;
         }
     }
 
     /**
-     * The shared steps: the target is checked before the data folder is opened (a bad path changes nothing), the
-     * case is found, and a refusal (no consent, a broken enclosure) becomes one line and exit 2.
+     * The shared steps: the target is checked before the data folder is opened (a bad path changes
+     * nothing), the case is found, and a refusal (no consent, a broken enclosure) becomes one line
+     * and exit 2.
      */
-    int export(String idText, Path out, org.overturn.domain.audit.AuditAction action, Protection protection,
-               Writer writer, PrintWriter w) {
+    int export(
+            String idText,
+            Path out,
+            org.overturn.domain.audit.AuditAction action,
+            Protection protection,
+            Writer writer,
+            PrintWriter w) {
         long id = CaseCommand.parseId(idText);
         try {
             PdfFiles.checkWritable(out);
@@ -75,44 +100,84 @@ public final class ExportCommand implements Runnable {
         }
         java.util.Optional<String> password = protection.password();
         CoreServices s = CliServices.open(root.dataDir());
-        CaseFile c = s.cases().find(id).orElseThrow(() -> new CliInputException("no case with id " + id));
+        CaseFile c =
+                s.cases()
+                        .find(id)
+                        .orElseThrow(() -> new CliInputException("no case with id " + id));
         int pages;
         try {
             pages = writer.write(s, c, out, password);
         } catch (PdfExportException e) {
             throw new CliInputException("case " + id + ": " + e.getMessage(), e);
         }
-        w.println("Wrote " + out + " (" + pages + (pages == 1 ? " page" : " pages")
-                + (password.isPresent() ? ", protected with the password)" : ")"));
+        w.println(
+                "Wrote "
+                        + out
+                        + " ("
+                        + pages
+                        + (pages == 1 ? " page" : " pages")
+                        + (password.isPresent() ? ", protected with the password)" : ")"));
         CaseCommand.audited(s.audit().fileWritten(action, id, out), spec.commandLine().getErr());
         timeline(s, id, action, pages, spec.commandLine().getErr());
         return ExitCodes.DONE;
     }
 
-    /** The export goes on the case's timeline; the file is written either way, so a failure here is a warning. */
-    private static void timeline(CoreServices s, long id, org.overturn.domain.audit.AuditAction action, int pages,
-                                 PrintWriter err) {
-        String what = action == org.overturn.domain.audit.AuditAction.PACKET_EXPORTED
-                ? org.overturn.domain.cases.TimelineEvent.PACKET : org.overturn.domain.cases.TimelineEvent.PREP_SHEET;
+    /**
+     * The export goes on the case's timeline; the file is written either way, so a failure here is
+     * a warning.
+     */
+    private static void timeline(
+            CoreServices s,
+            long id,
+            org.overturn.domain.audit.AuditAction action,
+            int pages,
+            PrintWriter err) {
+        String what =
+                action == org.overturn.domain.audit.AuditAction.PACKET_EXPORTED
+                        ? org.overturn.domain.cases.TimelineEvent.PACKET
+                        : org.overturn.domain.cases.TimelineEvent.PREP_SHEET;
         try {
-            s.cases().find(id).ifPresent(c -> s.cases().update(c.withEvent(
-                    org.overturn.domain.cases.TimelineEvent.exported(java.time.LocalDate.now(), what, pages))));
+            s.cases()
+                    .find(id)
+                    .ifPresent(
+                            c ->
+                                    s.cases()
+                                            .update(
+                                                    c.withEvent(
+                                                            org.overturn.domain.cases.TimelineEvent
+                                                                    .exported(
+                                                                            java.time.LocalDate
+                                                                                    .now(),
+                                                                            what,
+                                                                            pages))));
         } catch (RuntimeException e) {
-            err.println("overturn: warning: the file was written, but the case's timeline could not be updated ("
-                    + e.getMessage() + ")");
+            err.println(
+                    "overturn: warning: the file was written, but the case's timeline could not be updated ("
+                            + e.getMessage()
+                            + ")");
             err.flush();
         }
     }
 
-    @Command(name = "packet", description = "Write the appeal packet of a case as one PDF, or --check what blocks it.")
+    @Command(
+            name = "packet",
+            description =
+                    "Write the appeal packet of a case as one PDF, or --check what blocks it.")
     static final class Packet implements Callable<Integer> {
         @ParentCommand ExportCommand parent;
         @Spec CommandSpec spec;
-        @Parameters(paramLabel = "ID") String idText;
+
+        @Parameters(paramLabel = "ID")
+        String idText;
+
         @Option(names = "--out", paramLabel = "FILE.pdf", description = "Where to write the PDF.")
         Path out;
-        @Option(names = "--check", description = "List what blocks the export and what weakens it; write nothing.")
+
+        @Option(
+                names = "--check",
+                description = "List what blocks the export and what weakens it; write nothing.")
         boolean check;
+
         @picocli.CommandLine.ArgGroup(exclusive = false)
         Protection protection = new Protection();
 
@@ -123,55 +188,92 @@ public final class ExportCommand implements Runnable {
                 return check(err);
             }
             if (out == null) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "export packet needs --out FILE.pdf "
-                        + "or --check");
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "export packet needs --out FILE.pdf " + "or --check");
             }
             ZonedDateTime now = ZonedDateTime.now(CliServices.CLOCK);
-            return parent.export(idText, out, org.overturn.domain.audit.AuditAction.PACKET_EXPORTED, protection,
+            return parent.export(
+                    idText,
+                    out,
+                    org.overturn.domain.audit.AuditAction.PACKET_EXPORTED,
+                    protection,
                     (s, c, target, password) -> {
-                PacketExporter exporter = new PacketService(s).exporter(c, now);
-                try {
-                    int pages = exporter.export(target, (f, what) -> { }, password);
-                    exporter.readiness().stream().filter(p -> !p.blocks()).forEach(p -> err.println(p.line()));
-                    return pages;
-                } catch (PacketNotReadyException e) {
-                    // One line per blocking problem, each naming what is missing; nothing was written.
-                    throw new CliInputException(e.getMessage(), e);
-                }
-            }, spec.commandLine().getOut());
+                        PacketExporter exporter = new PacketService(s).exporter(c, now);
+                        try {
+                            int pages = exporter.export(target, (f, what) -> {}, password);
+                            exporter.readiness().stream()
+                                    .filter(p -> !p.blocks())
+                                    .forEach(p -> err.println(p.line()));
+                            return pages;
+                        } catch (PacketNotReadyException e) {
+                            // One line per blocking problem, each naming what is missing; nothing
+                            // was written.
+                            throw new CliInputException(e.getMessage(), e);
+                        }
+                    },
+                    spec.commandLine().getOut());
         }
 
         /** Prints every problem, blocking first; exit 2 when any blocks. */
         private int check(PrintWriter err) {
             long id = CaseCommand.parseId(idText);
             CoreServices s = CliServices.open(parent.root.dataDir());
-            CaseFile c = s.cases().find(id).orElseThrow(() -> new CliInputException("no case with id " + id));
-            List<Problem> problems = new PacketService(s).exporter(c, ZonedDateTime.now(CliServices.CLOCK)).readiness();
+            CaseFile c =
+                    s.cases()
+                            .find(id)
+                            .orElseThrow(() -> new CliInputException("no case with id " + id));
+            List<Problem> problems =
+                    new PacketService(s)
+                            .exporter(c, ZonedDateTime.now(CliServices.CLOCK))
+                            .readiness();
             PrintWriter w = spec.commandLine().getOut();
             problems.stream().filter(Problem::blocks).forEach(p -> w.println(p.line()));
             problems.stream().filter(p -> !p.blocks()).forEach(p -> w.println(p.line()));
             if (problems.isEmpty()) {
                 w.println("ready: nothing blocks the packet");
             }
-            return problems.stream().anyMatch(Problem::blocks) ? ExitCodes.BAD_INPUT : ExitCodes.DONE;
+            return problems.stream().anyMatch(Problem::blocks)
+                    ? ExitCodes.BAD_INPUT
+                    : ExitCodes.DONE;
         }
     }
 
-    @Command(name = "p2p", description = "Write the peer-to-peer prep sheet of a case as a PDF (one page, two at most).")
+    @Command(
+            name = "p2p",
+            description =
+                    "Write the peer-to-peer prep sheet of a case as a PDF (one page, two at most).")
     static final class P2p implements Callable<Integer> {
         @ParentCommand ExportCommand parent;
         @Spec CommandSpec spec;
-        @Parameters(paramLabel = "ID") String idText;
-        @Option(names = "--out", paramLabel = "FILE.pdf", required = true, description = "Where to write the PDF.")
+
+        @Parameters(paramLabel = "ID")
+        String idText;
+
+        @Option(
+                names = "--out",
+                paramLabel = "FILE.pdf",
+                required = true,
+                description = "Where to write the PDF.")
         Path out;
+
         @picocli.CommandLine.ArgGroup(exclusive = false)
         Protection protection = new Protection();
 
         @Override
         public Integer call() {
-            return parent.export(idText, out, org.overturn.domain.audit.AuditAction.P2P_SHEET_EXPORTED, protection,
-                    (s, c, target, password) -> new PrepSheetExport(s)
-                    .export(c, target, ZonedDateTime.now(CliServices.CLOCK), password), spec.commandLine().getOut());
+            return parent.export(
+                    idText,
+                    out,
+                    org.overturn.domain.audit.AuditAction.P2P_SHEET_EXPORTED,
+                    protection,
+                    (s, c, target, password) ->
+                            new PrepSheetExport(s)
+                                    .export(
+                                            c,
+                                            target,
+                                            ZonedDateTime.now(CliServices.CLOCK),
+                                            password),
+                    spec.commandLine().getOut());
         }
     }
 }

@@ -9,8 +9,7 @@ import picocli.CommandLine;
 /** Runs the headless commands; decides whether a command line asks for the desktop app instead. */
 public final class OverturnCli {
 
-    private OverturnCli() {
-    }
+    private OverturnCli() {}
 
     /** No command at all (at most {@code --data-dir DIR}): open the app. */
     public static boolean wantsDesktop(String[] args) {
@@ -32,14 +31,19 @@ public final class OverturnCli {
     }
 
     public static int run(String[] args) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        PrintWriter out =
+                new PrintWriter(
+                        new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err =
+                new PrintWriter(
+                        new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         return run(args, out, err);
     }
 
     /** Runs one command with the given streams; used by tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        // Headless commands keep stderr for problems; progress notes such as migrations stay quiet, and a warning
+        // Headless commands keep stderr for problems; progress notes such as migrations stay quiet,
+        // and a warning
         // (a backup that could not be taken) is one line, like every other message.
         java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
         root.setLevel(java.util.logging.Level.WARNING);
@@ -65,12 +69,19 @@ public final class OverturnCli {
         return code;
     }
 
-    /** {@code --help} on every command, so asking for help is never refused for a missing required option. */
+    /**
+     * {@code --help} on every command, so asking for help is never refused for a missing required
+     * option.
+     */
     private static void addHelp(CommandLine cl) {
         for (CommandLine sub : cl.getSubcommands().values()) {
             if (sub.getCommandSpec().findOption("--help") == null) {
-                sub.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
-                        .description("Show this help and exit.").build());
+                sub.getCommandSpec()
+                        .addOption(
+                                CommandLine.Model.OptionSpec.builder("-h", "--help")
+                                        .usageHelp(true)
+                                        .description("Show this help and exit.")
+                                        .build());
             }
             addHelp(sub);
         }
@@ -80,9 +91,9 @@ public final class OverturnCli {
     static final int LONGEST_ECHO = 200;
 
     /**
-     * A refusal as the user can read it: what they typed is repeated with its invisible characters shown as
-     * U+XXXX (a NUL or a direction mark never reaches the terminal), and a pasted run of thousands of
-     * characters is shortened to its start and its length.
+     * A refusal as the user can read it: what they typed is repeated with its invisible characters
+     * shown as U+XXXX (a NUL or a direction mark never reaches the terminal), and a pasted run of
+     * thousands of characters is shortened to its start and its length.
      */
     static String visible(String message) {
         if (message == null) {
@@ -122,12 +133,15 @@ public final class OverturnCli {
         return sb.toString();
     }
 
-    private static final java.util.logging.Formatter ONE_LINE = new java.util.logging.Formatter() {
-        @Override
-        public String format(java.util.logging.LogRecord r) {
-            return "overturn: warning: " + Printable.visible(formatMessage(r).replace('\n', ' ')) + System.lineSeparator();
-        }
-    };
+    private static final java.util.logging.Formatter ONE_LINE =
+            new java.util.logging.Formatter() {
+                @Override
+                public String format(java.util.logging.LogRecord r) {
+                    return "overturn: warning: "
+                            + Printable.visible(formatMessage(r).replace('\n', ' '))
+                            + System.lineSeparator();
+                }
+            };
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         OverturnCommand root = new OverturnCommand();
@@ -136,32 +150,37 @@ public final class OverturnCli {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(false);
         addHelp(cl);
-        cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("overturn: " + visible(ex.getMessage()) + " (try --help)");
-            return ExitCodes.BAD_INPUT;
-        });
-        cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
-            Throwable t = ex;
-            if (t instanceof CliInputException) {
-                for (String msg : t.getMessage().split("\n")) {
-                    err.println("overturn: " + visible(msg));
-                }
-                return ExitCodes.BAD_INPUT;
-            }
-            if (t instanceof DatabaseException) {
-                // Written for the user (a full disk, a database another program holds): the message, not the class.
-                err.println("overturn: " + Printable.visible(t.getMessage().replace('\n', ' ')));
-                if (Boolean.getBoolean("overturn.debug")) {
-                    t.printStackTrace(err);
-                }
-                return ExitCodes.UNEXPECTED;
-            }
-            err.println("overturn: unexpected failure: " + t);
-            if (Boolean.getBoolean("overturn.debug")) {
-                t.printStackTrace(err);
-            }
-            return ExitCodes.UNEXPECTED;
-        });
+        cl.setParameterExceptionHandler(
+                (ex, a) -> {
+                    err.println("overturn: " + visible(ex.getMessage()) + " (try --help)");
+                    return ExitCodes.BAD_INPUT;
+                });
+        cl.setExecutionExceptionHandler(
+                (ex, line, parseResult) -> {
+                    Throwable t = ex;
+                    if (t instanceof CliInputException) {
+                        for (String msg : t.getMessage().split("\n")) {
+                            err.println("overturn: " + visible(msg));
+                        }
+                        return ExitCodes.BAD_INPUT;
+                    }
+                    if (t instanceof DatabaseException) {
+                        // Written for the user (a full disk, a database another program holds): the
+                        // message, not the class.
+                        err.println(
+                                "overturn: "
+                                        + Printable.visible(t.getMessage().replace('\n', ' ')));
+                        if (Boolean.getBoolean("overturn.debug")) {
+                            t.printStackTrace(err);
+                        }
+                        return ExitCodes.UNEXPECTED;
+                    }
+                    err.println("overturn: unexpected failure: " + t);
+                    if (Boolean.getBoolean("overturn.debug")) {
+                        t.printStackTrace(err);
+                    }
+                    return ExitCodes.UNEXPECTED;
+                });
         return cl;
     }
 }

@@ -7,10 +7,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The root command: global options, and the subcommands. */
-@Command(name = "overturn",
+@Command(
+        name = "overturn",
         mixinStandardHelpOptions = true,
         versionProvider = OverturnCommand.Version.class,
-        description = "Overturn: appeal behavioral-health level-of-care denials. No command opens the app.",
+        description =
+                "Overturn: appeal behavioral-health level-of-care denials. No command opens the app.",
         subcommands = {
             CaseCommand.class,
             ProfileCommand.class,
@@ -26,23 +28,28 @@ public final class OverturnCommand implements Runnable {
 
     Path dataDir;
 
-    /** An empty value would mean the current folder: refused, so health information never lands there unasked. */
-    @Option(names = "--data-dir", paramLabel = "DIR",
+    /**
+     * An empty value would mean the current folder: refused, so health information never lands
+     * there unasked.
+     */
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
             description = "Data folder (wins over OVERTURN_HOME and the platform default).")
     void dataDir(String value) {
         if (value == null || value.isBlank()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--data-dir needs a folder, not an empty value");
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--data-dir needs a folder, not an empty value");
         }
         this.dataDir = Path.of(value);
     }
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required");
+        throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "a command is required");
     }
 
     Optional<Path> dataDir() {

@@ -11,17 +11,16 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where a command gets a password: the first line of a file ({@code --password-file}) or of standard input
- * ({@code --password-stdin}), never the command line, where other users and the shell's history would see it. Only
- * the line ending is dropped: spaces are part of the password.
+ * Where a command gets a password: the first line of a file ({@code --password-file}) or of
+ * standard input ({@code --password-stdin}), never the command line, where other users and the
+ * shell's history would see it. Only the line ending is dropped: spaces are part of the password.
  */
 final class Passwords {
 
     /** A password file larger than this is the wrong file. */
     private static final int MAX_BYTES = 64 * 1024;
 
-    private Passwords() {
-    }
+    private Passwords() {}
 
     /** The password the options give, or empty when they give none; both at once is refused. */
     static Optional<String> optional(Path file, boolean stdin, InputStream in) {
@@ -36,8 +35,13 @@ final class Passwords {
 
     /** The password the options give; refused when they give none. */
     static String required(Path file, boolean stdin, InputStream in, String command) {
-        return optional(file, stdin, in).orElseThrow(() -> new CliInputException(command + " needs --password-file F "
-                + "or --password-stdin; a password is never taken on the command line"));
+        return optional(file, stdin, in)
+                .orElseThrow(
+                        () ->
+                                new CliInputException(
+                                        command
+                                                + " needs --password-file F "
+                                                + "or --password-stdin; a password is never taken on the command line"));
     }
 
     static String fromFile(Path file) {
@@ -46,16 +50,19 @@ final class Passwords {
             throw new CliInputException("cannot read the password file " + file + ": no such file");
         }
         if (!Files.isRegularFile(file)) {
-            throw new CliInputException(name + " is not a regular file (for a pipe, use --password-stdin)");
+            throw new CliInputException(
+                    name + " is not a regular file (for a pipe, use --password-stdin)");
         }
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new CliInputException(name + " is larger than 64 KB; its first line should be the password");
+                throw new CliInputException(
+                        name + " is larger than 64 KB; its first line should be the password");
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new CliInputException("cannot read the password file " + file + ": " + e.getMessage(), e);
+            throw new CliInputException(
+                    "cannot read the password file " + file + ": " + e.getMessage(), e);
         }
         return firstLine(bytes, name);
     }
@@ -68,15 +75,21 @@ final class Passwords {
             }
             return firstLine(bytes, "standard input");
         } catch (IOException e) {
-            throw new CliInputException("cannot read the password from standard input: " + e.getMessage(), e);
+            throw new CliInputException(
+                    "cannot read the password from standard input: " + e.getMessage(), e);
         }
     }
 
     private static String firstLine(byte[] bytes, String name) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text =
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(bytes))
+                            .toString();
         } catch (CharacterCodingException e) {
             throw new CliInputException(name + " is not UTF-8 text", e);
         }

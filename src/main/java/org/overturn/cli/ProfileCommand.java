@@ -10,38 +10,47 @@ import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.persistence.json.ProfileFormatException;
 import org.overturn.persistence.json.ProfileJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code profile import|show}: the practice profile (letterhead, fax cover sender, the clinicians who may sign). */
-@Command(name = "profile", description = "Set and show the practice profile.",
+/**
+ * {@code profile import|show}: the practice profile (letterhead, fax cover sender, the clinicians
+ * who may sign).
+ */
+@Command(
+        name = "profile",
+        description = "Set and show the practice profile.",
         subcommands = {ProfileCommand.Import.class, ProfileCommand.Show.class})
 public final class ProfileCommand implements Runnable {
 
-    @ParentCommand
-    OverturnCommand root;
+    @ParentCommand OverturnCommand root;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "profile needs import or show");
+        throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "profile needs import or show");
     }
 
     CoreServices services() {
         return CliServices.open(root.dataDir());
     }
 
-    @Command(name = "import", description = "Set the practice profile from a JSON file (the logo and signature "
-            + "images are kept).")
+    @Command(
+            name = "import",
+            description =
+                    "Set the practice profile from a JSON file (the logo and signature "
+                            + "images are kept).")
     static final class Import implements Callable<Integer> {
         @ParentCommand ProfileCommand parent;
         @Spec CommandSpec spec;
-        @Parameters(paramLabel = "FILE.json") Path file;
+
+        @Parameters(paramLabel = "FILE.json")
+        Path file;
 
         @Override
         public Integer call() {
@@ -56,20 +65,33 @@ public final class ProfileCommand implements Runnable {
             CoreServices s = parent.services();
             PracticeProfile before = s.profiles().load();
             PracticeProfile next = incoming.withLogo(before.logo());
-            boolean sameFirst = first(before).isPresent() && first(incoming).isPresent()
-                    && first(before).get().name().equalsIgnoreCase(first(incoming).get().name());
-            // The signature image is printed above the first clinician's name only: it stays with that person.
+            boolean sameFirst =
+                    first(before).isPresent()
+                            && first(incoming).isPresent()
+                            && first(before)
+                                    .get()
+                                    .name()
+                                    .equalsIgnoreCase(first(incoming).get().name());
+            // The signature image is printed above the first clinician's name only: it stays with
+            // that person.
             boolean dropSignature = before.signature().isPresent() && !sameFirst;
             next = next.withSignature(dropSignature ? Optional.empty() : before.signature());
             s.profiles().save(next);
             PrintWriter out = spec.commandLine().getOut();
-            out.println("Practice profile set: " + (next.practiceName().isEmpty() ? "no practice name"
-                    : next.practiceName()) + ", " + next.clinicians().size()
-                    + (next.clinicians().size() == 1 ? " clinician" : " clinicians"));
+            out.println(
+                    "Practice profile set: "
+                            + (next.practiceName().isEmpty()
+                                    ? "no practice name"
+                                    : next.practiceName())
+                            + ", "
+                            + next.clinicians().size()
+                            + (next.clinicians().size() == 1 ? " clinician" : " clinicians"));
             if (dropSignature) {
-                out.println("The signature image was " + first(before).map(Clinician::name).orElse("another clinician")
-                        + "'s, who is no longer first, so it was removed: choose the new first clinician's in "
-                        + "Settings → Practice profile.");
+                out.println(
+                        "The signature image was "
+                                + first(before).map(Clinician::name).orElse("another clinician")
+                                + "'s, who is no longer first, so it was removed: choose the new first clinician's in "
+                                + "Settings → Practice profile.");
             }
             return ExitCodes.DONE;
         }
@@ -83,7 +105,10 @@ public final class ProfileCommand implements Runnable {
     static final class Show implements Callable<Integer> {
         @ParentCommand ProfileCommand parent;
         @Spec CommandSpec spec;
-        @Option(names = "--json", description = "The profile file format on stdout (what profile import reads).")
+
+        @Option(
+                names = "--json",
+                description = "The profile file format on stdout (what profile import reads).")
         boolean json;
 
         @Override
@@ -113,7 +138,10 @@ public final class ProfileCommand implements Runnable {
                 line.append(k.fax().isEmpty() ? "" : " · fax " + k.fax());
                 line.append(k.email().isEmpty() ? "" : " · " + k.email());
                 if (firstOne) {
-                    line.append(p.signature().map(i -> " · signature image " + i.fileName()).orElse(""));
+                    line.append(
+                            p.signature()
+                                    .map(i -> " · signature image " + i.fileName())
+                                    .orElse(""));
                     firstOne = false;
                 }
                 out.println(line);

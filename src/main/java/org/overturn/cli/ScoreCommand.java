@@ -27,43 +27,71 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code score}: the placement rules for one set of ratings; needs no database. */
-@Command(name = "score", description = "Apply an instrument's placement rules to ratings given in dimension order.")
+@Command(
+        name = "score",
+        description = "Apply an instrument's placement rules to ratings given in dimension order.")
 public final class ScoreCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Option(names = "--instrument", required = true, paramLabel = "locus|calocus|asam") String instrument;
-    @Option(names = "--ratings", required = true, paramLabel = "r1,r2,…",
-            description = "Comma-separated ratings in the instrument's dimension order.") String ratings;
-    @Option(names = "--no-prior-treatment", description = "LOCUS/CALOCUS: the patient has never needed treatment.")
+    @Option(names = "--instrument", required = true, paramLabel = "locus|calocus|asam")
+    String instrument;
+
+    @Option(
+            names = "--ratings",
+            required = true,
+            paramLabel = "r1,r2,…",
+            description = "Comma-separated ratings in the instrument's dimension order.")
+    String ratings;
+
+    @Option(
+            names = "--no-prior-treatment",
+            description = "LOCUS/CALOCUS: the patient has never needed treatment.")
     boolean noPriorTreatment;
-    @Option(names = "--act-available", description = "LOCUS/CALOCUS: an ACT or intensive community team is available.")
+
+    @Option(
+            names = "--act-available",
+            description = "LOCUS/CALOCUS: an ACT or intensive community team is available.")
     boolean actAvailable;
-    @Option(names = "--json", description = "One JSON object on stdout.") boolean json;
+
+    @Option(names = "--json", description = "One JSON object on stdout.")
+    boolean json;
 
     @Override
     public Integer call() throws JsonProcessingException {
-        Instrument inst = HasId.find(Instrument.class, instrument).orElseThrow(() -> new CliInputException(
-                "unknown instrument '" + instrument + "' (expected locus, calocus or asam)"));
+        Instrument inst =
+                HasId.find(Instrument.class, instrument)
+                        .orElseThrow(
+                                () ->
+                                        new CliInputException(
+                                                "unknown instrument '"
+                                                        + instrument
+                                                        + "' (expected locus, calocus or asam)"));
         List<Integer> values = parse(ratings);
         if (inst == Instrument.ASAM && (noPriorTreatment || actAvailable)) {
-            throw new CliInputException("--no-prior-treatment and --act-available apply to locus and calocus only");
+            throw new CliInputException(
+                    "--no-prior-treatment and --act-available apply to locus and calocus only");
         }
         LocusOptions options = new LocusOptions(noPriorTreatment, actAvailable);
         PlacementResult result;
         try {
-            result = switch (inst) {
-                case LOCUS -> LocusPlacement.place(LocusRatings.of(values), options);
-                case CALOCUS -> CalocusPlacement.place(CalocusRatings.of(values), options, Optional.empty());
-                case ASAM -> AsamProfile.compare(AsamRatings.of(values));
-            };
+            result =
+                    switch (inst) {
+                        case LOCUS -> LocusPlacement.place(LocusRatings.of(values), options);
+                        case CALOCUS ->
+                                CalocusPlacement.place(
+                                        CalocusRatings.of(values), options, Optional.empty());
+                        case ASAM -> AsamProfile.compare(AsamRatings.of(values));
+                    };
         } catch (IllegalArgumentException e) {
             throw new CliInputException("--ratings: " + e.getMessage(), e);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectMapper m = new ObjectMapper();
-            out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(m, inst, values, result)));
+            out.println(
+                    m.writerWithDefaultPrettyPrinter()
+                            .writeValueAsString(toJson(m, inst, values, result)));
         } else {
             ScoreText.print(out, inst, values, result);
         }
@@ -83,7 +111,8 @@ public final class ScoreCommand implements Callable<Integer> {
         return out;
     }
 
-    private static ObjectNode toJson(ObjectMapper m, Instrument inst, List<Integer> values, PlacementResult result) {
+    private static ObjectNode toJson(
+            ObjectMapper m, Instrument inst, List<Integer> values, PlacementResult result) {
         ObjectNode o = m.createObjectNode();
         o.put("instrument", inst.id());
         o.put("instrumentVersion", inst.currentVersion());

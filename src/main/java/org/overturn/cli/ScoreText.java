@@ -12,12 +12,16 @@ import org.overturn.domain.scoring.PlacementResult;
 /** A placement result as readable text, for {@code score} without {@code --json}. */
 final class ScoreText {
 
-    private ScoreText() {
-    }
+    private ScoreText() {}
 
-    static void print(PrintWriter out, Instrument inst, List<Integer> values, PlacementResult result) {
-        out.println(inst.label() + " " + inst.currentVersion() + ": ratings "
-                + values.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+    static void print(
+            PrintWriter out, Instrument inst, List<Integer> values, PlacementResult result) {
+        out.println(
+                inst.label()
+                        + " "
+                        + inst.currentVersion()
+                        + ": ratings "
+                        + values.stream().map(String::valueOf).collect(Collectors.joining(", ")));
         if (result instanceof LocusResult r) {
             out.println("Composite: " + r.composite());
         } else if (result instanceof CalocusResult r) {

@@ -3,16 +3,15 @@ package org.overturn.cli;
 import java.nio.file.Path;
 
 /**
- * The training run the class-data-sharing archive is recorded from (bench/make-cds.sh, the installer build): in one
- * process, what a clinician starts with, so the archive holds the classes of each. Not a command: run as
- * {@code java -XX:ArchiveClassesAtExit=overturn.jsa -cp overturn.jar org.overturn.cli.Training DATA OUT} over a data
- * folder holding one sample case, or with {@code --sample} first to import the app's own sample into DATA (the
- * installer's run).
+ * The training run the class-data-sharing archive is recorded from (bench/make-cds.sh, the
+ * installer build): in one process, what a clinician starts with, so the archive holds the classes
+ * of each. Not a command: run as {@code java -XX:ArchiveClassesAtExit=overturn.jsa -cp overturn.jar
+ * org.overturn.cli.Training DATA OUT} over a data folder holding one sample case, or with {@code
+ * --sample} first to import the app's own sample into DATA (the installer's run).
  */
 public final class Training {
 
-    private Training() {
-    }
+    private Training() {}
 
     public static void main(String[] args) {
         boolean sample = args.length == 3 && args[0].equals("--sample");
@@ -24,22 +23,38 @@ public final class Training {
         Path out = Path.of(args[sample ? 2 : 1]);
         int failures = 0;
         if (sample) {
-            // The installer's run has no sample file beside it: the one the app ships, written out and imported.
+            // The installer's run has no sample file beside it: the one the app ships, written out
+            // and imported.
             try {
                 Path file = out.resolve("sample.json");
-                java.nio.file.Files.writeString(file, org.overturn.core.SampleCases.text(
-                        org.overturn.core.SampleCases.ALL.get(0)));
-                failures += OverturnCli.run(new String[] {"--data-dir", data, "case", "import", file.toString()}) == 0 ? 0 : 1;
+                java.nio.file.Files.writeString(
+                        file,
+                        org.overturn.core.SampleCases.text(
+                                org.overturn.core.SampleCases.ALL.get(0)));
+                failures +=
+                        OverturnCli.run(
+                                                new String[] {
+                                                    "--data-dir",
+                                                    data,
+                                                    "case",
+                                                    "import",
+                                                    file.toString()
+                                                })
+                                        == 0
+                                ? 0
+                                : 1;
             } catch (java.io.IOException e) {
                 System.err.println("Training: " + e.getMessage());
                 System.exit(1);
             }
         }
-        for (String[] command : new String[][] {
-            {"case", "list"},
-            {"export", "p2p", "1", "--out", out.resolve("p2p.pdf").toString()},
-            {"export", "packet", "1", "--out", out.resolve("packet.pdf").toString()},
-            {"snapshot", "--case", "1", "--out", out.resolve("screens").toString()}}) {
+        for (String[] command :
+                new String[][] {
+                    {"case", "list"},
+                    {"export", "p2p", "1", "--out", out.resolve("p2p.pdf").toString()},
+                    {"export", "packet", "1", "--out", out.resolve("packet.pdf").toString()},
+                    {"snapshot", "--case", "1", "--out", out.resolve("screens").toString()}
+                }) {
             String[] full = new String[command.length + 2];
             full[0] = "--data-dir";
             full[1] = data;

@@ -11,15 +11,15 @@ public final class AppInfo {
 
     private static final String VERSION = load();
 
-    private AppInfo() {
-    }
+    private AppInfo() {}
 
     public static String version() {
         return VERSION;
     }
 
     private static String load() {
-        try (InputStream in = AppInfo.class.getResourceAsStream("/org/overturn/app/version.properties")) {
+        try (InputStream in =
+                AppInfo.class.getResourceAsStream("/org/overturn/app/version.properties")) {
             if (in == null) {
                 return "dev";
             }

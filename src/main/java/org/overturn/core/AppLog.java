@@ -20,11 +20,12 @@ import java.util.logging.Logger;
 import org.overturn.files.OwnerOnly;
 
 /**
- * The app's log file: {@code logs/overturn-YYYY-MM-DD.log} in the data folder, one file a day, a week kept, readable
- * by the owner only. What goes in it names cases by their ids, never by a patient's details: the app's own log lines
- * are written that way, and of a failure only its kind and where it happened are kept, not its message, which can
- * quote what was typed. Errors reach the file even when nothing else shows them (a save that failed on the writer
- * thread, an uncaught exception).
+ * The app's log file: {@code logs/overturn-YYYY-MM-DD.log} in the data folder, one file a day, a
+ * week kept, readable by the owner only. What goes in it names cases by their ids, never by a
+ * patient's details: the app's own log lines are written that way, and of a failure only its kind
+ * and where it happened are kept, not its message, which can quote what was typed. Errors reach the
+ * file even when nothing else shows them (a save that failed on the writer thread, an uncaught
+ * exception).
  */
 public final class AppLog {
 
@@ -35,13 +36,13 @@ public final class AppLog {
 
     private static DailyFile handler;
 
-    private AppLog() {
-    }
+    private AppLog() {}
 
     /**
-     * Sends the process's log records (INFO and above) to the log folder of this data folder, and removes the files
-     * older than a week. Called again with another data folder (a restore elsewhere, a test), it writes there
-     * instead. A folder that cannot be written leaves logging as it was and says why, once, on the console.
+     * Sends the process's log records (INFO and above) to the log folder of this data folder, and
+     * removes the files older than a week. Called again with another data folder (a restore
+     * elsewhere, a test), it writes there instead. A folder that cannot be written leaves logging
+     * as it was and says why, once, on the console.
      *
      * @return the log folder, or empty when it could not be made
      */
@@ -51,7 +52,12 @@ public final class AppLog {
             OwnerOnly.folder(folder);
             removeOld(folder, LocalDate.now(clock));
         } catch (IOException | RuntimeException e) {
-            System.err.println("Overturn keeps no log file: " + folder + " cannot be written (" + e.getMessage() + ")");
+            System.err.println(
+                    "Overturn keeps no log file: "
+                            + folder
+                            + " cannot be written ("
+                            + e.getMessage()
+                            + ")");
             return Optional.empty();
         }
         if (handler == null) {
@@ -85,7 +91,10 @@ public final class AppLog {
                     continue;
                 }
                 try {
-                    LocalDate day = LocalDate.parse(name.substring(PREFIX.length(), name.length() - SUFFIX.length()));
+                    LocalDate day =
+                            LocalDate.parse(
+                                    name.substring(
+                                            PREFIX.length(), name.length() - SUFFIX.length()));
                     if (day.isBefore(oldestKept)) {
                         Files.deleteIfExists(p);
                     }
@@ -97,23 +106,29 @@ public final class AppLog {
     }
 
     /**
-     * One log line: time, level, source and message; for a failure, its kind and its stack, each cause's too, without
-     * the failures' messages.
+     * One log line: time, level, source and message; for a failure, its kind and its stack, each
+     * cause's too, without the failures' messages.
      */
     static String format(LogRecord r, LocalDateTime at) {
         StringBuilder b = new StringBuilder();
         String level = r.getLevel() == Level.SEVERE ? "ERROR" : r.getLevel().getName();
-        b.append(at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
-                .append(' ').append(level)
-                .append(' ').append(r.getLoggerName() == null ? "-" : r.getLoggerName()).append(": ")
-                .append(message(r)).append(System.lineSeparator());
+        b.append(
+                        at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
+                                .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
+                .append(' ')
+                .append(level)
+                .append(' ')
+                .append(r.getLoggerName() == null ? "-" : r.getLoggerName())
+                .append(": ")
+                .append(message(r))
+                .append(System.lineSeparator());
         appendFailure(b, r.getThrown());
         return b.toString();
     }
 
     /**
-     * A failure as it is kept in the log and copied from the error dialog: kinds and stack frames, each cause's too,
-     * never the messages.
+     * A failure as it is kept in the log and copied from the error dialog: kinds and stack frames,
+     * each cause's too, never the messages.
      */
     public static String failure(Throwable t) {
         StringBuilder b = new StringBuilder();
@@ -123,9 +138,12 @@ public final class AppLog {
 
     private static void appendFailure(StringBuilder b, Throwable thrown) {
         String indent = "  ";
-        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<Throwable> seen =
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
-            b.append(indent).append(t == thrown ? "" : "caused by ").append(t.getClass().getName())
+            b.append(indent)
+                    .append(t == thrown ? "" : "caused by ")
+                    .append(t.getClass().getName())
                     .append(System.lineSeparator());
             for (StackTraceElement e : t.getStackTrace()) {
                 b.append(indent).append("  at ").append(e).append(System.lineSeparator());
@@ -149,7 +167,10 @@ public final class AppLog {
         }
     }
 
-    /** Appends each record to the day's file, opened for each record: a crash leaves every line written. */
+    /**
+     * Appends each record to the day's file, opened for each record: a crash leaves every line
+     * written.
+     */
     private static final class DailyFile extends Handler {
         private Path folder;
         private Clock clock;
@@ -170,31 +191,36 @@ public final class AppLog {
                 return;
             }
             if (!Files.isDirectory(folder)) {
-                return;   // the data folder was moved or removed while the app ran: not recreated here
+                return; // the data folder was moved or removed while the app ran: not recreated
+                // here
             }
             LocalDateTime now = LocalDateTime.now(clock);
             Path file = fileFor(folder, now.toLocalDate());
             try {
                 boolean fresh = !Files.exists(file);
-                try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                        StandardOpenOption.APPEND)) {
+                try (Writer w =
+                        Files.newBufferedWriter(
+                                file,
+                                StandardCharsets.UTF_8,
+                                StandardOpenOption.CREATE,
+                                StandardOpenOption.APPEND)) {
                     w.write(format(r, now));
                 }
                 if (fresh) {
                     OwnerOnly.restrict(file);
                 }
             } catch (IOException | RuntimeException e) {
-                reportError("the log file " + file + " could not be written", e,
+                reportError(
+                        "the log file " + file + " could not be written",
+                        e,
                         java.util.logging.ErrorManager.WRITE_FAILURE);
             }
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

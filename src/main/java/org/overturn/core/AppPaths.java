@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where Overturn keeps its data: {@code --data-dir}, else {@code OVERTURN_HOME}, else the platform's per-user
- * data folder. Never next to the program.
+ * Where Overturn keeps its data: {@code --data-dir}, else {@code OVERTURN_HOME}, else the
+ * platform's per-user data folder. Never next to the program.
  */
 public final class AppPaths {
 
@@ -22,10 +22,15 @@ public final class AppPaths {
     }
 
     public static AppPaths resolve(Optional<Path> cliDataDir) {
-        return resolve(cliDataDir, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+        return resolve(
+                cliDataDir,
+                System.getenv(),
+                System.getProperty("os.name", ""),
+                System.getProperty("user.home"));
     }
 
-    static AppPaths resolve(Optional<Path> cliDataDir, Map<String, String> env, String osName, String userHome) {
+    static AppPaths resolve(
+            Optional<Path> cliDataDir, Map<String, String> env, String osName, String userHome) {
         if (cliDataDir.isPresent()) {
             return new AppPaths(cliDataDir.get());
         }
@@ -40,14 +45,18 @@ public final class AppPaths {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
             String local = env.get("LOCALAPPDATA");
-            Path base = local != null && !local.isBlank() ? Path.of(local) : Path.of(userHome, "AppData", "Local");
+            Path base =
+                    local != null && !local.isBlank()
+                            ? Path.of(local)
+                            : Path.of(userHome, "AppData", "Local");
             return base.resolve("Overturn");
         }
         if (os.contains("mac")) {
             return Path.of(userHome, "Library", "Application Support", "Overturn");
         }
         String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(userHome, ".local", "share");
+        Path base =
+                xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(userHome, ".local", "share");
         return base.resolve("overturn");
     }
 
@@ -80,16 +89,24 @@ public final class AppPaths {
     /** Creates the folder if needed and proves it can be written, or says clearly why not. */
     public void ensureWritable() throws DataFolderException {
         if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
-            throw new DataFolderException("The data folder " + dataDir + " is a file, not a folder. "
-                    + "Choose another folder with --data-dir or OVERTURN_HOME.");
+            throw new DataFolderException(
+                    "The data folder "
+                            + dataDir
+                            + " is a file, not a folder. "
+                            + "Choose another folder with --data-dir or OVERTURN_HOME.");
         }
         try {
             org.overturn.files.OwnerOnly.folder(dataDir);
             Path probe = Files.createTempFile(dataDir, ".write-test", ".tmp");
             Files.delete(probe);
         } catch (IOException | SecurityException e) {
-            throw new DataFolderException("Overturn cannot write to its data folder " + dataDir + " ("
-                    + reason(e) + "). Choose another folder with --data-dir or OVERTURN_HOME.", e);
+            throw new DataFolderException(
+                    "Overturn cannot write to its data folder "
+                            + dataDir
+                            + " ("
+                            + reason(e)
+                            + "). Choose another folder with --data-dir or OVERTURN_HOME.",
+                    e);
         }
     }
 }

@@ -17,8 +17,9 @@ import org.overturn.persistence.DatabaseException;
 import org.overturn.persistence.SqliteAuditLog;
 
 /**
- * Records each time health information leaves the database (Help → Activity shows the lines). A line that can't be
- * stored never undoes the file already written: the caller is told (false) and says so; the failure is logged.
+ * Records each time health information leaves the database (Help → Activity shows the lines). A
+ * line that can't be stored never undoes the file already written: the caller is told (false) and
+ * says so; the failure is logged.
  */
 public final class AuditTrail {
 
@@ -43,22 +44,34 @@ public final class AuditTrail {
         return append(action, OptionalLong.of(caseId), Optional.of(file));
     }
 
-    /** A file about the whole database (a backup) was written, or the database was replaced from one (a restore). */
+    /**
+     * A file about the whole database (a backup) was written, or the database was replaced from one
+     * (a restore).
+     */
     public boolean databaseFile(AuditAction action, Path file) {
         return append(action, OptionalLong.empty(), Optional.of(file));
     }
 
     /**
-     * The database was replaced from a backup; {@code sha256} is the fingerprint of the database put in place
-     * (the restored copy, read before it went in), logged into the database as it now is.
+     * The database was replaced from a backup; {@code sha256} is the fingerprint of the database
+     * put in place (the restored copy, read before it went in), logged into the database as it now
+     * is.
      */
     public boolean restored(String sha256) {
         try {
-            log.append(AuditEntry.of(clock.instant(), osUser, AuditAction.RESTORED, OptionalLong.empty(),
-                    Optional.of(sha256)));
+            log.append(
+                    AuditEntry.of(
+                            clock.instant(),
+                            osUser,
+                            AuditAction.RESTORED,
+                            OptionalLong.empty(),
+                            Optional.of(sha256)));
             return true;
         } catch (DatabaseException e) {
-            LOG.log(System.Logger.Level.WARNING, "Could not add the restore to the activity log", e);
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Could not add the restore to the activity log",
+                    e);
             return false;
         }
     }
@@ -75,11 +88,15 @@ public final class AuditTrail {
 
     private boolean append(AuditAction action, OptionalLong caseId, Optional<Path> file) {
         try {
-            Optional<String> sha = file.isPresent() ? Optional.of(sha256(file.get())) : Optional.empty();
+            Optional<String> sha =
+                    file.isPresent() ? Optional.of(sha256(file.get())) : Optional.empty();
             log.append(AuditEntry.of(clock.instant(), osUser, action, caseId, sha));
             return true;
         } catch (IOException | DatabaseException e) {
-            LOG.log(System.Logger.Level.WARNING, "Could not add to the activity log: " + action.code(), e);
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Could not add to the activity log: " + action.code(),
+                    e);
             return false;
         }
     }

@@ -11,9 +11,10 @@ import org.overturn.persistence.EncryptedBackups;
 import org.overturn.persistence.VerifiedCopy;
 
 /**
- * File → Back up to… and Restore from a backup, as the screens use them: an encrypted backup written, a backup
- * checked in full before anything is replaced, and the checked copy put in place, each recorded in the activity log.
- * The screens reach backups only through here, never the storage classes.
+ * File → Back up to… and Restore from a backup, as the screens use them: an encrypted backup
+ * written, a backup checked in full before anything is replaced, and the checked copy put in place,
+ * each recorded in the activity log. The screens reach backups only through here, never the storage
+ * classes.
  */
 public final class Backups {
 
@@ -27,10 +28,12 @@ public final class Backups {
     }
 
     /** What a backup wrote: the file, the number of cases in it, its size. */
-    public record Written(Path file, int cases, long bytes) {
-    }
+    public record Written(Path file, int cases, long bytes) {}
 
-    /** The backup file itself was refused (wrong password, damaged, altered, from a newer Overturn); one line. */
+    /**
+     * The backup file itself was refused (wrong password, damaged, altered, from a newer Overturn);
+     * one line.
+     */
     public static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -39,7 +42,10 @@ public final class Backups {
         }
     }
 
-    /** A backup decrypted and checked into the data folder, not yet in place; closing it deletes the copy. */
+    /**
+     * A backup decrypted and checked into the data folder, not yet in place; closing it deletes the
+     * copy.
+     */
     public static final class Checked implements AutoCloseable {
         private final VerifiedCopy copy;
         private final int casesNow;
@@ -87,8 +93,9 @@ public final class Backups {
     /** Writes every case to one encrypted file (the caller has let queued edits land first). */
     public Written write(Path target, String password, DoubleConsumer progress) {
         try {
-            EncryptedBackups.Written w = new EncryptedBackups(core.backups()).write(core.database(), target, password,
-                    progress);
+            EncryptedBackups.Written w =
+                    new EncryptedBackups(core.backups())
+                            .write(core.database(), target, password, progress);
             core.audit().databaseFile(AuditAction.ENCRYPTED_BACKUP_WRITTEN, target);
             return new Written(w.file(), w.cases(), w.bytes());
         } catch (BackupRefusedException e) {
@@ -96,11 +103,16 @@ public final class Backups {
         }
     }
 
-    /** Decrypts (when a password is given) and checks a backup into the data folder; nothing is replaced yet. */
+    /**
+     * Decrypts (when a password is given) and checks a backup into the data folder; nothing is
+     * replaced yet.
+     */
     public Checked check(Path backup, Optional<String> password, DoubleConsumer progress) {
         VerifiedCopy copy;
         try {
-            copy = new EncryptedBackups(core.backups()).verify(backup, password, core.paths().dataDir(), progress);
+            copy =
+                    new EncryptedBackups(core.backups())
+                            .verify(backup, password, core.paths().dataDir(), progress);
         } catch (BackupRefusedException e) {
             throw new Refused(e);
         }
@@ -113,8 +125,9 @@ public final class Backups {
     }
 
     /**
-     * Puts a checked backup in place of the database (a safety copy of it is kept first) and deletes the checked
-     * copy, whatever happens. Run on the database writer, after every queued write.
+     * Puts a checked backup in place of the database (a safety copy of it is kept first) and
+     * deletes the checked copy, whatever happens. Run on the database writer, after every queued
+     * write.
      *
      * @return where the replaced database is kept, if there was one
      */

@@ -7,9 +7,9 @@ import org.overturn.persistence.SqliteCaseRepository;
 import org.overturn.persistence.json.ImportedCase;
 
 /**
- * Imports a case file: analyses the current denial's rationale when the file holds no analysis of it (so the
- * statements and drafted rebuttal rows are there on first opening), then stores the case with its payer. A rationale
- * the analysis cannot parse imports with no statements.
+ * Imports a case file: analyses the current denial's rationale when the file holds no analysis of
+ * it (so the statements and drafted rebuttal rows are there on first opening), then stores the case
+ * with its payer. A rationale the analysis cannot parse imports with no statements.
  */
 public final class CaseImporter {
 
@@ -28,26 +28,35 @@ public final class CaseImporter {
     }
 
     /**
-     * The case this same file made when it was imported before, if any (File → Import asks, {@code case import}
-     * refuses unless told to import it again).
+     * The case this same file made when it was imported before, if any (File → Import asks, {@code
+     * case import} refuses unless told to import it again).
      */
     public java.util.Optional<Long> importedBefore(InputFiles.CaseRead read) {
         return cases.importedFrom(read.sha256());
     }
 
-    /** A case file read and checked from disk, stored with the SHA-256 of its text (File → Import, {@code case import}). */
+    /**
+     * A case file read and checked from disk, stored with the SHA-256 of its text (File → Import,
+     * {@code case import}).
+     */
     public CaseFile importCase(InputFiles.CaseRead read) {
         return importCase(read.imported(), java.util.Optional.of(read.sha256()));
     }
 
-    /** A new case made in the app (from a denial letter): stored with its denial analysed, as an import's is. */
+    /**
+     * A new case made in the app (from a denial letter): stored with its denial analysed, as an
+     * import's is.
+     */
     public CaseFile create(CaseFile c) {
         return importCase(new ImportedCase(c, java.util.Optional.empty()));
     }
 
     /** As above, recording the SHA-256 of the file the case came from with the case. */
     public CaseFile importCase(ImportedCase imported, java.util.Optional<String> sourceSha256) {
-        CaseFile analysed = reference.denialAnalysis().analyseUnanalysed(imported.caseFile(), LocalDate.now(clock));
+        CaseFile analysed =
+                reference
+                        .denialAnalysis()
+                        .analyseUnanalysed(imported.caseFile(), LocalDate.now(clock));
         return cases.importCase(new ImportedCase(analysed, imported.payer()), sourceSha256);
     }
 }

@@ -4,14 +4,14 @@ import java.time.Clock;
 import org.overturn.persistence.BackupService;
 import org.overturn.persistence.Database;
 import org.overturn.persistence.SqliteCaseRepository;
-import org.overturn.persistence.SqlitePayerRepository;
 import org.overturn.persistence.SqliteDocumentStore;
+import org.overturn.persistence.SqlitePayerRepository;
 import org.overturn.persistence.SqliteProfileRepository;
 import org.overturn.persistence.json.CaseJson;
 
 /**
- * The services without any UI: what the command line uses, and what the desktop app's context builds on.
- * Opening checks the data folder, takes the daily backup and migrates the schema.
+ * The services without any UI: what the command line uses, and what the desktop app's context
+ * builds on. Opening checks the data folder, takes the daily backup and migrates the schema.
  */
 public final class CoreServices implements AutoCloseable {
 
@@ -53,30 +53,41 @@ public final class CoreServices implements AutoCloseable {
         paths.ensureWritable();
         BackupService backups = new BackupService(paths.backups(), clock);
         Database db = Database.open(paths.database(), backups);
-        java.util.Optional<java.nio.file.Path> daily = backups.dailyBackup(db,
-                () -> org.overturn.persistence.CaseDocuments.firstUnreadable(db));
+        java.util.Optional<java.nio.file.Path> daily =
+                backups.dailyBackup(
+                        db, () -> org.overturn.persistence.CaseDocuments.firstUnreadable(db));
         ownerOnly(paths);
         CoreServices s = new CoreServices(paths, clock, db, backups);
-        daily.ifPresent(b -> s.audit.databaseFile(org.overturn.domain.audit.AuditAction.BACKUP_WRITTEN, b));
+        daily.ifPresent(
+                b -> s.audit.databaseFile(org.overturn.domain.audit.AuditAction.BACKUP_WRITTEN, b));
         return s;
     }
 
     /**
-     * The data folder, the database with its write-ahead log, and the backups are the owner's alone; an install made
-     * before this rule (folders 0755, files 0644) is fixed here, at each start.
+     * The data folder, the database with its write-ahead log, and the backups are the owner's
+     * alone; an install made before this rule (folders 0755, files 0644) is fixed here, at each
+     * start.
      */
     private static void ownerOnly(AppPaths paths) throws DataFolderException {
         try {
-            // Only what Overturn made: the database and its side files, the copies set aside, the backups.
+            // Only what Overturn made: the database and its side files, the copies set aside, the
+            // backups.
             org.overturn.files.OwnerOnly.restrictOwn(paths.dataDir(), AppPaths.DATABASE_FILE);
             org.overturn.files.OwnerOnly.restrictOwn(paths.backups(), "overturn-");
         } catch (java.io.IOException | SecurityException e) {
-            throw new DataFolderException("Overturn could not make its data folder " + paths.dataDir()
-                    + " private to you (" + e.getMessage() + "). Check the folder's owner and permissions.", e);
+            throw new DataFolderException(
+                    "Overturn could not make its data folder "
+                            + paths.dataDir()
+                            + " private to you ("
+                            + e.getMessage()
+                            + "). Check the folder's owner and permissions.",
+                    e);
         }
     }
 
-    /** This process is done with the database: another window or command may now restore over it. */
+    /**
+     * This process is done with the database: another window or command may now restore over it.
+     */
     @Override
     public void close() {
         database.close();
@@ -89,27 +100,68 @@ public final class CoreServices implements AutoCloseable {
         return b;
     }
 
-    public AppPaths paths() { return paths; }
-    public Clock clock() { return clock; }
-    public Database database() { return database; }
-    public BackupService backups() { return backups; }
-    public CaseJson caseJson() { return caseJson; }
+    public AppPaths paths() {
+        return paths;
+    }
 
-    /** The case as a case file's text (File → Export case…, {@code case export}), with its payer. */
-    public String caseFileText(org.overturn.domain.casefile.CaseFile c,
-                               java.util.Optional<org.overturn.domain.cases.Payer> payer) {
+    public Clock clock() {
+        return clock;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    public CaseJson caseJson() {
+        return caseJson;
+    }
+
+    /**
+     * The case as a case file's text (File → Export case…, {@code case export}), with its payer.
+     */
+    public String caseFileText(
+            org.overturn.domain.casefile.CaseFile c,
+            java.util.Optional<org.overturn.domain.cases.Payer> payer) {
         return caseJson.export(c, payer);
     }
-    public org.overturn.domain.store.CaseStore cases() { return cases; }
-    public org.overturn.domain.store.PayerStore payers() { return payers; }
-    public ReferenceData reference() { return reference; }
+
+    public org.overturn.domain.store.CaseStore cases() {
+        return cases;
+    }
+
+    public org.overturn.domain.store.PayerStore payers() {
+        return payers;
+    }
+
+    public ReferenceData reference() {
+        return reference;
+    }
+
     /** Enclosures and frozen copies of sent packets. */
-    public SqliteDocumentStore documents() { return documents; }
-    public org.overturn.domain.store.ProfileStore profiles() { return profiles; }
+    public SqliteDocumentStore documents() {
+        return documents;
+    }
+
+    public org.overturn.domain.store.ProfileStore profiles() {
+        return profiles;
+    }
+
     /** Imports case files, analysing a rationale that has no statements yet. */
-    public CaseImporter importer() { return importer; }
+    public CaseImporter importer() {
+        return importer;
+    }
+
     /** Encrypted backups and restores, as the screens use them. */
-    public Backups encryptedBackups() { return encryptedBackups; }
+    public Backups encryptedBackups() {
+        return encryptedBackups;
+    }
+
     /** The activity log: exports, prints, submissions, backups and restores. */
-    public AuditTrail audit() { return audit; }
+    public AuditTrail audit() {
+        return audit;
+    }
 }

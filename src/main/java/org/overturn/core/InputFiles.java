@@ -15,9 +15,10 @@ import org.overturn.persistence.json.CaseJson;
 import org.overturn.persistence.json.ImportedCase;
 
 /**
- * Reading a file someone hands the app (a case file, a practice profile), the same way from the command line and
- * from File → Import: only a regular file of at most 50 MB, UTF-8 (a leading byte-order mark dropped), and for a case
- * the format and the date rules checked before anything is written.
+ * Reading a file someone hands the app (a case file, a practice profile), the same way from the
+ * command line and from File → Import: only a regular file of at most 50 MB, UTF-8 (a leading
+ * byte-order mark dropped), and for a case the format and the date rules checked before anything is
+ * written.
  */
 public final class InputFiles {
 
@@ -33,16 +34,17 @@ public final class InputFiles {
         }
     }
 
-    /** A checked case file, the text it was read from and that text's SHA-256 (how a repeat import is recognised). */
-    public record CaseRead(ImportedCase imported, String sha256) {
-    }
+    /**
+     * A checked case file, the text it was read from and that text's SHA-256 (how a repeat import
+     * is recognised).
+     */
+    public record CaseRead(ImportedCase imported, String sha256) {}
 
-    private InputFiles() {
-    }
+    private InputFiles() {}
 
     /**
-     * Reads a regular file as UTF-8. A device, a pipe or a folder is refused before anything is read, so
-     * {@code /dev/zero} can't fill the memory and a pipe can't hang.
+     * Reads a regular file as UTF-8. A device, a pipe or a folder is refused before anything is
+     * read, so {@code /dev/zero} can't fill the memory and a pipe can't hang.
      */
     public static String readUtf8(Path file) throws Refused {
         String shown = org.overturn.persistence.json.Printable.visible(file.toString(), 300);
@@ -51,17 +53,31 @@ public final class InputFiles {
                 throw new NoSuchFileException(file.toString());
             }
             if (!Files.isRegularFile(file)) {
-                throw new Refused(shown + ": not a regular file (a folder, a device or a pipe); give a JSON file", null);
+                throw new Refused(
+                        shown
+                                + ": not a regular file (a folder, a device or a pipe); give a JSON file",
+                        null);
             }
             if (Files.size(file) > MAX_BYTES) {
-                throw new Refused(shown + ": larger than 50 MB (" + Files.size(file) / (1024 * 1024)
-                        + " MB); a case or profile file is far smaller", null);
+                throw new Refused(
+                        shown
+                                + ": larger than 50 MB ("
+                                + Files.size(file) / (1024 * 1024)
+                                + " MB); a case or profile file is far smaller",
+                        null);
             }
             byte[] bytes = Files.readAllBytes(file);
-            int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                    && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, start,
-                    bytes.length - start)).toString();
+            int start =
+                    bytes.length >= 3
+                                    && (bytes[0] & 0xFF) == 0xEF
+                                    && (bytes[1] & 0xFF) == 0xBB
+                                    && (bytes[2] & 0xFF) == 0xBF
+                            ? 3
+                            : 0;
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start))
+                    .toString();
         } catch (NoSuchFileException e) {
             throw new Refused(shown + ": no such file", e);
         } catch (CharacterCodingException e) {
@@ -71,14 +87,19 @@ public final class InputFiles {
         }
     }
 
-    /** Reads and checks a case file (format, then the rules that need today's date); writes nothing. */
+    /**
+     * Reads and checks a case file (format, then the rules that need today's date); writes nothing.
+     */
     public static CaseRead readCase(Path file, LocalDateTime now) throws Refused {
-        return checkCase(readUtf8(file), org.overturn.persistence.json.Printable.visible(file.toString(), 300), now);
+        return checkCase(
+                readUtf8(file),
+                org.overturn.persistence.json.Printable.visible(file.toString(), 300),
+                now);
     }
 
     /**
-     * Checks a case file's text as an import does (format, then the rules that need today's date), whatever it came
-     * from: a file, or a sample shipped with the app.
+     * Checks a case file's text as an import does (format, then the rules that need today's date),
+     * whatever it came from: a file, or a sample shipped with the app.
      *
      * @param shown the text's source as messages name it
      */
@@ -99,8 +120,10 @@ public final class InputFiles {
     /** The SHA-256 of the text as UTF-8, lower-case hex. */
     public static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256")
+                                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -20,9 +20,9 @@ import org.overturn.export.pdf.PdfExportException;
 import org.overturn.export.pdf.RunningHeader;
 
 /**
- * The prep sheet of a stored case as a PDF, for the command line, the Export and the Print buttons: built from the
- * case exactly as the screen builds it, and refused for a substance-use case without a consent that covers the
- * plan (the packet's 42 CFR Part 2 rule).
+ * The prep sheet of a stored case as a PDF, for the command line, the Export and the Print buttons:
+ * built from the case exactly as the screen builds it, and refused for a substance-use case without
+ * a consent that covers the plan (the packet's 42 CFR Part 2 rule).
  */
 public final class PrepSheetExport {
 
@@ -34,9 +34,13 @@ public final class PrepSheetExport {
         this(core.reference(), c -> c.plan().payerId().flatMap(id -> core.payers().find(id)));
     }
 
-    public PrepSheetExport(ReferenceData ref, java.util.function.Function<CaseFile, Optional<Payer>> payers) {
-        this.builder = new PrepSheetBuilder(ref.patterns(), new LawPoints(ref.citations(), ref.stateRules()),
-                ref.dimensionNames());
+    public PrepSheetExport(
+            ReferenceData ref, java.util.function.Function<CaseFile, Optional<Payer>> payers) {
+        this.builder =
+                new PrepSheetBuilder(
+                        ref.patterns(),
+                        new LawPoints(ref.citations(), ref.stateRules()),
+                        ref.dimensionNames());
         this.library = ref.citations();
         this.payers = payers;
     }
@@ -71,12 +75,19 @@ public final class PrepSheetExport {
     }
 
     /** Writes the sheet, protected with the password when one is given; returns the page count. */
-    public int export(CaseFile c, Path out, ZonedDateTime now, Optional<String> password) throws PdfExportException {
+    public int export(CaseFile c, Path out, ZonedDateTime now, Optional<String> password)
+            throws PdfExportException {
         Part2Check.Result r = part2(c, now);
         if (!r.allowed()) {
             throw new PdfExportException(r.explanation());
         }
-        return pdf().write(sheet(c, now), RunningHeader.identifiersOf(c), notice(c, r, now), now, out, password)
+        return pdf().write(
+                        sheet(c, now),
+                        RunningHeader.identifiersOf(c),
+                        notice(c, r, now),
+                        now,
+                        out,
+                        password)
                 .pages();
     }
 
@@ -84,12 +95,16 @@ public final class PrepSheetExport {
         return new PrepSheetPdf(id -> library.find(id).map(Citation::citation));
     }
 
-    /** The scope of the consent the sheet is disclosed under (42 CFR 2.32(b)), for a substance-use case. */
+    /**
+     * The scope of the consent the sheet is disclosed under (42 CFR 2.32(b)), for a substance-use
+     * case.
+     */
     private Optional<String> notice(CaseFile c, Part2Check.Result r, ZonedDateTime now) {
         if (!r.protectedRecords()) {
             return Optional.empty();
         }
         Part2Consent k = r.consent().orElseThrow();
-        return Optional.of(Part2Notice.scopeSentence(c.patient().name(), k, Words::date, now.toLocalDate()));
+        return Optional.of(
+                Part2Notice.scopeSentence(c.patient().name(), k, Words::date, now.toLocalDate()));
     }
 }

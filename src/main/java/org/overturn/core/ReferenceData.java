@@ -7,26 +7,32 @@ import org.overturn.domain.casefile.DenialAnalysis;
 import org.overturn.domain.citations.CitationLibrary;
 import org.overturn.domain.parity.StateCriteriaLookup;
 import org.overturn.domain.rebuttal.PatternCatalogue;
-import org.overturn.persistence.CitationLoader;
 import org.overturn.domain.scoring.Instrument;
 import org.overturn.domain.scoring.InstrumentDefinition;
+import org.overturn.persistence.CitationLoader;
 import org.overturn.persistence.DimensionNames;
 import org.overturn.persistence.InstrumentLoader;
 import org.overturn.persistence.RebuttalDataLoader;
 
 /**
- * The app's reviewed reference data (citation library, denial patterns, state criteria rules, instrument definitions
- * and their dimension names), each read from its shipped file once, on first use, so start-up doesn't pay for what a
- * session never opens. The one holder: the screens, the packet and the commands are given it, none reads the files.
+ * The app's reviewed reference data (citation library, denial patterns, state criteria rules,
+ * instrument definitions and their dimension names), each read from its shipped file once, on first
+ * use, so start-up doesn't pay for what a session never opens. The one holder: the screens, the
+ * packet and the commands are given it, none reads the files.
  */
 public final class ReferenceData {
 
     private final Supplier<CitationLibrary> citations = once(CitationLoader::loadBuiltIn);
-    private final Supplier<PatternCatalogue> patterns = once(RebuttalDataLoader::loadPatternCatalogue);
-    private final Supplier<StateCriteriaLookup> stateRules = once(RebuttalDataLoader::loadStateCriteriaLookup);
-    private final Supplier<DimensionNames> dimensionNames = once(() -> DimensionNames.of(this::instrument));
-    private final Map<Instrument, InstrumentDefinition> instruments = new EnumMap<>(Instrument.class);
-    private final Supplier<DenialAnalysis> denialAnalysis = once(() -> new DenialAnalysis(patterns(), this::instrument));
+    private final Supplier<PatternCatalogue> patterns =
+            once(RebuttalDataLoader::loadPatternCatalogue);
+    private final Supplier<StateCriteriaLookup> stateRules =
+            once(RebuttalDataLoader::loadStateCriteriaLookup);
+    private final Supplier<DimensionNames> dimensionNames =
+            once(() -> DimensionNames.of(this::instrument));
+    private final Map<Instrument, InstrumentDefinition> instruments =
+            new EnumMap<>(Instrument.class);
+    private final Supplier<DenialAnalysis> denialAnalysis =
+            once(() -> new DenialAnalysis(patterns(), this::instrument));
 
     public CitationLibrary citations() {
         return citations.get();
@@ -36,7 +42,10 @@ public final class ReferenceData {
         return patterns.get();
     }
 
-    /** The rationale analysis the import and the Denial section run unasked, built on the pattern catalogue. */
+    /**
+     * The rationale analysis the import and the Denial section run unasked, built on the pattern
+     * catalogue.
+     */
     public DenialAnalysis denialAnalysis() {
         return denialAnalysis.get();
     }

@@ -7,17 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.overturn.domain.casefile.CaseFile;
 
-/** The realistic sample cases shipped with the app (fictional people), for a first look and for tests. */
+/**
+ * The realistic sample cases shipped with the app (fictional people), for a first look and for
+ * tests.
+ */
 public final class SampleCases {
 
     /** One shipped sample: its resource and a short description. */
-    public record Sample(String resource, String titleKey) {
-    }
+    public record Sample(String resource, String titleKey) {}
 
-    public static final List<Sample> ALL = List.of(
-            new Sample("mh-iop-concurrent-erisa.json", "sample.mh"),
-            new Sample("sud-iop-preservice-medicaid.json", "sample.sud"),
-            new Sample("mh-iop-concurrent-medicaid-ffs.json", "sample.ffs"));
+    public static final List<Sample> ALL =
+            List.of(
+                    new Sample("mh-iop-concurrent-erisa.json", "sample.mh"),
+                    new Sample("sud-iop-preservice-medicaid.json", "sample.sud"),
+                    new Sample("mh-iop-concurrent-medicaid-ffs.json", "sample.ffs"));
 
     private final CoreServices core;
 
@@ -26,7 +29,8 @@ public final class SampleCases {
     }
 
     public static String text(Sample s) {
-        try (InputStream in = SampleCases.class.getResourceAsStream("/org/overturn/samples/" + s.resource())) {
+        try (InputStream in =
+                SampleCases.class.getResourceAsStream("/org/overturn/samples/" + s.resource())) {
             if (in == null) {
                 throw new IllegalStateException("missing sample " + s.resource());
             }
@@ -37,16 +41,21 @@ public final class SampleCases {
     }
 
     /**
-     * Imports the sample as a new case and returns it, checked as any imported file is (format and the date rules);
-     * its text's checksum is not recorded, so a sample can be opened afresh as often as wanted.
+     * Imports the sample as a new case and returns it, checked as any imported file is (format and
+     * the date rules); its text's checksum is not recorded, so a sample can be opened afresh as
+     * often as wanted.
      */
     public CaseFile importSample(Sample s) {
         try {
-            InputFiles.CaseRead read = InputFiles.checkCase(text(s), "sample " + s.resource(),
-                    java.time.LocalDateTime.now(core.clock()));
+            InputFiles.CaseRead read =
+                    InputFiles.checkCase(
+                            text(s),
+                            "sample " + s.resource(),
+                            java.time.LocalDateTime.now(core.clock()));
             return core.importer().importCase(read.imported());
         } catch (InputFiles.Refused e) {
-            throw new IllegalStateException("shipped sample " + s.resource() + " is invalid: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "shipped sample " + s.resource() + " is invalid: " + e.getMessage(), e);
         }
     }
 }

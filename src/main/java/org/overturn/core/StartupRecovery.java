@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.overturn.persistence.BackupService;
 
 /**
- * The ways out when the database can't be opened: put the latest backup in place (the damaged file is moved
- * aside, never overwritten) or start a new database in another folder.
+ * The ways out when the database can't be opened: put the latest backup in place (the damaged file
+ * is moved aside, never overwritten) or start a new database in another folder.
  */
 public final class StartupRecovery {
 
@@ -27,7 +27,12 @@ public final class StartupRecovery {
 
     /** Restores the latest backup and opens it. */
     public CoreServices restoreLatest() throws DataFolderException {
-        Path latest = latestBackup().orElseThrow(() -> new DataFolderException("There is no backup in " + paths.backups()));
+        Path latest =
+                latestBackup()
+                        .orElseThrow(
+                                () ->
+                                        new DataFolderException(
+                                                "There is no backup in " + paths.backups()));
         backups.restore(latest, paths.database());
         CoreServices s = CoreServices.open(paths, clock);
         s.audit().databaseFile(org.overturn.domain.audit.AuditAction.RESTORED, latest);
@@ -37,7 +42,10 @@ public final class StartupRecovery {
     /** Opens (creating) a database in another folder; the damaged one stays where it is. */
     public CoreServices startElsewhere(AppPaths other) throws DataFolderException {
         if (other.database().equals(paths.database())) {
-            throw new DataFolderException("Choose a different folder: " + paths.dataDir() + " holds the damaged database.");
+            throw new DataFolderException(
+                    "Choose a different folder: "
+                            + paths.dataDir()
+                            + " holds the damaged database.");
         }
         return CoreServices.open(other, clock);
     }

@@ -18,17 +18,19 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Health information is readable by its owner alone: folders 0700 and files 0600 where the file system has POSIX
- * permissions (Linux, macOS), an access list naming only the owner where it has ACLs instead (Windows). Links are
- * never followed, so a link planted in the data folder can't redirect a permission change.
+ * Health information is readable by its owner alone: folders 0700 and files 0600 where the file
+ * system has POSIX permissions (Linux, macOS), an access list naming only the owner where it has
+ * ACLs instead (Windows). Links are never followed, so a link planted in the data folder can't
+ * redirect a permission change.
  */
 public final class OwnerOnly {
 
-    public static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
-    public static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+    public static final Set<PosixFilePermission> FOLDER =
+            PosixFilePermissions.fromString("rwx------");
+    public static final Set<PosixFilePermission> FILE =
+            PosixFilePermissions.fromString("rw-------");
 
-    private OwnerOnly() {
-    }
+    private OwnerOnly() {}
 
     public static boolean posix() {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
@@ -46,9 +48,9 @@ public final class OwnerOnly {
     }
 
     /**
-     * Makes one existing file or folder owner-only; a link, or a path that does not exist, is left alone. A file
-     * that goes away meanwhile (another process closing the database removes its write-ahead log and shared memory)
-     * is not an error: there is nothing left to protect.
+     * Makes one existing file or folder owner-only; a link, or a path that does not exist, is left
+     * alone. A file that goes away meanwhile (another process closing the database removes its
+     * write-ahead log and shared memory) is not an error: there is nothing left to protect.
      */
     public static void restrict(Path p) throws IOException {
         try {
@@ -70,14 +72,20 @@ public final class OwnerOnly {
             }
             return;
         }
-        AclFileAttributeView acl = Files.getFileAttributeView(p, AclFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+        AclFileAttributeView acl =
+                Files.getFileAttributeView(
+                        p, AclFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
         if (acl != null) {
             UserPrincipal owner = Files.getOwner(p, LinkOption.NOFOLLOW_LINKS);
-            AclEntry.Builder entry = AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(owner)
-                    .setPermissions(EnumSet.allOf(AclEntryPermission.class));
+            AclEntry.Builder entry =
+                    AclEntry.newBuilder()
+                            .setType(AclEntryType.ALLOW)
+                            .setPrincipal(owner)
+                            .setPermissions(EnumSet.allOf(AclEntryPermission.class));
             if (dir) {
                 // Files and folders made inside inherit the same single entry.
-                entry.setFlags(java.nio.file.attribute.AclEntryFlag.FILE_INHERIT,
+                entry.setFlags(
+                        java.nio.file.attribute.AclEntryFlag.FILE_INHERIT,
                         java.nio.file.attribute.AclEntryFlag.DIRECTORY_INHERIT);
             }
             acl.setAcl(List.of(entry.build()));
@@ -85,8 +93,8 @@ public final class OwnerOnly {
     }
 
     /**
-     * The folder and the files in it whose names start with {@code prefix} (not recursing): what start-up runs to
-     * fix an install made before. Files the app did not make are left as they are.
+     * The folder and the files in it whose names start with {@code prefix} (not recursing): what
+     * start-up runs to fix an install made before. Files the app did not make are left as they are.
      */
     public static void restrictOwn(Path dir, String prefix) throws IOException {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
@@ -94,7 +102,8 @@ public final class OwnerOnly {
         }
         restrict(dir);
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
+            for (Path p :
+                    files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
                 restrict(p);
             }
         }

@@ -32,15 +32,17 @@ import javax.crypto.spec.SecretKeySpec;
  *       54     …  chunks: AES-256-GCM of each chunk of plain bytes, a 16-byte tag after each
  * </pre>
  *
- * The 256-bit key comes from the password (Unicode NFC, UTF-8) by PBKDF2-HMAC-SHA256 with the header's salt and
- * iterations. The file is sealed in chunks rather than as one GCM message so that neither writing nor reading holds
- * the database in memory (the JDK's GCM decryption keeps the whole message until it has checked the tag): every
- * chunk but the last holds exactly one chunk of plain bytes, the last holds fewer (perhaps none), and each chunk's
- * nonce is the header's nonce with its index in bytes 7-10 and a last-chunk flag in byte 11 folded in. With the whole
- * header as associated data of every chunk, changing any header field, cutting the file, reordering or dropping
- * chunks, or adding bytes after the last one fails a tag, as a wrong password does; the reader cannot tell these
- * apart and says so in one message. Plain bytes are released chunk by chunk as each one checks, so a reader must
- * write them somewhere private and use them only once {@link #decrypt} has returned.
+ * The 256-bit key comes from the password (Unicode NFC, UTF-8) by PBKDF2-HMAC-SHA256 with the
+ * header's salt and iterations. The file is sealed in chunks rather than as one GCM message so that
+ * neither writing nor reading holds the database in memory (the JDK's GCM decryption keeps the
+ * whole message until it has checked the tag): every chunk but the last holds exactly one chunk of
+ * plain bytes, the last holds fewer (perhaps none), and each chunk's nonce is the header's nonce
+ * with its index in bytes 7-10 and a last-chunk flag in byte 11 folded in. With the whole header as
+ * associated data of every chunk, changing any header field, cutting the file, reordering or
+ * dropping chunks, or adding bytes after the last one fails a tag, as a wrong password does; the
+ * reader cannot tell these apart and says so in one message. Plain bytes are released chunk by
+ * chunk as each one checks, so a reader must write them somewhere private and use them only once
+ * {@link #decrypt} has returned.
  */
 public final class BackupCipher {
 
@@ -61,20 +63,29 @@ public final class BackupCipher {
     private static final int TAG = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private BackupCipher() {
-    }
+    private BackupCipher() {}
 
     /** Whether these first bytes of a file are the format's magic. */
     public static boolean isEncryptedBackup(byte[] start) {
-        return start.length >= MAGIC.length && Arrays.equals(start, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
+        return start.length >= MAGIC.length
+                && Arrays.equals(start, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
     }
 
     /** Encrypts everything {@code plain} holds into {@code out}; the streams are left open. */
-    public static void encrypt(InputStream plain, OutputStream out, String password) throws IOException {
+    public static void encrypt(InputStream plain, OutputStream out, String password)
+            throws IOException {
         byte[] salt = random(16);
         byte[] nonce = random(12);
-        byte[] header = ByteBuffer.allocate(HEADER_LENGTH).put(MAGIC).put(VERSION).put(KDF_PBKDF2_SHA256)
-                .putInt(ITERATIONS).putInt(CHUNK).put(salt).put(nonce).array();
+        byte[] header =
+                ByteBuffer.allocate(HEADER_LENGTH)
+                        .put(MAGIC)
+                        .put(VERSION)
+                        .put(KDF_PBKDF2_SHA256)
+                        .putInt(ITERATIONS)
+                        .putInt(CHUNK)
+                        .put(salt)
+                        .put(nonce)
+                        .array();
         SecretKey key = derive(password, salt, ITERATIONS);
         out.write(header);
         byte[] in = new byte[CHUNK];
@@ -102,10 +113,11 @@ public final class BackupCipher {
     /**
      * Decrypts a backup into {@code plain}, chunk by chunk as each one checks.
      *
-     * @throws BackupRefusedException when the file is not a backup, asks for key derivation out of bounds, or fails a
-     *                                check (a wrong password or damage: the same message for both)
+     * @throws BackupRefusedException when the file is not a backup, asks for key derivation out of
+     *     bounds, or fails a check (a wrong password or damage: the same message for both)
      */
-    public static void decrypt(InputStream sealed, OutputStream plain, String password) throws IOException {
+    public static void decrypt(InputStream sealed, OutputStream plain, String password)
+            throws IOException {
         byte[] header = sealed.readNBytes(HEADER_LENGTH);
         ByteBuffer h = checkHeader(header);
         int iterations = h.getInt(18);
@@ -152,35 +164,53 @@ public final class BackupCipher {
         ByteBuffer h = ByteBuffer.wrap(header);
         int version = header[16];
         if (version != VERSION) {
-            throw new BackupRefusedException(version > VERSION
-                    ? "made by a newer version of Overturn (format " + version + "); update Overturn to restore it"
-                    : NOT_A_BACKUP);
+            throw new BackupRefusedException(
+                    version > VERSION
+                            ? "made by a newer version of Overturn (format "
+                                    + version
+                                    + "); update Overturn to restore it"
+                            : NOT_A_BACKUP);
         }
         if (header[17] != KDF_PBKDF2_SHA256) {
-            throw new BackupRefusedException("damaged backup, or one made by a newer version of Overturn "
-                    + "(key derivation " + header[17] + ")");
+            throw new BackupRefusedException(
+                    "damaged backup, or one made by a newer version of Overturn "
+                            + "(key derivation "
+                            + header[17]
+                            + ")");
         }
         int iterations = h.getInt(18);
         if (iterations < MIN_ITERATIONS) {
-            throw new BackupRefusedException(String.format(java.util.Locale.ROOT, "the backup asks for %,d "
-                    + "key-derivation iterations, fewer than the %,d Overturn requires: refused as unsafe",
-                    iterations, MIN_ITERATIONS));
+            throw new BackupRefusedException(
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "the backup asks for %,d "
+                                    + "key-derivation iterations, fewer than the %,d Overturn requires: refused as unsafe",
+                            iterations,
+                            MIN_ITERATIONS));
         }
         if (iterations > MAX_ITERATIONS) {
-            // A tampered count must not keep the computer busy for hours before the password is found wrong.
-            throw new BackupRefusedException(String.format(java.util.Locale.ROOT, "the backup asks for %,d "
-                    + "key-derivation iterations, more than the %,d Overturn accepts: refused as damaged",
-                    Integer.toUnsignedLong(iterations), MAX_ITERATIONS));
+            // A tampered count must not keep the computer busy for hours before the password is
+            // found wrong.
+            throw new BackupRefusedException(
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "the backup asks for %,d "
+                                    + "key-derivation iterations, more than the %,d Overturn accepts: refused as damaged",
+                            Integer.toUnsignedLong(iterations),
+                            MAX_ITERATIONS));
         }
         int chunk = h.getInt(22);
         if (chunk < MIN_CHUNK || chunk > MAX_CHUNK) {
-            throw new BackupRefusedException("damaged backup: its chunk size " + Integer.toUnsignedLong(chunk)
-                    + " is out of bounds");
+            throw new BackupRefusedException(
+                    "damaged backup: its chunk size "
+                            + Integer.toUnsignedLong(chunk)
+                            + " is out of bounds");
         }
         return h;
     }
 
-    private static Cipher cipher(int mode, SecretKey key, byte[] nonce, int index, boolean last, byte[] header)
+    private static Cipher cipher(
+            int mode, SecretKey key, byte[] nonce, int index, boolean last, byte[] header)
             throws GeneralSecurityException {
         byte[] iv = nonce.clone();
         iv[7] ^= (byte) (index >>> 24);
@@ -194,7 +224,10 @@ public final class BackupCipher {
         return c;
     }
 
-    /** PBKDF2-HMAC-SHA256 of the password in Unicode NFC, so the same password typed on another system matches. */
+    /**
+     * PBKDF2-HMAC-SHA256 of the password in Unicode NFC, so the same password typed on another
+     * system matches.
+     */
     private static SecretKey derive(String password, byte[] salt, int iterations) {
         if (password == null || password.isEmpty()) {
             throw new IllegalArgumentException("a backup needs a password");
@@ -203,10 +236,14 @@ public final class BackupCipher {
         PBEKeySpec spec = new PBEKeySpec(chars, salt, iterations, 256);
         byte[] raw = null;
         try {
-            raw = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            raw =
+                    SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                            .generateSecret(spec)
+                            .getEncoded();
             return new SecretKeySpec(raw, "AES");
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("PBKDF2WithHmacSHA256 is not available in this Java runtime", e);
+            throw new IllegalStateException(
+                    "PBKDF2WithHmacSHA256 is not available in this Java runtime", e);
         } finally {
             spec.clearPassword();
             Arrays.fill(chars, '\0');

@@ -1,9 +1,5 @@
 package org.overturn.persistence;
 
-import org.overturn.files.OwnerOnly;
-
-import org.overturn.files.DurableFiles;
-
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -19,10 +15,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.overturn.files.DurableFiles;
+import org.overturn.files.OwnerOnly;
 
 /**
- * Copies of the database, made with SQLite's online backup: one a day at start-up (the last seven kept) and one
- * before every migration. Restoring moves the damaged file aside; it is never overwritten.
+ * Copies of the database, made with SQLite's online backup: one a day at start-up (the last seven
+ * kept) and one before every migration. Restoring moves the damaged file aside; it is never
+ * overwritten.
  */
 public final class BackupService {
 
@@ -49,40 +48,54 @@ public final class BackupService {
         return folder;
     }
 
-    /** Today's backup, checked by SQLite alone (see {@link #dailyBackup(Database, java.util.function.Supplier)}). */
+    /**
+     * Today's backup, checked by SQLite alone (see {@link #dailyBackup(Database,
+     * java.util.function.Supplier)}).
+     */
     public Optional<Path> dailyBackup(Database db) {
         return dailyBackup(db, Optional::empty);
     }
 
     /**
-     * Takes today's backup unless one exists, then keeps the latest seven daily copies, the newest of each of the
-     * last four weeks and of each of the last six months. A database that fails SQLite's integrity check, or whose
-     * documents {@code documentsProblem} says do not read, is not copied: damage never spreads into the backups,
-     * and nothing is pruned, so the last good copies stay. A backup that can't be taken never blocks the start.
+     * Takes today's backup unless one exists, then keeps the latest seven daily copies, the newest
+     * of each of the last four weeks and of each of the last six months. A database that fails
+     * SQLite's integrity check, or whose documents {@code documentsProblem} says do not read, is
+     * not copied: damage never spreads into the backups, and nothing is pruned, so the last good
+     * copies stay. A backup that can't be taken never blocks the start.
      *
      * @param documentsProblem why the stored documents do not read, or empty when they all do
      */
-    public Optional<Path> dailyBackup(Database db, java.util.function.Supplier<Optional<String>> documentsProblem) {
+    public Optional<Path> dailyBackup(
+            Database db, java.util.function.Supplier<Optional<String>> documentsProblem) {
         LocalDate today = LocalDate.now(clock);
         Path target = folder.resolve(DAILY_PREFIX + today + ".db");
         if (Files.exists(target) || !Files.exists(db.file())) {
             return Optional.empty();
         }
         try {
-            // Starts at the same moment take turns: the first takes the day's copy, the others then find it there.
-            return oneAtATime(() -> Files.exists(target) ? Optional.<Path>empty()
-                    : takeDaily(db, target, documentsProblem));
+            // Starts at the same moment take turns: the first takes the day's copy, the others then
+            // find it there.
+            return oneAtATime(
+                    () ->
+                            Files.exists(target)
+                                    ? Optional.<Path>empty()
+                                    : takeDaily(db, target, documentsProblem));
         } catch (DatabaseException e) {
             LOG.log(System.Logger.Level.WARNING, "No backup taken today: {0}", e.getMessage());
             return Optional.empty();
         }
     }
 
-    private Optional<Path> takeDaily(Database db, Path target,
-                                     java.util.function.Supplier<Optional<String>> documentsProblem) {
+    private Optional<Path> takeDaily(
+            Database db,
+            Path target,
+            java.util.function.Supplier<Optional<String>> documentsProblem) {
         Optional<String> problem = integrityProblem(db).or(documentsProblem);
         if (problem.isPresent()) {
-            LOG.log(System.Logger.Level.WARNING, "No backup taken today, to keep the good ones: {0}", problem.get());
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "No backup taken today, to keep the good ones: {0}",
+                    problem.get());
             return Optional.empty();
         }
         try {
@@ -96,10 +109,12 @@ public final class BackupService {
     }
 
     private static Optional<String> integrityProblem(Database db) {
-        try (Connection c = db.connect(); Statement st = c.createStatement();
-             java.sql.ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+        try (Connection c = db.connect();
+                Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
             String result = rs.next() ? rs.getString(1) : "no answer";
-            return "ok".equalsIgnoreCase(result) ? Optional.empty()
+            return "ok".equalsIgnoreCase(result)
+                    ? Optional.empty()
                     : Optional.of("the database fails its integrity check (" + result + ")");
         } catch (SQLException e) {
             return Optional.of("the database fails its integrity check (" + e.getMessage() + ")");
@@ -108,12 +123,16 @@ public final class BackupService {
 
     /** A backup on request, named by the moment it was taken. */
     public Path backupNow(Database db) {
-        Path target = folder.resolve("overturn-manual-" + LocalDateTime.now(clock).format(STAMP) + ".db");
+        Path target =
+                folder.resolve("overturn-manual-" + LocalDateTime.now(clock).format(STAMP) + ".db");
         copy(db, target);
         return target;
     }
 
-    /** The safety copy a restore takes of the database it is about to replace; never overwrites an earlier one. */
+    /**
+     * The safety copy a restore takes of the database it is about to replace; never overwrites an
+     * earlier one.
+     */
     Path beforeRestore(Database db) {
         String stamp = LocalDateTime.now(clock).format(STAMP);
         Path target = folder.resolve(RESTORE_PREFIX + stamp + ".db");
@@ -125,17 +144,20 @@ public final class BackupService {
     }
 
     /**
-     * A consistent plain copy of the database for an encrypted backup, in this (owner-only) folder; the caller
-     * deletes it once it is encrypted. As for the daily backup, a database that fails SQLite's integrity check or
-     * holds a case document that does not read is refused, so damage never goes into a backup.
+     * A consistent plain copy of the database for an encrypted backup, in this (owner-only) folder;
+     * the caller deletes it once it is encrypted. As for the daily backup, a database that fails
+     * SQLite's integrity check or holds a case document that does not read is refused, so damage
+     * never goes into a backup.
      *
      * @throws BackupRefusedException when the database is damaged
      */
     Path snapshot(Database db, java.util.function.Supplier<Optional<String>> documentsProblem) {
         Optional<String> problem = integrityProblem(db).or(documentsProblem);
         if (problem.isPresent()) {
-            throw new BackupRefusedException("No backup was written: " + problem.get()
-                    + ", and a backup must not carry the damage");
+            throw new BackupRefusedException(
+                    "No backup was written: "
+                            + problem.get()
+                            + ", and a backup must not carry the damage");
         }
         removeStaleSnapshots();
         Path target = folder.resolve(SNAPSHOT_PREFIX + java.util.UUID.randomUUID() + ".db");
@@ -143,7 +165,10 @@ public final class BackupService {
         return target;
     }
 
-    /** Plain copies a backup left when it was killed before it could delete them (an hour gives a running one time). */
+    /**
+     * Plain copies a backup left when it was killed before it could delete them (an hour gives a
+     * running one time).
+     */
     private void removeStaleSnapshots() {
         if (!Files.isDirectory(folder)) {
             return;
@@ -156,30 +181,45 @@ public final class BackupService {
                 }
             }
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "Could not remove an old plain copy in {0}: {1}", folder, e.getMessage());
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Could not remove an old plain copy in {0}: {1}",
+                    folder,
+                    e.getMessage());
         }
     }
 
     void backupBeforeMigration(Database db, int fromVersion) {
-        String name = MIGRATION_PREFIX + "v" + fromVersion + "-" + LocalDateTime.now(clock).format(STAMP) + ".db";
+        String name =
+                MIGRATION_PREFIX
+                        + "v"
+                        + fromVersion
+                        + "-"
+                        + LocalDateTime.now(clock).format(STAMP)
+                        + ".db";
         copy(db, folder.resolve(name));
     }
 
-    /** Runs {@code work} holding the backups' lock file, so two processes never write the same part file. */
+    /**
+     * Runs {@code work} holding the backups' lock file, so two processes never write the same part
+     * file.
+     */
     private <T> T oneAtATime(java.util.function.Supplier<T> work) {
         try {
             OwnerOnly.folder(folder);
             return ProcessLock.holding(folder.resolve(LOCK_FILE), work);
         } catch (IOException e) {
-            throw new DatabaseException("Could not lock the backups in " + folder + ": " + e.getMessage(), e);
+            throw new DatabaseException(
+                    "Could not lock the backups in " + folder + ": " + e.getMessage(), e);
         }
     }
 
     private void copy(Database db, Path target) {
-        oneAtATime(() -> {
-            copyAlone(db, target);
-            return null;
-        });
+        oneAtATime(
+                () -> {
+                    copyAlone(db, target);
+                    return null;
+                });
     }
 
     private void copyAlone(Database db, Path target) {
@@ -187,35 +227,53 @@ public final class BackupService {
         try {
             OwnerOnly.folder(folder);
             Files.deleteIfExists(tmp);
-            try (Connection c = db.connect(); Statement st = c.createStatement()) {
-                st.executeUpdate("backup to \"" + tmp.toAbsolutePath().toString().replace("\"", "\"\"") + "\"");
+            try (Connection c = db.connect();
+                    Statement st = c.createStatement()) {
+                st.executeUpdate(
+                        "backup to \""
+                                + tmp.toAbsolutePath().toString().replace("\"", "\"\"")
+                                + "\"");
             }
             OwnerOnly.restrict(tmp);
-            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp,
-                    java.nio.file.StandardOpenOption.WRITE)) {
+            try (java.nio.channels.FileChannel ch =
+                    java.nio.channels.FileChannel.open(
+                            tmp, java.nio.file.StandardOpenOption.WRITE)) {
                 ch.force(true);
             }
-            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            Files.move(
+                    tmp,
+                    target,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             DurableFiles.forceFolder(folder);
         } catch (IOException | SQLException e) {
-            // Never leave half a copy behind (a full disk would otherwise leave a partial .part file).
+            // Never leave half a copy behind (a full disk would otherwise leave a partial .part
+            // file).
             try {
                 Files.deleteIfExists(tmp);
             } catch (IOException cleanup) {
                 e.addSuppressed(cleanup);
             }
-            throw new DatabaseException("Could not back up the database to " + target + ": "
-                    + (e instanceof SQLException s && Database.diskFull(s) ? "the disk is full" : e.getMessage()), e);
+            throw new DatabaseException(
+                    "Could not back up the database to "
+                            + target
+                            + ": "
+                            + (e instanceof SQLException s && Database.diskFull(s)
+                                    ? "the disk is full"
+                                    : e.getMessage()),
+                    e);
         }
     }
 
-
-    /** Keeps the newest seven daily copies, plus the newest of each of the last four ISO weeks and six months. */
+    /**
+     * Keeps the newest seven daily copies, plus the newest of each of the last four ISO weeks and
+     * six months.
+     */
     private void prune() {
         List<Path> daily = new ArrayList<>(list(DAILY_PREFIX));
         java.util.Collections.reverse(daily);
-        java.util.Set<Path> keep = new java.util.HashSet<>(daily.subList(0, Math.min(DAILY_KEEP, daily.size())));
+        java.util.Set<Path> keep =
+                new java.util.HashSet<>(daily.subList(0, Math.min(DAILY_KEEP, daily.size())));
         java.util.Set<String> weeks = new java.util.LinkedHashSet<>();
         java.util.Set<String> months = new java.util.LinkedHashSet<>();
         java.time.temporal.WeekFields iso = java.time.temporal.WeekFields.ISO;
@@ -225,7 +283,10 @@ public final class BackupService {
                 keep.add(p);
                 continue;
             }
-            String week = d.get().get(iso.weekBasedYear()) + "-W" + d.get().get(iso.weekOfWeekBasedYear());
+            String week =
+                    d.get().get(iso.weekBasedYear())
+                            + "-W"
+                            + d.get().get(iso.weekOfWeekBasedYear());
             if (!weeks.contains(week) && weeks.size() < WEEKLY_KEEP) {
                 weeks.add(week);
                 keep.add(p);
@@ -250,7 +311,9 @@ public final class BackupService {
     private static Optional<LocalDate> dateOf(Path p) {
         String name = p.getFileName().toString();
         try {
-            return Optional.of(LocalDate.parse(name.substring(DAILY_PREFIX.length(), name.length() - ".db".length())));
+            return Optional.of(
+                    LocalDate.parse(
+                            name.substring(DAILY_PREFIX.length(), name.length() - ".db".length())));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -294,8 +357,8 @@ public final class BackupService {
     }
 
     /**
-     * Puts a backup in place of a damaged database. The damaged file (and its WAL and shared-memory files) is
-     * renamed, not overwritten, so nothing in it is lost.
+     * Puts a backup in place of a damaged database. The damaged file (and its WAL and shared-memory
+     * files) is renamed, not overwritten, so nothing in it is lost.
      *
      * @return where the damaged file was moved
      */
@@ -315,8 +378,9 @@ public final class BackupService {
             Path tmp = databaseFile.resolveSibling(databaseFile.getFileName() + ".restoring");
             Files.copy(backup, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             OwnerOnly.restrict(tmp);
-            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp,
-                    java.nio.file.StandardOpenOption.WRITE)) {
+            try (java.nio.channels.FileChannel ch =
+                    java.nio.channels.FileChannel.open(
+                            tmp, java.nio.file.StandardOpenOption.WRITE)) {
                 ch.force(true);
             }
             Files.move(tmp, databaseFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE);

@@ -24,15 +24,15 @@ import org.overturn.domain.citations.Enforcement;
 import org.overturn.domain.citations.Verification;
 
 /**
- * Reads the citation library shipped as data: {@code /org/overturn/citations/index.txt} names the files (one
- * per line), each a JSON object {@code {"entries": [ … ]}}. Plan types are given by their ids, or "*" for all.
+ * Reads the citation library shipped as data: {@code /org/overturn/citations/index.txt} names the
+ * files (one per line), each a JSON object {@code {"entries": [ … ]}}. Plan types are given by
+ * their ids, or "*" for all.
  */
 public final class CitationLoader {
 
     private static final String BASE = "/org/overturn/citations/";
 
-    private CitationLoader() {
-    }
+    private CitationLoader() {}
 
     public static CitationLibrary loadBuiltIn() {
         List<Citation> all = new ArrayList<>();
@@ -53,7 +53,8 @@ public final class CitationLoader {
                 throw new IllegalStateException("citation index missing");
             }
             List<String> out = new ArrayList<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            try (BufferedReader r =
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 for (String line; (line = r.readLine()) != null; ) {
                     String t = line.strip();
                     if (!t.isEmpty() && !t.startsWith("#")) {
@@ -68,8 +69,11 @@ public final class CitationLoader {
     }
 
     static List<Citation> loadFile(String resource) {
-        ObjectMapper m = new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new JavaTimeModule())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ObjectMapper m =
+                new ObjectMapper()
+                        .registerModule(new Jdk8Module())
+                        .registerModule(new JavaTimeModule())
+                        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try (InputStream in = CitationLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("citation file missing: " + resource);
@@ -95,12 +99,21 @@ public final class CitationLoader {
                 plans.add(HasId.fromId(PlanType.class, p.asText()));
             }
         }
-        Optional<LocalDate> until = e.hasNonNull("effectiveUntil")
-                ? Optional.of(LocalDate.parse(e.get("effectiveUntil").asText())) : Optional.empty();
-        return new Citation(id, text(e, "shortTitle", resource), text(e, "citation", resource),
-                text(e, "summary", resource), text(e, "source", resource), text(e, "jurisdiction", resource),
-                CitationKind.valueOf(text(e, "kind", resource)), plans,
-                LocalDate.parse(text(e, "effectiveFrom", resource)), until,
+        Optional<LocalDate> until =
+                e.hasNonNull("effectiveUntil")
+                        ? Optional.of(LocalDate.parse(e.get("effectiveUntil").asText()))
+                        : Optional.empty();
+        return new Citation(
+                id,
+                text(e, "shortTitle", resource),
+                text(e, "citation", resource),
+                text(e, "summary", resource),
+                text(e, "source", resource),
+                text(e, "jurisdiction", resource),
+                CitationKind.valueOf(text(e, "kind", resource)),
+                plans,
+                LocalDate.parse(text(e, "effectiveFrom", resource)),
+                until,
                 Enforcement.valueOf(text(e, "enforcement", resource)),
                 Verification.valueOf(text(e, "verification", resource)));
     }
@@ -108,7 +121,8 @@ public final class CitationLoader {
     private static String text(JsonNode e, String field, String resource) {
         JsonNode v = e.get(field);
         if (v == null || v.isNull()) {
-            throw new IllegalStateException(resource + ": entry " + e.path("id").asText("?") + " lacks " + field);
+            throw new IllegalStateException(
+                    resource + ": entry " + e.path("id").asText("?") + " lacks " + field);
         }
         return v.asText();
     }

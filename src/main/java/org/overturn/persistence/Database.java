@@ -11,8 +11,8 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The SQLite file: WAL journal, foreign keys on every connection, a busy timeout. Opening checks the file
- * before anything writes to it, so a damaged file is reported, never overwritten.
+ * The SQLite file: WAL journal, foreign keys on every connection, a busy timeout. Opening checks
+ * the file before anything writes to it, so a damaged file is reported, never overwritten.
  */
 public final class Database {
 
@@ -32,8 +32,10 @@ public final class Database {
         cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         cfg.enforceForeignKeys(true);
         cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
-        // Every write transaction takes the write lock when it begins (BEGIN IMMEDIATE), so a transaction that
-        // read first never has to upgrade its lock and fail with SQLITE_BUSY_SNAPSHOT when another process wrote
+        // Every write transaction takes the write lock when it begins (BEGIN IMMEDIATE), so a
+        // transaction that
+        // read first never has to upgrade its lock and fail with SQLITE_BUSY_SNAPSHOT when another
+        // process wrote
         // meanwhile: it waits its turn (the busy timeout) instead.
         cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         this.dataSource = new SQLiteDataSource(cfg);
@@ -48,27 +50,31 @@ public final class Database {
     public static Database open(Path file, BackupService backups) {
         SqliteNative.useCopyIn(file.toAbsolutePath().getParent().resolve("lib"));
         Database db = new Database(file);
-        // One opener at a time checks and migrates: otherwise a second process starting at the same moment could
-        // find the file the first has just created, still empty, and take it for damage, or run a step twice.
-        exclusively(db.file, () -> {
-            checkPlainFile(db.file);
-            if (Files.exists(db.file)) {
-                db.checkOwnLog();
-                db.checkNotEmpty();
-                db.check();
-                db.checkOurs();
-            }
-            new SchemaMigrator(SchemaMigrator.builtInMigrations()).migrate(db, backups);
-            db.lease = UsageLock.share(db.file);
-            ForeignLog.stamp(db);
-        });
+        // One opener at a time checks and migrates: otherwise a second process starting at the same
+        // moment could
+        // find the file the first has just created, still empty, and take it for damage, or run a
+        // step twice.
+        exclusively(
+                db.file,
+                () -> {
+                    checkPlainFile(db.file);
+                    if (Files.exists(db.file)) {
+                        db.checkOwnLog();
+                        db.checkNotEmpty();
+                        db.check();
+                        db.checkOurs();
+                    }
+                    new SchemaMigrator(SchemaMigrator.builtInMigrations()).migrate(db, backups);
+                    db.lease = UsageLock.share(db.file);
+                    ForeignLog.stamp(db);
+                });
         return db;
     }
 
     /**
-     * A folder where the database should be is refused in plain words; a link that leads nowhere (a disk not
-     * mounted, a folder moved) is refused too, rather than letting SQLite start a new, empty database wherever the
-     * link points.
+     * A folder where the database should be is refused in plain words; a link that leads nowhere (a
+     * disk not mounted, a folder moved) is refused too, rather than letting SQLite start a new,
+     * empty database wherever the link points.
      */
     private static void checkPlainFile(Path file) {
         if (Files.isDirectory(file)) {
@@ -81,49 +87,63 @@ public final class Database {
             } catch (java.io.IOException e) {
                 target = "somewhere that can't be read";
             }
-            throw new DatabaseException("The database " + file + " is a link to " + target + ", which does not exist "
-                    + "(a disk not connected, or a folder moved?). Overturn will not start a new database there: "
-                    + "reconnect the disk, or remove the link to start afresh.");
+            throw new DatabaseException(
+                    "The database "
+                            + file
+                            + " is a link to "
+                            + target
+                            + ", which does not exist "
+                            + "(a disk not connected, or a folder moved?). Overturn will not start a new database there: "
+                            + "reconnect the disk, or remove the link to start afresh.");
         }
     }
 
     /**
-     * Runs {@code work} holding the lock file beside the database ({@code overturn.db.lock}, kept, never deleted).
+     * Runs {@code work} holding the lock file beside the database ({@code overturn.db.lock}, kept,
+     * never deleted).
      */
     private static void exclusively(Path file, Runnable work) {
-        exclusively(file, () -> {
-            work.run();
-            return null;
-        });
+        exclusively(
+                file,
+                () -> {
+                    work.run();
+                    return null;
+                });
     }
 
     private static <T> T exclusively(Path file, java.util.function.Supplier<T> work) {
         try {
             return ProcessLock.holding(file.resolveSibling(file.getFileName() + ".lock"), work);
         } catch (java.io.IOException e) {
-            throw new DatabaseException("Could not lock the database " + file + " to open it: " + e.getMessage(), e);
+            throw new DatabaseException(
+                    "Could not lock the database " + file + " to open it: " + e.getMessage(), e);
         }
     }
 
     /**
-     * Puts a verified copy in place of this database, which this process has open (the app's Restore). Refused while
-     * any other window or command has it open. The copy goes in through SQLite's backup API as one transaction on the
-     * open database, so a crash leaves the old content or the new, and an older copy's schema is then brought up to
-     * date as at opening.
+     * Puts a verified copy in place of this database, which this process has open (the app's
+     * Restore). Refused while any other window or command has it open. The copy goes in through
+     * SQLite's backup API as one transaction on the open database, so a crash leaves the old
+     * content or the new, and an older copy's schema is then brought up to date as at opening.
      *
-     * @return the safety copy of what was replaced (or the damaged file set aside whole); empty if there was none
+     * @return the safety copy of what was replaced (or the damaged file set aside whole); empty if
+     *     there was none
      * @throws DatabaseInUseException when another window or command has the database open
      */
     public Optional<Path> restoreFrom(VerifiedCopy copy, BackupService backups) {
         Optional<Path> kept = replace(file, Optional.ofNullable(lease), copy, backups);
-        exclusively(file, () -> new SchemaMigrator(SchemaMigrator.builtInMigrations()).migrate(this, backups));
+        exclusively(
+                file,
+                () ->
+                        new SchemaMigrator(SchemaMigrator.builtInMigrations())
+                                .migrate(this, backups));
         return kept;
     }
 
     /**
-     * Puts a verified copy in place of the database file, which this process does not have open (the command
-     * line's restore), as {@link #restoreFrom} does. A missing database is simply created from the copy; a damaged
-     * one is set aside whole, never overwritten.
+     * Puts a verified copy in place of the database file, which this process does not have open
+     * (the command line's restore), as {@link #restoreFrom} does. A missing database is simply
+     * created from the copy; a damaged one is set aside whole, never overwritten.
      */
     public static Optional<Path> restore(Path file, VerifiedCopy copy, BackupService backups) {
         Path abs = file.toAbsolutePath();
@@ -132,41 +152,60 @@ public final class Database {
         return kept;
     }
 
-    private static Optional<Path> replace(Path file, Optional<UsageLock.Lease> own, VerifiedCopy copy,
-                                          BackupService backups) {
-        return exclusively(file, () -> UsageLock.alone(file, own, () -> {
-            if (!Files.exists(file)) {
-                backups.restore(copy.file(), file);
-                return Optional.<Path>empty();
-            }
-            Database current = new Database(file);
-            try {
-                current.checkNotEmpty();
-                current.check();
-                current.checkOurs();
-            } catch (DatabaseCorruptException damaged) {
-                return Optional.of(backups.restore(copy.file(), file));
-            }
-            Path safety = backups.beforeRestore(current);
-            current.overwriteWith(copy.file());
-            return Optional.of(safety);
-        }));
+    private static Optional<Path> replace(
+            Path file, Optional<UsageLock.Lease> own, VerifiedCopy copy, BackupService backups) {
+        return exclusively(
+                file,
+                () ->
+                        UsageLock.alone(
+                                file,
+                                own,
+                                () -> {
+                                    if (!Files.exists(file)) {
+                                        backups.restore(copy.file(), file);
+                                        return Optional.<Path>empty();
+                                    }
+                                    Database current = new Database(file);
+                                    try {
+                                        current.checkNotEmpty();
+                                        current.check();
+                                        current.checkOurs();
+                                    } catch (DatabaseCorruptException damaged) {
+                                        return Optional.of(backups.restore(copy.file(), file));
+                                    }
+                                    Path safety = backups.beforeRestore(current);
+                                    current.overwriteWith(copy.file());
+                                    return Optional.of(safety);
+                                }));
     }
 
-    /** SQLite's backup API the other way round: the copy's pages replace this database's in one transaction. */
+    /**
+     * SQLite's backup API the other way round: the copy's pages replace this database's in one
+     * transaction.
+     */
     private void overwriteWith(Path source) {
         try (Connection c = connect()) {
-            int rc = c.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().restore("main", source.toString(), null);
+            int rc =
+                    c.unwrap(org.sqlite.SQLiteConnection.class)
+                            .getDatabase()
+                            .restore("main", source.toString(), null);
             if (rc != org.sqlite.SQLiteErrorCode.SQLITE_OK.code) {
-                throw new SQLException("SQLite could not restore the copy (" + org.sqlite.SQLiteErrorCode.getErrorCode(rc)
-                        + ")", null, rc);
+                throw new SQLException(
+                        "SQLite could not restore the copy ("
+                                + org.sqlite.SQLiteErrorCode.getErrorCode(rc)
+                                + ")",
+                        null,
+                        rc);
             }
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
             }
         } catch (SQLException e) {
-            throw new DatabaseException("The backup could not be put in place: " + (diskFull(e) ? "the disk is full"
-                    : e.getMessage()) + ". A safety copy of the database was taken first.", e);
+            throw new DatabaseException(
+                    "The backup could not be put in place: "
+                            + (diskFull(e) ? "the disk is full" : e.getMessage())
+                            + ". A safety copy of the database was taken first.",
+                    e);
         }
     }
 
@@ -192,17 +231,22 @@ public final class Database {
     }
 
     void check() {
-        try (Connection c = connectReadOnlyCheck(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+        try (Connection c = connectReadOnlyCheck();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
             String result = rs.next() ? rs.getString(1) : "no answer";
             if (!"ok".equalsIgnoreCase(result)) {
-                // One line: SQLite lists each problem it finds (pages, trees, cells), up to a hundred of them.
+                // One line: SQLite lists each problem it finds (pages, trees, cells), up to a
+                // hundred of them.
                 int problems = 1;
                 while (rs.next()) {
                     problems++;
                 }
-                throw new DatabaseCorruptException(file, "its pages are damaged: SQLite's own check finds "
-                        + (problems == 1 ? "a problem" : problems + " problems"), null);
+                throw new DatabaseCorruptException(
+                        file,
+                        "its pages are damaged: SQLite's own check finds "
+                                + (problems == 1 ? "a problem" : problems + " problems"),
+                        null);
             }
         } catch (SQLException e) {
             throw unreadable(e);
@@ -210,18 +254,30 @@ public final class Database {
     }
 
     /**
-     * Why the file could not be checked: a full disk (SQLite needs a little room beside the file even to read it, for
-     * its shared-memory file) is not damage, and must not be offered a restore; anything else is.
+     * Why the file could not be checked: a full disk (SQLite needs a little room beside the file
+     * even to read it, for its shared-memory file) is not damage, and must not be offered a
+     * restore; anything else is.
      */
     private DatabaseException unreadable(SQLException e) {
-        int code = (e instanceof org.sqlite.SQLiteException s ? s.getResultCode().code : e.getErrorCode()) & 0xFF;
-        boolean io = code == org.sqlite.SQLiteErrorCode.SQLITE_IOERR.code
-                || code == org.sqlite.SQLiteErrorCode.SQLITE_FULL.code
-                || code == org.sqlite.SQLiteErrorCode.SQLITE_CANTOPEN.code;
+        int code =
+                (e instanceof org.sqlite.SQLiteException s
+                                ? s.getResultCode().code
+                                : e.getErrorCode())
+                        & 0xFF;
+        boolean io =
+                code == org.sqlite.SQLiteErrorCode.SQLITE_IOERR.code
+                        || code == org.sqlite.SQLiteErrorCode.SQLITE_FULL.code
+                        || code == org.sqlite.SQLiteErrorCode.SQLITE_CANTOPEN.code;
         if (io && almostFull()) {
-            return new DatabaseException("The disk is full: Overturn cannot open its database " + file + " (it needs a "
-                    + "little room beside it even to read). Free some space on " + file.getRoot() + " and try again; "
-                    + "nothing was changed.", e);
+            return new DatabaseException(
+                    "The disk is full: Overturn cannot open its database "
+                            + file
+                            + " (it needs a "
+                            + "little room beside it even to read). Free some space on "
+                            + file.getRoot()
+                            + " and try again; "
+                            + "nothing was changed.",
+                    e);
         }
         return new DatabaseCorruptException(file, SqliteWords.of(e), e);
     }
@@ -234,7 +290,10 @@ public final class Database {
         }
     }
 
-    /** A write-ahead log from another database is refused before SQLite lays its pages over this one. */
+    /**
+     * A write-ahead log from another database is refused before SQLite lays its pages over this
+     * one.
+     */
     private void checkOwnLog() {
         try {
             java.util.Optional<String> problem = ForeignLog.problem(file);
@@ -242,14 +301,15 @@ public final class Database {
                 throw new DatabaseCorruptException(file, problem.get(), null);
             }
         } catch (java.io.IOException e) {
-            throw new DatabaseCorruptException(file, "its write-ahead log cannot be read: " + e.getMessage(), e);
+            throw new DatabaseCorruptException(
+                    file, "its write-ahead log cannot be read: " + e.getMessage(), e);
         }
     }
 
     /**
-     * An existing file of 0 bytes is damage (a copy cut short, a disk that filled), not a new database: rebuilding it
-     * empty would let the daily backups rotate out the last good copy. Only a write-ahead log with content can still
-     * hold the data, and then SQLite's own check decides.
+     * An existing file of 0 bytes is damage (a copy cut short, a disk that filled), not a new
+     * database: rebuilding it empty would let the daily backups rotate out the last good copy. Only
+     * a write-ahead log with content can still hold the data, and then SQLite's own check decides.
      */
     private void checkNotEmpty() {
         try {
@@ -258,17 +318,20 @@ public final class Database {
                 throw new DatabaseCorruptException(file, "the file is empty: 0 bytes", null);
             }
         } catch (java.io.IOException e) {
-            throw new DatabaseCorruptException(file, "the file cannot be read: " + e.getMessage(), e);
+            throw new DatabaseCorruptException(
+                    file, "the file cannot be read: " + e.getMessage(), e);
         }
     }
 
     /**
-     * A sound SQLite file that Overturn never migrated but that holds tables is someone else's database: it is
-     * refused, never extended with Overturn's tables. A file with no table at all (a first start cut short before
-     * its first migration) holds nothing to lose and is taken as new.
+     * A sound SQLite file that Overturn never migrated but that holds tables is someone else's
+     * database: it is refused, never extended with Overturn's tables. A file with no table at all
+     * (a first start cut short before its first migration) holds nothing to lose and is taken as
+     * new.
      */
     private void checkOurs() {
-        try (Connection c = connectReadOnlyCheck(); Statement st = c.createStatement()) {
+        try (Connection c = connectReadOnlyCheck();
+                Statement st = c.createStatement()) {
             int version;
             try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
                 version = rs.next() ? rs.getInt(1) : 0;
@@ -278,18 +341,25 @@ public final class Database {
             }
             Optional<String> tables = otherTables(st);
             if (tables.isPresent()) {
-                throw new DatabaseCorruptException(file, "it holds other tables (" + tables.get()
-                        + ") and no Overturn schema", null);
+                throw new DatabaseCorruptException(
+                        file,
+                        "it holds other tables (" + tables.get() + ") and no Overturn schema",
+                        null);
             }
         } catch (SQLException e) {
             throw unreadable(e);
         }
     }
 
-    /** The first tables of a database whose version is 0, if it has any: someone else's database, not a new one. */
+    /**
+     * The first tables of a database whose version is 0, if it has any: someone else's database,
+     * not a new one.
+     */
     static Optional<String> otherTables(Statement st) throws SQLException {
-        try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
-                + "AND name NOT LIKE 'sqlite_%' ORDER BY name LIMIT 3")) {
+        try (ResultSet rs =
+                st.executeQuery(
+                        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+                                + "AND name NOT LIKE 'sqlite_%' ORDER BY name LIMIT 3")) {
             if (!rs.next()) {
                 return Optional.empty();
             }
@@ -298,7 +368,8 @@ public final class Database {
     }
 
     private Connection connectReadOnlyCheck() throws SQLException {
-        // Read-only, and no journal-mode switch: a damaged file must not be touched by the check itself.
+        // Read-only, and no journal-mode switch: a damaged file must not be touched by the check
+        // itself.
         SQLiteConfig cfg = new SQLiteConfig();
         cfg.setReadOnly(true);
         SQLiteDataSource ds = new SQLiteDataSource(cfg);
@@ -307,11 +378,13 @@ public final class Database {
     }
 
     public int userVersion() {
-        try (Connection c = connect(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+        try (Connection c = connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
         } catch (SQLException e) {
-            throw new DatabaseException("Could not read the database version: " + SqliteWords.of(e), e);
+            throw new DatabaseException(
+                    "Could not read the database version: " + SqliteWords.of(e), e);
         }
     }
 
@@ -324,7 +397,8 @@ public final class Database {
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                // When the disk fills, SQLite has already rolled back; the failure of this rollback must not hide
+                // When the disk fills, SQLite has already rolled back; the failure of this rollback
+                // must not hide
                 // the real reason.
                 try {
                     c.rollback();
@@ -335,15 +409,19 @@ public final class Database {
             }
         } catch (SQLException e) {
             if (diskFull(e)) {
-                throw new DatabaseException("The disk is full: the change was not saved. Free some space on "
-                        + file.getRoot() + " and try again; nothing already saved was lost.", e);
+                throw new DatabaseException(
+                        "The disk is full: the change was not saved. Free some space on "
+                                + file.getRoot()
+                                + " and try again; nothing already saved was lost.",
+                        e);
             }
             throw new DatabaseException("The database refused a change: " + SqliteWords.of(e), e);
         }
     }
 
     static boolean diskFull(SQLException e) {
-        return e instanceof org.sqlite.SQLiteException s && s.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_FULL
+        return e instanceof org.sqlite.SQLiteException s
+                        && s.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_FULL
                 || e.getErrorCode() == org.sqlite.SQLiteErrorCode.SQLITE_FULL.code;
     }
 

@@ -10,7 +10,13 @@ public final class DatabaseCorruptException extends DatabaseException {
     private final transient Path file;
 
     public DatabaseCorruptException(Path file, String detail, Throwable cause) {
-        super("The database " + file + " is damaged or is not an Overturn database (" + detail + ").", cause);
+        super(
+                "The database "
+                        + file
+                        + " is damaged or is not an Overturn database ("
+                        + detail
+                        + ").",
+                cause);
         this.file = file;
     }
 

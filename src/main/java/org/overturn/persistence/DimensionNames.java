@@ -7,7 +7,10 @@ import org.overturn.domain.scoring.DimensionDefinition;
 import org.overturn.domain.scoring.Instrument;
 import org.overturn.domain.scoring.InstrumentDefinition;
 
-/** Display names of every scoring dimension of the built-in instruments, by dimension id ("locus.I" → "Risk of Harm"). */
+/**
+ * Display names of every scoring dimension of the built-in instruments, by dimension id ("locus.I"
+ * → "Risk of Harm").
+ */
 public final class DimensionNames implements Function<String, String> {
 
     private final Map<String, String> names = new HashMap<>();

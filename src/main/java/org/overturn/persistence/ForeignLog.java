@@ -9,14 +9,16 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A write-ahead log beside the database that belongs to another database. SQLite can't tell: a log carries no mark of
- * the file it belongs to, so it would lay the other database's pages over this one, show that mixture, and write it
- * into the file at the next checkpoint. Each Overturn database therefore carries a random identity in its header's
- * application id ({@link #stamp}); when the log holds a committed copy of the first page whose identity differs from
- * the file's, the log is not this database's.
+ * A write-ahead log beside the database that belongs to another database. SQLite can't tell: a log
+ * carries no mark of the file it belongs to, so it would lay the other database's pages over this
+ * one, show that mixture, and write it into the file at the next checkpoint. Each Overturn database
+ * therefore carries a random identity in its header's application id ({@link #stamp}); when the log
+ * holds a committed copy of the first page whose identity differs from the file's, the log is not
+ * this database's.
  *
- * <p>A log from an older state of this same database (a file restored by hand beside a log left by a crash) carries
- * the same identity and is not caught here; the app's own restore moves the log aside.
+ * <p>A log from an older state of this same database (a file restored by hand beside a log left by
+ * a crash) carries the same identity and is not caught here; the app's own restore moves the log
+ * aside.
  */
 final class ForeignLog {
 
@@ -24,15 +26,18 @@ final class ForeignLog {
     private static final int FRAME_HEADER = 24;
     private static final int APPLICATION_ID_AT = 68;
 
-    private ForeignLog() {
-    }
+    private ForeignLog() {}
 
-    /** Why the log beside {@code db} is not its own, or empty when it is, or when there is nothing to compare. */
+    /**
+     * Why the log beside {@code db} is not its own, or empty when it is, or when there is nothing
+     * to compare.
+     */
     static Optional<String> problem(Path db) throws IOException {
         try {
             return check(db);
         } catch (java.nio.file.NoSuchFileException gone) {
-            // Another process closed the database and SQLite removed its log between the look and the read: there is
+            // Another process closed the database and SQLite removed its log between the look and
+            // the read: there is
             // no log to lay over this database.
             return Optional.empty();
         }
@@ -40,7 +45,9 @@ final class ForeignLog {
 
     private static Optional<String> check(Path db) throws IOException {
         Path wal = db.resolveSibling(db.getFileName() + "-wal");
-        if (!Files.isRegularFile(wal) || Files.size(wal) < WAL_HEADER || !Files.isRegularFile(db)
+        if (!Files.isRegularFile(wal)
+                || Files.size(wal) < WAL_HEADER
+                || !Files.isRegularFile(db)
                 || Files.size(db) < 100) {
             return Optional.empty();
         }
@@ -53,15 +60,23 @@ final class ForeignLog {
         }
         Optional<Integer> logged = committedIdentity(wal);
         if (logged.isPresent() && logged.get() != identity) {
-            return Optional.of("the write-ahead log beside it (" + wal.getFileName() + ") belongs to another "
-                    + "database; move that file out of the folder and try again");
+            return Optional.of(
+                    "the write-ahead log beside it ("
+                            + wal.getFileName()
+                            + ") belongs to another "
+                            + "database; move that file out of the folder and try again");
         }
         return Optional.empty();
     }
 
-    /** The identity in the last committed copy of page 1 the log holds, as SQLite would read the log. */
+    /**
+     * The identity in the last committed copy of page 1 the log holds, as SQLite would read the
+     * log.
+     */
     private static Optional<Integer> committedIdentity(Path wal) throws IOException {
-        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(wal), 1 << 16))) {
+        try (DataInputStream in =
+                new DataInputStream(
+                        new java.io.BufferedInputStream(Files.newInputStream(wal), 1 << 16))) {
             byte[] header = in.readNBytes(WAL_HEADER);
             ByteBuffer h = ByteBuffer.wrap(header);
             int magic = h.getInt(0);
@@ -103,10 +118,18 @@ final class ForeignLog {
         }
     }
 
-    /** SQLite's log checksum: two running sums over 32-bit words, in the byte order the log's magic names. */
-    private static int[] checksum(byte[] b, int from, int length, int s0, int s1, boolean bigEndian) {
-        ByteBuffer buf = ByteBuffer.wrap(b, from, length).order(bigEndian ? java.nio.ByteOrder.BIG_ENDIAN
-                : java.nio.ByteOrder.LITTLE_ENDIAN);
+    /**
+     * SQLite's log checksum: two running sums over 32-bit words, in the byte order the log's magic
+     * names.
+     */
+    private static int[] checksum(
+            byte[] b, int from, int length, int s0, int s1, boolean bigEndian) {
+        ByteBuffer buf =
+                ByteBuffer.wrap(b, from, length)
+                        .order(
+                                bigEndian
+                                        ? java.nio.ByteOrder.BIG_ENDIAN
+                                        : java.nio.ByteOrder.LITTLE_ENDIAN);
         for (int i = 0; i < length; i += 8) {
             s0 += buf.getInt(from + i) + s1;
             s1 += buf.getInt(from + i + 4) + s0;
@@ -114,9 +137,13 @@ final class ForeignLog {
         return new int[] {s0, s1};
     }
 
-    /** Gives a database with no identity yet a random one (never 0); a database that can't be written keeps none. */
+    /**
+     * Gives a database with no identity yet a random one (never 0); a database that can't be
+     * written keeps none.
+     */
     static void stamp(Database db) {
-        try (java.sql.Connection c = db.connect(); java.sql.Statement st = c.createStatement()) {
+        try (java.sql.Connection c = db.connect();
+                java.sql.Statement st = c.createStatement()) {
             int current;
             try (java.sql.ResultSet rs = st.executeQuery("PRAGMA application_id")) {
                 current = rs.next() ? rs.getInt(1) : 0;
@@ -130,8 +157,12 @@ final class ForeignLog {
                 st.execute("PRAGMA application_id = " + id);
             }
         } catch (java.sql.SQLException e) {
-            System.getLogger(ForeignLog.class.getName()).log(System.Logger.Level.DEBUG,
-                    "No identity stamped on {0}: {1}", db.file(), e.getMessage());
+            System.getLogger(ForeignLog.class.getName())
+                    .log(
+                            System.Logger.Level.DEBUG,
+                            "No identity stamped on {0}: {1}",
+                            db.file(),
+                            e.getMessage());
         }
     }
 }

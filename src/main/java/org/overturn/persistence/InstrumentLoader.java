@@ -17,33 +17,35 @@ import org.overturn.domain.scoring.InstrumentDefinition;
 import org.overturn.domain.scoring.RatingChoice;
 
 /**
- * Reads instrument definitions from JSON. The app ships its own paraphrased files under
- * {@code /org/overturn/instruments/}; a program holding a licence can load a file with its licensed anchor text
- * through {@link #load(Path)} in the same format.
+ * Reads instrument definitions from JSON. The app ships its own paraphrased files under {@code
+ * /org/overturn/instruments/}; a program holding a licence can load a file with its licensed anchor
+ * text through {@link #load(Path)} in the same format.
  */
 public final class InstrumentLoader {
 
     private static final String BASE = "/org/overturn/instruments/";
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private InstrumentLoader() {
-    }
+    private InstrumentLoader() {}
 
     /** The shipped definition of an instrument's current version. */
     public static InstrumentDefinition loadBuiltIn(Instrument instrument) {
-        String resource = BASE + switch (instrument) {
-            case LOCUS -> "locus.json";
-            case CALOCUS -> "calocus-casii.json";
-            case ASAM -> "asam-3.json";
-        };
+        String resource =
+                BASE
+                        + switch (instrument) {
+                            case LOCUS -> "locus.json";
+                            case CALOCUS -> "calocus-casii.json";
+                            case ASAM -> "asam-3.json";
+                        };
         try (InputStream in = InstrumentLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("instrument file missing: " + resource);
             }
             InstrumentDefinition d = parse(MAPPER.readTree(in), resource);
             if (d.instrument() != instrument) {
-                throw new IllegalStateException(resource + " defines " + d.instrument().id() + ", not " + instrument.id());
+                throw new IllegalStateException(
+                        resource + " defines " + d.instrument().id() + ", not " + instrument.id());
             }
             return d;
         } catch (IOException e) {
@@ -51,7 +53,9 @@ public final class InstrumentLoader {
         }
     }
 
-    /** A definition from a file, e.g. a licensed program's own anchor text. Problems name the file. */
+    /**
+     * A definition from a file, e.g. a licensed program's own anchor text. Problems name the file.
+     */
     public static InstrumentDefinition load(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return parse(MAPPER.readTree(in), file.toString());
@@ -66,9 +70,13 @@ public final class InstrumentLoader {
             for (JsonNode d : root.withArray("dimensions")) {
                 dims.add(dimension(d, source));
             }
-            return new InstrumentDefinition(HasId.fromId(Instrument.class, text(root, "instrument", source)),
-                    text(root, "version", source), text(root, "name", source), root.path("textSource").asText(""),
-                    root.path("notice").asText(""), dims);
+            return new InstrumentDefinition(
+                    HasId.fromId(Instrument.class, text(root, "instrument", source)),
+                    text(root, "version", source),
+                    text(root, "name", source),
+                    root.path("textSource").asText(""),
+                    root.path("notice").asText(""),
+                    dims);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(source + ": " + e.getMessage(), e);
         }
@@ -77,22 +85,33 @@ public final class InstrumentLoader {
     private static DimensionDefinition dimension(JsonNode d, String source) {
         List<RatingChoice> choices = new ArrayList<>();
         for (JsonNode c : d.withArray("choices")) {
-            choices.add(new RatingChoice(text(c, "value", source), text(c, "label", source),
-                    c.path("description").asText("")));
+            choices.add(
+                    new RatingChoice(
+                            text(c, "value", source),
+                            text(c, "label", source),
+                            c.path("description").asText("")));
         }
         List<DimensionDefinition> subs = new ArrayList<>();
         for (JsonNode s : d.withArray("subdimensions")) {
             subs.add(dimension(s, source));
         }
-        return new DimensionDefinition(text(d, "id", source), text(d, "code", source), text(d, "shortName", source),
-                text(d, "name", source), d.path("prompt").asText(""), d.path("scaleMin").asInt(0),
-                d.path("scaleMax").asInt(0), choices, subs);
+        return new DimensionDefinition(
+                text(d, "id", source),
+                text(d, "code", source),
+                text(d, "shortName", source),
+                text(d, "name", source),
+                d.path("prompt").asText(""),
+                d.path("scaleMin").asInt(0),
+                d.path("scaleMax").asInt(0),
+                choices,
+                subs);
     }
 
     private static String text(JsonNode n, String field, String source) {
         JsonNode v = n.get(field);
         if (v == null || v.isNull() || v.asText().isBlank()) {
-            throw new IllegalStateException(source + ": " + n.path("id").asText("an entry") + " lacks " + field);
+            throw new IllegalStateException(
+                    source + ": " + n.path("id").asText("an entry") + " lacks " + field);
         }
         return v.asText();
     }

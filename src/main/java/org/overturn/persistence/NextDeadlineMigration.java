@@ -12,13 +12,14 @@ import org.overturn.domain.cases.NextDeadline;
 import org.overturn.persistence.json.CaseJson;
 
 /**
- * Step 2: adds the next-deadline columns ({@code V002__next_deadline.sql}) and fills them for every stored case
- * from its document, with the same rule the repository uses on each save.
+ * Step 2: adds the next-deadline columns ({@code V002__next_deadline.sql}) and fills them for every
+ * stored case from its document, with the same rule the repository uses on each save.
  */
 final class NextDeadlineMigration implements Migration {
 
     static final String SCRIPT = "/org/overturn/db/migration/V002__next_deadline.sql";
-    private static final System.Logger LOG = System.getLogger(NextDeadlineMigration.class.getName());
+    private static final System.Logger LOG =
+            System.getLogger(NextDeadlineMigration.class.getName());
 
     private final SqlScriptMigration columns = new SqlScriptMigration(2, SCRIPT);
     private final CaseJson json = new CaseJson();
@@ -44,9 +45,11 @@ final class NextDeadlineMigration implements Migration {
     void fill(Connection c) throws SQLException {
         LocalDateTime now = LocalDateTime.now();
         try (PreparedStatement read = c.prepareStatement("SELECT id, doc FROM case_file");
-             PreparedStatement write = c.prepareStatement("UPDATE case_file SET next_deadline_due = ?, "
-                     + "next_deadline_id = ?, next_deadline_label = ? WHERE id = ?");
-             ResultSet rs = read.executeQuery()) {
+                PreparedStatement write =
+                        c.prepareStatement(
+                                "UPDATE case_file SET next_deadline_due = ?, "
+                                        + "next_deadline_id = ?, next_deadline_label = ? WHERE id = ?");
+                ResultSet rs = read.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong(1);
                 Optional<NextDeadline> next = next(id, rs.getString(2), now);
@@ -65,7 +68,8 @@ final class NextDeadlineMigration implements Migration {
             CaseFile c = json.fromStored(id, doc);
             return nextDeadlines.of(c, now);
         } catch (RuntimeException e) {
-            // A document this version can't read keeps empty columns; opening the case will say what is wrong.
+            // A document this version can't read keeps empty columns; opening the case will say
+            // what is wrong.
             LOG.log(Level.WARNING, "case {0}: next deadline not filled: {1}", id, e.getMessage());
             return Optional.empty();
         }

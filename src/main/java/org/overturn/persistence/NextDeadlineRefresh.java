@@ -4,8 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Step 4: the clock learned the dates that decide whether care continues (issue 12), so every stored case's next
- * deadline is computed again with the new rules. No schema change.
+ * Step 4: the clock learned the dates that decide whether care continues (issue 12), so every
+ * stored case's next deadline is computed again with the new rules. No schema change.
  */
 final class NextDeadlineRefresh implements Migration {
 

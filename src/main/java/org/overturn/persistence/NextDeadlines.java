@@ -12,10 +12,11 @@ import org.overturn.domain.deadlines.DeadlineCalculator;
 import org.overturn.domain.deadlines.DeadlineInput;
 
 /**
- * Works out the next open deadline the Cases list stores beside each case (columns {@code next_deadline_*}), so the
- * list sorts 10,000 cases by urgency without reading a document. The clock's "next" is the earliest deadline still
- * open at the case's status, whatever the time: an overdue one comes first, and if any is overdue the earliest is.
- * So the stored value stays right as time passes, until the case changes and is saved again.
+ * Works out the next open deadline the Cases list stores beside each case (columns {@code
+ * next_deadline_*}), so the list sorts 10,000 cases by urgency without reading a document. The
+ * clock's "next" is the earliest deadline still open at the case's status, whatever the time: an
+ * overdue one comes first, and if any is overdue the earliest is. So the stored value stays right
+ * as time passes, until the case changes and is saved again.
  */
 public final class NextDeadlines {
 
@@ -32,21 +33,31 @@ public final class NextDeadlines {
         this.calculator = calculator;
     }
 
-    /** The next open deadline, or empty when the case has none (no plan type or denial date, closed, plan "other"). */
+    /**
+     * The next open deadline, or empty when the case has none (no plan type or denial date, closed,
+     * plan "other").
+     */
     public Optional<NextDeadline> of(CaseFile c, LocalDateTime now) {
         Optional<DeadlineInput> in;
         try {
             in = c.deadlineInput();
         } catch (IllegalArgumentException e) {
-            // Dates that contradict each other give no clock; the save itself must still go through.
-            LOG.log(Level.DEBUG, "no deadline for case {0}: {1}", c.id().orElse(0L), e.getMessage());
+            // Dates that contradict each other give no clock; the save itself must still go
+            // through.
+            LOG.log(
+                    Level.DEBUG,
+                    "no deadline for case {0}: {1}",
+                    c.id().orElse(0L),
+                    e.getMessage());
             return Optional.empty();
         }
         if (in.isEmpty()) {
             return Optional.empty();
         }
         PlanType plan = in.get().planType();
-        return CaseClock.summarize(calculator.calculate(in.get()), plan, c.status(), in.get().facts(), now).next()
+        return CaseClock.summarize(
+                        calculator.calculate(in.get()), plan, c.status(), in.get().facts(), now)
+                .next()
                 .map(NextDeadlines::stored);
     }
 

@@ -10,7 +10,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A migration read from {@code db/migration/VNNN__description.sql}; statements end with a semicolon at line end. */
+/**
+ * A migration read from {@code db/migration/VNNN__description.sql}; statements end with a semicolon
+ * at line end.
+ */
 public final class SqlScriptMigration implements Migration {
 
     private final int version;

@@ -26,8 +26,8 @@ import org.overturn.persistence.json.CaseJson;
 import org.overturn.persistence.json.ImportedCase;
 
 /**
- * Cases in SQLite. Each case is one JSON document (the same codec as the case file), with the listed columns
- * copied beside it so the Cases screen reads 10,000 rows without parsing a document.
+ * Cases in SQLite. Each case is one JSON document (the same codec as the case file), with the
+ * listed columns copied beside it so the Cases screen reads 10,000 rows without parsing a document.
  */
 public final class SqliteCaseRepository implements org.overturn.domain.store.CaseStore {
 
@@ -49,51 +49,60 @@ public final class SqliteCaseRepository implements org.overturn.domain.store.Cas
 
     /** Stores many new cases in one transaction (bulk import, benchmarks); all or none. */
     public List<CaseFile> createAll(List<CaseFile> many) {
-        return db.inTransaction(conn -> {
-            List<CaseFile> out = new ArrayList<>(many.size());
-            for (CaseFile c : many) {
-                out.add(insert(conn, c));
-            }
-            return out;
-        });
+        return db.inTransaction(
+                conn -> {
+                    List<CaseFile> out = new ArrayList<>(many.size());
+                    for (CaseFile c : many) {
+                        out.add(insert(conn, c));
+                    }
+                    return out;
+                });
     }
 
-    /** Stores an imported case, matching its payer to the directory or adding it, all in one transaction. */
+    /**
+     * Stores an imported case, matching its payer to the directory or adding it, all in one
+     * transaction.
+     */
     public CaseFile importCase(ImportedCase imported) {
         return importCase(imported, Optional.empty());
     }
 
     /**
-     * Imports the case and, in the same transaction, the SHA-256 of the file it came from: a case is never stored
-     * without its source, so a retry after a kill finds it.
+     * Imports the case and, in the same transaction, the SHA-256 of the file it came from: a case
+     * is never stored without its source, so a retry after a kill finds it.
      */
     public CaseFile importCase(ImportedCase imported, Optional<String> sourceSha256) {
-        return db.inTransaction(conn -> {
-            CaseFile stored = insertImported(conn, imported);
-            if (sourceSha256.isPresent()) {
-                try (PreparedStatement ps = conn.prepareStatement(
-                        "INSERT INTO import_source (sha256, case_id, imported_at) VALUES (?, ?, ?)")) {
-                    ps.setString(1, sourceSha256.get());
-                    ps.setLong(2, stored.id().orElseThrow());
-                    ps.setString(3, Instant.now(clock).toString());
-                    ps.executeUpdate();
-                }
-            }
-            return stored;
-        });
+        return db.inTransaction(
+                conn -> {
+                    CaseFile stored = insertImported(conn, imported);
+                    if (sourceSha256.isPresent()) {
+                        try (PreparedStatement ps =
+                                conn.prepareStatement(
+                                        "INSERT INTO import_source (sha256, case_id, imported_at) VALUES (?, ?, ?)")) {
+                            ps.setString(1, sourceSha256.get());
+                            ps.setLong(2, stored.id().orElseThrow());
+                            ps.setString(3, Instant.now(clock).toString());
+                            ps.executeUpdate();
+                        }
+                    }
+                    return stored;
+                });
     }
 
     /** The case (still stored) first imported from a file with this SHA-256, if any. */
     public Optional<Long> importedFrom(String sha256) {
-        return db.read(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("SELECT s.case_id FROM import_source s JOIN case_file c "
-                    + "ON c.id = s.case_id WHERE s.sha256 = ? ORDER BY s.rowid LIMIT 1")) {
-                ps.setString(1, sha256);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
-                }
-            }
-        });
+        return db.read(
+                conn -> {
+                    try (PreparedStatement ps =
+                            conn.prepareStatement(
+                                    "SELECT s.case_id FROM import_source s JOIN case_file c "
+                                            + "ON c.id = s.case_id WHERE s.sha256 = ? ORDER BY s.rowid LIMIT 1")) {
+                        ps.setString(1, sha256);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                        }
+                    }
+                });
     }
 
     private CaseFile insertImported(Connection conn, ImportedCase imported) throws SQLException {
@@ -104,16 +113,24 @@ public final class SqliteCaseRepository implements org.overturn.domain.store.Cas
             payerId = p.id();
         }
         PlanFacts pl = c.plan();
-        CaseFile withPayer = c.withPlan(new PlanFacts(pl.planType(), payerId, pl.planName(), pl.issuedState(),
-                pl.employerSponsored()));
+        CaseFile withPayer =
+                c.withPlan(
+                        new PlanFacts(
+                                pl.planType(),
+                                payerId,
+                                pl.planName(),
+                                pl.issuedState(),
+                                pl.employerSponsored()));
         return insert(conn, withPayer.withoutId());
     }
 
     private CaseFile insert(Connection conn, CaseFile c) throws SQLException {
         String now = Instant.now(clock).toString();
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO case_file (created_at, updated_at, payer_id, "
-                + "patient_name, plan_type, level_of_care, status, denial_date, doc, next_deadline_due, next_deadline_id, "
-                + "next_deadline_label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps =
+                conn.prepareStatement(
+                        "INSERT INTO case_file (created_at, updated_at, payer_id, "
+                                + "patient_name, plan_type, level_of_care, status, denial_date, doc, next_deadline_due, next_deadline_id, "
+                                + "next_deadline_label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, now);
             ps.setString(2, now);
             bindListed(ps, 3, c);
@@ -127,20 +144,27 @@ public final class SqliteCaseRepository implements org.overturn.domain.store.Cas
 
     /** Saves every part of an existing case. */
     public void update(CaseFile c) {
-        long id = c.id().orElseThrow(() -> new IllegalArgumentException("case has no id; create it first"));
-        db.inTransaction(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("UPDATE case_file SET updated_at = ?, payer_id = ?, "
-                    + "patient_name = ?, plan_type = ?, level_of_care = ?, status = ?, denial_date = ?, doc = ?, "
-                    + "next_deadline_due = ?, next_deadline_id = ?, next_deadline_label = ? WHERE id = ?")) {
-                ps.setString(1, Instant.now(clock).toString());
-                bindListed(ps, 2, c);
-                ps.setLong(12, id);
-                if (ps.executeUpdate() != 1) {
-                    throw new DatabaseException("Case " + id + " no longer exists.");
-                }
-            }
-            return null;
-        });
+        long id =
+                c.id().orElseThrow(
+                                () ->
+                                        new IllegalArgumentException(
+                                                "case has no id; create it first"));
+        db.inTransaction(
+                conn -> {
+                    try (PreparedStatement ps =
+                            conn.prepareStatement(
+                                    "UPDATE case_file SET updated_at = ?, payer_id = ?, "
+                                            + "patient_name = ?, plan_type = ?, level_of_care = ?, status = ?, denial_date = ?, doc = ?, "
+                                            + "next_deadline_due = ?, next_deadline_id = ?, next_deadline_label = ? WHERE id = ?")) {
+                        ps.setString(1, Instant.now(clock).toString());
+                        bindListed(ps, 2, c);
+                        ps.setLong(12, id);
+                        if (ps.executeUpdate() != 1) {
+                            throw new DatabaseException("Case " + id + " no longer exists.");
+                        }
+                    }
+                    return null;
+                });
     }
 
     private void bindListed(PreparedStatement ps, int first, CaseFile c) throws SQLException {
@@ -153,7 +177,12 @@ public final class SqliteCaseRepository implements org.overturn.domain.store.Cas
         ps.setString(first + 2, c.plan().planType().map(HasId::id).orElse(null));
         ps.setString(first + 3, c.levelOfCare().map(HasId::id).orElse(null));
         ps.setString(first + 4, c.status().id());
-        ps.setString(first + 5, c.firstDenial().flatMap(Denial::effectiveDate).map(LocalDate::toString).orElse(null));
+        ps.setString(
+                first + 5,
+                c.firstDenial()
+                        .flatMap(Denial::effectiveDate)
+                        .map(LocalDate::toString)
+                        .orElse(null));
         ps.setString(first + 6, json.toStored(c));
         Optional<NextDeadline> next = nextDeadlines.of(c, LocalDateTime.now(clock));
         ps.setString(first + 7, next.map(NextDeadline::dueText).orElse(null));
@@ -162,65 +191,89 @@ public final class SqliteCaseRepository implements org.overturn.domain.store.Cas
     }
 
     public Optional<CaseFile> find(long id) {
-        return db.read(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("SELECT doc FROM case_file WHERE id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
+        return db.read(
+                conn -> {
+                    try (PreparedStatement ps =
+                            conn.prepareStatement("SELECT doc FROM case_file WHERE id = ?")) {
+                        ps.setLong(1, id);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            if (!rs.next()) {
+                                return Optional.empty();
+                            }
+                            try {
+                                return Optional.of(json.fromStored(id, rs.getString(1)));
+                            } catch (IllegalStateException e) {
+                                // A document damaged on disk (SQLite checks pages, not what they
+                                // hold).
+                                throw new DatabaseException(
+                                        "Case "
+                                                + id
+                                                + " is damaged: its stored document does not read. "
+                                                + "The other cases are not affected; restore the latest backup to get it back.",
+                                        e);
+                            }
+                        }
                     }
-                    try {
-                        return Optional.of(json.fromStored(id, rs.getString(1)));
-                    } catch (IllegalStateException e) {
-                        // A document damaged on disk (SQLite checks pages, not what they hold).
-                        throw new DatabaseException("Case " + id + " is damaged: its stored document does not read. "
-                                + "The other cases are not affected; restore the latest backup to get it back.", e);
-                    }
-                }
-            }
-        });
+                });
     }
 
     public boolean delete(long id) {
-        return db.inTransaction(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM case_file WHERE id = ?")) {
-                ps.setLong(1, id);
-                return ps.executeUpdate() == 1;
-            }
-        });
+        return db.inTransaction(
+                conn -> {
+                    try (PreparedStatement ps =
+                            conn.prepareStatement("DELETE FROM case_file WHERE id = ?")) {
+                        ps.setLong(1, id);
+                        return ps.executeUpdate() == 1;
+                    }
+                });
     }
 
     public int count() {
-        return db.read(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM case_file");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        });
+        return db.read(
+                conn -> {
+                    try (PreparedStatement ps =
+                                    conn.prepareStatement("SELECT count(*) FROM case_file");
+                            ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getInt(1);
+                    }
+                });
     }
 
     /** The rows of the Cases screen, newest first, each with its stored next deadline. */
     public List<CaseSummary> summaries() {
-        return db.read(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("SELECT c.id, c.patient_name, coalesce(p.name, ''), "
-                    + "c.plan_type, c.level_of_care, c.status, c.denial_date, c.updated_at, c.next_deadline_id, "
-                    + "c.next_deadline_label, c.next_deadline_due "
-                    + "FROM case_file c LEFT JOIN payer p ON p.id = c.payer_id ORDER BY c.id DESC");
-                 ResultSet rs = ps.executeQuery()) {
-                List<CaseSummary> out = new ArrayList<>();
-                while (rs.next()) {
-                    String denial = rs.getString(7);
-                    out.add(new CaseSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            HasId.find(PlanType.class, rs.getString(4)),
-                            HasId.find(LevelOfCare.class, rs.getString(5)),
-                            HasId.find(CaseStatus.class, rs.getString(6)).orElse(CaseStatus.DENIED),
-                            denial == null ? Optional.empty() : Optional.of(LocalDate.parse(denial)),
-                            Instant.parse(rs.getString(8)),
-                            NextDeadline.parse(rs.getString(9), rs.getString(10), rs.getString(11))));
-                }
-                return out;
-            }
-        });
+        return db.read(
+                conn -> {
+                    try (PreparedStatement ps =
+                                    conn.prepareStatement(
+                                            "SELECT c.id, c.patient_name, coalesce(p.name, ''), "
+                                                    + "c.plan_type, c.level_of_care, c.status, c.denial_date, c.updated_at, c.next_deadline_id, "
+                                                    + "c.next_deadline_label, c.next_deadline_due "
+                                                    + "FROM case_file c LEFT JOIN payer p ON p.id = c.payer_id ORDER BY c.id DESC");
+                            ResultSet rs = ps.executeQuery()) {
+                        List<CaseSummary> out = new ArrayList<>();
+                        while (rs.next()) {
+                            String denial = rs.getString(7);
+                            out.add(
+                                    new CaseSummary(
+                                            rs.getLong(1),
+                                            rs.getString(2),
+                                            rs.getString(3),
+                                            HasId.find(PlanType.class, rs.getString(4)),
+                                            HasId.find(LevelOfCare.class, rs.getString(5)),
+                                            HasId.find(CaseStatus.class, rs.getString(6))
+                                                    .orElse(CaseStatus.DENIED),
+                                            denial == null
+                                                    ? Optional.empty()
+                                                    : Optional.of(LocalDate.parse(denial)),
+                                            Instant.parse(rs.getString(8)),
+                                            NextDeadline.parse(
+                                                    rs.getString(9),
+                                                    rs.getString(10),
+                                                    rs.getString(11))));
+                        }
+                        return out;
+                    }
+                });
     }
 }

@@ -11,14 +11,16 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * The bytes of the documents kept with a case: enclosures and the frozen copies of sent packets. Each is stored
- * with its SHA-256, and reading checks it, so a damaged copy is reported instead of sent.
+ * The bytes of the documents kept with a case: enclosures and the frozen copies of sent packets.
+ * Each is stored with its SHA-256, and reading checks it, so a damaged copy is reported instead of
+ * sent.
  */
 public final class SqliteDocumentStore {
 
     /** What a stored document is for. */
     public enum Role {
-        ENCLOSURE("enclosure"), SUBMISSION("submission");
+        ENCLOSURE("enclosure"),
+        SUBMISSION("submission");
 
         private final String id;
 
@@ -43,30 +45,37 @@ public final class SqliteDocumentStore {
         }
     }
 
-    /** Stores the bytes under the id (replacing a document with the same id); returns their SHA-256. */
+    /**
+     * Stores the bytes under the id (replacing a document with the same id); returns their SHA-256.
+     */
     public String put(long caseId, String id, Role role, String fileName, byte[] bytes) {
         String sha = sha256(bytes);
-        db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO case_document (id, case_id, role, "
-                    + "file_name, sha256, size, created_at, bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, id);
-                ps.setLong(2, caseId);
-                ps.setString(3, role.id);
-                ps.setString(4, fileName);
-                ps.setString(5, sha);
-                ps.setLong(6, bytes.length);
-                ps.setString(7, Instant.now(clock).toString());
-                ps.setBytes(8, bytes);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        db.inTransaction(
+                c -> {
+                    try (PreparedStatement ps =
+                            c.prepareStatement(
+                                    "INSERT OR REPLACE INTO case_document (id, case_id, role, "
+                                            + "file_name, sha256, size, created_at, bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        ps.setString(1, id);
+                        ps.setLong(2, caseId);
+                        ps.setString(3, role.id);
+                        ps.setString(4, fileName);
+                        ps.setString(5, sha);
+                        ps.setLong(6, bytes.length);
+                        ps.setString(7, Instant.now(clock).toString());
+                        ps.setBytes(8, bytes);
+                        ps.executeUpdate();
+                    }
+                    return null;
+                });
         return sha;
     }
 
-    /** A stored document's row: its bytes, the checksum stored with them, and the file's name for a message. */
-    private record Stored(byte[] bytes, String sha256, String fileName) {
-    }
+    /**
+     * A stored document's row: its bytes, the checksum stored with them, and the file's name for a
+     * message.
+     */
+    private record Stored(byte[] bytes, String sha256, String fileName) {}
 
     /**
      * The document's bytes, or empty when there is none with that id.
@@ -74,43 +83,60 @@ public final class SqliteDocumentStore {
      * @throws IOException when the stored bytes no longer match their checksum
      */
     public Optional<byte[]> get(String id) throws IOException {
-        Optional<Stored> row = db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT bytes, sha256, file_name FROM case_document WHERE id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new Stored(rs.getBytes(1), rs.getString(2), rs.getString(3)))
-                            : Optional.<Stored>empty();
-                }
-            }
-        });
+        Optional<Stored> row =
+                db.read(
+                        c -> {
+                            try (PreparedStatement ps =
+                                    c.prepareStatement(
+                                            "SELECT bytes, sha256, file_name FROM case_document WHERE id = ?")) {
+                                ps.setString(1, id);
+                                try (ResultSet rs = ps.executeQuery()) {
+                                    return rs.next()
+                                            ? Optional.of(
+                                                    new Stored(
+                                                            rs.getBytes(1),
+                                                            rs.getString(2),
+                                                            rs.getString(3)))
+                                            : Optional.<Stored>empty();
+                                }
+                            }
+                        });
         if (row.isEmpty()) {
             return Optional.empty();
         }
         Stored stored = row.get();
         if (!sha256(stored.bytes()).equals(stored.sha256())) {
-            throw new IOException("the stored copy of " + stored.fileName() + " is damaged (its checksum does not match)");
+            throw new IOException(
+                    "the stored copy of "
+                            + stored.fileName()
+                            + " is damaged (its checksum does not match)");
         }
         return Optional.of(stored.bytes());
     }
 
     public boolean delete(String id) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM case_document WHERE id = ?")) {
-                ps.setString(1, id);
-                return ps.executeUpdate() == 1;
-            }
-        });
+        return db.inTransaction(
+                c -> {
+                    try (PreparedStatement ps =
+                            c.prepareStatement("DELETE FROM case_document WHERE id = ?")) {
+                        ps.setString(1, id);
+                        return ps.executeUpdate() == 1;
+                    }
+                });
     }
 
     public int count(long caseId) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM case_document WHERE case_id = ?")) {
-                ps.setLong(1, caseId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            }
-        });
+        return db.read(
+                c -> {
+                    try (PreparedStatement ps =
+                            c.prepareStatement(
+                                    "SELECT count(*) FROM case_document WHERE case_id = ?")) {
+                        ps.setLong(1, caseId);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            rs.next();
+                            return rs.getInt(1);
+                        }
+                    }
+                });
     }
 }

@@ -22,16 +22,21 @@ public final class SqlitePayerRepository implements org.overturn.domain.store.Pa
     }
 
     public List<Payer> all() {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM payer ORDER BY name COLLATE NOCASE");
-                 ResultSet rs = ps.executeQuery()) {
-                List<Payer> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(map(rs));
-                }
-                return out;
-            }
-        });
+        return db.read(
+                c -> {
+                    try (PreparedStatement ps =
+                                    c.prepareStatement(
+                                            "SELECT "
+                                                    + COLUMNS
+                                                    + " FROM payer ORDER BY name COLLATE NOCASE");
+                            ResultSet rs = ps.executeQuery()) {
+                        List<Payer> out = new ArrayList<>();
+                        while (rs.next()) {
+                            out.add(map(rs));
+                        }
+                        return out;
+                    }
+                });
     }
 
     public Optional<Payer> find(long id) {
@@ -39,7 +44,8 @@ public final class SqlitePayerRepository implements org.overturn.domain.store.Pa
     }
 
     static Optional<Payer> find(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM payer WHERE id = ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT " + COLUMNS + " FROM payer WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(map(rs)) : Optional.empty();
@@ -52,8 +58,9 @@ public final class SqlitePayerRepository implements org.overturn.domain.store.Pa
     }
 
     static Optional<Payer> findByName(Connection c, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT " + COLUMNS + " FROM payer WHERE name = ? COLLATE NOCASE")) {
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "SELECT " + COLUMNS + " FROM payer WHERE name = ? COLLATE NOCASE")) {
             ps.setString(1, name.strip());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(map(rs)) : Optional.empty();
@@ -69,12 +76,14 @@ public final class SqlitePayerRepository implements org.overturn.domain.store.Pa
     static Payer save(Connection c, Payer p) throws SQLException {
         Optional<Payer> sameName = findByName(c, p.name());
         if (sameName.isPresent() && !sameName.get().id().equals(p.id())) {
-            throw new DuplicateNameException("A payer named \"" + sameName.get().name()
-                    + "\" is already in the directory.");
+            throw new DuplicateNameException(
+                    "A payer named \"" + sameName.get().name() + "\" is already in the directory.");
         }
         if (p.id().isPresent()) {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE payer SET name = ?, appeals_address = ?, "
-                    + "appeals_fax = ?, phone = ?, portal = ?, behavioral_health_manager = ? WHERE id = ?")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement(
+                            "UPDATE payer SET name = ?, appeals_address = ?, "
+                                    + "appeals_fax = ?, phone = ?, portal = ?, behavioral_health_manager = ? WHERE id = ?")) {
                 bind(ps, p);
                 ps.setLong(7, p.id().get());
                 if (ps.executeUpdate() != 1) {
@@ -83,8 +92,10 @@ public final class SqlitePayerRepository implements org.overturn.domain.store.Pa
             }
             return p;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO payer (name, appeals_address, appeals_fax, "
-                + "phone, portal, behavioral_health_manager) VALUES (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "INSERT INTO payer (name, appeals_address, appeals_fax, "
+                                + "phone, portal, behavioral_health_manager) VALUES (?, ?, ?, ?, ?, ?)")) {
             bind(ps, p);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -95,16 +106,24 @@ public final class SqlitePayerRepository implements org.overturn.domain.store.Pa
     }
 
     /**
-     * The directory entry for an imported payer: an existing payer of the same name is kept as it is (the
-     * directory is the clinician's), otherwise the imported details are added.
+     * The directory entry for an imported payer: an existing payer of the same name is kept as it
+     * is (the directory is the clinician's), otherwise the imported details are added.
      */
     static Payer matchOrAdd(Connection c, Payer imported) throws SQLException {
         Optional<Payer> existing = findByName(c, imported.name());
         if (existing.isPresent()) {
             return existing.get();
         }
-        return save(c, new Payer(Optional.empty(), imported.name(), imported.appealsAddress(), imported.appealsFax(),
-                imported.phone(), imported.portal(), imported.behavioralHealthManager()));
+        return save(
+                c,
+                new Payer(
+                        Optional.empty(),
+                        imported.name(),
+                        imported.appealsAddress(),
+                        imported.appealsFax(),
+                        imported.phone(),
+                        imported.portal(),
+                        imported.behavioralHealthManager()));
     }
 
     private static void bind(PreparedStatement ps, Payer p) throws SQLException {
@@ -117,8 +136,14 @@ public final class SqlitePayerRepository implements org.overturn.domain.store.Pa
     }
 
     private static Payer map(ResultSet rs) throws SQLException {
-        return new Payer(Optional.of(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getString(7));
+        return new Payer(
+                Optional.of(rs.getLong(1)),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7));
     }
 
     /** A second payer with a name already in the directory. */

@@ -4,13 +4,13 @@ import java.sql.SQLException;
 import org.sqlite.SQLiteException;
 
 /**
- * What SQLite's errors mean, in words a clinician can act on: its own messages ("[SQLITE_NOTADB] File opened that is
- * not a database file (file is not a database)") name the engine's codes twice over.
+ * What SQLite's errors mean, in words a clinician can act on: its own messages ("[SQLITE_NOTADB]
+ * File opened that is not a database file (file is not a database)") name the engine's codes twice
+ * over.
  */
 final class SqliteWords {
 
-    private SqliteWords() {
-    }
+    private SqliteWords() {}
 
     static String of(SQLException e) {
         int code = e instanceof SQLiteException s ? s.getResultCode().code : e.getErrorCode();
@@ -27,7 +27,10 @@ final class SqliteWords {
         };
     }
 
-    /** The engine's own detail, the part in the last parentheses ("UNIQUE constraint failed: payer.name"). */
+    /**
+     * The engine's own detail, the part in the last parentheses ("UNIQUE constraint failed:
+     * payer.name").
+     */
     private static String detail(String message) {
         if (message == null) {
             return "the database engine gave no reason";

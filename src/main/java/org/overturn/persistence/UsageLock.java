@@ -1,7 +1,5 @@
 package org.overturn.persistence;
 
-import org.overturn.files.OwnerOnly;
-
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -15,23 +13,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.overturn.files.OwnerOnly;
 
 /**
- * Who has a database open. Each process that opens it (the app's window, a running command) holds a shared lock on
- * the kept file {@code overturn.db.inuse} beside it until it is done; replacing the database needs that lock alone,
- * so a restore never pulls the file from under a window that would go on saving what it shows. A process holds the
- * operating system's lock once per file, so within this process a count of openers stands in for it.
+ * Who has a database open. Each process that opens it (the app's window, a running command) holds a
+ * shared lock on the kept file {@code overturn.db.inuse} beside it until it is done; replacing the
+ * database needs that lock alone, so a restore never pulls the file from under a window that would
+ * go on saving what it shows. A process holds the operating system's lock once per file, so within
+ * this process a count of openers stands in for it.
  *
- * <p>The file is not the opening lock ({@code overturn.db.lock}): where locks are POSIX record locks, closing any
- * channel on a file drops every lock this process holds on it, and the opening lock's channel is closed after each
- * opening.
+ * <p>The file is not the opening lock ({@code overturn.db.lock}): where locks are POSIX record
+ * locks, closing any channel on a file drops every lock this process holds on it, and the opening
+ * lock's channel is closed after each opening.
  */
 final class UsageLock {
 
     private static final Map<Path, Held> HELD = new HashMap<>();
 
-    private UsageLock() {
-    }
+    private UsageLock() {}
 
     private static final class Held {
         private final FileChannel channel;
@@ -83,7 +82,8 @@ final class UsageLock {
                 h = new Held(ch, ch.lock(0, Long.MAX_VALUE, true));
             } catch (IOException e) {
                 closeQuietly(ch, e);
-                throw new DatabaseException("Could not mark the database " + key + " as in use: " + e.getMessage(), e);
+                throw new DatabaseException(
+                        "Could not mark the database " + key + " as in use: " + e.getMessage(), e);
             }
             HELD.put(key, h);
         }
@@ -102,13 +102,15 @@ final class UsageLock {
             h.channel.close();
         } catch (IOException e) {
             // Closing the channel releases the lock in any case; nothing the user can act on.
-            System.getLogger(UsageLock.class.getName()).log(System.Logger.Level.DEBUG, "releasing the usage lock", e);
+            System.getLogger(UsageLock.class.getName())
+                    .log(System.Logger.Level.DEBUG, "releasing the usage lock", e);
         }
     }
 
     /**
-     * Runs {@code work} while nothing but {@code own} uses the database: no other opener in this process, and no
-     * other process. The caller holds the opening lock, so no one can start using the database meanwhile.
+     * Runs {@code work} while nothing but {@code own} uses the database: no other opener in this
+     * process, and no other process. The caller holds the opening lock, so no one can start using
+     * the database meanwhile.
      *
      * @throws DatabaseInUseException when another window or command has the database open
      */
@@ -132,7 +134,8 @@ final class UsageLock {
             }
             return work.get();
         } catch (IOException e) {
-            throw new DatabaseException("Could not lock the database " + key + ": " + e.getMessage(), e);
+            throw new DatabaseException(
+                    "Could not lock the database " + key + ": " + e.getMessage(), e);
         } finally {
             try {
                 if (exclusive != null) {
@@ -144,23 +147,37 @@ final class UsageLock {
                     ch.close();
                 }
             } catch (IOException e) {
-                System.getLogger(UsageLock.class.getName()).log(System.Logger.Level.WARNING,
-                        "Could not take back the usage lock of {0}: {1}", key, e.getMessage());
+                System.getLogger(UsageLock.class.getName())
+                        .log(
+                                System.Logger.Level.WARNING,
+                                "Could not take back the usage lock of {0}: {1}",
+                                key,
+                                e.getMessage());
             }
         }
     }
 
     private static DatabaseInUseException inUse(Path key) {
-        return new DatabaseInUseException("The database " + key + " is in use: Overturn is open in another window, "
-                + "or a command is running. Close it and try again; nothing was replaced.");
+        return new DatabaseInUseException(
+                "The database "
+                        + key
+                        + " is in use: Overturn is open in another window, "
+                        + "or a command is running. Close it and try again; nothing was replaced.");
     }
 
     private static FileChannel open(Path key) {
         Path lockFile = lockFile(key);
-        Set<OpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        FileAttribute<?>[] ownerOnly = OwnerOnly.posix()
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OwnerOnly.FILE)}
-                : new FileAttribute<?>[0];
+        Set<OpenOption> options =
+                Set.of(
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.READ,
+                        StandardOpenOption.WRITE);
+        FileAttribute<?>[] ownerOnly =
+                OwnerOnly.posix()
+                        ? new FileAttribute<?>[] {
+                            PosixFilePermissions.asFileAttribute(OwnerOnly.FILE)
+                        }
+                        : new FileAttribute<?>[0];
         try {
             return FileChannel.open(lockFile, options, ownerOnly);
         } catch (IOException e) {

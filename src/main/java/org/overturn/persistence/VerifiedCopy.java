@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A backup decrypted into the data folder and checked in full (SQLite's integrity check, an Overturn database of
- * this version or older, every case document readable), waiting to be put in place. Closing it deletes the file,
- * whether or not it was used.
+ * A backup decrypted into the data folder and checked in full (SQLite's integrity check, an
+ * Overturn database of this version or older, every case document readable), waiting to be put in
+ * place. Closing it deletes the file, whether or not it was used.
  */
 public final class VerifiedCopy implements AutoCloseable {
 
@@ -45,8 +45,12 @@ public final class VerifiedCopy implements AutoCloseable {
             try {
                 Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
             } catch (IOException e) {
-                System.getLogger(VerifiedCopy.class.getName()).log(System.Logger.Level.WARNING,
-                        "Could not remove the checked copy {0}: {1}", file, e.getMessage());
+                System.getLogger(VerifiedCopy.class.getName())
+                        .log(
+                                System.Logger.Level.WARNING,
+                                "Could not remove the checked copy {0}: {1}",
+                                file,
+                                e.getMessage());
             }
         }
     }

@@ -13,41 +13,72 @@ import org.junit.jupiter.api.Test;
 import org.overturn.domain.audience.ClinicianOnly;
 import org.overturn.domain.audience.Outgoing;
 
-/** Two audiences, never mixed: nothing that writes for the plan reads text meant for the clinician. */
+/**
+ * Two audiences, never mixed: nothing that writes for the plan reads text meant for the clinician.
+ */
 class AudienceTest {
 
     private static JavaClasses classes;
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.overturn");
+        classes =
+                new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("org.overturn");
     }
 
     @Test
     void outgoingWritersNeverReadClinicianOnlyText() {
-        noClasses().that().areAnnotatedWith(Outgoing.class)
-                .should().callMethodWhere(target(annotatedWith(ClinicianOnly.class)))
-                .because("notes for the clinician (caveats, flags, sources, readiness messages) never reach a page "
-                        + "sent to the plan")
+        noClasses()
+                .that()
+                .areAnnotatedWith(Outgoing.class)
+                .should()
+                .callMethodWhere(target(annotatedWith(ClinicianOnly.class)))
+                .because(
+                        "notes for the clinician (caveats, flags, sources, readiness messages) never reach a page "
+                                + "sent to the plan")
                 .check(classes);
     }
 
     @Test
     void theLettersAndTheDrawnPacketPartsAreMarkedAsOutgoing() {
-        classes().that().haveSimpleNameEndingWith("Prose").or().haveSimpleName("LetterComposer")
-                .or().haveSimpleName("CoverSheet").or().haveSimpleName("LetterPages").or().haveSimpleName("Exhibits")
-                .or().haveSimpleName("Part2NoticePage").or().haveSimpleName("RequestLetterPdf")
-                .should().beAnnotatedWith(Outgoing.class).check(classes);
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("Prose")
+                .or()
+                .haveSimpleName("LetterComposer")
+                .or()
+                .haveSimpleName("CoverSheet")
+                .or()
+                .haveSimpleName("LetterPages")
+                .or()
+                .haveSimpleName("Exhibits")
+                .or()
+                .haveSimpleName("Part2NoticePage")
+                .or()
+                .haveSimpleName("RequestLetterPdf")
+                .should()
+                .beAnnotatedWith(Outgoing.class)
+                .check(classes);
     }
 
     @Test
     void theRuleCatchesAWriterThatReadsANote() {
-        JavaClasses bad = new ClassFileImporter().importClasses(BadWriter.class,
-                org.overturn.domain.scoring.PlacementResult.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> noClasses().that().areAnnotatedWith(Outgoing.class)
-                .should().callMethodWhere(target(annotatedWith(ClinicianOnly.class))).check(bad))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("iopNote");
+        JavaClasses bad =
+                new ClassFileImporter()
+                        .importClasses(
+                                BadWriter.class, org.overturn.domain.scoring.PlacementResult.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () ->
+                                noClasses()
+                                        .that()
+                                        .areAnnotatedWith(Outgoing.class)
+                                        .should()
+                                        .callMethodWhere(target(annotatedWith(ClinicianOnly.class)))
+                                        .check(bad))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("iopNote");
     }
 
     /** A writer that would leak a placement note: the rule must fail on it. */

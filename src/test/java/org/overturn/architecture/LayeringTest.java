@@ -16,63 +16,105 @@ class LayeringTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.overturn");
+        classes =
+                new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("org.overturn");
     }
 
     @Test
     void domainKnowsNothingOfJavaFxSqlPdfOrJson() {
-        noClasses().that().resideInAPackage("org.overturn.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.apache.pdfbox..",
-                        "com.fasterxml.jackson..", "org.sqlite..", "picocli..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.overturn.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "javafx..",
+                        "java.sql..",
+                        "org.apache.pdfbox..",
+                        "com.fasterxml.jackson..",
+                        "org.sqlite..",
+                        "picocli..")
                 .check(classes);
     }
 
     @Test
     void domainDependsOnNoOtherLayer() {
-        noClasses().that().resideInAPackage("org.overturn.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.overturn.persistence..", "org.overturn.ui..",
-                        "org.overturn.app..", "org.overturn.cli..", "org.overturn.export..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.overturn.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.overturn.persistence..",
+                        "org.overturn.ui..",
+                        "org.overturn.app..",
+                        "org.overturn.cli..",
+                        "org.overturn.export..")
                 .check(classes);
     }
 
     @Test
     void persistenceExportAndCliUseNoJavaFx() {
-        noClasses().that().resideInAnyPackage("org.overturn.persistence..", "org.overturn.export..", "org.overturn.cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.overturn.persistence..", "org.overturn.export..", "org.overturn.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..")
                 .check(classes);
     }
 
     @Test
     void persistenceAndExportDoNotReachUpIntoAppUiOrCli() {
-        noClasses().that().resideInAnyPackage("org.overturn.persistence..", "org.overturn.export..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.overturn.ui..", "org.overturn.app..",
-                        "org.overturn.cli..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.overturn.persistence..", "org.overturn.export..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.overturn.ui..", "org.overturn.app..", "org.overturn.cli..")
                 .check(classes);
     }
 
     @Test
     void screensDoNotTalkToTheDatabaseDirectly() {
-        noClasses().that().resideInAPackage("org.overturn.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.overturn.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.sql..", "org.sqlite..")
                 .check(classes);
     }
 
     @Test
     void exportRendersWhatItIsGivenAndReachesNoStorageOrUseCase() {
-        noClasses().that().resideInAPackage("org.overturn.export..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.overturn.core..", "org.overturn.persistence..")
-                .because("issue 16, item 3: the use cases live in core, their rules in domain; export only renders")
+        noClasses()
+                .that()
+                .resideInAPackage("org.overturn.export..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.overturn.core..", "org.overturn.persistence..")
+                .because(
+                        "issue 16, item 3: the use cases live in core, their rules in domain; export only renders")
                 .check(classes);
     }
 
     @Test
     void referenceDataIsReadOnlyByItsOneHolder() {
-        noClasses().that().resideOutsideOfPackage("org.overturn.persistence..")
-                .and().doNotHaveFullyQualifiedName("org.overturn.core.ReferenceData")
-                .should().dependOnClassesThat()
-                .haveNameMatching("org\\.overturn\\.persistence\\.(InstrumentLoader|CitationLoader|RebuttalDataLoader)")
-                .because("issue 16, item 4: the reference files are read once, by core.ReferenceData, and handed out")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.overturn.persistence..")
+                .and()
+                .doNotHaveFullyQualifiedName("org.overturn.core.ReferenceData")
+                .should()
+                .dependOnClassesThat()
+                .haveNameMatching(
+                        "org\\.overturn\\.persistence\\.(InstrumentLoader|CitationLoader|RebuttalDataLoader)")
+                .because(
+                        "issue 16, item 4: the reference files are read once, by core.ReferenceData, and handed out")
                 .check(classes);
     }
 
@@ -83,16 +125,26 @@ class LayeringTest {
 
     @Test
     void theCaseAggregateSitsAboveItsParts() {
-        noClasses().that().resideInAnyPackage("org.overturn.domain.cases..", "org.overturn.domain.scoring..",
-                        "org.overturn.domain.deadlines..", "org.overturn.domain.rebuttal..", "org.overturn.domain.parity..",
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.overturn.domain.cases..",
+                        "org.overturn.domain.scoring..",
+                        "org.overturn.domain.deadlines..",
+                        "org.overturn.domain.rebuttal..",
+                        "org.overturn.domain.parity..",
                         "org.overturn.domain.citations..")
-                .should().dependOnClassesThat().resideInAPackage("org.overturn.domain.casefile..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.overturn.domain.casefile..")
                 .check(classes);
     }
 
     @Test
     void topLevelPackagesFormNoCycle() {
-        slices().matching("org.overturn.(*)..").should().beFreeOfCycles()
+        slices().matching("org.overturn.(*)..")
+                .should()
+                .beFreeOfCycles()
                 .ignoreDependency(org.overturn.Launcher.class, Object.class)
                 .check(classes);
     }

@@ -9,15 +9,20 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Issue 16, item 1: the screens' packages form no cycle, view models hold no nodes, screens reach storage through core. */
+/**
+ * Issue 16, item 1: the screens' packages form no cycle, view models hold no nodes, screens reach
+ * storage through core.
+ */
 class UiStructureTest {
 
     private static JavaClasses classes;
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.overturn");
+        classes =
+                new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("org.overturn");
     }
 
     @Test
@@ -27,15 +32,25 @@ class UiStructureTest {
 
     @Test
     void viewModelsHoldNoNodes() {
-        noClasses().that().resideInAPackage("org.overturn.ui..").and().haveSimpleNameEndingWith("ViewModel")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.overturn.ui..")
+                .and()
+                .haveSimpleNameEndingWith("ViewModel")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx.scene..")
                 .check(classes);
     }
 
     @Test
     void screensReachStorageThroughCore() {
-        noClasses().that().resideInAPackage("org.overturn.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.overturn.persistence..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.overturn.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.overturn.persistence..")
                 .check(classes);
     }
 }

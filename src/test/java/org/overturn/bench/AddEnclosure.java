@@ -5,19 +5,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.overturn.core.AppPaths;
 import org.overturn.core.CoreServices;
-import org.overturn.domain.casefile.CaseFile;
 import org.overturn.core.PacketService;
+import org.overturn.domain.casefile.CaseFile;
 
 /**
- * For bench/compare.sh (issue 15): writes a PDF of N plain pages and encloses it in a stored case, as the Letters
- * and packet screen does, so the command line's "export packet" can be timed with a large enclosure.
+ * For bench/compare.sh (issue 15): writes a PDF of N plain pages and encloses it in a stored case,
+ * as the Letters and packet screen does, so the command line's "export packet" can be timed with a
+ * large enclosure.
  *
  * <pre>AddEnclosure DATA-FOLDER CASE-ID PAGES</pre>
  */
 public final class AddEnclosure {
 
-    private AddEnclosure() {
-    }
+    private AddEnclosure() {}
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
@@ -25,7 +25,9 @@ public final class AddEnclosure {
         int pages = Integer.parseInt(args[2]);
         Path pdf = Files.createTempFile("records-", ".pdf");
         Files.write(pdf, org.overturn.export.pdf.PdfAssert.pdf("Records", pages));
-        CoreServices core = CoreServices.open(AppPaths.resolve(java.util.Optional.of(data)), Clock.systemDefaultZone());
+        CoreServices core =
+                CoreServices.open(
+                        AppPaths.resolve(java.util.Optional.of(data)), Clock.systemDefaultZone());
         try {
             CaseFile c = core.cases().find(id).orElseThrow();
             CaseFile with = new PacketService(core).addEnclosure(c, pdf, "Medical records");

@@ -6,10 +6,11 @@ import java.nio.file.Path;
 /** For bench/compare.sh: writes a PDF of N plain pages (the same pages AddEnclosure encloses). */
 public final class WritePages {
 
-    private WritePages() {
-    }
+    private WritePages() {}
 
     public static void main(String[] args) throws Exception {
-        Files.write(Path.of(args[0]), org.overturn.export.pdf.PdfAssert.pdf("Records", Integer.parseInt(args[1])));
+        Files.write(
+                Path.of(args[0]),
+                org.overturn.export.pdf.PdfAssert.pdf("Records", Integer.parseInt(args[1])));
     }
 }

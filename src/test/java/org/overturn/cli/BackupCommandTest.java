@@ -19,12 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.overturn.core.AppPaths;
 import org.overturn.core.CoreServices;
 import org.overturn.domain.casefile.CaseFile;
-import org.overturn.persistence.DbFiles;
 import org.overturn.files.OwnerOnly;
+import org.overturn.persistence.DbFiles;
 
 /**
- * Issue 13, item 9 on the command line: {@code backup --out FILE --password-file F} and
- * {@code restore --from FILE --password-file F}; every refusal is one line, exit 2, and changes nothing.
+ * Issue 13, item 9 on the command line: {@code backup --out FILE --password-file F} and {@code
+ * restore --from FILE --password-file F}; every refusal is one line, exit 2, and changes nothing.
  */
 class BackupCommandTest {
 
@@ -45,16 +45,25 @@ class BackupCommandTest {
             json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Path f = Files.writeString(dir.resolve(name), json);
-        CliRun.Result r = CliRun.run("--data-dir", dataDir.toString(), "case", "import", "--allow-duplicate",
-                f.toString());
+        CliRun.Result r =
+                CliRun.run(
+                        "--data-dir",
+                        dataDir.toString(),
+                        "case",
+                        "import",
+                        "--allow-duplicate",
+                        f.toString());
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = r.out().lines().toList();
         return lines.get(lines.size() - 1).strip();
     }
 
     private List<CaseFile> cases(Path dataDir) throws Exception {
-        try (CoreServices core = CoreServices.open(new AppPaths(dataDir), Clock.systemDefaultZone())) {
-            return core.cases().summaries().stream().map(s -> core.cases().find(s.id()).orElseThrow()).toList();
+        try (CoreServices core =
+                CoreServices.open(new AppPaths(dataDir), Clock.systemDefaultZone())) {
+            return core.cases().summaries().stream()
+                    .map(s -> core.cases().find(s.id()).orElseThrow())
+                    .toList();
         }
     }
 
@@ -62,15 +71,25 @@ class BackupCommandTest {
         importSample(data, "mh-iop-concurrent-erisa.json");
         importSample(data, "sud-iop-preservice-medicaid.json");
         Path out = dir.resolve("overturn.backup");
-        CliRun.Result r = CliRun.run("--data-dir", data.toString(), "backup", "--out", out.toString(),
-                "--password-file", password.toString());
+        CliRun.Result r =
+                CliRun.run(
+                        "--data-dir",
+                        data.toString(),
+                        "backup",
+                        "--out",
+                        out.toString(),
+                        "--password-file",
+                        password.toString());
         assertThat(r.code()).as(r.err()).isZero();
         return out;
     }
 
     private static void assertOneLine(CliRun.Result r, String contains) {
         assertThat(r.code()).as(r.err()).isEqualTo(2);
-        assertThat(r.err().strip()).contains(contains).doesNotContain("\n").doesNotContain("Exception")
+        assertThat(r.err().strip())
+                .contains(contains)
+                .doesNotContain("\n")
+                .doesNotContain("Exception")
                 .startsWith("overturn: ");
     }
 
@@ -80,15 +99,30 @@ class BackupCommandTest {
         importSample(data, "sud-iop-preservice-medicaid.json");
         Path out = dir.resolve("overturn.backup");
 
-        CliRun.Result backup = CliRun.run("--data-dir", data.toString(), "backup", "--out", out.toString(),
-                "--password-file", password.toString());
+        CliRun.Result backup =
+                CliRun.run(
+                        "--data-dir",
+                        data.toString(),
+                        "backup",
+                        "--out",
+                        out.toString(),
+                        "--password-file",
+                        password.toString());
 
         assertThat(backup.code()).as(backup.err()).isZero();
-        assertThat(backup.out().strip()).matches("Wrote .*overturn\\.backup \\(encrypted; 2 cases, \\d+ KB\\)");
+        assertThat(backup.out().strip())
+                .matches("Wrote .*overturn\\.backup \\(encrypted; 2 cases, \\d+ KB\\)");
         Path other = dir.resolve("other");
 
-        CliRun.Result restore = CliRun.run("--data-dir", other.toString(), "restore", "--from", out.toString(),
-                "--password-file", password.toString());
+        CliRun.Result restore =
+                CliRun.run(
+                        "--data-dir",
+                        other.toString(),
+                        "restore",
+                        "--from",
+                        out.toString(),
+                        "--password-file",
+                        password.toString());
 
         assertThat(restore.code()).as(restore.err()).isZero();
         assertThat(restore.out().strip()).isEqualTo("Restored 2 cases from " + out + ".");
@@ -101,12 +135,25 @@ class BackupCommandTest {
         importSample(data, "mh-iop-concurrent-erisa.json");
         assertThat(cases(data)).hasSize(3);
 
-        CliRun.Result r = CliRun.run("--data-dir", data.toString(), "restore", "--from", out.toString(),
-                "--password-file", password.toString());
+        CliRun.Result r =
+                CliRun.run(
+                        "--data-dir",
+                        data.toString(),
+                        "restore",
+                        "--from",
+                        out.toString(),
+                        "--password-file",
+                        password.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out().strip()).startsWith("Restored 2 cases from " + out + ". The database it replaced is kept as "
-                + data.resolve("backups").toAbsolutePath().resolve("overturn-before-restore-"));
+        assertThat(r.out().strip())
+                .startsWith(
+                        "Restored 2 cases from "
+                                + out
+                                + ". The database it replaced is kept as "
+                                + data.resolve("backups")
+                                        .toAbsolutePath()
+                                        .resolve("overturn-before-restore-"));
         assertThat(cases(data)).hasSize(2);
     }
 
@@ -116,15 +163,23 @@ class BackupCommandTest {
         String before = DbFiles.sha256(data.resolve("overturn.db"));
         Path wrong = Files.writeString(dir.resolve("wrong.txt"), "river stone 2025\n");
 
-        CliRun.Result r = CliRun.run("--data-dir", data.toString(), "restore", "--from", out.toString(),
-                "--password-file", wrong.toString());
+        CliRun.Result r =
+                CliRun.run(
+                        "--data-dir",
+                        data.toString(),
+                        "restore",
+                        "--from",
+                        out.toString(),
+                        "--password-file",
+                        wrong.toString());
 
         assertOneLine(r, out + ": wrong password or damaged backup; nothing was replaced");
         assertThat(DbFiles.sha256(data.resolve("overturn.db"))).isEqualTo(before);
     }
 
     @Test
-    void aFlippedByteInTheHeaderOrTheTagOrACutFileIsRefusedAndTheDatabaseIsUntouched() throws Exception {
+    void aFlippedByteInTheHeaderOrTheTagOrACutFileIsRefusedAndTheDatabaseIsUntouched()
+            throws Exception {
         Path out = backedUp();
         byte[] good = Files.readAllBytes(out);
         String before = DbFiles.sha256(data.resolve("overturn.db"));
@@ -134,13 +189,28 @@ class BackupCommandTest {
             byte[] b = good.clone();
             b[at] ^= 0x40;
             Files.write(bad, b);
-            CliRun.Result r = CliRun.run("--data-dir", data.toString(), "restore", "--from", bad.toString(),
-                    "--password-file", password.toString());
+            CliRun.Result r =
+                    CliRun.run(
+                            "--data-dir",
+                            data.toString(),
+                            "restore",
+                            "--from",
+                            bad.toString(),
+                            "--password-file",
+                            password.toString());
             assertOneLine(r, "wrong password or damaged backup");
         }
         Files.write(bad, Arrays.copyOf(good, good.length / 2));
-        assertOneLine(CliRun.run("--data-dir", data.toString(), "restore", "--from", bad.toString(),
-                "--password-file", password.toString()), "wrong password or damaged backup");
+        assertOneLine(
+                CliRun.run(
+                        "--data-dir",
+                        data.toString(),
+                        "restore",
+                        "--from",
+                        bad.toString(),
+                        "--password-file",
+                        password.toString()),
+                "wrong password or damaged backup");
         assertThat(DbFiles.sha256(data.resolve("overturn.db"))).isEqualTo(before);
     }
 
@@ -150,8 +220,16 @@ class BackupCommandTest {
         ByteBuffer.wrap(b, 18, 4).putInt(100_000);
         Path weak = Files.write(dir.resolve("weak.backup"), b);
 
-        assertOneLine(CliRun.run("--data-dir", data.toString(), "restore", "--from", weak.toString(),
-                "--password-file", password.toString()), "100,000 key-derivation iterations, fewer than the 600,000");
+        assertOneLine(
+                CliRun.run(
+                        "--data-dir",
+                        data.toString(),
+                        "restore",
+                        "--from",
+                        weak.toString(),
+                        "--password-file",
+                        password.toString()),
+                "100,000 key-derivation iterations, fewer than the 600,000");
     }
 
     @Test
@@ -160,14 +238,23 @@ class BackupCommandTest {
         importSample(data, "mh-iop-concurrent-erisa.json");
 
         try (CoreServices open = CoreServices.open(new AppPaths(data), Clock.systemDefaultZone())) {
-            assertOneLine(CliRun.run("--data-dir", data.toString(), "restore", "--from", out.toString(),
-                    "--password-file", password.toString()), "is in use");
+            assertOneLine(
+                    CliRun.run(
+                            "--data-dir",
+                            data.toString(),
+                            "restore",
+                            "--from",
+                            out.toString(),
+                            "--password-file",
+                            password.toString()),
+                    "is in use");
         }
         assertThat(cases(data)).hasSize(3);
     }
 
     @Test
-    void passwordFilesThatAreMissingEmptyAFolderOrTooShortAreRefusedAndNothingIsWritten() throws Exception {
+    void passwordFilesThatAreMissingEmptyAFolderOrTooShortAreRefusedAndNothingIsWritten()
+            throws Exception {
         importSample(data, "mh-iop-concurrent-erisa.json");
         Path out = dir.resolve("overturn.backup");
         Path empty = Files.writeString(dir.resolve("empty.txt"), "\n");
@@ -180,15 +267,31 @@ class BackupCommandTest {
         assertOneLine(backup(out, shortOne), "the password must be at least 8 characters");
         assertOneLine(backup(out, Path.of("/dev/null")), "is not a regular file");
         assertThat(out).doesNotExist();
-        assertOneLine(CliRun.run("--data-dir", data.toString(), "backup", "--out", out.toString()),
+        assertOneLine(
+                CliRun.run("--data-dir", data.toString(), "backup", "--out", out.toString()),
                 "--password-file F or --password-stdin");
-        assertThat(CliRun.run("--data-dir", data.toString(), "backup", "--out", out.toString(), "--password",
-                "river stone 2026").code()).isEqualTo(2);
+        assertThat(
+                        CliRun.run(
+                                        "--data-dir",
+                                        data.toString(),
+                                        "backup",
+                                        "--out",
+                                        out.toString(),
+                                        "--password",
+                                        "river stone 2026")
+                                .code())
+                .isEqualTo(2);
         assertThat(out).doesNotExist();
     }
 
     private CliRun.Result backup(Path out, Path passwordFile) {
-        return CliRun.run("--data-dir", data.toString(), "backup", "--out", out.toString(), "--password-file",
+        return CliRun.run(
+                "--data-dir",
+                data.toString(),
+                "backup",
+                "--out",
+                out.toString(),
+                "--password-file",
                 passwordFile.toString());
     }
 
@@ -205,10 +308,26 @@ class BackupCommandTest {
 
     @Test
     void aBackupThatDoesNotExistOrIsNotAFileIsRefused() throws Exception {
-        assertOneLine(CliRun.run("--data-dir", data.toString(), "restore", "--from", dir.resolve("nothing").toString(),
-                "--password-file", password.toString()), "no such file");
-        assertOneLine(CliRun.run("--data-dir", data.toString(), "restore", "--from", dir.toString(),
-                "--password-file", password.toString()), "is not a regular file");
+        assertOneLine(
+                CliRun.run(
+                        "--data-dir",
+                        data.toString(),
+                        "restore",
+                        "--from",
+                        dir.resolve("nothing").toString(),
+                        "--password-file",
+                        password.toString()),
+                "no such file");
+        assertOneLine(
+                CliRun.run(
+                        "--data-dir",
+                        data.toString(),
+                        "restore",
+                        "--from",
+                        dir.toString(),
+                        "--password-file",
+                        password.toString()),
+                "is not a regular file");
     }
 
     @Test
@@ -217,16 +336,31 @@ class BackupCommandTest {
         Path out = dir.resolve("overturn.backup");
         InputStream stdin = System.in;
         try {
-            System.setIn(new ByteArrayInputStream("river stone 2026\n".getBytes(StandardCharsets.UTF_8)));
-            CliRun.Result b = CliRun.run("--data-dir", data.toString(), "backup", "--out", out.toString(),
-                    "--password-stdin");
+            System.setIn(
+                    new ByteArrayInputStream(
+                            "river stone 2026\n".getBytes(StandardCharsets.UTF_8)));
+            CliRun.Result b =
+                    CliRun.run(
+                            "--data-dir",
+                            data.toString(),
+                            "backup",
+                            "--out",
+                            out.toString(),
+                            "--password-stdin");
             assertThat(b.code()).as(b.err()).isZero();
         } finally {
             System.setIn(stdin);
         }
 
-        CliRun.Result r = CliRun.run("--data-dir", dir.resolve("other").toString(), "restore", "--from", out.toString(),
-                "--password-file", password.toString());
+        CliRun.Result r =
+                CliRun.run(
+                        "--data-dir",
+                        dir.resolve("other").toString(),
+                        "restore",
+                        "--from",
+                        out.toString(),
+                        "--password-file",
+                        password.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(cases(dir.resolve("other"))).hasSize(1);
     }
@@ -236,7 +370,8 @@ class BackupCommandTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(OwnerOnly.posix());
         Path out = backedUp();
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+                .isEqualTo("rw-------");
         try (Stream<Path> s = Files.list(dir)) {
             assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
         }
@@ -245,7 +380,8 @@ class BackupCommandTest {
     @Test
     void aPlainDailyBackupFromTheBackupsFolderRestoresWithoutAPassword() throws Exception {
         importSample(data, "mh-iop-concurrent-erisa.json");
-        // Today's backup was taken when the folder was first opened, before the import: take it again with the case.
+        // Today's backup was taken when the folder was first opened, before the import: take it
+        // again with the case.
         try (Stream<Path> s = Files.list(data.resolve("backups"))) {
             for (Path p : s.toList()) {
                 Files.delete(p);
@@ -254,11 +390,19 @@ class BackupCommandTest {
         assertThat(CliRun.run("--data-dir", data.toString(), "case", "list").code()).isZero();
         Path daily;
         try (Stream<Path> s = Files.list(data.resolve("backups"))) {
-            daily = s.filter(p -> p.getFileName().toString().startsWith("overturn-daily-")).findFirst().orElseThrow();
+            daily =
+                    s.filter(p -> p.getFileName().toString().startsWith("overturn-daily-"))
+                            .findFirst()
+                            .orElseThrow();
         }
 
-        CliRun.Result r = CliRun.run("--data-dir", dir.resolve("other").toString(), "restore", "--from",
-                daily.toString());
+        CliRun.Result r =
+                CliRun.run(
+                        "--data-dir",
+                        dir.resolve("other").toString(),
+                        "restore",
+                        "--from",
+                        daily.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out().strip()).isEqualTo("Restored 1 case from " + daily + ".");

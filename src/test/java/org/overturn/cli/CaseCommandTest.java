@@ -35,8 +35,8 @@ class CaseCommandTest {
     static final String MH = "mh-iop-concurrent-erisa.json";
     static final String SUD = "sud-iop-preservice-medicaid.json";
 
-    private static final ObjectMapper STRICT = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper STRICT =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     @TempDir Path dir;
     private Path data;
@@ -66,19 +66,24 @@ class CaseCommandTest {
     }
 
     @Test
-    void theSameFileImportedAgainIsNotDuplicatedButNamedWithItsCaseUnlessAskedTo() throws Exception {
+    void theSameFileImportedAgainIsNotDuplicatedButNamedWithItsCaseUnlessAskedTo()
+            throws Exception {
         Path file = sampleFile(MH);
         Result first = inData("case", "import", file.toString());
         String id = first.outLines().get(first.outLines().size() - 1);
 
-        // As after an import killed between its commit and printing the id: the retry finds the case.
+        // As after an import killed between its commit and printing the id: the retry finds the
+        // case.
         Result again = inData("case", "import", file.toString());
 
         assertThat(again.code()).as(again.err()).isZero();
-        assertThat(again.err().strip()).doesNotContain("\n").contains("already imported as case " + id)
+        assertThat(again.err().strip())
+                .doesNotContain("\n")
+                .contains("already imported as case " + id)
                 .contains("--allow-duplicate");
         assertThat(again.outLines().get(again.outLines().size() - 1)).isEqualTo(id);
-        assertThat(inData("case", "list", "--json").out()).containsOnlyOnce("Daniela Reyes-Whitford");
+        assertThat(inData("case", "list", "--json").out())
+                .containsOnlyOnce("Daniela Reyes-Whitford");
 
         Result forced = inData("case", "import", "--allow-duplicate", file.toString());
         assertThat(forced.code()).as(forced.err()).isZero();
@@ -93,7 +98,8 @@ class CaseCommandTest {
         }
     }
 
-    private Path edited(String name, java.util.function.Consumer<ObjectNode> edit) throws Exception {
+    private Path edited(String name, java.util.function.Consumer<ObjectNode> edit)
+            throws Exception {
         ObjectNode root = (ObjectNode) STRICT.readTree(Files.readString(sampleFile(MH)));
         edit.accept(root);
         return Files.writeString(dir.resolve(name), root.toPrettyString());
@@ -109,15 +115,19 @@ class CaseCommandTest {
         return CoreServices.open(new AppPaths(data), Clock.systemUTC());
     }
 
-    private void assertOneLineErrorAndNothingStored(Result r, String... fragments) throws Exception {
+    private void assertOneLineErrorAndNothingStored(Result r, String... fragments)
+            throws Exception {
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(r.err().lines()).as(r.err()).singleElement()
-                .satisfies(line -> {
-                    assertThat(line).startsWith("overturn: ");
-                    for (String f : fragments) {
-                        assertThat(line).contains(f);
-                    }
-                });
+        assertThat(r.err().lines())
+                .as(r.err())
+                .singleElement()
+                .satisfies(
+                        line -> {
+                            assertThat(line).startsWith("overturn: ");
+                            for (String f : fragments) {
+                                assertThat(line).contains(f);
+                            }
+                        });
         assertThat(r.out()).isEmpty();
         if (Files.isDirectory(data)) {
             CoreServices core = core();
@@ -126,7 +136,8 @@ class CaseCommandTest {
         }
     }
 
-    // ---- happy paths ----------------------------------------------------------------------------------
+    // ---- happy paths
+    // ----------------------------------------------------------------------------------
 
     @Test
     void versionPrintsTheAppNameAndVersion() {
@@ -146,8 +157,9 @@ class CaseCommandTest {
         List<String> lines = r.outLines();
         assertThat(lines.get(lines.size() - 1)).matches("[1-9][0-9]*");
         long id = Long.parseLong(lines.get(lines.size() - 1));
-        assertThat(core().cases().find(id)).hasValueSatisfying(c ->
-                assertThat(c.patient().name()).isEqualTo("Nguyễn Thị Ánh"));
+        assertThat(core().cases().find(id))
+                .hasValueSatisfying(
+                        c -> assertThat(c.patient().name()).isEqualTo("Nguyễn Thị Ánh"));
         assertThat(importSample(MH)).isGreaterThan(id);
     }
 
@@ -161,15 +173,26 @@ class CaseCommandTest {
         assertThat(r.code()).isZero();
         List<String> lines = r.outLines();
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).startsWith("ID").contains("PATIENT", "PAYER", "PLAN TYPE", "LEVEL OF CARE",
-                "STATUS", "DENIAL DATE");
-        assertThat(lines.get(1)).startsWith("2 ").contains("Nguyễn Thị Ánh", "Lakeshore Community Health Plan (sample)",
-                "medicaid-mco", "iop-sud", "denied", "2026-11-19");
-        assertThat(lines.get(2)).startsWith("1 ").contains("Daniela Reyes-Whitford", "erisa-self-funded", "iop-mh",
-                "2026-11-14");
+        assertThat(lines.get(0))
+                .startsWith("ID")
+                .contains(
+                        "PATIENT", "PAYER", "PLAN TYPE", "LEVEL OF CARE", "STATUS", "DENIAL DATE");
+        assertThat(lines.get(1))
+                .startsWith("2 ")
+                .contains(
+                        "Nguyễn Thị Ánh",
+                        "Lakeshore Community Health Plan (sample)",
+                        "medicaid-mco",
+                        "iop-sud",
+                        "denied",
+                        "2026-11-19");
+        assertThat(lines.get(2))
+                .startsWith("1 ")
+                .contains("Daniela Reyes-Whitford", "erisa-self-funded", "iop-mh", "2026-11-14");
         int payerColumn = lines.get(0).indexOf("PAYER");
         assertThat(lines.get(1).codePointCount(0, lines.get(1).indexOf("Lakeshore")))
-                .as("columns line up by character, even with accents").isEqualTo(payerColumn);
+                .as("columns line up by character, even with accents")
+                .isEqualTo(payerColumn);
     }
 
     @Test
@@ -213,9 +236,15 @@ class CaseCommandTest {
         Result r = inData("case", "show", String.valueOf(id));
 
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("Case " + id + ": Daniela Reyes-Whitford")
-                .contains("Cascade Mutual Health (sample)", "Tomás Reyes (Spouse)", "Denials (1)",
-                        "Concurrent review", "2026-10-26 to 2026-11-14", "Timeline");
+        assertThat(r.out())
+                .startsWith("Case " + id + ": Daniela Reyes-Whitford")
+                .contains(
+                        "Cascade Mutual Health (sample)",
+                        "Tomás Reyes (Spouse)",
+                        "Denials (1)",
+                        "Concurrent review",
+                        "2026-10-26 to 2026-11-14",
+                        "Timeline");
     }
 
     @ParameterizedTest
@@ -243,21 +272,25 @@ class CaseCommandTest {
     }
 
     @Test
-    void importAnalysesARationaleWithoutStatementsAndShowJsonListsThemWithDraftedRows() throws Exception {
+    void importAnalysesARationaleWithoutStatementsAndShowJsonListsThemWithDraftedRows()
+            throws Exception {
         Path file = dir.resolve("rationale-only.json");
-        try (InputStream in = getClass().getResourceAsStream("/org/overturn/core/rationale-only.json")) {
+        try (InputStream in =
+                getClass().getResourceAsStream("/org/overturn/core/rationale-only.json")) {
             Files.write(file, in.readAllBytes());
         }
         Result imported = inData("case", "import", file.toString());
         assertThat(imported.code()).as(imported.err()).isZero();
         long id = Long.parseLong(imported.outLines().get(imported.outLines().size() - 1));
 
-        JsonNode shown = STRICT.readTree(inData("case", "show", String.valueOf(id), "--json").out());
+        JsonNode shown =
+                STRICT.readTree(inData("case", "show", String.valueOf(id), "--json").out());
 
         JsonNode statements = shown.at("/case/statements");
         assertThat(statements.size()).isEqualTo(4);
         assertThat(statements.get(1).at("/statement/text").asText())
-                .isEqualTo("There is no documentation of withdrawal symptoms requiring monitoring.");
+                .isEqualTo(
+                        "There is no documentation of withdrawal symptoms requiring monitoring.");
         assertThat(statements.get(1).get("patternIds").toString()).contains("no-documentation");
         assertThat(statements.get(1).get("confirmed").asBoolean()).isFalse();
         JsonNode rows = shown.at("/case/rebuttal");
@@ -274,8 +307,11 @@ class CaseCommandTest {
     @MethodSource("awkwardText")
     void unicodeQuotesAndSqlRoundTripThroughImportAndShow(String text) throws Exception {
         CaseFile c = CaseFixtures.fullCase(text);
-        Path file = Files.writeString(dir.resolve("awkward.json"),
-                new CaseJson().export(c, java.util.Optional.of(CaseFixtures.payer(text))), StandardCharsets.UTF_8);
+        Path file =
+                Files.writeString(
+                        dir.resolve("awkward.json"),
+                        new CaseJson().export(c, java.util.Optional.of(CaseFixtures.payer(text))),
+                        StandardCharsets.UTF_8);
 
         Result imported = inData("case", "import", file.toString());
         assertThat(imported.code()).as(imported.err()).isZero();
@@ -283,62 +319,103 @@ class CaseCommandTest {
         Result shown = inData("case", "show", String.valueOf(id), "--json");
 
         var back = new CaseJson().read(shown.out());
-        // The rationale had no statements, so the import analysed it; everything else comes back as it went in.
+        // The rationale had no statements, so the import analysed it; everything else comes back as
+        // it went in.
         assertThat(back.caseFile().statements()).isNotEmpty();
-        assertThat(back.caseFile().withStatements(c.statements()).withRebuttal(c.rebuttal())).isEqualTo(c);
+        assertThat(back.caseFile().withStatements(c.statements()).withRebuttal(c.rebuttal()))
+                .isEqualTo(c);
         assertThat(back.payer().map(Payer::name)).contains(text);
         assertThat(inData("case", "list").out()).contains(text);
     }
 
-    // ---- bad input: exit 2, one line, nothing written -----------------------------------------------------
+    // ---- bad input: exit 2, one line, nothing written
+    // -----------------------------------------------------
 
     static Stream<Arguments> badImports() {
         return Stream.of(
-                Arguments.of("malformed", "{ \"format\": \"overturn-case\", ", new String[] {"malformed JSON"}),
+                Arguments.of(
+                        "malformed",
+                        "{ \"format\": \"overturn-case\", ",
+                        new String[] {"malformed JSON"}),
                 Arguments.of("unknown-version", null, new String[] {"unknown formatVersion 9"}),
-                Arguments.of("missing-name", null, new String[] {"case.patient", "patient name is required"}),
-                Arguments.of("future-birth", null, new String[] {"case.patient.dateOfBirth", "is in the future"}),
-                Arguments.of("future-received", null, new String[] {"case.denials[0].receivedAt", "in the future"}),
-                Arguments.of("bad-date", null, new String[] {"case.denials[0].noticeDate", "2026-02-30"}));
+                Arguments.of(
+                        "missing-name",
+                        null,
+                        new String[] {"case.patient", "patient name is required"}),
+                Arguments.of(
+                        "future-birth",
+                        null,
+                        new String[] {"case.patient.dateOfBirth", "is in the future"}),
+                Arguments.of(
+                        "future-received",
+                        null,
+                        new String[] {"case.denials[0].receivedAt", "in the future"}),
+                Arguments.of(
+                        "bad-date",
+                        null,
+                        new String[] {"case.denials[0].noticeDate", "2026-02-30"}));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badImports")
-    void aBadCaseFileExitsTwoWithOneLineAndNothingStored(String what, String text, String[] fragments)
-            throws Exception {
-        Path file = switch (what) {
-            case "malformed" -> Files.writeString(dir.resolve("malformed.json"), text);
-            case "unknown-version" -> edited("v9.json", r -> r.put("formatVersion", 9));
-            case "missing-name" -> edited("noname.json", r -> ((ObjectNode) r.get("case").get("patient")).remove("name"));
-            case "future-birth" -> edited("future.json",
-                    r -> ((ObjectNode) r.get("case").get("patient")).put("dateOfBirth", "2099-01-01"));
-            case "future-received" -> edited("received.json", r -> ((ObjectNode) r.get("case").get("denials").get(0))
-                    .put("receivedAt", "2099-01-01T10:00:00"));
-            case "bad-date" -> edited("baddate.json", r -> ((ObjectNode) r.get("case").get("denials").get(0))
-                    .put("noticeDate", "2026-02-30"));
-            default -> throw new IllegalArgumentException(what);
-        };
+    void aBadCaseFileExitsTwoWithOneLineAndNothingStored(
+            String what, String text, String[] fragments) throws Exception {
+        Path file =
+                switch (what) {
+                    case "malformed" -> Files.writeString(dir.resolve("malformed.json"), text);
+                    case "unknown-version" -> edited("v9.json", r -> r.put("formatVersion", 9));
+                    case "missing-name" ->
+                            edited(
+                                    "noname.json",
+                                    r ->
+                                            ((ObjectNode) r.get("case").get("patient"))
+                                                    .remove("name"));
+                    case "future-birth" ->
+                            edited(
+                                    "future.json",
+                                    r ->
+                                            ((ObjectNode) r.get("case").get("patient"))
+                                                    .put("dateOfBirth", "2099-01-01"));
+                    case "future-received" ->
+                            edited(
+                                    "received.json",
+                                    r ->
+                                            ((ObjectNode) r.get("case").get("denials").get(0))
+                                                    .put("receivedAt", "2099-01-01T10:00:00"));
+                    case "bad-date" ->
+                            edited(
+                                    "baddate.json",
+                                    r ->
+                                            ((ObjectNode) r.get("case").get("denials").get(0))
+                                                    .put("noticeDate", "2026-02-30"));
+                    default -> throw new IllegalArgumentException(what);
+                };
 
         Result r = inData("case", "import", file.toString());
 
         assertOneLineErrorAndNothingStored(r, fragments);
         assertThat(r.err()).contains(file.getFileName().toString());
-        assertThat(data).as("a refused file writes nothing, not even a new database or backup").doesNotExist();
+        assertThat(data)
+                .as("a refused file writes nothing, not even a new database or backup")
+                .doesNotExist();
     }
 
     @Test
     void aMissingFileExitsTwo() throws Exception {
         Path missing = dir.resolve("nope.json");
 
-        assertOneLineErrorAndNothingStored(inData("case", "import", missing.toString()), "nope.json", "no such file");
+        assertOneLineErrorAndNothingStored(
+                inData("case", "import", missing.toString()), "nope.json", "no such file");
     }
 
     @Test
     void aFileThatIsNotUtf8ExitsTwo() throws Exception {
         String text = Files.readString(sampleFile(MH)).replace("Tomás", "José");
-        Path latin1 = Files.write(dir.resolve("latin1.json"), text.getBytes(StandardCharsets.ISO_8859_1));
+        Path latin1 =
+                Files.write(dir.resolve("latin1.json"), text.getBytes(StandardCharsets.ISO_8859_1));
 
-        assertOneLineErrorAndNothingStored(inData("case", "import", latin1.toString()), "not UTF-8");
+        assertOneLineErrorAndNothingStored(
+                inData("case", "import", latin1.toString()), "not UTF-8");
     }
 
     @Test
@@ -363,7 +440,15 @@ class CaseCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"frobnicate", "case frobnicate", "case", "case show", "case list --yaml", ""})
+    @ValueSource(
+            strings = {
+                "frobnicate",
+                "case frobnicate",
+                "case",
+                "case show",
+                "case list --yaml",
+                ""
+            })
     void badUsageExitsTwoWithOneLine(String args) throws Exception {
         List<String> all = new ArrayList<>(List.of("--data-dir", data.toString()));
         all.addAll(args.isEmpty() ? List.of() : List.of(args.split(" ")));
@@ -378,8 +463,15 @@ class CaseCommandTest {
         Result r = run("--data-dir", file.toString(), "case", "list");
 
         assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(r.err().lines()).singleElement().satisfies(line -> assertThat(line)
-                .contains(file.toString(), "is a file, not a folder", "--data-dir"));
+        assertThat(r.err().lines())
+                .singleElement()
+                .satisfies(
+                        line ->
+                                assertThat(line)
+                                        .contains(
+                                                file.toString(),
+                                                "is a file, not a folder",
+                                                "--data-dir"));
         assertThat(r.out()).isEmpty();
         assertThat(file).hasContent("keep me");
     }
@@ -387,12 +479,17 @@ class CaseCommandTest {
     @Test
     void aDamagedDatabaseExitsTwoAndIsNotTouched() throws Exception {
         Files.createDirectories(data);
-        Path db = Files.write(data.resolve("overturn.db"), "not a database at all".getBytes(StandardCharsets.UTF_8));
+        Path db =
+                Files.write(
+                        data.resolve("overturn.db"),
+                        "not a database at all".getBytes(StandardCharsets.UTF_8));
 
         Result r = inData("case", "list");
 
         assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(r.err().lines()).singleElement().satisfies(line -> assertThat(line).contains("damaged"));
+        assertThat(r.err().lines())
+                .singleElement()
+                .satisfies(line -> assertThat(line).contains("damaged"));
         assertThat(db).hasContent("not a database at all");
     }
 }

@@ -3,14 +3,15 @@ package org.overturn.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** Runs the command line in-process and keeps what it printed: for the command-line and reliability tests. */
+/**
+ * Runs the command line in-process and keeps what it printed: for the command-line and reliability
+ * tests.
+ */
 public final class CliRun {
 
-    public record Result(int code, String out, String err) {
-    }
+    public record Result(int code, String out, String err) {}
 
-    private CliRun() {
-    }
+    private CliRun() {}
 
     public static Result run(String... args) {
         StringWriter out = new StringWriter();

@@ -7,28 +7,45 @@ import org.junit.jupiter.api.Test;
 import org.overturn.cli.CliRun.Result;
 
 /**
- * Issue 13, item 14: every refusal exits 2 with one line in the user's words; help and version are not refusals,
- * and nothing extra is quietly accepted.
+ * Issue 13, item 14: every refusal exits 2 with one line in the user's words; help and version are
+ * not refusals, and nothing extra is quietly accepted.
  */
 class ExitCodeContractTest {
 
     private static void refusedInOneLine(Result r) {
         assertThat(r.code()).as(r.err()).isEqualTo(2);
-        assertThat(r.err().strip()).doesNotContain("\n").doesNotContain("Exception").doesNotContain("java.");
+        assertThat(r.err().strip())
+                .doesNotContain("\n")
+                .doesNotContain("Exception")
+                .doesNotContain("java.");
     }
 
     @Test
     void aDateBeyondAnyCalendarIsRefusedNotAnUnexpectedFailure() {
-        Result r = run("deadlines", "--plan-type", "erisa-insured", "--denial-type", "pre-service",
-                "--notice-date", "+999999999-12-31");
+        Result r =
+                run(
+                        "deadlines",
+                        "--plan-type",
+                        "erisa-insured",
+                        "--denial-type",
+                        "pre-service",
+                        "--notice-date",
+                        "+999999999-12-31");
         refusedInOneLine(r);
         assertThat(r.err()).contains("--notice-date");
     }
 
     @Test
     void aFarFutureButValidDateIsRefusedAsImplausible() {
-        Result r = run("deadlines", "--plan-type", "erisa-insured", "--denial-type", "pre-service",
-                "--notice-date", "9999-12-31");
+        Result r =
+                run(
+                        "deadlines",
+                        "--plan-type",
+                        "erisa-insured",
+                        "--denial-type",
+                        "pre-service",
+                        "--notice-date",
+                        "9999-12-31");
         refusedInOneLine(r);
         assertThat(r.err()).contains("--notice-date");
     }

@@ -17,8 +17,7 @@ class ExportCommandTest {
 
     @TempDir Path dir;
 
-    record Result(int code, String out, String err) {
-    }
+    record Result(int code, String out, String err) {}
 
     private Result run(String... args) {
         StringWriter out = new StringWriter();
@@ -37,7 +36,8 @@ class ExportCommandTest {
         }
         Path f = dir.resolve(name);
         Files.writeString(f, json);
-        Result r = run("--data-dir", dir.resolve("data").toString(), "case", "import", f.toString());
+        Result r =
+                run("--data-dir", dir.resolve("data").toString(), "case", "import", f.toString());
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = r.out().lines().toList();
         return lines.get(lines.size() - 1);
@@ -46,14 +46,18 @@ class ExportCommandTest {
     /** The sample without its signer (and so without the sender's phone and fax on the cover). */
     private String importUnsigned() throws Exception {
         String json;
-        try (InputStream in = getClass().getResourceAsStream("/org/overturn/samples/mh-iop-concurrent-erisa.json")) {
+        try (InputStream in =
+                getClass()
+                        .getResourceAsStream(
+                                "/org/overturn/samples/mh-iop-concurrent-erisa.json")) {
             json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         json = json.replaceAll("(?s),\\s*\"signer\": \\{[^}]*\\}", "");
         assertThat(json).doesNotContain("\"signer\"");
         Path f = dir.resolve("unsigned.json");
         Files.writeString(f, json);
-        Result r = run("--data-dir", dir.resolve("data").toString(), "case", "import", f.toString());
+        Result r =
+                run("--data-dir", dir.resolve("data").toString(), "case", "import", f.toString());
         assertThat(r.code()).as(r.err()).isZero();
         String[] lines = r.out().strip().split("\\R");
         return lines[lines.length - 1].strip();
@@ -64,25 +68,49 @@ class ExportCommandTest {
         String id = importUnsigned();
         Path out = dir.resolve("packet.pdf");
 
-        Result r = run("--data-dir", dir.resolve("data").toString(), "export", "packet", id, "--out", out.toString());
+        Result r =
+                run(
+                        "--data-dir",
+                        dir.resolve("data").toString(),
+                        "export",
+                        "packet",
+                        id,
+                        "--out",
+                        out.toString());
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(out).doesNotExist();
-        assertThat(r.err().strip().split("\\R")).containsExactly(
-                "overturn: no signer: choose who signs in Letters",
-                "overturn: no sender name, phone and fax on the fax cover: enter the practice's name, phone and fax "
-                        + "in Settings → Practice profile");
+        assertThat(r.err().strip().split("\\R"))
+                .containsExactly(
+                        "overturn: no signer: choose who signs in Letters",
+                        "overturn: no sender name, phone and fax on the fax cover: enter the practice's name, phone and fax "
+                                + "in Settings → Practice profile");
     }
 
     @Test
-    void checkListsBlockingProblemsAndWarningsAndExitsTwoOnlyWhenSomethingBlocks() throws Exception {
+    void checkListsBlockingProblemsAndWarningsAndExitsTwoOnlyWhenSomethingBlocks()
+            throws Exception {
         String unsigned = importUnsigned();
-        Result blocked = run("--data-dir", dir.resolve("data").toString(), "export", "packet", unsigned, "--check");
+        Result blocked =
+                run(
+                        "--data-dir",
+                        dir.resolve("data").toString(),
+                        "export",
+                        "packet",
+                        unsigned,
+                        "--check");
         assertThat(blocked.code()).isEqualTo(2);
         assertThat(blocked.out()).contains("blocking: no signer: choose who signs in Letters");
 
         String ready = importSample("sud-iop-preservice-medicaid.json", null);
-        Result ok = run("--data-dir", dir.resolve("data").toString(), "export", "packet", ready, "--check");
+        Result ok =
+                run(
+                        "--data-dir",
+                        dir.resolve("data").toString(),
+                        "export",
+                        "packet",
+                        ready,
+                        "--check");
         assertThat(ok.code()).as(ok.out()).isZero();
         assertThat(ok.out()).doesNotContain("blocking:").contains("warning: Medicaid managed care");
         assertThat(dir.resolve("data")).isDirectory();
@@ -101,7 +129,15 @@ class ExportCommandTest {
         String id = importSample("mh-iop-concurrent-erisa.json", null);
         Path out = dir.resolve("packet.pdf");
 
-        Result r = run("--data-dir", dir.resolve("data").toString(), "export", "packet", id, "--out", out.toString());
+        Result r =
+                run(
+                        "--data-dir",
+                        dir.resolve("data").toString(),
+                        "export",
+                        "packet",
+                        id,
+                        "--out",
+                        out.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
         try (PDDocument d = Loader.loadPDF(out.toFile())) {
@@ -116,7 +152,15 @@ class ExportCommandTest {
         Path link = Files.createSymbolicLink(dir.resolve("packet.pdf"), real);
 
         for (String kind : new String[] {"packet", "p2p"}) {
-            Result r = run("--data-dir", dir.resolve("data").toString(), "export", kind, id, "--out", link.toString());
+            Result r =
+                    run(
+                            "--data-dir",
+                            dir.resolve("data").toString(),
+                            "export",
+                            kind,
+                            id,
+                            "--out",
+                            link.toString());
 
             assertThat(r.code()).as(kind).isEqualTo(2);
             assertThat(r.err().strip()).as(kind).contains("is a link").doesNotContain("\n");
@@ -129,8 +173,15 @@ class ExportCommandTest {
     void anUnknownCaseIdExitsTwoWithOneLine() throws Exception {
         importSample("mh-iop-concurrent-erisa.json", null);
 
-        Result r = run("--data-dir", dir.resolve("data").toString(), "export", "packet", "99", "--out",
-                dir.resolve("x.pdf").toString());
+        Result r =
+                run(
+                        "--data-dir",
+                        dir.resolve("data").toString(),
+                        "export",
+                        "packet",
+                        "99",
+                        "--out",
+                        dir.resolve("x.pdf").toString());
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo("overturn: no case with id 99");
@@ -139,8 +190,15 @@ class ExportCommandTest {
 
     @Test
     void aNonNumericIdExitsTwo() {
-        Result r = run("--data-dir", dir.resolve("data").toString(), "export", "packet", "abc", "--out",
-                dir.resolve("x.pdf").toString());
+        Result r =
+                run(
+                        "--data-dir",
+                        dir.resolve("data").toString(),
+                        "export",
+                        "packet",
+                        "abc",
+                        "--out",
+                        dir.resolve("x.pdf").toString());
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("'abc' is not a case id");
@@ -151,7 +209,15 @@ class ExportCommandTest {
         String id = importSample("sud-iop-preservice-medicaid.json", "without consent");
         Path out = dir.resolve("sud.pdf");
 
-        Result r = run("--data-dir", dir.resolve("data").toString(), "export", "packet", id, "--out", out.toString());
+        Result r =
+                run(
+                        "--data-dir",
+                        dir.resolve("data").toString(),
+                        "export",
+                        "packet",
+                        id,
+                        "--out",
+                        out.toString());
 
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
         assertThat(r.err().lines().count()).isEqualTo(1);
@@ -163,8 +229,15 @@ class ExportCommandTest {
     void anUnwritablePathExitsTwoBeforeTouchingTheDataFolder() {
         Path data = dir.resolve("data");
 
-        Result r = run("--data-dir", data.toString(), "export", "packet", "1", "--out",
-                dir.resolve("missing/dir/p.pdf").toString());
+        Result r =
+                run(
+                        "--data-dir",
+                        data.toString(),
+                        "export",
+                        "packet",
+                        "1",
+                        "--out",
+                        dir.resolve("missing/dir/p.pdf").toString());
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("does not exist");
@@ -183,32 +256,70 @@ class ExportCommandTest {
     void eachExportFromTheCommandLineIsAnEventOnTheCasesTimeline() throws Exception {
         String id = importSample("mh-iop-concurrent-erisa.json", null);
         String data = dir.resolve("data").toString();
-        assertThat(run("--data-dir", data, "export", "p2p", id, "--out", dir.resolve("a.pdf").toString()).code())
+        assertThat(
+                        run(
+                                        "--data-dir",
+                                        data,
+                                        "export",
+                                        "p2p",
+                                        id,
+                                        "--out",
+                                        dir.resolve("a.pdf").toString())
+                                .code())
                 .isZero();
-        assertThat(run("--data-dir", data, "export", "packet", id, "--out", dir.resolve("b.pdf").toString()).code())
+        assertThat(
+                        run(
+                                        "--data-dir",
+                                        data,
+                                        "export",
+                                        "packet",
+                                        id,
+                                        "--out",
+                                        dir.resolve("b.pdf").toString())
+                                .code())
                 .isZero();
-        assertThat(run("--data-dir", data, "export", "packet", id, "--out", dir.resolve("c.pdf").toString()).code())
+        assertThat(
+                        run(
+                                        "--data-dir",
+                                        data,
+                                        "export",
+                                        "packet",
+                                        id,
+                                        "--out",
+                                        dir.resolve("c.pdf").toString())
+                                .code())
                 .isZero();
         String json = run("--data-dir", data, "case", "show", id, "--json").out();
         assertThat(json.split("\"kind\" ?: ?\"export\"", -1)).hasSize(4);
-        assertThat(json).contains("Peer-to-peer prep sheet exported (1 page)").containsPattern(
-                "Appeal packet exported \\(\\d+ pages\\)");
+        assertThat(json)
+                .contains("Peer-to-peer prep sheet exported (1 page)")
+                .containsPattern("Appeal packet exported \\(\\d+ pages\\)");
     }
 
-    // ---- export p2p ----------------------------------------------------------------------------------------------
+    // ---- export p2p
+    // ----------------------------------------------------------------------------------------------
 
     @Test
     void exportsThePrepSheetOnOnePage() throws Exception {
         String id = importSample("mh-iop-concurrent-erisa.json", null);
         Path out = dir.resolve("p2p.pdf");
 
-        Result r = run("--data-dir", dir.resolve("data").toString(), "export", "p2p", id, "--out", out.toString());
+        Result r =
+                run(
+                        "--data-dir",
+                        dir.resolve("data").toString(),
+                        "export",
+                        "p2p",
+                        id,
+                        "--out",
+                        out.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Wrote " + out + " (1 page)");
         try (PDDocument d = Loader.loadPDF(out.toFile())) {
             assertThat(d.getNumberOfPages()).isEqualTo(1);
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d)).contains("Continue 15 days of IOP")
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d))
+                    .contains("Continue 15 days of IOP")
                     .contains("Page 1 of 1");
         }
     }
@@ -217,8 +328,15 @@ class ExportCommandTest {
     void theSheetOfAnUnknownCaseExitsTwoWithOneLine() throws Exception {
         importSample("mh-iop-concurrent-erisa.json", null);
 
-        Result r = run("--data-dir", dir.resolve("data").toString(), "export", "p2p", "99", "--out",
-                dir.resolve("x.pdf").toString());
+        Result r =
+                run(
+                        "--data-dir",
+                        dir.resolve("data").toString(),
+                        "export",
+                        "p2p",
+                        "99",
+                        "--out",
+                        dir.resolve("x.pdf").toString());
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo("overturn: no case with id 99");
@@ -230,7 +348,15 @@ class ExportCommandTest {
         String id = importSample("sud-iop-preservice-medicaid.json", "without consent");
         Path out = dir.resolve("sud-p2p.pdf");
 
-        Result r = run("--data-dir", dir.resolve("data").toString(), "export", "p2p", id, "--out", out.toString());
+        Result r =
+                run(
+                        "--data-dir",
+                        dir.resolve("data").toString(),
+                        "export",
+                        "p2p",
+                        id,
+                        "--out",
+                        out.toString());
 
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
         assertThat(r.err().lines().count()).isEqualTo(1);
@@ -243,12 +369,21 @@ class ExportCommandTest {
         String id = importSample("sud-iop-preservice-medicaid.json", null);
         Path out = dir.resolve("sud-p2p.pdf");
 
-        Result r = run("--data-dir", dir.resolve("data").toString(), "export", "p2p", id, "--out", out.toString());
+        Result r =
+                run(
+                        "--data-dir",
+                        dir.resolve("data").toString(),
+                        "export",
+                        "p2p",
+                        id,
+                        "--out",
+                        out.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
         try (PDDocument d = Loader.loadPDF(out.toFile())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d))
-                    .contains("42 CFR part 2 prohibits unauthorized use or disclosure of these records.");
+                    .contains(
+                            "42 CFR part 2 prohibits unauthorized use or disclosure of these records.");
         }
     }
 
@@ -256,8 +391,15 @@ class ExportCommandTest {
     void anUnwritableSheetPathExitsTwoBeforeTouchingTheDataFolder() {
         Path data = dir.resolve("data");
 
-        Result r = run("--data-dir", data.toString(), "export", "p2p", "1", "--out",
-                dir.resolve("missing/dir/p.pdf").toString());
+        Result r =
+                run(
+                        "--data-dir",
+                        data.toString(),
+                        "export",
+                        "p2p",
+                        "1",
+                        "--out",
+                        dir.resolve("missing/dir/p.pdf").toString());
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().lines().count()).isEqualTo(1);
@@ -273,7 +415,10 @@ class ExportCommandTest {
         assertThat(r.err()).contains("packet or p2p");
     }
 
-    /** Issue 13, item 9: a packet or sheet protected for email or a portal opens with its password alone. */
+    /**
+     * Issue 13, item 9: a packet or sheet protected for email or a portal opens with its password
+     * alone.
+     */
     @Test
     void aPacketOrSheetExportedWithAPasswordFileOpensOnlyWithThatPassword() throws Exception {
         String id = importSample("mh-iop-concurrent-erisa.json", null);
@@ -281,16 +426,33 @@ class ExportCommandTest {
 
         for (String kind : new String[] {"packet", "p2p"}) {
             Path out = dir.resolve(kind + ".pdf");
-            Result r = run("--data-dir", dir.resolve("data").toString(), "export", kind, id, "--out", out.toString(),
-                    "--password-file", password.toString());
+            Result r =
+                    run(
+                            "--data-dir",
+                            dir.resolve("data").toString(),
+                            "export",
+                            kind,
+                            id,
+                            "--out",
+                            out.toString(),
+                            "--password-file",
+                            password.toString());
 
             assertThat(r.code()).as(r.err()).isZero();
-            assertThat(r.out()).as(kind).contains("Wrote " + out).contains("protected with the password");
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Loader.loadPDF(out.toFile()).close()).as(kind)
-                    .isInstanceOf(org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException.class);
+            assertThat(r.out())
+                    .as(kind)
+                    .contains("Wrote " + out)
+                    .contains("protected with the password");
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> Loader.loadPDF(out.toFile()).close())
+                    .as(kind)
+                    .isInstanceOf(
+                            org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException.class);
             try (PDDocument d = Loader.loadPDF(out.toFile(), "Blue-Heron-44")) {
                 assertThat(d.getEncryption().getLength()).as(kind).isEqualTo(256);
-                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d)).as(kind).contains("IOP");
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d))
+                        .as(kind)
+                        .contains("IOP");
             }
         }
     }
@@ -302,13 +464,33 @@ class ExportCommandTest {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
         Path shortOne = Files.writeString(dir.resolve("short.txt"), "abc\n");
 
-        Result r = run("--data-dir", dir.resolve("data").toString(), "export", "packet", id, "--out", out.toString(),
-                "--password-file", empty.toString());
+        Result r =
+                run(
+                        "--data-dir",
+                        dir.resolve("data").toString(),
+                        "export",
+                        "packet",
+                        id,
+                        "--out",
+                        out.toString(),
+                        "--password-file",
+                        empty.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).contains("is empty: its first line is the password").doesNotContain("\n");
+        assertThat(r.err().strip())
+                .contains("is empty: its first line is the password")
+                .doesNotContain("\n");
 
-        r = run("--data-dir", dir.resolve("data").toString(), "export", "p2p", id, "--out", out.toString(),
-                "--password-file", shortOne.toString());
+        r =
+                run(
+                        "--data-dir",
+                        dir.resolve("data").toString(),
+                        "export",
+                        "p2p",
+                        id,
+                        "--out",
+                        out.toString(),
+                        "--password-file",
+                        shortOne.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).contains("at least 8 characters").doesNotContain("\n");
         assertThat(out).doesNotExist();

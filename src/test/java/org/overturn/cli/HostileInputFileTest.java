@@ -1,19 +1,22 @@
 package org.overturn.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.overturn.cli.CliRun.run;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.overturn.cli.CliRun.run;
 
 import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.overturn.cli.CliRun.Result;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.overturn.cli.CliRun.Result;
 
-/** Issue 13, item 13: an import reads only a regular file of sane size, and says so in one line otherwise. */
+/**
+ * Issue 13, item 13: an import reads only a regular file of sane size, and says so in one line
+ * otherwise.
+ */
 @Timeout(60)
 class HostileInputFileTest {
 
@@ -38,7 +41,8 @@ class HostileInputFileTest {
     void aPipeIsRefusedRatherThanWaitedOnForever() throws Exception {
         assumeTrue(Files.exists(Path.of("/usr/bin/mkfifo")));
         Path fifo = dir.resolve("case.json");
-        assertThat(new ProcessBuilder("/usr/bin/mkfifo", fifo.toString()).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("/usr/bin/mkfifo", fifo.toString()).start().waitFor())
+                .isZero();
         refusedInOneLine(importing(fifo), "not a regular file");
     }
 
@@ -59,7 +63,10 @@ class HostileInputFileTest {
     @Test
     void aFileSavedWithAByteOrderMarkImports() throws Exception {
         byte[] json;
-        try (InputStream in = getClass().getResourceAsStream("/org/overturn/samples/mh-iop-concurrent-erisa.json")) {
+        try (InputStream in =
+                getClass()
+                        .getResourceAsStream(
+                                "/org/overturn/samples/mh-iop-concurrent-erisa.json")) {
             json = in.readAllBytes();
         }
         Path f = dir.resolve("bom.json");

@@ -24,13 +24,17 @@ import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.domain.packet.PracticeProfile.ProfileImage;
 
-/** {@code profile import FILE.json} and {@code profile show [--json]}: exit codes, the round trip, bad files. */
+/**
+ * {@code profile import FILE.json} and {@code profile show [--json]}: exit codes, the round trip,
+ * bad files.
+ */
 class ProfileCommandTest {
 
-    private static final ObjectMapper STRICT = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper STRICT =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    static final String PROFILE = """
+    static final String PROFILE =
+            """
             {
               "practiceName": "Harbor View IOP",
               "address": "12 Pier Road\\nSacramento, CA 95814",
@@ -47,8 +51,7 @@ class ProfileCommandTest {
     @TempDir Path dir;
     private Path data;
 
-    record Result(int code, String out, String err) {
-    }
+    record Result(int code, String out, String err) {}
 
     @BeforeEach
     void dataDir() {
@@ -60,7 +63,11 @@ class ProfileCommandTest {
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = OverturnCli.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+        int code =
+                OverturnCli.run(
+                        all.toArray(String[]::new),
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true));
         return new Result(code, out.toString(), err.toString());
     }
 
@@ -82,9 +89,17 @@ class ProfileCommandTest {
         PracticeProfile p = stored();
         assertThat(p.practiceName()).isEqualTo("Harbor View IOP");
         assertThat(p.address()).isEqualTo("12 Pier Road\nSacramento, CA 95814");
-        assertThat(p.clinicians()).containsExactly(
-                new Clinician("Miriam Osei", "MD", true, "1234567893", "(916) 555-0110", "", "m.osei@example.org"),
-                new Clinician("Rosa Delgado", "LCADC", false, "", "", "", ""));
+        assertThat(p.clinicians())
+                .containsExactly(
+                        new Clinician(
+                                "Miriam Osei",
+                                "MD",
+                                true,
+                                "1234567893",
+                                "(916) 555-0110",
+                                "",
+                                "m.osei@example.org"),
+                        new Clinician("Rosa Delgado", "LCADC", false, "", "", "", ""));
 
         Result show = inData("profile", "show", "--json");
 
@@ -103,23 +118,36 @@ class ProfileCommandTest {
         PracticeProfile first = stored();
         Path printed = file("printed.json", inData("profile", "show", "--json").out());
         Path other = dir.resolve("other");
-        List<String> args = List.of("--data-dir", other.toString(), "profile", "import", printed.toString());
+        List<String> args =
+                List.of("--data-dir", other.toString(), "profile", "import", printed.toString());
         StringWriter err = new StringWriter();
 
-        int code = OverturnCli.run(args.toArray(String[]::new), new PrintWriter(new StringWriter()),
-                new PrintWriter(err, true));
+        int code =
+                OverturnCli.run(
+                        args.toArray(String[]::new),
+                        new PrintWriter(new StringWriter()),
+                        new PrintWriter(err, true));
 
         assertThat(code).as(err.toString()).isZero();
-        assertThat(CoreServices.open(new AppPaths(other), Clock.systemUTC()).profiles().load()).isEqualTo(first);
+        assertThat(CoreServices.open(new AppPaths(other), Clock.systemUTC()).profiles().load())
+                .isEqualTo(first);
     }
 
     @Test
     void physicianLeftOutFollowsTheCredentials() throws Exception {
-        inData("profile", "import", file("p.json", """
+        inData(
+                "profile",
+                "import",
+                file(
+                                "p.json",
+                                """
                 {"clinicians": [{"name": "Jon Park", "credentials": "D.O."}, {"name": "Ann Lee", "credentials": "PsyD"}]}
-                """).toString());
+                """)
+                        .toString());
 
-        assertThat(stored().clinicians()).extracting(Clinician::physician).containsExactly(true, false);
+        assertThat(stored().clinicians())
+                .extracting(Clinician::physician)
+                .containsExactly(true, false);
     }
 
     @Test
@@ -130,8 +158,12 @@ class ProfileCommandTest {
         Result r = inData("profile", "show");
 
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("Practice:   Harbor View IOP", "Clinicians (2):",
-                "Miriam Osei, MD · physician · NPI 1234567893", "Rosa Delgado, LCADC");
+        assertThat(r.out())
+                .contains(
+                        "Practice:   Harbor View IOP",
+                        "Clinicians (2):",
+                        "Miriam Osei, MD · physician · NPI 1234567893",
+                        "Rosa Delgado, LCADC");
     }
 
     @Test
@@ -139,20 +171,35 @@ class ProfileCommandTest {
         inData("profile", "import", file("profile.json", PROFILE).toString());
         CoreServices core = CoreServices.open(new AppPaths(data), Clock.systemUTC());
         byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
-        core.profiles().save(core.profiles().load().withLogo(Optional.of(new ProfileImage("logo.png", png)))
-                .withSignature(Optional.of(new ProfileImage("osei.png", png))));
+        core.profiles()
+                .save(
+                        core.profiles()
+                                .load()
+                                .withLogo(Optional.of(new ProfileImage("logo.png", png)))
+                                .withSignature(Optional.of(new ProfileImage("osei.png", png))));
 
-        Result same = inData("profile", "import", file("same.json", PROFILE.replace("(916) 555-0100",
-                "(916) 555-0199")).toString());
+        Result same =
+                inData(
+                        "profile",
+                        "import",
+                        file("same.json", PROFILE.replace("(916) 555-0100", "(916) 555-0199"))
+                                .toString());
 
         assertThat(same.code()).isZero();
         assertThat(stored().phone()).isEqualTo("(916) 555-0199");
         assertThat(stored().logo()).isPresent();
         assertThat(stored().signature()).as("the first clinician is the same").isPresent();
 
-        Result swapped = inData("profile", "import", file("swapped.json", """
+        Result swapped =
+                inData(
+                        "profile",
+                        "import",
+                        file(
+                                        "swapped.json",
+                                        """
                 {"practiceName": "Harbor View IOP", "clinicians": [{"name": "Rosa Delgado"}, {"name": "Miriam Osei"}]}
-                """).toString());
+                """)
+                                .toString());
 
         assertThat(swapped.code()).isZero();
         assertThat(swapped.out()).contains("signature image was Miriam Osei's", "removed");
@@ -161,7 +208,10 @@ class ProfileCommandTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             not JSON                    | {"practiceName": | malformed JSON
             a list at the top           | []               | top level must be a JSON object
             another format              | {"format": "overturn-case"} | "format" must be "overturn-profile"
@@ -174,16 +224,24 @@ class ProfileCommandTest {
             two with one name           | {"clinicians": [{"name": "A B"}, {"name": "a b"}]} | clinicians[1]: two clinicians are named a b
             a number for text           | {"phone": 5550100} | phone: expected text
             """)
-    void aBadFileExitsTwoWithOneLineAndChangesNothing(String what, String json, String message) throws Exception {
+    void aBadFileExitsTwoWithOneLineAndChangesNothing(String what, String json, String message)
+            throws Exception {
         inData("profile", "import", file("good.json", PROFILE).toString());
         PracticeProfile before = stored();
 
         Result r = inData("profile", "import", file("bad.json", json).toString());
 
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(r.err().lines()).as(r.err()).singleElement().satisfies(line -> {
-            assertThat(line).startsWith("overturn: ").contains("bad.json").contains(message);
-        });
+        assertThat(r.err().lines())
+                .as(r.err())
+                .singleElement()
+                .satisfies(
+                        line -> {
+                            assertThat(line)
+                                    .startsWith("overturn: ")
+                                    .contains("bad.json")
+                                    .contains(message);
+                        });
         assertThat(r.out()).isEmpty();
         assertThat(stored()).isEqualTo(before);
     }
@@ -205,18 +263,29 @@ class ProfileCommandTest {
         assertThat(r.err()).contains("profile needs import or show");
     }
 
-    /** Issue 13, item 11 for profiles: a key given twice or anything after the profile is refused, in one line. */
+    /**
+     * Issue 13, item 11 for profiles: a key given twice or anything after the profile is refused,
+     * in one line.
+     */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-        "{\"practiceName\": \"x\", \"practiceName\": \"y\"}|the key \"practiceName\" is given twice",
-        "{\"practiceName\": \"x\"} trailing|something follows after the end of the profile",
-        "{\"practiceName\": \"x\"} {\"practiceName\": \"y\"}|something follows after the end of the profile",
-        "{\"clinicians\": [{\"name\": \"A\", \"name\": \"B\"}]}|the key \"name\" is given twice"})
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"practiceName\": \"x\", \"practiceName\": \"y\"}|the key \"practiceName\" is given twice",
+                "{\"practiceName\": \"x\"} trailing|something follows after the end of the profile",
+                "{\"practiceName\": \"x\"} {\"practiceName\": \"y\"}|something follows after the end of the profile",
+                "{\"clinicians\": [{\"name\": \"A\", \"name\": \"B\"}]}|the key \"name\" is given twice"
+            })
     void aLenientProfileIsRefusedAndNothingIsSet(String text, String message) throws Exception {
         Result r = inData("profile", "import", file("p.json", text).toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().lines()).singleElement().satisfies(l -> assertThat(l).contains(message)
-                .doesNotContain("com.fasterxml", "Exception"));
+        assertThat(r.err().lines())
+                .singleElement()
+                .satisfies(
+                        l ->
+                                assertThat(l)
+                                        .contains(message)
+                                        .doesNotContain("com.fasterxml", "Exception"));
         assertThat(stored().practiceName()).isEmpty();
     }
 }

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 16, item 8: failures reach a log file in the data folder; a week is kept; no patient details in it. */
+/**
+ * Issue 16, item 8: failures reach a log file in the data folder; a week is kept; no patient
+ * details in it.
+ */
 class AppLogTest {
 
     @TempDir Path dir;
@@ -29,25 +32,40 @@ class AppLogTest {
 
         System.Logger log = System.getLogger("org.overturn.test.AppLogTest");
         Exception cause = new java.io.IOException("disk of Jane Doe, DOB 01/02/1980");
-        log.log(System.Logger.Level.ERROR, "saving case 12 failed", new IllegalStateException("Jane Doe", cause));
+        log.log(
+                System.Logger.Level.ERROR,
+                "saving case 12 failed",
+                new IllegalStateException("Jane Doe", cause));
 
         Path file = folder.resolve("overturn-2026-12-04.log");
         String text = Files.readString(file);
-        assertThat(text).contains("ERROR org.overturn.test.AppLogTest: saving case 12 failed")
-                .contains("java.lang.IllegalStateException").contains("caused by java.io.IOException")
-                .contains("at org.overturn.core.AppLogTest.aFailureIsWrittenWithItsKindAndStackButNotItsMessage")
-                .doesNotContain("Jane Doe").doesNotContain("1980");
+        assertThat(text)
+                .contains("ERROR org.overturn.test.AppLogTest: saving case 12 failed")
+                .contains("java.lang.IllegalStateException")
+                .contains("caused by java.io.IOException")
+                .contains(
+                        "at org.overturn.core.AppLogTest.aFailureIsWrittenWithItsKindAndStackButNotItsMessage")
+                .doesNotContain("Jane Doe")
+                .doesNotContain("1980");
     }
 
     @Test
     @EnabledOnOs(OS.LINUX)
     void theLogIsTheOwnersAlone() throws IOException {
         Path folder = AppLog.install(dir, Clock.systemDefaultZone()).orElseThrow();
-        System.getLogger("org.overturn.test.AppLogTest").log(System.Logger.Level.WARNING, "case 3: a warning");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+        System.getLogger("org.overturn.test.AppLogTest")
+                .log(System.Logger.Level.WARNING, "case 3: a warning");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+                .isEqualTo("rwx------");
         try (var files = Files.list(folder)) {
-            assertThat(files).isNotEmpty().allSatisfy(f -> assertThat(
-                    PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-------"));
+            assertThat(files)
+                    .isNotEmpty()
+                    .allSatisfy(
+                            f ->
+                                    assertThat(
+                                                    PosixFilePermissions.toString(
+                                                            Files.getPosixFilePermissions(f)))
+                                            .isEqualTo("rw-------"));
         }
     }
 
@@ -64,10 +82,17 @@ class AppLogTest {
         AppLog.removeOld(folder, today);
 
         try (var files = Files.list(folder)) {
-            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly(
-                    "overturn-2026-11-28.log", "overturn-2026-11-29.log", "overturn-2026-11-30.log",
-                    "overturn-2026-12-01.log", "overturn-2026-12-02.log", "overturn-2026-12-03.log",
-                    "overturn-2026-12-04.log", "overturn-notes.log", "readme.txt");
+            assertThat(files.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly(
+                            "overturn-2026-11-28.log",
+                            "overturn-2026-11-29.log",
+                            "overturn-2026-11-30.log",
+                            "overturn-2026-12-01.log",
+                            "overturn-2026-12-02.log",
+                            "overturn-2026-12-03.log",
+                            "overturn-2026-12-04.log",
+                            "overturn-notes.log",
+                            "readme.txt");
         }
     }
 
@@ -77,7 +102,8 @@ class AppLogTest {
         r.setParameters(new Object[] {14, "next deadline"});
         r.setLoggerName("org.overturn.persistence.SchemaMigrator");
         assertThat(AppLog.format(r, LocalDateTime.of(2026, 12, 4, 9, 0)))
-                .startsWith("2026-12-04T09:00:00 INFO org.overturn.persistence.SchemaMigrator: "
-                        + "Migrating database to version 14: next deadline");
+                .startsWith(
+                        "2026-12-04T09:00:00 INFO org.overturn.persistence.SchemaMigrator: "
+                                + "Migrating database to version 14: next deadline");
     }
 }

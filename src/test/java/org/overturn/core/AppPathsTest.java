@@ -19,8 +19,12 @@ class AppPathsTest {
     @Test
     void theDataDirOptionWinsOverOverturnHomeAndThePlatformDefault(@TempDir Path dir) {
         Path cli = dir.resolve("from-cli");
-        Map<String, String> env = Map.of("OVERTURN_HOME", dir.resolve("from-env").toString(),
-                "XDG_DATA_HOME", dir.resolve("xdg").toString());
+        Map<String, String> env =
+                Map.of(
+                        "OVERTURN_HOME",
+                        dir.resolve("from-env").toString(),
+                        "XDG_DATA_HOME",
+                        dir.resolve("xdg").toString());
 
         AppPaths paths = AppPaths.resolve(Optional.of(cli), env, "Linux", HOME);
 
@@ -31,23 +35,35 @@ class AppPathsTest {
 
     @Test
     void overturnHomeWinsOverThePlatformDefault(@TempDir Path dir) {
-        Map<String, String> env = Map.of("OVERTURN_HOME", dir.resolve("from-env").toString(),
-                "XDG_DATA_HOME", dir.resolve("xdg").toString());
+        Map<String, String> env =
+                Map.of(
+                        "OVERTURN_HOME",
+                        dir.resolve("from-env").toString(),
+                        "XDG_DATA_HOME",
+                        dir.resolve("xdg").toString());
 
-        assertThat(AppPaths.resolve(Optional.empty(), env, "Linux", HOME).dataDir()).isEqualTo(dir.resolve("from-env"));
+        assertThat(AppPaths.resolve(Optional.empty(), env, "Linux", HOME).dataDir())
+                .isEqualTo(dir.resolve("from-env"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   "})
     void aBlankOverturnHomeIsIgnored(String blank) {
-        AppPaths paths = AppPaths.resolve(Optional.empty(), Map.of("OVERTURN_HOME", blank), "Linux", HOME);
+        AppPaths paths =
+                AppPaths.resolve(Optional.empty(), Map.of("OVERTURN_HOME", blank), "Linux", HOME);
 
         assertThat(paths.dataDir()).isEqualTo(Path.of(HOME, ".local", "share", "overturn"));
     }
 
     @Test
     void withoutEitherThePlatformDefaultIsUsed() {
-        assertThat(AppPaths.resolve(Optional.empty(), Map.of("XDG_DATA_HOME", "/data/xdg"), "Linux", HOME).dataDir())
+        assertThat(
+                        AppPaths.resolve(
+                                        Optional.empty(),
+                                        Map.of("XDG_DATA_HOME", "/data/xdg"),
+                                        "Linux",
+                                        HOME)
+                                .dataDir())
                 .isEqualTo(Path.of("/data/xdg/overturn"));
     }
 
@@ -68,7 +84,8 @@ class AppPathsTest {
     @Test
     void windowsUsesLocalAppDataNotTheRoamingProfile() {
         String local = "C:\\Users\\ana\\AppData\\Local";
-        Map<String, String> env = Map.of("LOCALAPPDATA", local, "APPDATA", "C:\\Users\\ana\\AppData\\Roaming");
+        Map<String, String> env =
+                Map.of("LOCALAPPDATA", local, "APPDATA", "C:\\Users\\ana\\AppData\\Roaming");
 
         Path p = AppPaths.platformDefault(env, "Windows 11", "C:\\Users\\ana");
 
@@ -84,7 +101,9 @@ class AppPathsTest {
 
     @Test
     void macOsUsesApplicationSupport() {
-        assertThat(AppPaths.platformDefault(Map.of("XDG_DATA_HOME", "/ignored"), "Mac OS X", "/Users/ana"))
+        assertThat(
+                        AppPaths.platformDefault(
+                                Map.of("XDG_DATA_HOME", "/ignored"), "Mac OS X", "/Users/ana"))
                 .isEqualTo(Path.of("/Users/ana", "Library", "Application Support", "Overturn"));
     }
 
@@ -94,8 +113,11 @@ class AppPathsTest {
 
         assertThatThrownBy(() -> new AppPaths(file).ensureWritable())
                 .isInstanceOf(DataFolderException.class)
-                .hasMessage("The data folder " + file + " is a file, not a folder. "
-                        + "Choose another folder with --data-dir or OVERTURN_HOME.");
+                .hasMessage(
+                        "The data folder "
+                                + file
+                                + " is a file, not a folder. "
+                                + "Choose another folder with --data-dir or OVERTURN_HOME.");
         assertThat(file).hasContent("x");
     }
 

@@ -23,7 +23,9 @@ class CaseImporterTest {
 
     @BeforeEach
     void open() throws Exception {
-        core = CoreServices.open(new AppPaths(dir.resolve("data")), MutableClock.at("2026-11-20T09:00:00Z"));
+        core =
+                CoreServices.open(
+                        new AppPaths(dir.resolve("data")), MutableClock.at("2026-11-20T09:00:00Z"));
     }
 
     private ImportedCase read(String resource) throws Exception {
@@ -42,10 +44,13 @@ class CaseImporterTest {
         CaseFile found = core.cases().find(stored.id().orElseThrow()).orElseThrow();
         assertThat(found.statements()).hasSize(4).noneMatch(StatementMapping::confirmed);
         assertThat(found.statements().get(2).patternIds()).containsExactly("lower-level-not-tried");
-        assertThat(found.rebuttal()).extracting(RebuttalRow::id).containsExactly("r-s2", "r-s3", "r-s4");
+        assertThat(found.rebuttal())
+                .extracting(RebuttalRow::id)
+                .containsExactly("r-s2", "r-s3", "r-s4");
         assertThat(found.rebuttal().get(0).suggestion()).contains("CIWA-Ar 12, moderate (8–14)");
         assertThat(RebuttalCoverage.unanswered(found))
-                .containsExactly("The member has not tried a less intensive level of care such as standard outpatient counseling.");
+                .containsExactly(
+                        "The member has not tried a less intensive level of care such as standard outpatient counseling.");
     }
 
     @Test
@@ -67,10 +72,29 @@ class CaseImporterTest {
 
     private static org.overturn.domain.cases.Denial withRationale(ImportedCase c, String text) {
         var d = c.caseFile().currentDenial().orElseThrow();
-        return new org.overturn.domain.cases.Denial(d.id(), d.noticeDate(), d.receivedAt(), d.receivedBy(),
-                d.denialType(), d.urgent(), d.levelOfCare(), d.reasons(), d.admissionSubReasons(), d.criteriaSet(),
-                d.criteriaVersion(), d.reviewerName(), d.reviewerCredentials(), d.authorizationNumber(),
-                d.claimNumber(), d.referenceNumber(), d.unitKind(), d.unitsRequested(), d.unitsDenied(),
-                d.hoursPerWeekRequested(), d.startDateRequested(), d.billedAmount(), text);
+        return new org.overturn.domain.cases.Denial(
+                d.id(),
+                d.noticeDate(),
+                d.receivedAt(),
+                d.receivedBy(),
+                d.denialType(),
+                d.urgent(),
+                d.levelOfCare(),
+                d.reasons(),
+                d.admissionSubReasons(),
+                d.criteriaSet(),
+                d.criteriaVersion(),
+                d.reviewerName(),
+                d.reviewerCredentials(),
+                d.authorizationNumber(),
+                d.claimNumber(),
+                d.referenceNumber(),
+                d.unitKind(),
+                d.unitsRequested(),
+                d.unitsDenied(),
+                d.hoursPerWeekRequested(),
+                d.startDateRequested(),
+                d.billedAmount(),
+                text);
     }
 }

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.overturn.files.OwnerOnly;
 
-/** Issue 13, item 7: no other local account can read the data folder, the database or its backups. */
+/**
+ * Issue 13, item 7: no other local account can read the data folder, the database or its backups.
+ */
 class DataFolderPrivacyTest {
 
     @TempDir Path tmp;
@@ -23,7 +25,9 @@ class DataFolderPrivacyTest {
 
     @BeforeEach
     void posixOnly() {
-        assumeTrue(OwnerOnly.posix(), "POSIX permissions only; the Windows access list is set by the same code");
+        assumeTrue(
+                OwnerOnly.posix(),
+                "POSIX permissions only; the Windows access list is set by the same code");
     }
 
     private static String perms(Path p) throws Exception {
@@ -41,7 +45,9 @@ class DataFolderPrivacyTest {
         assertThat(perms(paths.database())).isEqualTo("rw-------");
         assertThat(perms(paths.backups())).isEqualTo("rwx------");
         try (Stream<Path> files = Files.list(paths.backups())) {
-            assertThat(files.toList()).isNotEmpty().allSatisfy(f -> assertThat(perms(f)).isEqualTo("rw-------"));
+            assertThat(files.toList())
+                    .isNotEmpty()
+                    .allSatisfy(f -> assertThat(perms(f)).isEqualTo("rw-------"));
         }
         for (String side : new String[] {"-wal", "-shm"}) {
             Path p = paths.database().resolveSibling(paths.database().getFileName() + side);
@@ -52,14 +58,17 @@ class DataFolderPrivacyTest {
     }
 
     @Test
-    void whileTheDatabaseIsInUseItsWriteAheadLogSharedMemoryAndLockFilesAreTheOwnersAlone() throws Exception {
+    void whileTheDatabaseIsInUseItsWriteAheadLogSharedMemoryAndLockFilesAreTheOwnersAlone()
+            throws Exception {
         Path data = tmp.resolve("fresh");
         AppPaths paths = new AppPaths(data);
         CoreServices s = CoreServices.open(paths, clock);
         Path db = paths.database();
 
-        try (java.sql.Connection c = s.database().connect(); java.sql.Statement st = c.createStatement()) {
-            // A write in progress: SQLite has made the log and the shared-memory file beside the database.
+        try (java.sql.Connection c = s.database().connect();
+                java.sql.Statement st = c.createStatement()) {
+            // A write in progress: SQLite has made the log and the shared-memory file beside the
+            // database.
             c.setAutoCommit(false);
             st.executeUpdate("INSERT INTO payer (name) VALUES ('Held open')");
             for (String side : new String[] {"-wal", "-shm"}) {
@@ -74,15 +83,18 @@ class DataFolderPrivacyTest {
     }
 
     @Test
-    void anInstallMadeBeforeWithOpenPermissionsIsFixedAtStartAndOtherFilesAreLeftAlone() throws Exception {
+    void anInstallMadeBeforeWithOpenPermissionsIsFixedAtStartAndOtherFilesAreLeftAlone()
+            throws Exception {
         Path data = tmp.resolve("old");
         AppPaths paths = new AppPaths(data);
         CoreServices.open(paths, clock);
         Path notOurs = Files.writeString(data.resolve("notes.txt"), "the user's own file");
         Files.setPosixFilePermissions(notOurs, PosixFilePermissions.fromString("rw-r--r--"));
         Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Files.setPosixFilePermissions(paths.database(), PosixFilePermissions.fromString("rw-r--r--"));
-        Files.setPosixFilePermissions(paths.backups(), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(
+                paths.database(), PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(
+                paths.backups(), PosixFilePermissions.fromString("rwxr-xr-x"));
         try (Stream<Path> files = Files.list(paths.backups())) {
             for (Path f : files.toList()) {
                 Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r--r--"));

@@ -37,13 +37,17 @@ class StartupRecoveryTest {
         Files.write(paths.database(), DbFiles.randomBytes(20_000, 11));
         damaged = DbFiles.sha256(paths.database());
         clock.advance(Duration.ofMinutes(1));
-        assertThatThrownBy(() -> CoreServices.open(paths, clock)).isInstanceOf(DatabaseCorruptException.class);
+        assertThatThrownBy(() -> CoreServices.open(paths, clock))
+                .isInstanceOf(DatabaseCorruptException.class);
     }
 
     private List<Path> damagedCopies() throws Exception {
         try (var files = Files.list(paths.dataDir())) {
-            return files.filter(p -> p.getFileName().toString().startsWith("overturn.db.damaged-")
-                    && !p.getFileName().toString().endsWith("-wal") && !p.getFileName().toString().endsWith("-shm"))
+            return files.filter(
+                            p ->
+                                    p.getFileName().toString().startsWith("overturn.db.damaged-")
+                                            && !p.getFileName().toString().endsWith("-wal")
+                                            && !p.getFileName().toString().endsWith("-shm"))
                     .toList();
         }
     }
@@ -56,14 +60,19 @@ class StartupRecoveryTest {
         CoreServices restored = recovery.restoreLatest();
 
         assertThat(restored.cases().find(saved.id().get())).contains(saved);
-        assertThat(damagedCopies()).singleElement().satisfies(p -> assertThat(DbFiles.sha256(p)).isEqualTo(damaged));
-        // The restore is in the activity log, fingerprinted with the backup it came from (issue 13, item 10).
+        assertThat(damagedCopies())
+                .singleElement()
+                .satisfies(p -> assertThat(DbFiles.sha256(p)).isEqualTo(damaged));
+        // The restore is in the activity log, fingerprinted with the backup it came from (issue 13,
+        // item 10).
         String backupSha = AuditTrail.sha256(recovery.latestBackup().orElseThrow());
-        assertThat(restored.audit().recent(10)).anySatisfy(e -> {
-            assertThat(e.action()).isEqualTo("restored");
-            assertThat(e.caseId()).isEmpty();
-            assertThat(e.sha256()).contains(backupSha);
-        });
+        assertThat(restored.audit().recent(10))
+                .anySatisfy(
+                        e -> {
+                            assertThat(e.action()).isEqualTo("restored");
+                            assertThat(e.caseId()).isEmpty();
+                            assertThat(e.sha256()).contains(backupSha);
+                        });
     }
 
     @Test

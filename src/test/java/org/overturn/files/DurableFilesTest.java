@@ -1,8 +1,5 @@
 package org.overturn.files;
 
-import org.overturn.files.OwnerOnly;
-
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +11,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Whole files or nothing, written as a stream: what the encrypted backup is written through (issue 13, item 9). */
+/**
+ * Whole files or nothing, written as a stream: what the encrypted backup is written through (issue
+ * 13, item 9).
+ */
 class DurableFilesTest {
 
     @TempDir Path dir;
@@ -29,10 +29,17 @@ class DurableFilesTest {
     void aWriteThatFailsHalfwayLeavesNoFileAndNoPart() throws Exception {
         Path target = dir.resolve("backup.overturn");
 
-        assertThatThrownBy(() -> DurableFiles.write(target, true, out -> {
-            out.write(new byte[300_000]);
-            throw new IOException("the disk is full");
-        })).isInstanceOf(IOException.class).hasMessage("the disk is full");
+        assertThatThrownBy(
+                        () ->
+                                DurableFiles.write(
+                                        target,
+                                        true,
+                                        out -> {
+                                            out.write(new byte[300_000]);
+                                            throw new IOException("the disk is full");
+                                        }))
+                .isInstanceOf(IOException.class)
+                .hasMessage("the disk is full");
 
         assertThat(target).doesNotExist();
         assertThat(filesIn(dir)).isZero();
@@ -42,10 +49,16 @@ class DurableFilesTest {
     void aWriteThatFailsHalfwayLeavesTheEarlierFileAsItWas() throws Exception {
         Path target = Files.writeString(dir.resolve("backup.overturn"), "last week's backup");
 
-        assertThatThrownBy(() -> DurableFiles.write(target, true, out -> {
-            out.write(new byte[300_000]);
-            throw new IllegalStateException("interrupted");
-        })).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(
+                        () ->
+                                DurableFiles.write(
+                                        target,
+                                        true,
+                                        out -> {
+                                            out.write(new byte[300_000]);
+                                            throw new IllegalStateException("interrupted");
+                                        }))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(Files.readString(target)).isEqualTo("last week's backup");
         assertThat(filesIn(dir)).isEqualTo(1);
@@ -59,16 +72,20 @@ class DurableFilesTest {
         }
         byte[] bytes = org.overturn.persistence.DbFiles.randomBytes(3_000_000, 5);
 
-        DurableFiles.write(target, true, out -> {
-            for (int i = 0; i < bytes.length; i += 100_000) {
-                out.write(bytes, i, Math.min(100_000, bytes.length - i));
-            }
-        });
+        DurableFiles.write(
+                target,
+                true,
+                out -> {
+                    for (int i = 0; i < bytes.length; i += 100_000) {
+                        out.write(bytes, i, Math.min(100_000, bytes.length - i));
+                    }
+                });
 
         assertThat(Files.readAllBytes(target)).isEqualTo(bytes);
         assertThat(filesIn(dir)).isEqualTo(1);
         if (OwnerOnly.posix()) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                    .isEqualTo("rw-------");
         }
     }
 
@@ -79,12 +96,14 @@ class DurableFilesTest {
         Path link = Files.createSymbolicLink(dir.resolve("link"), real);
 
         assertThat(DurableFiles.problem(folder)).contains("it is a folder");
-        assertThat(DurableFiles.problem(link)).hasValueSatisfying(p -> assertThat(p).contains("is a link"));
-        assertThat(DurableFiles.problem(Path.of("/dev/null"))).hasValueSatisfying(p -> assertThat(p)
-                .contains("not a regular file"));
-        assertThat(DurableFiles.problem(dir.resolve("missing/x"))).hasValueSatisfying(p -> assertThat(p)
-                .contains("does not exist"));
-        assertThatThrownBy(() -> DurableFiles.write(link, true, out -> out.write(1))).isInstanceOf(IOException.class);
+        assertThat(DurableFiles.problem(link))
+                .hasValueSatisfying(p -> assertThat(p).contains("is a link"));
+        assertThat(DurableFiles.problem(Path.of("/dev/null")))
+                .hasValueSatisfying(p -> assertThat(p).contains("not a regular file"));
+        assertThat(DurableFiles.problem(dir.resolve("missing/x")))
+                .hasValueSatisfying(p -> assertThat(p).contains("does not exist"));
+        assertThatThrownBy(() -> DurableFiles.write(link, true, out -> out.write(1)))
+                .isInstanceOf(IOException.class);
         assertThat(Files.readString(real)).isEqualTo("keep");
     }
 }

@@ -13,9 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Issue 13, item 9: the encrypted backup format. Header: 16-byte magic, version, key-derivation id, PBKDF2 iterations
- * (big-endian), chunk size, 16-byte salt, 12-byte nonce; then AES-256-GCM chunks of 1 MiB, each with its own nonce
- * and the whole header as associated data, the last one marked as last.
+ * Issue 13, item 9: the encrypted backup format. Header: 16-byte magic, version, key-derivation id,
+ * PBKDF2 iterations (big-endian), chunk size, 16-byte salt, 12-byte nonce; then AES-256-GCM chunks
+ * of 1 MiB, each with its own nonce and the whole header as associated data, the last one marked as
+ * last.
  */
 class BackupCipherTest {
 
@@ -47,30 +48,41 @@ class BackupCipherTest {
 
             byte[] sealed = encrypt(plain, PASSWORD);
 
-            assertThat(sealed.length).as("size %d", size)
-                    .isEqualTo(BackupCipher.HEADER_LENGTH + size + 16 * (size / BackupCipher.CHUNK + 1));
+            assertThat(sealed.length)
+                    .as("size %d", size)
+                    .isEqualTo(
+                            BackupCipher.HEADER_LENGTH
+                                    + size
+                                    + 16 * (size / BackupCipher.CHUNK + 1));
             assertThat(decrypt(sealed, PASSWORD)).as("size %d", size).isEqualTo(plain);
         }
     }
 
     @Test
-    void theHeaderNamesTheFormatAnd600000IterationsAndEachBackupHasItsOwnSaltAndNonce() throws Exception {
+    void theHeaderNamesTheFormatAnd600000IterationsAndEachBackupHasItsOwnSaltAndNonce()
+            throws Exception {
         long start = System.nanoTime();
         byte[] a = encrypt("same".getBytes(StandardCharsets.UTF_8), PASSWORD);
         long millis = (System.nanoTime() - start) / 1_000_000;
         byte[] b = encrypt("same".getBytes(StandardCharsets.UTF_8), PASSWORD);
-        System.out.println("BackupCipherTest: one key derivation (600,000 iterations) and a tiny encryption took "
-                + millis + " ms");
+        System.out.println(
+                "BackupCipherTest: one key derivation (600,000 iterations) and a tiny encryption took "
+                        + millis
+                        + " ms");
 
         assertThat(new String(a, 0, 16, StandardCharsets.US_ASCII)).isEqualTo("OVERTURN-BACKUP\0");
         assertThat(a[16]).isEqualTo((byte) 1);
         assertThat(ByteBuffer.wrap(a, ITERATIONS_AT, 4).getInt()).isEqualTo(600_000);
         assertThat(ByteBuffer.wrap(a, 22, 4).getInt()).isEqualTo(BackupCipher.CHUNK);
-        assertThat(Arrays.copyOfRange(a, SALT_AT, SALT_AT + 16)).isNotEqualTo(Arrays.copyOfRange(b, SALT_AT, SALT_AT + 16));
+        assertThat(Arrays.copyOfRange(a, SALT_AT, SALT_AT + 16))
+                .isNotEqualTo(Arrays.copyOfRange(b, SALT_AT, SALT_AT + 16));
         assertThat(Arrays.copyOfRange(a, NONCE_AT, NONCE_AT + 12))
                 .isNotEqualTo(Arrays.copyOfRange(b, NONCE_AT, NONCE_AT + 12));
         assertThat(BackupCipher.isEncryptedBackup(a)).isTrue();
-        assertThat(BackupCipher.isEncryptedBackup("SQLite format 3\0".getBytes(StandardCharsets.US_ASCII))).isFalse();
+        assertThat(
+                        BackupCipher.isEncryptedBackup(
+                                "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII)))
+                .isFalse();
     }
 
     @Test
@@ -82,10 +94,21 @@ class BackupCipherTest {
                 .hasMessage("wrong password or damaged backup");
     }
 
-    /** Iterations, salt, nonce, ciphertext, tag: a flipped bit anywhere after the magic is caught. */
+    /**
+     * Iterations, salt, nonce, ciphertext, tag: a flipped bit anywhere after the magic is caught.
+     */
     @ParameterizedTest
-    @ValueSource(ints = {ITERATIONS_AT + 3, SALT_AT, SALT_AT + 15, NONCE_AT, NONCE_AT + 11,
-            BackupCipher.HEADER_LENGTH, BackupCipher.HEADER_LENGTH + 500, -1})
+    @ValueSource(
+            ints = {
+                ITERATIONS_AT + 3,
+                SALT_AT,
+                SALT_AT + 15,
+                NONCE_AT,
+                NONCE_AT + 11,
+                BackupCipher.HEADER_LENGTH,
+                BackupCipher.HEADER_LENGTH + 500,
+                -1
+            })
     void aFlippedBitInTheHeaderTheCiphertextOrTheTagIsRefused(int offset) throws Exception {
         byte[] sealed = encrypt(random(1000), PASSWORD);
         int at = offset < 0 ? sealed.length + offset : offset;
@@ -101,14 +124,22 @@ class BackupCipherTest {
         byte[] sealed = encrypt(random(2 * BackupCipher.CHUNK + 5), PASSWORD);
         int firstChunkEnd = BackupCipher.HEADER_LENGTH + BackupCipher.CHUNK + 16;
 
-        for (int length : new int[] {30, BackupCipher.HEADER_LENGTH, firstChunkEnd, 2 * firstChunkEnd
-                - BackupCipher.HEADER_LENGTH, sealed.length - 1}) {
-            assertThatThrownBy(() -> decrypt(Arrays.copyOf(sealed, length), PASSWORD)).as("cut at %d", length)
+        for (int length :
+                new int[] {
+                    30,
+                    BackupCipher.HEADER_LENGTH,
+                    firstChunkEnd,
+                    2 * firstChunkEnd - BackupCipher.HEADER_LENGTH,
+                    sealed.length - 1
+                }) {
+            assertThatThrownBy(() -> decrypt(Arrays.copyOf(sealed, length), PASSWORD))
+                    .as("cut at %d", length)
                     .isInstanceOf(BackupRefusedException.class)
                     .hasMessageContaining("damaged backup");
         }
         byte[] longer = Arrays.copyOf(sealed, sealed.length + 1);
-        assertThatThrownBy(() -> decrypt(longer, PASSWORD)).isInstanceOf(BackupRefusedException.class)
+        assertThatThrownBy(() -> decrypt(longer, PASSWORD))
+                .isInstanceOf(BackupRefusedException.class)
                 .hasMessage("wrong password or damaged backup");
     }
 
@@ -117,10 +148,13 @@ class BackupCipherTest {
         byte[] sealed = encrypt(random(3 * BackupCipher.CHUNK + 5), PASSWORD);
         int len = BackupCipher.CHUNK + 16;
         byte[] swapped = sealed.clone();
-        System.arraycopy(sealed, BackupCipher.HEADER_LENGTH, swapped, BackupCipher.HEADER_LENGTH + len, len);
-        System.arraycopy(sealed, BackupCipher.HEADER_LENGTH + len, swapped, BackupCipher.HEADER_LENGTH, len);
+        System.arraycopy(
+                sealed, BackupCipher.HEADER_LENGTH, swapped, BackupCipher.HEADER_LENGTH + len, len);
+        System.arraycopy(
+                sealed, BackupCipher.HEADER_LENGTH + len, swapped, BackupCipher.HEADER_LENGTH, len);
 
-        assertThatThrownBy(() -> decrypt(swapped, PASSWORD)).isInstanceOf(BackupRefusedException.class)
+        assertThatThrownBy(() -> decrypt(swapped, PASSWORD))
+                .isInstanceOf(BackupRefusedException.class)
                 .hasMessage("wrong password or damaged backup");
     }
 
@@ -135,7 +169,8 @@ class BackupCipherTest {
         byte[] sealed = encrypt(random(100), PASSWORD);
 
         for (int weak : new int[] {1, 100_000, 599_999, -5}) {
-            assertThatThrownBy(() -> decrypt(withIterations(sealed, weak), PASSWORD)).as("%d", weak)
+            assertThatThrownBy(() -> decrypt(withIterations(sealed, weak), PASSWORD))
+                    .as("%d", weak)
                     .isInstanceOf(BackupRefusedException.class)
                     .hasMessageContaining("fewer than the 600,000");
         }
@@ -154,7 +189,12 @@ class BackupCipherTest {
 
     @Test
     void aFileThatIsNotAnEncryptedBackupOrComesFromANewerVersionSaysSo() throws Exception {
-        assertThatThrownBy(() -> decrypt("SQLite format 3\0 and more".getBytes(StandardCharsets.US_ASCII), PASSWORD))
+        assertThatThrownBy(
+                        () ->
+                                decrypt(
+                                        "SQLite format 3\0 and more"
+                                                .getBytes(StandardCharsets.US_ASCII),
+                                        PASSWORD))
                 .isInstanceOf(BackupRefusedException.class)
                 .hasMessage("not an Overturn encrypted backup");
         byte[] newer = encrypt(random(10), PASSWORD);
@@ -166,7 +206,8 @@ class BackupCipherTest {
 
     @Test
     void theSamePasswordTypedInAnotherUnicodeFormOpensTheBackup() throws Exception {
-        // "é" as one code point and as "e" plus a combining accent: the same password to the person typing it.
+        // "é" as one code point and as "e" plus a combining accent: the same password to the person
+        // typing it.
         byte[] sealed = encrypt(random(10), "caf\u00e9 au lait 2026");
 
         assertThat(decrypt(sealed, "cafe\u0301 au lait 2026")).isEqualTo(random(10));

@@ -31,20 +31,27 @@ class BackupServiceTest {
     }
 
     private void addPayer(String name) throws Exception {
-        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO payer (name) VALUES ('" + name + "')");
         }
     }
 
     private List<String> dailyNames() {
-        return backups.all().stream().map(p -> p.getFileName().toString())
-                .filter(n -> n.startsWith("overturn-daily-")).sorted().toList();
+        return backups.all().stream()
+                .map(p -> p.getFileName().toString())
+                .filter(n -> n.startsWith("overturn-daily-"))
+                .sorted()
+                .toList();
     }
 
     @Test
     void atMostOneDailyBackupIsTakenADay() {
-        assertThat(backups.dailyBackup(db)).hasValueSatisfying(p ->
-                assertThat(p.getFileName()).hasToString("overturn-daily-2026-11-01.db"));
+        assertThat(backups.dailyBackup(db))
+                .hasValueSatisfying(
+                        p ->
+                                assertThat(p.getFileName())
+                                        .hasToString("overturn-daily-2026-11-01.db"));
         clock.advance(Duration.ofHours(15));
 
         assertThat(backups.dailyBackup(db)).isEmpty();
@@ -64,8 +71,10 @@ class BackupServiceTest {
 
         // Sunday 1 November closes the ISO week of 26 October: kept as that week's copy.
         List<String> expected = new java.util.ArrayList<>(List.of("overturn-daily-2026-11-01.db"));
-        expected.addAll(IntStream.rangeClosed(4, 10).mapToObj(d -> String.format("overturn-daily-2026-11-%02d.db", d))
-                .toList());
+        expected.addAll(
+                IntStream.rangeClosed(4, 10)
+                        .mapToObj(d -> String.format("overturn-daily-2026-11-%02d.db", d))
+                        .toList());
         assertThat(dailyNames()).containsExactlyElementsOf(expected);
     }
 
@@ -77,14 +86,26 @@ class BackupServiceTest {
             clock.advance(Duration.ofDays(1));
         }
 
-        // The last day is Sunday 19 July 2026. Daily: 13-19 July. Weekly (ISO weeks): 19, 12 and 5 July, 28 June.
+        // The last day is Sunday 19 July 2026. Daily: 13-19 July. Weekly (ISO weeks): 19, 12 and 5
+        // July, 28 June.
         // Monthly: 19 July, 30 June, 31 May, 30 April, 31 March, 28 February.
-        assertThat(dailyNames()).containsExactly("overturn-daily-2026-02-28.db", "overturn-daily-2026-03-31.db",
-                "overturn-daily-2026-04-30.db", "overturn-daily-2026-05-31.db", "overturn-daily-2026-06-28.db",
-                "overturn-daily-2026-06-30.db", "overturn-daily-2026-07-05.db", "overturn-daily-2026-07-12.db",
-                "overturn-daily-2026-07-13.db", "overturn-daily-2026-07-14.db", "overturn-daily-2026-07-15.db",
-                "overturn-daily-2026-07-16.db", "overturn-daily-2026-07-17.db", "overturn-daily-2026-07-18.db",
-                "overturn-daily-2026-07-19.db");
+        assertThat(dailyNames())
+                .containsExactly(
+                        "overturn-daily-2026-02-28.db",
+                        "overturn-daily-2026-03-31.db",
+                        "overturn-daily-2026-04-30.db",
+                        "overturn-daily-2026-05-31.db",
+                        "overturn-daily-2026-06-28.db",
+                        "overturn-daily-2026-06-30.db",
+                        "overturn-daily-2026-07-05.db",
+                        "overturn-daily-2026-07-12.db",
+                        "overturn-daily-2026-07-13.db",
+                        "overturn-daily-2026-07-14.db",
+                        "overturn-daily-2026-07-15.db",
+                        "overturn-daily-2026-07-16.db",
+                        "overturn-daily-2026-07-17.db",
+                        "overturn-daily-2026-07-18.db",
+                        "overturn-daily-2026-07-19.db");
     }
 
     @Test
@@ -92,7 +113,8 @@ class BackupServiceTest {
         backups.dailyBackup(db);
         clock.advance(Duration.ofDays(1));
 
-        Optional<Path> taken = backups.dailyBackup(db, () -> Optional.of("case 3 has an unreadable document"));
+        Optional<Path> taken =
+                backups.dailyBackup(db, () -> Optional.of("case 3 has an unreadable document"));
 
         assertThat(taken).isEmpty();
         assertThat(dailyNames()).containsExactly("overturn-daily-2026-11-01.db");
@@ -106,7 +128,8 @@ class BackupServiceTest {
         Path file = db.file();
         // Garble a page in the middle of the file, as a failing disk would.
         try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
-            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            try (Connection c = db.connect();
+                    Statement st = c.createStatement()) {
                 st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
             }
             f.seek(f.length() / 2);
@@ -139,7 +162,8 @@ class BackupServiceTest {
         assertThat(DbFiles.query(copy, "PRAGMA integrity_check")).isEqualTo("ok");
         assertThat(DbFiles.query(copy, "PRAGMA user_version"))
                 .isEqualTo(String.valueOf(SchemaMigrator.builtInMigrations().size()));
-        assertThat(DbFiles.query(copy, "SELECT group_concat(name) FROM payer")).isEqualTo("Before backup");
+        assertThat(DbFiles.query(copy, "SELECT group_concat(name) FROM payer"))
+                .isEqualTo("Before backup");
         assertThat(backups.folder().resolve(copy.getFileName() + ".part")).doesNotExist();
     }
 
@@ -164,12 +188,15 @@ class BackupServiceTest {
         Path aside = backups.restore(backup, file);
 
         assertThat(aside.getFileName().toString()).isEqualTo("overturn.db.damaged-20261101-080500");
-        assertThat(DbFiles.sha256(aside)).as("the damaged file is kept, unchanged").isEqualTo(damaged);
+        assertThat(DbFiles.sha256(aside))
+                .as("the damaged file is kept, unchanged")
+                .isEqualTo(damaged);
         assertThat(aside.resolveSibling(aside.getFileName() + "-wal")).hasContent("damaged wal");
         assertThat(wal).doesNotExist();
         assertThat(DbFiles.sha256(file)).isEqualTo(DbFiles.sha256(backup));
         Database reopened = Database.open(file, backups);
-        assertThat(DbFiles.query(reopened.file(), "SELECT name FROM payer")).isEqualTo("Before backup");
+        assertThat(DbFiles.query(reopened.file(), "SELECT name FROM payer"))
+                .isEqualTo("Before backup");
     }
 
     @Test
@@ -180,24 +207,29 @@ class BackupServiceTest {
         Path aside = backups.restore(backup, file);
         Files.writeString(file, "damaged twice");
 
-        assertThatThrownBy(() -> backups.restore(backup, file)).isInstanceOf(DatabaseException.class);
+        assertThatThrownBy(() -> backups.restore(backup, file))
+                .isInstanceOf(DatabaseException.class);
         assertThat(aside).hasContent("damaged once");
         assertThat(file).hasContent("damaged twice");
     }
 
     private List<String> parts() throws Exception {
         try (java.util.stream.Stream<Path> files = Files.list(backups.folder())) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".part")).toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".part"))
+                    .toList();
         }
     }
 
     @Test
     void aCopyThatFailsRemovesItsPartFile() throws Exception {
-        // The copy is made, then can't be renamed into place: a folder with something in it stands at the name.
+        // The copy is made, then can't be renamed into place: a folder with something in it stands
+        // at the name.
         Path blocking = backups.folder().resolve("overturn-manual-20261101-080000.db");
         Files.createDirectories(blocking.resolve("inside"));
 
-        assertThatThrownBy(() -> backups.backupNow(db)).isInstanceOf(DatabaseException.class)
+        assertThatThrownBy(() -> backups.backupNow(db))
+                .isInstanceOf(DatabaseException.class)
                 .hasMessageContaining("Could not back up");
         assertThat(parts()).isEmpty();
         assertThat(blocking.resolve("inside")).isDirectory();
@@ -208,41 +240,50 @@ class BackupServiceTest {
         for (int i = 0; i < 400; i++) {
             addPayer("payer " + i + " " + "x".repeat(2000));
         }
-        java.util.List<String> warnings = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        java.util.logging.Logger log = java.util.logging.Logger.getLogger(BackupService.class.getName());
-        java.util.logging.Handler handler = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord r) {
-                if (r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
-                    warnings.add(String.valueOf(r.getParameters() == null ? r.getMessage()
-                            : java.util.Arrays.toString(r.getParameters())));
-                }
-            }
+        java.util.List<String> warnings =
+                java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.logging.Logger log =
+                java.util.logging.Logger.getLogger(BackupService.class.getName());
+        java.util.logging.Handler handler =
+                new java.util.logging.Handler() {
+                    @Override
+                    public void publish(java.util.logging.LogRecord r) {
+                        if (r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                            warnings.add(
+                                    String.valueOf(
+                                            r.getParameters() == null
+                                                    ? r.getMessage()
+                                                    : java.util.Arrays.toString(
+                                                            r.getParameters())));
+                        }
+                    }
 
-            @Override
-            public void flush() {
-            }
+                    @Override
+                    public void flush() {}
 
-            @Override
-            public void close() {
-            }
-        };
+                    @Override
+                    public void close() {}
+                };
         log.addHandler(handler);
         try {
             for (int round = 0; round < 8; round++) {
-                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(6);
+                java.util.concurrent.CyclicBarrier start =
+                        new java.util.concurrent.CyclicBarrier(6);
                 java.util.List<Thread> threads = new java.util.ArrayList<>();
                 for (int t = 0; t < 6; t++) {
-                    // Each with its own service, as separate processes starting at the same moment have.
+                    // Each with its own service, as separate processes starting at the same moment
+                    // have.
                     BackupService own = new BackupService(dir.resolve("backups"), clock);
-                    Thread th = new Thread(() -> {
-                        try {
-                            start.await();
-                            own.dailyBackup(db);
-                        } catch (Exception e) {
-                            warnings.add(e.toString());
-                        }
-                    });
+                    Thread th =
+                            new Thread(
+                                    () -> {
+                                        try {
+                                            start.await();
+                                            own.dailyBackup(db);
+                                        } catch (Exception e) {
+                                            warnings.add(e.toString());
+                                        }
+                                    });
                     threads.add(th);
                     th.start();
                 }
@@ -268,7 +309,9 @@ class BackupServiceTest {
         backups.dailyBackup(db);
         clock.advance(Duration.ofHours(1));
         Path manual = backups.backupNow(db);
-        Files.setLastModifiedTime(manual, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 10_000));
+        Files.setLastModifiedTime(
+                manual,
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 10_000));
 
         assertThat(backups.latest()).contains(manual);
     }

@@ -48,7 +48,8 @@ class DatabaseTest {
         Database again = Database.open(file, backups());
 
         assertThat(again.userVersion()).isEqualTo(SchemaMigrator.builtInMigrations().size());
-        assertThat(DbFiles.query(file, "SELECT group_concat(sql) FROM sqlite_master")).isEqualTo(before);
+        assertThat(DbFiles.query(file, "SELECT group_concat(sql) FROM sqlite_master"))
+                .isEqualTo(before);
         assertThat(backups().all()).isEmpty();
     }
 
@@ -57,11 +58,15 @@ class DatabaseTest {
         Database db = Database.open(dir.resolve("overturn.db"), backups());
 
         for (int i = 0; i < 3; i++) {
-            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            try (Connection c = db.connect();
+                    Statement st = c.createStatement()) {
                 assertThat(one(st, "PRAGMA journal_mode")).isEqualToIgnoringCase("wal");
                 assertThat(one(st, "PRAGMA foreign_keys")).isEqualTo("1");
-                assertThatThrownBy(() -> st.executeUpdate("INSERT INTO case_file (created_at, updated_at, payer_id, "
-                        + "patient_name, status, doc) VALUES ('x', 'x', 4242, 'p', 'denied', '{}')"))
+                assertThatThrownBy(
+                                () ->
+                                        st.executeUpdate(
+                                                "INSERT INTO case_file (created_at, updated_at, payer_id, "
+                                                        + "patient_name, status, doc) VALUES ('x', 'x', 4242, 'p', 'denied', '{}')"))
                         .isInstanceOf(SQLException.class)
                         .hasMessageContaining("FOREIGN KEY");
             }
@@ -72,7 +77,8 @@ class DatabaseTest {
     void aDatabaseFromANewerVersionIsRefusedClearlyAndLeftAsItIs() throws Exception {
         Path file = dir.resolve("overturn.db");
         Database.open(file, backups());
-        try (Connection c = Database.openRaw(file).connect(); Statement st = c.createStatement()) {
+        try (Connection c = Database.openRaw(file).connect();
+                Statement st = c.createStatement()) {
             st.executeUpdate("PRAGMA user_version = 7");
         }
         String before = DbFiles.sha256(file);
@@ -101,7 +107,8 @@ class DatabaseTest {
     @Test
     void aDatabaseHoldingSomeoneElsesTablesIsRefusedAndNeverExtended() throws Exception {
         Path file = dir.resolve("overturn.db");
-        try (Connection c = Database.openRaw(file).connect(); Statement st = c.createStatement()) {
+        try (Connection c = Database.openRaw(file).connect();
+                Statement st = c.createStatement()) {
             st.executeUpdate("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)");
             st.executeUpdate("INSERT INTO invoices (total) VALUES (12.5)");
         }
@@ -116,9 +123,11 @@ class DatabaseTest {
 
     @Test
     void aNewFileLeftWithoutAnyTableIsTakenAsANewDatabase() throws Exception {
-        // A first start killed after SQLite wrote the header but before the first migration: nothing to lose.
+        // A first start killed after SQLite wrote the header but before the first migration:
+        // nothing to lose.
         Path file = dir.resolve("overturn.db");
-        try (Connection c = Database.openRaw(file).connect(); Statement st = c.createStatement()) {
+        try (Connection c = Database.openRaw(file).connect();
+                Statement st = c.createStatement()) {
             st.execute("PRAGMA journal_mode=WAL");
         }
         assertThat(Files.size(file)).isPositive();
@@ -132,15 +141,22 @@ class DatabaseTest {
     void aFullDiskSaysSoInOneLineAndIsNotMaskedByTheRollbackThatFollows() throws Exception {
         Database db = Database.open(dir.resolve("overturn.db"), backups());
 
-        // SQLite rolls a transaction back itself when the disk fills; the rollback after it then finds none.
-        assertThatThrownBy(() -> db.inTransaction(c -> {
-            try (Statement st = c.createStatement()) {
-                st.executeUpdate("INSERT INTO payer (name) VALUES ('p')");
-                st.execute("ROLLBACK");
-            }
-            throw new org.sqlite.SQLiteException("[SQLITE_FULL] database or disk is full",
-                    org.sqlite.SQLiteErrorCode.SQLITE_FULL);
-        })).isInstanceOf(DatabaseException.class)
+        // SQLite rolls a transaction back itself when the disk fills; the rollback after it then
+        // finds none.
+        assertThatThrownBy(
+                        () ->
+                                db.inTransaction(
+                                        c -> {
+                                            try (Statement st = c.createStatement()) {
+                                                st.executeUpdate(
+                                                        "INSERT INTO payer (name) VALUES ('p')");
+                                                st.execute("ROLLBACK");
+                                            }
+                                            throw new org.sqlite.SQLiteException(
+                                                    "[SQLITE_FULL] database or disk is full",
+                                                    org.sqlite.SQLiteErrorCode.SQLITE_FULL);
+                                        }))
+                .isInstanceOf(DatabaseException.class)
                 .hasMessageStartingWith("The disk is full")
                 .hasMessageNotContaining("rollback")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
@@ -150,14 +166,20 @@ class DatabaseTest {
     static Stream<Arguments> damagedFiles() {
         return Stream.of(
                 Arguments.of("random bytes", DbFiles.randomBytes(16_384, 42)),
-                Arguments.of("a text file", "Dear payer,\nthis is a letter, not a database.\n"
-                        .repeat(50).getBytes(StandardCharsets.UTF_8)),
-                Arguments.of("a truncated SQLite header", "SQLite format 3\0".getBytes(StandardCharsets.ISO_8859_1)));
+                Arguments.of(
+                        "a text file",
+                        "Dear payer,\nthis is a letter, not a database.\n"
+                                .repeat(50)
+                                .getBytes(StandardCharsets.UTF_8)),
+                Arguments.of(
+                        "a truncated SQLite header",
+                        "SQLite format 3\0".getBytes(StandardCharsets.ISO_8859_1)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("damagedFiles")
-    void aFileThatIsNotASoundDatabaseIsReportedAndNeverWritten(String what, byte[] content) throws Exception {
+    void aFileThatIsNotASoundDatabaseIsReportedAndNeverWritten(String what, byte[] content)
+            throws Exception {
         Path file = dir.resolve("overturn.db");
         Files.write(file, content);
         String before = DbFiles.sha256(file);
@@ -166,7 +188,10 @@ class DatabaseTest {
                 .isInstanceOf(DatabaseCorruptException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("damaged or is not an Overturn database")
-                .satisfies(e -> assertThat(((DatabaseCorruptException) e).file()).isEqualTo(file.toAbsolutePath()));
+                .satisfies(
+                        e ->
+                                assertThat(((DatabaseCorruptException) e).file())
+                                        .isEqualTo(file.toAbsolutePath()));
         assertThat(DbFiles.sha256(file)).isEqualTo(before);
         assertThat(backups().all()).isEmpty();
     }
@@ -175,15 +200,20 @@ class DatabaseTest {
     void aDatabaseWithGarbledPagesIsReportedAndNeverWritten() throws Exception {
         Path file = dir.resolve("overturn.db");
         Database db = Database.open(file, backups());
-        db.inTransaction(c -> {
-            try (Statement st = c.createStatement()) {
-                for (int i = 0; i < 300; i++) {
-                    st.executeUpdate("INSERT INTO payer (name, appeals_address) VALUES ('payer " + i + "', '"
-                            + "x".repeat(200) + "')");
-                }
-            }
-            return null;
-        });
+        db.inTransaction(
+                c -> {
+                    try (Statement st = c.createStatement()) {
+                        for (int i = 0; i < 300; i++) {
+                            st.executeUpdate(
+                                    "INSERT INTO payer (name, appeals_address) VALUES ('payer "
+                                            + i
+                                            + "', '"
+                                            + "x".repeat(200)
+                                            + "')");
+                        }
+                    }
+                    return null;
+                });
         byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes.length).isGreaterThan(3 * 4096);
         byte[] garbage = DbFiles.randomBytes(bytes.length - 4096, 7);
@@ -191,7 +221,8 @@ class DatabaseTest {
         Files.write(file, bytes);
         String before = DbFiles.sha256(file);
 
-        assertThatThrownBy(() -> Database.open(file, backups())).isInstanceOf(DatabaseCorruptException.class);
+        assertThatThrownBy(() -> Database.open(file, backups()))
+                .isInstanceOf(DatabaseCorruptException.class);
         assertThat(DbFiles.sha256(file)).isEqualTo(before);
     }
 
@@ -199,13 +230,20 @@ class DatabaseTest {
     void aFailedTransactionChangesNothing() throws Exception {
         Database db = Database.open(dir.resolve("overturn.db"), backups());
 
-        assertThatThrownBy(() -> db.inTransaction(c -> {
-            try (Statement st = c.createStatement()) {
-                st.executeUpdate("INSERT INTO payer (name) VALUES ('First')");
-                st.executeUpdate("INSERT INTO payer (name) VALUES ('first')");
-            }
-            return null;
-        })).isInstanceOf(DatabaseException.class).hasMessageContaining("UNIQUE");
+        assertThatThrownBy(
+                        () ->
+                                db.inTransaction(
+                                        c -> {
+                                            try (Statement st = c.createStatement()) {
+                                                st.executeUpdate(
+                                                        "INSERT INTO payer (name) VALUES ('First')");
+                                                st.executeUpdate(
+                                                        "INSERT INTO payer (name) VALUES ('first')");
+                                            }
+                                            return null;
+                                        }))
+                .isInstanceOf(DatabaseException.class)
+                .hasMessageContaining("UNIQUE");
         assertThat(DbFiles.query(db.file(), "SELECT count(*) FROM payer")).isEqualTo("0");
     }
 

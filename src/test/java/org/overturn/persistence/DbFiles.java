@@ -16,12 +16,13 @@ import java.util.Random;
 /** Helpers that look at database files from outside the code under test. */
 public final class DbFiles {
 
-    private DbFiles() {
-    }
+    private DbFiles() {}
 
     public static String sha256(Path file) throws IOException {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -36,13 +37,18 @@ public final class DbFiles {
     /** One value from a plain JDBC connection of our own (not the app's data source). */
     public static String query(Path file, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
 
     public static boolean tableExists(Path file, String table) throws SQLException {
-        return query(file, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '" + table + "'")
+        return query(
+                        file,
+                        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '"
+                                + table
+                                + "'")
                 .equals("1");
     }
 }

@@ -3,15 +3,19 @@ package org.overturn.persistence;
 import java.nio.file.Path;
 import java.time.Clock;
 
-/** Another process with the database open, as a second window of the app would have: until its input closes. */
+/**
+ * Another process with the database open, as a second window of the app would have: until its input
+ * closes.
+ */
 public final class HoldDatabaseOpen {
 
-    private HoldDatabaseOpen() {
-    }
+    private HoldDatabaseOpen() {}
 
     public static void main(String[] args) throws Exception {
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
-        Database db = Database.open(Path.of(args[0]), new BackupService(Path.of(args[1]), Clock.systemUTC()));
+        Database db =
+                Database.open(
+                        Path.of(args[0]), new BackupService(Path.of(args[1]), Clock.systemUTC()));
         System.out.println("open");
         System.out.flush();
         while (System.in.read() >= 0) {

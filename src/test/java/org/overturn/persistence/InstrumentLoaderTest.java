@@ -19,7 +19,9 @@ class InstrumentLoaderTest {
     @EnumSource(Instrument.class)
     void shippedFileHasTheEngineDimensionIdsInOrder(Instrument instrument) {
         InstrumentDefinition d = InstrumentLoader.loadBuiltIn(instrument);
-        assertThat(d.ratedDimensions()).extracting(DimensionDefinition::id).containsExactlyElementsOf(instrument.dimensionIds());
+        assertThat(d.ratedDimensions())
+                .extracting(DimensionDefinition::id)
+                .containsExactlyElementsOf(instrument.dimensionIds());
         assertThat(d.version()).isEqualTo(instrument.currentVersion());
     }
 
@@ -30,7 +32,8 @@ class InstrumentLoaderTest {
             assertThat(dim.scaleMin()).isEqualTo(instrument.scaleMin());
             assertThat(dim.scaleMax()).isEqualTo(instrument.scaleMax());
             for (int v = instrument.scaleMin(); v <= instrument.scaleMax(); v++) {
-                assertThat(dim.choice(String.valueOf(v))).as(dim.id() + " rating " + v)
+                assertThat(dim.choice(String.valueOf(v)))
+                        .as(dim.id() + " rating " + v)
                         .hasValueSatisfying(c -> assertThat(c.description()).isNotBlank());
             }
             assertThat(dim.prompt()).isNotBlank();
@@ -49,13 +52,17 @@ class InstrumentLoaderTest {
     void asamFileUsesThirdEditionNames() {
         InstrumentDefinition d = InstrumentLoader.loadBuiltIn(Instrument.ASAM);
         assertThat(d.dimension("asam.4").orElseThrow().name()).isEqualTo("Readiness to Change");
-        assertThat(d.dimension("asam.6").orElseThrow().name()).isEqualTo("Recovery/Living Environment");
+        assertThat(d.dimension("asam.6").orElseThrow().name())
+                .isEqualTo("Recovery/Living Environment");
     }
 
     @Test
-    void loadsALicensedProgramsOwnFileWithSymbolicSubdimensions(@TempDir Path dir) throws Exception {
+    void loadsALicensedProgramsOwnFileWithSymbolicSubdimensions(@TempDir Path dir)
+            throws Exception {
         Path f = dir.resolve("asam-4.json");
-        Files.writeString(f, """
+        Files.writeString(
+                f,
+                """
             {"instrument":"asam","version":"4th edition","name":"Licensed","textSource":"Licensed anchor text",
              "notice":"","dimensions":[{"id":"asam4.1","code":"1","shortName":"D1","name":"Dimension one",
                "scaleMin":0,"scaleMax":0,"choices":[],"subdimensions":[
@@ -63,19 +70,24 @@ class InstrumentLoaderTest {
                   "choices":[{"value":"ANY","label":"any"},{"value":"EVAL","label":"evaluate"}]}]}]}
             """);
         InstrumentDefinition d = InstrumentLoader.load(f);
-        assertThat(d.ratedDimensions()).extracting(DimensionDefinition::id).containsExactly("asam4.1.a");
+        assertThat(d.ratedDimensions())
+                .extracting(DimensionDefinition::id)
+                .containsExactly("asam4.1.a");
         assertThat(d.ratedDimensions().get(0).choices().get(0).numeric()).isFalse();
     }
 
     @Test
     void refusesAFileWithAMissingRatingAndNamesIt(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("bad.json");
-        Files.writeString(f, """
+        Files.writeString(
+                f,
+                """
             {"instrument":"locus","version":"x","name":"Bad","dimensions":[{"id":"locus.I","code":"I",
               "shortName":"Risk","name":"Risk","scaleMin":1,"scaleMax":3,
               "choices":[{"value":"1","label":"a"},{"value":"3","label":"c"}]}]}
             """);
-        assertThatThrownBy(() -> InstrumentLoader.load(f)).hasMessageContaining("bad.json")
+        assertThatThrownBy(() -> InstrumentLoader.load(f))
+                .hasMessageContaining("bad.json")
                 .hasMessageContaining("locus.I has no choice for rating 2");
     }
 }

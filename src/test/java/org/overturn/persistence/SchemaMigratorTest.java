@@ -32,7 +32,8 @@ class SchemaMigratorTest {
     }
 
     private static final Step V1 = Step.of(1, "CREATE TABLE a (x TEXT)");
-    private static final Step V2 = Step.of(2, "CREATE TABLE b (y TEXT)", "ALTER TABLE a ADD COLUMN z TEXT");
+    private static final Step V2 =
+            Step.of(2, "CREATE TABLE b (y TEXT)", "ALTER TABLE a ADD COLUMN z TEXT");
 
     private final MutableClock clock = MutableClock.at("2026-11-26T10:00:00Z");
 
@@ -45,7 +46,8 @@ class SchemaMigratorTest {
     }
 
     private static void exec(Database db, String sql) throws SQLException {
-        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement st = c.createStatement()) {
             st.executeUpdate(sql);
         }
     }
@@ -55,8 +57,12 @@ class SchemaMigratorTest {
         Database db = Database.openRaw(file());
         new SchemaMigrator(List.of(V1)).migrate(db, backups());
         exec(db, "INSERT INTO a (x) VALUES ('kept')");
-        Step broken = Step.of(2, "CREATE TABLE b (y TEXT)", "INSERT INTO a (x) VALUES ('partial')",
-                "THIS IS NOT SQL");
+        Step broken =
+                Step.of(
+                        2,
+                        "CREATE TABLE b (y TEXT)",
+                        "INSERT INTO a (x) VALUES ('partial')",
+                        "THIS IS NOT SQL");
 
         assertThatThrownBy(() -> new SchemaMigrator(List.of(V1, broken)).migrate(db, backups()))
                 .isInstanceOf(DatabaseException.class);
@@ -127,7 +133,8 @@ class SchemaMigratorTest {
     void migrationsMustBeNumberedWithoutGaps() {
         assertThatThrownBy(() -> new SchemaMigrator(List.of(V1, Step.of(3, "SELECT 1"))))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> new SchemaMigrator(List.of(V2))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new SchemaMigrator(List.of(V2)))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(new SchemaMigrator(List.of(V2, V1)).latestVersion()).isEqualTo(2);
     }
 
@@ -147,7 +154,9 @@ class SchemaMigratorTest {
 
     @Test
     void scriptStatementsAreSplitAtLineEndSemicolonsAndCommentsSkipped() {
-        List<String> statements = SqlScriptMigration.statements("""
+        List<String> statements =
+                SqlScriptMigration.statements(
+                        """
                 -- a comment; with a semicolon
                 CREATE TABLE t (
                     a TEXT -- trailing comment

@@ -38,7 +38,10 @@ class SqliteCaseRepositoryTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("overturn.db"), new BackupService(dir.resolve("backups"), clock));
+        db =
+                Database.open(
+                        dir.resolve("overturn.db"),
+                        new BackupService(dir.resolve("backups"), clock));
         cases = new SqliteCaseRepository(db, new CaseJson(), clock);
         payers = new SqlitePayerRepository(db);
     }
@@ -69,7 +72,10 @@ class SqliteCaseRepositoryTest {
     @Test
     void updateSavesEveryPart() {
         CaseFile stored = cases.create(CaseFile.newCase(Patient.named("First Name")));
-        CaseFile changed = CaseFixtures.fullCase("Changed").withId(stored.id().get()).withStatus(CaseStatus.P2P_HELD);
+        CaseFile changed =
+                CaseFixtures.fullCase("Changed")
+                        .withId(stored.id().get())
+                        .withStatus(CaseStatus.P2P_HELD);
 
         cases.update(changed);
 
@@ -105,14 +111,23 @@ class SqliteCaseRepositoryTest {
         Payer payer = payers.save(CaseFixtures.payer("Cascade Mutual"));
         CaseFile full = CaseFixtures.fullCase("Full");
         PlanFacts plan = full.plan();
-        CaseFile first = cases.create(full.withPlan(new PlanFacts(plan.planType(), payer.id(), plan.planName(),
-                plan.issuedState(), plan.employerSponsored())));
+        CaseFile first =
+                cases.create(
+                        full.withPlan(
+                                new PlanFacts(
+                                        plan.planType(),
+                                        payer.id(),
+                                        plan.planName(),
+                                        plan.issuedState(),
+                                        plan.employerSponsored())));
         clock.advance(Duration.ofMinutes(3));
         CaseFile second = cases.create(CaseFile.newCase(Patient.named("Bare")));
 
         List<CaseSummary> rows = cases.summaries();
 
-        assertThat(rows).extracting(CaseSummary::id).containsExactly(second.id().get(), first.id().get());
+        assertThat(rows)
+                .extracting(CaseSummary::id)
+                .containsExactly(second.id().get(), first.id().get());
         CaseSummary bare = rows.get(0);
         assertThat(bare.patientName()).isEqualTo("Bare");
         assertThat(bare.payerName()).isEmpty();
@@ -126,7 +141,9 @@ class SqliteCaseRepositoryTest {
         assertThat(row.planType()).contains(PlanType.ERISA_INSURED);
         assertThat(row.levelOfCare()).contains(LevelOfCare.IOP_CO_OCCURRING);
         assertThat(row.status()).isEqualTo(CaseStatus.APPEAL_DRAFTED);
-        assertThat(row.denialDate()).as("the phoned date, before the letter's").contains(LocalDate.of(2026, 3, 2));
+        assertThat(row.denialDate())
+                .as("the phoned date, before the letter's")
+                .contains(LocalDate.of(2026, 3, 2));
     }
 
     @Test
@@ -163,10 +180,30 @@ class SqliteCaseRepositoryTest {
 
     @Test
     void importMatchesThePayerByNameAndKeepsTheDirectoryEntry() {
-        Payer mine = payers.save(new Payer(Optional.empty(), "Lakeshore Health", "My address", "", "", "", ""));
-        Payer theirs = new Payer(Optional.empty(), "  LAKESHORE health ", "Their address", "fax", "", "", "");
+        Payer mine =
+                payers.save(
+                        new Payer(
+                                Optional.empty(),
+                                "Lakeshore Health",
+                                "My address",
+                                "",
+                                "",
+                                "",
+                                ""));
+        Payer theirs =
+                new Payer(
+                        Optional.empty(),
+                        "  LAKESHORE health ",
+                        "Their address",
+                        "fax",
+                        "",
+                        "",
+                        "");
 
-        CaseFile imported = cases.importCase(new ImportedCase(CaseFile.newCase(Patient.named("A")), Optional.of(theirs)));
+        CaseFile imported =
+                cases.importCase(
+                        new ImportedCase(
+                                CaseFile.newCase(Patient.named("A")), Optional.of(theirs)));
 
         assertThat(imported.plan().payerId()).isEqualTo(mine.id());
         assertThat(payers.all()).containsExactly(mine);
@@ -175,10 +212,20 @@ class SqliteCaseRepositoryTest {
 
     @Test
     void importAddsAnUnknownPayerAndIgnoresAnyIdsInTheFile() {
-        CaseFile withIds = CaseFixtures.fullCase("x").withId(5000).withPlan(new PlanFacts(Optional.of(PlanType.FEHB),
-                Optional.of(999L), "", "", Optional.empty()));
+        CaseFile withIds =
+                CaseFixtures.fullCase("x")
+                        .withId(5000)
+                        .withPlan(
+                                new PlanFacts(
+                                        Optional.of(PlanType.FEHB),
+                                        Optional.of(999L),
+                                        "",
+                                        "",
+                                        Optional.empty()));
 
-        CaseFile imported = cases.importCase(new ImportedCase(withIds, Optional.of(CaseFixtures.payer("Newcomer"))));
+        CaseFile imported =
+                cases.importCase(
+                        new ImportedCase(withIds, Optional.of(CaseFixtures.payer("Newcomer"))));
 
         Payer added = payers.findByName("Newcomer").orElseThrow();
         assertThat(added.behavioralHealthManager()).isEqualTo("BH Manager of Newcomer");
@@ -189,8 +236,15 @@ class SqliteCaseRepositoryTest {
 
     @Test
     void importWithoutAPayerStoresNoPayer() {
-        CaseFile withStalePayer = CaseFile.newCase(Patient.named("A")).withPlan(new PlanFacts(Optional.empty(),
-                Optional.of(999L), "", "", Optional.empty()));
+        CaseFile withStalePayer =
+                CaseFile.newCase(Patient.named("A"))
+                        .withPlan(
+                                new PlanFacts(
+                                        Optional.empty(),
+                                        Optional.of(999L),
+                                        "",
+                                        "",
+                                        Optional.empty()));
 
         CaseFile imported = cases.importCase(new ImportedCase(withStalePayer, Optional.empty()));
 
@@ -200,8 +254,15 @@ class SqliteCaseRepositoryTest {
 
     @Test
     void aCaseCannotPointAtAPayerThatDoesNotExist() {
-        CaseFile dangling = CaseFile.newCase(Patient.named("A")).withPlan(new PlanFacts(Optional.empty(),
-                Optional.of(4242L), "", "", Optional.empty()));
+        CaseFile dangling =
+                CaseFile.newCase(Patient.named("A"))
+                        .withPlan(
+                                new PlanFacts(
+                                        Optional.empty(),
+                                        Optional.of(4242L),
+                                        "",
+                                        "",
+                                        Optional.empty()));
 
         assertThatThrownBy(() -> cases.create(dangling)).isInstanceOf(DatabaseException.class);
         assertThat(cases.count()).isZero();

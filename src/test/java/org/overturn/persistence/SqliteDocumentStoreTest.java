@@ -26,10 +26,16 @@ class SqliteDocumentStoreTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("overturn.db"), new BackupService(dir.resolve("backups"), clock));
+        db =
+                Database.open(
+                        dir.resolve("overturn.db"),
+                        new BackupService(dir.resolve("backups"), clock));
         store = new SqliteDocumentStore(db, clock);
-        caseId = new SqliteCaseRepository(db, new CaseJson(), clock).create(CaseFile.newCase(Patient.named("A B")))
-                .id().orElseThrow();
+        caseId =
+                new SqliteCaseRepository(db, new CaseJson(), clock)
+                        .create(CaseFile.newCase(Patient.named("A B")))
+                        .id()
+                        .orElseThrow();
     }
 
     @Test
@@ -45,15 +51,24 @@ class SqliteDocumentStoreTest {
 
     @Test
     void aDamagedCopyIsReportedNotReturned() {
-        store.put(caseId, "d1", SqliteDocumentStore.Role.SUBMISSION, "sent.pdf", new byte[] {1, 2, 3});
-        db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE case_document SET bytes = ? WHERE id = 'd1'")) {
-                ps.setBytes(1, new byte[] {9, 9, 9});
-                return ps.executeUpdate();
-            }
-        });
+        store.put(
+                caseId,
+                "d1",
+                SqliteDocumentStore.Role.SUBMISSION,
+                "sent.pdf",
+                new byte[] {1, 2, 3});
+        db.inTransaction(
+                c -> {
+                    try (PreparedStatement ps =
+                            c.prepareStatement(
+                                    "UPDATE case_document SET bytes = ? WHERE id = 'd1'")) {
+                        ps.setBytes(1, new byte[] {9, 9, 9});
+                        return ps.executeUpdate();
+                    }
+                });
 
-        assertThatThrownBy(() -> store.get("d1")).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> store.get("d1"))
+                .isInstanceOf(IOException.class)
                 .hasMessageContaining("sent.pdf is damaged");
     }
 
@@ -70,12 +85,26 @@ class SqliteDocumentStoreTest {
     void thePracticeProfileRoundTripsWithItsImages() {
         SqliteProfileRepository profiles = new SqliteProfileRepository(db);
         assertThat(profiles.load()).isEqualTo(PracticeProfile.empty());
-        PracticeProfile p = new PracticeProfile("Harborview IOP", "1 Main St\nTown, CA", "555", "556",
-                java.util.List.of(new org.overturn.domain.packet.Clinician("Maya Lindqvist", "MD", true, "1234567893",
-                        "555", "", "maya@example.org"), org.overturn.domain.packet.Clinician.named("Jo Park", "LCSW",
-                        false)),
-                Optional.of(new PracticeProfile.ProfileImage("logo.png", new byte[] {1, 2})),
-                Optional.of(new PracticeProfile.ProfileImage("sig.png", new byte[] {3})));
+        PracticeProfile p =
+                new PracticeProfile(
+                        "Harborview IOP",
+                        "1 Main St\nTown, CA",
+                        "555",
+                        "556",
+                        java.util.List.of(
+                                new org.overturn.domain.packet.Clinician(
+                                        "Maya Lindqvist",
+                                        "MD",
+                                        true,
+                                        "1234567893",
+                                        "555",
+                                        "",
+                                        "maya@example.org"),
+                                org.overturn.domain.packet.Clinician.named(
+                                        "Jo Park", "LCSW", false)),
+                        Optional.of(
+                                new PracticeProfile.ProfileImage("logo.png", new byte[] {1, 2})),
+                        Optional.of(new PracticeProfile.ProfileImage("sig.png", new byte[] {3})));
 
         profiles.save(p);
         profiles.save(p.withSignature(Optional.empty()));

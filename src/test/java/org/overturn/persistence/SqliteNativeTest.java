@@ -15,8 +15,8 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 13, item 15: starting runs no program found on {@code $PATH} and unpacks nothing into the shared temporary
- * folder; SQLite's library is loaded from the data folder's checked copy.
+ * Issue 13, item 15: starting runs no program found on {@code $PATH} and unpacks nothing into the
+ * shared temporary folder; SQLite's library is loaded from the data folder's checked copy.
  */
 class SqliteNativeTest {
 
@@ -24,10 +24,14 @@ class SqliteNativeTest {
 
     @Test
     void theBundledBuildIsChosenForTheCommonPlatformsAndTheDriverDecidesElsewhere() {
-        assertThat(SqliteNative.resource("Linux", "amd64", false)).contains("org/sqlite/native/Linux/x86_64/libsqlitejdbc.so");
-        assertThat(SqliteNative.resource("Linux", "aarch64", false)).contains("org/sqlite/native/Linux/aarch64/libsqlitejdbc.so");
-        assertThat(SqliteNative.resource("Mac OS X", "aarch64", false)).contains("org/sqlite/native/Mac/aarch64/libsqlitejdbc.dylib");
-        assertThat(SqliteNative.resource("Windows 11", "amd64", false)).contains("org/sqlite/native/Windows/x86_64/sqlitejdbc.dll");
+        assertThat(SqliteNative.resource("Linux", "amd64", false))
+                .contains("org/sqlite/native/Linux/x86_64/libsqlitejdbc.so");
+        assertThat(SqliteNative.resource("Linux", "aarch64", false))
+                .contains("org/sqlite/native/Linux/aarch64/libsqlitejdbc.so");
+        assertThat(SqliteNative.resource("Mac OS X", "aarch64", false))
+                .contains("org/sqlite/native/Mac/aarch64/libsqlitejdbc.dylib");
+        assertThat(SqliteNative.resource("Windows 11", "amd64", false))
+                .contains("org/sqlite/native/Windows/x86_64/sqlitejdbc.dll");
         assertThat(SqliteNative.resource("Linux", "amd64", true)).isEmpty();
         assertThat(SqliteNative.resource("Linux", "ppc64le", false)).isEmpty();
         assertThat(SqliteNative.resource("FreeBSD", "amd64", false)).isEmpty();
@@ -73,7 +77,9 @@ class SqliteNativeTest {
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Path calls = dir.resolve("calls.log");
         Path uname = bin.resolve("uname");
-        Files.writeString(uname, "#!/bin/sh\necho \"uname $*\" >> '" + calls + "'\nexec /usr/bin/uname \"$@\"\n");
+        Files.writeString(
+                uname,
+                "#!/bin/sh\necho \"uname $*\" >> '" + calls + "'\nexec /usr/bin/uname \"$@\"\n");
         Files.setPosixFilePermissions(uname, PosixFilePermissions.fromString("rwx------"));
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
         Path data = dir.resolve("data");
@@ -88,11 +94,19 @@ class SqliteNativeTest {
         try (var s = Files.walk(data.resolve("lib"))) {
             libs = s.filter(Files::isRegularFile).toList();
         }
-        assertThat(libs).singleElement().satisfies(p -> {
-            assertThat(p.getFileName().toString()).isEqualTo("libsqlitejdbc.so");
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).isEqualTo("rw-------");
-        });
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("lib"))))
+        assertThat(libs)
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.getFileName().toString()).isEqualTo("libsqlitejdbc.so");
+                            assertThat(
+                                            PosixFilePermissions.toString(
+                                                    Files.getPosixFilePermissions(p)))
+                                    .isEqualTo("rw-------");
+                        });
+        assertThat(
+                        PosixFilePermissions.toString(
+                                Files.getPosixFilePermissions(data.resolve("lib"))))
                 .isEqualTo("rwx------");
 
         // A copy someone damaged is replaced from the driver's before it is loaded.
@@ -104,10 +118,19 @@ class SqliteNativeTest {
 
     private static int run(Path bin, Path tmp, Path data) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Djava.io.tmpdir=" + tmp, "-cp",
-                System.getProperty("java.class.path"), "org.overturn.Launcher", "--data-dir", data.toString(),
-                "case", "list");
-        pb.environment().put("PATH", bin + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+        ProcessBuilder pb =
+                new ProcessBuilder(
+                        java,
+                        "-Djava.io.tmpdir=" + tmp,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.overturn.Launcher",
+                        "--data-dir",
+                        data.toString(),
+                        "case",
+                        "list");
+        pb.environment()
+                .put("PATH", bin + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
         pb.redirectErrorStream(true);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

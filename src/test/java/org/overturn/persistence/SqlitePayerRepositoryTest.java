@@ -24,8 +24,11 @@ class SqlitePayerRepositoryTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("overturn.db"),
-                new BackupService(dir.resolve("backups"), MutableClock.at("2026-11-26T10:00:00Z")));
+        db =
+                Database.open(
+                        dir.resolve("overturn.db"),
+                        new BackupService(
+                                dir.resolve("backups"), MutableClock.at("2026-11-26T10:00:00Z")));
         payers = new SqlitePayerRepository(db);
     }
 
@@ -41,7 +44,15 @@ class SqlitePayerRepositoryTest {
     @Test
     void saveOfAStoredPayerUpdatesIt() {
         Payer saved = payers.save(CaseFixtures.payer("Cascade Mutual"));
-        Payer changed = new Payer(saved.id(), "Cascade Mutual Health", "New address", "fax", "phone", "portal", "");
+        Payer changed =
+                new Payer(
+                        saved.id(),
+                        "Cascade Mutual Health",
+                        "New address",
+                        "fax",
+                        "phone",
+                        "portal",
+                        "");
 
         payers.save(changed);
 
@@ -80,12 +91,35 @@ class SqlitePayerRepositoryTest {
 
     @Test
     void matchOrAddKeepsTheExistingEntryOrAddsTheImportedOne() {
-        Payer mine = payers.save(new Payer(Optional.empty(), "Lakeshore", "My address", "", "", "", ""));
+        Payer mine =
+                payers.save(new Payer(Optional.empty(), "Lakeshore", "My address", "", "", "", ""));
 
-        Payer matched = db.inTransaction(c -> SqlitePayerRepository.matchOrAdd(c,
-                new Payer(Optional.of(999L), "lakeshore", "Imported address", "", "", "", "")));
-        Payer added = db.inTransaction(c -> SqlitePayerRepository.matchOrAdd(c,
-                new Payer(Optional.of(999L), "Elsewhere", "Their address", "", "", "", "")));
+        Payer matched =
+                db.inTransaction(
+                        c ->
+                                SqlitePayerRepository.matchOrAdd(
+                                        c,
+                                        new Payer(
+                                                Optional.of(999L),
+                                                "lakeshore",
+                                                "Imported address",
+                                                "",
+                                                "",
+                                                "",
+                                                "")));
+        Payer added =
+                db.inTransaction(
+                        c ->
+                                SqlitePayerRepository.matchOrAdd(
+                                        c,
+                                        new Payer(
+                                                Optional.of(999L),
+                                                "Elsewhere",
+                                                "Their address",
+                                                "",
+                                                "",
+                                                "",
+                                                "")));
 
         assertThat(matched).isEqualTo(mine);
         assertThat(added.id()).isPresent().isNotEqualTo(Optional.of(999L));
@@ -95,7 +129,8 @@ class SqlitePayerRepositoryTest {
 
     @Test
     void updatingAPayerThatIsGoneIsRefused() {
-        assertThatThrownBy(() -> payers.save(new Payer(Optional.of(31L), "Ghost", "", "", "", "", "")))
+        assertThatThrownBy(
+                        () -> payers.save(new Payer(Optional.of(31L), "Ghost", "", "", "", "", "")))
                 .isInstanceOf(DatabaseException.class)
                 .hasMessageContaining("31");
     }

@@ -28,9 +28,10 @@ import org.overturn.cli.CliRun;
 import org.overturn.core.SampleCases;
 
 /**
- * Issue 13, "keep it proven": a data folder whose database was damaged in each of the ways {@link DamageKinds} lists,
- * or made read-only, either opens and shows every case, or is refused in one plain line (exit other than 0) with the
- * damaged files kept exactly as they were and no backup taken of them.
+ * Issue 13, "keep it proven": a data folder whose database was damaged in each of the ways {@link
+ * DamageKinds} lists, or made read-only, either opens and shows every case, or is refused in one
+ * plain line (exit other than 0) with the damaged files kept exactly as they were and no backup
+ * taken of them.
  */
 @Tag("reliability")
 @Timeout(300)
@@ -47,15 +48,26 @@ class DatabaseDamageTest {
     static Map<Long, String> goodShown;
     static Map<Long, String> crashedShown;
 
-    /** A data folder with nine cases; a copy taken as a crash would leave it (the tenth case only in the log). */
+    /**
+     * A data folder with nine cases; a copy taken as a crash would leave it (the tenth case only in
+     * the log).
+     */
     @BeforeAll
     static void folders() throws Exception {
         good = root.resolve("good");
         Path sample = root.resolve("sample.json");
         for (int i = 0; i < 9; i++) {
             Files.writeString(sample, SampleCases.text(SampleCases.ALL.get(i % 3)));
-            assertThat(CliRun.run("--data-dir", good.toString(), "case", "import", "--allow-duplicate",
-                    sample.toString()).code()).isZero();
+            assertThat(
+                            CliRun.run(
+                                            "--data-dir",
+                                            good.toString(),
+                                            "case",
+                                            "import",
+                                            "--allow-duplicate",
+                                            sample.toString())
+                                    .code())
+                    .isZero();
         }
         goodCases = listing(good);
         goodShown = shown(good, goodCases);
@@ -67,8 +79,20 @@ class DatabaseDamageTest {
         Path live = root.resolve("live");
         copy(good, live);
         Files.writeString(sample, SampleCases.text(SampleCases.ALL.get(0)));
-        copyWhileALogIsHeld(live, crashed, () -> assertThat(CliRun.run("--data-dir", live.toString(), "case", "import",
-                "--allow-duplicate", sample.toString()).code()).isZero());
+        copyWhileALogIsHeld(
+                live,
+                crashed,
+                () ->
+                        assertThat(
+                                        CliRun.run(
+                                                        "--data-dir",
+                                                        live.toString(),
+                                                        "case",
+                                                        "import",
+                                                        "--allow-duplicate",
+                                                        sample.toString())
+                                                .code())
+                                .isZero());
         crashedCases = listing(live);
         crashedShown = shown(live, crashedCases);
         assertThat(crashedCases).hasSize(10);
@@ -77,17 +101,30 @@ class DatabaseDamageTest {
         Path other = root.resolve("other");
         assertThat(CliRun.run("--data-dir", other.toString(), "case", "list").code()).isZero();
         Files.writeString(sample, SampleCases.text(SampleCases.ALL.get(1)));
-        copyWhileALogIsHeld(other, spare, () -> assertThat(CliRun.run("--data-dir", other.toString(), "case",
-                "import", sample.toString()).code()).isZero());
+        copyWhileALogIsHeld(
+                other,
+                spare,
+                () ->
+                        assertThat(
+                                        CliRun.run(
+                                                        "--data-dir",
+                                                        other.toString(),
+                                                        "case",
+                                                        "import",
+                                                        sample.toString())
+                                                .code())
+                                .isZero());
     }
 
     /**
-     * Runs {@code write} while another connection holds a read snapshot, so what it writes stays in the write-ahead
-     * log, and copies the database and its log (as a crash would leave them) to {@code to}.
+     * Runs {@code write} while another connection holds a read snapshot, so what it writes stays in
+     * the write-ahead log, and copies the database and its log (as a crash would leave them) to
+     * {@code to}.
      */
     private static void copyWhileALogIsHeld(Path from, Path to, Runnable write) throws Exception {
-        try (Connection reader = DriverManager.getConnection("jdbc:sqlite:" + from.resolve("overturn.db"));
-             Statement st = reader.createStatement()) {
+        try (Connection reader =
+                        DriverManager.getConnection("jdbc:sqlite:" + from.resolve("overturn.db"));
+                Statement st = reader.createStatement()) {
             reader.setAutoCommit(false);
             st.executeQuery("SELECT count(*) FROM case_file").close();
             write.run();
@@ -102,7 +139,14 @@ class DatabaseDamageTest {
     private static Map<Long, String> shown(Path data, Map<Long, String> cases) {
         Map<Long, String> out = new TreeMap<>();
         for (long id : cases.keySet()) {
-            CliRun.Result r = CliRun.run("--data-dir", data.toString(), "case", "show", String.valueOf(id), "--json");
+            CliRun.Result r =
+                    CliRun.run(
+                            "--data-dir",
+                            data.toString(),
+                            "case",
+                            "show",
+                            String.valueOf(id),
+                            "--json");
             assertThat(r.code()).as(r.err()).isZero();
             out.put(id, r.out());
         }
@@ -118,7 +162,9 @@ class DatabaseDamageTest {
     private static Map<Long, String> parse(String json) throws Exception {
         Map<Long, String> out = new TreeMap<>();
         for (JsonNode c : JSON.readTree(json).get("cases")) {
-            out.put(c.get("id").asLong(), c.get("patient").asText() + " / " + c.get("status").asText());
+            out.put(
+                    c.get("id").asLong(),
+                    c.get("patient").asText() + " / " + c.get("status").asText());
         }
         return out;
     }
@@ -127,7 +173,8 @@ class DatabaseDamageTest {
         Files.createDirectories(to);
         try (Stream<Path> files = Files.list(from)) {
             for (Path f : files.toList()) {
-                if (Files.isRegularFile(f) && f.getFileName().toString().startsWith("overturn.db")) {
+                if (Files.isRegularFile(f)
+                        && f.getFileName().toString().startsWith("overturn.db")) {
                     Files.copy(f, to.resolve(f.getFileName()));
                 }
             }
@@ -144,8 +191,12 @@ class DatabaseDamageTest {
             } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                 out.put(name, "folder");
             } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-                out.put(name, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                        .digest(Files.readAllBytes(p))));
+                out.put(
+                        name,
+                        HexFormat.of()
+                                .formatHex(
+                                        MessageDigest.getInstance("SHA-256")
+                                                .digest(Files.readAllBytes(p))));
             }
         }
         return out;
@@ -166,8 +217,14 @@ class DatabaseDamageTest {
         List<String> failures = new ArrayList<>();
         Map<String, String> outcomes = new LinkedHashMap<>();
         List<DamageKinds.Kind> kinds = new ArrayList<>(DamageKinds.all());
-        kinds.add(new DamageKinds.Kind("the database file read-only", false, (d, s) -> ReadOnly.make(d.resolve("overturn.db"))));
-        kinds.add(new DamageKinds.Kind("the data folder read-only", false, (d, s) -> ReadOnly.make(d)));
+        kinds.add(
+                new DamageKinds.Kind(
+                        "the database file read-only",
+                        false,
+                        (d, s) -> ReadOnly.make(d.resolve("overturn.db"))));
+        kinds.add(
+                new DamageKinds.Kind(
+                        "the data folder read-only", false, (d, s) -> ReadOnly.make(d)));
         int i = 0;
         for (DamageKinds.Kind kind : kinds) {
             Path data = root.resolve("kind-" + ++i);
@@ -182,65 +239,113 @@ class DatabaseDamageTest {
                 }
                 Map<String, String> before = state(data);
 
-                CliRun.Result r = CliRun.run("--data-dir", data.toString(), "case", "list", "--json");
+                CliRun.Result r =
+                        CliRun.run("--data-dir", data.toString(), "case", "list", "--json");
 
                 Optional<String> problem;
                 if (r.code() == 0) {
                     Map<Long, String> shown = parse(r.out());
-                    problem = shown.equals(expected) ? Optional.empty()
-                            : Optional.of("it opened but shows " + shown.size() + " cases, not the " + expected.size());
-                    // Each case shows as it was, or, when SQLite could not see that its document was damaged,
+                    problem =
+                            shown.equals(expected)
+                                    ? Optional.empty()
+                                    : Optional.of(
+                                            "it opened but shows "
+                                                    + shown.size()
+                                                    + " cases, not the "
+                                                    + expected.size());
+                    // Each case shows as it was, or, when SQLite could not see that its document
+                    // was damaged,
                     // is refused in one line when opened.
                     int damaged = 0;
-                    for (Map.Entry<Long, String> e : (kind.crash() ? crashedShown : goodShown).entrySet()) {
+                    for (Map.Entry<Long, String> e :
+                            (kind.crash() ? crashedShown : goodShown).entrySet()) {
                         if (problem.isPresent()) {
                             break;
                         }
-                        CliRun.Result show = CliRun.run("--data-dir", data.toString(), "case", "show",
-                                String.valueOf(e.getKey()), "--json");
+                        CliRun.Result show =
+                                CliRun.run(
+                                        "--data-dir",
+                                        data.toString(),
+                                        "case",
+                                        "show",
+                                        String.valueOf(e.getKey()),
+                                        "--json");
                         if (show.code() == 0 && !show.out().equals(e.getValue())) {
-                            problem = Optional.of("case " + e.getKey() + " shows other content than it had");
+                            problem =
+                                    Optional.of(
+                                            "case "
+                                                    + e.getKey()
+                                                    + " shows other content than it had");
                         } else if (show.code() != 0) {
                             damaged++;
-                            problem = Refusals.problem(show.err()).map(p -> "case " + e.getKey() + ": " + p);
+                            problem =
+                                    Refusals.problem(show.err())
+                                            .map(p -> "case " + e.getKey() + ": " + p);
                         }
                     }
                     int damagedCases = damaged;
                     for (Path b : backups(data)) {
                         String check = DamageKinds.query(b, "PRAGMA integrity_check");
                         String n = DamageKinds.query(b, "SELECT count(*) FROM case_file");
-                        if (problem.isEmpty() && (!"ok".equals(check) || Long.parseLong(n) != expected.size())) {
-                            problem = Optional.of("it backed up a copy that fails its check or misses cases");
+                        if (problem.isEmpty()
+                                && (!"ok".equals(check) || Long.parseLong(n) != expected.size())) {
+                            problem =
+                                    Optional.of(
+                                            "it backed up a copy that fails its check or misses cases");
                         }
                     }
-                    outcomes.put(kind.name(), problem.isPresent() ? "opens wrongly" : "opens with all " + expected.size() + " cases listed"
-                            + (damagedCases == 0 ? ", each as it was" : "; " + damagedCases + " damaged case(s) "
-                            + "refused in one line when opened"));
+                    outcomes.put(
+                            kind.name(),
+                            problem.isPresent()
+                                    ? "opens wrongly"
+                                    : "opens with all "
+                                            + expected.size()
+                                            + " cases listed"
+                                            + (damagedCases == 0
+                                                    ? ", each as it was"
+                                                    : "; "
+                                                            + damagedCases
+                                                            + " damaged case(s) "
+                                                            + "refused in one line when opened"));
                 } else {
                     problem = Refusals.problem(r.err());
                     Map<String, String> after = state(data);
-                    if (problem.isEmpty() && !after.get("overturn.db").equals(before.get("overturn.db"))) {
+                    if (problem.isEmpty()
+                            && !after.get("overturn.db").equals(before.get("overturn.db"))) {
                         problem = Optional.of("the damaged database was changed");
                     }
-                    if (problem.isEmpty() && before.containsKey("overturn.db-wal")
-                            && !before.get("overturn.db-wal").equals(after.get("overturn.db-wal"))) {
-                        problem = Optional.of("the write-ahead log beside it was changed or removed");
+                    if (problem.isEmpty()
+                            && before.containsKey("overturn.db-wal")
+                            && !before.get("overturn.db-wal")
+                                    .equals(after.get("overturn.db-wal"))) {
+                        problem =
+                                Optional.of("the write-ahead log beside it was changed or removed");
                     }
                     if (problem.isEmpty() && !backups(data).isEmpty()) {
                         problem = Optional.of("a backup was taken: " + backups(data));
                     }
-                    outcomes.put(kind.name(), "refused (exit " + r.code() + "): " + r.err().strip());
+                    outcomes.put(
+                            kind.name(), "refused (exit " + r.code() + "): " + r.err().strip());
                 }
-                problem.ifPresent(p -> failures.add(kind.name() + ": " + p + " | " + (r.err() + r.out()).strip()
-                        .replace("\n", " \\n ")));
+                problem.ifPresent(
+                        p ->
+                                failures.add(
+                                        kind.name()
+                                                + ": "
+                                                + p
+                                                + " | "
+                                                + (r.err() + r.out())
+                                                        .strip()
+                                                        .replace("\n", " \\n ")));
             } finally {
                 ReadOnly.undo();
             }
         }
         outcomes.forEach((k, v) -> System.out.println("  " + k + ": " + v));
         long tried = outcomes.values().stream().filter(v -> !v.startsWith("skipped")).count();
-        System.out.printf("Database damage: %d kinds tried (%d skipped), %d handled cleanly%n", tried,
-                kinds.size() - tried, tried - failures.size());
+        System.out.printf(
+                "Database damage: %d kinds tried (%d skipped), %d handled cleanly%n",
+                tried, kinds.size() - tried, tried - failures.size());
         assertThat(failures).isEmpty();
         assertThat(tried).isGreaterThanOrEqualTo(18);
     }

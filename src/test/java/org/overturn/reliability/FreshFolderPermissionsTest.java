@@ -23,9 +23,10 @@ import org.overturn.core.SampleCases;
 import org.overturn.files.OwnerOnly;
 
 /**
- * Issue 13, "keep it proven": a fresh data folder made by a real process whose umask lets everyone read what it creates
- * (umask 000) is still the owner's alone, and so is what a process killed mid-import leaves (its write-ahead log and
- * shared-memory file): folders 0700, files 0600. DataFolderPrivacyTest proves the same in-process.
+ * Issue 13, "keep it proven": a fresh data folder made by a real process whose umask lets everyone
+ * read what it creates (umask 000) is still the owner's alone, and so is what a process killed
+ * mid-import leaves (its write-ahead log and shared-memory file): folders 0700, files 0600.
+ * DataFolderPrivacyTest proves the same in-process.
  */
 @Tag("reliability")
 @Timeout(120)
@@ -42,38 +43,60 @@ class FreshFolderPermissionsTest {
     }
 
     @Test
-    void aFreshFolderMadeUnderAnOpenUmaskIsTheOwnersAloneEvenWhenAnImportIsKilled() throws Exception {
+    void aFreshFolderMadeUnderAnOpenUmaskIsTheOwnersAloneEvenWhenAnImportIsKilled()
+            throws Exception {
         assumeTrue(OwnerOnly.posix(), "POSIX permissions only");
         Path data = dir.resolve("fresh");
         Path scratch = Files.createDirectories(dir.resolve("tmp"));
-        Path caseFile = Files.writeString(dir.resolve("case.json"), SampleCases.text(SampleCases.ALL.get(0)));
-        String loop = ChildJvm.command(scratch, CliLoop.class.getName(), data.toString(), caseFile.toString(),
-                dir.resolve("packet.pdf").toString(), "import-only").stream().map(FreshFolderPermissionsTest::quote)
-                .collect(Collectors.joining(" "));
-        Process p = new ProcessBuilder("/bin/sh", "-c", "umask 000; exec " + loop).redirectErrorStream(true).start();
+        Path caseFile =
+                Files.writeString(
+                        dir.resolve("case.json"), SampleCases.text(SampleCases.ALL.get(0)));
+        String loop =
+                ChildJvm.command(
+                                scratch,
+                                CliLoop.class.getName(),
+                                data.toString(),
+                                caseFile.toString(),
+                                dir.resolve("packet.pdf").toString(),
+                                "import-only")
+                        .stream()
+                        .map(FreshFolderPermissionsTest::quote)
+                        .collect(Collectors.joining(" "));
+        Process p =
+                new ProcessBuilder("/bin/sh", "-c", "umask 000; exec " + loop)
+                        .redirectErrorStream(true)
+                        .start();
         List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
-        java.util.concurrent.atomic.AtomicInteger imported = new java.util.concurrent.atomic.AtomicInteger();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    lines.add(line);
-                    if (line.matches("\\d+")) {
-                        imported.incrementAndGet();
-                    }
-                }
-            } catch (java.io.IOException closedByTheKill) {
-                // the stream ends with the process
-            }
-        });
+        java.util.concurrent.atomic.AtomicInteger imported =
+                new java.util.concurrent.atomic.AtomicInteger();
+        Thread reader =
+                new Thread(
+                        () -> {
+                            try (BufferedReader in =
+                                    new BufferedReader(
+                                            new InputStreamReader(
+                                                    p.getInputStream(), StandardCharsets.UTF_8))) {
+                                for (String line; (line = in.readLine()) != null; ) {
+                                    lines.add(line);
+                                    if (line.matches("\\d+")) {
+                                        imported.incrementAndGet();
+                                    }
+                                }
+                            } catch (java.io.IOException closedByTheKill) {
+                                // the stream ends with the process
+                            }
+                        });
         reader.start();
-        // Once a few cases are in, killed the moment its write-ahead log and index are there: the database is open, a case being
+        // Once a few cases are in, killed the moment its write-ahead log and index are there: the
+        // database is open, a case being
         // written, and what SQLite keeps beside it stays behind.
-        // The log and its shared-memory index come and go as connections close, so both are looked for together.
+        // The log and its shared-memory index come and go as connections close, so both are looked
+        // for together.
         Path wal = data.resolve("overturn.db-wal");
         Path shm = data.resolve("overturn.db-shm");
         long until = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < until && p.isAlive()
+        while (System.currentTimeMillis() < until
+                && p.isAlive()
                 && (imported.get() < 3 || !Files.exists(wal) || !Files.exists(shm))) {
             Thread.onSpinWait();
         }
@@ -90,9 +113,19 @@ class FreshFolderPermissionsTest {
         }
         System.out.println("Fresh folder under umask 000, killed mid-import: " + found);
         assertThat(lines).as("the child's output").contains("@import");
-        assertThat(found).containsKeys("fresh/", "overturn.db", "overturn.db-wal", "overturn.db-shm",
-                "overturn.db.lock", "backups/");
-        assertThat(found).allSatisfy((name, perm) ->
-                assertThat(perm).as(name).isEqualTo(name.endsWith("/") ? "rwx------" : "rw-------"));
+        assertThat(found)
+                .containsKeys(
+                        "fresh/",
+                        "overturn.db",
+                        "overturn.db-wal",
+                        "overturn.db-shm",
+                        "overturn.db.lock",
+                        "backups/");
+        assertThat(found)
+                .allSatisfy(
+                        (name, perm) ->
+                                assertThat(perm)
+                                        .as(name)
+                                        .isEqualTo(name.endsWith("/") ? "rwx------" : "rw-------"));
     }
 }

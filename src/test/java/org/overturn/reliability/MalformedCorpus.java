@@ -20,63 +20,130 @@ import java.util.regex.Pattern;
 import org.overturn.core.SampleCases;
 
 /**
- * Malformed case files made from the shipped samples, each with what an import must do with it. Byte-level damage
- * (truncations, bad encodings, byte-order marks, control characters, trailing text, things that are not JSON) is
- * always refused. Each field of each sample is then changed in turn: the wrong type, null, removed, out of range,
- * too long, a key given twice, an unknown key, nesting far too deep. Removing a field, or making it null, is refused
- * only for the fields docs/case-format.md calls required ({@link #REQUIRED}); elsewhere the case imports with the
- * field empty, as the format promises.
+ * Malformed case files made from the shipped samples, each with what an import must do with it.
+ * Byte-level damage (truncations, bad encodings, byte-order marks, control characters, trailing
+ * text, things that are not JSON) is always refused. Each field of each sample is then changed in
+ * turn: the wrong type, null, removed, out of range, too long, a key given twice, an unknown key,
+ * nesting far too deep. Removing a field, or making it null, is refused only for the fields
+ * docs/case-format.md calls required ({@link #REQUIRED}); elsewhere the case imports with the field
+ * empty, as the format promises.
  */
 final class MalformedCorpus {
 
-    enum Expect { REFUSED, IMPORTS }
-
-    /** One file; {@code field} when it changes one field of a sample (the many small variations), not the bytes. */
-    record Mutation(String name, byte[] bytes, Expect expect, boolean field) {
+    enum Expect {
+        REFUSED,
+        IMPORTS
     }
+
+    /**
+     * One file; {@code field} when it changes one field of a sample (the many small variations),
+     * not the bytes.
+     */
+    record Mutation(String name, byte[] bytes, Expect expect, boolean field) {}
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /**
-     * Fields (paths with array indexes as []) whose removal or null is refused, besides every {@code id}: those
-     * docs/case-format.md calls required, and those the records require (a rating's value, an episode's setting).
+     * Fields (paths with array indexes as []) whose removal or null is refused, besides every
+     * {@code id}: those docs/case-format.md calls required, and those the records require (a
+     * rating's value, an episode's setting).
      */
-    static final Set<String> REQUIRED = Set.of(
-            "format", "formatVersion", "case", "payer.name",
-            "case.patient", "case.patient.name", "case.representative.name",
-            "case.denials", "case.denials[]", "case.denials[].denialType", "case.denials[].levelOfCare",
-            "case.denials[].urgent", "case.timeline[].title", "case.packet.signer.name", "case.measures[].measure",
-            "case.measures[].date", "case.clinical.history[].setting", "case.statements[].statement",
-            "case.statements[].statement.text", "case.assessments[].ratings[].dimensionId",
-            "case.assessments[].ratings[].value", "case.packet.consents[].purpose", "case.packet.consents[].signedOn",
-            "case.packet.consents[].recipient", "case.rebuttal[].criterion", "case.authorizations[].firstDay",
-            "case.authorizations[].lastDay", "case.timeline[].date", "case.assessments[].instrument",
-            "case.assessments[].date", "case.assessments[].noPriorTreatment", "case.assessments[].actAvailable",
-            "case.measures[].cssrsRisk", "case.clinical.diagnoses[].code", "case.statements[].confirmed",
-            "case.representative.planFormOnFile");
+    static final Set<String> REQUIRED =
+            Set.of(
+                    "format",
+                    "formatVersion",
+                    "case",
+                    "payer.name",
+                    "case.patient",
+                    "case.patient.name",
+                    "case.representative.name",
+                    "case.denials",
+                    "case.denials[]",
+                    "case.denials[].denialType",
+                    "case.denials[].levelOfCare",
+                    "case.denials[].urgent",
+                    "case.timeline[].title",
+                    "case.packet.signer.name",
+                    "case.measures[].measure",
+                    "case.measures[].date",
+                    "case.clinical.history[].setting",
+                    "case.statements[].statement",
+                    "case.statements[].statement.text",
+                    "case.assessments[].ratings[].dimensionId",
+                    "case.assessments[].ratings[].value",
+                    "case.packet.consents[].purpose",
+                    "case.packet.consents[].signedOn",
+                    "case.packet.consents[].recipient",
+                    "case.rebuttal[].criterion",
+                    "case.authorizations[].firstDay",
+                    "case.authorizations[].lastDay",
+                    "case.timeline[].date",
+                    "case.assessments[].instrument",
+                    "case.assessments[].date",
+                    "case.assessments[].noPriorTreatment",
+                    "case.assessments[].actAvailable",
+                    "case.measures[].cssrsRisk",
+                    "case.clinical.diagnoses[].code",
+                    "case.statements[].confirmed",
+                    "case.representative.planFormOnFile");
 
-    /** The signer's physician flag may be left out (it then follows the credentials) but is not null. */
+    /**
+     * The signer's physician flag may be left out (it then follows the credentials) but is not
+     * null.
+     */
     static final Set<String> NOT_NULL = Set.of("case.packet.signer.physician");
 
     /** Enumerated values: an unknown id is refused. */
-    private static final Set<String> ENUMS = Set.of("status", "planType", "denialType", "levelOfCare", "receivedBy",
-            "reasons", "admissionSubReasons", "criteriaSet", "unitKind", "instrument", "kind", "outcome", "setting",
-            "severity", "measure", "cssrsRisk", "funding", "purpose", "order", "urgency", "reviewLevel",
-            "documentsOnHand", "insurerAsamEdition", "reason", "subReason", "issuedState", "state");
+    private static final Set<String> ENUMS =
+            Set.of(
+                    "status",
+                    "planType",
+                    "denialType",
+                    "levelOfCare",
+                    "receivedBy",
+                    "reasons",
+                    "admissionSubReasons",
+                    "criteriaSet",
+                    "unitKind",
+                    "instrument",
+                    "kind",
+                    "outcome",
+                    "setting",
+                    "severity",
+                    "measure",
+                    "cssrsRisk",
+                    "funding",
+                    "purpose",
+                    "order",
+                    "urgency",
+                    "reviewLevel",
+                    "documentsOnHand",
+                    "insurerAsamEdition",
+                    "reason",
+                    "subReason",
+                    "issuedState",
+                    "state");
 
     /** Whole numbers that count something: never negative. */
-    private static final Set<String> COUNTS = Set.of("unitsRequested", "unitsDenied", "hoursPerWeekRequested", "units",
-            "criteriaMet", "appealLevels", "employerSize");
+    private static final Set<String> COUNTS =
+            Set.of(
+                    "unitsRequested",
+                    "unitsDenied",
+                    "hoursPerWeekRequested",
+                    "units",
+                    "criteriaMet",
+                    "appealLevels",
+                    "employerSize");
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?");
+    private static final Pattern DATE_TIME =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?");
 
     private final List<Mutation> out = new ArrayList<>();
     private boolean inFields;
 
-    private MalformedCorpus() {
-    }
+    private MalformedCorpus() {}
 
     /** Every mutation of every shipped sample, in a fixed order. */
     static List<Mutation> all() {
@@ -101,13 +168,33 @@ final class MalformedCorpus {
         add(name, text.getBytes(StandardCharsets.UTF_8), Expect.REFUSED);
     }
 
-    // ---- files that are not a case at all ---------------------------------------------------------------
+    // ---- files that are not a case at all
+    // ---------------------------------------------------------------
 
     private void notJson() {
         add("empty file", new byte[0], Expect.REFUSED);
         refused("only spaces and line breaks", "  \n\t\r\n  ");
-        for (String s : List.of("null", "true", "42", "\"case\"", "[]", "{}", "[{}]", "[{\"format\": \"overturn-case\"}]",
-                "NaN", "Infinity", "-", "{", "}", "[", "\"", "{\"format\"", "{\"format\":}", "{:}", "{,}")) {
+        for (String s :
+                List.of(
+                        "null",
+                        "true",
+                        "42",
+                        "\"case\"",
+                        "[]",
+                        "{}",
+                        "[{}]",
+                        "[{\"format\": \"overturn-case\"}]",
+                        "NaN",
+                        "Infinity",
+                        "-",
+                        "{",
+                        "}",
+                        "[",
+                        "\"",
+                        "{\"format\"",
+                        "{\"format\":}",
+                        "{:}",
+                        "{,}")) {
             refused("not a case: " + s, s);
         }
         refused("XML", "<?xml version=\"1.0\"?><case><patient>Daniela</patient></case>");
@@ -115,11 +202,16 @@ final class MalformedCorpus {
         refused("YAML", "format: overturn-case\nformatVersion: 5\ncase:\n  status: denied\n");
         refused("single quotes", "{'format': 'overturn-case', 'formatVersion': 5}");
         refused("comment", "// a case\n{\"format\": \"overturn-case\", \"formatVersion\": 5}");
-        refused("block comment", "/* a case */ {\"format\": \"overturn-case\", \"formatVersion\": 5}");
+        refused(
+                "block comment",
+                "/* a case */ {\"format\": \"overturn-case\", \"formatVersion\": 5}");
         refused("unquoted keys", "{format: \"overturn-case\", formatVersion: 5}");
         refused("a PDF", "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
         add("a ZIP header", new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0}, Expect.REFUSED);
-        add("a PNG header", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13}, Expect.REFUSED);
+        add(
+                "a PNG header",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13},
+                Expect.REFUSED);
         Random r = new Random(13);
         for (int i = 0; i < 4; i++) {
             byte[] b = new byte[64 << (i * 3)];
@@ -129,7 +221,8 @@ final class MalformedCorpus {
         add("NUL bytes", new byte[4096], Expect.REFUSED);
     }
 
-    // ---- byte-level damage to a whole sample ------------------------------------------------------------
+    // ---- byte-level damage to a whole sample
+    // ------------------------------------------------------------
 
     private void bytes(String tag, String text) {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
@@ -140,21 +233,52 @@ final class MalformedCorpus {
             int at = (int) ((long) lastByte * i / (cuts + 1));
             add(tag + ": cut at byte " + at, java.util.Arrays.copyOf(utf8, at), Expect.REFUSED);
         }
-        add(tag + ": cut before the last brace", java.util.Arrays.copyOf(utf8, lastByte), Expect.REFUSED);
-        for (String tail : List.of("x", "{}", ",", "]", "}", "null", "0", "\"more\"", "{\"format\": 1}", "//",
-                "\u0000", text)) {
-            refused(tag + ": followed by " + visible(tail.length() > 20 ? "a second case" : tail), text + tail);
+        add(
+                tag + ": cut before the last brace",
+                java.util.Arrays.copyOf(utf8, lastByte),
+                Expect.REFUSED);
+        for (String tail :
+                List.of(
+                        "x",
+                        "{}",
+                        ",",
+                        "]",
+                        "}",
+                        "null",
+                        "0",
+                        "\"more\"",
+                        "{\"format\": 1}",
+                        "//",
+                        "\u0000",
+                        text)) {
+            refused(
+                    tag + ": followed by " + visible(tail.length() > 20 ? "a second case" : tail),
+                    text + tail);
         }
         add(tag + ": one UTF-8 byte-order mark", concat(bom8(), utf8), Expect.IMPORTS);
         add(tag + ": two UTF-8 byte-order marks", concat(bom8(), bom8(), utf8), Expect.REFUSED);
-        add(tag + ": UTF-16LE with its mark", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
-                text.getBytes(StandardCharsets.UTF_16LE)), Expect.REFUSED);
-        add(tag + ": UTF-16BE with its mark", concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
-                text.getBytes(StandardCharsets.UTF_16BE)), Expect.REFUSED);
-        add(tag + ": UTF-16LE without a mark", text.getBytes(StandardCharsets.UTF_16LE), Expect.REFUSED);
+        add(
+                tag + ": UTF-16LE with its mark",
+                concat(
+                        new byte[] {(byte) 0xFF, (byte) 0xFE},
+                        text.getBytes(StandardCharsets.UTF_16LE)),
+                Expect.REFUSED);
+        add(
+                tag + ": UTF-16BE with its mark",
+                concat(
+                        new byte[] {(byte) 0xFE, (byte) 0xFF},
+                        text.getBytes(StandardCharsets.UTF_16BE)),
+                Expect.REFUSED);
+        add(
+                tag + ": UTF-16LE without a mark",
+                text.getBytes(StandardCharsets.UTF_16LE),
+                Expect.REFUSED);
         add(tag + ": UTF-32", text.getBytes(Charset.forName("UTF-32")), Expect.REFUSED);
-        add(tag + ": Latin-1 with a non-ASCII name", text.replace("\"name\": \"", "\"name\": \"Jos\u00e9 ")
-                .getBytes(StandardCharsets.ISO_8859_1), Expect.REFUSED);
+        add(
+                tag + ": Latin-1 with a non-ASCII name",
+                text.replace("\"name\": \"", "\"name\": \"Jos\u00e9 ")
+                        .getBytes(StandardCharsets.ISO_8859_1),
+                Expect.REFUSED);
         int inName = indexOf(utf8, "\"name\": \"".getBytes(StandardCharsets.US_ASCII)) + 9;
         int structural = indexOf(utf8, "\"case\":".getBytes(StandardCharsets.US_ASCII));
         Map<String, byte[]> badUtf8 = new java.util.LinkedHashMap<>();
@@ -164,43 +288,75 @@ final class MalformedCorpus {
         badUtf8.put("a lone continuation byte", new byte[] {(byte) 0x80});
         badUtf8.put("a cut three-byte sequence", new byte[] {(byte) 0xE2, (byte) 0x82});
         badUtf8.put("an encoded surrogate", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80});
-        badUtf8.put("a five-byte sequence", new byte[] {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80});
-        badUtf8.put("a code point past U+10FFFF", new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80});
+        badUtf8.put(
+                "a five-byte sequence",
+                new byte[] {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80});
+        badUtf8.put(
+                "a code point past U+10FFFF",
+                new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80});
         for (Map.Entry<String, byte[]> e : badUtf8.entrySet()) {
-            add(tag + ": " + e.getKey() + " in a name", insert(utf8, inName, e.getValue()), Expect.REFUSED);
-            add(tag + ": " + e.getKey() + " between fields", insert(utf8, structural, e.getValue()), Expect.REFUSED);
+            add(
+                    tag + ": " + e.getKey() + " in a name",
+                    insert(utf8, inName, e.getValue()),
+                    Expect.REFUSED);
+            add(
+                    tag + ": " + e.getKey() + " between fields",
+                    insert(utf8, structural, e.getValue()),
+                    Expect.REFUSED);
         }
         for (int c : new int[] {0x00, 0x01, 0x07, 0x08, 0x0B, 0x0C, 0x1B, 0x1F}) {
-            add(tag + ": raw control character " + hex(c) + " in a name", insert(utf8, inName, new byte[] {(byte) c}),
+            add(
+                    tag + ": raw control character " + hex(c) + " in a name",
+                    insert(utf8, inName, new byte[] {(byte) c}),
                     Expect.REFUSED);
-            add(tag + ": raw control character " + hex(c) + " between fields",
-                    insert(utf8, structural, new byte[] {(byte) c}), Expect.REFUSED);
+            add(
+                    tag + ": raw control character " + hex(c) + " between fields",
+                    insert(utf8, structural, new byte[] {(byte) c}),
+                    Expect.REFUSED);
         }
         for (String esc : List.of("\\u0000", "\\u0001", "\\u0007", "\\u001b", "\\u001f")) {
-            add(tag + ": escaped control character " + esc + " in a name",
-                    insert(utf8, inName, esc.getBytes(StandardCharsets.US_ASCII)), Expect.REFUSED);
+            add(
+                    tag + ": escaped control character " + esc + " in a name",
+                    insert(utf8, inName, esc.getBytes(StandardCharsets.US_ASCII)),
+                    Expect.REFUSED);
         }
-        for (String esc : List.of("\\ud800", "\\udbff", "\\udc00", "\\udfff", "\\udc00\\ud800", "\\ud83d")) {
-            add(tag + ": lone surrogate " + esc + " in a name",
-                    insert(utf8, inName, esc.getBytes(StandardCharsets.US_ASCII)), Expect.REFUSED);
+        for (String esc :
+                List.of("\\ud800", "\\udbff", "\\udc00", "\\udfff", "\\udc00\\ud800", "\\ud83d")) {
+            add(
+                    tag + ": lone surrogate " + esc + " in a name",
+                    insert(utf8, inName, esc.getBytes(StandardCharsets.US_ASCII)),
+                    Expect.REFUSED);
         }
-        add(tag + ": a surrogate pair written as escapes", insert(utf8, inName,
-                "\\ud83d\\ude00".getBytes(StandardCharsets.US_ASCII)), Expect.IMPORTS);
+        add(
+                tag + ": a surrogate pair written as escapes",
+                insert(utf8, inName, "\\ud83d\\ude00".getBytes(StandardCharsets.US_ASCII)),
+                Expect.IMPORTS);
         for (String esc : List.of("\\x41", "\\u12G", "\\uZZZZ", "\\q", "\\'")) {
-            add(tag + ": bad escape " + esc + " in a name",
-                    insert(utf8, inName, esc.getBytes(StandardCharsets.US_ASCII)), Expect.REFUSED);
+            add(
+                    tag + ": bad escape " + esc + " in a name",
+                    insert(utf8, inName, esc.getBytes(StandardCharsets.US_ASCII)),
+                    Expect.REFUSED);
         }
-        refused(tag + ": a comma after the last field", text.substring(0, end).stripTrailing() + ",\n}\n");
-        refused(tag + ": a comma after the last list item", text.replaceFirst("\"no-longer-needs-level\"",
-                "\"no-longer-needs-level\",").replaceFirst("\"admission-criteria-not-met\"", "\"admission-criteria-not-met\","));
+        refused(
+                tag + ": a comma after the last field",
+                text.substring(0, end).stripTrailing() + ",\n}\n");
+        refused(
+                tag + ": a comma after the last list item",
+                text.replaceFirst("\"no-longer-needs-level\"", "\"no-longer-needs-level\",")
+                        .replaceFirst(
+                                "\"admission-criteria-not-met\"",
+                                "\"admission-criteria-not-met\","));
         refused(tag + ": a missing comma", text.replaceFirst(",\n", "\n"));
         refused(tag + ": a missing colon", text.replaceFirst("\": ", "\" "));
         refused(tag + ": an unclosed string", text.replaceFirst("\"denied\"", "\"denied"));
-        refused(tag + ": a line break inside a string", text.replaceFirst("\"denied\"", "\"den\nied\""));
+        refused(
+                tag + ": a line break inside a string",
+                text.replaceFirst("\"denied\"", "\"den\nied\""));
         refused(tag + ": a tab inside a string", text.replaceFirst("\"denied\"", "\"den\tied\""));
     }
 
-    // ---- field by field ---------------------------------------------------------------------------------
+    // ---- field by field
+    // ---------------------------------------------------------------------------------
 
     private void fields(String tag, String text) {
         JsonNode root;
@@ -210,83 +366,252 @@ final class MalformedCorpus {
             throw new IllegalStateException(e);
         }
         Set<String> done = new HashSet<>();
-        walk(root, "", (path, node) -> {
-            String pattern = path.replaceAll("\\[\\d+]", "[]");
-            if (pattern.isEmpty() || !done.add(pattern)) {
-                return;
-            }
-            String key = key(pattern);
-            String at = tag + ": " + path;
-            // Every entry of a list that has an id needs it (denials, events, assessments, rows...).
-            Expect missing = REQUIRED.contains(pattern) || key.equals("id") || scoredFrom(root, path, key)
-                    || neededExpiry(root, path, key) ? Expect.REFUSED : Expect.IMPORTS;
-            if (pattern.equals("case.denials[]") && root.path("case").path("denials").size() > 1) {
-                missing = Expect.IMPORTS;
-            }
-            change(root, path, at + " removed", missing, null, true);
-            // A list never holds null; a field set to null reads as a field left out, except a true or false.
-            change(root, path, at + " null", path.endsWith("]") || NOT_NULL.contains(pattern) ? Expect.REFUSED : missing,
-                    NODES.nullNode(), false);
-            if (node.isObject()) {
-                change(root, path, at + " as a list", Expect.REFUSED, NODES.arrayNode(), false);
-                change(root, path, at + " as text", Expect.REFUSED, NODES.textNode("x"), false);
-                change(root, path, at + " as a number", Expect.REFUSED, NODES.numberNode(1), false);
-                ObjectNode extra = node.deepCopy();
-                extra.put("zzNotAField", 1);
-                change(root, path, at + " with an unknown field", Expect.REFUSED, extra, false);
-                if (node.size() > 0) {
-                    add(at + " with a key given twice", duplicateFirstKey(root, node), Expect.REFUSED);
-                }
-                ObjectNode deep = node.deepCopy();
-                deep.putRawValue("zzDeep", new RawValue("[".repeat(1200) + "]".repeat(1200)));
-                change(root, path, at + " with lists nested 1200 deep", Expect.REFUSED, deep, false);
-            } else if (node.isArray()) {
-                change(root, path, at + " as an object", Expect.REFUSED, NODES.objectNode(), false);
-                change(root, path, at + " as text", Expect.REFUSED, NODES.textNode("x"), false);
-                ArrayNode wrongItem = NODES.arrayNode();
-                // No list in a case file holds true or false.
-                wrongItem.add(NODES.booleanNode(true));
-                change(root, path, at + " holding an item of the wrong type", Expect.REFUSED, wrongItem, false);
-                if (ENUMS.contains(key)) {
-                    ArrayNode unknown = NODES.arrayNode();
-                    unknown.add("not-a-known-id");
-                    change(root, path, at + " holding an unknown id", Expect.REFUSED, unknown, false);
-                }
-            } else if (node.isTextual()) {
-                text(root, path, at, key, node.asText());
-            } else if (node.isIntegralNumber()) {
-                change(root, path, at + " as text", Expect.REFUSED, NODES.textNode(node.asText()), false);
-                change(root, path, at + " as true", Expect.REFUSED, NODES.booleanNode(true), false);
-                change(root, path, at + " as a list", Expect.REFUSED, NODES.arrayNode(), false);
-                boolean amount = key.equals("billedAmount") || key.equals("hoursPerWeekRequested");
-                if (!amount) {
-                    change(root, path, at + " as a fraction", Expect.REFUSED,
-                            NODES.numberNode(new java.math.BigDecimal("1.5")), false);
-                    change(root, path, at + " beyond a whole number's range", Expect.REFUSED,
-                            NODES.numberNode(2_147_483_648L), false);
-                    change(root, path, at + " with 30 digits", Expect.REFUSED,
-                            NODES.numberNode(new java.math.BigInteger("9".repeat(30))), false);
-                }
-                change(root, path, at + " with 1200 digits", Expect.REFUSED,
-                        NODES.rawValueNode(new RawValue("9".repeat(1200))), false);
-                change(root, path, at + " as 1e400", Expect.REFUSED, NODES.rawValueNode(new RawValue("1e400")), false);
-                if (COUNTS.contains(key) || amount) {
-                    change(root, path, at + " negative", Expect.REFUSED, NODES.numberNode(-1), false);
-                }
-            } else if (node.isBoolean()) {
-                change(root, path, at + " as 1", Expect.REFUSED, NODES.numberNode(1), false);
-                change(root, path, at + " as 0", Expect.REFUSED, NODES.numberNode(0), false);
-                change(root, path, at + " as text", Expect.REFUSED, NODES.textNode(node.asText()), false);
-                change(root, path, at + " as yes", Expect.REFUSED, NODES.textNode("yes"), false);
-            }
-        });
-        for (String v : List.of("0", "-1", "6", "99", "5.0", "\"5\"", "true", "1e1", "2147483648", "[5]")) {
-            change(root, "formatVersion", tag + ": formatVersion " + v, Expect.REFUSED,
-                    NODES.rawValueNode(new RawValue(v)), false);
+        walk(
+                root,
+                "",
+                (path, node) -> {
+                    String pattern = path.replaceAll("\\[\\d+]", "[]");
+                    if (pattern.isEmpty() || !done.add(pattern)) {
+                        return;
+                    }
+                    String key = key(pattern);
+                    String at = tag + ": " + path;
+                    // Every entry of a list that has an id needs it (denials, events, assessments,
+                    // rows...).
+                    Expect missing =
+                            REQUIRED.contains(pattern)
+                                            || key.equals("id")
+                                            || scoredFrom(root, path, key)
+                                            || neededExpiry(root, path, key)
+                                    ? Expect.REFUSED
+                                    : Expect.IMPORTS;
+                    if (pattern.equals("case.denials[]")
+                            && root.path("case").path("denials").size() > 1) {
+                        missing = Expect.IMPORTS;
+                    }
+                    change(root, path, at + " removed", missing, null, true);
+                    // A list never holds null; a field set to null reads as a field left out,
+                    // except a true or false.
+                    change(
+                            root,
+                            path,
+                            at + " null",
+                            path.endsWith("]") || NOT_NULL.contains(pattern)
+                                    ? Expect.REFUSED
+                                    : missing,
+                            NODES.nullNode(),
+                            false);
+                    if (node.isObject()) {
+                        change(
+                                root,
+                                path,
+                                at + " as a list",
+                                Expect.REFUSED,
+                                NODES.arrayNode(),
+                                false);
+                        change(
+                                root,
+                                path,
+                                at + " as text",
+                                Expect.REFUSED,
+                                NODES.textNode("x"),
+                                false);
+                        change(
+                                root,
+                                path,
+                                at + " as a number",
+                                Expect.REFUSED,
+                                NODES.numberNode(1),
+                                false);
+                        ObjectNode extra = node.deepCopy();
+                        extra.put("zzNotAField", 1);
+                        change(
+                                root,
+                                path,
+                                at + " with an unknown field",
+                                Expect.REFUSED,
+                                extra,
+                                false);
+                        if (node.size() > 0) {
+                            add(
+                                    at + " with a key given twice",
+                                    duplicateFirstKey(root, node),
+                                    Expect.REFUSED);
+                        }
+                        ObjectNode deep = node.deepCopy();
+                        deep.putRawValue(
+                                "zzDeep", new RawValue("[".repeat(1200) + "]".repeat(1200)));
+                        change(
+                                root,
+                                path,
+                                at + " with lists nested 1200 deep",
+                                Expect.REFUSED,
+                                deep,
+                                false);
+                    } else if (node.isArray()) {
+                        change(
+                                root,
+                                path,
+                                at + " as an object",
+                                Expect.REFUSED,
+                                NODES.objectNode(),
+                                false);
+                        change(
+                                root,
+                                path,
+                                at + " as text",
+                                Expect.REFUSED,
+                                NODES.textNode("x"),
+                                false);
+                        ArrayNode wrongItem = NODES.arrayNode();
+                        // No list in a case file holds true or false.
+                        wrongItem.add(NODES.booleanNode(true));
+                        change(
+                                root,
+                                path,
+                                at + " holding an item of the wrong type",
+                                Expect.REFUSED,
+                                wrongItem,
+                                false);
+                        if (ENUMS.contains(key)) {
+                            ArrayNode unknown = NODES.arrayNode();
+                            unknown.add("not-a-known-id");
+                            change(
+                                    root,
+                                    path,
+                                    at + " holding an unknown id",
+                                    Expect.REFUSED,
+                                    unknown,
+                                    false);
+                        }
+                    } else if (node.isTextual()) {
+                        text(root, path, at, key, node.asText());
+                    } else if (node.isIntegralNumber()) {
+                        change(
+                                root,
+                                path,
+                                at + " as text",
+                                Expect.REFUSED,
+                                NODES.textNode(node.asText()),
+                                false);
+                        change(
+                                root,
+                                path,
+                                at + " as true",
+                                Expect.REFUSED,
+                                NODES.booleanNode(true),
+                                false);
+                        change(
+                                root,
+                                path,
+                                at + " as a list",
+                                Expect.REFUSED,
+                                NODES.arrayNode(),
+                                false);
+                        boolean amount =
+                                key.equals("billedAmount") || key.equals("hoursPerWeekRequested");
+                        if (!amount) {
+                            change(
+                                    root,
+                                    path,
+                                    at + " as a fraction",
+                                    Expect.REFUSED,
+                                    NODES.numberNode(new java.math.BigDecimal("1.5")),
+                                    false);
+                            change(
+                                    root,
+                                    path,
+                                    at + " beyond a whole number's range",
+                                    Expect.REFUSED,
+                                    NODES.numberNode(2_147_483_648L),
+                                    false);
+                            change(
+                                    root,
+                                    path,
+                                    at + " with 30 digits",
+                                    Expect.REFUSED,
+                                    NODES.numberNode(new java.math.BigInteger("9".repeat(30))),
+                                    false);
+                        }
+                        change(
+                                root,
+                                path,
+                                at + " with 1200 digits",
+                                Expect.REFUSED,
+                                NODES.rawValueNode(new RawValue("9".repeat(1200))),
+                                false);
+                        change(
+                                root,
+                                path,
+                                at + " as 1e400",
+                                Expect.REFUSED,
+                                NODES.rawValueNode(new RawValue("1e400")),
+                                false);
+                        if (COUNTS.contains(key) || amount) {
+                            change(
+                                    root,
+                                    path,
+                                    at + " negative",
+                                    Expect.REFUSED,
+                                    NODES.numberNode(-1),
+                                    false);
+                        }
+                    } else if (node.isBoolean()) {
+                        change(
+                                root,
+                                path,
+                                at + " as 1",
+                                Expect.REFUSED,
+                                NODES.numberNode(1),
+                                false);
+                        change(
+                                root,
+                                path,
+                                at + " as 0",
+                                Expect.REFUSED,
+                                NODES.numberNode(0),
+                                false);
+                        change(
+                                root,
+                                path,
+                                at + " as text",
+                                Expect.REFUSED,
+                                NODES.textNode(node.asText()),
+                                false);
+                        change(
+                                root,
+                                path,
+                                at + " as yes",
+                                Expect.REFUSED,
+                                NODES.textNode("yes"),
+                                false);
+                    }
+                });
+        for (String v :
+                List.of("0", "-1", "6", "99", "5.0", "\"5\"", "true", "1e1", "2147483648", "[5]")) {
+            change(
+                    root,
+                    "formatVersion",
+                    tag + ": formatVersion " + v,
+                    Expect.REFUSED,
+                    NODES.rawValueNode(new RawValue(v)),
+                    false);
         }
-        for (String v : List.of("\"overturn-profile\"", "\"\"", "\"OVERTURN-CASE\"", "\"overturn-case \"", "5",
-                "[\"overturn-case\"]")) {
-            change(root, "format", tag + ": format " + v, Expect.REFUSED, NODES.rawValueNode(new RawValue(v)), false);
+        for (String v :
+                List.of(
+                        "\"overturn-profile\"",
+                        "\"\"",
+                        "\"OVERTURN-CASE\"",
+                        "\"overturn-case \"",
+                        "5",
+                        "[\"overturn-case\"]")) {
+            change(
+                    root,
+                    "format",
+                    tag + ": format " + v,
+                    Expect.REFUSED,
+                    NODES.rawValueNode(new RawValue(v)),
+                    false);
         }
         ObjectNode top = root.deepCopy();
         top.putRawValue("case", new RawValue("[".repeat(100_000) + "]".repeat(100_000)));
@@ -299,15 +624,19 @@ final class MalformedCorpus {
         add(tag + ": an unknown field at the top", write(top), Expect.REFUSED);
         if (tag.startsWith("mh-iop-concurrent-erisa")) {
             top = root.deepCopy();
-            ((ObjectNode) top.get("case")).putRawValue("status", new RawValue("\"" + "d".repeat(20_000_001) + "\""));
+            ((ObjectNode) top.get("case"))
+                    .putRawValue("status", new RawValue("\"" + "d".repeat(20_000_001) + "\""));
             add(tag + ": a status of twenty million characters", write(top), Expect.REFUSED);
         }
     }
 
-    /** A measure's item scores (a fixed number of them) or, for a measure without items, its score. */
+    /**
+     * A measure's item scores (a fixed number of them) or, for a measure without items, its score.
+     */
     private static boolean scoredFrom(JsonNode root, String path, String key) {
-        java.util.regex.Matcher m = Pattern.compile("^case\\.measures\\[(\\d+)]\\.(items|score)(\\[\\d+])?$")
-                .matcher(path);
+        java.util.regex.Matcher m =
+                Pattern.compile("^case\\.measures\\[(\\d+)]\\.(items|score)(\\[\\d+])?$")
+                        .matcher(path);
         if (!m.matches()) {
             return false;
         }
@@ -318,12 +647,17 @@ final class MalformedCorpus {
 
     /** A consent needs an expiry date or an event that ends it. */
     private static boolean neededExpiry(JsonNode root, String path, String key) {
-        java.util.regex.Matcher m = Pattern.compile("^case\\.packet\\.consents\\[(\\d+)]\\.(expiresOn|expiryEvent)$")
-                .matcher(path);
+        java.util.regex.Matcher m =
+                Pattern.compile("^case\\.packet\\.consents\\[(\\d+)]\\.(expiresOn|expiryEvent)$")
+                        .matcher(path);
         if (!m.matches()) {
             return false;
         }
-        JsonNode consent = root.path("case").path("packet").path("consents").path(Integer.parseInt(m.group(1)));
+        JsonNode consent =
+                root.path("case")
+                        .path("packet")
+                        .path("consents")
+                        .path(Integer.parseInt(m.group(1)));
         String other = key.equals("expiresOn") ? "expiryEvent" : "expiresOn";
         return consent.path(other).asText("").isBlank();
     }
@@ -333,47 +667,149 @@ final class MalformedCorpus {
         change(root, path, at + " as true", Expect.REFUSED, NODES.booleanNode(true), false);
         change(root, path, at + " as an object", Expect.REFUSED, NODES.objectNode(), false);
         change(root, path, at + " as a list", Expect.REFUSED, NODES.arrayNode(), false);
-        change(root, path, at + " one character too long", Expect.REFUSED,
-                NODES.textNode("x".repeat(limitFor(key) + 1)), false);
+        change(
+                root,
+                path,
+                at + " one character too long",
+                Expect.REFUSED,
+                NODES.textNode("x".repeat(limitFor(key) + 1)),
+                false);
         if (DATE_TIME.matcher(value).matches()) {
-            for (String bad : List.of("2026-11-14T24:00:00", "2026-11-14 16:20", "2026-11-14T16:61", "1899-12-31T10:00",
-                    "2101-01-01T10:00", "yesterday", "2026-11-14T16:20:00+25:00", "")) {
-                change(root, path, at + " as '" + bad + "'", Expect.REFUSED, NODES.textNode(bad), false);
+            for (String bad :
+                    List.of(
+                            "2026-11-14T24:00:00",
+                            "2026-11-14 16:20",
+                            "2026-11-14T16:61",
+                            "1899-12-31T10:00",
+                            "2101-01-01T10:00",
+                            "yesterday",
+                            "2026-11-14T16:20:00+25:00",
+                            "")) {
+                change(
+                        root,
+                        path,
+                        at + " as '" + bad + "'",
+                        Expect.REFUSED,
+                        NODES.textNode(bad),
+                        false);
             }
-            change(root, path, at + " as seconds since 1970", Expect.REFUSED, NODES.numberNode(1_763_137_200L), false);
-            change(root, path, at + " as [2026,11,14,16,20]", Expect.REFUSED,
-                    NODES.rawValueNode(new RawValue("[2026,11,14,16,20]")), false);
+            change(
+                    root,
+                    path,
+                    at + " as seconds since 1970",
+                    Expect.REFUSED,
+                    NODES.numberNode(1_763_137_200L),
+                    false);
+            change(
+                    root,
+                    path,
+                    at + " as [2026,11,14,16,20]",
+                    Expect.REFUSED,
+                    NODES.rawValueNode(new RawValue("[2026,11,14,16,20]")),
+                    false);
         } else if (DATE.matcher(value).matches()) {
-            for (String bad : List.of("2026-02-30", "2026-13-01", "2026-00-10", "1899-12-31", "2101-01-01", "0000-01-01",
-                    "+10000-01-01", "-2026-01-01", "99999999999999999999-01-01", "16/11/2026", "2026-1-5",
-                    "2026-11-16T00:00", "today", "", " ")) {
-                change(root, path, at + " as '" + bad + "'", Expect.REFUSED, NODES.textNode(bad), false);
+            for (String bad :
+                    List.of(
+                            "2026-02-30",
+                            "2026-13-01",
+                            "2026-00-10",
+                            "1899-12-31",
+                            "2101-01-01",
+                            "0000-01-01",
+                            "+10000-01-01",
+                            "-2026-01-01",
+                            "99999999999999999999-01-01",
+                            "16/11/2026",
+                            "2026-1-5",
+                            "2026-11-16T00:00",
+                            "today",
+                            "",
+                            " ")) {
+                change(
+                        root,
+                        path,
+                        at + " as '" + bad + "'",
+                        Expect.REFUSED,
+                        NODES.textNode(bad),
+                        false);
             }
-            change(root, path, at + " as the number 20261116", Expect.REFUSED, NODES.numberNode(20_261_116), false);
-            change(root, path, at + " as [2026,11,16]", Expect.REFUSED,
-                    NODES.rawValueNode(new RawValue("[2026,11,16]")), false);
+            change(
+                    root,
+                    path,
+                    at + " as the number 20261116",
+                    Expect.REFUSED,
+                    NODES.numberNode(20_261_116),
+                    false);
+            change(
+                    root,
+                    path,
+                    at + " as [2026,11,16]",
+                    Expect.REFUSED,
+                    NODES.rawValueNode(new RawValue("[2026,11,16]")),
+                    false);
         } else if (ENUMS.contains(key)) {
-            change(root, path, at + " as an unknown id", Expect.REFUSED, NODES.textNode("not-a-known-id"), false);
-            change(root, path, at + " in capitals", Expect.REFUSED,
-                    NODES.textNode(value.toUpperCase(java.util.Locale.ROOT) + "X"), false);
+            change(
+                    root,
+                    path,
+                    at + " as an unknown id",
+                    Expect.REFUSED,
+                    NODES.textNode("not-a-known-id"),
+                    false);
+            change(
+                    root,
+                    path,
+                    at + " in capitals",
+                    Expect.REFUSED,
+                    NODES.textNode(value.toUpperCase(java.util.Locale.ROOT) + "X"),
+                    false);
         }
     }
 
-    /** The import's text limits (persistence.json.FieldLimits), restated so a change to them is seen. */
+    /**
+     * The import's text limits (persistence.json.FieldLimits), restated so a change to them is
+     * seen.
+     */
     private static int limitFor(String key) {
-        if (Set.of("name", "rater", "reviewerName", "reviewerCredentials", "signedBy", "provider", "planName",
-                "recipient", "behavioralHealthManager", "title", "assessedBy", "credentials", "email", "portal")
+        if (Set.of(
+                        "name",
+                        "rater",
+                        "reviewerName",
+                        "reviewerCredentials",
+                        "signedBy",
+                        "provider",
+                        "planName",
+                        "recipient",
+                        "behavioralHealthManager",
+                        "title",
+                        "assessedBy",
+                        "credentials",
+                        "email",
+                        "portal")
                 .contains(key)) {
             return 200;
         }
-        if (Set.of("id", "memberId", "groupNumber", "authorizationNumber", "claimNumber", "referenceNumber", "npi",
-                "phone", "fax", "appealsFax", "code", "dimensionId", "statementId").contains(key)) {
+        if (Set.of(
+                        "id",
+                        "memberId",
+                        "groupNumber",
+                        "authorizationNumber",
+                        "claimNumber",
+                        "referenceNumber",
+                        "npi",
+                        "phone",
+                        "fax",
+                        "appealsFax",
+                        "code",
+                        "dimensionId",
+                        "statementId")
+                .contains(key)) {
             return 64;
         }
         return key.equals("rationale") ? 50_000 : 20_000;
     }
 
-    // ---- helpers ----------------------------------------------------------------------------------------
+    // ---- helpers
+    // ----------------------------------------------------------------------------------------
 
     private interface Visitor {
         void visit(String path, JsonNode node);
@@ -399,7 +835,8 @@ final class MalformedCorpus {
     }
 
     /** A copy of the tree with the node at {@code path} replaced by {@code value} (or removed). */
-    private void change(JsonNode root, String path, String name, Expect e, JsonNode value, boolean remove) {
+    private void change(
+            JsonNode root, String path, String name, Expect e, JsonNode value, boolean remove) {
         JsonNode copy = root.deepCopy();
         int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
         JsonNode parent = cut < 0 ? copy : locate(copy, path.substring(0, cut));
@@ -431,7 +868,8 @@ final class MalformedCorpus {
             if (!field.isEmpty()) {
                 n = n.get(field);
             }
-            java.util.regex.Matcher m = Pattern.compile("\\[(\\d+)]").matcher(b < 0 ? "" : part.substring(b));
+            java.util.regex.Matcher m =
+                    Pattern.compile("\\[(\\d+)]").matcher(b < 0 ? "" : part.substring(b));
             while (m.find()) {
                 n = n.get(Integer.parseInt(m.group(1)));
             }
@@ -447,7 +885,10 @@ final class MalformedCorpus {
         }
     }
 
-    /** The whole file with {@code target}'s first key written twice (a tree can't hold that, so it is written by hand). */
+    /**
+     * The whole file with {@code target}'s first key written twice (a tree can't hold that, so it
+     * is written by hand).
+     */
     private static byte[] duplicateFirstKey(JsonNode root, JsonNode target) {
         StringBuilder sb = new StringBuilder();
         writeWithDuplicate(root, target, sb);
@@ -499,7 +940,10 @@ final class MalformedCorpus {
     }
 
     private static byte[] insert(byte[] b, int at, byte[] what) {
-        return concat(java.util.Arrays.copyOfRange(b, 0, at), what, java.util.Arrays.copyOfRange(b, at, b.length));
+        return concat(
+                java.util.Arrays.copyOfRange(b, 0, at),
+                what,
+                java.util.Arrays.copyOfRange(b, at, b.length));
     }
 
     private static int indexOf(byte[] hay, byte[] needle) {
@@ -512,7 +956,8 @@ final class MalformedCorpus {
             }
             return i;
         }
-        throw new IllegalStateException("not found: " + new String(needle, StandardCharsets.US_ASCII));
+        throw new IllegalStateException(
+                "not found: " + new String(needle, StandardCharsets.US_ASCII));
     }
 
     private static String hex(int c) {
@@ -521,7 +966,8 @@ final class MalformedCorpus {
 
     private static String visible(String s) {
         StringBuilder sb = new StringBuilder();
-        s.codePoints().forEach(c -> sb.append(c < 0x20 ? hex(c) : new String(Character.toChars(c))));
+        s.codePoints()
+                .forEach(c -> sb.append(c < 0x20 ? hex(c) : new String(Character.toChars(c))));
         return sb.toString();
     }
 }

@@ -19,9 +19,10 @@ import org.overturn.core.SampleCases;
 import org.overturn.persistence.SchemaMigrator;
 
 /**
- * Issue 13, "keep it proven": separate operating-system processes sharing one data folder. Two processes importing 50
- * cases each at the same time all succeed (100 cases, no failure), and ten first starts on an empty folder at the same
- * moment all succeed, migrate once and leave sound backups only.
+ * Issue 13, "keep it proven": separate operating-system processes sharing one data folder. Two
+ * processes importing 50 cases each at the same time all succeed (100 cases, no failure), and ten
+ * first starts on an empty folder at the same moment all succeed, migrate once and leave sound
+ * backups only.
  */
 @Tag("reliability")
 @Timeout(300)
@@ -29,8 +30,7 @@ class ParallelProcessesTest {
 
     @TempDir Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 
     private static List<Run> together(List<List<String>> commands) throws Exception {
         List<Process> started = new ArrayList<>();
@@ -39,7 +39,8 @@ class ParallelProcessesTest {
         }
         List<Run> runs = new ArrayList<>();
         for (Process p : started) {
-            // Read both streams fully before waiting; small outputs, so reading one then the other can't block.
+            // Read both streams fully before waiting; small outputs, so reading one then the other
+            // can't block.
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(p.waitFor(240, TimeUnit.SECONDS)).isTrue();
@@ -57,13 +58,19 @@ class ParallelProcessesTest {
         for (int writer = 0; writer < 2; writer++) {
             List<String> args = new ArrayList<>(List.of(data.toString()));
             for (int i = 0; i < 50; i++) {
-                // Each file a different case (the same file twice would be recognised as already imported).
+                // Each file a different case (the same file twice would be recognised as already
+                // imported).
                 Path f = dir.resolve("case-" + writer + "-" + i + ".json");
-                Files.writeString(f, sample.replace("\"Daniela Reyes-Whitford\"",
-                        "\"Daniela Reyes-Whitford " + writer + "-" + i + "\""));
+                Files.writeString(
+                        f,
+                        sample.replace(
+                                "\"Daniela Reyes-Whitford\"",
+                                "\"Daniela Reyes-Whitford " + writer + "-" + i + "\""));
                 args.add(f.toString());
             }
-            commands.add(ChildJvm.command(scratch, ImportMany.class.getName(), args.toArray(String[]::new)));
+            commands.add(
+                    ChildJvm.command(
+                            scratch, ImportMany.class.getName(), args.toArray(String[]::new)));
         }
         long t0 = System.nanoTime();
 
@@ -74,34 +81,57 @@ class ParallelProcessesTest {
         Set<Long> ids = new TreeSet<>();
         for (Run r : runs) {
             assertThat(r.code()).as(r.err()).isZero();
-            failures += (int) r.out().lines().filter(l -> l.startsWith("@exit ") && !l.equals("@exit 0")).count();
+            failures +=
+                    (int)
+                            r.out()
+                                    .lines()
+                                    .filter(l -> l.startsWith("@exit ") && !l.equals("@exit 0"))
+                                    .count();
             r.out().lines().filter(l -> l.matches("\\d+")).forEach(l -> ids.add(Long.parseLong(l)));
             assertThat(r.err()).as("stderr").isEmpty();
         }
         Path db = data.resolve("overturn.db");
-        System.out.printf("Parallel imports: 2 processes x 50 imports in %d s, %d failures, %d distinct ids, %s cases "
-                + "stored%n", seconds, failures, ids.size(), DamageKinds.query(db, "SELECT count(*) FROM case_file"));
+        System.out.printf(
+                "Parallel imports: 2 processes x 50 imports in %d s, %d failures, %d distinct ids, %s cases "
+                        + "stored%n",
+                seconds,
+                failures,
+                ids.size(),
+                DamageKinds.query(db, "SELECT count(*) FROM case_file"));
         assertThat(failures).isZero();
         assertThat(ids).hasSize(100);
         assertThat(DamageKinds.query(db, "SELECT count(*) FROM case_file")).isEqualTo("100");
-        assertThat(DamageKinds.query(db, "SELECT count(DISTINCT patient_name) FROM case_file")).isEqualTo("100");
+        assertThat(DamageKinds.query(db, "SELECT count(DISTINCT patient_name) FROM case_file"))
+                .isEqualTo("100");
         assertThat(DamageKinds.query(db, "PRAGMA integrity_check")).isEqualTo("ok");
     }
 
     /** Full scale only: BackupServiceTest races the day's backup between threads in every run. */
     @Test
     void tenStartsRacingForTheDayBackupOfABigDatabaseLeaveOnlySoundBackups() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Scale.full(), "full scale only (-Preliability)");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Scale.full(), "full scale only (-Preliability)");
         Path data = dir.resolve("big");
         Path scratch = Files.createDirectories(dir.resolve("tmp"));
         Path f = dir.resolve("case.json");
         String sample = SampleCases.text(SampleCases.ALL.get(0));
         for (int i = 0; i < 20; i++) {
-            Files.writeString(f, sample.replace("\"Daniela Reyes-Whitford\"", "\"Daniela Reyes-Whitford " + i + "\""));
-            assertThat(org.overturn.cli.CliRun.run("--data-dir", data.toString(), "case", "import", f.toString())
-                    .code()).isZero();
+            Files.writeString(
+                    f,
+                    sample.replace(
+                            "\"Daniela Reyes-Whitford\"", "\"Daniela Reyes-Whitford " + i + "\""));
+            assertThat(
+                            org.overturn.cli.CliRun.run(
+                                            "--data-dir",
+                                            data.toString(),
+                                            "case",
+                                            "import",
+                                            f.toString())
+                                    .code())
+                    .isZero();
         }
-        // No backup yet today: each of the ten starts below finds it missing and sets out to take it.
+        // No backup yet today: each of the ten starts below finds it missing and sets out to take
+        // it.
         try (Stream<Path> files = Files.list(data.resolve("backups"))) {
             for (Path b : files.toList()) {
                 Files.delete(b);
@@ -122,11 +152,16 @@ class ParallelProcessesTest {
         try (Stream<Path> files = Files.list(data.resolve("backups"))) {
             backups = files.filter(b -> !b.getFileName().toString().endsWith(".lock")).toList();
         }
-        assertThat(backups).hasSize(1).allSatisfy(b -> {
-            assertThat(b.getFileName().toString()).endsWith(".db");
-            assertThat(DamageKinds.query(b, "PRAGMA integrity_check")).isEqualTo("ok");
-            assertThat(DamageKinds.query(b, "SELECT count(*) FROM case_file")).isEqualTo("20");
-        });
+        assertThat(backups)
+                .hasSize(1)
+                .allSatisfy(
+                        b -> {
+                            assertThat(b.getFileName().toString()).endsWith(".db");
+                            assertThat(DamageKinds.query(b, "PRAGMA integrity_check"))
+                                    .isEqualTo("ok");
+                            assertThat(DamageKinds.query(b, "SELECT count(*) FROM case_file"))
+                                    .isEqualTo("20");
+                        });
         System.out.printf("Racing day backups: 10 processes, 0 failures, one sound backup%n");
     }
 
@@ -154,10 +189,16 @@ class ParallelProcessesTest {
         try (Stream<Path> files = Files.list(data.resolve("backups"))) {
             backups = files.filter(b -> !b.getFileName().toString().endsWith(".lock")).toList();
         }
-        assertThat(backups).as("backups").allSatisfy(b -> {
-            assertThat(b.getFileName().toString()).endsWith(".db");
-            assertThat(DamageKinds.query(b, "PRAGMA integrity_check")).isEqualTo("ok");
-        });
-        System.out.printf("Parallel first starts: 10 processes, 0 failures, %d backup(s), all sound%n", backups.size());
+        assertThat(backups)
+                .as("backups")
+                .allSatisfy(
+                        b -> {
+                            assertThat(b.getFileName().toString()).endsWith(".db");
+                            assertThat(DamageKinds.query(b, "PRAGMA integrity_check"))
+                                    .isEqualTo("ok");
+                        });
+        System.out.printf(
+                "Parallel first starts: 10 processes, 0 failures, %d backup(s), all sound%n",
+                backups.size());
     }
 }

@@ -9,15 +9,15 @@ import java.util.Deque;
 import java.util.Set;
 
 /**
- * Makes a file or folder read-only for the test, and undoes it. Run as root, permissions are not checked, so the
- * file system's immutable flag ({@code chattr +i}) stands in for them; an ordinary user gets {@code chmod a-w}.
+ * Makes a file or folder read-only for the test, and undoes it. Run as root, permissions are not
+ * checked, so the file system's immutable flag ({@code chattr +i}) stands in for them; an ordinary
+ * user gets {@code chmod a-w}.
  */
 final class ReadOnly {
 
     private static final Deque<Runnable> UNDO = new ArrayDeque<>();
 
-    private ReadOnly() {
-    }
+    private ReadOnly() {}
 
     static boolean root() {
         return "root".equals(System.getProperty("user.name"));
@@ -25,23 +25,30 @@ final class ReadOnly {
 
     static void make(Path p) throws Exception {
         if (root()) {
-            Process chattr = new ProcessBuilder("chattr", "+i", p.toString()).redirectErrorStream(true).start();
+            Process chattr =
+                    new ProcessBuilder("chattr", "+i", p.toString())
+                            .redirectErrorStream(true)
+                            .start();
             String out = new String(chattr.getInputStream().readAllBytes());
             if (chattr.waitFor() != 0) {
-                throw new org.opentest4j.TestAbortedException("cannot make " + p + " read-only as root: " + out.strip());
+                throw new org.opentest4j.TestAbortedException(
+                        "cannot make " + p + " read-only as root: " + out.strip());
             }
             UNDO.push(() -> run("chattr", "-i", p.toString()));
             return;
         }
         Set<PosixFilePermission> before = Files.getPosixFilePermissions(p);
-        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "r-x------" : "r--------"));
-        UNDO.push(() -> {
-            try {
-                Files.setPosixFilePermissions(p, before);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        Files.setPosixFilePermissions(
+                p,
+                PosixFilePermissions.fromString(Files.isDirectory(p) ? "r-x------" : "r--------"));
+        UNDO.push(
+                () -> {
+                    try {
+                        Files.setPosixFilePermissions(p, before);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
     }
 
     static void undo() {

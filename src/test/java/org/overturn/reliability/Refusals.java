@@ -4,21 +4,58 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** What a clean refusal on the command line looks like: one line, in the user's words, nothing invisible in it. */
+/**
+ * What a clean refusal on the command line looks like: one line, in the user's words, nothing
+ * invisible in it.
+ */
 final class Refusals {
 
     /** Words and shapes that belong to Java or a library, never to a message for a clinician. */
-    private static final List<String> INTERNALS = List.of("com.fasterxml", "java.", "javax.", "org.overturn",
-            "org.sqlite", "org.apache", "picocli", "Exception", "Error:", "StackOverflow", "OutOfMemory",
-            "StreamReadConstraints", "CTRL-CHAR", "[Source", "Source:", "START_OBJECT", "END_OBJECT", "START_ARRAY",
-            "END_ARRAY", "VALUE_STRING", "VALUE_NUMBER", "VALUE_TRUE", "VALUE_FALSE", "VALUE_NULL", "FIELD_NAME",
-            "JsonToken", "through reference chain", "`", "\tat ", "Caused by", "(code ", "MismatchedInput",
-            "Cannot deserialize", "Cannot construct", "SQLITE_", "[SQLITE", "null pointer");
-    /** A package-qualified class name, such as org.example.Thing or java.io.IOException. */
-    private static final Pattern CLASS_NAME = Pattern.compile("\\b[a-z][a-z0-9]*(\\.[a-z][a-z0-9]*)+\\.[A-Z]\\w+");
+    private static final List<String> INTERNALS =
+            List.of(
+                    "com.fasterxml",
+                    "java.",
+                    "javax.",
+                    "org.overturn",
+                    "org.sqlite",
+                    "org.apache",
+                    "picocli",
+                    "Exception",
+                    "Error:",
+                    "StackOverflow",
+                    "OutOfMemory",
+                    "StreamReadConstraints",
+                    "CTRL-CHAR",
+                    "[Source",
+                    "Source:",
+                    "START_OBJECT",
+                    "END_OBJECT",
+                    "START_ARRAY",
+                    "END_ARRAY",
+                    "VALUE_STRING",
+                    "VALUE_NUMBER",
+                    "VALUE_TRUE",
+                    "VALUE_FALSE",
+                    "VALUE_NULL",
+                    "FIELD_NAME",
+                    "JsonToken",
+                    "through reference chain",
+                    "`",
+                    "\tat ",
+                    "Caused by",
+                    "(code ",
+                    "MismatchedInput",
+                    "Cannot deserialize",
+                    "Cannot construct",
+                    "SQLITE_",
+                    "[SQLITE",
+                    "null pointer");
 
-    private Refusals() {
-    }
+    /** A package-qualified class name, such as org.example.Thing or java.io.IOException. */
+    private static final Pattern CLASS_NAME =
+            Pattern.compile("\\b[a-z][a-z0-9]*(\\.[a-z][a-z0-9]*)+\\.[A-Z]\\w+");
+
+    private Refusals() {}
 
     /** Why {@code err} is not one clean line, or empty when it is. */
     static Optional<String> problem(String err) {
@@ -41,7 +78,9 @@ final class Refusals {
             }
         }
         if (CLASS_NAME.matcher(line).find()) {
-            return Optional.of("it names a class: " + CLASS_NAME.matcher(line).results().findFirst().orElseThrow().group());
+            return Optional.of(
+                    "it names a class: "
+                            + CLASS_NAME.matcher(line).results().findFirst().orElseThrow().group());
         }
         Optional<String> invisible = invisible(line);
         if (invisible.isPresent()) {
@@ -53,18 +92,32 @@ final class Refusals {
         return Optional.empty();
     }
 
-    /** The first character a terminal would not show as itself (a control, a format character, half a pair). */
+    /**
+     * The first character a terminal would not show as itself (a control, a format character, half
+     * a pair).
+     */
     static Optional<String> invisible(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             int type = Character.getType(c);
-            boolean bad = Character.isISOControl(c) || type == Character.FORMAT || type == Character.SURROGATE
-                    && !(Character.isHighSurrogate(c) && i + 1 < line.length() && Character.isLowSurrogate(line.charAt(i + 1)))
-                    && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(line.charAt(i - 1)))
-                    || type == Character.UNASSIGNED || type == Character.LINE_SEPARATOR
-                    || type == Character.PARAGRAPH_SEPARATOR || c == '\uFEFF' || c == '\uFFFD';
+            boolean bad =
+                    Character.isISOControl(c)
+                            || type == Character.FORMAT
+                            || type == Character.SURROGATE
+                                    && !(Character.isHighSurrogate(c)
+                                            && i + 1 < line.length()
+                                            && Character.isLowSurrogate(line.charAt(i + 1)))
+                                    && !(Character.isLowSurrogate(c)
+                                            && i > 0
+                                            && Character.isHighSurrogate(line.charAt(i - 1)))
+                            || type == Character.UNASSIGNED
+                            || type == Character.LINE_SEPARATOR
+                            || type == Character.PARAGRAPH_SEPARATOR
+                            || c == '\uFEFF'
+                            || c == '\uFFFD';
             if (bad) {
-                return Optional.of(String.format("it holds an invisible character U+%04X at %d", (int) c, i));
+                return Optional.of(
+                        String.format("it holds an invisible character U+%04X at %d", (int) c, i));
             }
         }
         return Optional.empty();

@@ -1,17 +1,16 @@
 package org.overturn.reliability;
 
 /**
- * How hard the reliability suite pushes. {@code .ci/run} runs it bounded (the default, {@code ci}); the full run is
- * {@code mvn -Preliability test}, which sets {@code -Doverturn.reliability.scale=full} and runs only the tag
- * {@code reliability}. A single class runs in full with
- * {@code mvn test -Dtest=KillLoopTest -Doverturn.reliability.scale=full}.
+ * How hard the reliability suite pushes. {@code .ci/run} runs it bounded (the default, {@code ci});
+ * the full run is {@code mvn -Preliability test}, which sets {@code
+ * -Doverturn.reliability.scale=full} and runs only the tag {@code reliability}. A single class runs
+ * in full with {@code mvn test -Dtest=KillLoopTest -Doverturn.reliability.scale=full}.
  */
 final class Scale {
 
     static final String PROPERTY = "overturn.reliability.scale";
 
-    private Scale() {
-    }
+    private Scale() {}
 
     static boolean full() {
         return "full".equalsIgnoreCase(System.getProperty(PROPERTY, "ci").strip());

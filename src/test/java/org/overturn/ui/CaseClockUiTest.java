@@ -37,7 +37,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Issue 5 in the real window: twenty cases sorted by urgency with the due-soon strip; a status move on the clock. */
+/**
+ * Issue 5 in the real window: twenty cases sorted by urgency with the due-soon strip; a status move
+ * on the clock.
+ */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class CaseClockUiTest {
@@ -47,33 +50,52 @@ class CaseClockUiTest {
     private UiHarness h;
 
     private static CaseFile c(String name, PlanType plan, int daysAgo) {
-        return ClockCases.of(name, plan, DenialType.PRE_SERVICE, TODAY.minusDays(daysAgo), CaseStatus.DENIED);
+        return ClockCases.of(
+                name, plan, DenialType.PRE_SERVICE, TODAY.minusDays(daysAgo), CaseStatus.DENIED);
     }
 
-    /** Four overdue, five due within a week, eight later, three without any open deadline; stored in a mixed order. */
+    /**
+     * Four overdue, five due within a week, eight later, three without any open deadline; stored in
+     * a mixed order.
+     */
     static List<CaseFile> twenty() {
-        List<CaseFile> out = new ArrayList<>(List.of(
-                c("Later FEHB", PlanType.FEHB, 10),
-                c("Overdue TRICARE", PlanType.TRICARE, 100),          // 90 days: 10 days ago
-                c("Soon ERISA", PlanType.ERISA_SELF_FUNDED, 176),       // 180 days: in 4 days
-                c("Later ERISA insured", PlanType.ERISA_INSURED, 30),
-                c("Overdue ERISA", PlanType.ERISA_SELF_FUNDED, 200),    // 20 days ago
-                c("Soon individual", PlanType.INDIVIDUAL, 178),         // in 2 days
-                c("Other plan", PlanType.OTHER, 5),
-                c("Later Medicaid", PlanType.MEDICAID_MCO, 20),
-                c("Soon Medicaid", PlanType.MEDICAID_MCO, 57),          // 60 days: in 3 days
-                c("Overdue Medicaid", PlanType.MEDICAID_MCO, 75),       // 15 days ago
-                c("Later Medicare Advantage", PlanType.MEDICARE_ADVANTAGE, 10),
-                c("Soon TRICARE", PlanType.TRICARE, 85),                // in 5 days
-                c("Later individual", PlanType.INDIVIDUAL, 60),
-                c("Overdue Medicare Advantage", PlanType.MEDICARE_ADVANTAGE, 70), // 65 days: 5 days ago
-                c("Later TRICARE", PlanType.TRICARE, 30),
-                c("Soon ERISA insured", PlanType.ERISA_INSURED, 174),   // in 6 days
-                c("Later government plan", PlanType.GOVERNMENT_NONFEDERAL, 100),
-                c("Later Medicaid FFS", PlanType.MEDICAID_FFS, 40)));
+        List<CaseFile> out =
+                new ArrayList<>(
+                        List.of(
+                                c("Later FEHB", PlanType.FEHB, 10),
+                                c("Overdue TRICARE", PlanType.TRICARE, 100), // 90 days: 10 days ago
+                                c(
+                                        "Soon ERISA",
+                                        PlanType.ERISA_SELF_FUNDED,
+                                        176), // 180 days: in 4 days
+                                c("Later ERISA insured", PlanType.ERISA_INSURED, 30),
+                                c("Overdue ERISA", PlanType.ERISA_SELF_FUNDED, 200), // 20 days ago
+                                c("Soon individual", PlanType.INDIVIDUAL, 178), // in 2 days
+                                c("Other plan", PlanType.OTHER, 5),
+                                c("Later Medicaid", PlanType.MEDICAID_MCO, 20),
+                                c("Soon Medicaid", PlanType.MEDICAID_MCO, 57), // 60 days: in 3 days
+                                c("Overdue Medicaid", PlanType.MEDICAID_MCO, 75), // 15 days ago
+                                c("Later Medicare Advantage", PlanType.MEDICARE_ADVANTAGE, 10),
+                                c("Soon TRICARE", PlanType.TRICARE, 85), // in 5 days
+                                c("Later individual", PlanType.INDIVIDUAL, 60),
+                                c(
+                                        "Overdue Medicare Advantage",
+                                        PlanType.MEDICARE_ADVANTAGE,
+                                        70), // 65 days: 5 days ago
+                                c("Later TRICARE", PlanType.TRICARE, 30),
+                                c("Soon ERISA insured", PlanType.ERISA_INSURED, 174), // in 6 days
+                                c("Later government plan", PlanType.GOVERNMENT_NONFEDERAL, 100),
+                                c("Later Medicaid FFS", PlanType.MEDICAID_FFS, 40)));
         out.add(c("Closed case", PlanType.ERISA_SELF_FUNDED, 5).withStatus(CaseStatus.CLOSED));
-        out.add(CaseFile.newCase(Patient.named("No denial yet")).withPlan(new PlanFacts(
-                Optional.of(PlanType.ERISA_INSURED), Optional.empty(), "", "", Optional.empty())));
+        out.add(
+                CaseFile.newCase(Patient.named("No denial yet"))
+                        .withPlan(
+                                new PlanFacts(
+                                        Optional.of(PlanType.ERISA_INSURED),
+                                        Optional.empty(),
+                                        "",
+                                        "",
+                                        Optional.empty())));
         return out;
     }
 
@@ -99,47 +121,74 @@ class CaseClockUiTest {
     }
 
     @Test
-    void twentyCasesAreSortedByUrgencyWithTheOverdueFirstAndTheDueSoonStripAboveThem(FxRobot robot) {
+    void twentyCasesAreSortedByUrgencyWithTheOverdueFirstAndTheDueSoonStripAboveThem(
+            FxRobot robot) {
         TableView<CaseRow> table = casesTable(robot);
         UiHarness.waitUntil(() -> table.getItems().size() == 20);
 
         List<CaseRow> rows = List.copyOf(table.getItems());
-        assertThat(rows.subList(0, 4)).extracting(CaseRow::patient).containsExactly("Overdue ERISA",
-                "Overdue Medicaid", "Overdue TRICARE", "Overdue Medicare Advantage");
-        assertThat(rows.subList(4, 9)).extracting(CaseRow::patient).containsExactly("Soon individual",
-                "Soon Medicaid", "Soon ERISA", "Soon TRICARE", "Soon ERISA insured");
-        assertThat(rows.subList(17, 20)).extracting(CaseRow::patient)
+        assertThat(rows.subList(0, 4))
+                .extracting(CaseRow::patient)
+                .containsExactly(
+                        "Overdue ERISA",
+                        "Overdue Medicaid",
+                        "Overdue TRICARE",
+                        "Overdue Medicare Advantage");
+        assertThat(rows.subList(4, 9))
+                .extracting(CaseRow::patient)
+                .containsExactly(
+                        "Soon individual",
+                        "Soon Medicaid",
+                        "Soon ERISA",
+                        "Soon TRICARE",
+                        "Soon ERISA insured");
+        assertThat(rows.subList(17, 20))
+                .extracting(CaseRow::patient)
                 .containsExactlyInAnyOrder("Other plan", "Closed case", "No denial yet");
         for (int i = 1; i < rows.size(); i++) {
             CaseRow a = rows.get(i - 1);
             CaseRow b = rows.get(i);
-            assertThat(a.urgency().ordinal()).as(a.patient() + " before " + b.patient())
+            assertThat(a.urgency().ordinal())
+                    .as(a.patient() + " before " + b.patient())
                     .isLessThanOrEqualTo(b.urgency().ordinal());
             if (a.nextDeadline().isPresent() && b.nextDeadline().isPresent()) {
-                assertThat(a.nextDeadline().get().lastMoment()).isBeforeOrEqualTo(b.nextDeadline().get().lastMoment());
+                assertThat(a.nextDeadline().get().lastMoment())
+                        .isBeforeOrEqualTo(b.nextDeadline().get().lastMoment());
             }
         }
         assertThat(rows.get(0).urgency()).isEqualTo(Urgency.OVERDUE);
         assertThat(rows.get(0).timeLeft()).isEqualTo("overdue by 20 days");
-        assertThat(rows.get(0).nextDeadline()).map(NextDeadline::deadlineId).contains("appeal-file-by");
+        assertThat(rows.get(0).nextDeadline())
+                .map(NextDeadline::deadlineId)
+                .contains("appeal-file-by");
 
         Node strip = robot.lookup(".due-soon-strip").query();
         assertThat(strip.isVisible()).isTrue();
         Label title = robot.lookup(".due-soon-title").queryAs(Label.class);
         assertThat(title.getText()).isEqualTo("Due soon: 4 overdue, 5 within 7 days");
         FlowPane chips = robot.lookup("#dueSoonChips").queryAs(FlowPane.class);
-        List<Button> buttons = chips.getChildren().stream().filter(n -> n instanceof Button).map(n -> (Button) n).toList();
+        List<Button> buttons =
+                chips.getChildren().stream()
+                        .filter(n -> n instanceof Button)
+                        .map(n -> (Button) n)
+                        .toList();
         assertThat(buttons).hasSize(6);
-        assertThat(buttons.subList(0, 4)).allSatisfy(b -> assertThat(b.getStyleClass()).contains("due-chip-overdue"));
-        assertThat(buttons.subList(4, 6)).allSatisfy(b -> assertThat(b.getStyleClass()).contains("due-chip-soon"));
-        assertThat(org.overturn.ui.common.Mnemonics.plain(buttons.get(0).getText())).startsWith("Overdue ERISA").endsWith("overdue by 20 days");
-        assertThat(chips.getChildren().get(6)).isInstanceOfSatisfying(Label.class,
-                l -> assertThat(l.getText()).isEqualTo("and 3 more"));
+        assertThat(buttons.subList(0, 4))
+                .allSatisfy(b -> assertThat(b.getStyleClass()).contains("due-chip-overdue"));
+        assertThat(buttons.subList(4, 6))
+                .allSatisfy(b -> assertThat(b.getStyleClass()).contains("due-chip-soon"));
+        assertThat(org.overturn.ui.common.Mnemonics.plain(buttons.get(0).getText()))
+                .startsWith("Overdue ERISA")
+                .endsWith("overdue by 20 days");
+        assertThat(chips.getChildren().get(6))
+                .isInstanceOfSatisfying(
+                        Label.class, l -> assertThat(l.getText()).isEqualTo("and 3 more"));
 
         // A chip opens its case.
         robot.clickOn(buttons.get(0));
         UiHarness.waitUntil(() -> h.main.viewModel().openCase().isPresent());
-        assertThat(h.main.viewModel().openCase().get().caseFile().patient().name()).isEqualTo("Overdue ERISA");
+        assertThat(h.main.viewModel().openCase().get().caseFile().patient().name())
+                .isEqualTo("Overdue ERISA");
     }
 
     @Test
@@ -147,40 +196,55 @@ class CaseClockUiTest {
     void aStatusMoveOnTheClockIsRecordedOnTheTimelineWithItsDateAndCanBeUndone(FxRobot robot) {
         TableView<CaseRow> table = casesTable(robot);
         UiHarness.waitUntil(() -> table.getItems().size() == 20);
-        long id = table.getItems().stream().filter(r -> r.patient().equals("Later ERISA insured")).findFirst()
-                .orElseThrow().id();
-        robot.interact(() -> h.main.viewModel().open(id, () -> { }));
+        long id =
+                table.getItems().stream()
+                        .filter(r -> r.patient().equals("Later ERISA insured"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id();
+        robot.interact(() -> h.main.viewModel().open(id, () -> {}));
         UiHarness.waitUntil(() -> robot.lookup("#nextStatusBox").tryQuery().isPresent());
         WorkspaceViewModel w = h.main.viewModel().openCase().orElseThrow();
         assertThat(robot.lookup("#deadline-appeal-file-by").tryQuery()).isPresent();
 
         ComboBox<CaseStatus> next = robot.lookup("#nextStatusBox").queryAs(ComboBox.class);
-        assertThat(next.getItems()).containsExactlyElementsOf(StatusWorkflow.allowedFrom(CaseStatus.DENIED));
+        assertThat(next.getItems())
+                .containsExactlyElementsOf(StatusWorkflow.allowedFrom(CaseStatus.DENIED));
         Button record = robot.lookup("#recordStatusButton").queryAs(Button.class);
         assertThat(record.isDisabled()).as("nothing chosen yet").isTrue();
         LocalDate filed = TODAY.minusDays(2);
-        robot.interact(() -> {
-            next.setValue(CaseStatus.APPEAL_FILED);
-            robot.lookup("#statusDateField").queryAs(TextField.class).setText(
-                    org.overturn.ui.common.Dates.show(filed));
-        });
+        robot.interact(
+                () -> {
+                    next.setValue(CaseStatus.APPEAL_FILED);
+                    robot.lookup("#statusDateField")
+                            .queryAs(TextField.class)
+                            .setText(org.overturn.ui.common.Dates.show(filed));
+                });
         assertThat(record.isDisabled()).isFalse();
         robot.interact(record::fire);
 
         assertThat(w.caseFile().status()).isEqualTo(CaseStatus.APPEAL_FILED);
         assertThat(w.caseFile().clock().appealFiled()).contains(filed);
-        assertThat(robot.lookup(".status-badge").queryAs(Label.class).getText()).isEqualTo("Appeal filed");
-        UiHarness.waitUntil(() -> robot.lookup("#deadline-appeal-decision-due").tryQuery().isPresent());
-        assertThat(robot.lookup("#deadline-appeal-file-by").tryQuery()).as("filed: no longer open").isEmpty();
+        assertThat(robot.lookup(".status-badge").queryAs(Label.class).getText())
+                .isEqualTo("Appeal filed");
+        UiHarness.waitUntil(
+                () -> robot.lookup("#deadline-appeal-decision-due").tryQuery().isPresent());
+        assertThat(robot.lookup("#deadline-appeal-file-by").tryQuery())
+                .as("filed: no longer open")
+                .isEmpty();
 
         robot.clickOn("Timeline");
         UiHarness.waitUntil(() -> robot.lookup(".timeline-table").tryQuery().isPresent());
-        TableView<TimelineEvent> timeline = robot.lookup(".timeline-table").queryAs(TableView.class);
-        assertThat(timeline.getItems()).singleElement().satisfies(e -> {
-            assertThat(e.kind()).isEqualTo(EventKind.STATUS);
-            assertThat(e.date()).isEqualTo(filed);
-            assertThat(e.title()).isEqualTo("Status: Denied → Appeal filed");
-        });
+        TableView<TimelineEvent> timeline =
+                robot.lookup(".timeline-table").queryAs(TableView.class);
+        assertThat(timeline.getItems())
+                .singleElement()
+                .satisfies(
+                        e -> {
+                            assertThat(e.kind()).isEqualTo(EventKind.STATUS);
+                            assertThat(e.date()).isEqualTo(filed);
+                            assertThat(e.title()).isEqualTo("Status: Denied → Appeal filed");
+                        });
 
         robot.interact(w::undo);
         assertThat(timeline.getItems()).isEmpty();
@@ -192,13 +256,18 @@ class CaseClockUiTest {
     void theClockAsksOnlyForTheDatesThePlanTypeHasAndEachRowSaysWhatMissingItMeans(FxRobot robot) {
         TableView<CaseRow> table = casesTable(robot);
         UiHarness.waitUntil(() -> table.getItems().size() == 20);
-        long id = table.getItems().stream().filter(r -> r.patient().equals("Later Medicaid")).findFirst()
-                .orElseThrow().id();
-        robot.interact(() -> h.main.viewModel().open(id, () -> { }));
+        long id =
+                table.getItems().stream()
+                        .filter(r -> r.patient().equals("Later Medicaid"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id();
+        robot.interact(() -> h.main.viewModel().open(id, () -> {}));
         UiHarness.waitUntil(() -> robot.lookup("#stateHearingDaysField").tryQuery().isPresent());
         WorkspaceViewModel w = h.main.viewModel().openCase().orElseThrow();
 
-        // Medicaid managed care: the State's hearing window and the plan's extension; no ERISA-only dates.
+        // Medicaid managed care: the State's hearing window and the plan's extension; no ERISA-only
+        // dates.
         assertThat(robot.lookup("#stateHearingDaysRow").query().isVisible()).isTrue();
         assertThat(robot.lookup("#decisionExtendedRow").query().isVisible()).isTrue();
         assertThat(robot.lookup("#extensionRequestRow").query().isVisible()).isFalse();
@@ -210,7 +279,8 @@ class CaseClockUiTest {
 
         TextField days = robot.lookup("#stateHearingDaysField").queryAs(TextField.class);
         robot.interact(() -> days.setText("60"));
-        assertThat(robot.lookup("#stateHearingDaysError").queryAs(Label.class).getText()).contains("90 to 120");
+        assertThat(robot.lookup("#stateHearingDaysError").queryAs(Label.class).getText())
+                .contains("90 to 120");
         assertThat(w.caseFile().clock().stateHearingDays()).isEmpty();
         assertThat(days.getText()).as("what was typed stays").isEqualTo("60");
         robot.interact(() -> days.setText("100"));

@@ -20,9 +20,11 @@ import org.overturn.ui.main.MainController;
 import org.overturn.ui.opencase.Section;
 import org.testfx.api.FxRobot;
 
-/** The foundation's end-to-end check: create a case, edit it, restart over the same data, and find it all. */
+/**
+ * The foundation's end-to-end check: create a case, edit it, restart over the same data, and find
+ * it all.
+ */
 class CaseWorkspaceUiTest extends UiTestBase {
-
 
     /** Selects the field's text and types over it, as a user replacing a value does. */
     private void replace(FxRobot robot, String query, String text) {
@@ -37,10 +39,14 @@ class CaseWorkspaceUiTest extends UiTestBase {
 
     /** Clicks a node once it is on screen (cells appear only after the next layout pulse). */
     private void click(FxRobot robot, String query) {
-        UiHarness.waitUntil(() -> robot.lookup(query).tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
+        UiHarness.waitUntil(
+                () ->
+                        robot.lookup(query)
+                                .tryQuery()
+                                .filter(javafx.scene.Node::isVisible)
+                                .isPresent());
         robot.clickOn(query);
     }
-
 
     @Test
     void createEditRestartAndEverythingIsThere(FxRobot robot) throws Exception {
@@ -59,12 +65,17 @@ class CaseWorkspaceUiTest extends UiTestBase {
         click(robot, "Denials");
         click(robot, "#addDenialButton");
         robot.clickOn("#noticeDateField").write("11/16/2026");
-        robot.interact(() -> ((javafx.scene.control.CheckBox) robot.lookup("#reason-outpatient-sufficient").query()).fire());
+        robot.interact(
+                () ->
+                        ((javafx.scene.control.CheckBox)
+                                        robot.lookup("#reason-outpatient-sufficient").query())
+                                .fire());
         type(robot, "#requestedField", "15");
         type(robot, "#rationaleArea", "Δημήτρης: not medically necessary.");
         type(robot, "#startDateField", "08/23/2026");
         type(robot, "#endDateField", "08/01/2026");
-        assertThat(robot.lookup("#endDateError").queryAs(Label.class).getText()).contains("before the start date");
+        assertThat(robot.lookup("#endDateError").queryAs(Label.class).getText())
+                .contains("before the start date");
         robot.interact(() -> robot.lookup("#endDateField").queryAs(TextField.class).clear());
         type(robot, "#endDateField", "09/12/2026");
 
@@ -95,15 +106,18 @@ class CaseWorkspaceUiTest extends UiTestBase {
         // And the restarted window lists it.
         UiHarness second = new UiHarness(h.dataDir);
         MainController[] main = new MainController[1];
-        robot.interact(() -> {
-            try {
-                main[0] = second.start(new Stage());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        robot.interact(
+                () -> {
+                    try {
+                        main[0] = second.start(new Stage());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
         UiHarness.waitUntil(() -> !main[0].viewModel().cases().rows().isEmpty());
-        assertThat(main[0].viewModel().cases().rows()).extracting(CaseRow::patient).containsExactly("Łukasz Żółć");
+        assertThat(main[0].viewModel().cases().rows())
+                .extracting(CaseRow::patient)
+                .containsExactly("Łukasz Żółć");
         robot.interact(() -> main[0].root().getScene().getWindow().hide());
         second.stop();
         second.forget();
@@ -124,10 +138,12 @@ class CaseWorkspaceUiTest extends UiTestBase {
         Label error = robot.lookup("#dobError").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).contains("02/30/2026").contains("not a real date");
-        assertThat(robot.lookup("#dobField").queryAs(TextField.class).getText()).isEqualTo("02/30/2026");
+        assertThat(robot.lookup("#dobField").queryAs(TextField.class).getText())
+                .isEqualTo("02/30/2026");
 
         replace(robot, "#nameField", "");
-        assertThat(robot.lookup("#nameError").queryAs(Label.class).getText()).contains("name is required");
+        assertThat(robot.lookup("#nameError").queryAs(Label.class).getText())
+                .contains("name is required");
 
         CaseFile c = h.main.viewModel().openCase().orElseThrow().caseFile();
         assertThat(c.patient().dateOfBirth()).contains(LocalDate.of(1990, 3, 14));
@@ -150,10 +166,12 @@ class CaseWorkspaceUiTest extends UiTestBase {
         click(robot, "#addDenialButton");
         type(robot, "#reviewerField", "Dr. K");
         robot.clickOn("#receivedDateField").write("12/31/2099");
-        assertThat(robot.lookup("#receivedDateError").queryAs(Label.class).getText()).contains("future");
+        assertThat(robot.lookup("#receivedDateError").queryAs(Label.class).getText())
+                .contains("future");
         type(robot, "#requestedField", "10");
         type(robot, "#deniedField", "12");
-        assertThat(robot.lookup("#deniedError").queryAs(Label.class).getText()).contains("more than requested");
+        assertThat(robot.lookup("#deniedError").queryAs(Label.class).getText())
+                .contains("more than requested");
 
         Denial d = h.main.viewModel().openCase().orElseThrow().caseFile().denials().get(0);
         assertThat(d.receivedAt()).isEmpty();
@@ -172,17 +190,29 @@ class CaseWorkspaceUiTest extends UiTestBase {
         UiHarness.waitUntil(() -> h.main.viewModel().openCase().isPresent());
         click(robot, "Denials");
         click(robot, "#addDenialButton");
-        robot.interact(() -> ((javafx.scene.control.ComboBox<DenialType>) robot.lookup("#denialTypeBox").query())
-                .setValue(DenialType.POST_SERVICE));
-        robot.interact(() -> robot.lookup("#urgentBox").queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
-        assertThat(robot.lookup("#urgentError").queryAs(Label.class).getText()).contains("cannot be urgent");
+        robot.interact(
+                () ->
+                        ((javafx.scene.control.ComboBox<DenialType>)
+                                        robot.lookup("#denialTypeBox").query())
+                                .setValue(DenialType.POST_SERVICE));
+        robot.interact(
+                () ->
+                        robot.lookup("#urgentBox")
+                                .queryAs(javafx.scene.control.CheckBox.class)
+                                .setSelected(true));
+        assertThat(robot.lookup("#urgentError").queryAs(Label.class).getText())
+                .contains("cannot be urgent");
         Denial d = h.main.viewModel().openCase().orElseThrow().caseFile().denials().get(0);
         assertThat(d.denialType()).isEqualTo(DenialType.POST_SERVICE);
         assertThat(d.urgent()).isFalse();
-        robot.interact(() -> ((javafx.scene.control.ComboBox<DenialType>) robot.lookup("#denialTypeBox").query())
-                .setValue(DenialType.CONCURRENT));
+        robot.interact(
+                () ->
+                        ((javafx.scene.control.ComboBox<DenialType>)
+                                        robot.lookup("#denialTypeBox").query())
+                                .setValue(DenialType.CONCURRENT));
         assertThat(robot.lookup("#urgentError").queryAs(Label.class).getText()).isEmpty();
-        assertThat(h.main.viewModel().openCase().orElseThrow().caseFile().denials().get(0).urgent()).isTrue();
+        assertThat(h.main.viewModel().openCase().orElseThrow().caseFile().denials().get(0).urgent())
+                .isTrue();
     }
 
     @Test
@@ -190,7 +220,13 @@ class CaseWorkspaceUiTest extends UiTestBase {
         robot.clickOn("#emptySamples");
         robot.clickOn("Sample: adult mental-health IOP, concurrent-review denial (employer plan)");
         UiHarness.waitUntil(() -> h.main.viewModel().openCase().isPresent());
-        robot.interact(() -> h.main.viewModel().openCase().orElseThrow().sectionProperty().set(Section.DENIALS));
+        robot.interact(
+                () ->
+                        h.main.viewModel()
+                                .openCase()
+                                .orElseThrow()
+                                .sectionProperty()
+                                .set(Section.DENIALS));
         robot.clickOn("#removeDenialButton");
         assertThat(h.main.viewModel().openCase().orElseThrow().caseFile().denials()).isEmpty();
         robot.clickOn("#undoButton");
@@ -201,10 +237,15 @@ class CaseWorkspaceUiTest extends UiTestBase {
     @Test
     void searchFiltersAsYouTypeIgnoringAccents(FxRobot robot) {
         robot.clickOn("#emptySamples");
-        robot.clickOn("Sample: substance-use IOP, prior-authorization denial (Medicaid managed care)");
+        robot.clickOn(
+                "Sample: substance-use IOP, prior-authorization denial (Medicaid managed care)");
         UiHarness.waitUntil(() -> h.main.viewModel().openCase().isPresent());
         click(robot, "#backButton");
-        robot.interact(() -> h.main.viewModel().cases().openSample(org.overturn.core.SampleCases.ALL.get(0), c -> { }));
+        robot.interact(
+                () ->
+                        h.main.viewModel()
+                                .cases()
+                                .openSample(org.overturn.core.SampleCases.ALL.get(0), c -> {}));
         UiHarness.waitUntil(() -> h.main.viewModel().cases().rows().size() == 2);
         robot.clickOn("#searchField").write("nguyen");
         @SuppressWarnings("unchecked")

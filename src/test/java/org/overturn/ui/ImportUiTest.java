@@ -12,13 +12,17 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /**
- * File → Import reads files the way the command line does: a file imported before is not imported twice unasked
- * (issue 13, item 4 in the app), and a refused file says why in one line and changes nothing.
+ * File → Import reads files the way the command line does: a file imported before is not imported
+ * twice unasked (issue 13, item 4 in the app), and a refused file says why in one line and changes
+ * nothing.
  */
 class ImportUiTest extends UiTestBase {
 
     private Path sample() throws Exception {
-        try (InputStream in = getClass().getResourceAsStream("/org/overturn/samples/mh-iop-concurrent-erisa.json")) {
+        try (InputStream in =
+                getClass()
+                        .getResourceAsStream(
+                                "/org/overturn/samples/mh-iop-concurrent-erisa.json")) {
             Path f = h.dataDir.resolveSibling("import-" + System.nanoTime() + ".json");
             Files.write(f, in.readAllBytes());
             return f;
@@ -30,7 +34,8 @@ class ImportUiTest extends UiTestBase {
     }
 
     @Test
-    void theSameFileTwiceAsksFirstAndOpeningTheEarlierCaseAddsNothing(FxRobot robot) throws Exception {
+    void theSameFileTwiceAsksFirstAndOpeningTheEarlierCaseAddsNothing(FxRobot robot)
+            throws Exception {
         Path f = sample();
         robot.interact(() -> h.main.importFrom(f));
         UiHarness.waitUntil(() -> h.main.workspace().isPresent());
@@ -57,17 +62,24 @@ class ImportUiTest extends UiTestBase {
     }
 
     @Test
-    void aFileWithDaysOfCareYearsAheadIsRefusedInOneLineAndNothingIsWritten(FxRobot robot) throws Exception {
+    void aFileWithDaysOfCareYearsAheadIsRefusedInOneLineAndNothingIsWritten(FxRobot robot)
+            throws Exception {
         Path f = sample();
         String text = Files.readString(f, StandardCharsets.UTF_8);
         assertThat(text).contains("\"startDateRequested\": \"2026-11-17\"");
-        Files.writeString(f, text.replace("\"startDateRequested\": \"2026-11-17\"",
-                "\"startDateRequested\": \"2031-11-17\""));
+        Files.writeString(
+                f,
+                text.replace(
+                        "\"startDateRequested\": \"2026-11-17\"",
+                        "\"startDateRequested\": \"2031-11-17\""));
         robot.interact(() -> h.main.importFrom(f));
         UiHarness.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertThat(pane.getHeaderText()).isEqualTo("The case file could not be imported. Nothing was changed.");
-        assertThat(pane.getContentText()).contains("more than a year ahead").doesNotContain("\n", "Exception");
+        assertThat(pane.getHeaderText())
+                .isEqualTo("The case file could not be imported. Nothing was changed.");
+        assertThat(pane.getContentText())
+                .contains("more than a year ahead")
+                .doesNotContain("\n", "Exception");
         robot.clickOn("OK");
         assertThat(caseCount()).isZero();
     }

@@ -18,12 +18,17 @@ import org.junit.jupiter.api.Test;
 import org.overturn.core.SampleCases;
 import org.overturn.ui.opencase.Section;
 
-/** Every string key used by FXML and code exists, and every key in the bundle is used (convention 4). */
+/**
+ * Every string key used by FXML and code exists, and every key in the bundle is used (convention
+ * 4).
+ */
 class MessageKeysTest {
 
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
-    private static final Pattern CODE_KEY = Pattern.compile("Messages\\.(?:get|format)\\(\\s*\"([^\"]+)\"");
-    private static final Pattern CODE_KEY_TERNARY = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
+    private static final Pattern CODE_KEY =
+            Pattern.compile("Messages\\.(?:get|format)\\(\\s*\"([^\"]+)\"");
+    private static final Pattern CODE_KEY_TERNARY =
+            Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
 
     private static Properties bundle;
     private static Set<String> used;
@@ -31,13 +36,16 @@ class MessageKeysTest {
     @BeforeAll
     static void scan() throws IOException {
         bundle = new Properties();
-        try (InputStream in = MessageKeysTest.class.getResourceAsStream("/org/overturn/i18n/messages.properties")) {
+        try (InputStream in =
+                MessageKeysTest.class.getResourceAsStream(
+                        "/org/overturn/i18n/messages.properties")) {
             bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
         used = new HashSet<>();
         scanFiles(Path.of("src/main/resources/org/overturn"), ".fxml", FXML_KEY);
         scanFiles(Path.of("src/main/java/org/overturn"), ".java", CODE_KEY);
-        // Keys built from data: sections, their "coming later" texts, samples, and yes/no/unknown choices.
+        // Keys built from data: sections, their "coming later" texts, samples, and yes/no/unknown
+        // choices.
         for (Section s : Section.values()) {
             used.add(s.key());
             if (bundle.containsKey(s.key() + ".pending")) {
@@ -47,15 +55,20 @@ class MessageKeysTest {
         SampleCases.ALL.forEach(s -> used.add(s.titleKey()));
         // The new-case-from-a-denial fields, and the guided path's steps, states and reasons.
         for (org.overturn.domain.intake.Field f : org.overturn.domain.intake.Field.values()) {
-            used.add("intake.field." + f.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            used.add(
+                    "intake.field."
+                            + f.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         }
-        for (org.overturn.domain.readiness.CasePath.Step s : org.overturn.domain.readiness.CasePath.Step.values()) {
+        for (org.overturn.domain.readiness.CasePath.Step s :
+                org.overturn.domain.readiness.CasePath.Step.values()) {
             used.add("path.step." + s.name().toLowerCase(java.util.Locale.ROOT));
         }
-        for (org.overturn.domain.readiness.CasePath.State s : org.overturn.domain.readiness.CasePath.State.values()) {
+        for (org.overturn.domain.readiness.CasePath.State s :
+                org.overturn.domain.readiness.CasePath.State.values()) {
             used.add("path.state." + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         }
-        for (org.overturn.domain.readiness.CasePath.Why w : org.overturn.domain.readiness.CasePath.Why.values()) {
+        for (org.overturn.domain.readiness.CasePath.Why w :
+                org.overturn.domain.readiness.CasePath.Why.values()) {
             if (w == org.overturn.domain.readiness.CasePath.Why.NONE) {
                 continue;
             }
@@ -77,7 +90,8 @@ class MessageKeysTest {
                     used.add(m.group(1));
                 }
                 if (suffix.equals(".java")) {
-                    // Keys picked by a conditional inside Messages.get(…), e.g. a ternary between two keys.
+                    // Keys picked by a conditional inside Messages.get(…), e.g. a ternary between
+                    // two keys.
                     Matcher t = CODE_KEY_TERNARY.matcher(text);
                     while (t.find()) {
                         if (bundle.containsKey(t.group(1))) {

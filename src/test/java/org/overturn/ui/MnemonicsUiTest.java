@@ -19,7 +19,10 @@ import org.overturn.ui.opencase.Section;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Issue 14, the flow: every button on every screen has an Alt mnemonic, none shared, and Alt+letter presses it. */
+/**
+ * Issue 14, the flow: every button on every screen has an Alt mnemonic, none shared, and Alt+letter
+ * presses it.
+ */
 class MnemonicsUiTest extends UiTestBase {
 
     @Test
@@ -41,7 +44,9 @@ class MnemonicsUiTest extends UiTestBase {
         String text = back.getText();
         assertThat(text).contains("_");
         char letter = Character.toUpperCase(text.charAt(text.indexOf('_') + 1));
-        robot.press(KeyCode.ALT).type(KeyCode.getKeyCode(String.valueOf(letter))).release(KeyCode.ALT);
+        robot.press(KeyCode.ALT)
+                .type(KeyCode.getKeyCode(String.valueOf(letter)))
+                .release(KeyCode.ALT);
         UiHarness.waitUntil(() -> h.main.workspace().isEmpty());
         // The label reads as before: the marker is not shown.
         assertThat(Mnemonics.plain(text)).isEqualTo("All cases");
@@ -61,30 +66,63 @@ class MnemonicsUiTest extends UiTestBase {
     }
 
     private void assertUnique(FxRobot robot, String where) {
-        Scene scene = robot.lookup("#backButton").tryQuery().map(Node::getScene)
-                .orElseGet(() -> robot.listWindows().get(0).getScene());
+        Scene scene =
+                robot.lookup("#backButton")
+                        .tryQuery()
+                        .map(Node::getScene)
+                        .orElseGet(() -> robot.listWindows().get(0).getScene());
         List<Button> buttons = new ArrayList<>();
         robot.interact(() -> collect(scene.getRoot(), buttons));
         assertThat(buttons).as(where).isNotEmpty();
-        // A second button for the same action (the empty list's "New case from a denial") shares the first's.
-        java.util.Set<String> reachable = buttons.stream().map(Button::getText).filter(t -> t.indexOf('_') >= 0)
-                .map(Mnemonics::plain).collect(Collectors.toSet());
-        List<String> without = buttons.stream().map(Button::getText)
-                .filter(t -> t.indexOf('_') < 0 && !reachable.contains(t)).toList();
+        // A second button for the same action (the empty list's "New case from a denial") shares
+        // the first's.
+        java.util.Set<String> reachable =
+                buttons.stream()
+                        .map(Button::getText)
+                        .filter(t -> t.indexOf('_') >= 0)
+                        .map(Mnemonics::plain)
+                        .collect(Collectors.toSet());
+        List<String> without =
+                buttons.stream()
+                        .map(Button::getText)
+                        .filter(t -> t.indexOf('_') < 0 && !reachable.contains(t))
+                        .toList();
         assertThat(without).as(where + ": buttons without a mnemonic").isEmpty();
-        Map<Character, List<String>> byLetter = buttons.stream().filter(b -> b.getText().indexOf('_') >= 0)
-                .collect(Collectors.groupingBy(
-                b -> Character.toLowerCase(b.getText().charAt(b.getText().indexOf('_') + 1)),
-                Collectors.mapping(b -> Mnemonics.plain(b.getText()), Collectors.toList())));
-        byLetter.forEach((letter, labels) -> assertThat(labels.stream().distinct().count())
-                .as(where + ": Alt+" + letter.toString().toUpperCase(Locale.ROOT) + " " + labels).isEqualTo(1));
+        Map<Character, List<String>> byLetter =
+                buttons.stream()
+                        .filter(b -> b.getText().indexOf('_') >= 0)
+                        .collect(
+                                Collectors.groupingBy(
+                                        b ->
+                                                Character.toLowerCase(
+                                                        b.getText()
+                                                                .charAt(
+                                                                        b.getText().indexOf('_')
+                                                                                + 1)),
+                                        Collectors.mapping(
+                                                b -> Mnemonics.plain(b.getText()),
+                                                Collectors.toList())));
+        byLetter.forEach(
+                (letter, labels) ->
+                        assertThat(labels.stream().distinct().count())
+                                .as(
+                                        where
+                                                + ": Alt+"
+                                                + letter.toString().toUpperCase(Locale.ROOT)
+                                                + " "
+                                                + labels)
+                                .isEqualTo(1));
     }
 
     private static void collect(Node n, List<Button> out) {
         if (!n.isVisible() || n instanceof IndexedCell<?>) {
             return;
         }
-        if (n instanceof Button b && b.isMnemonicParsing() && b.getText() != null && !b.getText().isBlank() && !b.textProperty().isBound()) {
+        if (n instanceof Button b
+                && b.isMnemonicParsing()
+                && b.getText() != null
+                && !b.getText().isBlank()
+                && !b.textProperty().isBound()) {
             out.add(b);
         }
         if (n instanceof Parent p) {

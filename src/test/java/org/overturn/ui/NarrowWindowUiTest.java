@@ -21,8 +21,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Issue 14: at 1024x700 no section scrolls sideways and no button or choice cuts its text short. (Table cells may
- * end in "…"; a table's columns share what width there is.)
+ * Issue 14: at 1024x700 no section scrolls sideways and no button or choice cuts its text short.
+ * (Table cells may end in "…"; a table's columns share what width there is.)
  */
 class NarrowWindowUiTest extends UiTestBase {
 
@@ -30,10 +30,11 @@ class NarrowWindowUiTest extends UiTestBase {
     void everySectionFitsA1024By700WindowWithEveryButtonAndChoiceWhole(FxRobot robot) {
         for (int sample = 0; sample < 2; sample++) {
             Stage stage = (Stage) robot.listWindows().get(0);
-            robot.interact(() -> {
-                stage.setWidth(1024);
-                stage.setHeight(700);
-            });
+            robot.interact(
+                    () -> {
+                        stage.setWidth(1024);
+                        stage.setHeight(700);
+                    });
             openSample(robot, sample);
             for (Section s : Section.values()) {
                 section(robot, s, Object.class);
@@ -55,14 +56,19 @@ class NarrowWindowUiTest extends UiTestBase {
         if (!n.isVisible() || n instanceof IndexedCell<?> || n instanceof TableView<?>) {
             return;
         }
-        if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL
-                && bar.getParent() != null && bar.getParent().getStyleClass().contains("scroll-pane")
+        if (n instanceof ScrollBar bar
+                && bar.getOrientation() == Orientation.HORIZONTAL
+                && bar.getParent() != null
+                && bar.getParent().getStyleClass().contains("scroll-pane")
                 && bar.getVisibleAmount() < bar.getMax() - bar.getMin()) {
             problems.add("scrolls sideways: " + bar.getParent().getId());
         }
         if ((n instanceof ButtonBase || n instanceof ComboBoxBase<?>) && n instanceof Parent p) {
             String shown = shownText(p);
-            String whole = n instanceof Labeled l ? org.overturn.ui.common.Mnemonics.plain(l.getText()) : null;
+            String whole =
+                    n instanceof Labeled l
+                            ? org.overturn.ui.common.Mnemonics.plain(l.getText())
+                            : null;
             // JavaFX cuts a label with "..." (its default ellipsis string).
             boolean cut = shown != null && (shown.endsWith("...") || shown.endsWith("…"));
             if (cut && (whole == null || !whole.equals(shown))) {
@@ -76,8 +82,17 @@ class NarrowWindowUiTest extends UiTestBase {
 
     private static void wide(Node n, int depth) {
         if (n instanceof javafx.scene.layout.Region r && r.minWidth(-1) > 600 && depth < 60) {
-            System.out.println("WIDE " + depth + " " + r.getClass().getSimpleName() + " #" + r.getId() + " "
-                    + r.getStyleClass() + " min=" + (int) r.minWidth(-1));
+            System.out.println(
+                    "WIDE "
+                            + depth
+                            + " "
+                            + r.getClass().getSimpleName()
+                            + " #"
+                            + r.getId()
+                            + " "
+                            + r.getStyleClass()
+                            + " min="
+                            + (int) r.minWidth(-1));
         }
         if (n instanceof Parent p) {
             p.getChildrenUnmodifiable().forEach(c -> wide(c, depth + 1));

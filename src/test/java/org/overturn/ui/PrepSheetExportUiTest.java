@@ -10,13 +10,15 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.overturn.ui.p2p.PeerToPeerController;
 import org.overturn.ui.opencase.Section;
+import org.overturn.ui.p2p.PeerToPeerController;
 import org.testfx.api.FxRobot;
 
-/** The Peer-to-peer section's Export PDF… writes the printed sheet; Print… says plainly when it cannot print. */
+/**
+ * The Peer-to-peer section's Export PDF… writes the printed sheet; Print… says plainly when it
+ * cannot print.
+ */
 class PrepSheetExportUiTest extends UiTestBase {
-
 
     private PeerToPeerController openSection(FxRobot robot) {
         openSample(robot, 0);
@@ -27,7 +29,10 @@ class PrepSheetExportUiTest extends UiTestBase {
     @Test
     void exportWritesTheOnePageSheetAndSaysWhere(FxRobot robot) throws Exception {
         PeerToPeerController p2p = openSection(robot);
-        assertThat(org.overturn.ui.common.Mnemonics.plain(robot.lookup("#exportPdfButton").queryAs(Button.class).getText())).isEqualTo("Export PDF…");
+        assertThat(
+                        org.overturn.ui.common.Mnemonics.plain(
+                                robot.lookup("#exportPdfButton").queryAs(Button.class).getText()))
+                .isEqualTo("Export PDF…");
         Path out = h.dataDir.resolve("sheet.pdf");
 
         robot.interact(() -> p2p.sheetExport().exportTo(out, null));
@@ -43,7 +48,8 @@ class PrepSheetExportUiTest extends UiTestBase {
     }
 
     @Test
-    void printingWithoutAPrinterOrDisplaySaysWhyAndLeavesNoTempFile(FxRobot robot) throws Exception {
+    void printingWithoutAPrinterOrDisplaySaysWhyAndLeavesNoTempFile(FxRobot robot)
+            throws Exception {
         PeerToPeerController p2p = openSection(robot);
         long before = tempSheets();
 
@@ -57,7 +63,8 @@ class PrepSheetExportUiTest extends UiTestBase {
 
     private static long tempSheets() throws Exception {
         try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("overturn-p2p-")).count();
+            return files.filter(f -> f.getFileName().toString().startsWith("overturn-p2p-"))
+                    .count();
         }
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.overturn.ui.workspace.PatientPlanController;
 import org.overturn.ui.opencase.Section;
+import org.overturn.ui.workspace.PatientPlanController;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 

@@ -39,7 +39,9 @@ public final class UiHarness {
         return CoreServices.open(new AppPaths(dataDir), Clock.systemDefaultZone());
     }
 
-    /** Builds a new application context over the data folder and shows the main window on the stage. */
+    /**
+     * Builds a new application context over the data folder and shows the main window on the stage.
+     */
     public MainController start(Stage stage) throws DataFolderException {
         MainWindow.applyTheme();
         ctx = new AppContext(openCore(), prefs, 50);
@@ -52,10 +54,18 @@ public final class UiHarness {
         if (main != null) {
             WaitForAsyncUtils.asyncFx(() -> main.viewModel().shutdown());
             WaitForAsyncUtils.waitForFxEvents();
-            // Dialogs and extra windows a test left open would sit over the next test's window and take its clicks.
-            WaitForAsyncUtils.asyncFx(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
-                    .filter(w -> w.getScene() == null || w.getScene().getRoot() != main.root())
-                    .forEach(javafx.stage.Window::hide));
+            // Dialogs and extra windows a test left open would sit over the next test's window and
+            // take its clicks.
+            WaitForAsyncUtils.asyncFx(
+                    () ->
+                            new java.util.ArrayList<>(javafx.stage.Window.getWindows())
+                                    .stream()
+                                            .filter(
+                                                    w ->
+                                                            w.getScene() == null
+                                                                    || w.getScene().getRoot()
+                                                                            != main.root())
+                                            .forEach(javafx.stage.Window::hide));
             WaitForAsyncUtils.waitForFxEvents();
         }
         if (ctx != null) {
@@ -73,10 +83,13 @@ public final class UiHarness {
 
     public static void waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
+            WaitForAsyncUtils.waitFor(
+                    10,
+                    TimeUnit.SECONDS,
+                    () -> {
+                        WaitForAsyncUtils.waitForFxEvents();
+                        return condition.getAsBoolean();
+                    });
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("condition not met within 10 s", e);
         }

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.overturn.core.SampleCases;
 import org.overturn.ui.opencase.Section;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
- * A TestFX test of the real main window on a fresh data folder: started before each test, saved and closed after
- * it, with the steps most screen tests share.
+ * A TestFX test of the real main window on a fresh data folder: started before each test, saved and
+ * closed after it, with the steps most screen tests share.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -22,18 +22,20 @@ public abstract class UiTestBase {
 
     protected UiHarness h;
 
-    // TestFX's @Start is looked up on the test class only, so the base starts the window in @BeforeEach instead.
+    // TestFX's @Start is looked up on the test class only, so the base starts the window in
+    // @BeforeEach instead.
     @BeforeEach
     void startWindow() throws Exception {
         h = new UiHarness();
         FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(s -> {
-            try {
-                h.start(s);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        FxToolkit.setupStage(
+                s -> {
+                    try {
+                        h.start(s);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
     }
 
     @AfterEach
@@ -42,10 +44,20 @@ public abstract class UiTestBase {
         h.forget();
     }
 
-    /** Imports a shipped sample case (0: mental-health ERISA, 1: substance-use Medicaid) and opens it. */
+    /**
+     * Imports a shipped sample case (0: mental-health ERISA, 1: substance-use Medicaid) and opens
+     * it.
+     */
     protected void openSample(FxRobot robot, int index) {
-        robot.interact(() -> h.main.viewModel().cases().openSample(SampleCases.ALL.get(index),
-                c -> h.main.viewModel().open(c.id().orElseThrow(), () -> { })));
+        robot.interact(
+                () ->
+                        h.main.viewModel()
+                                .cases()
+                                .openSample(
+                                        SampleCases.ALL.get(index),
+                                        c ->
+                                                h.main.viewModel()
+                                                        .open(c.id().orElseThrow(), () -> {})));
         UiHarness.waitUntil(() -> h.main.workspace().isPresent());
     }
 

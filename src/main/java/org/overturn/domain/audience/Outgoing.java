@@ -7,11 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A writer of text for the plan: what it writes leaves the practice, so it may never read {@link ClinicianOnly}
- * text (the architecture test {@code AudienceTest} enforces it).
+ * A writer of text for the plan: what it writes leaves the practice, so it may never read {@link
+ * ClinicianOnly} text (the architecture test {@code AudienceTest} enforces it).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-public @interface Outgoing {
-}
+public @interface Outgoing {}

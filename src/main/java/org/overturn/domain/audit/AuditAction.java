@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * What took health information out of the database. The codes are stored; never rename one (add a new one instead).
+ * What took health information out of the database. The codes are stored; never rename one (add a
+ * new one instead).
  */
 public enum AuditAction {
     PACKET_EXPORTED("packet-exported", true, "Appeal packet exported"),
@@ -38,7 +39,10 @@ public enum AuditAction {
         return code;
     }
 
-    /** True when the action concerns one case (and the log line names it); false for the whole database. */
+    /**
+     * True when the action concerns one case (and the log line names it); false for the whole
+     * database.
+     */
     public boolean aboutOneCase() {
         return aboutOneCase;
     }

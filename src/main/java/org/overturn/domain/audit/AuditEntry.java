@@ -7,14 +7,21 @@ import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /**
- * One line of the activity log: when, which computer account, which case (if one), what, and the SHA-256 of the file
- * written (absent when nothing was written, e.g. a submission recorded without the file sent). Holds no health
- * information by construction: nothing here can carry a name, a date of birth or a file name.
+ * One line of the activity log: when, which computer account, which case (if one), what, and the
+ * SHA-256 of the file written (absent when nothing was written, e.g. a submission recorded without
+ * the file sent). Holds no health information by construction: nothing here can carry a name, a
+ * date of birth or a file name.
  *
- * @param action the stored code; {@link #known()} maps it to an {@link AuditAction} when this version knows it
+ * @param action the stored code; {@link #known()} maps it to an {@link AuditAction} when this
+ *     version knows it
  */
-public record AuditEntry(long id, Instant at, String osUser, OptionalLong caseId, String action,
-                         Optional<String> sha256) {
+public record AuditEntry(
+        long id,
+        Instant at,
+        String osUser,
+        OptionalLong caseId,
+        String action,
+        Optional<String> sha256) {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
@@ -30,8 +37,12 @@ public record AuditEntry(long id, Instant at, String osUser, OptionalLong caseId
     }
 
     /** A new line, not yet stored (id 0). */
-    public static AuditEntry of(Instant at, String osUser, AuditAction action, OptionalLong caseId,
-                                Optional<String> sha256) {
+    public static AuditEntry of(
+            Instant at,
+            String osUser,
+            AuditAction action,
+            OptionalLong caseId,
+            Optional<String> sha256) {
         if (action.aboutOneCase() && caseId.isEmpty()) {
             throw new IllegalArgumentException(action.code() + " names a case");
         }

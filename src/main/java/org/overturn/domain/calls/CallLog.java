@@ -13,18 +13,29 @@ import org.overturn.domain.cases.Text;
 import org.overturn.domain.cases.TimelineEvent;
 
 /**
- * What happened on a peer-to-peer call with the insurer's reviewer: who they were, what they applied, whether the
- * scheduled time was kept, and the outcome. It lands on the timeline and feeds the appeal letter.
+ * What happened on a peer-to-peer call with the insurer's reviewer: who they were, what they
+ * applied, whether the scheduled time was kept, and the outcome. It lands on the timeline and feeds
+ * the appeal letter.
  *
  * @param criteriaApplied the criteria the reviewer said they applied, when they said
  * @param recordsReviewed whether the reviewer had read the records, when known
  * @param scheduledTimeHonoured whether the call came at the time agreed, when a time was agreed
  */
-public record CallLog(String id, LocalDateTime at, String reviewerName, String reviewerCredentials,
-                      String reviewerSpecialty, Optional<CriteriaSet> criteriaApplied, Optional<Boolean> recordsReviewed,
-                      Optional<Boolean> scheduledTimeHonoured, CallOutcome outcome, String referenceNumber, String notes) {
+public record CallLog(
+        String id,
+        LocalDateTime at,
+        String reviewerName,
+        String reviewerCredentials,
+        String reviewerSpecialty,
+        Optional<CriteriaSet> criteriaApplied,
+        Optional<Boolean> recordsReviewed,
+        Optional<Boolean> scheduledTimeHonoured,
+        CallOutcome outcome,
+        String referenceNumber,
+        String notes) {
 
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
+    private static final DateTimeFormatter LONG_DATE =
+            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
     public CallLog {
         id = Text.require(id, "call id");
@@ -43,8 +54,18 @@ public record CallLog(String id, LocalDateTime at, String reviewerName, String r
     }
 
     public static CallLog at(LocalDateTime when) {
-        return new CallLog(UUID.randomUUID().toString(), when, "", "", "", Optional.empty(), Optional.empty(),
-                Optional.empty(), CallOutcome.PENDING, "", "");
+        return new CallLog(
+                UUID.randomUUID().toString(),
+                when,
+                "",
+                "",
+                "",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                CallOutcome.PENDING,
+                "",
+                "");
     }
 
     /** The reviewer as the letter names them: "Dr. K. Alvarez (MD, family medicine)". */
@@ -55,7 +76,9 @@ public record CallLog(String id, LocalDateTime at, String reviewerName, String r
         }
         // Credentials typed as "MD, family medicine" already name the specialty: say it once.
         if (!reviewerSpecialty.isEmpty()
-                && !reviewerCredentials.toLowerCase(Locale.ROOT).contains(reviewerSpecialty.toLowerCase(Locale.ROOT))) {
+                && !reviewerCredentials
+                        .toLowerCase(Locale.ROOT)
+                        .contains(reviewerSpecialty.toLowerCase(Locale.ROOT))) {
             about.add(reviewerSpecialty);
         }
         String who = reviewerName.isEmpty() ? "the plan's reviewer" : reviewerName;
@@ -64,7 +87,11 @@ public record CallLog(String id, LocalDateTime at, String reviewerName, String r
 
     /** The timeline entry for the call, with its outcome in the title. */
     public TimelineEvent timelineEvent() {
-        String title = "Peer-to-peer call with " + reviewer() + ": " + outcome.label().toLowerCase(Locale.ROOT);
+        String title =
+                "Peer-to-peer call with "
+                        + reviewer()
+                        + ": "
+                        + outcome.label().toLowerCase(Locale.ROOT);
         StringBuilder note = new StringBuilder();
         for (String fact : facts()) {
             note.append(note.length() == 0 ? "" : " ").append(fact);
@@ -72,27 +99,37 @@ public record CallLog(String id, LocalDateTime at, String reviewerName, String r
         if (!notes.isEmpty()) {
             note.append(note.length() == 0 ? "" : "\n").append(notes);
         }
-        return new TimelineEvent("call-" + id, at.toLocalDate(), EventKind.CALL, title, note.toString());
+        return new TimelineEvent(
+                "call-" + id, at.toLocalDate(), EventKind.CALL, title, note.toString());
     }
 
     /**
-     * One sentence for the appeal letter, e.g. "On November 20, 2026, the plan's reviewer, Dr. K. Alvarez (MD, family
-     * medicine), upheld the denial in a peer-to-peer call without having reviewed the records."
+     * One sentence for the appeal letter, e.g. "On November 20, 2026, the plan's reviewer, Dr. K.
+     * Alvarez (MD, family medicine), upheld the denial in a peer-to-peer call without having
+     * reviewed the records."
      */
     public String letterSentence() {
-        String verb = switch (outcome) {
-            case OVERTURNED -> "overturned the denial";
-            case PARTLY -> "partly overturned the denial";
-            case UPHELD -> "upheld the denial";
-            case PENDING -> "did not decide";
-        };
+        String verb =
+                switch (outcome) {
+                    case OVERTURNED -> "overturned the denial";
+                    case PARTLY -> "partly overturned the denial";
+                    case UPHELD -> "upheld the denial";
+                    case PENDING -> "did not decide";
+                };
         StringBuilder s = new StringBuilder("On " + LONG_DATE.format(at) + ", ");
-        s.append(reviewerName.isEmpty() ? "the plan's reviewer" : "the plan's reviewer, " + reviewer() + ",");
+        s.append(
+                reviewerName.isEmpty()
+                        ? "the plan's reviewer"
+                        : "the plan's reviewer, " + reviewer() + ",");
         s.append(' ').append(verb).append(" in a peer-to-peer call");
         List<String> how = new ArrayList<>();
-        recordsReviewed.filter(r -> !r).ifPresent(r -> how.add("without having reviewed the records"));
+        recordsReviewed
+                .filter(r -> !r)
+                .ifPresent(r -> how.add("without having reviewed the records"));
         criteriaApplied.ifPresent(c -> how.add("applying " + c.label()));
-        scheduledTimeHonoured.filter(h -> !h).ifPresent(h -> how.add("after the agreed time for the call was not kept"));
+        scheduledTimeHonoured
+                .filter(h -> !h)
+                .ifPresent(h -> how.add("after the agreed time for the call was not kept"));
         if (!how.isEmpty()) {
             s.append(' ').append(String.join(", ", how));
         }
@@ -105,8 +142,18 @@ public record CallLog(String id, LocalDateTime at, String reviewerName, String r
     private List<String> facts() {
         List<String> out = new ArrayList<>();
         criteriaApplied.ifPresent(c -> out.add("Criteria applied: " + c.label() + "."));
-        recordsReviewed.ifPresent(r -> out.add(r ? "The reviewer had read the records." : "The reviewer had not read the records."));
-        scheduledTimeHonoured.ifPresent(h -> out.add(h ? "The scheduled time was kept." : "The scheduled time was not kept."));
+        recordsReviewed.ifPresent(
+                r ->
+                        out.add(
+                                r
+                                        ? "The reviewer had read the records."
+                                        : "The reviewer had not read the records."));
+        scheduledTimeHonoured.ifPresent(
+                h ->
+                        out.add(
+                                h
+                                        ? "The scheduled time was kept."
+                                        : "The scheduled time was not kept."));
         if (!referenceNumber.isEmpty()) {
             out.add("Reference " + referenceNumber + ".");
         }

@@ -23,15 +23,17 @@ import org.overturn.domain.scoring.measures.MeasureResult;
 import org.overturn.domain.scoring.measures.MeasureRules;
 
 /**
- * What a case holds that a rebuttal answer can rest on: each instrument's latest ratings and the measures on file,
- * handed to the rebuttal code as plain values. Read afresh every time, so a rating changed in Scoring shows
- * everywhere and nothing is retyped.
+ * What a case holds that a rebuttal answer can rest on: each instrument's latest ratings and the
+ * measures on file, handed to the rebuttal code as plain values. Read afresh every time, so a
+ * rating changed in Scoring shows everywhere and nothing is retyped.
  */
 public final class CaseEvidence {
 
     private final Function<Instrument, InstrumentDefinition> definitions;
 
-    /** @param definitions each instrument's definition, for the dimensions' names */
+    /**
+     * @param definitions each instrument's definition, for the dimensions' names
+     */
     public CaseEvidence(Function<Instrument, InstrumentDefinition> definitions) {
         this.definitions = definitions;
     }
@@ -40,7 +42,14 @@ public final class CaseEvidence {
     public List<DimensionEvidence> ratings(CaseFile c) {
         List<DimensionEvidence> out = new ArrayList<>();
         for (Instrument i : Instrument.values()) {
-            latest(c, i).ifPresent(a -> a.ratings().forEach(r -> rating(a, r.dimensionId()).ifPresent(out::add)));
+            latest(c, i)
+                    .ifPresent(
+                            a ->
+                                    a.ratings()
+                                            .forEach(
+                                                    r ->
+                                                            rating(a, r.dimensionId())
+                                                                    .ifPresent(out::add)));
         }
         return out;
     }
@@ -53,10 +62,18 @@ public final class CaseEvidence {
             return Optional.empty();
         }
         Optional<DimensionDefinition> d = definitions.apply(a.instrument()).dimension(dimensionId);
-        String name = a.instrument().label() + " " + d.map(DimensionDefinition::name).orElse(dimensionId);
+        String name =
+                a.instrument().label() + " " + d.map(DimensionDefinition::name).orElse(dimensionId);
         LocalDate when = r.get().evidenceDate().orElse(a.date());
-        return Optional.of(new DimensionEvidence(dimensionId, name, n.getAsInt(), a.instrument().scaleMin(),
-                a.instrument().scaleMax(), r.get().evidence(), Optional.of(when)));
+        return Optional.of(
+                new DimensionEvidence(
+                        dimensionId,
+                        name,
+                        n.getAsInt(),
+                        a.instrument().scaleMin(),
+                        a.instrument().scaleMax(),
+                        r.get().evidence(),
+                        Optional.of(when)));
     }
 
     /** Every measure on file, with its score and band in plain words. */
@@ -64,10 +81,14 @@ public final class CaseEvidence {
         List<MeasureEvidence> out = new ArrayList<>();
         for (MeasureEntry e : c.measures()) {
             MeasureResult r = MeasureRules.evaluate(e);
-            String result = r.score().map(s -> r.band().isEmpty() ? String.valueOf(s) : s + ", " + r.band())
-                    .orElse(r.band());
+            String result =
+                    r.score()
+                            .map(s -> r.band().isEmpty() ? String.valueOf(s) : s + ", " + r.band())
+                            .orElse(r.band());
             if (!result.isEmpty()) {
-                out.add(new MeasureEvidence(e.measure().id(), e.measure().label(), e.date(), result, e.note()));
+                out.add(
+                        new MeasureEvidence(
+                                e.measure().id(), e.measure().label(), e.date(), result, e.note()));
             }
         }
         return out;
@@ -80,18 +101,24 @@ public final class CaseEvidence {
     }
 
     /**
-     * The instruments that fit this case: those already used in Scoring, else what the care and age call for
-     * (ASAM for substance use, CALOCUS-CASII under 18, LOCUS for adults' mental health).
+     * The instruments that fit this case: those already used in Scoring, else what the care and age
+     * call for (ASAM for substance use, CALOCUS-CASII under 18, LOCUS for adults' mental health).
      */
     public static List<Instrument> relevantInstruments(CaseFile c, LocalDate today) {
         Set<Instrument> out = new LinkedHashSet<>();
-        c.assessments().stream().sorted(Comparator.comparing(Assessment::date)).forEach(a -> out.add(a.instrument()));
+        c.assessments().stream()
+                .sorted(Comparator.comparing(Assessment::date))
+                .forEach(a -> out.add(a.instrument()));
         if (!out.isEmpty()) {
             return List.copyOf(out);
         }
         LevelOfCare level = c.levelOfCare().orElse(LevelOfCare.IOP_MENTAL_HEALTH);
-        boolean minor = level == LevelOfCare.ADOLESCENT_IOP || c.patient().dateOfBirth()
-                .map(d -> Period.between(d, today).getYears() < 18).orElse(false);
+        boolean minor =
+                level == LevelOfCare.ADOLESCENT_IOP
+                        || c.patient()
+                                .dateOfBirth()
+                                .map(d -> Period.between(d, today).getYears() < 18)
+                                .orElse(false);
         if (level != LevelOfCare.IOP_SUBSTANCE_USE) {
             out.add(minor ? Instrument.CALOCUS : Instrument.LOCUS);
         }
@@ -102,7 +129,8 @@ public final class CaseEvidence {
     }
 
     /** The ids kept from a list when only the case's instruments are wanted. */
-    public static List<String> onlyRelevant(List<String> dimensionIds, List<Instrument> instruments) {
+    public static List<String> onlyRelevant(
+            List<String> dimensionIds, List<Instrument> instruments) {
         return dimensionIds.stream().filter(d -> instruments.contains(instrumentOf(d))).toList();
     }
 

@@ -28,12 +28,15 @@ import org.overturn.domain.scoring.Assessment;
 import org.overturn.domain.scoring.measures.MeasureEntry;
 
 /**
- * One denial case: one episode of care, with everything the appeal needs. This aggregate sits above the parts'
- * packages (cases, scoring, deadlines, rebuttal, parity), which know nothing of it, so the domain has no cycle.
+ * One denial case: one episode of care, with everything the appeal needs. This aggregate sits above
+ * the parts' packages (cases, scoring, deadlines, rebuttal, parity), which know nothing of it, so
+ * the domain has no cycle.
  *
  * @param id absent until stored
- * @param clock the dates the deadlines count from that aren't on a denial (appeal filed, final denial, …)
- * @param statements the denial rationale split into statements, with the clinician's confirmed mappings
+ * @param clock the dates the deadlines count from that aren't on a denial (appeal filed, final
+ *     denial, …)
+ * @param statements the denial rationale split into statements, with the clinician's confirmed
+ *     mappings
  * @param rebuttal the rows of the rebuttal matrix
  * @param packet the appeal letter, enclosures, Part 2 consents and submissions (format version 3)
  * @param calls the peer-to-peer calls logged, oldest first (format version 3)
@@ -68,7 +71,10 @@ public record CaseFile(
         representative = Text.opt(representative);
         denials = Text.list(denials);
         authorizations = Text.list(authorizations);
-        timeline = Text.list(timeline).stream().sorted(Comparator.comparing(TimelineEvent::date)).toList();
+        timeline =
+                Text.list(timeline).stream()
+                        .sorted(Comparator.comparing(TimelineEvent::date))
+                        .toList();
         clock = clock == null ? ClockFacts.none() : clock;
         disclosureRequests = Text.list(disclosureRequests);
         assessments = Text.list(assessments);
@@ -80,15 +86,18 @@ public record CaseFile(
         packet = packet == null ? PacketFacts.empty() : packet;
         calls = Text.list(calls).stream().sorted(Comparator.comparing(CallLog::at)).toList();
         requireUniqueIds(denials.stream().map(Denial::id).toList(), "denial");
-        requireUniqueIds(authorizations.stream().map(AuthorizationPeriod::id).toList(), "authorization period");
+        requireUniqueIds(
+                authorizations.stream().map(AuthorizationPeriod::id).toList(),
+                "authorization period");
         requireUniqueIds(timeline.stream().map(TimelineEvent::id).toList(), "timeline event");
         requireUniqueIds(assessments.stream().map(Assessment::id).toList(), "assessment");
         requireUniqueIds(measures.stream().map(MeasureEntry::id).toList(), "measure");
-        requireUniqueIds(disclosureRequests.stream().map(DisclosureRequest::id).toList(), "disclosure request");
+        requireUniqueIds(
+                disclosureRequests.stream().map(DisclosureRequest::id).toList(),
+                "disclosure request");
         requireUniqueIds(rebuttal.stream().map(RebuttalRow::id).toList(), "rebuttal row");
         requireUniqueIds(calls.stream().map(CallLog::id).toList(), "call");
     }
-
 
     private static void requireUniqueIds(List<String> ids, String what) {
         if (ids.stream().distinct().count() != ids.size()) {
@@ -97,12 +106,29 @@ public record CaseFile(
     }
 
     public static CaseFile newCase(Patient patient) {
-        return new CaseFile(Optional.empty(), CaseStatus.DENIED, patient, PlanFacts.empty(), Optional.empty(),
-                List.of(), List.of(), List.of(), ClockFacts.none(), List.of(), List.of(), List.of(),
-                ClinicalPicture.empty(), List.of(), List.of(), ParityFacts.unknown(), PacketFacts.empty(), List.of());
+        return new CaseFile(
+                Optional.empty(),
+                CaseStatus.DENIED,
+                patient,
+                PlanFacts.empty(),
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                List.of(),
+                ClockFacts.none(),
+                List.of(),
+                List.of(),
+                List.of(),
+                ClinicalPicture.empty(),
+                List.of(),
+                List.of(),
+                ParityFacts.unknown(),
+                PacketFacts.empty(),
+                List.of());
     }
 
-    // ---- copies with one part changed ------------------------------------------------------------------------
+    // ---- copies with one part changed
+    // ------------------------------------------------------------------------
 
     public CaseFile withId(long newId) {
         return copy(parts -> parts.id = Optional.of(newId));
@@ -182,16 +208,17 @@ public record CaseFile(
     }
 
     /**
-     * Records a call (or replaces the one with its id) and its timeline entry, so the call and its event never
-     * disagree.
+     * Records a call (or replaces the one with its id) and its timeline entry, so the call and its
+     * event never disagree.
      */
     public CaseFile withCall(CallLog call) {
         return withCalls(replaceOrAdd(calls, call, CallLog::id)).withEvent(call.timelineEvent());
     }
 
     /**
-     * A case with some of its parts changed: {@code copy(parts -> parts.status = s)}. The one place, besides the record's
-     * components, that lists the parts, so a new part is added here and in the record, not in every copy.
+     * A case with some of its parts changed: {@code copy(parts -> parts.status = s)}. The one
+     * place, besides the record's components, that lists the parts, so a new part is added here and
+     * in the record, not in every copy.
      */
     private CaseFile copy(java.util.function.Consumer<Parts> change) {
         Parts parts = new Parts(this);
@@ -199,7 +226,10 @@ public record CaseFile(
         return parts.build();
     }
 
-    /** The parts of a case, to change some and build the copy (checked again by the canonical constructor). */
+    /**
+     * The parts of a case, to change some and build the copy (checked again by the canonical
+     * constructor).
+     */
     private static final class Parts {
         private Optional<Long> id;
         private CaseStatus status;
@@ -242,11 +272,30 @@ public record CaseFile(
         }
 
         CaseFile build() {
-            return new CaseFile(id, status, patient, plan, representative, denials, authorizations, timeline, clock, disclosureRequests, assessments, measures, clinical, statements, rebuttal, parity, packet, calls);
+            return new CaseFile(
+                    id,
+                    status,
+                    patient,
+                    plan,
+                    representative,
+                    denials,
+                    authorizations,
+                    timeline,
+                    clock,
+                    disclosureRequests,
+                    assessments,
+                    measures,
+                    clinical,
+                    statements,
+                    rebuttal,
+                    parity,
+                    packet,
+                    calls);
         }
     }
 
-    // ---- edits of one item in a list -------------------------------------------------------------------------
+    // ---- edits of one item in a list
+    // -------------------------------------------------------------------------
 
     /** Replaces the denial with the same id, or appends it. */
     public CaseFile withDenial(Denial d) {
@@ -273,7 +322,8 @@ public record CaseFile(
         return withRebuttal(replaceOrAdd(rebuttal, r, RebuttalRow::id));
     }
 
-    private static <T> List<T> replaceOrAdd(List<T> items, T item, java.util.function.Function<T, String> idOf) {
+    private static <T> List<T> replaceOrAdd(
+            List<T> items, T item, java.util.function.Function<T, String> idOf) {
         List<T> out = new ArrayList<>(items);
         String id = idOf.apply(item);
         for (int i = 0; i < out.size(); i++) {
@@ -286,19 +336,23 @@ public record CaseFile(
         return out;
     }
 
-    // ---- what the case says ----------------------------------------------------------------------------------
+    // ---- what the case says
+    // ----------------------------------------------------------------------------------
 
-    /** The denial the case is mainly about: the latest by its effective date, else the last added. */
     /**
-     * Whether the case holds scores a reviewer can read: an assessment with every dimension rated, or a measure
-     * (PHQ-9 and the like). A started assessment is not a score.
+     * The denial the case is mainly about: the latest by its effective date, else the last added.
+     */
+    /**
+     * Whether the case holds scores a reviewer can read: an assessment with every dimension rated,
+     * or a measure (PHQ-9 and the like). A started assessment is not a score.
      */
     public boolean scoresRecorded() {
         return assessments.stream().anyMatch(a -> a.unrated().isEmpty()) || !measures.isEmpty();
     }
 
     public Optional<Denial> currentDenial() {
-        return denials.stream().max(Comparator.comparing((Denial d) -> d.effectiveDate().orElse(LocalDate.MIN)));
+        return denials.stream()
+                .max(Comparator.comparing((Denial d) -> d.effectiveDate().orElse(LocalDate.MIN)));
     }
 
     /** The first denial of the episode. */
@@ -310,17 +364,28 @@ public record CaseFile(
         return currentDenial().map(Denial::levelOfCare);
     }
 
-    /** What the deadline engine needs, or empty when the case has no plan type or no dated denial yet. */
+    /**
+     * What the deadline engine needs, or empty when the case has no plan type or no dated denial
+     * yet.
+     */
     public Optional<DeadlineInput> deadlineInput() {
         return currentDenial().flatMap(this::deadlineInput);
     }
 
     /** What the deadline engine needs for one of the case's denials. */
     public Optional<DeadlineInput> deadlineInput(Denial denial) {
-        Optional<LocalDate> from = authorizations.stream().map(AuthorizationPeriod::firstDay).min(Comparator.naturalOrder());
-        Optional<LocalDate> through = authorizations.stream().map(AuthorizationPeriod::lastDay)
-                .max(Comparator.naturalOrder());
-        return DeadlineInput.fromDenial(plan.planType(), Optional.of(denial), clock,
+        Optional<LocalDate> from =
+                authorizations.stream()
+                        .map(AuthorizationPeriod::firstDay)
+                        .min(Comparator.naturalOrder());
+        Optional<LocalDate> through =
+                authorizations.stream()
+                        .map(AuthorizationPeriod::lastDay)
+                        .max(Comparator.naturalOrder());
+        return DeadlineInput.fromDenial(
+                plan.planType(),
+                Optional.of(denial),
+                clock,
                 new Coverage(from, through, Optional.empty(), plan.issuedState()));
     }
 }

@@ -1,23 +1,22 @@
 package org.overturn.domain.casefile;
 
-import org.overturn.domain.cases.Denial;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.overturn.domain.cases.Denial;
 
 /**
- * Checks that need today's date, so they can't live in the record constructors: the same rules guard the
- * screens (at the field) and the importer (before anything is written).
+ * Checks that need today's date, so they can't live in the record constructors: the same rules
+ * guard the screens (at the field) and the importer (before anything is written).
  */
 public final class CaseRules {
 
     /** Nobody in care was born before this. */
     public static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
-    private CaseRules() {
-    }
+    private CaseRules() {}
 
     private static final java.time.format.DateTimeFormatter US =
             java.time.format.DateTimeFormatter.ofPattern("MM/dd/uuuu", java.util.Locale.US);
@@ -32,14 +31,16 @@ public final class CaseRules {
             return Optional.of("Date of birth " + us(dob) + " is in the future.");
         }
         if (dob.isBefore(EARLIEST_BIRTH)) {
-            return Optional.of("Date of birth " + us(dob) + " is before " + us(EARLIEST_BIRTH) + ".");
+            return Optional.of(
+                    "Date of birth " + us(dob) + " is before " + us(EARLIEST_BIRTH) + ".");
         }
         return Optional.empty();
     }
 
     public static Optional<String> checkReceived(LocalDateTime received, LocalDateTime now) {
         if (received.isAfter(now)) {
-            return Optional.of("Date received " + us(received.toLocalDate()) + " is in the future.");
+            return Optional.of(
+                    "Date received " + us(received.toLocalDate()) + " is in the future.");
         }
         return Optional.empty();
     }
@@ -55,8 +56,9 @@ public final class CaseRules {
     }
 
     /**
-     * A day of care requested or authorized: at most a year ahead (care is asked for and approved weeks ahead, not
-     * years; a later date is a mistyped year, and it would put the case's deadlines out of reach).
+     * A day of care requested or authorized: at most a year ahead (care is asked for and approved
+     * weeks ahead, not years; a later date is a mistyped year, and it would put the case's
+     * deadlines out of reach).
      */
     public static Optional<String> checkServiceDate(LocalDate day, LocalDate today) {
         if (day.isAfter(today.plusYears(1))) {
@@ -69,16 +71,24 @@ public final class CaseRules {
     public static List<String> problems(CaseFile c, LocalDateTime now) {
         List<String> out = new ArrayList<>();
         LocalDate today = now.toLocalDate();
-        c.patient().dateOfBirth().flatMap(d -> checkDateOfBirth(d, today))
+        c.patient()
+                .dateOfBirth()
+                .flatMap(d -> checkDateOfBirth(d, today))
                 .ifPresent(m -> out.add("patient.dateOfBirth: " + m));
         for (int i = 0; i < c.denials().size(); i++) {
             Denial d = c.denials().get(i);
             String at = "denials[" + i + "].";
-            d.receivedAt().flatMap(r -> checkReceived(r, now)).ifPresent(m -> out.add(at + "receivedAt: " + m));
-            d.noticeDate().flatMap(n -> checkNoticeDate(n, today)).ifPresent(m -> out.add(at + "noticeDate: " + m));
-            d.startDateRequested().flatMap(s -> checkServiceDate(s, today))
+            d.receivedAt()
+                    .flatMap(r -> checkReceived(r, now))
+                    .ifPresent(m -> out.add(at + "receivedAt: " + m));
+            d.noticeDate()
+                    .flatMap(n -> checkNoticeDate(n, today))
+                    .ifPresent(m -> out.add(at + "noticeDate: " + m));
+            d.startDateRequested()
+                    .flatMap(s -> checkServiceDate(s, today))
                     .ifPresent(m -> out.add(at + "startDateRequested: " + m));
-            d.endDateRequested().flatMap(e -> checkServiceDate(e, today))
+            d.endDateRequested()
+                    .flatMap(e -> checkServiceDate(e, today))
                     .ifPresent(m -> out.add(at + "endDateRequested: " + m));
         }
         for (int i = 0; i < c.authorizations().size(); i++) {

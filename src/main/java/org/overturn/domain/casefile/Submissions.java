@@ -9,15 +9,18 @@ import org.overturn.domain.packet.ReviewLevel;
 import org.overturn.domain.packet.Submission;
 
 /**
- * What sending a packet does to a case: the submission is kept, the appeal (or external review) is filed on the
- * first sending's date, which starts the plan's decision clock, the status moves on, and the timeline says so.
+ * What sending a packet does to a case: the submission is kept, the appeal (or external review) is
+ * filed on the first sending's date, which starts the plan's decision clock, the status moves on,
+ * and the timeline says so.
  */
 public final class Submissions {
 
-    private Submissions() {
-    }
+    private Submissions() {}
 
-    /** The case with the submission added, the clock's filing date set and the event on the timeline. */
+    /**
+     * The case with the submission added, the clock's filing date set and the event on the
+     * timeline.
+     */
     public static CaseFile record(CaseFile c, Submission s) {
         List<Submission> all = new java.util.ArrayList<>(c.packet().submissions());
         all.add(s);
@@ -37,11 +40,19 @@ public final class Submissions {
                 status = CaseStatus.APPEAL_FILED;
             }
         }
-        String title = (s.level() == ReviewLevel.EXTERNAL_REVIEW ? "External review request sent by " : "Appeal sent by ")
-                + s.method().label().toLowerCase(java.util.Locale.ROOT)
-                + (s.sentTo().isEmpty() ? "" : " to " + s.sentTo());
-        String note = s.pages() + " pages" + (s.confirmation().isEmpty() ? "" : "; confirmation " + s.confirmation());
-        return c.withPacket(c.packet().withSubmissions(all)).withClock(clock).withStatus(status)
+        String title =
+                (s.level() == ReviewLevel.EXTERNAL_REVIEW
+                                ? "External review request sent by "
+                                : "Appeal sent by ")
+                        + s.method().label().toLowerCase(java.util.Locale.ROOT)
+                        + (s.sentTo().isEmpty() ? "" : " to " + s.sentTo());
+        String note =
+                s.pages()
+                        + " pages"
+                        + (s.confirmation().isEmpty() ? "" : "; confirmation " + s.confirmation());
+        return c.withPacket(c.packet().withSubmissions(all))
+                .withClock(clock)
+                .withStatus(status)
                 .withEvent(TimelineEvent.of(s.sentOn(), EventKind.SUBMISSION, title, note));
     }
 }

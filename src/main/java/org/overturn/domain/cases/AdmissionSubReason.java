@@ -3,7 +3,8 @@ package org.overturn.domain.cases;
 /** Sub-reasons of 'does not meet admission criteria'. */
 public enum AdmissionSubReason implements HasId {
     NO_IMMINENT_RISK("no-imminent-risk", "No imminent risk"),
-    INSUFFICIENT_FUNCTIONAL_IMPAIRMENT("insufficient-functional-impairment", "Not enough functional impairment"),
+    INSUFFICIENT_FUNCTIONAL_IMPAIRMENT(
+            "insufficient-functional-impairment", "Not enough functional impairment"),
     LOWER_LEVEL_NOT_TRIED("lower-level-not-tried", "Has not failed a lower level of care"),
     SYMPTOMS_NOT_ACUTE("symptoms-not-acute", "Symptoms not acute enough"),
     OTHER("other", "Other");
@@ -16,6 +17,13 @@ public enum AdmissionSubReason implements HasId {
         this.label = label;
     }
 
-    @Override public String id() { return id; }
-    @Override public String label() { return label; }
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
 }

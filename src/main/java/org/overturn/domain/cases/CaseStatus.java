@@ -19,8 +19,17 @@ public enum CaseStatus implements HasId {
         this.label = label;
     }
 
-    @Override public String id() { return id; }
-    @Override public String label() { return label; }
+    @Override
+    public String id() {
+        return id;
+    }
 
-    public boolean isOpen() { return this != CLOSED; }
+    @Override
+    public String label() {
+        return label;
+    }
+
+    public boolean isOpen() {
+        return this != CLOSED;
+    }
 }

@@ -9,15 +9,37 @@ import java.util.Optional;
  *
  * @param nextDeadline the case's next open deadline, as stored when the case was last saved
  */
-public record CaseSummary(long id, String patientName, String payerName, Optional<PlanType> planType,
-                          Optional<LevelOfCare> levelOfCare, CaseStatus status, Optional<LocalDate> denialDate,
-                          Instant updatedAt, Optional<NextDeadline> nextDeadline) {
+public record CaseSummary(
+        long id,
+        String patientName,
+        String payerName,
+        Optional<PlanType> planType,
+        Optional<LevelOfCare> levelOfCare,
+        CaseStatus status,
+        Optional<LocalDate> denialDate,
+        Instant updatedAt,
+        Optional<NextDeadline> nextDeadline) {
 
     /** A row with no deadline known. */
-    public CaseSummary(long id, String patientName, String payerName, Optional<PlanType> planType,
-                       Optional<LevelOfCare> levelOfCare, CaseStatus status, Optional<LocalDate> denialDate,
-                       Instant updatedAt) {
-        this(id, patientName, payerName, planType, levelOfCare, status, denialDate, updatedAt, Optional.empty());
+    public CaseSummary(
+            long id,
+            String patientName,
+            String payerName,
+            Optional<PlanType> planType,
+            Optional<LevelOfCare> levelOfCare,
+            CaseStatus status,
+            Optional<LocalDate> denialDate,
+            Instant updatedAt) {
+        this(
+                id,
+                patientName,
+                payerName,
+                planType,
+                levelOfCare,
+                status,
+                denialDate,
+                updatedAt,
+                Optional.empty());
     }
 
     public CaseSummary {

@@ -3,7 +3,9 @@ package org.overturn.domain.cases;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** An enum constant with a stable external id, used in the database, case JSON and the command line. */
+/**
+ * An enum constant with a stable external id, used in the database, case JSON and the command line.
+ */
 public interface HasId {
 
     String id();
@@ -20,24 +22,33 @@ public interface HasId {
 
     /** Id lookups without a scan: listing 10,000 cases resolves three ids per row. */
     final class Index {
-        static final ClassValue<java.util.Map<String, Object>> BY_ID = new ClassValue<>() {
-            @Override
-            protected java.util.Map<String, Object> computeValue(Class<?> type) {
-                java.util.Map<String, Object> m = new java.util.HashMap<>();
-                for (Object c : type.getEnumConstants()) {
-                    m.put(((HasId) c).id(), c);
-                }
-                return java.util.Map.copyOf(m);
-            }
-        };
+        static final ClassValue<java.util.Map<String, Object>> BY_ID =
+                new ClassValue<>() {
+                    @Override
+                    protected java.util.Map<String, Object> computeValue(Class<?> type) {
+                        java.util.Map<String, Object> m = new java.util.HashMap<>();
+                        for (Object c : type.getEnumConstants()) {
+                            m.put(((HasId) c).id(), c);
+                        }
+                        return java.util.Map.copyOf(m);
+                    }
+                };
 
-        private Index() {
-        }
+        private Index() {}
     }
 
     static <E extends Enum<E> & HasId> E fromId(Class<E> type, String id) {
-        return find(type, id).orElseThrow(() -> new IllegalArgumentException(
-                "unknown " + describe(type) + " '" + id + "' (expected one of: " + idList(type) + ")"));
+        return find(type, id)
+                .orElseThrow(
+                        () ->
+                                new IllegalArgumentException(
+                                        "unknown "
+                                                + describe(type)
+                                                + " '"
+                                                + id
+                                                + "' (expected one of: "
+                                                + idList(type)
+                                                + ")"));
     }
 
     static <E extends Enum<E> & HasId> String idList(Class<E> type) {

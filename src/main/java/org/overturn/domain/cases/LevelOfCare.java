@@ -19,8 +19,15 @@ public enum LevelOfCare implements HasId {
         this.label = label;
     }
 
-    @Override public String id() { return id; }
-    @Override public String label() { return label; }
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
 
     /** Substance-use care: ASAM applies, and 42 CFR Part 2 protects the records. */
     public boolean involvesSubstanceUse() {

@@ -8,7 +8,12 @@ import java.util.Optional;
  *
  * @param state the patient's state of residence (two-letter code, or "")
  */
-public record Patient(String name, Optional<LocalDate> dateOfBirth, String memberId, String groupNumber, String state) {
+public record Patient(
+        String name,
+        Optional<LocalDate> dateOfBirth,
+        String memberId,
+        String groupNumber,
+        String state) {
 
     public Patient {
         name = Text.require(name, "patient name");

@@ -6,10 +6,17 @@ import java.util.Optional;
  * An insurer in the payer directory, kept across cases.
  *
  * @param id absent until stored
- * @param behavioralHealthManager the company the payer delegates behavioral-health review to, if any
+ * @param behavioralHealthManager the company the payer delegates behavioral-health review to, if
+ *     any
  */
-public record Payer(Optional<Long> id, String name, String appealsAddress, String appealsFax, String phone,
-                    String portal, String behavioralHealthManager) {
+public record Payer(
+        Optional<Long> id,
+        String name,
+        String appealsAddress,
+        String appealsFax,
+        String phone,
+        String portal,
+        String behavioralHealthManager) {
 
     public Payer {
         id = Text.opt(id);
@@ -26,6 +33,13 @@ public record Payer(Optional<Long> id, String name, String appealsAddress, Strin
     }
 
     public Payer withId(long newId) {
-        return new Payer(Optional.of(newId), name, appealsAddress, appealsFax, phone, portal, behavioralHealthManager);
+        return new Payer(
+                Optional.of(newId),
+                name,
+                appealsAddress,
+                appealsFax,
+                phone,
+                portal,
+                behavioralHealthManager);
     }
 }

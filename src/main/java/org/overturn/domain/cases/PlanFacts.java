@@ -9,8 +9,12 @@ import java.util.Optional;
  * @param issuedState the state where the plan is issued (two-letter code, or "")
  * @param employerSponsored whether an employer sponsors the plan, when known
  */
-public record PlanFacts(Optional<PlanType> planType, Optional<Long> payerId, String planName,
-                        String issuedState, Optional<Boolean> employerSponsored) {
+public record PlanFacts(
+        Optional<PlanType> planType,
+        Optional<Long> payerId,
+        String planName,
+        String issuedState,
+        Optional<Boolean> employerSponsored) {
 
     public PlanFacts {
         planType = Text.opt(planType);

@@ -22,10 +22,25 @@ public enum PlanType implements HasId {
         this.label = label;
     }
 
-    @Override public String id() { return id; }
-    @Override public String label() { return label; }
+    @Override
+    public String id() {
+        return id;
+    }
 
-    public boolean isErisa() { return this == ERISA_SELF_FUNDED || this == ERISA_INSURED; }
-    public boolean isMedicaid() { return this == MEDICAID_MCO || this == MEDICAID_FFS; }
-    public boolean isMedicare() { return this == MEDICARE_ADVANTAGE || this == MEDICARE_ORIGINAL; }
+    @Override
+    public String label() {
+        return label;
+    }
+
+    public boolean isErisa() {
+        return this == ERISA_SELF_FUNDED || this == ERISA_INSURED;
+    }
+
+    public boolean isMedicaid() {
+        return this == MEDICAID_MCO || this == MEDICAID_FFS;
+    }
+
+    public boolean isMedicare() {
+        return this == MEDICARE_ADVANTAGE || this == MEDICARE_ORIGINAL;
+    }
 }

@@ -6,18 +6,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Pictographic symbols (emoji) in text the clinician typed or pasted. No font the app bundles holds them, and many
- * computers have none either, so wherever one would be drawn as a box the app names it instead: "[thumbs up sign]"
- * in a PDF, and a note beside the field on screen. The text itself is always kept as typed.
+ * Pictographic symbols (emoji) in text the clinician typed or pasted. No font the app bundles holds
+ * them, and many computers have none either, so wherever one would be drawn as a box the app names
+ * it instead: "[thumbs up sign]" in a PDF, and a note beside the field on screen. The text itself
+ * is always kept as typed.
  */
 public final class Symbols {
 
-    private Symbols() {
-    }
+    private Symbols() {}
 
     /**
-     * Whether the code point is a pictograph: the emoji and pictograph blocks above U+1F000 and the miscellaneous
-     * symbols and dingbats below them. Letters of any script are never pictographs.
+     * Whether the code point is a pictograph: the emoji and pictograph blocks above U+1F000 and the
+     * miscellaneous symbols and dingbats below them. Letters of any script are never pictographs.
      */
     public static boolean pictograph(int cp) {
         if (Character.isLetterOrDigit(cp) || invisibleModifier(cp)) {
@@ -26,13 +26,21 @@ public final class Symbols {
         return cp >= 0x1F000 && cp <= 0x1FAFF || cp >= 0x2600 && cp <= 0x27BF;
     }
 
-    /** Joiners, variation selectors, skin tones and tag characters: they only shape the symbol before them. */
+    /**
+     * Joiners, variation selectors, skin tones and tag characters: they only shape the symbol
+     * before them.
+     */
     public static boolean invisibleModifier(int cp) {
-        return cp == 0x200D || cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0x1F3FB && cp <= 0x1F3FF
+        return cp == 0x200D
+                || cp >= 0xFE00 && cp <= 0xFE0F
+                || cp >= 0x1F3FB && cp <= 0x1F3FF
                 || cp >= 0xE0020 && cp <= 0xE007F;
     }
 
-    /** "[thumbs up sign]": the symbol's Unicode name in lower case, in brackets; empty when it has none. */
+    /**
+     * "[thumbs up sign]": the symbol's Unicode name in lower case, in brackets; empty when it has
+     * none.
+     */
     public static Optional<String> name(int cp) {
         String name = Character.getName(cp);
         if (name == null || name.isBlank() || Character.isLetterOrDigit(cp)) {

@@ -9,13 +9,14 @@ public final class Text {
     private static final java.util.regex.Pattern ISO_DAY =
             java.util.regex.Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b(?!T\\d)");
 
-    /** ISO days inside prose ("Counted from 2026-11-14") as US readers write them ("11/14/2026"). */
+    /**
+     * ISO days inside prose ("Counted from 2026-11-14") as US readers write them ("11/14/2026").
+     */
     public static String usDates(String s) {
         return s == null ? "" : ISO_DAY.matcher(s).replaceAll("$2/$3/$1");
     }
 
-    private Text() {
-    }
+    private Text() {}
 
     /** Free text: null becomes "", surrounding whitespace is kept out. */
     public static String clean(String s) {

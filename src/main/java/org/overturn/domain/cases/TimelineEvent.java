@@ -3,7 +3,10 @@ package org.overturn.domain.cases;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A dated event in the case: added by hand, or recorded by a feature (a status change, a call, a submission). */
+/**
+ * A dated event in the case: added by hand, or recorded by a feature (a status change, a call, a
+ * submission).
+ */
 public record TimelineEvent(String id, LocalDate date, EventKind kind, String title, String note) {
 
     public TimelineEvent {
@@ -18,6 +21,7 @@ public record TimelineEvent(String id, LocalDate date, EventKind kind, String ti
 
     /** The appeal packet, as its export events name it. */
     public static final String PACKET = "Appeal packet";
+
     /** The peer-to-peer prep sheet, as its export events name it. */
     public static final String PREP_SHEET = "Peer-to-peer prep sheet";
 
@@ -28,7 +32,11 @@ public record TimelineEvent(String id, LocalDate date, EventKind kind, String ti
 
     /** A document of the case written out: "Appeal packet exported (12 pages)". */
     public static TimelineEvent exported(LocalDate date, String document, int pages) {
-        return of(date, EventKind.EXPORT, document + " exported (" + pages + (pages == 1 ? " page)" : " pages)"), "");
+        return of(
+                date,
+                EventKind.EXPORT,
+                document + " exported (" + pages + (pages == 1 ? " page)" : " pages)"),
+                "");
     }
 
     /** A denial added to the case, from its letter or by hand. */

@@ -36,7 +36,8 @@ public final class CitationLibrary {
     }
 
     public Citation get(String id) {
-        return find(id).orElseThrow(() -> new IllegalArgumentException("no citation with id " + id));
+        return find(id).orElseThrow(
+                        () -> new IllegalArgumentException("no citation with id " + id));
     }
 
     public boolean contains(String id) {
@@ -44,16 +45,24 @@ public final class CitationLibrary {
     }
 
     /**
-     * The entry to cite for the plan on the day: the id's own entry when it reaches the plan, else its
-     * {@link PhsaSibling} when that does, else none. Whether it may be printed unprompted is the caller's check.
+     * The entry to cite for the plan on the day: the id's own entry when it reaches the plan, else
+     * its {@link PhsaSibling} when that does, else none. Whether it may be printed unprompted is
+     * the caller's check.
      */
     public Optional<Citation> forPlan(String id, PlanType planType, LocalDate on) {
         Optional<Citation> own = find(id).filter(c -> c.appliesTo(planType, on));
-        return own.isPresent() ? own : find(PhsaSibling.of(id)).filter(c -> c.appliesTo(planType, on));
+        return own.isPresent()
+                ? own
+                : find(PhsaSibling.of(id)).filter(c -> c.appliesTo(planType, on));
     }
 
-    /** Entries that reach the plan type on the day and may be printed without the clinician choosing them. */
+    /**
+     * Entries that reach the plan type on the day and may be printed without the clinician choosing
+     * them.
+     */
     public List<Citation> applicable(PlanType planType, LocalDate on) {
-        return byId.values().stream().filter(c -> c.appliesTo(planType, on) && c.citableByDefault()).toList();
+        return byId.values().stream()
+                .filter(c -> c.appliesTo(planType, on) && c.citableByDefault())
+                .toList();
     }
 }

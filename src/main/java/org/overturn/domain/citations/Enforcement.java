@@ -4,7 +4,10 @@ package org.overturn.domain.citations;
 public enum Enforcement {
     /** In force and enforced. */
     ENFORCED,
-    /** On the books but not enforced federally (for example, the 2024 parity rule's new provisions since May 2025). */
+    /**
+     * On the books but not enforced federally (for example, the 2024 parity rule's new provisions
+     * since May 2025).
+     */
     NOT_ENFORCED,
     /** Persuasive only: a court opinion or guidance that binds no one here. */
     PERSUASIVE,

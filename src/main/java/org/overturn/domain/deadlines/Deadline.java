@@ -12,20 +12,39 @@ import org.overturn.domain.cases.Text;
  * @param dueDate the day it falls due (for an hour clock, the day of {@code dueAt})
  * @param dueAt for clocks counted in hours, the wall-clock time in the computer's time zone
  * @param rule the rule in plain words, with the day it was counted from
- * @param citationId the citation library entry behind it; empty when no law sets it (a plan's own window)
+ * @param citationId the citation library entry behind it; empty when no law sets it (a plan's own
+ *     window)
  * @param note extra caution for this deadline, or ""
- * @param ifMissed what happens when it passes and what can still be done, when the rule knows more than the
- *                 general consequence for its id (a date for reinstatement, say); else ""
+ * @param ifMissed what happens when it passes and what can still be done, when the rule knows more
+ *     than the general consequence for its id (a date for reinstatement, say); else ""
  */
-public record Deadline(DeadlineId id, String label, LocalDate dueDate, Optional<LocalDateTime> dueAt, String rule,
-                       Optional<String> citationId, Guarantee guarantee, Party owner, String note, String ifMissed) {
+public record Deadline(
+        DeadlineId id,
+        String label,
+        LocalDate dueDate,
+        Optional<LocalDateTime> dueAt,
+        String rule,
+        Optional<String> citationId,
+        Guarantee guarantee,
+        Party owner,
+        String note,
+        String ifMissed) {
 
-    public Deadline(DeadlineId id, String label, LocalDate dueDate, Optional<LocalDateTime> dueAt, String rule,
-                    Optional<String> citationId, Guarantee guarantee, Party owner, String note) {
+    public Deadline(
+            DeadlineId id,
+            String label,
+            LocalDate dueDate,
+            Optional<LocalDateTime> dueAt,
+            String rule,
+            Optional<String> citationId,
+            Guarantee guarantee,
+            Party owner,
+            String note) {
         this(id, label, dueDate, dueAt, rule, citationId, guarantee, owner, note, "");
     }
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
+    private static final DateTimeFormatter MINUTES =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
 
     public Deadline {
         if (id == null || dueDate == null || guarantee == null || owner == null) {
@@ -36,7 +55,8 @@ public record Deadline(DeadlineId id, String label, LocalDate dueDate, Optional<
         if (dueAt.isPresent() && !dueAt.get().toLocalDate().equals(dueDate)) {
             throw new IllegalArgumentException("due date and due time disagree");
         }
-        // One date format in prose, on screens and in every PDF: the dates the rules were counted from read as the
+        // One date format in prose, on screens and in every PDF: the dates the rules were counted
+        // from read as the
         // rest of the app writes them (MM/DD/YYYY), never ISO.
         rule = Text.usDates(Text.require(rule, "deadline rule"));
         citationId = Text.opt(citationId);
@@ -44,7 +64,10 @@ public record Deadline(DeadlineId id, String label, LocalDate dueDate, Optional<
         ifMissed = Text.usDates(Text.clean(ifMissed));
     }
 
-    /** {@code YYYY-MM-DD}, or {@code YYYY-MM-DDTHH:MM} for an hour clock (the command line's format). */
+    /**
+     * {@code YYYY-MM-DD}, or {@code YYYY-MM-DDTHH:MM} for an hour clock (the command line's
+     * format).
+     */
     public String dueText() {
         return dueAt.map(MINUTES::format).orElse(dueDate.toString());
     }

@@ -5,15 +5,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The deadline engine: from the plan type, the denial and the dates entered, every deadline that applies, each with
- * its rule in plain words and its citation id. Hour clocks are read in the given time zone (the computer's, in the
- * app), so tests can pin one.
+ * The deadline engine: from the plan type, the denial and the dates entered, every deadline that
+ * applies, each with its rule in plain words and its citation id. Hour clocks are read in the given
+ * time zone (the computer's, in the app), so tests can pin one.
  */
 public final class DeadlineCalculator {
 
-    public static final String OTHER_REASON = "The plan type is \"other\", so the app does not know which appeal "
-            + "rules apply (church, short-term and some other plans follow neither ERISA nor the ACA). Choose the "
-            + "plan type if it is known; otherwise follow the deadlines in the denial letter and the plan documents.";
+    public static final String OTHER_REASON =
+            "The plan type is \"other\", so the app does not know which appeal "
+                    + "rules apply (church, short-term and some other plans follow neither ERISA nor the ACA). Choose the "
+                    + "plan type if it is known; otherwise follow the deadlines in the denial letter and the plan documents.";
 
     private final ZoneId zone;
 
@@ -27,16 +28,18 @@ public final class DeadlineCalculator {
 
     public DeadlineSchedule calculate(DeadlineInput in) {
         ScheduleBuilder out = new ScheduleBuilder(zone);
-        // The plan's own peer-to-peer window is the clinician's entry, not a legal rule, so it shows for any plan.
+        // The plan's own peer-to-peer window is the clinician's entry, not a legal rule, so it
+        // shows for any plan.
         out.peerToPeer(in);
-        Optional<PlanRules> rules = switch (in.planType()) {
-            case ERISA_SELF_FUNDED, ERISA_INSURED, INDIVIDUAL, GOVERNMENT_NONFEDERAL ->
-                    Optional.of(new GroupAndIndividualRules());
-            case MEDICAID_MCO, MEDICAID_FFS -> Optional.of(new MedicaidRules());
-            case MEDICARE_ADVANTAGE, MEDICARE_ORIGINAL -> Optional.of(new MedicareRules());
-            case FEHB, TRICARE -> Optional.of(new FederalProgramRules());
-            case OTHER -> Optional.empty();
-        };
+        Optional<PlanRules> rules =
+                switch (in.planType()) {
+                    case ERISA_SELF_FUNDED, ERISA_INSURED, INDIVIDUAL, GOVERNMENT_NONFEDERAL ->
+                            Optional.of(new GroupAndIndividualRules());
+                    case MEDICAID_MCO, MEDICAID_FFS -> Optional.of(new MedicaidRules());
+                    case MEDICARE_ADVANTAGE, MEDICARE_ORIGINAL -> Optional.of(new MedicareRules());
+                    case FEHB, TRICARE -> Optional.of(new FederalProgramRules());
+                    case OTHER -> Optional.empty();
+                };
         rules.ifPresent(r -> r.apply(in, out));
         return out.build(rules.isPresent() ? Optional.empty() : Optional.of(OTHER_REASON));
     }

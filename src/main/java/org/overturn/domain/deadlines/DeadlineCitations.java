@@ -6,9 +6,9 @@ import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.citations.PhsaSibling;
 
 /**
- * The citation library ids the deadline and disclosure rules use; the entries live in
- * {@code citations/deadlines.json}. A test checks each one is in the loaded library, and that every id the rules
- * emit for a plan type reaches that plan type.
+ * The citation library ids the deadline and disclosure rules use; the entries live in {@code
+ * citations/deadlines.json}. A test checks each one is in the loaded library, and that every id the
+ * rules emit for a plan type reaches that plan type.
  */
 public final class DeadlineCitations {
 
@@ -52,33 +52,78 @@ public final class DeadlineCitations {
     public static final String MHPAEA_NQTL_ANALYSIS = "mhpaea-nqtl-analysis-request";
     public static final String MEDICAID_MCO_DOCUMENTS = "medicaid-mco-documents-request";
 
-    /** The entries whose ERISA text has a PHS Act / 45 CFR sibling for individual and governmental plans. */
-    static final Set<String> SPLIT = Set.of(ERISA_CONCURRENT, ERISA_REDUCTION_APPEALABLE, ERISA_URGENT_EXTENSION,
-            ACA_INTERNAL_APPEALS, ACA_EXT_REVIEW_FILING,
-            ACA_EXT_REVIEW_DECISION, ERISA_CLAIM_FILE, ERISA_EXPERTS, MHPAEA_CRITERIA);
+    /**
+     * The entries whose ERISA text has a PHS Act / 45 CFR sibling for individual and governmental
+     * plans.
+     */
+    static final Set<String> SPLIT =
+            Set.of(
+                    ERISA_CONCURRENT,
+                    ERISA_REDUCTION_APPEALABLE,
+                    ERISA_URGENT_EXTENSION,
+                    ACA_INTERNAL_APPEALS,
+                    ACA_EXT_REVIEW_FILING,
+                    ACA_EXT_REVIEW_DECISION,
+                    ERISA_CLAIM_FILE,
+                    ERISA_EXPERTS,
+                    MHPAEA_CRITERIA);
 
-    public static final List<String> ALL = List.of(ERISA_APPEAL_FILING, ERISA_APPEAL_DECISION, ERISA_CONCURRENT,
-            ACA_INTERNAL_APPEALS, ACA_EXT_REVIEW_FILING, ACA_EXT_REVIEW_DECISION, MA_RECONSIDERATION_FILING,
-            MA_RECONSIDERATION_DECISION, MEDICARE_REDETERMINATION, MEDICARE_QIC, MEDICAID_MCO_APPEAL,
-            MEDICAID_MCO_CONTINUATION, MEDICAID_MCO_RESOLUTION, MEDICAID_MCO_FAIR_HEARING, MEDICAID_FFS_FAIR_HEARING,
-            MEDICAID_HEARING_DECISION, FEHB_CARRIER, FEHB_OPM, TRICARE_RECONSIDERATION, TRICARE_SECOND,
-            ERISA_CLAIM_FILE, ERISA_EXPERTS, MHPAEA_CRITERIA, MHPAEA_NQTL_ANALYSIS, MEDICAID_MCO_DOCUMENTS,
-            ERISA_REDUCTION_APPEALABLE, ERISA_URGENT_EXTENSION, MEDICAID_FFS_CONTINUATION,
-            MA_ALJ, MA_COUNCIL, MA_COURT, MEDICARE_ALJ, MEDICARE_COUNCIL, MEDICARE_COURT,
-            FEHB_URGENT, FEHB_SUIT, TRICARE_EXPEDITED,
-            PhsaSibling.of(ERISA_REDUCTION_APPEALABLE), PhsaSibling.of(ERISA_URGENT_EXTENSION),
-            PhsaSibling.of(ERISA_CONCURRENT), PhsaSibling.of(ACA_INTERNAL_APPEALS), PhsaSibling.of(ACA_EXT_REVIEW_FILING),
-            PhsaSibling.of(ACA_EXT_REVIEW_DECISION), PhsaSibling.of(ERISA_CLAIM_FILE), PhsaSibling.of(ERISA_EXPERTS),
-            PhsaSibling.of(MHPAEA_CRITERIA));
+    public static final List<String> ALL =
+            List.of(
+                    ERISA_APPEAL_FILING,
+                    ERISA_APPEAL_DECISION,
+                    ERISA_CONCURRENT,
+                    ACA_INTERNAL_APPEALS,
+                    ACA_EXT_REVIEW_FILING,
+                    ACA_EXT_REVIEW_DECISION,
+                    MA_RECONSIDERATION_FILING,
+                    MA_RECONSIDERATION_DECISION,
+                    MEDICARE_REDETERMINATION,
+                    MEDICARE_QIC,
+                    MEDICAID_MCO_APPEAL,
+                    MEDICAID_MCO_CONTINUATION,
+                    MEDICAID_MCO_RESOLUTION,
+                    MEDICAID_MCO_FAIR_HEARING,
+                    MEDICAID_FFS_FAIR_HEARING,
+                    MEDICAID_HEARING_DECISION,
+                    FEHB_CARRIER,
+                    FEHB_OPM,
+                    TRICARE_RECONSIDERATION,
+                    TRICARE_SECOND,
+                    ERISA_CLAIM_FILE,
+                    ERISA_EXPERTS,
+                    MHPAEA_CRITERIA,
+                    MHPAEA_NQTL_ANALYSIS,
+                    MEDICAID_MCO_DOCUMENTS,
+                    ERISA_REDUCTION_APPEALABLE,
+                    ERISA_URGENT_EXTENSION,
+                    MEDICAID_FFS_CONTINUATION,
+                    MA_ALJ,
+                    MA_COUNCIL,
+                    MA_COURT,
+                    MEDICARE_ALJ,
+                    MEDICARE_COUNCIL,
+                    MEDICARE_COURT,
+                    FEHB_URGENT,
+                    FEHB_SUIT,
+                    TRICARE_EXPEDITED,
+                    PhsaSibling.of(ERISA_REDUCTION_APPEALABLE),
+                    PhsaSibling.of(ERISA_URGENT_EXTENSION),
+                    PhsaSibling.of(ERISA_CONCURRENT),
+                    PhsaSibling.of(ACA_INTERNAL_APPEALS),
+                    PhsaSibling.of(ACA_EXT_REVIEW_FILING),
+                    PhsaSibling.of(ACA_EXT_REVIEW_DECISION),
+                    PhsaSibling.of(ERISA_CLAIM_FILE),
+                    PhsaSibling.of(ERISA_EXPERTS),
+                    PhsaSibling.of(MHPAEA_CRITERIA));
 
     /**
-     * The id to cite for the plan: an individual or state and local government plan gets the PHS Act sibling of an
-     * entry whose own text is ERISA's (29 CFR 2560.503-1 reaches neither).
+     * The id to cite for the plan: an individual or state and local government plan gets the PHS
+     * Act sibling of an entry whose own text is ERISA's (29 CFR 2560.503-1 reaches neither).
      */
     static String forPlan(String id, PlanType plan) {
         return PhsaSibling.reachedByPhsa(plan) && SPLIT.contains(id) ? PhsaSibling.of(id) : id;
     }
 
-    private DeadlineCitations() {
-    }
+    private DeadlineCitations() {}
 }

@@ -2,7 +2,10 @@ package org.overturn.domain.deadlines;
 
 import org.overturn.domain.cases.HasId;
 
-/** The steps the clock knows; the ids are used by the command line, the calendar export and the tests. */
+/**
+ * The steps the clock knows; the ids are used by the command line, the calendar export and the
+ * tests.
+ */
 public enum DeadlineId implements HasId {
     P2P_REQUEST_BY("p2p-request-by", "Ask for a peer-to-peer call"),
     LAST_COVERED_DAY("last-covered-day", "Last covered day"),
@@ -20,7 +23,8 @@ public enum DeadlineId implements HasId {
     ALJ_HEARING_FILE_BY("alj-hearing-file-by", "Ask for an ALJ hearing"),
     COUNCIL_REVIEW_FILE_BY("council-review-file-by", "Ask the Medicare Appeals Council to review"),
     COURT_FILE_BY("court-file-by", "File in federal district court"),
-    STATE_EXTERNAL_REVIEW_FILE_BY("state-external-review-file-by", "Request the State's external review"),
+    STATE_EXTERNAL_REVIEW_FILE_BY(
+            "state-external-review-file-by", "Request the State's external review"),
     SUIT_LIMITATION_BY("suit-limitation-by", "Last day to sue under the plan's terms");
 
     private final String id;
@@ -31,6 +35,13 @@ public enum DeadlineId implements HasId {
         this.label = label;
     }
 
-    @Override public String id() { return id; }
-    @Override public String label() { return label; }
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
 }

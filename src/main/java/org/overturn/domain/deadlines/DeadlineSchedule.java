@@ -9,13 +9,18 @@ import org.overturn.domain.cases.Text;
  * Everything the clock computed for one denial.
  *
  * @param deadlines in due order
- * @param notes cautions for the whole clock (a peer-to-peer call pauses nothing; a date still to be entered)
+ * @param notes cautions for the whole clock (a peer-to-peer call pauses nothing; a date still to be
+ *     entered)
  * @param notComputedReason why nothing could be computed (plan type "other"), when that is the case
  */
-public record DeadlineSchedule(List<Deadline> deadlines, List<String> notes, Optional<String> notComputedReason) {
+public record DeadlineSchedule(
+        List<Deadline> deadlines, List<String> notes, Optional<String> notComputedReason) {
 
     public DeadlineSchedule {
-        deadlines = Text.list(deadlines).stream().sorted(Comparator.comparing(Deadline::lastMoment)).toList();
+        deadlines =
+                Text.list(deadlines).stream()
+                        .sorted(Comparator.comparing(Deadline::lastMoment))
+                        .toList();
         notes = Text.list(notes);
         notComputedReason = Text.opt(notComputedReason);
     }

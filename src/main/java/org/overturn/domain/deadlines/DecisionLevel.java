@@ -3,10 +3,11 @@ package org.overturn.domain.deadlines;
 import org.overturn.domain.cases.HasId;
 
 /**
- * The level at which the case's latest adverse decision (the clock's "final denial") was made, so the clock can
- * show the step after it. What each level is depends on the plan type: for Medicare the external level is the
- * independent reviewer (IRE or QIC) and the hearing is before an ALJ; for FEHB the external level is OPM's review;
- * for TRICARE it is the second reconsideration; for Medicaid the hearing is the State fair hearing.
+ * The level at which the case's latest adverse decision (the clock's "final denial") was made, so
+ * the clock can show the step after it. What each level is depends on the plan type: for Medicare
+ * the external level is the independent reviewer (IRE or QIC) and the hearing is before an ALJ; for
+ * FEHB the external level is OPM's review; for TRICARE it is the second reconsideration; for
+ * Medicaid the hearing is the State fair hearing.
  */
 public enum DecisionLevel implements HasId {
     INTERNAL("internal", "Internal appeal"),
@@ -22,6 +23,13 @@ public enum DecisionLevel implements HasId {
         this.label = label;
     }
 
-    @Override public String id() { return id; }
-    @Override public String label() { return label; }
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
 }

@@ -6,28 +6,35 @@ import java.util.Optional;
 import org.overturn.domain.cases.PlanType;
 
 /**
- * Which law backs each request, per plan type. The reference gives no verified response time for any of them
- * (the 30 days of ERISA section 104(b)(4) is unconfirmed), so every request today gets a follow-up date the
- * clinician sets; a verified time, once added here, makes the due date follow it.
+ * Which law backs each request, per plan type. The reference gives no verified response time for
+ * any of them (the 30 days of ERISA section 104(b)(4) is unconfirmed), so every request today gets
+ * a follow-up date the clinician sets; a verified time, once added here, makes the due date follow
+ * it.
  */
 public final class DisclosureRules {
 
-    static final String UNVERIFIED_TIME = "No verified response time: set a follow-up date. The rule on how fast "
-            + "the plan must answer is unverified.";
+    static final String UNVERIFIED_TIME =
+            "No verified response time: set a follow-up date. The rule on how fast "
+                    + "the plan must answer is unverified.";
 
-    private DisclosureRules() {
-    }
+    private DisclosureRules() {}
 
     public static DisclosureRule ruleFor(DisclosureKind kind, PlanType plan) {
-        boolean group = plan.isErisa() || plan == PlanType.INDIVIDUAL || plan == PlanType.GOVERNMENT_NONFEDERAL;
+        boolean group =
+                plan.isErisa()
+                        || plan == PlanType.INDIVIDUAL
+                        || plan == PlanType.GOVERNMENT_NONFEDERAL;
         Optional<String> cite = Optional.empty();
         String note = UNVERIFIED_TIME;
         switch (kind) {
             case CLAIM_FILE -> {
                 if (group) {
                     cite = Optional.of(DeadlineCitations.forPlan(ERISA_CLAIM_FILE, plan));
-                    note += plan.isErisa() ? " ERISA section 104(b)(4) is believed to give 30 days, with a penalty; "
-                            + "verify before relying on it." : "";
+                    note +=
+                            plan.isErisa()
+                                    ? " ERISA section 104(b)(4) is believed to give 30 days, with a penalty; "
+                                            + "verify before relying on it."
+                                    : "";
                 } else if (plan == PlanType.MEDICAID_MCO) {
                     cite = Optional.of(MEDICAID_MCO_DOCUMENTS);
                 }
@@ -47,14 +54,17 @@ public final class DisclosureRules {
             case NQTL_ANALYSIS -> {
                 if (group) {
                     cite = Optional.of(MHPAEA_NQTL_ANALYSIS);
-                    note += " Plans outside federal parity law (for example small self-funded employers) may have no "
-                            + "duty to produce it.";
+                    note +=
+                            " Plans outside federal parity law (for example small self-funded employers) may have no "
+                                    + "duty to produce it.";
                 }
             }
         }
         if (cite.isEmpty()) {
-            note = "The app's citation library has no legal basis for this request under this plan type; it can "
-                    + "still be asked for. " + UNVERIFIED_TIME;
+            note =
+                    "The app's citation library has no legal basis for this request under this plan type; it can "
+                            + "still be asked for. "
+                            + UNVERIFIED_TIME;
         }
         return new DisclosureRule(kind, cite, Optional.empty(), note);
     }

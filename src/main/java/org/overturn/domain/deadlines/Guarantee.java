@@ -6,7 +6,9 @@ public enum Guarantee {
     EXACT("The date the rule gives."),
     /** The least time the rule guarantees; the plan or state may give more, never less. */
     MINIMUM("The least time the rule guarantees; the plan or the state may give more."),
-    /** The most the rule allows; the state may give less, so the date on the notice wins if earlier. */
+    /**
+     * The most the rule allows; the state may give less, so the date on the notice wins if earlier.
+     */
     UPPER_LIMIT("The most time the rule allows; the notice may give less, and then its date wins."),
     /** A usual processing time, not a legal limit. */
     TYPICAL("A usual processing time, not a legal limit.");

@@ -13,9 +13,10 @@ import org.overturn.domain.cases.EventKind;
 import org.overturn.domain.cases.TimelineEvent;
 
 /**
- * The case's status workflow: denied, appeal drafted, peer-to-peer requested or held, appeal filed, decided,
- * external review, closed. Steps may be skipped (many appeals go out with no peer-to-peer), and a step back is
- * allowed where real cases go back (a drafted appeal shelved, a decided case appealed again at the next level).
+ * The case's status workflow: denied, appeal drafted, peer-to-peer requested or held, appeal filed,
+ * decided, external review, closed. Steps may be skipped (many appeals go out with no
+ * peer-to-peer), and a step back is allowed where real cases go back (a drafted appeal shelved, a
+ * decided case appealed again at the next level).
  */
 public final class StatusWorkflow {
 
@@ -28,15 +29,15 @@ public final class StatusWorkflow {
         // A peer-to-peer call can reverse the denial on the spot: straight to decided.
         NEXT.put(P2P_HELD, EnumSet.of(APPEAL_DRAFTED, APPEAL_FILED, DECIDED, CLOSED));
         NEXT.put(APPEAL_FILED, EnumSet.of(P2P_REQUESTED, DECIDED, CLOSED));
-        // After an upheld decision: a second internal level, external review (or hearing / next level), or stop.
+        // After an upheld decision: a second internal level, external review (or hearing / next
+        // level), or stop.
         NEXT.put(DECIDED, EnumSet.of(APPEAL_FILED, EXTERNAL_REVIEW, CLOSED));
         NEXT.put(EXTERNAL_REVIEW, EnumSet.of(DECIDED, CLOSED));
         // A new denial in the same episode reopens the case.
         NEXT.put(CLOSED, EnumSet.of(DENIED));
     }
 
-    private StatusWorkflow() {
-    }
+    private StatusWorkflow() {}
 
     public static Set<CaseStatus> allowedFrom(CaseStatus from) {
         return EnumSet.copyOf(NEXT.get(from));
@@ -47,9 +48,11 @@ public final class StatusWorkflow {
     }
 
     /** The timeline entry recording the change; refuses a change the workflow does not allow. */
-    public static TimelineEvent eventFor(CaseStatus from, CaseStatus to, LocalDate on, String note) {
+    public static TimelineEvent eventFor(
+            CaseStatus from, CaseStatus to, LocalDate on, String note) {
         if (!canMove(from, to)) {
-            throw new IllegalArgumentException("a case cannot go from " + from.label() + " to " + to.label());
+            throw new IllegalArgumentException(
+                    "a case cannot go from " + from.label() + " to " + to.label());
         }
         return TimelineEvent.of(on, EventKind.STATUS, eventTitle(from, to), note);
     }
@@ -58,7 +61,10 @@ public final class StatusWorkflow {
         return "Status: " + from.label() + " → " + to.label();
     }
 
-    /** The clock dates a status change fills in when they are still empty, so the deadlines follow at once. */
+    /**
+     * The clock dates a status change fills in when they are still empty, so the deadlines follow
+     * at once.
+     */
     public static ClockFacts factsAfter(ClockFacts facts, CaseStatus to, LocalDate on) {
         if (to == APPEAL_FILED && facts.appealFiled().isEmpty()) {
             return facts.withAppealFiled(on, Optional.empty());

@@ -9,29 +9,35 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * US federal holidays (5 U.S.C. 6103), computed for any year rather than listed, so the next-business-day rule
- * keeps working in years nobody typed in. Rules as in force since 1986 (Martin Luther King Jr. Day); Juneteenth
- * from 2021. A holiday on a Saturday is observed the Friday before, on a Sunday the Monday after; that is why
- * New Year's Day can be observed on December 31 of the year before.
+ * US federal holidays (5 U.S.C. 6103), computed for any year rather than listed, so the
+ * next-business-day rule keeps working in years nobody typed in. Rules as in force since 1986
+ * (Martin Luther King Jr. Day); Juneteenth from 2021. A holiday on a Saturday is observed the
+ * Friday before, on a Sunday the Monday after; that is why New Year's Day can be observed on
+ * December 31 of the year before.
  */
 public final class UsFederalHolidays {
 
     /** One holiday: its name, its calendar date and the weekday on which it is observed. */
-    public record Holiday(String name, LocalDate date, LocalDate observed) {
-    }
+    public record Holiday(String name, LocalDate date, LocalDate observed) {}
 
-    private UsFederalHolidays() {
-    }
+    private UsFederalHolidays() {}
 
     /** The holidays whose calendar date falls in the year, in date order. */
     public static List<Holiday> forYear(int year) {
         List<Holiday> out = new ArrayList<>();
         fixed(out, "New Year's Day", LocalDate.of(year, Month.JANUARY, 1));
         if (year >= 1986) {
-            floating(out, "Birthday of Martin Luther King, Jr.", nth(year, Month.JANUARY, DayOfWeek.MONDAY, 3));
+            floating(
+                    out,
+                    "Birthday of Martin Luther King, Jr.",
+                    nth(year, Month.JANUARY, DayOfWeek.MONDAY, 3));
         }
         floating(out, "Washington's Birthday", nth(year, Month.FEBRUARY, DayOfWeek.MONDAY, 3));
-        floating(out, "Memorial Day", LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
+        floating(
+                out,
+                "Memorial Day",
+                LocalDate.of(year, Month.MAY, 1)
+                        .with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
         if (year >= 2021) {
             fixed(out, "Juneteenth National Independence Day", LocalDate.of(year, Month.JUNE, 19));
         }
@@ -45,7 +51,10 @@ public final class UsFederalHolidays {
         return List.copyOf(out);
     }
 
-    /** Whether federal offices are closed that day for a holiday (the observed day, not a weekend date). */
+    /**
+     * Whether federal offices are closed that day for a holiday (the observed day, not a weekend
+     * date).
+     */
     public static boolean isObservedHoliday(LocalDate day) {
         // Next year's New Year's Day may be observed on December 31 of this year.
         for (int y = day.getYear(); y <= day.getYear() + 1; y++) {
@@ -88,11 +97,12 @@ public final class UsFederalHolidays {
     }
 
     private static void fixed(List<Holiday> out, String name, LocalDate date) {
-        LocalDate observed = switch (date.getDayOfWeek()) {
-            case SATURDAY -> date.minusDays(1);
-            case SUNDAY -> date.plusDays(1);
-            default -> date;
-        };
+        LocalDate observed =
+                switch (date.getDayOfWeek()) {
+                    case SATURDAY -> date.minusDays(1);
+                    case SUNDAY -> date.plusDays(1);
+                    default -> date;
+                };
         out.add(new Holiday(name, date, observed));
     }
 

@@ -17,15 +17,18 @@ import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.cases.UnitKind;
 
 /**
- * A new case from the values the clinician confirmed, each read from the denial letter or typed: the patient, the
- * plan (an employer plan is employer-sponsored; Medicaid, Medicare and individual plans are not), the denial with its
- * rationale, and the last covered day on the clock.
+ * A new case from the values the clinician confirmed, each read from the denial letter or typed:
+ * the patient, the plan (an employer plan is employer-sponsored; Medicaid, Medicare and individual
+ * plans are not), the denial with its rationale, and the last covered day on the clock.
  */
 public final class DenialIntake {
 
     private final Map<Field, Object> values = new EnumMap<>(Field.class);
 
-    /** Sets (or with null, clears) one confirmed value; its type must be the field's (see {@link #type}). */
+    /**
+     * Sets (or with null, clears) one confirmed value; its type must be the field's (see {@link
+     * #type}).
+     */
     public DenialIntake set(Field f, Object value) {
         if (value == null || value instanceof String s && s.isBlank()) {
             values.remove(f);
@@ -45,7 +48,8 @@ public final class DenialIntake {
     /** The value type of each field. */
     public static Class<?> type(Field f) {
         return switch (f) {
-            case DATE_OF_BIRTH, NOTICE_DATE, START_DATE, END_DATE, LAST_COVERED_DAY -> LocalDate.class;
+            case DATE_OF_BIRTH, NOTICE_DATE, START_DATE, END_DATE, LAST_COVERED_DAY ->
+                    LocalDate.class;
             case PLAN_TYPE -> PlanType.class;
             case DENIAL_TYPE -> DenialType.class;
             case LEVEL_OF_CARE -> LevelOfCare.class;
@@ -57,7 +61,10 @@ public final class DenialIntake {
         };
     }
 
-    /** Takes every value the letter gave exactly once (a field with several candidates is left for the clinician). */
+    /**
+     * Takes every value the letter gave exactly once (a field with several candidates is left for
+     * the clinician).
+     */
     public static DenialIntake from(Extraction e) {
         DenialIntake in = new DenialIntake();
         for (Field f : e.fields()) {
@@ -85,22 +92,55 @@ public final class DenialIntake {
         if (!complete()) {
             throw new IllegalStateException("a new case needs the patient's name");
         }
-        Patient patient = new Patient(str(Field.PATIENT_NAME), date(Field.DATE_OF_BIRTH), str(Field.MEMBER_ID), "", "");
+        Patient patient =
+                new Patient(
+                        str(Field.PATIENT_NAME),
+                        date(Field.DATE_OF_BIRTH),
+                        str(Field.MEMBER_ID),
+                        "",
+                        "");
         Optional<PlanType> plan = get(Field.PLAN_TYPE).map(PlanType.class::cast);
-        PlanFacts facts = new PlanFacts(plan, Optional.empty(), str(Field.PAYER), "", plan.flatMap(DenialIntake::employer));
-        Denial d = new Denial(UUID.randomUUID().toString(), date(Field.NOTICE_DATE), Optional.empty(), Optional.empty(),
-                (DenialType) values.getOrDefault(Field.DENIAL_TYPE, DenialType.CONCURRENT),
-                (Boolean) values.getOrDefault(Field.URGENT, Boolean.FALSE),
-                (LevelOfCare) values.getOrDefault(Field.LEVEL_OF_CARE, LevelOfCare.IOP_MENTAL_HEALTH), List.of(),
-                List.of(), (CriteriaSet) values.getOrDefault(Field.CRITERIA_SET, CriteriaSet.UNKNOWN), "",
-                str(Field.REVIEWER), str(Field.REVIEWER_CREDENTIALS), str(Field.AUTHORIZATION_NUMBER),
-                str(Field.CLAIM_NUMBER), str(Field.REFERENCE_NUMBER),
-                (UnitKind) values.getOrDefault(Field.UNIT_KIND, UnitKind.SESSIONS),
-                get(Field.UNITS_REQUESTED).map(Integer.class::cast), get(Field.UNITS_DENIED).map(Integer.class::cast),
-                Optional.empty(), date(Field.START_DATE), Optional.empty(), str(Field.RATIONALE), date(Field.END_DATE));
+        PlanFacts facts =
+                new PlanFacts(
+                        plan,
+                        Optional.empty(),
+                        str(Field.PAYER),
+                        "",
+                        plan.flatMap(DenialIntake::employer));
+        Denial d =
+                new Denial(
+                        UUID.randomUUID().toString(),
+                        date(Field.NOTICE_DATE),
+                        Optional.empty(),
+                        Optional.empty(),
+                        (DenialType) values.getOrDefault(Field.DENIAL_TYPE, DenialType.CONCURRENT),
+                        (Boolean) values.getOrDefault(Field.URGENT, Boolean.FALSE),
+                        (LevelOfCare)
+                                values.getOrDefault(
+                                        Field.LEVEL_OF_CARE, LevelOfCare.IOP_MENTAL_HEALTH),
+                        List.of(),
+                        List.of(),
+                        (CriteriaSet) values.getOrDefault(Field.CRITERIA_SET, CriteriaSet.UNKNOWN),
+                        "",
+                        str(Field.REVIEWER),
+                        str(Field.REVIEWER_CREDENTIALS),
+                        str(Field.AUTHORIZATION_NUMBER),
+                        str(Field.CLAIM_NUMBER),
+                        str(Field.REFERENCE_NUMBER),
+                        (UnitKind) values.getOrDefault(Field.UNIT_KIND, UnitKind.SESSIONS),
+                        get(Field.UNITS_REQUESTED).map(Integer.class::cast),
+                        get(Field.UNITS_DENIED).map(Integer.class::cast),
+                        Optional.empty(),
+                        date(Field.START_DATE),
+                        Optional.empty(),
+                        str(Field.RATIONALE),
+                        date(Field.END_DATE));
         CaseFile c = CaseFile.newCase(patient).withPlan(facts).withDenial(d);
         if (today.isPresent()) {
-            c = c.withEvent(org.overturn.domain.cases.TimelineEvent.denialEntered(today.get(), "from its letter"));
+            c =
+                    c.withEvent(
+                            org.overturn.domain.cases.TimelineEvent.denialEntered(
+                                    today.get(), "from its letter"));
         }
         Optional<LocalDate> last = date(Field.LAST_COVERED_DAY);
         return last.isPresent() ? c.withClock(c.clock().withLastCoveredDay(last.get())) : c;
@@ -110,7 +150,12 @@ public final class DenialIntake {
     static Optional<Boolean> employer(PlanType p) {
         return switch (p) {
             case ERISA_SELF_FUNDED, ERISA_INSURED, FEHB -> Optional.of(true);
-            case INDIVIDUAL, MEDICAID_MCO, MEDICAID_FFS, MEDICARE_ADVANTAGE, MEDICARE_ORIGINAL, TRICARE ->
+            case INDIVIDUAL,
+                    MEDICAID_MCO,
+                    MEDICAID_FFS,
+                    MEDICARE_ADVANTAGE,
+                    MEDICARE_ORIGINAL,
+                    TRICARE ->
                     Optional.of(false);
             default -> Optional.empty();
         };

@@ -1,8 +1,8 @@
 package org.overturn.domain.intake;
 
 /**
- * One value read from the denial's text, with where it was found, so a screen can show it as "read from the letter,
- * not yet confirmed" beside the words it came from.
+ * One value read from the denial's text, with where it was found, so a screen can show it as "read
+ * from the letter, not yet confirmed" beside the words it came from.
  *
  * @param start the offset in the text of the first character of the words it came from
  * @param end the offset just after them

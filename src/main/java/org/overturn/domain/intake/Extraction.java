@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What was read from one denial letter: for each field, the value when the letter gives exactly one, or the
- * different values it gives (candidates) when it gives several: the reader never picks one of them silently.
+ * What was read from one denial letter: for each field, the value when the letter gives exactly
+ * one, or the different values it gives (candidates) when it gives several: the reader never picks
+ * one of them silently.
  */
 public final class Extraction {
 
@@ -15,21 +16,28 @@ public final class Extraction {
 
     Extraction(Map<Field, List<Extracted<?>>> found) {
         this.found = new EnumMap<>(Field.class);
-        found.forEach((f, list) -> {
-            if (!list.isEmpty()) {
-                this.found.put(f, List.copyOf(list));
-            }
-        });
+        found.forEach(
+                (f, list) -> {
+                    if (!list.isEmpty()) {
+                        this.found.put(f, List.copyOf(list));
+                    }
+                });
     }
 
-    /** The one value read for the field; empty when none was, or when the letter gives different ones. */
+    /**
+     * The one value read for the field; empty when none was, or when the letter gives different
+     * ones.
+     */
     @SuppressWarnings("unchecked")
     public <T> Optional<Extracted<T>> value(Field f) {
         List<Extracted<?>> list = found.getOrDefault(f, List.of());
         return list.size() == 1 ? Optional.of((Extracted<T>) list.get(0)) : Optional.empty();
     }
 
-    /** Every different value the letter gives for the field, in the order they appear (one or none, usually). */
+    /**
+     * Every different value the letter gives for the field, in the order they appear (one or none,
+     * usually).
+     */
     @SuppressWarnings("unchecked")
     public <T> List<Extracted<T>> candidates(Field f) {
         return (List<Extracted<T>>) (List<?>) found.getOrDefault(f, List.of());

@@ -6,34 +6,53 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
-/** Dates as US letters write them: 11/20/2026, 11-20-26, November 20, 2026, Nov. 20, 2026, 2026-11-20. */
+/**
+ * Dates as US letters write them: 11/20/2026, 11-20-26, November 20, 2026, Nov. 20, 2026,
+ * 2026-11-20.
+ */
 final class UsDates {
 
-    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    private static final String MONTH =
+            "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                    + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
-    /** One date, in any of the forms; groups: 1-3 numeric m/d/y, 4-6 ISO y-m-d, 7-9 named month d y. */
-    static final String DATE = "(?:\\b(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2})\\b"
-            + "|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"
-            + "|\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b)";
+    /**
+     * One date, in any of the forms; groups: 1-3 numeric m/d/y, 4-6 ISO y-m-d, 7-9 named month d y.
+     */
+    static final String DATE =
+            "(?:\\b(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2})\\b"
+                    + "|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"
+                    + "|\\b"
+                    + MONTH
+                    + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b)";
 
-    private UsDates() {
-    }
+    private UsDates() {}
 
-    /** The date the match's groups spell, from group {@code first} on (the groups of {@link #DATE}). */
+    /**
+     * The date the match's groups spell, from group {@code first} on (the groups of {@link #DATE}).
+     */
     static Optional<LocalDate> parse(Matcher m, int first) {
         try {
             if (m.group(first) != null) {
-                return Optional.of(LocalDate.of(year(m.group(first + 2)), Integer.parseInt(m.group(first)),
-                        Integer.parseInt(m.group(first + 1))));
+                return Optional.of(
+                        LocalDate.of(
+                                year(m.group(first + 2)),
+                                Integer.parseInt(m.group(first)),
+                                Integer.parseInt(m.group(first + 1))));
             }
             if (m.group(first + 3) != null) {
-                return Optional.of(LocalDate.of(Integer.parseInt(m.group(first + 3)),
-                        Integer.parseInt(m.group(first + 4)), Integer.parseInt(m.group(first + 5))));
+                return Optional.of(
+                        LocalDate.of(
+                                Integer.parseInt(m.group(first + 3)),
+                                Integer.parseInt(m.group(first + 4)),
+                                Integer.parseInt(m.group(first + 5))));
             }
             if (m.group(first + 6) != null) {
-                return Optional.of(LocalDate.of(Integer.parseInt(m.group(first + 8)), month(m.group(first + 6)),
-                        Integer.parseInt(m.group(first + 7))));
+                return Optional.of(
+                        LocalDate.of(
+                                Integer.parseInt(m.group(first + 8)),
+                                month(m.group(first + 6)),
+                                Integer.parseInt(m.group(first + 7))));
             }
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();

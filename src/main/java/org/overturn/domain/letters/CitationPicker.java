@@ -1,18 +1,19 @@
 package org.overturn.domain.letters;
 
-import org.overturn.domain.audience.Outgoing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.citations.Citation;
 import org.overturn.domain.citations.CitationLibrary;
 import org.overturn.domain.citations.PhsaSibling;
 
 /**
- * Cite or abstain: lets the letter cite a library entry only when it reaches the case's plan type on the case's
- * date, is not unverified, and, for a state entry, belongs to the state the plan is issued in.
+ * Cite or abstain: lets the letter cite a library entry only when it reaches the case's plan type
+ * on the case's date, is not unverified, and, for a state entry, belongs to the state the plan is
+ * issued in.
  */
 @Outgoing
 public final class CitationPicker {
@@ -22,7 +23,8 @@ public final class CitationPicker {
     private final String state;
     private final LocalDate on;
 
-    public CitationPicker(CitationLibrary library, Optional<PlanType> planType, String state, LocalDate on) {
+    public CitationPicker(
+            CitationLibrary library, Optional<PlanType> planType, String state, LocalDate on) {
         this.library = library;
         this.planType = planType;
         this.state = state == null ? "" : state.strip();
@@ -40,9 +42,10 @@ public final class CitationPicker {
     }
 
     /**
-     * The usable entries among the ids, in the order given. Each id stands for its family: the entry itself and its
-     * {@code id-phsa} sibling, which carries the Public Health Service Act and 45 CFR text of the same rule for the
-     * plans ERISA does not reach (individual and non-federal governmental plans). At most one of a family applies.
+     * The usable entries among the ids, in the order given. Each id stands for its family: the
+     * entry itself and its {@code id-phsa} sibling, which carries the Public Health Service Act and
+     * 45 CFR text of the same rule for the plans ERISA does not reach (individual and non-federal
+     * governmental plans). At most one of a family applies.
      */
     public List<String> usable(List<String> ids) {
         List<String> out = new ArrayList<>();
@@ -56,8 +59,10 @@ public final class CitationPicker {
         return out;
     }
 
-
-    /** " (29 CFR 2560.503-1(h)(3)(i))" for the usable ids, or "" when none is usable; adds them to {@code used}. */
+    /**
+     * " (29 CFR 2560.503-1(h)(3)(i))" for the usable ids, or "" when none is usable; adds them to
+     * {@code used}.
+     */
     public String cite(List<String> used, String... ids) {
         // An entry already cited in this part is not repeated.
         List<String> ok = usable(List.of(ids)).stream().filter(i -> !used.contains(i)).toList();
@@ -65,7 +70,9 @@ public final class CitationPicker {
             return "";
         }
         used.addAll(ok.stream().filter(i -> !used.contains(i)).toList());
-        return " (" + String.join("; ", ok.stream().map(i -> library.get(i).citation()).toList()) + ")";
+        return " ("
+                + String.join("; ", ok.stream().map(i -> library.get(i).citation()).toList())
+                + ")";
     }
 
     public CitationLibrary library() {

@@ -1,18 +1,18 @@
 package org.overturn.domain.letters;
 
-import org.overturn.domain.audience.Outgoing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.casefile.CareHistories;
 import org.overturn.domain.casefile.CaseFile;
-import org.overturn.domain.packet.Signer;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialReason;
 import org.overturn.domain.letters.LetterComposer.Drafted;
+import org.overturn.domain.packet.Signer;
 import org.overturn.domain.rebuttal.CareHistory;
 import org.overturn.domain.rebuttal.Diagnosis;
 import org.overturn.domain.rebuttal.EpisodeOutcome;
@@ -30,8 +30,7 @@ import org.overturn.domain.scoring.measures.MeasureRules;
 @Outgoing
 final class ClinicalProse {
 
-    private ClinicalProse() {
-    }
+    private ClinicalProse() {}
 
     static Optional<Drafted> summary(CaseFile c, CareStory story, LocalDate today) {
         StringBuilder sb = new StringBuilder();
@@ -40,7 +39,8 @@ final class ClinicalProse {
         if (!dx.isEmpty()) {
             List<String> items = dx.stream().map(ClinicalProse::diagnosis).toList();
             sb.append(dx.size() == 1 ? " The current diagnosis is " : " The current diagnoses are ")
-                    .append(String.join("; ", items)).append('.');
+                    .append(String.join("; ", items))
+                    .append('.');
         }
         story.authorizedSpan().ifPresent(a -> sb.append(' ').append(a));
         List<String> measures = latestMeasures(c);
@@ -70,12 +70,36 @@ final class ClinicalProse {
 
     private static List<String> latestMeasures(CaseFile c) {
         List<String> out = new ArrayList<>();
-        c.measures().stream().map(MeasureEntry::measure).distinct().forEach(m -> c.measures().stream()
-                .filter(e -> e.measure() == m).max(Comparator.comparing(MeasureEntry::date)).ifPresent(e -> {
-                    MeasureResult r = MeasureRules.evaluate(e);
-                    r.score().ifPresent(s -> out.add(m.label() + " " + s + " on " + Words.date(e.date())
-                            + (r.band().isEmpty() ? "" : ", " + r.band())));
-                }));
+        c.measures().stream()
+                .map(MeasureEntry::measure)
+                .distinct()
+                .forEach(
+                        m ->
+                                c.measures().stream()
+                                        .filter(e -> e.measure() == m)
+                                        .max(Comparator.comparing(MeasureEntry::date))
+                                        .ifPresent(
+                                                e -> {
+                                                    MeasureResult r = MeasureRules.evaluate(e);
+                                                    r.score()
+                                                            .ifPresent(
+                                                                    s ->
+                                                                            out.add(
+                                                                                    m.label()
+                                                                                            + " "
+                                                                                            + s
+                                                                                            + " on "
+                                                                                            + Words
+                                                                                                    .date(
+                                                                                                            e
+                                                                                                                    .date())
+                                                                                            + (r.band()
+                                                                                                            .isEmpty()
+                                                                                                    ? ""
+                                                                                                    : ", "
+                                                                                                            + r
+                                                                                                                    .band())));
+                                                }));
         return out;
     }
 
@@ -87,15 +111,21 @@ final class ClinicalProse {
         level(parts, "relapse, overdose or medical harm", r.relapseOrOverdose());
         StringBuilder sb = new StringBuilder();
         if (!parts.isEmpty()) {
-            sb.append("The current risk assessment").append(r.date().map(d -> " (" + Words.date(d) + ")").orElse(""))
+            sb.append("The current risk assessment")
+                    .append(r.date().map(d -> " (" + Words.date(d) + ")").orElse(""))
                     .append(r.assessedBy().isEmpty() ? "" : " by " + r.assessedBy())
-                    .append(" rates the risk of ").append(Words.and(parts)).append('.');
+                    .append(" rates the risk of ")
+                    .append(Words.and(parts))
+                    .append('.');
         }
         if (!r.factors().isBlank()) {
-            sb.append(sb.length() > 0 ? " " : "").append("Risk factors: ").append(Words.sentence(r.factors()));
+            sb.append(sb.length() > 0 ? " " : "")
+                    .append("Risk factors: ")
+                    .append(Words.sentence(r.factors()));
         }
         if (!r.protectiveFactors().isBlank()) {
-            sb.append(sb.length() > 0 ? " " : "").append("Protective factors: ")
+            sb.append(sb.length() > 0 ? " " : "")
+                    .append("Protective factors: ")
                     .append(Words.sentence(r.protectiveFactors()));
         }
         return sb.toString();
@@ -107,21 +137,34 @@ final class ClinicalProse {
         }
     }
 
-    static Optional<Drafted> rebuttal(CaseFile c, Voice voice, Map<Instrument, InstrumentDefinition> defs) {
+    static Optional<Drafted> rebuttal(
+            CaseFile c, Voice voice, Map<Instrument, InstrumentDefinition> defs) {
         StringBuilder sb = new StringBuilder();
-        List<RebuttalRow> rows = c.rebuttal().stream()
-                .filter(r -> !r.answer().isBlank() || !r.suggestion().isBlank()).toList();
+        List<RebuttalRow> rows =
+                c.rebuttal().stream()
+                        .filter(r -> !r.answer().isBlank() || !r.suggestion().isBlank())
+                        .toList();
         if (!rows.isEmpty()) {
-            String answers = voice.signer() == Signer.PROVIDER ? "I answer each in turn."
-                    : (voice.signer() == Signer.PATIENT ? "My" : "The") + " treating clinician"
-                    + voice.clinician().map(k -> ", " + k.signatureName() + ",").orElse("") + " answers each in turn.";
+            String answers =
+                    voice.signer() == Signer.PROVIDER
+                            ? "I answer each in turn."
+                            : (voice.signer() == Signer.PATIENT ? "My" : "The")
+                                    + " treating clinician"
+                                    + voice.clinician()
+                                            .map(k -> ", " + k.signatureName() + ",")
+                                            .orElse("")
+                                    + " answers each in turn.";
             sb.append("The notice gives the following reasons. ").append(answers);
             for (RebuttalRow r : rows) {
-                sb.append("\n\n“").append(Words.sentence(r.criterion()).replaceAll("\\.$", "")).append(".”  ");
+                sb.append("\n\n“")
+                        .append(Words.sentence(r.criterion()).replaceAll("\\.$", ""))
+                        .append(".”  ");
                 sb.append(Words.sentence(r.answer().isBlank() ? r.suggestion() : r.answer()));
                 List<String> refs = Scores.ratingRefs(c, r.dimensionIds(), defs);
                 if (!refs.isEmpty()) {
-                    sb.append(" (").append(refs.size() == 1 ? "Rating: " : "Ratings: ").append(String.join("; ", refs))
+                    sb.append(" (")
+                            .append(refs.size() == 1 ? "Rating: " : "Ratings: ")
+                            .append(String.join("; ", refs))
                             .append(".)");
                 }
             }
@@ -132,8 +175,10 @@ final class ClinicalProse {
             return Optional.empty();
         }
         List<String> named = reasons.stream().map(r -> "“" + Words.lower(r.label()) + "”").toList();
-        sb.append("The notice gives as its ").append(reasons.size() == 1 ? "reason " : "reasons ")
-                .append(Words.and(named)).append('.');
+        sb.append("The notice gives as its ")
+                .append(reasons.size() == 1 ? "reason " : "reasons ")
+                .append(Words.and(named))
+                .append('.');
         List<String> answers = new ArrayList<>();
         if (!c.assessments().isEmpty()) {
             answers.add("the level-of-care ratings");
@@ -145,22 +190,27 @@ final class ClinicalProse {
             answers.add("the clinical risk if care stops");
         }
         if (!answers.isEmpty()) {
-            sb.append(" The sections below on ").append(Words.and(answers)).append(" answer ")
-                    .append(reasons.size() == 1 ? "it" : "them").append('.');
+            sb.append(" The sections below on ")
+                    .append(Words.and(answers))
+                    .append(" answer ")
+                    .append(reasons.size() == 1 ? "it" : "them")
+                    .append('.');
         } else {
             sb.append(" The enclosed records show that the care remains medically necessary.");
         }
         return Drafted.of(sb.toString(), List.of());
     }
 
-    static Optional<Drafted> scores(CaseFile c, Voice voice, Map<Instrument, InstrumentDefinition> defs) {
+    static Optional<Drafted> scores(
+            CaseFile c, Voice voice, Map<Instrument, InstrumentDefinition> defs) {
         String text = Scores.paragraphs(c, voice, defs);
         return Drafted.of(text, List.of());
     }
 
     static Optional<Drafted> lowerLevels(CaseFile c, Voice voice, CareStory story) {
         CareHistory history = CareHistories.of(c);
-        // The care before this episode first; the care under review last, named as such, never as "tried".
+        // The care before this episode first; the care under review last, named as such, never as
+        // "tried".
         List<TreatmentEpisode> eps = new ArrayList<>(history.before());
         eps.addAll(history.current());
         if (eps.isEmpty()) {
@@ -168,7 +218,8 @@ final class ClinicalProse {
         }
         String name = c.patient().name();
         StringBuilder sb = new StringBuilder();
-        sb.append(voice.signer() == Signer.PATIENT ? "My" : name + "'s").append(" treatment history:");
+        sb.append(voice.signer() == Signer.PATIENT ? "My" : name + "'s")
+                .append(" treatment history:");
         for (TreatmentEpisode e : eps) {
             sb.append("\n• ").append(e.setting().label());
             String dates = dates(e);
@@ -180,7 +231,8 @@ final class ClinicalProse {
             }
             if (history.current().contains(e)) {
                 sb.append(": the care under review");
-                if (e.outcome() != EpisodeOutcome.ONGOING && e.outcome() != EpisodeOutcome.UNKNOWN) {
+                if (e.outcome() != EpisodeOutcome.ONGOING
+                        && e.outcome() != EpisodeOutcome.UNKNOWN) {
                     sb.append(", ").append(Words.lower(e.outcome().label()));
                 }
             } else {
@@ -194,10 +246,16 @@ final class ClinicalProse {
         List<TreatmentEpisode> lowerFailed = history.lowerNotEnough();
         if (!lowerFailed.isEmpty()) {
             sb.append("\n\nCare at a lower level of intensity has been tried (")
-                    .append(Words.and(lowerFailed.stream().map(e -> Words.lower(e.setting().label())).distinct().toList()))
+                    .append(
+                            Words.and(
+                                    lowerFailed.stream()
+                                            .map(e -> Words.lower(e.setting().label()))
+                                            .distinct()
+                                            .toList()))
                     .append(") and was not enough.");
             if (story.careAhead()) {
-                sb.append(" Returning ").append(voice.signer() == Signer.PATIENT ? "me" : name)
+                sb.append(" Returning ")
+                        .append(voice.signer() == Signer.PATIENT ? "me" : name)
                         .append(" to it now would repeat a plan that has already failed.");
             }
         }
@@ -208,8 +266,9 @@ final class ClinicalProse {
         if (e.startDate().isPresent() && e.endDate().isPresent()) {
             return Words.date(e.startDate().get()) + " to " + Words.date(e.endDate().get());
         }
-        return e.startDate().map(s -> "from " + Words.date(s)).orElse(e.endDate().map(x -> "until " + Words.date(x))
-                .orElse(""));
+        return e.startDate()
+                .map(s -> "from " + Words.date(s))
+                .orElse(e.endDate().map(x -> "until " + Words.date(x)).orElse(""));
     }
 
     static Optional<Drafted> risk(CaseFile c, Voice voice, CareStory story) {
@@ -217,7 +276,12 @@ final class ClinicalProse {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        return Drafted.of(voice.judgement() + ", " + story.ifWithout() + ": " + Words.lower(Words.sentence(text)),
+        return Drafted.of(
+                voice.judgement()
+                        + ", "
+                        + story.ifWithout()
+                        + ": "
+                        + Words.lower(Words.sentence(text)),
                 List.of());
     }
 }

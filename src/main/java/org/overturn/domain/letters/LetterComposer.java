@@ -1,10 +1,10 @@
 package org.overturn.domain.letters;
 
-import org.overturn.domain.audience.Outgoing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialType;
@@ -15,15 +15,15 @@ import org.overturn.domain.packet.ReviewLevel;
 import org.overturn.domain.packet.Signer;
 
 /**
- * Drafts the appeal letter from the case, part by part, in our own words. Clinical statements come only from what
- * the clinician entered; legal citations only from the library, through {@link CitationPicker}. A part with
- * nothing to say from the case is left out, and {@link #gaps} says what would fill it.
+ * Drafts the appeal letter from the case, part by part, in our own words. Clinical statements come
+ * only from what the clinician entered; legal citations only from the library, through {@link
+ * CitationPicker}. A part with nothing to say from the case is left out, and {@link #gaps} says
+ * what would fill it.
  */
 @Outgoing
 public final class LetterComposer {
 
-    private LetterComposer() {
-    }
+    private LetterComposer() {}
 
     /** Fresh drafts of every part the case supports, for the variant in the inputs. */
     public static List<LetterSection> draft(LetterInputs in) {
@@ -40,7 +40,10 @@ public final class LetterComposer {
         List<LetterSection> out = new ArrayList<>();
         add(out, LetterPart.OPENING, opening(in, d, story, route, voice, cite));
         if (expedited(in)) {
-            add(out, LetterPart.EXPEDITED_STATEMENT, Urgency.statement(c, story, voice, route, cite));
+            add(
+                    out,
+                    LetterPart.EXPEDITED_STATEMENT,
+                    Urgency.statement(c, story, voice, route, cite));
         }
         add(out, LetterPart.CLINICAL_SUMMARY, ClinicalProse.summary(c, story, in.today()));
         add(out, LetterPart.REBUTTAL, ClinicalProse.rebuttal(c, voice, in.instruments()));
@@ -56,25 +59,36 @@ public final class LetterComposer {
         return out;
     }
 
-    /** The route the letter takes: the document its plan type has at the chosen step, for the current denial. */
+    /**
+     * The route the letter takes: the document its plan type has at the chosen step, for the
+     * current denial.
+     */
     public static Route route(LetterInputs in) {
         CaseFile c = in.caseFile();
         DenialType type = c.currentDenial().map(Denial::denialType).orElse(DenialType.PRE_SERVICE);
         return Route.of(c.plan().planType(), type, in.variant().reviewLevel());
     }
 
-    /** Whether the letter is expedited: chosen so, and about care still to come (a claim for care given never is). */
+    /**
+     * Whether the letter is expedited: chosen so, and about care still to come (a claim for care
+     * given never is).
+     */
     public static boolean expedited(LetterInputs in) {
-        return in.variant().expedited() && in.caseFile().currentDenial()
-                .map(d -> d.denialType() != DenialType.POST_SERVICE).orElse(false);
+        return in.variant().expedited()
+                && in.caseFile()
+                        .currentDenial()
+                        .map(d -> d.denialType() != DenialType.POST_SERVICE)
+                        .orElse(false);
     }
 
     static Voice voice(LetterInputs in) {
         CaseFile c = in.caseFile();
-        return new Voice(in.variant().signer(), c.patient().name(), c.packet().signer(), c.representative());
+        return new Voice(
+                in.variant().signer(), c.patient().name(), c.packet().signer(), c.representative());
     }
 
-    private static Optional<Drafted> law(CaseFile c, Denial d, LetterInputs in, CitationPicker cite) {
+    private static Optional<Drafted> law(
+            CaseFile c, Denial d, LetterInputs in, CitationPicker cite) {
         Optional<Drafted> parity = LegalProse.parity(c, in.stateRules(), cite);
         Optional<Drafted> plan = PlanArguments.draft(c, d, cite, in.today());
         if (parity.isEmpty() || plan.isEmpty()) {
@@ -86,8 +100,9 @@ public final class LetterComposer {
     }
 
     /**
-     * What happened on each peer-to-peer call, one sentence a call, from the call log: who the reviewer was, what
-     * they decided, and what went wrong (records not read, the agreed time not kept).
+     * What happened on each peer-to-peer call, one sentence a call, from the call log: who the
+     * reviewer was, what they decided, and what went wrong (records not read, the agreed time not
+     * kept).
      */
     static Optional<Drafted> peerToPeer(CaseFile c) {
         if (c.calls().isEmpty()) {
@@ -114,13 +129,14 @@ public final class LetterComposer {
     public static CitationPicker picker(LetterInputs in) {
         CaseFile c = in.caseFile();
         LocalDate on = c.currentDenial().flatMap(Denial::effectiveDate).orElse(in.today());
-        String state = c.plan().issuedState().isEmpty() ? c.patient().state() : c.plan().issuedState();
+        String state =
+                c.plan().issuedState().isEmpty() ? c.patient().state() : c.plan().issuedState();
         return new CitationPicker(in.library(), c.plan().planType(), state, on);
     }
 
     /**
-     * The letter's variant and parts as stored; for a case with no letter yet, a standard letter, or an expedited one
-     * when the denial is marked urgent.
+     * The letter's variant and parts as stored; for a case with no letter yet, a standard letter,
+     * or an expedited one when the denial is marked urgent.
      */
     public static LetterDraft storedOrDefault(CaseFile c) {
         if (c.packet().letter().isPresent()) {
@@ -128,28 +144,42 @@ public final class LetterComposer {
         }
         boolean urgent = c.currentDenial().map(Denial::urgent).orElse(false);
         LetterDraft d = LetterDraft.empty();
-        return urgent ? d.withVariant(org.overturn.domain.packet.AppealUrgency.EXPEDITED, d.signer(), d.reviewLevel())
+        return urgent
+                ? d.withVariant(
+                        org.overturn.domain.packet.AppealUrgency.EXPEDITED,
+                        d.signer(),
+                        d.reviewLevel())
                 : d;
     }
 
-    // ---- regeneration ---------------------------------------------------------------------------------------
+    // ---- regeneration
+    // ---------------------------------------------------------------------------------------
 
-    /** The parts the clinician edited whose text a regeneration would replace: ask before replacing these. */
+    /**
+     * The parts the clinician edited whose text a regeneration would replace: ask before replacing
+     * these.
+     */
     public static List<LetterPart> editsAtStake(LetterDraft current) {
-        return current.sections().stream().filter(LetterSection::wasEdited).map(LetterSection::part).toList();
+        return current.sections().stream()
+                .filter(LetterSection::wasEdited)
+                .map(LetterSection::part)
+                .toList();
     }
 
     /**
-     * The letter with fresh drafts. With {@code replaceEdits} false, every part the clinician edited keeps their text
-     * (its draft underneath is refreshed, so "back to the draft" shows the new one); with true, edits are dropped.
+     * The letter with fresh drafts. With {@code replaceEdits} false, every part the clinician
+     * edited keeps their text (its draft underneath is refreshed, so "back to the draft" shows the
+     * new one); with true, edits are dropped.
      */
-    public static LetterDraft regenerate(LetterDraft current, List<LetterSection> fresh, boolean replaceEdits,
-                                         LocalDate today) {
+    public static LetterDraft regenerate(
+            LetterDraft current, List<LetterSection> fresh, boolean replaceEdits, LocalDate today) {
         List<LetterSection> out = new ArrayList<>();
         for (LetterSection f : fresh) {
             Optional<LetterSection> old = current.section(f.part());
             if (!replaceEdits && old.isPresent() && old.get().wasEdited()) {
-                out.add(new LetterSection(f.part(), f.drafted(), old.get().edited(), f.citationIds()));
+                out.add(
+                        new LetterSection(
+                                f.part(), f.drafted(), old.get().edited(), f.citationIds()));
             } else {
                 out.add(f);
             }
@@ -164,14 +194,16 @@ public final class LetterComposer {
         return current.withSections(out, Optional.of(today));
     }
 
-    // ---- what the case lacks ---------------------------------------------------------------------------------
+    // ---- what the case lacks
+    // ---------------------------------------------------------------------------------
 
     /** Plain-words notes on what the case lacks for a complete letter. */
     public static List<String> gaps(LetterInputs in) {
         CaseFile c = in.caseFile();
         List<String> out = new ArrayList<>();
         if (c.packet().signer().isEmpty()) {
-            out.add("Letters and packet: choose the clinician who signs (Settings → Practice profile lists them).");
+            out.add(
+                    "Letters and packet: choose the clinician who signs (Settings → Practice profile lists them).");
         }
         Optional<Denial> d = c.currentDenial();
         if (d.isEmpty()) {
@@ -185,48 +217,82 @@ public final class LetterComposer {
             out.add("Denial: the claim, authorization or reference number.");
         }
         if (c.assessments().isEmpty()) {
-            out.add("Scoring: no level-of-care ratings yet, so the letter has no dimension-by-dimension scores.");
+            out.add(
+                    "Scoring: no level-of-care ratings yet, so the letter has no dimension-by-dimension scores.");
         }
         if (c.rebuttal().stream().allMatch(r -> r.answer().isBlank())) {
-            out.add("Rebuttal: no answers written, so the letter answers the stated reasons in general terms only.");
+            out.add(
+                    "Rebuttal: no answers written, so the letter answers the stated reasons in general terms only.");
         }
         if (c.clinical().history().isEmpty()) {
-            out.add("Clinical picture: no treatment history, so the letter cannot show lower levels were tried.");
+            out.add(
+                    "Clinical picture: no treatment history, so the letter cannot show lower levels were tried.");
         }
         if (c.clinical().ifCareStops().isBlank()) {
-            out.add("Clinical picture: what you expect if care stops now (the clinical-risk part).");
+            out.add(
+                    "Clinical picture: what you expect if care stops now (the clinical-risk part).");
         }
         if (c.plan().planType().isEmpty()) {
             out.add("Patient and plan: the plan type decides which laws the letter may cite.");
         }
-        if (in.variant().reviewLevel() == ReviewLevel.EXTERNAL_REVIEW && c.clock().finalDenial().isEmpty()) {
-            out.add("Overview: the date of the final internal denial, for an external review request.");
+        if (in.variant().reviewLevel() == ReviewLevel.EXTERNAL_REVIEW
+                && c.clock().finalDenial().isEmpty()) {
+            out.add(
+                    "Overview: the date of the final internal denial, for an external review request.");
         }
         return out;
     }
 
-    // ---- the parts the composer writes itself -----------------------------------------------------------------
+    // ---- the parts the composer writes itself
+    // -----------------------------------------------------------------
 
-    private static Optional<Drafted> opening(LetterInputs in, Denial d, CareStory story, Route route, Voice voice,
-                                             CitationPicker cite) {
+    private static Optional<Drafted> opening(
+            LetterInputs in,
+            Denial d,
+            CareStory story,
+            Route route,
+            Voice voice,
+            CitationPicker cite) {
         CaseFile c = in.caseFile();
         LetterDraft v = in.variant();
         List<String> used = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         String ask = expedited(in) ? Words.expedited(route.askFor()) : route.askFor();
-        String dated = d.noticeDate().or(d::effectiveDate).map(x -> " dated " + Words.date(x)).orElse("");
-        String who = c.patient().name() + c.patient().dateOfBirth().map(b -> " (date of birth " + Words.date(b)
-                + (c.patient().memberId().isEmpty() ? "" : ", member ID " + c.patient().memberId()) + ")")
-                .orElse(c.patient().memberId().isEmpty() ? "" : " (member ID " + c.patient().memberId() + ")");
+        String dated =
+                d.noticeDate().or(d::effectiveDate).map(x -> " dated " + Words.date(x)).orElse("");
+        String who =
+                c.patient().name()
+                        + c.patient()
+                                .dateOfBirth()
+                                .map(
+                                        b ->
+                                                " (date of birth "
+                                                        + Words.date(b)
+                                                        + (c.patient().memberId().isEmpty()
+                                                                ? ""
+                                                                : ", member ID "
+                                                                        + c.patient().memberId())
+                                                        + ")")
+                                .orElse(
+                                        c.patient().memberId().isEmpty()
+                                                ? ""
+                                                : " (member ID " + c.patient().memberId() + ")");
         sb.append(voice.opener()).append(" to request ").append(ask);
         if (v.reviewLevel() == ReviewLevel.EXTERNAL_REVIEW) {
-            sb.append(c.clock().finalDenial().map(x -> " of " + Words.date(x)).orElse("")).append(", which upheld the ")
-                    .append(Words.denialKind(d.denialType())).append(" decision").append(dated);
+            sb.append(c.clock().finalDenial().map(x -> " of " + Words.date(x)).orElse(""))
+                    .append(", which upheld the ")
+                    .append(Words.denialKind(d.denialType()))
+                    .append(" decision")
+                    .append(dated);
         } else {
             sb.append(dated);
         }
-        sb.append(' ').append(story.decisionClause()).append(" for ").append(voice.patientRef(who))
-                .append(cite.cite(used, route.citationIds().toArray(String[]::new))).append('.');
+        sb.append(' ')
+                .append(story.decisionClause())
+                .append(" for ")
+                .append(voice.patientRef(who))
+                .append(cite.cite(used, route.citationIds().toArray(String[]::new)))
+                .append('.');
         List<String> numbers = new ArrayList<>();
         if (!d.authorizationNumber().isEmpty()) {
             numbers.add("authorization number " + d.authorizationNumber());
@@ -242,41 +308,73 @@ public final class LetterComposer {
         }
         story.whatWasDenied().ifPresent(p -> sb.append(' ').append(p));
         if (!d.reviewerName().isEmpty()) {
-            sb.append(" The reviewer named on the notice is ").append(d.reviewerName())
-                    .append(d.reviewerCredentials().isEmpty() ? "" : " (" + d.reviewerCredentials() + ")").append('.');
+            sb.append(" The reviewer named on the notice is ")
+                    .append(d.reviewerName())
+                    .append(
+                            d.reviewerCredentials().isEmpty()
+                                    ? ""
+                                    : " (" + d.reviewerCredentials() + ")")
+                    .append('.');
         }
-        String necessary = story.type() == DenialType.POST_SERVICE ? " was medically necessary." : " is medically necessary.";
-        sb.append("\n\n").append(switch (voice.signer()) {
-            case PROVIDER -> "This letter explains, point by point, why " + story.careNoun() + necessary;
-            case PATIENT -> "This letter explains why " + story.careNoun() + necessary.replace(".", " for me.");
-            case REPRESENTATIVE -> "This letter explains why " + story.careNoun() + necessary
-                    .replace(".", " for " + c.patient().name() + ".");
-        });
+        String necessary =
+                story.type() == DenialType.POST_SERVICE
+                        ? " was medically necessary."
+                        : " is medically necessary.";
+        sb.append("\n\n")
+                .append(
+                        switch (voice.signer()) {
+                            case PROVIDER ->
+                                    "This letter explains, point by point, why "
+                                            + story.careNoun()
+                                            + necessary;
+                            case PATIENT ->
+                                    "This letter explains why "
+                                            + story.careNoun()
+                                            + necessary.replace(".", " for me.");
+                            case REPRESENTATIVE ->
+                                    "This letter explains why "
+                                            + story.careNoun()
+                                            + necessary.replace(
+                                                    ".", " for " + c.patient().name() + ".");
+                        });
         if (Enclosed.anything(c)) {
             sb.append(" The exhibits and records listed at the end of this letter are enclosed.");
         }
-        if (v.signer() == Signer.REPRESENTATIVE && c.representative().map(r -> r.planFormOnFile()).orElse(false)) {
+        if (v.signer() == Signer.REPRESENTATIVE
+                && c.representative().map(r -> r.planFormOnFile()).orElse(false)) {
             sb.append(" The plan's authorized representative form has been signed.");
         }
         return Drafted.of(sb.toString(), used);
     }
 
-    private static Optional<Drafted> request(LetterInputs in, Denial d, CareStory story, Route route,
-                                             CitationPicker cite) {
+    private static Optional<Drafted> request(
+            LetterInputs in, Denial d, CareStory story, Route route, CitationPicker cite) {
         List<String> used = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
-        sb.append("I ask ").append(route.decider()).append(" to reverse the decision and ").append(story.ask())
+        sb.append("I ask ")
+                .append(route.decider())
+                .append(" to reverse the decision and ")
+                .append(story.ask())
                 .append('.');
         if (expedited(in)) {
-            sb.append(" Because this is an expedited request, please give the decision by telephone and fax as soon as ")
+            sb.append(
+                            " Because this is an expedited request, please give the decision by telephone and fax as soon as ")
                     .append("it is made.");
         }
-        String rights = cite.cite(used, "erisa-claim-file-request", "mhpaea-criteria-request",
-                "medicaid-mco-documents-request");
+        String rights =
+                cite.cite(
+                        used,
+                        "erisa-claim-file-request",
+                        "mhpaea-criteria-request",
+                        "medicaid-mco-documents-request");
         if (!rights.isEmpty()) {
-            sb.append("\n\nIf the plan maintains any part of its decision, please send, free of charge, copies of all ")
-                    .append("documents relevant to this claim, including the medical-necessity criteria applied and ")
-                    .append("the name and qualifications of each reviewer consulted").append(rights).append('.');
+            sb.append(
+                            "\n\nIf the plan maintains any part of its decision, please send, free of charge, copies of all ")
+                    .append(
+                            "documents relevant to this claim, including the medical-necessity criteria applied and ")
+                    .append("the name and qualifications of each reviewer consulted")
+                    .append(rights)
+                    .append('.');
         }
         return Drafted.of(sb.toString(), used);
     }
@@ -284,15 +382,23 @@ public final class LetterComposer {
     private static Optional<Drafted> closing(LetterInputs in, Voice voice, Route route) {
         StringBuilder sb = new StringBuilder();
         if (voice.signer() == Signer.PROVIDER) {
-            String phone = voice.clinician().map(k -> k.phone()).filter(p -> !p.isEmpty())
-                    .orElse(in.profile().phone());
+            String phone =
+                    voice.clinician()
+                            .map(k -> k.phone())
+                            .filter(p -> !p.isEmpty())
+                            .orElse(in.profile().phone());
             sb.append("I am available to discuss this case with the reviewer by telephone");
             sb.append(phone.isEmpty() ? "." : " at " + phone + ".");
         } else {
             sb.append("Please send the decision to me, with a copy to the treating provider");
-            sb.append(in.profile().practiceName().isEmpty() ? "." : " at " + in.profile().practiceName() + ".");
+            sb.append(
+                    in.profile().practiceName().isEmpty()
+                            ? "."
+                            : " at " + in.profile().practiceName() + ".");
         }
-        sb.append(" Thank you for your prompt attention to this ").append(Words.lower(route.title())).append('.');
+        sb.append(" Thank you for your prompt attention to this ")
+                .append(Words.lower(route.title()))
+                .append('.');
         return Drafted.of(sb.toString(), List.of());
     }
 }

@@ -13,16 +13,23 @@ import org.overturn.domain.scoring.Instrument;
 import org.overturn.domain.scoring.InstrumentDefinition;
 
 /**
- * What the letter is drafted from: the case and its payer, the practice, the citation library, the state rules, the
- * instruments' dimension names, the variant chosen, and today's date.
+ * What the letter is drafted from: the case and its payer, the practice, the citation library, the
+ * state rules, the instruments' dimension names, the variant chosen, and today's date.
  */
-public record LetterInputs(CaseFile caseFile, Optional<Payer> payer, PracticeProfile profile, CitationLibrary library,
-                           StateCriteriaLookup stateRules, Map<Instrument, InstrumentDefinition> instruments,
-                           LetterDraft variant, LocalDate today) {
+public record LetterInputs(
+        CaseFile caseFile,
+        Optional<Payer> payer,
+        PracticeProfile profile,
+        CitationLibrary library,
+        StateCriteriaLookup stateRules,
+        Map<Instrument, InstrumentDefinition> instruments,
+        LetterDraft variant,
+        LocalDate today) {
 
     public LetterInputs {
         if (caseFile == null || library == null || stateRules == null || today == null) {
-            throw new IllegalArgumentException("the case, citation library, state rules and date are required");
+            throw new IllegalArgumentException(
+                    "the case, citation library, state rules and date are required");
         }
         payer = payer == null ? Optional.empty() : payer;
         profile = profile == null ? PracticeProfile.empty() : profile;

@@ -10,19 +10,23 @@ import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.packet.Part2Consent;
 
 /**
- * 42 CFR Part 2: a substance-use case's packet discloses protected records, so it may go only to a recipient, for a
- * purpose and on a day that a recorded patient consent covers. The check names what is missing instead of a bare no.
+ * 42 CFR Part 2: a substance-use case's packet discloses protected records, so it may go only to a
+ * recipient, for a purpose and on a day that a recorded patient consent covers. The check names
+ * what is missing instead of a bare no.
  */
 public final class Part2Check {
 
     /** The library entry for the notice against redisclosure that must travel with the records. */
     public static final String NOTICE_CITATION = "part2-redisclosure-notice";
 
-    private Part2Check() {
-    }
+    private Part2Check() {}
 
-    /** The outcome: whether the case is protected, the consent that covers this disclosure, or why none does. */
-    public record Result(boolean protectedRecords, Optional<Part2Consent> consent, List<String> problems) {
+    /**
+     * The outcome: whether the case is protected, the consent that covers this disclosure, or why
+     * none does.
+     */
+    public record Result(
+            boolean protectedRecords, Optional<Part2Consent> consent, List<String> problems) {
         public Result {
             consent = consent == null ? Optional.empty() : consent;
             problems = List.copyOf(problems);
@@ -51,13 +55,21 @@ public final class Part2Check {
         }
         List<Part2Consent> consents = c.packet().consents();
         if (consents.isEmpty()) {
-            return new Result(true, Optional.empty(), List.of("this is a substance-use case and no patient consent "
-                    + "to disclose the records is recorded; record the signed consent (to whom, for what purpose, "
-                    + "until when, signed on) in Letters and packet"));
+            return new Result(
+                    true,
+                    Optional.empty(),
+                    List.of(
+                            "this is a substance-use case and no patient consent "
+                                    + "to disclose the records is recorded; record the signed consent (to whom, for what purpose, "
+                                    + "until when, signed on) in Letters and packet"));
         }
         if (recipient == null || recipient.isBlank()) {
-            return new Result(true, Optional.empty(), List.of("the packet has no recipient to check the consent "
-                    + "against; choose the payer or enter the addressee"));
+            return new Result(
+                    true,
+                    Optional.empty(),
+                    List.of(
+                            "the packet has no recipient to check the consent "
+                                    + "against; choose the payer or enter the addressee"));
         }
         List<String> why = new ArrayList<>();
         for (Part2Consent k : consents) {
@@ -75,8 +87,12 @@ public final class Part2Check {
             return Optional.of("names " + k.recipient() + ", not " + recipient.strip());
         }
         if (!k.purpose().coversAppeal()) {
-            return Optional.of("is for " + (k.purposeDetail().isEmpty() ? k.purpose().label().toLowerCase(Locale.ROOT)
-                    : k.purposeDetail()) + ", which does not cover an appeal of a coverage decision");
+            return Optional.of(
+                    "is for "
+                            + (k.purposeDetail().isEmpty()
+                                    ? k.purpose().label().toLowerCase(Locale.ROOT)
+                                    : k.purposeDetail())
+                            + ", which does not cover an appeal of a coverage decision");
         }
         if (k.signedOn().isAfter(on)) {
             return Optional.of("is dated after today (" + on + ")");
@@ -91,8 +107,8 @@ public final class Part2Check {
     }
 
     /**
-     * Whether a consent's recipient names the packet's recipient: the same organization, allowing for words such as
-     * "(sample)" or "Inc." around the name either way.
+     * Whether a consent's recipient names the packet's recipient: the same organization, allowing
+     * for words such as "(sample)" or "Inc." around the name either way.
      */
     static boolean names(String consentRecipient, String recipient) {
         String a = key(consentRecipient);
@@ -102,9 +118,11 @@ public final class Part2Check {
 
     private static String key(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        n = n.toLowerCase(Locale.ROOT).replaceAll("\\((sample|inc\\.?|llc)\\)", " ")
-                .replaceAll("\\b(inc|llc|the|corp|co)\\b\\.?", " ")
-                .replaceAll("[^\\p{L}\\p{N}]+", " ");
+        n =
+                n.toLowerCase(Locale.ROOT)
+                        .replaceAll("\\((sample|inc\\.?|llc)\\)", " ")
+                        .replaceAll("\\b(inc|llc|the|corp|co)\\b\\.?", " ")
+                        .replaceAll("[^\\p{L}\\p{N}]+", " ");
         return n.strip();
     }
 }

@@ -7,8 +7,7 @@ import org.overturn.domain.cases.Payer;
 /** Who the packet goes to, the same for the letter, the fax cover and the Part 2 check. */
 public final class Recipients {
 
-    private Recipients() {
-    }
+    private Recipients() {}
 
     public static String recipient(CaseFile c, Optional<Payer> payer) {
         String a = c.packet().letterOrEmpty().addressee();

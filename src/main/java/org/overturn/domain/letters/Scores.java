@@ -1,11 +1,11 @@
 package org.overturn.domain.letters;
 
-import org.overturn.domain.audience.Outgoing;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.scoring.Assessment;
 import org.overturn.domain.scoring.CalocusResult;
@@ -17,17 +17,22 @@ import org.overturn.domain.scoring.LocusResult;
 import org.overturn.domain.scoring.Placement;
 import org.overturn.domain.scoring.PlacementResult;
 
-/** The ratings as the letter and the exhibits present them: latest complete assessment per instrument first. */
+/**
+ * The ratings as the letter and the exhibits present them: latest complete assessment per
+ * instrument first.
+ */
 @Outgoing
 public final class Scores {
 
-    private Scores() {
-    }
+    private Scores() {}
 
     /** A fully rated assessment with what the placement rules give for it. */
     public record Scored(Assessment assessment, PlacementResult result) {
 
-        /** The composite (sum of ratings) for LOCUS and CALOCUS-CASII; empty for ASAM, whose ratings never add up. */
+        /**
+         * The composite (sum of ratings) for LOCUS and CALOCUS-CASII; empty for ASAM, whose ratings
+         * never add up.
+         */
         public Optional<Integer> composite() {
             if (result instanceof LocusResult l) {
                 return Optional.of(l.composite());
@@ -37,27 +42,34 @@ public final class Scores {
             }
             return Optional.empty();
         }
-
     }
 
-    /** The level sentence a plan may read for these ratings, in the voice of the case's letter (may be empty). */
+    /**
+     * The level sentence a plan may read for these ratings, in the voice of the case's letter (may
+     * be empty).
+     */
     public static String outgoingLevel(CaseFile c, Scored s) {
         org.overturn.domain.packet.LetterDraft l = c.packet().letterOrEmpty();
-        Voice v = new Voice(l.signer(), c.patient().name(), c.packet().signer(), c.representative());
+        Voice v =
+                new Voice(l.signer(), c.patient().name(), c.packet().signer(), c.representative());
         return OutgoingLevel.sentence(s, c.patient().name(), v.rater(s.assessment().rater()), v);
     }
 
     /** Every fully rated assessment of the instrument, oldest first. */
     public static List<Scored> history(CaseFile c, Instrument i) {
         List<Scored> out = new ArrayList<>();
-        c.assessments().stream().filter(a -> a.instrument() == i).sorted(Comparator.comparing(Assessment::date))
+        c.assessments().stream()
+                .filter(a -> a.instrument() == i)
+                .sorted(Comparator.comparing(Assessment::date))
                 .forEach(a -> evaluate(a).ifPresent(r -> out.add(new Scored(a, r))));
         return out;
     }
 
     /** The instruments the case has complete ratings for, in the instruments' order. */
     public static List<Instrument> instruments(CaseFile c) {
-        return java.util.Arrays.stream(Instrument.values()).filter(i -> !history(c, i).isEmpty()).toList();
+        return java.util.Arrays.stream(Instrument.values())
+                .filter(i -> !history(c, i).isEmpty())
+                .toList();
     }
 
     public static Optional<Scored> latest(CaseFile c, Instrument i) {
@@ -74,44 +86,64 @@ public final class Scores {
     }
 
     /** "I Risk of Harm" from the definitions, or the id's code when no definition is loaded. */
-    public static String dimensionName(Map<Instrument, InstrumentDefinition> defs, Instrument i, String dimensionId) {
+    public static String dimensionName(
+            Map<Instrument, InstrumentDefinition> defs, Instrument i, String dimensionId) {
         InstrumentDefinition d = defs.get(i);
         Optional<DimensionDefinition> dd = d == null ? Optional.empty() : d.dimension(dimensionId);
-        return dd.map(x -> x.code() + " " + x.name()).orElse(dimensionId.substring(dimensionId.indexOf('.') + 1));
+        return dd.map(x -> x.code() + " " + x.name())
+                .orElse(dimensionId.substring(dimensionId.indexOf('.') + 1));
     }
 
-    public static String shortName(Map<Instrument, InstrumentDefinition> defs, Instrument i, String dimensionId) {
+    public static String shortName(
+            Map<Instrument, InstrumentDefinition> defs, Instrument i, String dimensionId) {
         InstrumentDefinition d = defs.get(i);
         Optional<DimensionDefinition> dd = d == null ? Optional.empty() : d.dimension(dimensionId);
-        return dd.map(DimensionDefinition::shortName).orElse(dimensionId.substring(dimensionId.indexOf('.') + 1));
+        return dd.map(DimensionDefinition::shortName)
+                .orElse(dimensionId.substring(dimensionId.indexOf('.') + 1));
     }
 
     static Optional<Instrument> instrumentOf(String dimensionId) {
         String prefix = dimensionId.substring(0, Math.max(0, dimensionId.indexOf('.')));
-        return java.util.Arrays.stream(Instrument.values()).filter(i -> i.id().equals(prefix)).findFirst();
+        return java.util.Arrays.stream(Instrument.values())
+                .filter(i -> i.id().equals(prefix))
+                .findFirst();
     }
 
-    /** "LOCUS I Risk of Harm, rated 4 on November 12, 2026" for each dimension the latest ratings hold. */
-    public static List<String> ratingRefs(CaseFile c, List<String> dimensionIds, Map<Instrument, InstrumentDefinition> defs) {
+    /**
+     * "LOCUS I Risk of Harm, rated 4 on November 12, 2026" for each dimension the latest ratings
+     * hold.
+     */
+    public static List<String> ratingRefs(
+            CaseFile c, List<String> dimensionIds, Map<Instrument, InstrumentDefinition> defs) {
         List<String> out = new ArrayList<>();
         for (String id : dimensionIds) {
             Optional<Instrument> i = instrumentOf(id);
             if (i.isEmpty()) {
                 continue;
             }
-            c.assessments().stream().filter(a -> a.instrument() == i.get() && a.rating(id).isPresent())
+            c.assessments().stream()
+                    .filter(a -> a.instrument() == i.get() && a.rating(id).isPresent())
                     .max(Comparator.comparing(Assessment::date))
-                    .ifPresent(a -> out.add(i.get().label() + " " + dimensionName(defs, i.get(), id) + ", rated "
-                            + a.rating(id).orElseThrow().value() + " on " + Words.date(a.date())));
+                    .ifPresent(
+                            a ->
+                                    out.add(
+                                            i.get().label()
+                                                    + " "
+                                                    + dimensionName(defs, i.get(), id)
+                                                    + ", rated "
+                                                    + a.rating(id).orElseThrow().value()
+                                                    + " on "
+                                                    + Words.date(a.date())));
         }
         return out;
     }
 
     /**
-     * The ratings as the plan reads them: each dimension with its rating and evidence, attributed to whoever rated,
-     * and a level only where it supports the request. The placement rules' notes, caveats and safety flags are for
-     * the clinician and never appear here; where the clinician's own ratings point above or below IOP the letter
-     * states no computed level (the readiness check tells the clinician instead).
+     * The ratings as the plan reads them: each dimension with its rating and evidence, attributed
+     * to whoever rated, and a level only where it supports the request. The placement rules' notes,
+     * caveats and safety flags are for the clinician and never appear here; where the clinician's
+     * own ratings point above or below IOP the letter states no computed level (the readiness check
+     * tells the clinician instead).
      */
     static String paragraphs(CaseFile c, Voice voice, Map<Instrument, InstrumentDefinition> defs) {
         StringBuilder sb = new StringBuilder();
@@ -125,33 +157,48 @@ public final class Scores {
             Optional<String> rater = voice.rater(a.rater());
             sb.append("On ").append(Words.date(a.date())).append(", ");
             if (rater.isPresent()) {
-                sb.append(rater.get()).append(" rated ").append(c.patient().name()).append(" on each dimension of ");
+                sb.append(rater.get())
+                        .append(" rated ")
+                        .append(c.patient().name())
+                        .append(" on each dimension of ");
             } else {
                 sb.append(c.patient().name()).append(" was rated on each dimension of ");
             }
             sb.append(i.label()).append(" (").append(a.instrumentVersion()).append("):");
             for (String dim : i.dimensionIds()) {
                 DimensionRating r = a.rating(dim).orElseThrow();
-                sb.append("\n• ").append(dimensionName(defs, i, dim)).append(": ").append(r.value());
+                sb.append("\n• ")
+                        .append(dimensionName(defs, i, dim))
+                        .append(": ")
+                        .append(r.value());
                 if (!r.evidence().isBlank()) {
-                    sb.append(" — ").append(Words.sentence(r.evidence().strip()).replaceAll("\\.$", ""));
+                    sb.append(" — ")
+                            .append(Words.sentence(r.evidence().strip()).replaceAll("\\.$", ""));
                 }
                 sb.append('.');
             }
             String level = OutgoingLevel.sentence(s, c.patient().name(), rater, voice);
-            String composite = s.composite().map(n -> "The composite score is " + n + ".").orElse("");
-            String tail = String.join(" ", java.util.stream.Stream.of(composite, level).filter(x -> !x.isEmpty())
-                    .toList());
+            String composite =
+                    s.composite().map(n -> "The composite score is " + n + ".").orElse("");
+            String tail =
+                    String.join(
+                            " ",
+                            java.util.stream.Stream.of(composite, level)
+                                    .filter(x -> !x.isEmpty())
+                                    .toList());
             if (!tail.isEmpty()) {
                 sb.append("\n\n").append(tail);
             }
             if (h.size() > 1) {
                 List<String> earlier = new ArrayList<>();
                 for (Scored e : h.subList(0, h.size() - 1)) {
-                    earlier.add(e.composite().map(n -> "composite " + n + " on ").orElse("rated on ")
-                            + Words.date(e.assessment().date()));
+                    earlier.add(
+                            e.composite().map(n -> "composite " + n + " on ").orElse("rated on ")
+                                    + Words.date(e.assessment().date()));
                 }
-                sb.append(tail.isEmpty() ? "\n\n" : " ").append("Earlier ratings: ").append(Words.and(earlier))
+                sb.append(tail.isEmpty() ? "\n\n" : " ")
+                        .append("Earlier ratings: ")
+                        .append(Words.and(earlier))
                         .append('.');
                 if (Enclosed.ratingsExhibit(c)) {
                     sb.append(" The enclosed ratings exhibit shows the trajectory.");

@@ -1,7 +1,7 @@
 package org.overturn.domain.letters;
 
-import org.overturn.domain.audience.Outgoing;
 import java.util.Optional;
+import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.cases.AuthorizedRepresentative;
 import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.Signer;
@@ -9,18 +9,29 @@ import org.overturn.domain.packet.Signer;
 /**
  * Who speaks in the letter: the phrases that change with the signer.
  *
- * @param clinician the case's signing clinician (the signer of a provider's letter, the author of the clinical
- *                  statement in a patient's or representative's letter), when chosen
+ * @param clinician the case's signing clinician (the signer of a provider's letter, the author of
+ *     the clinical statement in a patient's or representative's letter), when chosen
  */
 @Outgoing
-record Voice(Signer signer, String patientName, Optional<Clinician> clinician,
-             Optional<AuthorizedRepresentative> representative) {
+record Voice(
+        Signer signer,
+        String patientName,
+        Optional<Clinician> clinician,
+        Optional<AuthorizedRepresentative> representative) {
 
     String opener() {
         if (signer == Signer.REPRESENTATIVE) {
-            String rel = representative.map(AuthorizedRepresentative::relationship).filter(r -> !r.isEmpty())
-                    .map(r -> " (" + Words.lower(r) + ")").orElse("");
-            return "I am writing as the authorized representative" + rel + " of " + patientName + ",";
+            String rel =
+                    representative
+                            .map(AuthorizedRepresentative::relationship)
+                            .filter(r -> !r.isEmpty())
+                            .map(r -> " (" + Words.lower(r) + ")")
+                            .orElse("");
+            return "I am writing as the authorized representative"
+                    + rel
+                    + " of "
+                    + patientName
+                    + ",";
         }
         return "I am writing";
     }
@@ -34,7 +45,10 @@ record Voice(Signer signer, String patientName, Optional<Clinician> clinician,
         };
     }
 
-    /** The subject of the treating clinician's judgements: "I" for the provider, the named clinician otherwise. */
+    /**
+     * The subject of the treating clinician's judgements: "I" for the provider, the named clinician
+     * otherwise.
+     */
     String clinicianSubject() {
         if (signer == Signer.PROVIDER) {
             return "I";
@@ -47,16 +61,19 @@ record Voice(Signer signer, String patientName, Optional<Clinician> clinician,
         if (signer == Signer.PROVIDER) {
             return "In my clinical judgement";
         }
-        return clinician.map(k -> "In the clinical judgement of " + k.signatureName())
+        return clinician
+                .map(k -> "In the clinical judgement of " + k.signatureName())
                 .orElse("In the treating clinician's judgement");
     }
 
     /**
-     * Who rated: "I" when the rater recorded on the assessment is the provider who signs, the rater's own words
-     * otherwise, and nobody (empty) when no rater was recorded.
+     * Who rated: "I" when the rater recorded on the assessment is the provider who signs, the
+     * rater's own words otherwise, and nobody (empty) when no rater was recorded.
      */
     Optional<String> rater(String recorded) {
-        if (signer == Signer.PROVIDER && clinician.isPresent() && clinician.get().isNamedIn(recorded)) {
+        if (signer == Signer.PROVIDER
+                && clinician.isPresent()
+                && clinician.get().isNamedIn(recorded)) {
             return Optional.of("I");
         }
         return recorded.isBlank() ? Optional.empty() : Optional.of(recorded.strip());

@@ -1,11 +1,11 @@
 package org.overturn.domain.letters;
 
-import org.overturn.domain.audience.Outgoing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.cases.DenialType;
 import org.overturn.domain.cases.LevelOfCare;
 import org.overturn.domain.cases.UnitKind;
@@ -14,10 +14,10 @@ import org.overturn.domain.cases.UnitKind;
 @Outgoing
 public final class Words {
 
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
+    private static final DateTimeFormatter LONG =
+            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
-    private Words() {
-    }
+    private Words() {}
 
     /** "November 16, 2026". */
     public static String date(LocalDate d) {
@@ -32,17 +32,22 @@ public final class Words {
         if (items.size() == 1) {
             return items.get(0);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+        return String.join(", ", items.subList(0, items.size() - 1))
+                + " and "
+                + items.get(items.size() - 1);
     }
 
     /** "intensive outpatient program (IOP) care for mental health". */
     public static String care(LevelOfCare l) {
         return switch (l) {
             case IOP_MENTAL_HEALTH -> "intensive outpatient program (IOP) care for mental health";
-            case IOP_SUBSTANCE_USE -> "intensive outpatient program (IOP) care for a substance use disorder";
-            case IOP_CO_OCCURRING -> "intensive outpatient program (IOP) care for co-occurring mental health and "
-                    + "substance use disorders";
-            case IOP_EATING_DISORDER -> "intensive outpatient program (IOP) care for an eating disorder";
+            case IOP_SUBSTANCE_USE ->
+                    "intensive outpatient program (IOP) care for a substance use disorder";
+            case IOP_CO_OCCURRING ->
+                    "intensive outpatient program (IOP) care for co-occurring mental health and "
+                            + "substance use disorders";
+            case IOP_EATING_DISORDER ->
+                    "intensive outpatient program (IOP) care for an eating disorder";
             case ADOLESCENT_IOP -> "adolescent intensive outpatient program (IOP) care";
             case PHP -> "partial hospitalization program (PHP) care";
             case RESIDENTIAL -> "residential treatment";
@@ -75,10 +80,15 @@ public final class Words {
     }
 
     public static String hours(BigDecimal h) {
-        return h.stripTrailingZeros().toPlainString() + " hour" + (h.compareTo(BigDecimal.ONE) == 0 ? "" : "s");
+        return h.stripTrailingZeros().toPlainString()
+                + " hour"
+                + (h.compareTo(BigDecimal.ONE) == 0 ? "" : "s");
     }
 
-    /** "an appeal" → "an expedited appeal"; "a state fair hearing" → "an expedited state fair hearing". */
+    /**
+     * "an appeal" → "an expedited appeal"; "a state fair hearing" → "an expedited state fair
+     * hearing".
+     */
     public static String expedited(String withArticle) {
         if (withArticle.startsWith("an ")) {
             return "an expedited " + withArticle.substring(3);
@@ -91,8 +101,11 @@ public final class Words {
 
     /** Lower-cases the first letter (for labels used mid-sentence). */
     public static String lower(String s) {
-        if (s.isEmpty() || s.length() > 1 && Character.isUpperCase(s.charAt(1))
-                || s.startsWith("I ") || s.startsWith("I'") || s.startsWith("I’")) {
+        if (s.isEmpty()
+                || s.length() > 1 && Character.isUpperCase(s.charAt(1))
+                || s.startsWith("I ")
+                || s.startsWith("I'")
+                || s.startsWith("I’")) {
             return s;
         }
         return Character.toLowerCase(s.charAt(0)) + s.substring(1);
@@ -105,6 +118,8 @@ public final class Words {
             return t;
         }
         char last = t.charAt(t.length() - 1);
-        return last == '.' || last == '!' || last == '?' || last == '"' || last == '”' ? t : t + ".";
+        return last == '.' || last == '!' || last == '?' || last == '"' || last == '”'
+                ? t
+                : t + ".";
     }
 }

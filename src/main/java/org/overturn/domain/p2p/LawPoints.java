@@ -20,8 +20,9 @@ import org.overturn.domain.parity.StateCriteriaLookup;
 import org.overturn.domain.parity.StateCriteriaResult;
 
 /**
- * The parity and state-law points that apply to a case, each tied to a library entry that reaches the plan type on
- * the day. A point whose only support is an unverified or inapplicable entry is left out (cite or abstain).
+ * The parity and state-law points that apply to a case, each tied to a library entry that reaches
+ * the plan type on the day. A point whose only support is an unverified or inapplicable entry is
+ * left out (cite or abstain).
  */
 public final class LawPoints {
 
@@ -40,18 +41,41 @@ public final class LawPoints {
             return out;
         }
         Optional<Denial> denial = c.currentDenial();
-        ParityAssessment parity = ParityAssessor.assess(plan, c.parity(), denial, c.statements(), on);
-        if (parity.applicability() == Applicability.APPLIES || parity.applicability() == Applicability.APPLIES_MEDICAID) {
-            add(out, "Parity", parity.applicability().label() + ".", citable(parity.reasons(), plan.get(), on));
-            parity.nqtls().forEach(n -> add(out, "Parity", n.nqtl().label() + ": " + n.why(),
-                    firstCitable(n.citationIds(), plan.get(), on)));
+        ParityAssessment parity =
+                ParityAssessor.assess(plan, c.parity(), denial, c.statements(), on);
+        if (parity.applicability() == Applicability.APPLIES
+                || parity.applicability() == Applicability.APPLIES_MEDICAID) {
+            add(
+                    out,
+                    "Parity",
+                    parity.applicability().label() + ".",
+                    citable(parity.reasons(), plan.get(), on));
+            parity.nqtls()
+                    .forEach(
+                            n ->
+                                    add(
+                                            out,
+                                            "Parity",
+                                            n.nqtl().label() + ": " + n.why(),
+                                            firstCitable(n.citationIds(), plan.get(), on)));
         }
         LevelOfCare level = c.levelOfCare().orElse(LevelOfCare.OTHER);
-        StateCriteriaResult state = stateLookup.lookup(c.plan().issuedState(), plan.get(), c.parity().funding(),
-                StateCriteriaLookup.focus(level, c.clinical().diagnoses()), on);
-        List<CriteriaVerdict> verdicts = denial.map(d -> StateCriteriaLookup.check(state, d.criteriaSet())).orElse(List.of());
+        StateCriteriaResult state =
+                stateLookup.lookup(
+                        c.plan().issuedState(),
+                        plan.get(),
+                        c.parity().funding(),
+                        StateCriteriaLookup.focus(level, c.clinical().diagnoses()),
+                        on);
+        List<CriteriaVerdict> verdicts =
+                denial.map(d -> StateCriteriaLookup.check(state, d.criteriaSet()))
+                        .orElse(List.of());
         for (CriteriaVerdict v : verdicts) {
-            add(out, "State law " + state.state(), v.message(), firstCitable(List.of(v.citationId()), plan.get(), on));
+            add(
+                    out,
+                    "State law " + state.state(),
+                    v.message(),
+                    firstCitable(List.of(v.citationId()), plan.get(), on));
         }
         return out;
     }
@@ -66,13 +90,21 @@ public final class LawPoints {
         return Optional.empty();
     }
 
-    /** The first id whose entry, or its PHS Act sibling, reaches the plan on the day and may be printed. */
+    /**
+     * The first id whose entry, or its PHS Act sibling, reaches the plan on the day and may be
+     * printed.
+     */
     private Optional<String> firstCitable(List<String> ids, PlanType plan, LocalDate on) {
-        return ids.stream().map(id -> library.forPlan(id, plan, on)).flatMap(Optional::stream)
-                .filter(Citation::citableByDefault).map(Citation::id).findFirst();
+        return ids.stream()
+                .map(id -> library.forPlan(id, plan, on))
+                .flatMap(Optional::stream)
+                .filter(Citation::citableByDefault)
+                .map(Citation::id)
+                .findFirst();
     }
 
-    private static void add(List<Point> out, String label, String text, Optional<String> citationId) {
+    private static void add(
+            List<Point> out, String label, String text, Optional<String> citationId) {
         if (citationId.isPresent()) {
             out.add(new Point(label, text, citationId));
         }

@@ -34,26 +34,40 @@ import org.overturn.domain.scoring.DimensionRating;
 import org.overturn.domain.scoring.Placement;
 
 /**
- * The sheet's objections and their answers. Statements that make the same claim (the same first pattern, or the
- * same words) are one objection, however often a long rationale repeats it; its other wordings are kept with it.
- * An answer says what the case holds, never what the reviewer said: the clinician's own answer when there is one,
- * and always the ratings, measures, treatment history, risk assessment or placement it rests on, each cited once.
+ * The sheet's objections and their answers. Statements that make the same claim (the same first
+ * pattern, or the same words) are one objection, however often a long rationale repeats it; its
+ * other wordings are kept with it. An answer says what the case holds, never what the reviewer
+ * said: the clinician's own answer when there is one, and always the ratings, measures, treatment
+ * history, risk assessment or placement it rests on, each cited once.
  */
 final class ObjectionAnswers {
 
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM/dd/uuuu", Locale.US);
-    /** A rating at or above the middle of its scale shows need; a lower one is never offered as support. */
+    private static final DateTimeFormatter SHORT =
+            DateTimeFormatter.ofPattern("MM/dd/uuuu", Locale.US);
+
+    /**
+     * A rating at or above the middle of its scale shows need; a lower one is never offered as
+     * support.
+     */
     private static final double SUPPORTS_FROM = 0.5;
+
     /** The most facts one answer cites, so it can be said in one breath. */
     private static final int MOST_FACTS = 3;
+
     /** Claims about safety or acuity, which the risk assessment answers. */
-    private static final Pattern RISK_CLAIM = Pattern.compile(
-            "risk|suicid|harm|safe|danger|imminent|acute|stable|stabili[sz]|crisis|resolved|withdraw");
+    private static final Pattern RISK_CLAIM =
+            Pattern.compile(
+                    "risk|suicid|harm|safe|danger|imminent|acute|stable|stabili[sz]|crisis|resolved|withdraw");
+
     /** The drafted preamble that restates the reviewer; never part of a sheet answer. */
     private static final String RESTATEMENT = "the reviewer's statement implies";
+
     /** The drafter's sentences that carry no fact of their own. */
-    private static final Set<String> CONNECTIVES = Set.of(words("Our assessment does not support that."),
-            words("Care at the requested level remains necessary."));
+    private static final Set<String> CONNECTIVES =
+            Set.of(
+                    words("Our assessment does not support that."),
+                    words("Care at the requested level remains necessary."));
+
     private static final String NOTHING_YET = "Nothing in the case answers this yet:";
 
     private final PatternCatalogue catalogue;
@@ -67,12 +81,15 @@ final class ObjectionAnswers {
     }
 
     /** Statements making one claim. */
-    record Group(List<StatementMapping> mappings, List<String> quotes) {
-    }
+    record Group(List<StatementMapping> mappings, List<String> quotes) {}
 
-    /** The objections of the case: its confirmed statements, else those a pattern recognised, else its reasons. */
+    /**
+     * The objections of the case: its confirmed statements, else those a pattern recognised, else
+     * its reasons.
+     */
     List<Objection> objections(CaseFile c) {
-        List<StatementMapping> mappings = c.statements().stream().filter(StatementMapping::confirmed).toList();
+        List<StatementMapping> mappings =
+                c.statements().stream().filter(StatementMapping::confirmed).toList();
         if (mappings.isEmpty()) {
             mappings = c.statements().stream().filter(m -> !m.patternIds().isEmpty()).toList();
         }
@@ -81,8 +98,10 @@ final class ObjectionAnswers {
         for (Group g : group(mappings)) {
             String a = answer(c, g, false, Set.of());
             if (given.contains(a)) {
-                // Two claims answered word for word alike read as a script: the second rests on what the earlier
-                // answers have not cited yet, from any dimension rated; failing that, it stays as it is.
+                // Two claims answered word for word alike read as a script: the second rests on
+                // what the earlier
+                // answers have not cited yet, from any dimension rated; failing that, it stays as
+                // it is.
                 String other = answer(c, g, true, given);
                 a = other.startsWith(NOTHING_YET) ? a : other;
             }
@@ -90,14 +109,37 @@ final class ObjectionAnswers {
             out.add(new Objection(g.quotes().get(0), a, g.quotes().subList(1, g.quotes().size())));
         }
         if (out.isEmpty()) {
-            c.currentDenial().ifPresent(d -> d.reasons().forEach(r -> out.add(new Objection(r.label(),
-                    compose(c, "", r, Optional.empty(), List.of(), List.of(), List.of(), List.of(r.label()), Set.of()),
-                    List.of()))));
+            c.currentDenial()
+                    .ifPresent(
+                            d ->
+                                    d.reasons()
+                                            .forEach(
+                                                    r ->
+                                                            out.add(
+                                                                    new Objection(
+                                                                            r.label(),
+                                                                            compose(
+                                                                                    c,
+                                                                                    "",
+                                                                                    r,
+                                                                                    Optional
+                                                                                            .empty(),
+                                                                                    List.of(),
+                                                                                    List.of(),
+                                                                                    List.of(),
+                                                                                    List.of(
+                                                                                            r
+                                                                                                    .label()),
+                                                                                    Set.of()),
+                                                                            List.of()))));
         }
         return out;
     }
 
-    /** Mappings grouped by claim, in the order each claim is first made; each group's distinct wordings. */
+    /**
+     * Mappings grouped by claim, in the order each claim is first made; each group's distinct
+     * wordings.
+     */
     static List<Group> group(List<StatementMapping> mappings) {
         Map<String, List<StatementMapping>> by = new LinkedHashMap<>();
         for (StatementMapping m : mappings) {
@@ -112,7 +154,10 @@ final class ObjectionAnswers {
         return out;
     }
 
-    /** The claim a statement makes: its first recognised pattern, else its category as the clinician set it, else its words. */
+    /**
+     * The claim a statement makes: its first recognised pattern, else its category as the clinician
+     * set it, else its words.
+     */
     private static String key(StatementMapping m) {
         if (!m.patternIds().isEmpty()) {
             return "pattern:" + m.patternIds().get(0);
@@ -123,7 +168,9 @@ final class ObjectionAnswers {
         return "words:" + words(m.statement().text());
     }
 
-    /** Lower case, letters and digits only, single spaces: two copies of a sentence compare equal. */
+    /**
+     * Lower case, letters and digits only, single spaces: two copies of a sentence compare equal.
+     */
     static String words(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
@@ -131,37 +178,65 @@ final class ObjectionAnswers {
     private String answer(CaseFile c, Group g, boolean everyDimension, Set<String> earlier) {
         Set<String> dims = new LinkedHashSet<>();
         if (everyDimension) {
-            PrepSheetBuilder.latestAssessments(c).forEach(a -> a.ratings().forEach(r -> dims.add(r.dimensionId())));
+            PrepSheetBuilder.latestAssessments(c)
+                    .forEach(a -> a.ratings().forEach(r -> dims.add(r.dimensionId())));
         }
         Set<String> patterns = new LinkedHashSet<>();
         Set<String> arguments = new LinkedHashSet<>();
-        g.mappings().forEach(m -> {
-            dims.addAll(m.dimensionIds());
-            patterns.addAll(m.patternIds());
-            arguments.addAll(m.argumentIds());
-        });
+        g.mappings()
+                .forEach(
+                        m -> {
+                            dims.addAll(m.dimensionIds());
+                            patterns.addAll(m.patternIds());
+                            arguments.addAll(m.argumentIds());
+                        });
         StatementMapping first = g.mappings().get(0);
         String own = clinicianAnswer(c, g);
-        return compose(c, own, first.reason(), first.subReason(), List.copyOf(patterns), List.copyOf(dims),
-                List.copyOf(arguments), g.quotes(), earlier);
+        return compose(
+                c,
+                own,
+                first.reason(),
+                first.subReason(),
+                List.copyOf(patterns),
+                List.copyOf(dims),
+                List.copyOf(arguments),
+                g.quotes(),
+                earlier);
     }
 
-    /** The first answer the clinician wrote to any of the group's statements, without sentences restating the claim. */
+    /**
+     * The first answer the clinician wrote to any of the group's statements, without sentences
+     * restating the claim.
+     */
     private static String clinicianAnswer(CaseFile c, Group g) {
-        Set<String> ids = g.mappings().stream().map(m -> m.statement().id()).collect(Collectors.toSet());
-        return c.rebuttal().stream().filter(r -> r.statementId().map(ids::contains).orElse(false))
-                // An answer left as the drafter wrote it says less than the facts it was drafted from.
+        Set<String> ids =
+                g.mappings().stream().map(m -> m.statement().id()).collect(Collectors.toSet());
+        return c.rebuttal().stream()
+                .filter(r -> r.statementId().map(ids::contains).orElse(false))
+                // An answer left as the drafter wrote it says less than the facts it was drafted
+                // from.
                 .filter(r -> !r.answer().equals(r.suggestion()))
-                .map(RebuttalRow::answer).filter(a -> !a.isBlank()).findFirst()
-                .map(a -> firstOwnSentence(a, g.quotes())).orElse("");
+                .map(RebuttalRow::answer)
+                .filter(a -> !a.isBlank())
+                .findFirst()
+                .map(a -> firstOwnSentence(a, g.quotes()))
+                .orElse("");
     }
 
-    /** The first sentence of the clinician's answer that says something of its own: not the claim, not a connective. */
+    /**
+     * The first sentence of the clinician's answer that says something of its own: not the claim,
+     * not a connective.
+     */
     private static String firstOwnSentence(String text, List<String> quotes) {
         for (String s : text.strip().split("(?<=[.!?])\\s+")) {
             String w = words(s);
-            boolean restates = w.startsWith(words(RESTATEMENT)) || CONNECTIVES.contains(w) || quotes.stream()
-                    .map(ObjectionAnswers::words).anyMatch(q -> !q.isEmpty() && (w.contains(q) || q.contains(w)));
+            boolean restates =
+                    w.startsWith(words(RESTATEMENT))
+                            || CONNECTIVES.contains(w)
+                            || quotes.stream()
+                                    .map(ObjectionAnswers::words)
+                                    .anyMatch(
+                                            q -> !q.isEmpty() && (w.contains(q) || q.contains(w)));
             if (!restates && !w.isEmpty()) {
                 return s.strip();
             }
@@ -170,24 +245,35 @@ final class ObjectionAnswers {
     }
 
     /**
-     * The answer: the clinician's own sentence, then the facts of the case it rests on, leaving out the facts the
-     * earlier answers already give.
+     * The answer: the clinician's own sentence, then the facts of the case it rests on, leaving out
+     * the facts the earlier answers already give.
      */
-    private String compose(CaseFile c, String own, DenialReason reason, Optional<AdmissionSubReason> sub,
-                   List<String> patterns, List<String> dims, List<String> arguments, List<String> quotes,
-                   Set<String> earlier) {
+    private String compose(
+            CaseFile c,
+            String own,
+            DenialReason reason,
+            Optional<AdmissionSubReason> sub,
+            List<String> patterns,
+            List<String> dims,
+            List<String> arguments,
+            List<String> quotes,
+            Set<String> earlier) {
         // "Intensive outpatient" names the care under review, not a lower level.
         String said = words(String.join(" ", quotes)).replace("intensive outpatient", "iop");
-        boolean historyClaim = reason == DenialReason.OUTPATIENT_SUFFICIENT
-                || reason == DenialReason.LEVEL_OF_CARE_MISMATCH
-                || sub.map(s -> s == AdmissionSubReason.LOWER_LEVEL_NOT_TRIED).orElse(false)
-                || patterns.stream().anyMatch(p -> p.startsWith("lower-level"))
-                || said.contains("lower level") || said.contains("less intensive") || said.contains("outpatient");
+        boolean historyClaim =
+                reason == DenialReason.OUTPATIENT_SUFFICIENT
+                        || reason == DenialReason.LEVEL_OF_CARE_MISMATCH
+                        || sub.map(s -> s == AdmissionSubReason.LOWER_LEVEL_NOT_TRIED).orElse(false)
+                        || patterns.stream().anyMatch(p -> p.startsWith("lower-level"))
+                        || said.contains("lower level")
+                        || said.contains("less intensive")
+                        || said.contains("outpatient");
         boolean riskClaim = RISK_CLAIM.matcher(said).find();
-        // In the order they carry the answer: the history for a lower-level claim, the strongest rating, the risk
+        // In the order they carry the answer: the history for a lower-level claim, the strongest
+        // rating, the risk
         // assessment for a safety claim, then the other rating and the measures.
-        java.util.function.Predicate<String> fresh = f -> earlier.stream()
-                .noneMatch(a -> a.contains(f) || a.contains(shortFact(f)));
+        java.util.function.Predicate<String> fresh =
+                f -> earlier.stream().noneMatch(a -> a.contains(f) || a.contains(shortFact(f)));
         List<String> rated = ratings(c, dims).stream().filter(fresh).limit(2).toList();
         List<String> facts = new ArrayList<>();
         if (historyClaim) {
@@ -204,7 +290,8 @@ final class ObjectionAnswers {
         }
         List<String> cited = facts.stream().distinct().filter(fresh).limit(MOST_FACTS).toList();
         if (!own.isEmpty()) {
-            // The clinician's own words carry the answer; when they name no date, score or number, the one fact
+            // The clinician's own words carry the answer; when they name no date, score or number,
+            // the one fact
             // that carries it most follows as its own sentence, never a list of sources.
             boolean concrete = own.chars().anyMatch(Character::isDigit);
             return concrete || cited.isEmpty() ? own : own + " " + sentence(cited.get(0));
@@ -213,12 +300,18 @@ final class ObjectionAnswers {
             return cited.stream().map(ObjectionAnswers::sentence).collect(Collectors.joining(" "));
         }
         if (dims.isEmpty() && !arguments.isEmpty()) {
-            // Authorization, network and coverage claims: no rating answers them; the argument, in our words, does.
-            return arguments.stream().map(catalogue::argument).flatMap(Optional::stream).findFirst()
+            // Authorization, network and coverage claims: no rating answers them; the argument, in
+            // our words, does.
+            return arguments.stream()
+                    .map(catalogue::argument)
+                    .flatMap(Optional::stream)
+                    .findFirst()
                     .map(a -> PrepSheetBuilder.firstSentence(a.plainWords()))
-                    .orElse("Ask which criterion this refers to and what evidence would change the decision.");
+                    .orElse(
+                            "Ask which criterion this refers to and what evidence would change the decision.");
         }
-        return NOTHING_YET + " score the patient, or add the treatment history, risk "
+        return NOTHING_YET
+                + " score the patient, or add the treatment history, risk "
                 + "assessment or measures. Ask which criterion this refers to.";
     }
 
@@ -240,12 +333,15 @@ final class ObjectionAnswers {
         return colon < 0 ? fact : fact.substring(0, colon);
     }
 
-    private static final List<String> HISTORY_KINDS = List.of("Tried first: ", "Crisis care: ", "Higher level before: ");
+    private static final List<String> HISTORY_KINDS =
+            List.of("Tried first: ", "Crisis care: ", "Higher level before: ");
 
-    /** The dimensions' latest ratings that show need, highest first, each with its evidence's first clause. */
+    /**
+     * The dimensions' latest ratings that show need, highest first, each with its evidence's first
+     * clause.
+     */
     private List<String> ratings(CaseFile c, List<String> dims) {
-        record Rated(String text, double position) {
-        }
+        record Rated(String text, double position) {}
         List<Rated> out = new ArrayList<>();
         for (Assessment a : PrepSheetBuilder.latestAssessments(c)) {
             for (DimensionRating r : a.ratings()) {
@@ -261,24 +357,47 @@ final class ObjectionAnswers {
                 }
                 LocalDate when = r.evidenceDate().orElse(a.date());
                 String note = clause(r.evidence());
-                out.add(new Rated(a.instrument().label() + " " + dimensionNames.apply(r.dimensionId()) + " rated " + n
-                        + " of " + max + " (" + SHORT.format(when) + ")" + (note.isEmpty() ? "" : ": " + note),
-                        position));
+                out.add(
+                        new Rated(
+                                a.instrument().label()
+                                        + " "
+                                        + dimensionNames.apply(r.dimensionId())
+                                        + " rated "
+                                        + n
+                                        + " of "
+                                        + max
+                                        + " ("
+                                        + SHORT.format(when)
+                                        + ")"
+                                        + (note.isEmpty() ? "" : ": " + note),
+                                position));
             }
         }
-        return out.stream().sorted(Comparator.comparingDouble(Rated::position).reversed()).map(Rated::text).toList();
+        return out.stream()
+                .sorted(Comparator.comparingDouble(Rated::position).reversed())
+                .map(Rated::text)
+                .toList();
     }
 
     /** The latest measures on file that the statements are about. */
     private List<String> measures(CaseFile c, List<String> quotes) {
         List<MeasureEvidence> onFile = CaseEvidence.measures(c);
         Map<String, MeasureEvidence> about = new LinkedHashMap<>();
-        quotes.forEach(q -> measuresOnFile.about(q, onFile).forEach(m -> about.putIfAbsent(m.measureId(), m)));
-        return about.values().stream().limit(2)
-                .map(m -> m.label() + " " + m.result() + " (" + SHORT.format(m.date()) + ")").toList();
+        quotes.forEach(
+                q ->
+                        measuresOnFile
+                                .about(q, onFile)
+                                .forEach(m -> about.putIfAbsent(m.measureId(), m)));
+        return about.values().stream()
+                .limit(2)
+                .map(m -> m.label() + " " + m.result() + " (" + SHORT.format(m.date()) + ")")
+                .toList();
     }
 
-    /** The care before this episode that shows a lower level is not enough: lower levels that failed first. */
+    /**
+     * The care before this episode that shows a lower level is not enough: lower levels that failed
+     * first.
+     */
     private static List<String> history(CaseFile c) {
         CareHistory h = CareHistories.of(c);
         List<String> out = new ArrayList<>();
@@ -298,17 +417,26 @@ final class ObjectionAnswers {
     }
 
     private static String episode(TreatmentEpisode e) {
-        String when = e.startDate().map(SHORT::format).orElse("") + e.endDate().map(d -> "–" + SHORT.format(d))
-                .orElse(e.startDate().isPresent() ? "–now" : "");
+        String when =
+                e.startDate().map(SHORT::format).orElse("")
+                        + e.endDate()
+                                .map(d -> "–" + SHORT.format(d))
+                                .orElse(e.startDate().isPresent() ? "–now" : "");
         String why = lowerFirst(clause(e.endReason()));
-        return e.setting().label().toLowerCase(Locale.ROOT) + (when.isEmpty() ? "" : " " + when) + ", "
-                + e.outcome().label().toLowerCase(Locale.ROOT) + (why.isEmpty() ? "" : ": " + why);
+        return e.setting().label().toLowerCase(Locale.ROOT)
+                + (when.isEmpty() ? "" : " " + when)
+                + ", "
+                + e.outcome().label().toLowerCase(Locale.ROOT)
+                + (why.isEmpty() ? "" : ": " + why);
     }
 
     /** "Weekly therapy" after a colon reads "weekly therapy"; "PHQ-9" stays as it is. */
     static String lowerFirst(String s) {
-        return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
-                ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
+        return s.length() > 1
+                        && Character.isUpperCase(s.charAt(0))
+                        && Character.isLowerCase(s.charAt(1))
+                ? Character.toLowerCase(s.charAt(0)) + s.substring(1)
+                : s;
     }
 
     /** The current risk assessment when it finds a risk of moderate or more. */
@@ -325,8 +453,12 @@ final class ObjectionAnswers {
         if (levels.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("Risk assessment" + r.get().date().map(d -> " (" + SHORT.format(d) + ")").orElse("")
-                + ": " + String.join(", ", levels) + " risk");
+        return Optional.of(
+                "Risk assessment"
+                        + r.get().date().map(d -> " (" + SHORT.format(d) + ")").orElse("")
+                        + ": "
+                        + String.join(", ", levels)
+                        + " risk");
     }
 
     private static void serious(List<String> out, String what, RiskLevel level) {
@@ -339,8 +471,15 @@ final class ObjectionAnswers {
     private static List<String> placements(CaseFile c) {
         List<String> out = new ArrayList<>();
         for (Assessment a : PrepSheetBuilder.latestAssessments(c)) {
-            Placement.evaluate(a).ifPresent(r -> out.add(a.instrument().label() + " on " + SHORT.format(a.date())
-                    + ": " + r.levelName()));
+            Placement.evaluate(a)
+                    .ifPresent(
+                            r ->
+                                    out.add(
+                                            a.instrument().label()
+                                                    + " on "
+                                                    + SHORT.format(a.date())
+                                                    + ": "
+                                                    + r.levelName()));
         }
         return out;
     }

@@ -5,12 +5,22 @@ import java.util.Optional;
 import org.overturn.domain.cases.Text;
 
 /**
- * The one-page peer-to-peer prep sheet, as content: every part comes from the case, nothing is retyped.
- * Rendering (screen, call mode, PDF) decides what fits; what doesn't fit is named, never cut silently.
+ * The one-page peer-to-peer prep sheet, as content: every part comes from the case, nothing is
+ * retyped. Rendering (screen, call mode, PDF) decides what fits; what doesn't fit is named, never
+ * cut silently.
  */
-public record PrepSheet(String title, String ask, String summary, List<Point> dimensions, List<Point> lowerLevels,
-                        String riskIfStops, List<Objection> objections, List<String> questions, List<Point> lawPoints,
-                        List<Point> deadlines, String deadlineReminder) {
+public record PrepSheet(
+        String title,
+        String ask,
+        String summary,
+        List<Point> dimensions,
+        List<Point> lowerLevels,
+        String riskIfStops,
+        List<Objection> objections,
+        List<String> questions,
+        List<Point> lawPoints,
+        List<Point> deadlines,
+        String deadlineReminder) {
 
     public PrepSheet {
         title = Text.clean(title);
@@ -42,8 +52,8 @@ public record PrepSheet(String title, String ask, String summary, List<Point> di
     /**
      * What the reviewer is likely to say, and the one-line answer.
      *
-     * @param alsoSaid the other wordings of the same claim in the notice, in order, when it makes the claim more than
-     *                 once (a long rationale repeats its reasons)
+     * @param alsoSaid the other wordings of the same claim in the notice, in order, when it makes
+     *     the claim more than once (a long rationale repeats its reasons)
      */
     public record Objection(String claim, String answer, List<String> alsoSaid) {
         public Objection {

@@ -7,14 +7,20 @@ import java.util.regex.Pattern;
 import org.overturn.domain.cases.Text;
 
 /**
- * A clinician of the practice who may sign what the practice sends: the case's signer (case format 4,
- * {@code case.packet.signer}) and each entry of the practice profile's list share this shape.
+ * A clinician of the practice who may sign what the practice sends: the case's signer (case format
+ * 4, {@code case.packet.signer}) and each entry of the practice profile's list share this shape.
  *
- * @param physician whether the clinician is a physician (MD or DO): the urgent-care rules of ERISA and Medicare
- *                  Advantage give binding weight to a physician's word only
+ * @param physician whether the clinician is a physician (MD or DO): the urgent-care rules of ERISA
+ *     and Medicare Advantage give binding weight to a physician's word only
  */
-public record Clinician(String name, String credentials, boolean physician, String npi, String phone, String fax,
-                        String email) {
+public record Clinician(
+        String name,
+        String credentials,
+        boolean physician,
+        String npi,
+        String phone,
+        String fax,
+        String email) {
 
     private static final Pattern NPI = Pattern.compile("\\d{10}");
 
@@ -39,25 +45,37 @@ public record Clinician(String name, String credentials, boolean physician, Stri
         return credentials.isEmpty() ? name : name + ", " + credentials;
     }
 
-    /** Whether credentials such as "MD" or "D.O." name a physician: a default for the physician box, never a rule. */
+    /**
+     * Whether credentials such as "MD" or "D.O." name a physician: a default for the physician box,
+     * never a rule.
+     */
     public static boolean credentialsNamePhysician(String credentials) {
-        String c = " " + Text.clean(credentials).toUpperCase(Locale.ROOT).replace(".", "").replaceAll("[^A-Z]+", " ")
-                + " ";
+        String c =
+                " "
+                        + Text.clean(credentials)
+                                .toUpperCase(Locale.ROOT)
+                                .replace(".", "")
+                                .replaceAll("[^A-Z]+", " ")
+                        + " ";
         return c.contains(" MD ") || c.contains(" DO ");
     }
 
     /**
-     * Whether a free-text rater ("Dr. Miriam Osei, MD (attending psychiatrist)") names this clinician: every word of
-     * the clinician's name appears in it, ignoring case, accents and titles.
+     * Whether a free-text rater ("Dr. Miriam Osei, MD (attending psychiatrist)") names this
+     * clinician: every word of the clinician's name appears in it, ignoring case, accents and
+     * titles.
      */
     public boolean isNamedIn(String rater) {
         String r = " " + key(rater) + " ";
         String[] words = key(name).split(" ");
-        return words.length > 0 && !words[0].isEmpty() && Arrays.stream(words).allMatch(w -> r.contains(" " + w + " "));
+        return words.length > 0
+                && !words[0].isEmpty()
+                && Arrays.stream(words).allMatch(w -> r.contains(" " + w + " "));
     }
 
     private static String key(String s) {
-        String n = Normalizer.normalize(Text.clean(s), Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String n =
+                Normalizer.normalize(Text.clean(s), Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

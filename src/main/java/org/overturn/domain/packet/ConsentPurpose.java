@@ -6,7 +6,10 @@ import org.overturn.domain.cases.HasId;
 public enum ConsentPurpose implements HasId {
     /** Payment, including appealing the plan's decision on this care. */
     PAYMENT_AND_APPEAL("payment-and-appeal", "Payment, including appeals of coverage decisions"),
-    /** The single consent for treatment, payment and health care operations that the 2024 rule allows. */
+    /**
+     * The single consent for treatment, payment and health care operations that the 2024 rule
+     * allows.
+     */
     TREATMENT_PAYMENT_OPERATIONS("tpo", "Treatment, payment and health care operations"),
     OTHER("other", "Another purpose");
 
@@ -18,8 +21,15 @@ public enum ConsentPurpose implements HasId {
         this.label = label;
     }
 
-    @Override public String id() { return id; }
-    @Override public String label() { return label; }
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
 
     /** Whether disclosing the records to appeal a coverage decision falls within this purpose. */
     public boolean coversAppeal() {

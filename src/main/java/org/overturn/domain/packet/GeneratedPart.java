@@ -2,7 +2,9 @@ package org.overturn.domain.packet;
 
 import org.overturn.domain.cases.HasId;
 
-/** The parts of the packet the app draws itself (the enclosures follow them, in their own order). */
+/**
+ * The parts of the packet the app draws itself (the enclosures follow them, in their own order).
+ */
 public enum GeneratedPart implements HasId {
     COVER("cover", "Fax cover sheet"),
     LETTER("letter", "Appeal letter"),
@@ -19,6 +21,13 @@ public enum GeneratedPart implements HasId {
         this.label = label;
     }
 
-    @Override public String id() { return id; }
-    @Override public String label() { return label; }
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
 }

@@ -9,12 +9,17 @@ import org.overturn.domain.cases.Text;
 /**
  * The appeal letter of a case: its variant, its addressee and its parts.
  *
- * @param addressee who the packet goes to (the plan's appeals unit, or an external review organization); the
- *                  42 CFR Part 2 consent must name this recipient
+ * @param addressee who the packet goes to (the plan's appeals unit, or an external review
+ *     organization); the 42 CFR Part 2 consent must name this recipient
  * @param draftedOn the day the app last drafted the parts
  */
-public record LetterDraft(AppealUrgency urgency, Signer signer, ReviewLevel reviewLevel, String addressee,
-                          Optional<LocalDate> draftedOn, List<LetterSection> sections) {
+public record LetterDraft(
+        AppealUrgency urgency,
+        Signer signer,
+        ReviewLevel reviewLevel,
+        String addressee,
+        Optional<LocalDate> draftedOn,
+        List<LetterSection> sections) {
 
     public LetterDraft {
         urgency = urgency == null ? AppealUrgency.STANDARD : urgency;
@@ -22,15 +27,23 @@ public record LetterDraft(AppealUrgency urgency, Signer signer, ReviewLevel revi
         reviewLevel = reviewLevel == null ? ReviewLevel.INTERNAL_APPEAL : reviewLevel;
         addressee = Text.clean(addressee);
         draftedOn = Text.opt(draftedOn);
-        sections = Text.list(sections).stream().sorted(java.util.Comparator.comparing(LetterSection::part)).toList();
+        sections =
+                Text.list(sections).stream()
+                        .sorted(java.util.Comparator.comparing(LetterSection::part))
+                        .toList();
         if (sections.stream().map(LetterSection::part).distinct().count() != sections.size()) {
             throw new IllegalArgumentException("a letter part appears twice");
         }
     }
 
     public static LetterDraft empty() {
-        return new LetterDraft(AppealUrgency.STANDARD, Signer.PROVIDER, ReviewLevel.INTERNAL_APPEAL, "",
-                Optional.empty(), List.of());
+        return new LetterDraft(
+                AppealUrgency.STANDARD,
+                Signer.PROVIDER,
+                ReviewLevel.INTERNAL_APPEAL,
+                "",
+                Optional.empty(),
+                List.of());
     }
 
     public Optional<LetterSection> section(LetterPart part) {

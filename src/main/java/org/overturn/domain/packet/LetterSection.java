@@ -5,14 +5,15 @@ import java.util.Optional;
 import org.overturn.domain.cases.Text;
 
 /**
- * One part of the letter: the app's draft and, once the clinician has changed it, their text. The clinician's text
- * wins and is never replaced without asking.
+ * One part of the letter: the app's draft and, once the clinician has changed it, their text. The
+ * clinician's text wins and is never replaced without asking.
  *
  * @param drafted the text the app drafted last
  * @param edited the clinician's text, when they changed the draft
  * @param citationIds the library entries the drafted text cites (printed under "Authorities cited")
  */
-public record LetterSection(LetterPart part, String drafted, Optional<String> edited, List<String> citationIds) {
+public record LetterSection(
+        LetterPart part, String drafted, Optional<String> edited, List<String> citationIds) {
 
     public LetterSection {
         if (part == null) {
@@ -39,6 +40,7 @@ public record LetterSection(LetterPart part, String drafted, Optional<String> ed
     /** The clinician's change; typing the draft back exactly counts as no edit. */
     public LetterSection withText(String text) {
         String t = Text.body(text);
-        return new LetterSection(part, drafted, t.equals(drafted) ? Optional.empty() : Optional.of(t), citationIds);
+        return new LetterSection(
+                part, drafted, t.equals(drafted) ? Optional.empty() : Optional.of(t), citationIds);
     }
 }

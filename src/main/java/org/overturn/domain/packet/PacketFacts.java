@@ -7,18 +7,29 @@ import java.util.Optional;
 import org.overturn.domain.cases.Text;
 
 /**
- * Everything a case holds for the appeal packet: the letter, the enclosures' descriptions, the 42 CFR Part 2
- * consents, the layout of the drawn parts, each submission with its frozen copy, and (format version 4) the
- * clinician who signs.
+ * Everything a case holds for the appeal packet: the letter, the enclosures' descriptions, the 42
+ * CFR Part 2 consents, the layout of the drawn parts, each submission with its frozen copy, and
+ * (format version 4) the clinician who signs.
  */
-public record PacketFacts(Optional<LetterDraft> letter, List<Enclosure> enclosures, List<Part2Consent> consents,
-                          List<Submission> submissions, PacketLayout layout, Optional<Clinician> signer) {
+public record PacketFacts(
+        Optional<LetterDraft> letter,
+        List<Enclosure> enclosures,
+        List<Part2Consent> consents,
+        List<Submission> submissions,
+        PacketLayout layout,
+        Optional<Clinician> signer) {
 
     public PacketFacts {
         letter = Text.opt(letter);
-        enclosures = Text.list(enclosures).stream().sorted(Comparator.comparingInt(Enclosure::order)).toList();
+        enclosures =
+                Text.list(enclosures).stream()
+                        .sorted(Comparator.comparingInt(Enclosure::order))
+                        .toList();
         consents = Text.list(consents);
-        submissions = Text.list(submissions).stream().sorted(Comparator.comparing(Submission::sentOn)).toList();
+        submissions =
+                Text.list(submissions).stream()
+                        .sorted(Comparator.comparing(Submission::sentOn))
+                        .toList();
         layout = layout == null ? PacketLayout.standard() : layout;
         signer = Text.opt(signer);
         unique(enclosures.stream().map(Enclosure::id).toList(), "enclosure");
@@ -33,7 +44,13 @@ public record PacketFacts(Optional<LetterDraft> letter, List<Enclosure> enclosur
     }
 
     public static PacketFacts empty() {
-        return new PacketFacts(Optional.empty(), List.of(), List.of(), List.of(), PacketLayout.standard(), Optional.empty());
+        return new PacketFacts(
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                List.of(),
+                PacketLayout.standard(),
+                Optional.empty());
     }
 
     public LetterDraft letterOrEmpty() {

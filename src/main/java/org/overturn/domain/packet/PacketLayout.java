@@ -6,8 +6,8 @@ import java.util.List;
 import org.overturn.domain.cases.Text;
 
 /**
- * The order of the drawn parts and which are left out. Parts missing from {@code order} (added by a later version)
- * go after the listed ones, in their natural order.
+ * The order of the drawn parts and which are left out. Parts missing from {@code order} (added by a
+ * later version) go after the listed ones, in their natural order.
  */
 public record PacketLayout(List<GeneratedPart> order, List<GeneratedPart> excluded) {
 

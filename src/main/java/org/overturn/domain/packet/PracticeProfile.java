@@ -5,14 +5,20 @@ import java.util.Optional;
 import org.overturn.domain.cases.Text;
 
 /**
- * The practice that appears on the letterhead and the fax cover, and the clinicians who may sign for it. Kept once
- * per data folder, not per case; a case carries its own signer (copied from this list) so that it travels with the
- * case. The logo and signature images are stored beside it (PNG or JPEG bytes); the signature image is the first
- * clinician's and is printed only above that clinician's name.
+ * The practice that appears on the letterhead and the fax cover, and the clinicians who may sign
+ * for it. Kept once per data folder, not per case; a case carries its own signer (copied from this
+ * list) so that it travels with the case. The logo and signature images are stored beside it (PNG
+ * or JPEG bytes); the signature image is the first clinician's and is printed only above that
+ * clinician's name.
  */
-public record PracticeProfile(String practiceName, String address, String phone, String fax,
-                              List<Clinician> clinicians, Optional<ProfileImage> logo,
-                              Optional<ProfileImage> signature) {
+public record PracticeProfile(
+        String practiceName,
+        String address,
+        String phone,
+        String fax,
+        List<Clinician> clinicians,
+        Optional<ProfileImage> logo,
+        Optional<ProfileImage> signature) {
 
     public PracticeProfile {
         practiceName = Text.clean(practiceName);
@@ -20,7 +26,10 @@ public record PracticeProfile(String practiceName, String address, String phone,
         phone = Text.clean(phone);
         fax = Text.clean(fax);
         clinicians = Text.list(clinicians);
-        if (clinicians.stream().map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).distinct().count()
+        if (clinicians.stream()
+                        .map(k -> k.name().toLowerCase(java.util.Locale.ROOT))
+                        .distinct()
+                        .count()
                 != clinicians.size()) {
             throw new IllegalArgumentException("two clinicians of the practice share a name");
         }
@@ -38,12 +47,15 @@ public record PracticeProfile(String practiceName, String address, String phone,
 
     /** The clinician with this name, ignoring case. */
     public Optional<Clinician> clinician(String name) {
-        return clinicians.stream().filter(k -> k.name().equalsIgnoreCase(Text.clean(name))).findFirst();
+        return clinicians.stream()
+                .filter(k -> k.name().equalsIgnoreCase(Text.clean(name)))
+                .findFirst();
     }
 
     /** The signature image, when it belongs to this signer (the profile's first clinician). */
     public Optional<ProfileImage> signatureOf(Clinician signer) {
-        return !clinicians.isEmpty() && clinicians.get(0).name().equalsIgnoreCase(signer.name()) ? signature
+        return !clinicians.isEmpty() && clinicians.get(0).name().equalsIgnoreCase(signer.name())
+                ? signature
                 : Optional.empty();
     }
 
@@ -76,7 +88,9 @@ public record PracticeProfile(String practiceName, String address, String phone,
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof ProfileImage p && p.fileName.equals(fileName) && java.util.Arrays.equals(p.bytes, bytes);
+            return o instanceof ProfileImage p
+                    && p.fileName.equals(fileName)
+                    && java.util.Arrays.equals(p.bytes, bytes);
         }
 
         @Override

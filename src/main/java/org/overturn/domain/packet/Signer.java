@@ -16,6 +16,13 @@ public enum Signer implements HasId {
         this.label = label;
     }
 
-    @Override public String id() { return id; }
-    @Override public String label() { return label; }
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
 }

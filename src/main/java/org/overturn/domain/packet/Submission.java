@@ -15,9 +15,17 @@ import org.overturn.domain.cases.Text;
  * @param sha256 the frozen copy's checksum
  * @param level what was sent: an internal appeal or an external review request
  */
-public record Submission(String id, LocalDate sentOn, Optional<LocalTime> sentAt, SubmissionMethod method,
-                         String sentTo, String confirmation, ReviewLevel level, String frozenCopyId, String sha256,
-                         int pages) {
+public record Submission(
+        String id,
+        LocalDate sentOn,
+        Optional<LocalTime> sentAt,
+        SubmissionMethod method,
+        String sentTo,
+        String confirmation,
+        ReviewLevel level,
+        String frozenCopyId,
+        String sha256,
+        int pages) {
 
     public Submission {
         id = Text.require(id, "submission id");

@@ -2,7 +2,9 @@ package org.overturn.domain.parity;
 
 import org.overturn.domain.cases.HasId;
 
-/** Whether the plan pays claims itself or buys insurance; state law reaches only insured coverage. */
+/**
+ * Whether the plan pays claims itself or buys insurance; state law reaches only insured coverage.
+ */
 public enum FundingType implements HasId {
     SELF_FUNDED("self-funded", "Self-funded"),
     FULLY_INSURED("fully-insured", "Fully insured"),
@@ -16,6 +18,13 @@ public enum FundingType implements HasId {
         this.label = label;
     }
 
-    @Override public String id() { return id; }
-    @Override public String label() { return label; }
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
 }

@@ -3,7 +3,10 @@ package org.overturn.domain.parity;
 import java.util.List;
 import org.overturn.domain.cases.Text;
 
-/** A treatment limitation at issue in this denial, why the app thinks so, and what to compare it with. */
+/**
+ * A treatment limitation at issue in this denial, why the app thinks so, and what to compare it
+ * with.
+ */
 public record NqtlIssue(Nqtl nqtl, String why, List<String> citationIds) {
 
     public NqtlIssue {

@@ -5,15 +5,21 @@ import java.util.Optional;
 import org.overturn.domain.cases.Text;
 
 /**
- * Whether parity reaches the plan and, if so, the parity argument's parts. Computed from the case; not stored.
+ * Whether parity reaches the plan and, if so, the parity argument's parts. Computed from the case;
+ * not stored.
  *
  * @param comparators medical/surgical services in the same classification to compare with
  * @param persuasiveOnly points that state the Departments' view but are not enforced federally
  */
-public record ParityAssessment(Applicability applicability, List<Finding> reasons, List<NqtlIssue> nqtls,
-                               Optional<BenefitClassification> classification, List<Finding> classificationNotes,
-                               List<String> comparators, List<DocumentRequest> documents,
-                               List<Finding> persuasiveOnly) {
+public record ParityAssessment(
+        Applicability applicability,
+        List<Finding> reasons,
+        List<NqtlIssue> nqtls,
+        Optional<BenefitClassification> classification,
+        List<Finding> classificationNotes,
+        List<String> comparators,
+        List<DocumentRequest> documents,
+        List<Finding> persuasiveOnly) {
 
     public ParityAssessment {
         if (applicability == null) {

@@ -16,54 +16,106 @@ import org.overturn.domain.citations.PhsaSibling;
 import org.overturn.domain.rebuttal.StatementMapping;
 
 /**
- * Builds the parity argument's parts for a case: whether parity applies, the treatment limitations at issue,
- * the classification and its medical/surgical comparators, and the documents to request with their basis.
+ * Builds the parity argument's parts for a case: whether parity applies, the treatment limitations
+ * at issue, the classification and its medical/surgical comparators, and the documents to request
+ * with their basis.
  */
 public final class ParityAssessor {
 
-    private static final List<String> OUTPATIENT_COMPARATORS = List.of("outpatient physical rehabilitation",
-            "outpatient cardiac or pulmonary rehabilitation", "home health care", "medical day programs",
-            "outpatient infusion therapy");
-    private static final List<String> INPATIENT_COMPARATORS = List.of("skilled nursing facility care",
-            "inpatient rehabilitation facility care");
+    private static final List<String> OUTPATIENT_COMPARATORS =
+            List.of(
+                    "outpatient physical rehabilitation",
+                    "outpatient cardiac or pulmonary rehabilitation",
+                    "home health care",
+                    "medical day programs",
+                    "outpatient infusion therapy");
+    private static final List<String> INPATIENT_COMPARATORS =
+            List.of("skilled nursing facility care", "inpatient rehabilitation facility care");
 
-    private ParityAssessor() {
-    }
+    private ParityAssessor() {}
 
     /**
-     * @param mappings the denial statements' mappings; only confirmed ones are used, so an unchecked guess never
-     *                 adds a limitation to the argument
+     * @param mappings the denial statements' mappings; only confirmed ones are used, so an
+     *     unchecked guess never adds a limitation to the argument
      */
-    public static ParityAssessment assess(Optional<PlanType> planType, ParityFacts facts, Optional<Denial> denial,
-                                          List<StatementMapping> mappings, LocalDate on) {
+    public static ParityAssessment assess(
+            Optional<PlanType> planType,
+            ParityFacts facts,
+            Optional<Denial> denial,
+            List<StatementMapping> mappings,
+            LocalDate on) {
         // What the plan type implies counts as entered (a self-funded ERISA plan is self-funded).
         facts = ParityInference.apply(planType, facts);
         ParityApplicability.Result r = ParityApplicability.decide(planType, facts, on);
-        if (r.applicability() == Applicability.NOT_SUBJECT || r.applicability() == Applicability.NEEDS_FACTS) {
-            return new ParityAssessment(r.applicability(), r.reasons(), List.of(), Optional.empty(), List.of(),
-                    List.of(), List.of(), List.of());
+        if (r.applicability() == Applicability.NOT_SUBJECT
+                || r.applicability() == Applicability.NEEDS_FACTS) {
+            return new ParityAssessment(
+                    r.applicability(),
+                    r.reasons(),
+                    List.of(),
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of());
         }
         PlanType plan = planType.orElseThrow();
-        // Which parity law the argument cites: Medicaid's (42 CFR 438 subpart K, to verify for fee-for-service),
-        // the group and individual rules, or none for plans those rules do not reach (FEHB, "other").
+        // Which parity law the argument cites: Medicaid's (42 CFR 438 subpart K, to verify for
+        // fee-for-service),
+        // the group and individual rules, or none for plans those rules do not reach (FEHB,
+        // "other").
         boolean medicaid = plan.isMedicaid();
         boolean commercial = plan.isErisa() || PhsaSibling.reachedByPhsa(plan);
-        Optional<BenefitClassification> cls = denial.map(Denial::levelOfCare).flatMap(ParityAssessor::classify);
-        return new ParityAssessment(r.applicability(), r.reasons(),
-                nqtls(denial, mappings.stream().filter(StatementMapping::confirmed).toList(),
-                        medicaid ? List.of(MEDICAID_SUBPART_K) : commercial ? List.of(NQTL_STANDARD) : List.of()).stream()
-                        .map(n -> new NqtlIssue(n.nqtl(), n.why(), ParityCitations.forPlan(n.citationIds(), plan)))
-                        .toList(), cls,
-                cls.map(c -> classificationNotes(c, medicaid, commercial)).orElse(List.of()).stream()
-                        .map(f -> ParityCitations.forPlan(f, plan)).toList(),
-                cls.map(c -> c == BenefitClassification.OUTPATIENT ? OUTPATIENT_COMPARATORS : INPATIENT_COMPARATORS)
+        Optional<BenefitClassification> cls =
+                denial.map(Denial::levelOfCare).flatMap(ParityAssessor::classify);
+        return new ParityAssessment(
+                r.applicability(),
+                r.reasons(),
+                nqtls(
+                                denial,
+                                mappings.stream().filter(StatementMapping::confirmed).toList(),
+                                medicaid
+                                        ? List.of(MEDICAID_SUBPART_K)
+                                        : commercial ? List.of(NQTL_STANDARD) : List.of())
+                        .stream()
+                        .map(
+                                n ->
+                                        new NqtlIssue(
+                                                n.nqtl(),
+                                                n.why(),
+                                                ParityCitations.forPlan(n.citationIds(), plan)))
+                        .toList(),
+                cls,
+                cls
+                        .map(c -> classificationNotes(c, medicaid, commercial))
+                        .orElse(List.of())
+                        .stream()
+                        .map(f -> ParityCitations.forPlan(f, plan))
+                        .toList(),
+                cls.map(
+                                c ->
+                                        c == BenefitClassification.OUTPATIENT
+                                                ? OUTPATIENT_COMPARATORS
+                                                : INPATIENT_COMPARATORS)
                         .orElse(List.of()),
-                ParityDocuments.forPlan(plan).stream().map(d -> new DocumentRequest(d.id(), d.what(), d.basis(),
-                        ParityCitations.forPlan(d.citationIds(), plan))).toList(),
-                !commercial ? List.of() : List.of(Finding.of("The 2024 parity rule's added standards (no greater burden on "
-                        + "access, meaningful benefits, outcome data) state the Departments' view, but have not been "
-                        + "enforced federally since May 15, 2025; use them as persuasive only.",
-                        RULE_2024, NON_ENFORCEMENT_2025)));
+                ParityDocuments.forPlan(plan).stream()
+                        .map(
+                                d ->
+                                        new DocumentRequest(
+                                                d.id(),
+                                                d.what(),
+                                                d.basis(),
+                                                ParityCitations.forPlan(d.citationIds(), plan)))
+                        .toList(),
+                !commercial
+                        ? List.of()
+                        : List.of(
+                                Finding.of(
+                                        "The 2024 parity rule's added standards (no greater burden on "
+                                                + "access, meaningful benefits, outcome data) state the Departments' view, but have not been "
+                                                + "enforced federally since May 15, 2025; use them as persuasive only.",
+                                        RULE_2024,
+                                        NON_ENFORCEMENT_2025)));
     }
 
     /** IOP and PHP are outpatient services; residential care is classified with inpatient care. */
@@ -78,49 +130,98 @@ public final class ParityAssessor {
         }
     }
 
-    private static List<Finding> classificationNotes(BenefitClassification c, boolean medicaid, boolean commercial) {
+    private static List<Finding> classificationNotes(
+            BenefitClassification c, boolean medicaid, boolean commercial) {
         List<Finding> notes = new ArrayList<>();
-        String text = "Intermediate levels of care (IOP, PHP, residential) are covered by parity, and are "
-                + "compared with medical/surgical care in the same classification.";
-        notes.add(medicaid ? Finding.of(text, MEDICAID_SUBPART_K)
-                : commercial ? Finding.of(text, INTERMEDIATE_LEVELS, SIX_CLASSIFICATIONS) : Finding.of(text));
+        String text =
+                "Intermediate levels of care (IOP, PHP, residential) are covered by parity, and are "
+                        + "compared with medical/surgical care in the same classification.";
+        notes.add(
+                medicaid
+                        ? Finding.of(text, MEDICAID_SUBPART_K)
+                        : commercial
+                                ? Finding.of(text, INTERMEDIATE_LEVELS, SIX_CLASSIFICATIONS)
+                                : Finding.of(text));
         if (c == BenefitClassification.OUTPATIENT && commercial) {
-            notes.add(Finding.of("If the plan splits outpatient benefits into office visits and all other outpatient "
-                    + "services, IOP and PHP belong to all other outpatient services.", OUTPATIENT_SUBCLASSES));
+            notes.add(
+                    Finding.of(
+                            "If the plan splits outpatient benefits into office visits and all other outpatient "
+                                    + "services, IOP and PHP belong to all other outpatient services.",
+                            OUTPATIENT_SUBCLASSES));
         }
         return notes;
     }
 
-    private static List<NqtlIssue> nqtls(Optional<Denial> denial, List<StatementMapping> confirmed, List<String> rule) {
+    private static List<NqtlIssue> nqtls(
+            Optional<Denial> denial, List<StatementMapping> confirmed, List<String> rule) {
         List<NqtlIssue> out = new ArrayList<>();
         List<DenialReason> reasons = denial.map(Denial::reasons).orElse(List.of());
-        boolean onlyAuthorization = !reasons.isEmpty()
-                && reasons.stream().allMatch(x -> x == DenialReason.AUTHORIZATION_MISSING_OR_EXPIRED);
+        boolean onlyAuthorization =
+                !reasons.isEmpty()
+                        && reasons.stream()
+                                .allMatch(x -> x == DenialReason.AUTHORIZATION_MISSING_OR_EXPIRED);
         if (denial.isPresent() && !onlyAuthorization) {
-            out.add(new NqtlIssue(Nqtl.MEDICAL_NECESSITY_CRITERIA, "The denial applies medical-necessity criteria; "
-                    + "compare them with the criteria for the medical/surgical comparators.", rule));
+            out.add(
+                    new NqtlIssue(
+                            Nqtl.MEDICAL_NECESSITY_CRITERIA,
+                            "The denial applies medical-necessity criteria; "
+                                    + "compare them with the criteria for the medical/surgical comparators.",
+                            rule));
         }
         if (denial.map(Denial::denialType).orElse(null) == DenialType.CONCURRENT) {
-            out.add(new NqtlIssue(Nqtl.CONCURRENT_REVIEW_FREQUENCY, "Care was cut at a concurrent review; compare how "
-                    + "often the comparators are reviewed.", rule));
+            out.add(
+                    new NqtlIssue(
+                            Nqtl.CONCURRENT_REVIEW_FREQUENCY,
+                            "Care was cut at a concurrent review; compare how "
+                                    + "often the comparators are reviewed.",
+                            rule));
         }
-        boolean authorization = reasons.contains(DenialReason.AUTHORIZATION_MISSING_OR_EXPIRED)
-                || denial.map(Denial::denialType).orElse(null) == DenialType.PRE_SERVICE
-                || confirmed.stream().anyMatch(m -> m.reason() == DenialReason.AUTHORIZATION_MISSING_OR_EXPIRED);
+        boolean authorization =
+                reasons.contains(DenialReason.AUTHORIZATION_MISSING_OR_EXPIRED)
+                        || denial.map(Denial::denialType).orElse(null) == DenialType.PRE_SERVICE
+                        || confirmed.stream()
+                                .anyMatch(
+                                        m ->
+                                                m.reason()
+                                                        == DenialReason
+                                                                .AUTHORIZATION_MISSING_OR_EXPIRED);
         if (authorization) {
-            out.add(new NqtlIssue(Nqtl.PRIOR_AUTHORIZATION, "The care needed prior authorization; ask whether the "
-                    + "comparators do.", rule));
+            out.add(
+                    new NqtlIssue(
+                            Nqtl.PRIOR_AUTHORIZATION,
+                            "The care needed prior authorization; ask whether the "
+                                    + "comparators do.",
+                            rule));
         }
-        boolean failFirst = denial.map(d -> d.admissionSubReasons().contains(AdmissionSubReason.LOWER_LEVEL_NOT_TRIED))
-                .orElse(false) || confirmed.stream().anyMatch(m -> m.subReason().orElse(null)
-                == AdmissionSubReason.LOWER_LEVEL_NOT_TRIED);
+        boolean failFirst =
+                denial.map(
+                                        d ->
+                                                d.admissionSubReasons()
+                                                        .contains(
+                                                                AdmissionSubReason
+                                                                        .LOWER_LEVEL_NOT_TRIED))
+                                .orElse(false)
+                        || confirmed.stream()
+                                .anyMatch(
+                                        m ->
+                                                m.subReason().orElse(null)
+                                                        == AdmissionSubReason
+                                                                .LOWER_LEVEL_NOT_TRIED);
         if (failFirst) {
-            out.add(new NqtlIssue(Nqtl.FAIL_FIRST, "The denial requires a lower level to fail first; ask whether the "
-                    + "comparators carry a fail-first rule.", rule));
+            out.add(
+                    new NqtlIssue(
+                            Nqtl.FAIL_FIRST,
+                            "The denial requires a lower level to fail first; ask whether the "
+                                    + "comparators carry a fail-first rule.",
+                            rule));
         }
         if (confirmed.stream().anyMatch(m -> m.patternIds().contains("lack-of-progress"))) {
-            out.add(new NqtlIssue(Nqtl.PROGRESS_REQUIREMENT, "The denial requires progress to continue care; ask "
-                    + "whether rehabilitation comparators must show progress the same way.", rule));
+            out.add(
+                    new NqtlIssue(
+                            Nqtl.PROGRESS_REQUIREMENT,
+                            "The denial requires progress to continue care; ask "
+                                    + "whether rehabilitation comparators must show progress the same way.",
+                            rule));
         }
         return out;
     }

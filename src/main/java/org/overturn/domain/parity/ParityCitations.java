@@ -6,8 +6,8 @@ import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.citations.PhsaSibling;
 
 /**
- * The citation-library ids the parity code refers to; a test checks each exists in the library and that every id the
- * assessment gives a plan type reaches that plan type.
+ * The citation-library ids the parity code refers to; a test checks each exists in the library and
+ * that every id the assessment gives a plan type reaches that plan type.
  */
 public final class ParityCitations {
 
@@ -16,7 +16,8 @@ public final class ParityCitations {
     public static final String NQTL_STANDARD = "mhpaea-2013-nqtl-standard";
     public static final String SIX_CLASSIFICATIONS = "mhpaea-six-classifications";
     public static final String INTERMEDIATE_LEVELS = "mhpaea-2013-intermediate-levels";
-    public static final String INTERMEDIATE_CLASSIFICATION = "mhpaea-2013-intermediate-classification";
+    public static final String INTERMEDIATE_CLASSIFICATION =
+            "mhpaea-2013-intermediate-classification";
     public static final String OUTPATIENT_SUBCLASSES = "mhpaea-outpatient-subclassification";
     public static final String CRITERIA_DISCLOSURE = "mhpaea-disclosure-criteria";
     public static final String COMPARATIVE_ANALYSIS = "mhpaea-caa-2021-comparative-analysis";
@@ -35,26 +36,55 @@ public final class ParityCitations {
     public static final String ACA_CLAIMS_INCORPORATION = "erisa-disclosure-aca-incorporation";
 
     /**
-     * The entries whose text is ERISA's or the Code's (29 U.S.C. 1185a, 29 CFR 2590.712) and which have a PHS Act /
-     * 45 CFR sibling for individual coverage and state and local government plans.
+     * The entries whose text is ERISA's or the Code's (29 U.S.C. 1185a, 29 CFR 2590.712) and which
+     * have a PHS Act / 45 CFR sibling for individual coverage and state and local government plans.
      */
-    static final Set<String> SPLIT = Set.of(STATUTE, RULE_2013, NQTL_STANDARD, SIX_CLASSIFICATIONS,
-            INTERMEDIATE_CLASSIFICATION, CRITERIA_DISCLOSURE, SMALL_EMPLOYER);
+    static final Set<String> SPLIT =
+            Set.of(
+                    STATUTE,
+                    RULE_2013,
+                    NQTL_STANDARD,
+                    SIX_CLASSIFICATIONS,
+                    INTERMEDIATE_CLASSIFICATION,
+                    CRITERIA_DISCLOSURE,
+                    SMALL_EMPLOYER);
 
-    private ParityCitations() {
-    }
+    private ParityCitations() {}
 
     public static List<String> all() {
-        List<String> out = new java.util.ArrayList<>(List.of(STATUTE, RULE_2013, NQTL_STANDARD, SIX_CLASSIFICATIONS,
-                INTERMEDIATE_LEVELS, INTERMEDIATE_CLASSIFICATION, OUTPATIENT_SUBCLASSES, CRITERIA_DISCLOSURE,
-                COMPARATIVE_ANALYSIS, FAQ_45, RULE_2024, NON_ENFORCEMENT_2025, GOVERNMENTAL_OPT_OUT_ENDED,
-                SMALL_EMPLOYER, RETIREE_ONLY, MEDICAID_SUBPART_K, MEDICAID_NOTICE_438_404, TRICARE_2016,
-                ERISA_RELEVANT_DOCUMENTS, ERISA_RELEVANT_DEFINITION, ERISA_DENIAL_CONTENT, ACA_CLAIMS_INCORPORATION));
+        List<String> out =
+                new java.util.ArrayList<>(
+                        List.of(
+                                STATUTE,
+                                RULE_2013,
+                                NQTL_STANDARD,
+                                SIX_CLASSIFICATIONS,
+                                INTERMEDIATE_LEVELS,
+                                INTERMEDIATE_CLASSIFICATION,
+                                OUTPATIENT_SUBCLASSES,
+                                CRITERIA_DISCLOSURE,
+                                COMPARATIVE_ANALYSIS,
+                                FAQ_45,
+                                RULE_2024,
+                                NON_ENFORCEMENT_2025,
+                                GOVERNMENTAL_OPT_OUT_ENDED,
+                                SMALL_EMPLOYER,
+                                RETIREE_ONLY,
+                                MEDICAID_SUBPART_K,
+                                MEDICAID_NOTICE_438_404,
+                                TRICARE_2016,
+                                ERISA_RELEVANT_DOCUMENTS,
+                                ERISA_RELEVANT_DEFINITION,
+                                ERISA_DENIAL_CONTENT,
+                                ACA_CLAIMS_INCORPORATION));
         SPLIT.stream().sorted().map(PhsaSibling::of).forEach(out::add);
         return List.copyOf(out);
     }
 
-    /** The id to cite for the plan: individual and government plans get the PHS Act sibling of a split entry. */
+    /**
+     * The id to cite for the plan: individual and government plans get the PHS Act sibling of a
+     * split entry.
+     */
     static String forPlan(String id, PlanType plan) {
         return PhsaSibling.reachedByPhsa(plan) && SPLIT.contains(id) ? PhsaSibling.of(id) : id;
     }

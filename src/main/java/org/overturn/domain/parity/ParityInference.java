@@ -6,38 +6,43 @@ import java.util.Optional;
 import org.overturn.domain.cases.PlanType;
 
 /**
- * What the plan type already says about the parity facts, so the clinician is not asked it again: an employer plan
- * entered as self-funded (ERISA) is self-funded and employer-sponsored, one entered as fully insured is insured, and
- * an ERISA plan is not a church plan (church plans are outside ERISA unless they elect in). A fact the clinician
- * entered always wins; an entry that contradicts the plan type is left for {@link ParityApplicability} to flag.
+ * What the plan type already says about the parity facts, so the clinician is not asked it again:
+ * an employer plan entered as self-funded (ERISA) is self-funded and employer-sponsored, one
+ * entered as fully insured is insured, and an ERISA plan is not a church plan (church plans are
+ * outside ERISA unless they elect in). A fact the clinician entered always wins; an entry that
+ * contradicts the plan type is left for {@link ParityApplicability} to flag.
  */
 public final class ParityInference {
 
-    private ParityInference() {
-    }
+    private ParityInference() {}
 
     /** One fact filled in from the plan type. */
-    public record Inferred(String fact, String value, String from) {
-    }
+    public record Inferred(String fact, String value, String from) {}
 
     /** The facts the plan type implies that the clinician has not entered. */
     public static List<Inferred> from(Optional<PlanType> planType, ParityFacts f) {
         return from(planType, Optional.of(true), f);
     }
 
-    /** As above, with whether the clinician said an employer sponsors the plan (empty when not said). */
-    public static List<Inferred> from(Optional<PlanType> planType, Optional<Boolean> employerSponsored, ParityFacts f) {
+    /**
+     * As above, with whether the clinician said an employer sponsors the plan (empty when not
+     * said).
+     */
+    public static List<Inferred> from(
+            Optional<PlanType> planType, Optional<Boolean> employerSponsored, ParityFacts f) {
         List<Inferred> out = new ArrayList<>();
         if (planType.isEmpty()) {
             return out;
         }
         PlanType t = planType.get();
         String from = "the plan type (" + t.label() + ")";
-        implied(t).ifPresent(funding -> {
-            if (f.funding() == FundingType.UNKNOWN) {
-                out.add(new Inferred("Funding", funding.label(), from));
-            }
-        });
+        implied(t)
+                .ifPresent(
+                        funding -> {
+                            if (f.funding() == FundingType.UNKNOWN) {
+                                out.add(new Inferred("Funding", funding.label(), from));
+                            }
+                        });
         if (erisa(t) && employerSponsored.isEmpty()) {
             out.add(new Inferred("Employer-sponsored", "Yes", from));
         }
@@ -53,9 +58,19 @@ public final class ParityInference {
             return f;
         }
         PlanType t = planType.get();
-        FundingType funding = f.funding() == FundingType.UNKNOWN ? implied(t).orElse(FundingType.UNKNOWN) : f.funding();
-        Optional<Boolean> church = f.churchPlan().isEmpty() && erisa(t) ? Optional.of(false) : f.churchPlan();
-        return new ParityFacts(funding, f.employerSize(), church, f.retireeOnly(), f.grandfathered(), f.appealLevels(),
+        FundingType funding =
+                f.funding() == FundingType.UNKNOWN
+                        ? implied(t).orElse(FundingType.UNKNOWN)
+                        : f.funding();
+        Optional<Boolean> church =
+                f.churchPlan().isEmpty() && erisa(t) ? Optional.of(false) : f.churchPlan();
+        return new ParityFacts(
+                funding,
+                f.employerSize(),
+                church,
+                f.retireeOnly(),
+                f.grandfathered(),
+                f.appealLevels(),
                 f.planYearStart());
     }
 

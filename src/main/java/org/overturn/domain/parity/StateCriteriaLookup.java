@@ -15,8 +15,9 @@ import org.overturn.domain.rebuttal.Diagnosis;
 import org.overturn.domain.rebuttal.SubstanceUseSeverity;
 
 /**
- * Which level-of-care criteria state law requires for a case, and whether the denial used them. State insurance
- * law reaches insured coverage (and some public and Medicaid plans), never self-funded ERISA plans.
+ * Which level-of-care criteria state law requires for a case, and whether the denial used them.
+ * State insurance law reaches insured coverage (and some public and Medicaid plans), never
+ * self-funded ERISA plans.
  */
 public final class StateCriteriaLookup {
 
@@ -33,7 +34,10 @@ public final class StateCriteriaLookup {
         return rules;
     }
 
-    /** The markets a plan belongs to for state law; empty when no state law on criteria can reach it. */
+    /**
+     * The markets a plan belongs to for state law; empty when no state law on criteria can reach
+     * it.
+     */
     public static Set<StateMarket> markets(PlanType t, FundingType funding) {
         switch (t) {
             case ERISA_INSURED:
@@ -51,27 +55,42 @@ public final class StateCriteriaLookup {
         }
     }
 
-    /** Substance use when the level of care or any F1x diagnosis says so; mental health otherwise or as well. */
+    /**
+     * Substance use when the level of care or any F1x diagnosis says so; mental health otherwise or
+     * as well.
+     */
     public static List<CareFocus> focus(LevelOfCare level, List<Diagnosis> diagnoses) {
         Set<CareFocus> f = new LinkedHashSet<>();
         if (level != LevelOfCare.IOP_SUBSTANCE_USE) {
             f.add(CareFocus.MENTAL_HEALTH);
         }
-        if (level.involvesSubstanceUse() || diagnoses.stream().anyMatch(d -> SubstanceUseSeverity.isSubstanceUseCode(d.code()))) {
+        if (level.involvesSubstanceUse()
+                || diagnoses.stream()
+                        .anyMatch(d -> SubstanceUseSeverity.isSubstanceUseCode(d.code()))) {
             f.add(CareFocus.SUBSTANCE_USE);
         }
         return List.copyOf(f);
     }
 
-    public StateCriteriaResult lookup(String state, PlanType planType, FundingType funding, List<CareFocus> focus,
-                                      LocalDate on) {
+    public StateCriteriaResult lookup(
+            String state,
+            PlanType planType,
+            FundingType funding,
+            List<CareFocus> focus,
+            LocalDate on) {
         List<String> notes = new ArrayList<>();
         if (state == null || state.isBlank()) {
-            return new StateCriteriaResult("", focus, List.of(), List.of("Enter the state where the plan is issued."));
+            return new StateCriteriaResult(
+                    "", focus, List.of(), List.of("Enter the state where the plan is issued."));
         }
         if (planType == PlanType.ERISA_SELF_FUNDED) {
-            return new StateCriteriaResult(state, focus, List.of(), List.of("State insurance law does not reach "
-                    + "self-funded employer plans (ERISA preemption); rely on parity and ERISA's claims rules."));
+            return new StateCriteriaResult(
+                    state,
+                    focus,
+                    List.of(),
+                    List.of(
+                            "State insurance law does not reach "
+                                    + "self-funded employer plans (ERISA preemption); rely on parity and ERISA's claims rules."));
         }
         Set<StateMarket> markets = markets(planType, funding);
         List<StateCriteriaRule> reach = new ArrayList<>();
@@ -84,14 +103,23 @@ public final class StateCriteriaLookup {
             } else if (r.focus().stream().noneMatch(focus::contains)) {
                 notes.add(r.id() + " covers " + labels(r.focus()) + " care only.");
             } else if (!r.inEffect(on)) {
-                notes.add(r.id() + (on.isBefore(r.effectiveFrom()) ? " applies from " + r.effectiveFrom()
-                        : " ended " + r.effectiveUntil().orElseThrow()) + ", not on " + on + ".");
+                notes.add(
+                        r.id()
+                                + (on.isBefore(r.effectiveFrom())
+                                        ? " applies from " + r.effectiveFrom()
+                                        : " ended " + r.effectiveUntil().orElseThrow())
+                                + ", not on "
+                                + on
+                                + ".");
             } else {
                 reach.add(r);
             }
         }
         if (reach.isEmpty() && notes.isEmpty()) {
-            notes.add("The app holds no state rule on level-of-care criteria for " + state.strip() + ".");
+            notes.add(
+                    "The app holds no state rule on level-of-care criteria for "
+                            + state.strip()
+                            + ".");
         }
         return new StateCriteriaResult(state.strip(), focus, reach, notes);
     }
@@ -100,7 +128,12 @@ public final class StateCriteriaLookup {
     public static List<CriteriaVerdict> check(StateCriteriaResult result, CriteriaSet used) {
         List<CriteriaVerdict> out = new ArrayList<>();
         for (StateCriteriaRule r : result.rules()) {
-            out.add(new CriteriaVerdict(r.id(), r.citationId(), finding(r, result.focus(), used), message(r, used)));
+            out.add(
+                    new CriteriaVerdict(
+                            r.id(),
+                            r.citationId(),
+                            finding(r, result.focus(), used),
+                            message(r, used)));
         }
         return out;
     }
@@ -109,25 +142,31 @@ public final class StateCriteriaLookup {
         return verdicts.stream().anyMatch(v -> v.finding() == CriteriaFinding.WRONG_CRITERIA);
     }
 
-    private static CriteriaFinding finding(StateCriteriaRule r, List<CareFocus> focus, CriteriaSet used) {
+    private static CriteriaFinding finding(
+            StateCriteriaRule r, List<CareFocus> focus, CriteriaSet used) {
         if (used == CriteriaSet.UNKNOWN) {
             return CriteriaFinding.NOT_STATED;
         }
         if (r.accepted().contains(used)) {
             return CriteriaFinding.MATCHES;
         }
-        // An unchecked rule, a condition we cannot test, or care only partly within the rule's focus (co-occurring
+        // An unchecked rule, a condition we cannot test, or care only partly within the rule's
+        // focus (co-occurring
         // care judged under mental-health criteria) calls for verification, not an accusation.
         boolean partlyOutside = focus.stream().anyMatch(f -> !r.focus().contains(f));
-        if (r.conditional().contains(used) || r.verification() == Verification.UNVERIFIED || partlyOutside) {
+        if (r.conditional().contains(used)
+                || r.verification() == Verification.UNVERIFIED
+                || partlyOutside) {
             return CriteriaFinding.VERIFY;
         }
         return CriteriaFinding.WRONG_CRITERIA;
     }
 
     private static String message(StateCriteriaRule r, CriteriaSet used) {
-        String named = used == CriteriaSet.UNKNOWN ? "The denial does not say which criteria were used; ask. "
-                : "The denial used " + used.label() + ". ";
+        String named =
+                used == CriteriaSet.UNKNOWN
+                        ? "The denial does not say which criteria were used; ask. "
+                        : "The denial used " + used.label() + ". ";
         return named + r.requirement();
     }
 

@@ -8,8 +8,8 @@ import org.overturn.domain.cases.Text;
  *
  * @param focus what the care treats, which the criteria check needs
  */
-public record StateCriteriaResult(String state, List<CareFocus> focus, List<StateCriteriaRule> rules,
-                                  List<String> notes) {
+public record StateCriteriaResult(
+        String state, List<CareFocus> focus, List<StateCriteriaRule> rules, List<String> notes) {
 
     public StateCriteriaResult {
         state = Text.clean(state);

@@ -9,8 +9,8 @@ import org.overturn.domain.cases.UsStates;
 import org.overturn.domain.citations.Verification;
 
 /**
- * A state rule on which level-of-care criteria an insurer must use, shipped as data
- * ({@code org/overturn/parity/state-criteria-rules.json}).
+ * A state rule on which level-of-care criteria an insurer must use, shipped as data ({@code
+ * org/overturn/parity/state-criteria-rules.json}).
  *
  * @param markets the coverage the rule reaches (never self-funded ERISA plans)
  * @param focus the care it covers (Washington's ASAM mandate: substance use only)
@@ -19,14 +19,24 @@ import org.overturn.domain.citations.Verification;
  * @param requirement what it requires, in our words
  * @param verification an UNVERIFIED rule never flags wrong criteria by itself
  */
-public record StateCriteriaRule(String id, String state, String citationId, List<StateMarket> markets,
-                                List<CareFocus> focus, List<CriteriaSet> accepted, List<CriteriaSet> conditional,
-                                String requirement, LocalDate effectiveFrom, Optional<LocalDate> effectiveUntil,
-                                Verification verification) {
+public record StateCriteriaRule(
+        String id,
+        String state,
+        String citationId,
+        List<StateMarket> markets,
+        List<CareFocus> focus,
+        List<CriteriaSet> accepted,
+        List<CriteriaSet> conditional,
+        String requirement,
+        LocalDate effectiveFrom,
+        Optional<LocalDate> effectiveUntil,
+        Verification verification) {
 
     public StateCriteriaRule {
         id = Text.require(id, "rule id");
-        state = UsStates.normalise(Text.require(state, "rule " + id + " state"), "rule " + id + " state");
+        state =
+                UsStates.normalise(
+                        Text.require(state, "rule " + id + " state"), "rule " + id + " state");
         citationId = Text.require(citationId, "rule " + id + " citation");
         markets = Text.list(markets);
         focus = Text.list(focus);
@@ -37,7 +47,8 @@ public record StateCriteriaRule(String id, String state, String citationId, List
         conditional = Text.list(conditional);
         requirement = Text.require(requirement, "rule " + id + " requirement");
         if (effectiveFrom == null || verification == null) {
-            throw new IllegalArgumentException("rule " + id + " needs effectiveFrom and verification");
+            throw new IllegalArgumentException(
+                    "rule " + id + " needs effectiveFrom and verification");
         }
         effectiveUntil = Text.opt(effectiveUntil);
     }

@@ -9,24 +9,41 @@ import org.overturn.domain.rebuttal.StatementMapping;
 import org.overturn.domain.scoring.Assessment;
 
 /**
- * The job in order (Denial → Scores → Rebuttal → Letter → Export) and how far a case has come along it: each step is
- * done only when what it stands for is really there, so the path never shows green for work not done.
+ * The job in order (Denial → Scores → Rebuttal → Letter → Export) and how far a case has come along
+ * it: each step is done only when what it stands for is really there, so the path never shows green
+ * for work not done.
  */
 public final class CasePath {
 
     /** The steps, in the order of the job. */
-    public enum Step { DENIAL, SCORES, REBUTTAL, LETTER, EXPORT }
+    public enum Step {
+        DENIAL,
+        SCORES,
+        REBUTTAL,
+        LETTER,
+        EXPORT
+    }
 
     /** Where a step stands. */
-    public enum State { DONE, NEEDS_ATTENTION, NOT_STARTED }
+    public enum State {
+        DONE,
+        NEEDS_ATTENTION,
+        NOT_STARTED
+    }
 
     /** Why a step needs attention or is not done, for the words next to it. */
     public enum Why {
         NONE,
-        NO_DENIAL, NO_NOTICE_DATE, NO_RATIONALE,
-        NO_ASSESSMENT, ASSESSMENT_UNFINISHED,
-        NO_STATEMENTS, STATEMENTS_UNCONFIRMED, NO_ROWS,
-        NOT_DRAFTED, LETTER_STALE,
+        NO_DENIAL,
+        NO_NOTICE_DATE,
+        NO_RATIONALE,
+        NO_ASSESSMENT,
+        ASSESSMENT_UNFINISHED,
+        NO_STATEMENTS,
+        STATEMENTS_UNCONFIRMED,
+        NO_ROWS,
+        NOT_DRAFTED,
+        LETTER_STALE,
         NOT_EXPORTED
     }
 
@@ -37,18 +54,23 @@ public final class CasePath {
         }
     }
 
-    private CasePath() {
-    }
+    private CasePath() {}
 
     /**
      * Every step of the case, in order.
      *
-     * @param letterStale whether a drafted part of the letter rests on case facts that have changed since
+     * @param letterStale whether a drafted part of the letter rests on case facts that have changed
+     *     since
      * @param exported whether a packet of this case has been exported or sent
      */
     public static List<Status> of(CaseFile c, boolean letterStale, boolean exported) {
-        return List.of(denial(c), scores(c), rebuttal(c), letter(c, letterStale),
-                exported || !c.packet().submissions().isEmpty() ? new Status(Step.EXPORT, State.DONE, Why.NONE)
+        return List.of(
+                denial(c),
+                scores(c),
+                rebuttal(c),
+                letter(c, letterStale),
+                exported || !c.packet().submissions().isEmpty()
+                        ? new Status(Step.EXPORT, State.DONE, Why.NONE)
                         : new Status(Step.EXPORT, State.NOT_STARTED, Why.NOT_EXPORTED));
     }
 
@@ -76,7 +98,8 @@ public final class CasePath {
         if (all.isEmpty()) {
             return new Status(Step.SCORES, State.NOT_STARTED, Why.NO_ASSESSMENT);
         }
-        return all.stream().anyMatch(a -> a.unrated().isEmpty()) ? new Status(Step.SCORES, State.DONE, Why.NONE)
+        return all.stream().anyMatch(a -> a.unrated().isEmpty())
+                ? new Status(Step.SCORES, State.DONE, Why.NONE)
                 : new Status(Step.SCORES, State.NEEDS_ATTENTION, Why.ASSESSMENT_UNFINISHED);
     }
 
@@ -99,7 +122,8 @@ public final class CasePath {
         if (l.isEmpty() || l.get().sections().isEmpty()) {
             return new Status(Step.LETTER, State.NOT_STARTED, Why.NOT_DRAFTED);
         }
-        return stale ? new Status(Step.LETTER, State.NEEDS_ATTENTION, Why.LETTER_STALE)
+        return stale
+                ? new Status(Step.LETTER, State.NEEDS_ATTENTION, Why.LETTER_STALE)
                 : new Status(Step.LETTER, State.DONE, Why.NONE);
     }
 }

@@ -9,27 +9,37 @@ import java.util.OptionalInt;
 import org.overturn.domain.cases.LevelOfCare;
 
 /**
- * The treatment history sorted against the level of care under review: which episodes were a lower level, the same
- * level before, a higher level, withdrawal management or crisis care, and which one is the care under review itself
- * (never "tried before"). Everything that prints "lower levels tried" or the prior treatment reads it from here.
+ * The treatment history sorted against the level of care under review: which episodes were a lower
+ * level, the same level before, a higher level, withdrawal management or crisis care, and which one
+ * is the care under review itself (never "tried before"). Everything that prints "lower levels
+ * tried" or the prior treatment reads it from here.
  *
  * @param lower settings less intensive than the one under review, tried before or alongside it
  * @param sameLevelBefore earlier episodes at the level under review, ended before the current one
- * @param higher more intensive settings (PHP, residential, inpatient below a PHP or residential request)
+ * @param higher more intensive settings (PHP, residential, inpatient below a PHP or residential
+ *     request)
  * @param withdrawal withdrawal-management episodes: their own kind, never called lower or higher
  * @param crisis emergency-department and crisis visits
  * @param other settings recorded as "other"
  * @param current the episode of the care under review, when the history holds it
  */
-public record CareHistory(List<TreatmentEpisode> lower, List<TreatmentEpisode> sameLevelBefore,
-                          List<TreatmentEpisode> higher, List<TreatmentEpisode> withdrawal,
-                          List<TreatmentEpisode> crisis, List<TreatmentEpisode> other,
-                          List<TreatmentEpisode> current) {
+public record CareHistory(
+        List<TreatmentEpisode> lower,
+        List<TreatmentEpisode> sameLevelBefore,
+        List<TreatmentEpisode> higher,
+        List<TreatmentEpisode> withdrawal,
+        List<TreatmentEpisode> crisis,
+        List<TreatmentEpisode> other,
+        List<TreatmentEpisode> current) {
 
     /** How an episode stands against the level under review. */
     public enum Kind {
-        LOWER("Lower level"), SAME_LEVEL_BEFORE("Same level, before"), HIGHER("Higher level"),
-        WITHDRAWAL_MANAGEMENT("Withdrawal management"), CRISIS("Crisis care"), OTHER("Other care"),
+        LOWER("Lower level"),
+        SAME_LEVEL_BEFORE("Same level, before"),
+        HIGHER("Higher level"),
+        WITHDRAWAL_MANAGEMENT("Withdrawal management"),
+        CRISIS("Crisis care"),
+        OTHER("Other care"),
         CURRENT("This episode");
 
         private final String label;
@@ -53,7 +63,10 @@ public record CareHistory(List<TreatmentEpisode> lower, List<TreatmentEpisode> s
         current = List.copyOf(current);
     }
 
-    /** The step of the ladder a level of care under review sits on (see {@link CareSetting#intensity()}). */
+    /**
+     * The step of the ladder a level of care under review sits on (see {@link
+     * CareSetting#intensity()}).
+     */
     public static int intensity(LevelOfCare level) {
         return switch (level) {
             case PHP -> CareSetting.PHP.intensity().getAsInt();
@@ -64,21 +77,29 @@ public record CareHistory(List<TreatmentEpisode> lower, List<TreatmentEpisode> s
 
     /**
      * @param level the level of care under review
-     * @param careStart the first day of the care under review when known (the first authorized day, else the first
-     *                  day requested): an episode at that level still going, or going on or after that day, is it
+     * @param careStart the first day of the care under review when known (the first authorized day,
+     *     else the first day requested): an episode at that level still going, or going on or after
+     *     that day, is it
      */
-    public static CareHistory of(List<TreatmentEpisode> history, LevelOfCare level, Optional<LocalDate> careStart) {
+    public static CareHistory of(
+            List<TreatmentEpisode> history, LevelOfCare level, Optional<LocalDate> careStart) {
         int under = intensity(level);
         List<List<TreatmentEpisode>> by = new ArrayList<>();
         for (int i = 0; i < Kind.values().length; i++) {
             by.add(new ArrayList<>());
         }
-        List<TreatmentEpisode> sorted = history.stream()
-                .sorted(Comparator.comparing((TreatmentEpisode e) -> e.startDate().orElse(LocalDate.MIN))).toList();
+        List<TreatmentEpisode> sorted =
+                history.stream()
+                        .sorted(
+                                Comparator.comparing(
+                                        (TreatmentEpisode e) ->
+                                                e.startDate().orElse(LocalDate.MIN)))
+                        .toList();
         for (TreatmentEpisode e : sorted) {
             by.get(kind(e, under, careStart).ordinal()).add(e);
         }
-        return new CareHistory(by.get(0), by.get(1), by.get(2), by.get(3), by.get(4), by.get(5), by.get(6));
+        return new CareHistory(
+                by.get(0), by.get(1), by.get(2), by.get(3), by.get(4), by.get(5), by.get(6));
     }
 
     /** One episode against a level of care under review of this intensity. */

@@ -4,13 +4,13 @@ import java.util.OptionalInt;
 import org.overturn.domain.cases.HasId;
 
 /**
- * Where a past episode of care took place. Broader than {@code LevelOfCare} (which names only what can be
- * denied here) because the history must show the lower levels tried before IOP.
+ * Where a past episode of care took place. Broader than {@code LevelOfCare} (which names only what
+ * can be denied here) because the history must show the lower levels tried before IOP.
  *
- * <p>Each setting sits on one ordered intensity scale, outpatient (0–1) &lt; IOP (2) &lt; PHP (3) &lt; residential (4)
- * &lt; inpatient (5), or, when it is not a step on that ladder, is its own kind: withdrawal management (its level is
- * not recorded, from ambulatory 1-WM to inpatient 4-WM, so it is never called lower or higher), a crisis or emergency
- * visit, and "other".
+ * <p>Each setting sits on one ordered intensity scale, outpatient (0–1) &lt; IOP (2) &lt; PHP (3)
+ * &lt; residential (4) &lt; inpatient (5), or, when it is not a step on that ladder, is its own
+ * kind: withdrawal management (its level is not recorded, from ambulatory 1-WM to inpatient 4-WM,
+ * so it is never called lower or higher), a crisis or emergency visit, and "other".
  */
 public enum CareSetting implements HasId {
     PRIMARY_CARE("primary-care", "Primary care treatment", 0),
@@ -35,15 +35,28 @@ public enum CareSetting implements HasId {
         this.intensity = intensity;
     }
 
-    @Override public String id() { return id; }
-    @Override public String label() { return label; }
+    @Override
+    public String id() {
+        return id;
+    }
 
-    /** The setting's step on the intensity ladder; empty for withdrawal management, crisis care and "other". */
+    @Override
+    public String label() {
+        return label;
+    }
+
+    /**
+     * The setting's step on the intensity ladder; empty for withdrawal management, crisis care and
+     * "other".
+     */
     public OptionalInt intensity() {
         return intensity < 0 ? OptionalInt.empty() : OptionalInt.of(intensity);
     }
 
-    /** A setting less intensive than IOP: its failure is the "lower level tried" evidence reviewers ask for. */
+    /**
+     * A setting less intensive than IOP: its failure is the "lower level tried" evidence reviewers
+     * ask for.
+     */
     public boolean belowIop() {
         return intensity >= 0 && intensity < IOP.intensity;
     }

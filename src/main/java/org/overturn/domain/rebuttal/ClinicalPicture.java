@@ -10,10 +10,15 @@ import org.overturn.domain.cases.Text;
  *
  * @param history past and current episodes, in the order entered
  * @param ifCareStops what the clinician expects if care stops now, in their words
- * @param documentsOnHand checklist items the clinician ticked as held (e.g. a letter of support on paper)
+ * @param documentsOnHand checklist items the clinician ticked as held (e.g. a letter of support on
+ *     paper)
  */
-public record ClinicalPicture(List<Diagnosis> diagnoses, List<TreatmentEpisode> history,
-                              Optional<RiskAssessment> risk, String ifCareStops, List<DocumentItem> documentsOnHand) {
+public record ClinicalPicture(
+        List<Diagnosis> diagnoses,
+        List<TreatmentEpisode> history,
+        Optional<RiskAssessment> risk,
+        String ifCareStops,
+        List<DocumentItem> documentsOnHand) {
 
     public ClinicalPicture {
         diagnoses = Text.list(diagnoses);
@@ -23,8 +28,11 @@ public record ClinicalPicture(List<Diagnosis> diagnoses, List<TreatmentEpisode> 
         }
         risk = Text.opt(risk);
         ifCareStops = Text.body(ifCareStops);
-        documentsOnHand = Text.list(documentsOnHand).stream().distinct()
-                .sorted(Comparator.naturalOrder()).toList();
+        documentsOnHand =
+                Text.list(documentsOnHand).stream()
+                        .distinct()
+                        .sorted(Comparator.naturalOrder())
+                        .toList();
     }
 
     public static ClinicalPicture empty() {

@@ -9,18 +9,27 @@ import org.overturn.domain.cases.Text;
 /**
  * One recognisable claim reviewers make, from the pattern catalogue (data, not code).
  *
- * @param triggers regular expressions over the normalised statement (lower case, "can't" → "can not"); a
- *                 named group {@code detail} captures what the claim is about ("no documentation of <detail>")
- * @param negatedTriggers regular expressions that count only when a negation cue precedes them in their clause:
- *                 the claim is the absence of something ("no evidence of <b>bradycardia</b>", "there is no
- *                 indication that the member <b>has failed a trial of outpatient therapy</b>")
+ * @param triggers regular expressions over the normalised statement (lower case, "can't" → "can
+ *     not"); a named group {@code detail} captures what the claim is about ("no documentation of
+ *     <detail>")
+ * @param negatedTriggers regular expressions that count only when a negation cue precedes them in
+ *     their clause: the claim is the absence of something ("no evidence of <b>bradycardia</b>",
+ *     "there is no indication that the member <b>has failed a trial of outpatient therapy</b>")
  * @param implies what the claim implies about the patient, in our words, for the rebuttal matrix
  * @param dimensionIds the scoring dimensions whose ratings answer it
- * @param argumentIds the arguments (generally accepted standards, parity, disclosure) that answer it
+ * @param argumentIds the arguments (generally accepted standards, parity, disclosure) that answer
+ *     it
  */
-public record DenialPattern(String id, String label, DenialReason reason, Optional<AdmissionSubReason> subReason,
-                            List<String> triggers, List<String> negatedTriggers, String implies, List<String> dimensionIds,
-                            List<String> argumentIds) {
+public record DenialPattern(
+        String id,
+        String label,
+        DenialReason reason,
+        Optional<AdmissionSubReason> subReason,
+        List<String> triggers,
+        List<String> negatedTriggers,
+        String implies,
+        List<String> dimensionIds,
+        List<String> argumentIds) {
 
     public DenialPattern {
         id = Text.require(id, "pattern id");

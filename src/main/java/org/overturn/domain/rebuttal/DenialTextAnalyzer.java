@@ -13,13 +13,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a pasted denial rationale into statements and recognises the catalogue's patterns in each, offline.
- * A trigger counts only if no negation cue stands between the start of its clause and the trigger, so
- * "there is no evidence that acute symptoms have resolved" does not count as "acute symptoms have resolved".
- * Patterns whose claim is itself negative ("not at imminent risk") carry the negation inside the trigger, so
- * "is at imminent risk" never matches them, or name what is said to be absent as a negated trigger, which counts
- * only after a negation cue ("no evidence of bradycardia"); the matched words then run from the cue, so the
- * clinician sees the negation that made the claim.
+ * Splits a pasted denial rationale into statements and recognises the catalogue's patterns in each,
+ * offline. A trigger counts only if no negation cue stands between the start of its clause and the
+ * trigger, so "there is no evidence that acute symptoms have resolved" does not count as "acute
+ * symptoms have resolved". Patterns whose claim is itself negative ("not at imminent risk") carry
+ * the negation inside the trigger, so "is at imminent risk" never matches them, or name what is
+ * said to be absent as a negated trigger, which counts only after a negation cue ("no evidence of
+ * bradycardia"); the matched words then run from the cue, so the clinician sees the negation that
+ * made the claim.
  */
 public final class DenialTextAnalyzer {
 
@@ -34,10 +35,13 @@ public final class DenialTextAnalyzer {
         this.catalogue = catalogue;
         for (DenialPattern p : catalogue.patterns()) {
             triggers.put(p.id(), p.triggers().stream().map(Pattern::compile).toList());
-            negatedTriggers.put(p.id(), p.negatedTriggers().stream().map(Pattern::compile).toList());
+            negatedTriggers.put(
+                    p.id(), p.negatedTriggers().stream().map(Pattern::compile).toList());
             exclusions.put(p.id(), new ArrayList<>());
         }
-        catalogue.exclusions().forEach(e -> exclusions.get(e.patternId()).add(Pattern.compile(e.regex())));
+        catalogue
+                .exclusions()
+                .forEach(e -> exclusions.get(e.patternId()).add(Pattern.compile(e.regex())));
         this.negationCues = catalogue.negationCues().stream().map(Pattern::compile).toList();
         this.clauseBoundary = Pattern.compile(catalogue.clauseBoundaries());
     }
@@ -66,7 +70,10 @@ public final class DenialTextAnalyzer {
         return out;
     }
 
-    /** One proposed, unconfirmed mapping per statement; statements nothing matched get an empty mapping. */
+    /**
+     * One proposed, unconfirmed mapping per statement; statements nothing matched get an empty
+     * mapping.
+     */
     public List<StatementMapping> propose(String rationale) {
         return statements(rationale).stream().map(this::propose).toList();
     }
@@ -76,7 +83,8 @@ public final class DenialTextAnalyzer {
         if (matches.isEmpty()) {
             return StatementMapping.unmapped(s);
         }
-        // The first pattern in catalogue order sets the category; the others add the dimensions and arguments.
+        // The first pattern in catalogue order sets the category; the others add the dimensions and
+        // arguments.
         DenialPattern first = catalogue.pattern(matches.get(0).patternId()).orElseThrow();
         Set<String> dims = new LinkedHashSet<>();
         Set<String> args = new LinkedHashSet<>();
@@ -87,15 +95,23 @@ public final class DenialTextAnalyzer {
             args.addAll(p.argumentIds());
             detail = detail.isEmpty() ? m.detail() : detail;
         }
-        return new StatementMapping(s, matches.stream().map(PatternMatch::patternId).toList(), first.reason(),
-                first.subReason(), List.copyOf(dims), List.copyOf(args), detail, false);
+        return new StatementMapping(
+                s,
+                matches.stream().map(PatternMatch::patternId).toList(),
+                first.reason(),
+                first.subReason(),
+                List.copyOf(dims),
+                List.copyOf(args),
+                detail,
+                false);
     }
 
     private Optional<PatternMatch> firstMatch(String patternId, String text) {
         for (Pattern trigger : triggers.get(patternId)) {
             Matcher m = trigger.matcher(text);
             while (m.find()) {
-                if (negationCue(text, m.start()).isEmpty() && !excluded(patternId, text, m.start(), m.end())) {
+                if (negationCue(text, m.start()).isEmpty()
+                        && !excluded(patternId, text, m.start(), m.end())) {
                     return Optional.of(new PatternMatch(patternId, m.group(), detail(m)));
                 }
             }
@@ -105,14 +121,19 @@ public final class DenialTextAnalyzer {
             while (m.find()) {
                 OptionalInt cue = negationCue(text, m.start());
                 if (cue.isPresent() && !excluded(patternId, text, cue.getAsInt(), m.end())) {
-                    return Optional.of(new PatternMatch(patternId, text.substring(cue.getAsInt(), m.end()), detail(m)));
+                    return Optional.of(
+                            new PatternMatch(
+                                    patternId, text.substring(cue.getAsInt(), m.end()), detail(m)));
                 }
             }
         }
         return Optional.empty();
     }
 
-    /** Where the first negation cue between the start of the trigger's clause and the trigger begins, if any. */
+    /**
+     * Where the first negation cue between the start of the trigger's clause and the trigger
+     * begins, if any.
+     */
     private OptionalInt negationCue(String text, int triggerStart) {
         int clauseStart = 0;
         Matcher b = clauseBoundary.matcher(text);
@@ -151,13 +172,25 @@ public final class DenialTextAnalyzer {
         }
     }
 
-    /** Lower case, straight quotes, contractions spelled out, so triggers need one spelling of each negation. */
+    /**
+     * Lower case, straight quotes, contractions spelled out, so triggers need one spelling of each
+     * negation.
+     */
     static String normalise(String s) {
-        String t = s.toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
-                .replace('\u2013', '-').replace('\u2014', '-');
-        t = t.replaceAll("\\bcannot\\b", "can not").replaceAll("\\bcan't\\b", "can not")
-                .replaceAll("\\bwon't\\b", "will not").replaceAll("n't\\b", " not").replaceAll("\\bw/o\\b", "without");
+        String t =
+                s.toLowerCase(Locale.ROOT)
+                        .replace('\u2019', '\'')
+                        .replace('\u2018', '\'')
+                        .replace('\u201c', '"')
+                        .replace('\u201d', '"')
+                        .replace('\u2013', '-')
+                        .replace('\u2014', '-');
+        t =
+                t.replaceAll("\\bcannot\\b", "can not")
+                        .replaceAll("\\bcan't\\b", "can not")
+                        .replaceAll("\\bwon't\\b", "will not")
+                        .replaceAll("n't\\b", " not")
+                        .replaceAll("\\bw/o\\b", "without");
         return t.replaceAll("\\s+", " ").strip();
     }
 }

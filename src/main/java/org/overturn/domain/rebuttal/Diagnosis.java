@@ -8,13 +8,20 @@ import org.overturn.domain.cases.Text;
 /**
  * One diagnosis in the clinical picture.
  *
- * @param code ICD-10-CM code, checked by shape only (the app ships no code list); "F1120" is read as "F11.20"
- * @param severity the DSM-5 severity specifier; for substance use with a criteria count it follows from the count
+ * @param code ICD-10-CM code, checked by shape only (the app ships no code list); "F1120" is read
+ *     as "F11.20"
+ * @param severity the DSM-5 severity specifier; for substance use with a criteria count it follows
+ *     from the count
  * @param criteriaMet for substance use (F1x codes): how many of the 11 DSM-5 criteria are met
- * @param specifier other specifiers in the clinician's words ("in early remission", "with anxious distress")
+ * @param specifier other specifiers in the clinician's words ("in early remission", "with anxious
+ *     distress")
  */
-public record Diagnosis(String code, String name, Optional<DsmSeverity> severity, Optional<Integer> criteriaMet,
-                        String specifier) {
+public record Diagnosis(
+        String code,
+        String name,
+        Optional<DsmSeverity> severity,
+        Optional<Integer> criteriaMet,
+        String specifier) {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?");
 
@@ -26,17 +33,24 @@ public record Diagnosis(String code, String name, Optional<DsmSeverity> severity
         specifier = Text.clean(specifier);
         if (criteriaMet.isPresent()) {
             if (!SubstanceUseSeverity.isSubstanceUseCode(code)) {
-                throw new IllegalArgumentException("a criteria count sets severity only for substance use codes (F10–F19), not "
-                        + code);
+                throw new IllegalArgumentException(
+                        "a criteria count sets severity only for substance use codes (F10–F19), not "
+                                + code);
             }
             int n = criteriaMet.get();
             Optional<DsmSeverity> derived = SubstanceUseSeverity.fromCriteriaMet(n);
             if (derived.isEmpty()) {
-                throw new IllegalArgumentException(n + " of 11 criteria met: at least 2 are needed for a substance use disorder diagnosis");
+                throw new IllegalArgumentException(
+                        n
+                                + " of 11 criteria met: at least 2 are needed for a substance use disorder diagnosis");
             }
             if (severity.isPresent() && severity.get() != derived.get()) {
-                throw new IllegalArgumentException(n + " criteria met means " + derived.get().label().toLowerCase()
-                        + ", not " + severity.get().label().toLowerCase());
+                throw new IllegalArgumentException(
+                        n
+                                + " criteria met means "
+                                + derived.get().label().toLowerCase()
+                                + ", not "
+                                + severity.get().label().toLowerCase());
             }
             severity = derived;
         }
@@ -57,7 +71,10 @@ public record Diagnosis(String code, String name, Optional<DsmSeverity> severity
             c = c.substring(0, 3) + "." + c.substring(3);
         }
         if (!SHAPE.matcher(c).matches()) {
-            throw new IllegalArgumentException("'" + raw.strip() + "' is not shaped like an ICD-10-CM code (e.g. F33.1, F11.20)");
+            throw new IllegalArgumentException(
+                    "'"
+                            + raw.strip()
+                            + "' is not shaped like an ICD-10-CM code (e.g. F33.1, F11.20)");
         }
         return c;
     }

@@ -8,7 +8,8 @@ public enum DocumentItem implements HasId {
     DIAGNOSIS_WITH_SEVERITY("diagnosis-with-severity", "Diagnosis with severity"),
     FUNCTIONAL_SCORES("functional-scores", "Functional and level-of-care scores"),
     PSYCHIATRIC_MEDICAL_HISTORY("psychiatric-medical-history", "Psychiatric and medical history"),
-    PRIOR_LOWER_LEVEL_ATTEMPTS("prior-lower-level-attempts", "Prior lower-level attempts and outcomes"),
+    PRIOR_LOWER_LEVEL_ATTEMPTS(
+            "prior-lower-level-attempts", "Prior lower-level attempts and outcomes"),
     CURRENT_RISK_ASSESSMENT("current-risk-assessment", "Current risk assessment"),
     DISCHARGE_PLANNING("discharge-planning", "Discharge planning"),
     LETTERS_OF_SUPPORT("letters-of-support", "Letters of support from the treatment team");
@@ -21,6 +22,13 @@ public enum DocumentItem implements HasId {
         this.label = label;
     }
 
-    @Override public String id() { return id; }
-    @Override public String label() { return label; }
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
 }

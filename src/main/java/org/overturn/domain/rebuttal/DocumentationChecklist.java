@@ -8,46 +8,61 @@ import java.util.Optional;
 import org.overturn.domain.cases.LevelOfCare;
 
 /**
- * Computes which documents an appeal has and which it lacks, from what the case holds plus the clinician's ticks.
- * Items the app cannot see into (admitting assessment, history narrative, discharge plan, letters) come from
- * ticks only; the others are read from the case so a tick cannot hide an empty field.
+ * Computes which documents an appeal has and which it lacks, from what the case holds plus the
+ * clinician's ticks. Items the app cannot see into (admitting assessment, history narrative,
+ * discharge plan, letters) come from ticks only; the others are read from the case so a tick cannot
+ * hide an empty field.
  */
 public final class DocumentationChecklist {
 
     /**
-     * Reviewers discount a risk assessment that predates the request; 30 days is our cut-off for "current",
-     * long enough for a concurrent-review cycle.
+     * Reviewers discount a risk assessment that predates the request; 30 days is our cut-off for
+     * "current", long enough for a concurrent-review cycle.
      */
     public static final int RISK_ASSESSMENT_CURRENT_DAYS = 30;
 
-    private DocumentationChecklist() {
-    }
+    private DocumentationChecklist() {}
 
     /** As below, for an IOP under review whose start is not known. */
-    public static List<ChecklistLine> evaluate(ClinicalPicture picture, boolean functionalScoresRecorded,
-                                               LocalDate today) {
-        return evaluate(picture, CareHistory.of(picture.history(), LevelOfCare.IOP_MENTAL_HEALTH, Optional.empty()),
-                functionalScoresRecorded, today);
+    public static List<ChecklistLine> evaluate(
+            ClinicalPicture picture, boolean functionalScoresRecorded, LocalDate today) {
+        return evaluate(
+                picture,
+                CareHistory.of(picture.history(), LevelOfCare.IOP_MENTAL_HEALTH, Optional.empty()),
+                functionalScoresRecorded,
+                today);
     }
 
     /**
-     * @param history the treatment history placed against the level of care under review: its lower levels are the
-     *                "prior lower-level attempts" (care as or more intensive never counts, nor the care under review)
-     * @param functionalScoresRecorded whether the case has level-of-care or functional scores (from Scoring)
+     * @param history the treatment history placed against the level of care under review: its lower
+     *     levels are the "prior lower-level attempts" (care as or more intensive never counts, nor
+     *     the care under review)
+     * @param functionalScoresRecorded whether the case has level-of-care or functional scores (from
+     *     Scoring)
      * @param today the day "current" is measured from
      */
-    public static List<ChecklistLine> evaluate(ClinicalPicture picture, CareHistory history,
-                                               boolean functionalScoresRecorded, LocalDate today) {
+    public static List<ChecklistLine> evaluate(
+            ClinicalPicture picture,
+            CareHistory history,
+            boolean functionalScoresRecorded,
+            LocalDate today) {
         List<ChecklistLine> out = new ArrayList<>();
         for (DocumentItem item : DocumentItem.values()) {
-            Optional<String> fromCase = fromCase(item, picture, history.lower(), functionalScoresRecorded, today);
+            Optional<String> fromCase =
+                    fromCase(item, picture, history.lower(), functionalScoresRecorded, today);
             boolean ticked = picture.documentsOnHand().contains(item);
             if (fromCase.isPresent() && fromCase.get().isEmpty()) {
-                out.add(new ChecklistLine(item, ChecklistStatus.IN_CASE, describe(item, picture, history.lower())));
+                out.add(
+                        new ChecklistLine(
+                                item,
+                                ChecklistStatus.IN_CASE,
+                                describe(item, picture, history.lower())));
             } else if (ticked && !derivedOnly(item)) {
                 out.add(new ChecklistLine(item, ChecklistStatus.TICKED, "marked as held"));
             } else {
-                out.add(new ChecklistLine(item, ChecklistStatus.MISSING, fromCase.orElse(tickHint(item))));
+                out.add(
+                        new ChecklistLine(
+                                item, ChecklistStatus.MISSING, fromCase.orElse(tickHint(item))));
             }
         }
         return out;
@@ -57,31 +72,46 @@ public final class DocumentationChecklist {
         return lines.stream().filter(l -> !l.present()).map(ChecklistLine::item).toList();
     }
 
-    /** Items the case itself must show; a tick alone would let the letter claim what the case lacks. */
+    /**
+     * Items the case itself must show; a tick alone would let the letter claim what the case lacks.
+     */
     private static boolean derivedOnly(DocumentItem item) {
-        return item == DocumentItem.DIAGNOSIS_WITH_SEVERITY || item == DocumentItem.CURRENT_RISK_ASSESSMENT
+        return item == DocumentItem.DIAGNOSIS_WITH_SEVERITY
+                || item == DocumentItem.CURRENT_RISK_ASSESSMENT
                 || item == DocumentItem.FUNCTIONAL_SCORES
                 || item == DocumentItem.PRIOR_LOWER_LEVEL_ATTEMPTS;
     }
 
     /** Empty optional: not derivable. Present "": held. Present text: why it is missing. */
-    private static Optional<String> fromCase(DocumentItem item, ClinicalPicture p, List<TreatmentEpisode> lower,
-                                             boolean scores, LocalDate today) {
+    private static Optional<String> fromCase(
+            DocumentItem item,
+            ClinicalPicture p,
+            List<TreatmentEpisode> lower,
+            boolean scores,
+            LocalDate today) {
         switch (item) {
             case DIAGNOSIS_WITH_SEVERITY:
                 if (p.diagnoses().isEmpty()) {
                     return Optional.of("add the diagnosis with its ICD-10-CM code and severity");
                 }
-                return Optional.of(p.diagnoses().stream().anyMatch(d -> d.severity().isPresent())
-                        ? "" : "add the DSM-5 severity specifier to the diagnosis");
+                return Optional.of(
+                        p.diagnoses().stream().anyMatch(d -> d.severity().isPresent())
+                                ? ""
+                                : "add the DSM-5 severity specifier to the diagnosis");
             case FUNCTIONAL_SCORES:
-                return Optional.of(scores ? "" : "rate every dimension in Scoring, or record a measure such as PHQ-9");
+                return Optional.of(
+                        scores
+                                ? ""
+                                : "rate every dimension in Scoring, or record a measure such as PHQ-9");
             case PRIOR_LOWER_LEVEL_ATTEMPTS:
                 if (lower.isEmpty()) {
-                    return Optional.of("add the outpatient care tried before, with dates and outcome");
+                    return Optional.of(
+                            "add the outpatient care tried before, with dates and outcome");
                 }
-                return Optional.of(lower.stream().anyMatch(e -> e.outcome() != EpisodeOutcome.UNKNOWN)
-                        ? "" : "record how the lower-level care ended");
+                return Optional.of(
+                        lower.stream().anyMatch(e -> e.outcome() != EpisodeOutcome.UNKNOWN)
+                                ? ""
+                                : "record how the lower-level care ended");
             case CURRENT_RISK_ASSESSMENT:
                 if (p.risk().isEmpty()) {
                     return Optional.of("record the current risk assessment");
@@ -91,14 +121,17 @@ public final class DocumentationChecklist {
                     return Optional.of("date the risk assessment");
                 }
                 long age = ChronoUnit.DAYS.between(date.get(), today);
-                return Optional.of(age <= RISK_ASSESSMENT_CURRENT_DAYS
-                        ? "" : "the risk assessment is " + age + " days old; reassess");
+                return Optional.of(
+                        age <= RISK_ASSESSMENT_CURRENT_DAYS
+                                ? ""
+                                : "the risk assessment is " + age + " days old; reassess");
             default:
                 return Optional.empty();
         }
     }
 
-    private static String describe(DocumentItem item, ClinicalPicture p, List<TreatmentEpisode> lower) {
+    private static String describe(
+            DocumentItem item, ClinicalPicture p, List<TreatmentEpisode> lower) {
         switch (item) {
             case DIAGNOSIS_WITH_SEVERITY:
                 return p.diagnoses().size() + " diagnosis(es) recorded";
@@ -106,8 +139,15 @@ public final class DocumentationChecklist {
                 return lower.size() + " lower-level episode(s)";
             case CURRENT_RISK_ASSESSMENT:
                 // One date format on every screen and page: MM/DD/YYYY, never ISO.
-                return "assessed " + p.risk().flatMap(RiskAssessment::date)
-                        .map(d -> java.time.format.DateTimeFormatter.ofPattern("MM/dd/uuuu").format(d)).orElse("");
+                return "assessed "
+                        + p.risk()
+                                .flatMap(RiskAssessment::date)
+                                .map(
+                                        d ->
+                                                java.time.format.DateTimeFormatter.ofPattern(
+                                                                "MM/dd/uuuu")
+                                                        .format(d))
+                                .orElse("");
             default:
                 return "recorded in the case";
         }

@@ -21,8 +21,15 @@ public enum EpisodeOutcome implements HasId {
         this.label = label;
     }
 
-    @Override public String id() { return id; }
-    @Override public String label() { return label; }
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
 
     /** Outcomes that show the setting was not enough on its own. */
     public boolean showsInsufficient() {

@@ -4,15 +4,17 @@ import java.time.LocalDate;
 import org.overturn.domain.cases.Text;
 
 /**
- * A measure on file (CIWA-Ar, PHQ-9, …) as the rebuttal needs it, handed over as plain values so this package does
- * not depend on the scoring code.
+ * A measure on file (CIWA-Ar, PHQ-9, …) as the rebuttal needs it, handed over as plain values so
+ * this package does not depend on the scoring code.
  *
  * @param measureId the measure's id ("ciwa-ar")
  * @param label its display name ("CIWA-Ar")
- * @param result the score and band in plain words ("6, mild or minimal (0–7)"), or the category for C-SSRS
+ * @param result the score and band in plain words ("6, mild or minimal (0–7)"), or the category for
+ *     C-SSRS
  * @param note the clinician's note on the entry, may be empty
  */
-public record MeasureEvidence(String measureId, String label, LocalDate date, String result, String note) {
+public record MeasureEvidence(
+        String measureId, String label, LocalDate date, String result, String note) {
 
     public MeasureEvidence {
         measureId = Text.require(measureId, "measure id");

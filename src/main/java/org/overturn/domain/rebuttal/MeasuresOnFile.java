@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 import org.overturn.domain.rebuttal.PatternCatalogue.MeasureTopic;
 
 /**
- * Which measures on file a statement is about: "no documentation of withdrawal symptoms" is about CIWA-Ar and COWS,
- * "not at imminent risk" about the C-SSRS and PHQ-9. The topics are catalogue data.
+ * Which measures on file a statement is about: "no documentation of withdrawal symptoms" is about
+ * CIWA-Ar and COWS, "not at imminent risk" about the C-SSRS and PHQ-9. The topics are catalogue
+ * data.
  */
 public final class MeasuresOnFile {
 
@@ -25,7 +26,9 @@ public final class MeasuresOnFile {
         }
     }
 
-    /** The latest entry of each measure the statement is about, in the order the topics name them. */
+    /**
+     * The latest entry of each measure the statement is about, in the order the topics name them.
+     */
     public List<MeasureEvidence> about(String statement, List<MeasureEvidence> onFile) {
         String text = DenialTextAnalyzer.normalise(statement);
         List<String> wanted = new ArrayList<>();
@@ -36,7 +39,9 @@ public final class MeasuresOnFile {
         }
         Map<String, MeasureEvidence> latest = new LinkedHashMap<>();
         for (String id : wanted) {
-            onFile.stream().filter(m -> m.measureId().equals(id)).max(Comparator.comparing(MeasureEvidence::date))
+            onFile.stream()
+                    .filter(m -> m.measureId().equals(id))
+                    .max(Comparator.comparing(MeasureEvidence::date))
                     .ifPresent(m -> latest.put(id, m));
         }
         return List.copyOf(latest.values());
@@ -44,7 +49,8 @@ public final class MeasuresOnFile {
 
     /** "The record holds CIWA-Ar 6, mild or minimal (0–7), on 2026-11-17; COWS …." */
     static String sentence(List<MeasureEvidence> measures) {
-        return "The record holds " + measures.stream().map(MeasureEvidence::phrase).collect(Collectors.joining("; "))
+        return "The record holds "
+                + measures.stream().map(MeasureEvidence::phrase).collect(Collectors.joining("; "))
                 + ".";
     }
 }

@@ -9,18 +9,27 @@ import java.util.regex.PatternSyntaxException;
 import org.overturn.domain.cases.Text;
 
 /**
- * The denial-pattern catalogue, shipped as data ({@code org/overturn/rebuttal/denial-patterns.json}) so a
- * clinician-reviewer can change what is recognised without touching code.
+ * The denial-pattern catalogue, shipped as data ({@code
+ * org/overturn/rebuttal/denial-patterns.json}) so a clinician-reviewer can change what is
+ * recognised without touching code.
  *
- * @param negationCues regular expressions; a cue between the clause start and a trigger cancels the trigger
- * @param clauseBoundaries a regular expression for where a clause starts (negation does not cross it)
+ * @param negationCues regular expressions; a cue between the clause start and a trigger cancels the
+ *     trigger
+ * @param clauseBoundaries a regular expression for where a clause starts (negation does not cross
+ *     it)
  * @param exclusions per pattern id: phrasings that look like the pattern but are not the claim
- *                   (e.g. "vital signs are stable" is not "the patient is stable")
- * @param measureTopics which measures on file a statement is about, for drafting answers from the record
+ *     (e.g. "vital signs are stable" is not "the patient is stable")
+ * @param measureTopics which measures on file a statement is about, for drafting answers from the
+ *     record
  */
-public record PatternCatalogue(String version, List<DenialPattern> patterns, List<RebuttalArgument> arguments,
-                               List<String> negationCues, String clauseBoundaries,
-                               List<PatternExclusion> exclusions, List<MeasureTopic> measureTopics) {
+public record PatternCatalogue(
+        String version,
+        List<DenialPattern> patterns,
+        List<RebuttalArgument> arguments,
+        List<String> negationCues,
+        String clauseBoundaries,
+        List<PatternExclusion> exclusions,
+        List<MeasureTopic> measureTopics) {
 
     public PatternCatalogue {
         version = Text.require(version, "catalogue version");
@@ -32,12 +41,14 @@ public record PatternCatalogue(String version, List<DenialPattern> patterns, Lis
         measureTopics = Text.list(measureTopics);
         requireUnique(patterns.stream().map(DenialPattern::id).toList(), "pattern");
         requireUnique(arguments.stream().map(RebuttalArgument::id).toList(), "argument");
-        Set<String> argumentIds = new HashSet<>(arguments.stream().map(RebuttalArgument::id).toList());
+        Set<String> argumentIds =
+                new HashSet<>(arguments.stream().map(RebuttalArgument::id).toList());
         Set<String> patternIds = new HashSet<>(patterns.stream().map(DenialPattern::id).toList());
         for (DenialPattern p : patterns) {
             for (String a : p.argumentIds()) {
                 if (!argumentIds.contains(a)) {
-                    throw new IllegalArgumentException("pattern " + p.id() + " names unknown argument " + a);
+                    throw new IllegalArgumentException(
+                            "pattern " + p.id() + " names unknown argument " + a);
                 }
             }
             p.triggers().forEach(t -> compiles(t, "pattern " + p.id()));
@@ -45,7 +56,8 @@ public record PatternCatalogue(String version, List<DenialPattern> patterns, Lis
         }
         for (PatternExclusion e : exclusions) {
             if (!patternIds.contains(e.patternId())) {
-                throw new IllegalArgumentException("exclusion names unknown pattern " + e.patternId());
+                throw new IllegalArgumentException(
+                        "exclusion names unknown pattern " + e.patternId());
             }
             compiles(e.regex(), "exclusion for " + e.patternId());
         }
@@ -72,7 +84,8 @@ public record PatternCatalogue(String version, List<DenialPattern> patterns, Lis
         try {
             Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException(where + ": bad regular expression " + regex + ": " + e.getDescription());
+            throw new IllegalArgumentException(
+                    where + ": bad regular expression " + regex + ": " + e.getDescription());
         }
     }
 
@@ -84,7 +97,10 @@ public record PatternCatalogue(String version, List<DenialPattern> patterns, Lis
         }
     }
 
-    /** Statements matching {@code regex} (over the normalised text) are about these measures, by measure id. */
+    /**
+     * Statements matching {@code regex} (over the normalised text) are about these measures, by
+     * measure id.
+     */
     public record MeasureTopic(String regex, List<String> measureIds) {
         public MeasureTopic {
             regex = Text.require(regex, "measure topic regex");

@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.overturn.domain.cases.Text;
 
 /**
- * One row of the rebuttal matrix: a criterion the insurer says was not met, and the clinician's answer to it.
- * The ratings and evidence are not copied here; the row names its dimensions and the screen and letter look
- * them up in Scoring, so a changed rating shows everywhere.
+ * One row of the rebuttal matrix: a criterion the insurer says was not met, and the clinician's
+ * answer to it. The ratings and evidence are not copied here; the row names its dimensions and the
+ * screen and letter look them up in Scoring, so a changed rating shows everywhere.
  *
  * @param statementId the denial statement the row answers, when it came from the pasted rationale
  * @param reviewerPosition what the reviewer's statement implies about the patient, in plain words
@@ -15,8 +15,15 @@ import org.overturn.domain.cases.Text;
  * @param answer the clinician's answer; never overwritten by a new draft
  * @param suggestion the latest drafted answer, for the clinician to copy from
  */
-public record RebuttalRow(String id, String criterion, Optional<String> statementId, List<String> dimensionIds,
-                          String reviewerPosition, String gap, String answer, String suggestion) {
+public record RebuttalRow(
+        String id,
+        String criterion,
+        Optional<String> statementId,
+        List<String> dimensionIds,
+        String reviewerPosition,
+        String gap,
+        String answer,
+        String suggestion) {
 
     public RebuttalRow {
         id = Text.require(id, "row id");
@@ -36,14 +43,24 @@ public record RebuttalRow(String id, String criterion, Optional<String> statemen
     }
 
     public RebuttalRow withAnswer(String text) {
-        return new RebuttalRow(id, criterion, statementId, dimensionIds, reviewerPosition, gap, text, suggestion);
+        return new RebuttalRow(
+                id, criterion, statementId, dimensionIds, reviewerPosition, gap, text, suggestion);
     }
 
     public RebuttalRow withDimensions(List<String> ids) {
-        return new RebuttalRow(id, criterion, statementId, ids, reviewerPosition, gap, answer, suggestion);
+        return new RebuttalRow(
+                id, criterion, statementId, ids, reviewerPosition, gap, answer, suggestion);
     }
 
     public RebuttalRow withDraft(String newGap, String newSuggestion) {
-        return new RebuttalRow(id, criterion, statementId, dimensionIds, reviewerPosition, newGap, answer, newSuggestion);
+        return new RebuttalRow(
+                id,
+                criterion,
+                statementId,
+                dimensionIds,
+                reviewerPosition,
+                newGap,
+                answer,
+                newSuggestion);
     }
 }

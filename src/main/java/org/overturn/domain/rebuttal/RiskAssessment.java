@@ -10,9 +10,15 @@ import org.overturn.domain.cases.Text;
  * @param relapseOrOverdose risk of relapse, overdose or medical harm from continued use
  * @param factors risk factors in the clinician's words
  */
-public record RiskAssessment(Optional<LocalDate> date, RiskLevel suicide, RiskLevel selfHarm,
-                             RiskLevel harmToOthers, RiskLevel relapseOrOverdose, String factors,
-                             String protectiveFactors, String assessedBy) {
+public record RiskAssessment(
+        Optional<LocalDate> date,
+        RiskLevel suicide,
+        RiskLevel selfHarm,
+        RiskLevel harmToOthers,
+        RiskLevel relapseOrOverdose,
+        String factors,
+        String protectiveFactors,
+        String assessedBy) {
 
     public RiskAssessment {
         date = Text.opt(date);

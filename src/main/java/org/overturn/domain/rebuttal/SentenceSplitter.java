@@ -7,30 +7,37 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Splits a pasted denial rationale into statements. Denial letters are full of abbreviations ("Dr.", "e.g.",
- * "pt."), decimals ("ASAM Level 2.1") and numbered lists, so a plain split on ". " would cut statements apart.
+ * Splits a pasted denial rationale into statements. Denial letters are full of abbreviations
+ * ("Dr.", "e.g.", "pt."), decimals ("ASAM Level 2.1") and numbered lists, so a plain split on ". "
+ * would cut statements apart.
  */
 public final class SentenceSplitter {
 
     /** Lower-case, without the final dot; checked against the word that ends before a dot. */
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "dr", "mr", "mrs", "ms", "mx", "jr", "sr", "st", "prof", "e.g", "i.e", "vs", "etc", "approx",
-            "appt", "pt", "pts", "hx", "dx", "tx", "rx", "sx", "fx", "cf", "al", "fig", "incl",
-            "a.m", "p.m", "u.s", "dept", "ref", "re", "mbr", "req", "auth", "min", "max", "est", "wk", "wks", "hr", "hrs",
-            "yr", "yrs", "mo", "mos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-            "nov", "dec", "ph.d", "m.d", "d.o", "r.n", "l.c.s.w", "sec", "para");
-    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*\u2022\u25aa]|\\(?[0-9]{1,2}[.)]|\\(?[a-hA-H]\\))\\s+");
-    private static final Pattern LINE_ITEM = Pattern.compile("\\n\\s*(?=[-*\u2022\u25aa]\\s|\\(?[0-9]{1,2}[.)]\\s|\\(?[a-hA-H]\\)\\s)");
+    private static final Set<String> ABBREVIATIONS =
+            Set.of(
+                    "dr", "mr", "mrs", "ms", "mx", "jr", "sr", "st", "prof", "e.g", "i.e", "vs",
+                    "etc", "approx", "appt", "pt", "pts", "hx", "dx", "tx", "rx", "sx", "fx", "cf",
+                    "al", "fig", "incl", "a.m", "p.m", "u.s", "dept", "ref", "re", "mbr", "req",
+                    "auth", "min", "max", "est", "wk", "wks", "hr", "hrs", "yr", "yrs", "mo", "mos",
+                    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                    "dec", "ph.d", "m.d", "d.o", "r.n", "l.c.s.w", "sec", "para");
 
-    private SentenceSplitter() {
-    }
+    private static final Pattern BULLET =
+            Pattern.compile("^\\s*(?:[-*\u2022\u25aa]|\\(?[0-9]{1,2}[.)]|\\(?[a-hA-H]\\))\\s+");
+    private static final Pattern LINE_ITEM =
+            Pattern.compile(
+                    "\\n\\s*(?=[-*\u2022\u25aa]\\s|\\(?[0-9]{1,2}[.)]\\s|\\(?[a-hA-H]\\)\\s)");
+
+    private SentenceSplitter() {}
 
     public static List<String> split(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) {
             return out;
         }
-        // Blank lines and list items always start a new statement, whatever punctuation precedes them.
+        // Blank lines and list items always start a new statement, whatever punctuation precedes
+        // them.
         for (String block : text.replace("\r\n", "\n").split("\\n\\s*\\n")) {
             for (String item : LINE_ITEM.split(block)) {
                 splitBlock(item, out);
@@ -77,11 +84,15 @@ public final class SentenceSplitter {
         if (ABBREVIATIONS.contains(word)) {
             return false;
         }
-        // "Ref. No. 12345": "No." before a number abbreviates "number"; "The answer is no." ends a sentence.
-        if ((word.equals("no") || word.equals("nos")) && dot + 2 < s.length() && Character.isDigit(s.charAt(dot + 2))) {
+        // "Ref. No. 12345": "No." before a number abbreviates "number"; "The answer is no." ends a
+        // sentence.
+        if ((word.equals("no") || word.equals("nos"))
+                && dot + 2 < s.length()
+                && Character.isDigit(s.charAt(dot + 2))) {
             return false;
         }
-        // A single capital ("J. Smith") is an initial; a 1–2 digit number opening the statement is a list marker.
+        // A single capital ("J. Smith") is an initial; a 1–2 digit number opening the statement is
+        // a list marker.
         if (raw.length() == 1 && Character.isUpperCase(raw.charAt(0))) {
             return false;
         }

@@ -3,37 +3,47 @@ package org.overturn.domain.rebuttal;
 import java.util.Optional;
 
 /**
- * DSM-5 severity for substance use disorders follows from how many of the 11 criteria are met; and the
- * ICD-10-CM code's fourth character should agree with it (mild = F1x.1x, moderate or severe = F1x.2x).
+ * DSM-5 severity for substance use disorders follows from how many of the 11 criteria are met; and
+ * the ICD-10-CM code's fourth character should agree with it (mild = F1x.1x, moderate or severe =
+ * F1x.2x).
  */
 public final class SubstanceUseSeverity {
 
     public static final int CRITERIA_COUNT = 11;
 
-    private SubstanceUseSeverity() {
-    }
+    private SubstanceUseSeverity() {}
 
     /** Substance-related codes are F10–F19; testing "F" alone would catch every mental disorder. */
     public static boolean isSubstanceUseCode(String icd10Code) {
-        return icd10Code != null && icd10Code.strip().toUpperCase(java.util.Locale.ROOT).startsWith("F1");
+        return icd10Code != null
+                && icd10Code.strip().toUpperCase(java.util.Locale.ROOT).startsWith("F1");
     }
 
-    /** Empty when fewer than 2 criteria are met: then there is no substance use disorder to diagnose. */
+    /**
+     * Empty when fewer than 2 criteria are met: then there is no substance use disorder to
+     * diagnose.
+     */
     public static Optional<DsmSeverity> fromCriteriaMet(int criteriaMet) {
         if (criteriaMet < 0 || criteriaMet > CRITERIA_COUNT) {
-            throw new IllegalArgumentException("criteria met must be between 0 and " + CRITERIA_COUNT
-                    + ", not " + criteriaMet);
+            throw new IllegalArgumentException(
+                    "criteria met must be between 0 and "
+                            + CRITERIA_COUNT
+                            + ", not "
+                            + criteriaMet);
         }
         if (criteriaMet < 2) {
             return Optional.empty();
         }
-        return Optional.of(criteriaMet <= 3 ? DsmSeverity.MILD
-                : criteriaMet <= 5 ? DsmSeverity.MODERATE : DsmSeverity.SEVERE);
+        return Optional.of(
+                criteriaMet <= 3
+                        ? DsmSeverity.MILD
+                        : criteriaMet <= 5 ? DsmSeverity.MODERATE : DsmSeverity.SEVERE);
     }
 
     /**
-     * A warning when the code's fourth character disagrees with the severity (a reviewer notices that), or
-     * empty. Only F1x.1x and F1x.2x carry severity; other codes (e.g. F1x.9x) are not checked.
+     * A warning when the code's fourth character disagrees with the severity (a reviewer notices
+     * that), or empty. Only F1x.1x and F1x.2x carry severity; other codes (e.g. F1x.9x) are not
+     * checked.
      */
     public static Optional<String> codeConflict(Diagnosis d) {
         if (!isSubstanceUseCode(d.code()) || d.severity().isEmpty() || d.code().length() < 5) {
@@ -42,11 +52,16 @@ public final class SubstanceUseSeverity {
         char fourth = d.code().charAt(4);
         DsmSeverity s = d.severity().get();
         if (fourth == '1' && s != DsmSeverity.MILD) {
-            return Optional.of(d.code() + " is a mild-severity code, but the severity is " + s.label().toLowerCase()
-                    + "; moderate and severe use F1x.2x.");
+            return Optional.of(
+                    d.code()
+                            + " is a mild-severity code, but the severity is "
+                            + s.label().toLowerCase()
+                            + "; moderate and severe use F1x.2x.");
         }
         if (fourth == '2' && s == DsmSeverity.MILD) {
-            return Optional.of(d.code() + " is a moderate-or-severe code, but the severity is mild; mild uses F1x.1x.");
+            return Optional.of(
+                    d.code()
+                            + " is a moderate-or-severe code, but the severity is mild; mild uses F1x.1x.");
         }
         return Optional.empty();
     }

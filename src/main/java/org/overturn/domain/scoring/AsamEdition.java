@@ -2,7 +2,10 @@ package org.overturn.domain.scoring;
 
 import org.overturn.domain.cases.HasId;
 
-/** Which edition of the ASAM Criteria the insurer says it applied; the app rates third-edition dimensions only. */
+/**
+ * Which edition of the ASAM Criteria the insurer says it applied; the app rates third-edition
+ * dimensions only.
+ */
 public enum AsamEdition implements HasId {
     THIRD("third", "ASAM Criteria, 3rd edition (2013)"),
     FOURTH("fourth", "ASAM Criteria, 4th edition (2023)"),
@@ -16,6 +19,13 @@ public enum AsamEdition implements HasId {
         this.label = label;
     }
 
-    @Override public String id() { return id; }
-    @Override public String label() { return label; }
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
 }

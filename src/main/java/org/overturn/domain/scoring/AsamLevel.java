@@ -5,8 +5,9 @@ import java.util.Optional;
 import org.overturn.domain.cases.HasId;
 
 /**
- * ASAM third-edition adult levels of care (reference §3.1), for overrides and the insurer's stated level. Fourth-edition
- * levels differ (1.5, 1.7, 2.7 …) and will get their own enum rather than be printed over third-edition ratings.
+ * ASAM third-edition adult levels of care (reference §3.1), for overrides and the insurer's stated
+ * level. Fourth-edition levels differ (1.5, 1.7, 2.7 …) and will get their own enum rather than be
+ * printed over third-edition ratings.
  */
 public enum AsamLevel implements HasId {
     L0_5("0.5", "Early Intervention"),
@@ -35,15 +36,28 @@ public enum AsamLevel implements HasId {
     }
 
     /** Kebab-case id for files: "level-2-1", "level-3-7-wm". */
-    @Override public String id() { return "level-" + code.replace('.', '-').toLowerCase(java.util.Locale.ROOT); }
-    @Override public String label() { return name; }
+    @Override
+    public String id() {
+        return "level-" + code.replace('.', '-').toLowerCase(java.util.Locale.ROOT);
+    }
 
-    public String code() { return code; }
+    @Override
+    public String label() {
+        return name;
+    }
 
-    public String title() { return "Level " + code + ": " + name; }
+    public String code() {
+        return code;
+    }
+
+    public String title() {
+        return "Level " + code + ": " + name;
+    }
 
     public static Optional<AsamLevel> fromCode(String code) {
         String c = code == null ? "" : code.strip();
-        return Arrays.stream(values()).filter(l -> l.code.equalsIgnoreCase(c) || l.id().equals(c)).findFirst();
+        return Arrays.stream(values())
+                .filter(l -> l.code.equalsIgnoreCase(c) || l.id().equals(c))
+                .findFirst();
     }
 }

@@ -1,26 +1,35 @@
 package org.overturn.domain.scoring;
 
-import org.overturn.domain.audience.ClinicianOnly;
 import java.util.List;
 import java.util.Optional;
+import org.overturn.domain.audience.ClinicianOnly;
 import org.overturn.domain.cases.Text;
 
 /**
- * ASAM 3rd edition: each dimension compared with the Level 2.1 (IOP) profile. There is no computed level: the
- * third edition has no public algorithm, and ratings are never averaged.
+ * ASAM 3rd edition: each dimension compared with the Level 2.1 (IOP) profile. There is no computed
+ * level: the third edition has no public algorithm, and ratings are never averaged.
  *
- * @param supportsIop        D1–D3 within the 2.1 profile and at least one of D4–D6 rated 2 or more
+ * @param supportsIop D1–D3 within the 2.1 profile and at least one of D4–D6 rated 2 or more
  * @param underPlacementRisk a 3 or 4 in D1–D3: IOP may be under-placement
- * @param insurerEdition     the edition the insurer applied, when recorded
+ * @param insurerEdition the edition the insurer applied, when recorded
  */
-public record AsamResult(AsamRatings ratings, List<DimensionFinding> findings, boolean supportsIop,
-                         boolean underPlacementRisk, IopFit iopFit, @ClinicianOnly String levelName,
-                         @ClinicianOnly List<String> reasons, @ClinicianOnly String iopNote, Optional<AsamEdition> insurerEdition) implements PlacementResult {
+public record AsamResult(
+        AsamRatings ratings,
+        List<DimensionFinding> findings,
+        boolean supportsIop,
+        boolean underPlacementRisk,
+        IopFit iopFit,
+        @ClinicianOnly String levelName,
+        @ClinicianOnly List<String> reasons,
+        @ClinicianOnly String iopNote,
+        Optional<AsamEdition> insurerEdition)
+        implements PlacementResult {
 
-    public static final String BASIS = "Decision support, not an ASAM placement: the 3rd edition has no public"
-            + " algorithm, so each dimension is compared with the typical Level 2.1 profile (paraphrased from public"
-            + " PPC-2R-era grids). The admission rule used (D1–D3 within the profile plus at least one of D4–D6) is"
-            + " unverified: check it in The ASAM Criteria. Ratings are never averaged.";
+    public static final String BASIS =
+            "Decision support, not an ASAM placement: the 3rd edition has no public"
+                    + " algorithm, so each dimension is compared with the typical Level 2.1 profile (paraphrased from public"
+                    + " PPC-2R-era grids). The admission rule used (D1–D3 within the profile plus at least one of D4–D6) is"
+                    + " unverified: check it in The ASAM Criteria. Ratings are never averaged.";
 
     public AsamResult {
         findings = Text.list(findings);
@@ -30,9 +39,16 @@ public record AsamResult(AsamRatings ratings, List<DimensionFinding> findings, b
         insurerEdition = Text.opt(insurerEdition);
     }
 
-    @Override public Instrument instrument() { return Instrument.ASAM; }
+    @Override
+    public Instrument instrument() {
+        return Instrument.ASAM;
+    }
 
-    @ClinicianOnly @Override public String basis() { return BASIS; }
+    @ClinicianOnly
+    @Override
+    public String basis() {
+        return BASIS;
+    }
 
     public List<DimensionFinding> findings(ProfileFit fit) {
         return findings.stream().filter(f -> f.fit() == fit).toList();

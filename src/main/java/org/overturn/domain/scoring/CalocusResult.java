@@ -1,25 +1,34 @@
 package org.overturn.domain.scoring;
 
-import org.overturn.domain.audience.ClinicianOnly;
 import java.util.List;
 import java.util.Optional;
+import org.overturn.domain.audience.ClinicianOnly;
 import org.overturn.domain.cases.Text;
 
 /**
- * CALOCUS-CASII: the composite, the level from the unofficial simplification, and the clinician's licensed-grid
- * level when recorded. The level to rely on is the licensed grid's; {@link #levelCode()} prefers it.
+ * CALOCUS-CASII: the composite, the level from the unofficial simplification, and the clinician's
+ * licensed-grid level when recorded. The level to rely on is the licensed grid's; {@link
+ * #levelCode()} prefers it.
  *
- * @param composite       sum of the eight ratings (8–40)
- * @param simplified      the LOCUS tree run on the seven simplified values (VI = max(VI-A, VI-B))
+ * @param composite sum of the eight ratings (8–40)
+ * @param simplified the LOCUS tree run on the seven simplified values (VI = max(VI-A, VI-B))
  * @param licensedGridLevel the level the clinician read from their licensed grid
  */
-public record CalocusResult(CalocusRatings ratings, int composite, LocusResult simplified,
-                            Optional<LocusLevel> licensedGridLevel, GridAgreement agreement, @ClinicianOnly List<String> reasons,
-                            IopFit iopFit, @ClinicianOnly String iopNote) implements PlacementResult {
+public record CalocusResult(
+        CalocusRatings ratings,
+        int composite,
+        LocusResult simplified,
+        Optional<LocusLevel> licensedGridLevel,
+        GridAgreement agreement,
+        @ClinicianOnly List<String> reasons,
+        IopFit iopFit,
+        @ClinicianOnly String iopNote)
+        implements PlacementResult {
 
-    public static final String BASIS = "Unofficial simplification, not the CALOCUS-CASII grid: engagement VI is taken"
-            + " as the higher of VI-A and VI-B and the LOCUS rules are applied (one EHR vendor's approach). Record the"
-            + " level from your licensed CALOCUS-CASII grid. Levels are shown by number: the CALOCUS-CASII level names are unverified.";
+    public static final String BASIS =
+            "Unofficial simplification, not the CALOCUS-CASII grid: engagement VI is taken"
+                    + " as the higher of VI-A and VI-B and the LOCUS rules are applied (one EHR vendor's approach). Record the"
+                    + " level from your licensed CALOCUS-CASII grid. Levels are shown by number: the CALOCUS-CASII level names are unverified.";
 
     public CalocusResult {
         licensedGridLevel = Text.opt(licensedGridLevel);
@@ -27,15 +36,33 @@ public record CalocusResult(CalocusRatings ratings, int composite, LocusResult s
         iopNote = Text.clean(iopNote);
     }
 
-    @Override public Instrument instrument() { return Instrument.CALOCUS; }
+    @Override
+    public Instrument instrument() {
+        return Instrument.CALOCUS;
+    }
 
     /** The licensed-grid level when recorded, else the simplification's. */
-    public LocusLevel level() { return licensedGridLevel.orElse(simplified.level()); }
+    public LocusLevel level() {
+        return licensedGridLevel.orElse(simplified.level());
+    }
 
-    public String levelCode() { return level().code(); }
+    public String levelCode() {
+        return level().code();
+    }
 
-    /** The level by number only: the CASII level names are unverified, and LOCUS's names are not CALOCUS-CASII's. */
-    @ClinicianOnly @Override public String levelName() { return "Level " + level().number(); }
+    /**
+     * The level by number only: the CASII level names are unverified, and LOCUS's names are not
+     * CALOCUS-CASII's.
+     */
+    @ClinicianOnly
+    @Override
+    public String levelName() {
+        return "Level " + level().number();
+    }
 
-    @ClinicianOnly @Override public String basis() { return BASIS; }
+    @ClinicianOnly
+    @Override
+    public String basis() {
+        return BASIS;
+    }
 }

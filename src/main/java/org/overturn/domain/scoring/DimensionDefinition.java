@@ -8,19 +8,27 @@ import org.overturn.domain.cases.Text;
 /**
  * A dimension of an instrument, as data.
  *
- * <p>A numeric dimension has choices for every whole number from {@code scaleMin} to {@code scaleMax}. A symbolic
- * dimension (ASAM 4th edition) has non-numeric choices and both bounds 0. A dimension with subdimensions is a heading:
- * the subdimensions carry the ratings, and it may have no choices of its own.
+ * <p>A numeric dimension has choices for every whole number from {@code scaleMin} to {@code
+ * scaleMax}. A symbolic dimension (ASAM 4th edition) has non-numeric choices and both bounds 0. A
+ * dimension with subdimensions is a heading: the subdimensions carry the ratings, and it may have
+ * no choices of its own.
  *
- * @param id        stable id, e.g. "locus.IV-A"; assessments and rebuttals refer to it
- * @param code      the numeral shown beside the name, e.g. "IV-A"
+ * @param id stable id, e.g. "locus.IV-A"; assessments and rebuttals refer to it
+ * @param code the numeral shown beside the name, e.g. "IV-A"
  * @param shortName a short name for charts and tables, e.g. "Stress"
- * @param name      the dimension's name
- * @param prompt    the question the rater answers, in our own words
+ * @param name the dimension's name
+ * @param prompt the question the rater answers, in our own words
  */
-public record DimensionDefinition(String id, String code, String shortName, String name, String prompt,
-                                  int scaleMin, int scaleMax, List<RatingChoice> choices,
-                                  List<DimensionDefinition> subdimensions) {
+public record DimensionDefinition(
+        String id,
+        String code,
+        String shortName,
+        String name,
+        String prompt,
+        int scaleMin,
+        int scaleMax,
+        List<RatingChoice> choices,
+        List<DimensionDefinition> subdimensions) {
 
     public DimensionDefinition {
         id = Text.require(id, "dimension id");
@@ -31,7 +39,8 @@ public record DimensionDefinition(String id, String code, String shortName, Stri
         choices = Text.list(choices);
         subdimensions = Text.list(subdimensions);
         if (choices.isEmpty() && subdimensions.isEmpty()) {
-            throw new IllegalArgumentException(id + " has neither rating choices nor subdimensions");
+            throw new IllegalArgumentException(
+                    id + " has neither rating choices nor subdimensions");
         }
         checkChoices(id, scaleMin, scaleMax, choices);
     }
@@ -47,7 +56,8 @@ public record DimensionDefinition(String id, String code, String shortName, Stri
             return;
         }
         if (min > max) {
-            throw new IllegalArgumentException(id + ": scale minimum " + min + " is above maximum " + max);
+            throw new IllegalArgumentException(
+                    id + ": scale minimum " + min + " is above maximum " + max);
         }
         for (int v = min; v <= max; v++) {
             if (!seen.contains(String.valueOf(v))) {
@@ -55,7 +65,8 @@ public record DimensionDefinition(String id, String code, String shortName, Stri
             }
         }
         if (seen.size() != max - min + 1) {
-            throw new IllegalArgumentException(id + " has a choice outside its scale " + min + "–" + max);
+            throw new IllegalArgumentException(
+                    id + " has a choice outside its scale " + min + "–" + max);
         }
     }
 

@@ -8,12 +8,13 @@ import org.overturn.domain.cases.Text;
 /**
  * The rater's rating of one dimension, with the chart evidence behind it.
  *
- * @param value        the rating token: a whole number for LOCUS, CALOCUS-CASII and ASAM 3rd edition; kept as text
- *                     so that symbolic ratings (ASAM 4th edition) fit the same record
- * @param evidence     what in the chart supports the rating (free text)
+ * @param value the rating token: a whole number for LOCUS, CALOCUS-CASII and ASAM 3rd edition; kept
+ *     as text so that symbolic ratings (ASAM 4th edition) fit the same record
+ * @param evidence what in the chart supports the rating (free text)
  * @param evidenceDate the date of that evidence, when known
  */
-public record DimensionRating(String dimensionId, String value, String evidence, Optional<LocalDate> evidenceDate) {
+public record DimensionRating(
+        String dimensionId, String value, String evidence, Optional<LocalDate> evidenceDate) {
 
     public DimensionRating {
         dimensionId = Text.require(dimensionId, "dimension id");
@@ -26,8 +27,10 @@ public record DimensionRating(String dimensionId, String value, String evidence,
         return new DimensionRating(dimensionId, String.valueOf(value), "", Optional.empty());
     }
 
-    public static DimensionRating of(String dimensionId, int value, String evidence, LocalDate evidenceDate) {
-        return new DimensionRating(dimensionId, String.valueOf(value), evidence, Optional.ofNullable(evidenceDate));
+    public static DimensionRating of(
+            String dimensionId, int value, String evidence, LocalDate evidenceDate) {
+        return new DimensionRating(
+                dimensionId, String.valueOf(value), evidence, Optional.ofNullable(evidenceDate));
     }
 
     /** The rating as a number, or empty for a symbolic token. */

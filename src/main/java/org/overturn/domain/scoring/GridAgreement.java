@@ -2,7 +2,10 @@ package org.overturn.domain.scoring;
 
 import org.overturn.domain.cases.HasId;
 
-/** Whether the clinician's licensed-grid level matches the app's unofficial CALOCUS-CASII simplification. */
+/**
+ * Whether the clinician's licensed-grid level matches the app's unofficial CALOCUS-CASII
+ * simplification.
+ */
 public enum GridAgreement implements HasId {
     NOT_RECORDED("not-recorded", "No licensed-grid level recorded"),
     AGREES("agrees", "Agrees with the licensed grid"),
@@ -16,6 +19,13 @@ public enum GridAgreement implements HasId {
         this.label = label;
     }
 
-    @Override public String id() { return id; }
-    @Override public String label() { return label; }
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
 }

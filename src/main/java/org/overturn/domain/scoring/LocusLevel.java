@@ -5,8 +5,9 @@ import java.util.Optional;
 import org.overturn.domain.cases.HasId;
 
 /**
- * LOCUS levels of care 0–6 with the names used by SmartCare and clinics (reference §1.4). CALOCUS 1.5 used the same
- * names; the CASII names differ and are unverified, so the app shows these for both.
+ * LOCUS levels of care 0–6 with the names used by SmartCare and clinics (reference §1.4). CALOCUS
+ * 1.5 used the same names; the CASII names differ and are unverified, so the app shows these for
+ * both.
  */
 public enum LocusLevel implements HasId {
     LEVEL_0(0, "Basic Services"),
@@ -28,16 +29,29 @@ public enum LocusLevel implements HasId {
         this.name = name;
     }
 
-    @Override public String id() { return "level-" + number; }
-    @Override public String label() { return name; }
+    @Override
+    public String id() {
+        return "level-" + number;
+    }
 
-    public int number() { return number; }
+    @Override
+    public String label() {
+        return name;
+    }
+
+    public int number() {
+        return number;
+    }
 
     /** "Level 3: High Intensity Community Based Services". */
-    public String title() { return "Level " + number + ": " + name; }
+    public String title() {
+        return "Level " + number + ": " + name;
+    }
 
     /** The code kept in overrides and licensed-grid entries: the level number as text. */
-    public String code() { return String.valueOf(number); }
+    public String code() {
+        return String.valueOf(number);
+    }
 
     public static LocusLevel of(int number) {
         if (number < 0 || number > 6) {
@@ -48,6 +62,8 @@ public enum LocusLevel implements HasId {
 
     public static Optional<LocusLevel> fromCode(String code) {
         String c = code == null ? "" : code.strip();
-        return Arrays.stream(values()).filter(l -> l.code().equals(c) || l.id().equals(c)).findFirst();
+        return Arrays.stream(values())
+                .filter(l -> l.code().equals(c) || l.id().equals(c))
+                .findFirst();
     }
 }

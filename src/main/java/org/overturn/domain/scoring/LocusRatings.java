@@ -3,8 +3,14 @@ package org.overturn.domain.scoring;
 import java.util.List;
 
 /** The seven LOCUS ratings, each 1–5, in the instrument's order (I, II, III, IV-A, IV-B, V, VI). */
-public record LocusRatings(int risk, int function, int comorbidity, int stress, int support, int history,
-                           int engagement) {
+public record LocusRatings(
+        int risk,
+        int function,
+        int comorbidity,
+        int stress,
+        int support,
+        int history,
+        int engagement) {
 
     public static final int COUNT = 7;
 
@@ -20,10 +26,14 @@ public record LocusRatings(int risk, int function, int comorbidity, int stress, 
 
     public static LocusRatings of(List<Integer> r) {
         if (r == null || r.size() != COUNT) {
-            throw new IllegalArgumentException("LOCUS needs " + COUNT + " ratings (I, II, III, IV-A, IV-B, V, VI), got "
-                    + (r == null ? 0 : r.size()));
+            throw new IllegalArgumentException(
+                    "LOCUS needs "
+                            + COUNT
+                            + " ratings (I, II, III, IV-A, IV-B, V, VI), got "
+                            + (r == null ? 0 : r.size()));
         }
-        return new LocusRatings(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6));
+        return new LocusRatings(
+                r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6));
     }
 
     public List<Integer> asList() {
@@ -35,7 +45,9 @@ public record LocusRatings(int risk, int function, int comorbidity, int stress, 
         return asList().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** Stress and support both 1: the tree treats a Function or Co-Morbidity 4 as manageable then. */
+    /**
+     * Stress and support both 1: the tree treats a Function or Co-Morbidity 4 as manageable then.
+     */
     public boolean optimalEnvironment() {
         return stress == 1 && support == 1;
     }

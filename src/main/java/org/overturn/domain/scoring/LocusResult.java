@@ -1,23 +1,32 @@
 package org.overturn.domain.scoring;
 
-import org.overturn.domain.audience.ClinicianOnly;
 import java.util.List;
+import org.overturn.domain.audience.ClinicianOnly;
 import org.overturn.domain.cases.Text;
 
 /**
  * What the LOCUS rules give for a set of ratings, with the reasons in plain words.
  *
- * @param reasons      the rules that fired, in the order the tree applied them
- * @param whyNotLower  why the next lower level does not fit (empty at Level 0)
+ * @param reasons the rules that fired, in the order the tree applied them
+ * @param whyNotLower why the next lower level does not fit (empty at Level 0)
  * @param whyNotHigher which criteria for higher levels are not met (empty at Level 6)
- * @param iopNote      one plain sentence on what the level means for the IOP appeal
+ * @param iopNote one plain sentence on what the level means for the IOP appeal
  */
-public record LocusResult(LocusRatings ratings, LocusOptions options, int composite, LocusLevel level,
-                          @ClinicianOnly List<String> reasons, @ClinicianOnly List<String> whyNotLower,
-                          @ClinicianOnly List<String> whyNotHigher, IopFit iopFit, @ClinicianOnly String iopNote) implements PlacementResult {
+public record LocusResult(
+        LocusRatings ratings,
+        LocusOptions options,
+        int composite,
+        LocusLevel level,
+        @ClinicianOnly List<String> reasons,
+        @ClinicianOnly List<String> whyNotLower,
+        @ClinicianOnly List<String> whyNotHigher,
+        IopFit iopFit,
+        @ClinicianOnly String iopNote)
+        implements PlacementResult {
 
-    public static final String BASIS = "Decision support, not the official grid: the LOCUS rules as encoded by one"
-            + " EHR vendor (SmartCare); check the result against your licensed LOCUS manual.";
+    public static final String BASIS =
+            "Decision support, not the official grid: the LOCUS rules as encoded by one"
+                    + " EHR vendor (SmartCare); check the result against your licensed LOCUS manual.";
 
     public LocusResult {
         reasons = Text.list(reasons);
@@ -26,11 +35,24 @@ public record LocusResult(LocusRatings ratings, LocusOptions options, int compos
         iopNote = Text.clean(iopNote);
     }
 
-    @Override public Instrument instrument() { return Instrument.LOCUS; }
+    @Override
+    public Instrument instrument() {
+        return Instrument.LOCUS;
+    }
 
-    public String levelCode() { return level.code(); }
+    public String levelCode() {
+        return level.code();
+    }
 
-    @ClinicianOnly @Override public String levelName() { return level.title(); }
+    @ClinicianOnly
+    @Override
+    public String levelName() {
+        return level.title();
+    }
 
-    @ClinicianOnly @Override public String basis() { return BASIS; }
+    @ClinicianOnly
+    @Override
+    public String basis() {
+        return BASIS;
+    }
 }

@@ -2,14 +2,16 @@ package org.overturn.domain.security;
 
 import java.util.Optional;
 
-/** The rule for a password that protects a backup or a PDF: the same for both, checked wherever one is given. */
+/**
+ * The rule for a password that protects a backup or a PDF: the same for both, checked wherever one
+ * is given.
+ */
 public final class Passwords {
 
     /** The shortest password accepted, in characters (code points). */
     public static final int MIN_LENGTH = 8;
 
-    private Passwords() {
-    }
+    private Passwords() {}
 
     /** Why a password can't protect a new backup or packet, or empty when it can. */
     public static Optional<String> problem(String password) {

@@ -6,8 +6,8 @@ import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.CaseSummary;
 
 /**
- * Where cases are kept (the local SQLite file): the port the screens and commands use, through {@code core}, so
- * that none of them depends on how the cases are stored.
+ * Where cases are kept (the local SQLite file): the port the screens and commands use, through
+ * {@code core}, so that none of them depends on how the cases are stored.
  */
 public interface CaseStore {
 

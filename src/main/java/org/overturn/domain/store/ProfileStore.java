@@ -2,7 +2,10 @@ package org.overturn.domain.store;
 
 import org.overturn.domain.packet.PracticeProfile;
 
-/** The practice profile (clinicians, letterhead): the port the screens and commands use, through {@code core}. */
+/**
+ * The practice profile (clinicians, letterhead): the port the screens and commands use, through
+ * {@code core}.
+ */
 public interface ProfileStore {
 
     PracticeProfile load();

@@ -7,19 +7,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * Renders events as iCalendar text (RFC 5545): CRLF line ends, lines folded at 75 octets without splitting a
- * UTF-8 character, TEXT values escaped, a UID and DTSTAMP on every event.
+ * Renders events as iCalendar text (RFC 5545): CRLF line ends, lines folded at 75 octets without
+ * splitting a UTF-8 character, TEXT values escaped, a UID and DTSTAMP on every event.
  */
 public final class IcsWriter {
 
     static final String CRLF = "\r\n";
     private static final int MAX_OCTETS = 75;
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
-    private IcsWriter() {
-    }
+    private IcsWriter() {}
 
     /** The whole calendar; {@code stamp} is the DTSTAMP (when the file was made). */
     public static String render(List<CalendarEvent> events, Instant stamp) {
@@ -34,7 +33,8 @@ public final class IcsWriter {
             line(sb, "UID:" + escape(e.uid()));
             line(sb, "DTSTAMP:" + UTC.format(stamp));
             if (e.at().isPresent()) {
-                // A deadline is a moment; a half-hour block ending at it shows up where calendars look.
+                // A deadline is a moment; a half-hour block ending at it shows up where calendars
+                // look.
                 line(sb, "DTSTART:" + UTC.format(e.at().get().minusSeconds(30 * 60)));
                 line(sb, "DTEND:" + UTC.format(e.at().get()));
             } else {
@@ -59,8 +59,12 @@ public final class IcsWriter {
 
     /** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
     public static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+        return text.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r\n", "\\n")
+                .replace("\n", "\\n")
+                .replace("\r", "\\n");
     }
 
     /** Appends a content line folded at 75 octets: continuation lines start with one space. */

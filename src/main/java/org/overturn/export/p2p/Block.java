@@ -7,18 +7,20 @@ import org.overturn.export.pdf.PdfBuilder;
 import org.overturn.export.pdf.Style;
 
 /**
- * One piece of the sheet: side-by-side columns of wrapped lines, drawn together. A block moves whole to the next page
- * when it does not fit; only a block taller than a page is split, between lines.
+ * One piece of the sheet: side-by-side columns of wrapped lines, drawn together. A block moves
+ * whole to the next page when it does not fit; only a block taller than a page is split, between
+ * lines.
  */
 final class Block {
 
     /** A stretch of a line in one style. */
-    record Run(String text, Style style) {
-    }
+    record Run(String text, Style style) {}
 
-    /** A column: its left edge (from the frame's left), width, first style and wrapped lines of runs. */
-    record Col(float x, float width, Style style, List<List<Run>> lines) {
-    }
+    /**
+     * A column: its left edge (from the frame's left), width, first style and wrapped lines of
+     * runs.
+     */
+    record Col(float x, float width, Style style, List<List<Run>> lines) {}
 
     final List<Col> cols = new ArrayList<>();
     float lineHeight;
@@ -30,6 +32,7 @@ final class Block {
     Color bar;
     Color underline;
     boolean checkbox;
+
     /** The width of a filled badge behind the first column's first line (a rating), or 0. */
     float badge;
 
@@ -44,8 +47,18 @@ final class Block {
         return this;
     }
 
-    /** Adds a column that starts with a lead-in in its own style ("Outpatient therapy: ") and wraps as one text. */
-    Block rich(PdfBuilder b, float x, float width, String lead, Style leadStyle, String text, Style st) {
+    /**
+     * Adds a column that starts with a lead-in in its own style ("Outpatient therapy: ") and wraps
+     * as one text.
+     */
+    Block rich(
+            PdfBuilder b,
+            float x,
+            float width,
+            String lead,
+            Style leadStyle,
+            String text,
+            Style st) {
         List<Run> words = new ArrayList<>();
         for (String wd : lead.strip().split(" +")) {
             if (!wd.isEmpty()) {
@@ -117,7 +130,10 @@ final class Block {
         return padTop + Math.min(2, lines()) * lineHeight + (lines() <= 2 ? padBottom : 0);
     }
 
-    /** Draws lines {@code from} (inclusive) to {@code to} (exclusive) with the part's top at {@code top}. */
+    /**
+     * Draws lines {@code from} (inclusive) to {@code to} (exclusive) with the part's top at {@code
+     * top}.
+     */
     float draw(PdfBuilder b, float left, float width, float top, int from, int to) {
         float pt = from == 0 ? padTop : 0;
         float pb = to == lines() ? padBottom : 0;
@@ -130,7 +146,8 @@ final class Block {
         }
         if (badge > 0 && from == 0 && !cols.isEmpty()) {
             Style st = cols.get(0).style();
-            b.fillRect(left + 4, top - pt - st.size() * 1.25f, badge, st.size() * 1.1f, Style.ACCENT);
+            b.fillRect(
+                    left + 4, top - pt - st.size() * 1.25f, badge, st.size() * 1.1f, Style.ACCENT);
         }
         for (Col c : cols) {
             float base = top - pt - c.style().size();

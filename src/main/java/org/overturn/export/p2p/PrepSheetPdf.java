@@ -24,24 +24,26 @@ import org.overturn.export.pdf.PdfProtection;
 import org.overturn.export.pdf.RunningHeader;
 
 /**
- * The peer-to-peer prep sheet as a PDF: one printed page for a typical case, two at most, never below 9 pt. When the
- * case does not fit, the spacing and type tighten first; then whole items are left out from the end of the longest
- * lists, and the sheet says what was left out ("3 more objections in the case"). Every page carries the patient's
- * identifiers and "Page X of Y".
+ * The peer-to-peer prep sheet as a PDF: one printed page for a typical case, two at most, never
+ * below 9 pt. When the case does not fit, the spacing and type tighten first; then whole items are
+ * left out from the end of the longest lists, and the sheet says what was left out ("3 more
+ * objections in the case"). Every page carries the patient's identifiers and "Page X of Y".
  */
 public final class PrepSheetPdf {
 
     /** The most pages the sheet may take. */
     public static final int MAX_PAGES = 2;
 
-    /** Narrow margins (a sheet held in the hand, not a letter), with the header and footer at 9 pt. */
+    /**
+     * Narrow margins (a sheet held in the hand, not a letter), with the header and footer at 9 pt.
+     */
     static final RunningHeader.Look LOOK = new RunningHeader.Look(30, 24, 20, 9f, 9f, 9f, 9f);
 
     /** 42 CFR 2.32(a)(2), word for word, on the foot of every page of a substance-use sheet. */
     static final String PART2_FOOTER = Part2Notice.STATEMENT_2;
 
-    private static final DateTimeFormatter PREPARED = DateTimeFormatter.ofPattern("'Prepared' MMMM d, uuuu, h:mm a",
-            Locale.US);
+    private static final DateTimeFormatter PREPARED =
+            DateTimeFormatter.ofPattern("'Prepared' MMMM d, uuuu, h:mm a", Locale.US);
 
     private final Function<String, Optional<String>> cite;
 
@@ -61,26 +63,39 @@ public final class PrepSheetPdf {
 
     /**
      * @param identifiers the running header's identifiers ({@link RunningHeader#identifiersOf})
-     * @param part2Notice the scope of the consent the sheet is disclosed under (42 CFR 2.32(b)), for substance-use
-     *                    records; the sheet prints it under the regulation's short statement
+     * @param part2Notice the scope of the consent the sheet is disclosed under (42 CFR 2.32(b)),
+     *     for substance-use records; the sheet prints it under the regulation's short statement
      */
-    public Result render(PrepSheet sheet, List<String> identifiers, Optional<String> part2Notice, ZonedDateTime now)
+    public Result render(
+            PrepSheet sheet,
+            List<String> identifiers,
+            Optional<String> part2Notice,
+            ZonedDateTime now)
             throws PdfExportException {
         try (PDDocument doc = new PDDocument()) {
             FontSet fonts = new FontSet(doc);
-            RunningHeader header = new RunningHeader(identifiers, part2Notice.isPresent() ? PART2_FOOTER : "");
+            RunningHeader header =
+                    new RunningHeader(identifiers, part2Notice.isPresent() ? PART2_FOOTER : "");
             float pageW = PDRectangle.LETTER.getWidth();
-            PageFrame frame = new PageFrame(PDRectangle.LETTER, LOOK.margin(), LOOK.margin(),
-                    header.headerDepth(fonts, pageW, LOOK) + 7, header.footerHeight(fonts, pageW, LOOK, MAX_PAGES) + 6);
+            PageFrame frame =
+                    new PageFrame(
+                            PDRectangle.LETTER,
+                            LOOK.margin(),
+                            LOOK.margin(),
+                            header.headerDepth(fonts, pageW, LOOK) + 7,
+                            header.footerHeight(fonts, pageW, LOOK, MAX_PAGES) + 6);
             PdfBuilder b = new PdfBuilder(doc, fonts, frame);
             String prepared = PREPARED.format(now);
             Map<SheetPart, Integer> cut = new EnumMap<>(SheetPart.class);
-            Function<SheetDensity, List<Block>> blocks = d -> new SheetBlocks(b, frame.width(), d, cut, cite)
-                    .build(sheet, prepared, part2Notice);
+            Function<SheetDensity, List<Block>> blocks =
+                    d ->
+                            new SheetBlocks(b, frame.width(), d, cut, cite)
+                                    .build(sheet, prepared, part2Notice);
             SheetDensity chosen = choose(blocks, b, frame);
             if (chosen == null) {
                 chosen = SheetDensity.tightest();
-                while (SheetPages.place(blocks.apply(chosen), b, frame, false) > MAX_PAGES && leaveOut(sheet, cut)) {
+                while (SheetPages.place(blocks.apply(chosen), b, frame, false) > MAX_PAGES
+                        && leaveOut(sheet, cut)) {
                     // one more item left out per round, from the end of the longest part
                 }
             }
@@ -94,7 +109,8 @@ public final class PrepSheetPdf {
     }
 
     /** The roomiest density that fits one page, else the roomiest that fits two, else none. */
-    private static SheetDensity choose(Function<SheetDensity, List<Block>> blocks, PdfBuilder b, PageFrame frame) {
+    private static SheetDensity choose(
+            Function<SheetDensity, List<Block>> blocks, PdfBuilder b, PageFrame frame) {
         for (int limit = 1; limit <= MAX_PAGES; limit++) {
             for (SheetDensity d : SheetDensity.LEVELS) {
                 if (SheetPages.place(blocks.apply(d), b, frame, false) <= limit) {
@@ -106,16 +122,20 @@ public final class PrepSheetPdf {
     }
 
     /**
-     * Leaves out one more item: the last of the list with the most items still shown (keeping one of each), then a
-     * sentence of the longer paragraph, then the last items themselves. False when nothing is left to leave out.
+     * Leaves out one more item: the last of the list with the most items still shown (keeping one
+     * of each), then a sentence of the longer paragraph, then the last items themselves. False when
+     * nothing is left to leave out.
      */
     static boolean leaveOut(PrepSheet sheet, Map<SheetPart, Integer> cut) {
         for (int keep : new int[] {1, 0}) {
             for (boolean paragraphs : new boolean[] {false, true}) {
-                Optional<SheetPart> longest = java.util.Arrays.stream(SheetPart.values())
-                        .filter(p -> p.paragraph() == paragraphs)
-                        .filter(p -> shown(sheet, cut, p) > keep)
-                        .max(Comparator.comparingInt((SheetPart p) -> shown(sheet, cut, p)));
+                Optional<SheetPart> longest =
+                        java.util.Arrays.stream(SheetPart.values())
+                                .filter(p -> p.paragraph() == paragraphs)
+                                .filter(p -> shown(sheet, cut, p) > keep)
+                                .max(
+                                        Comparator.comparingInt(
+                                                (SheetPart p) -> shown(sheet, cut, p)));
                 if (longest.isPresent()) {
                     cut.merge(longest.get(), 1, Integer::sum);
                     return true;
@@ -129,24 +149,40 @@ public final class PrepSheetPdf {
         return SheetBlocks.size(sheet, p) - cut.getOrDefault(p, 0);
     }
 
-    /** Renders and writes the sheet through a temp file beside the target; nothing is left behind on failure. */
-    public Result write(PrepSheet sheet, List<String> identifiers, Optional<String> part2Notice, ZonedDateTime now,
-                        Path target) throws PdfExportException {
+    /**
+     * Renders and writes the sheet through a temp file beside the target; nothing is left behind on
+     * failure.
+     */
+    public Result write(
+            PrepSheet sheet,
+            List<String> identifiers,
+            Optional<String> part2Notice,
+            ZonedDateTime now,
+            Path target)
+            throws PdfExportException {
         return write(sheet, identifiers, part2Notice, now, target, Optional.empty());
     }
 
     /** As above, protected with the password when one is given (see {@link PdfProtection}). */
-    public Result write(PrepSheet sheet, List<String> identifiers, Optional<String> part2Notice, ZonedDateTime now,
-                        Path target, Optional<String> password) throws PdfExportException {
+    public Result write(
+            PrepSheet sheet,
+            List<String> identifiers,
+            Optional<String> part2Notice,
+            ZonedDateTime now,
+            Path target,
+            Optional<String> password)
+            throws PdfExportException {
         PdfFiles.checkWritable(target);
         if (password.isPresent()) {
-            Optional<String> problem = org.overturn.domain.security.Passwords.problem(password.get());
+            Optional<String> problem =
+                    org.overturn.domain.security.Passwords.problem(password.get());
             if (problem.isPresent()) {
                 throw new PdfExportException(problem.get());
             }
         }
         Result r = render(sheet, identifiers, part2Notice, now);
-        byte[] bytes = password.isPresent() ? PdfProtection.protect(r.bytes(), password.get()) : r.bytes();
+        byte[] bytes =
+                password.isPresent() ? PdfProtection.protect(r.bytes(), password.get()) : r.bytes();
         PdfFiles.writeAtomically(bytes, target);
         return r;
     }

@@ -17,7 +17,10 @@ import org.overturn.export.pdf.FontRole;
 import org.overturn.export.pdf.PdfBuilder;
 import org.overturn.export.pdf.Style;
 
-/** Turns the prep sheet into blocks at one density, leaving out the items the fitting has cut from each part. */
+/**
+ * Turns the prep sheet into blocks at one density, leaving out the items the fitting has cut from
+ * each part.
+ */
 final class SheetBlocks {
 
     private static final Pattern RATED = Pattern.compile("^(.*): (\\S{1,3})$");
@@ -33,8 +36,12 @@ final class SheetBlocks {
     private final Style italic;
     private final Style muted;
 
-    SheetBlocks(PdfBuilder b, float width, SheetDensity d, Map<SheetPart, Integer> cut,
-                Function<String, Optional<String>> cite) {
+    SheetBlocks(
+            PdfBuilder b,
+            float width,
+            SheetDensity d,
+            Map<SheetPart, Integer> cut,
+            Function<String, Optional<String>> cite) {
         this.b = b;
         this.w = width;
         this.d = d;
@@ -46,9 +53,13 @@ final class SheetBlocks {
         this.muted = italic.color(Style.MUTED);
     }
 
-    /** Sentences of a paragraph, the units the fitting may leave out of the summary and the risk. */
+    /**
+     * Sentences of a paragraph, the units the fitting may leave out of the summary and the risk.
+     */
     static List<String> sentences(String text) {
-        return text.isBlank() ? List.of() : Arrays.asList(text.strip().split("(?<=[.!?])\\s+(?=[A-Z0-9“\"(])"));
+        return text.isBlank()
+                ? List.of()
+                : Arrays.asList(text.strip().split("(?<=[.!?])\\s+(?=[A-Z0-9“\"(])"));
     }
 
     static int size(PrepSheet s, SheetPart p) {
@@ -72,11 +83,23 @@ final class SheetBlocks {
         Style title = new Style(FontRole.SANS_BOLD, d.title(), Style.ACCENT, 1.2f);
         Style date = body.color(Style.MUTED).size(SheetDensity.MIN_SIZE);
         float dw = b.width(prepared, date);
-        add(new Block().col(b, 0, w - dw - 12, s.title(), title).col(b, w - dw, dw + 1, prepared, date).pad(0, 4));
+        add(
+                new Block()
+                        .col(b, 0, w - dw - 12, s.title(), title)
+                        .col(b, w - dw, dw + 1, prepared, date)
+                        .pad(0, 4));
         Style label = new Style(FontRole.SANS_BOLD, SheetDensity.MIN_SIZE, Style.ACCENT, 1.2f);
-        Block ask = new Block().col(b, 11, 58, "THE ASK", label)
-                .col(b, 72, w - 80, s.ask(), new Style(FontRole.SANS_BOLD, d.ask(), Style.INK, 1.18f))
-                .pad(d.ask() * 0.5f, d.ask() * 0.45f).before(2);
+        Block ask =
+                new Block()
+                        .col(b, 11, 58, "THE ASK", label)
+                        .col(
+                                b,
+                                72,
+                                w - 80,
+                                s.ask(),
+                                new Style(FontRole.SANS_BOLD, d.ask(), Style.INK, 1.18f))
+                        .pad(d.ask() * 0.5f, d.ask() * 0.45f)
+                        .before(2);
         ask.fill = Style.SHADE;
         ask.bar = Style.ACCENT;
         add(ask);
@@ -91,8 +114,20 @@ final class SheetBlocks {
             Block row = new Block();
             if (m.matches()) {
                 float badge = Math.max(b.width(m.group(2), bold) + 6, bold.size() + 3);
-                row.col(b, 4 + (badge - b.width(m.group(2), bold)) / 2, badge, m.group(2), bold.color(Color.WHITE))
-                        .rich(b, badge + 10, w - badge - 14, m.group(1) + ":", bold, p.text(), body);
+                row.col(
+                                b,
+                                4 + (badge - b.width(m.group(2), bold)) / 2,
+                                badge,
+                                m.group(2),
+                                bold.color(Color.WHITE))
+                        .rich(
+                                b,
+                                badge + 10,
+                                w - badge - 14,
+                                m.group(1) + ":",
+                                bold,
+                                p.text(),
+                                body);
                 row.badge = badge;
             } else {
                 row.rich(b, 4, w - 8, p.label() + ":", bold, p.text(), body);
@@ -105,9 +140,21 @@ final class SheetBlocks {
         heading("Lower levels tried or unsafe");
         List<Point> lower = kept(s.lowerLevels(), SheetPart.LOWER_LEVELS);
         for (int i = 0; i < lower.size(); i++) {
-            shade(new Block().rich(b, 4, w - 8, lower.get(i).label() + ":", bold, lower.get(i).text(), body), i);
+            shade(
+                    new Block()
+                            .rich(
+                                    b,
+                                    4,
+                                    w - 8,
+                                    lower.get(i).label() + ":",
+                                    bold,
+                                    lower.get(i).text(),
+                                    body),
+                    i);
         }
-        none(s.lowerLevels(), "No treatment history yet: add the lower levels tried in Clinical picture.");
+        none(
+                s.lowerLevels(),
+                "No treatment history yet: add the lower levels tried in Clinical picture.");
         more(SheetPart.LOWER_LEVELS);
 
         paragraph("Risk if care stops now:", s.riskIfStops(), SheetPart.RISK);
@@ -117,15 +164,23 @@ final class SheetBlocks {
         float claimW = w * claimShare(objections, italic, bold);
         for (int i = 0; i < objections.size(); i++) {
             Objection o = objections.get(i);
-            shade(new Block().col(b, 4, claimW - 4, "“" + o.claim() + "”", italic)
-                    .col(b, claimW + 8, w - claimW - 12, o.answer(), bold), i);
+            shade(
+                    new Block()
+                            .col(b, 4, claimW - 4, "“" + o.claim() + "”", italic)
+                            .col(b, claimW + 8, w - claimW - 12, o.answer(), bold),
+                    i);
         }
-        none(s.objections(), "No denial reasons or statements yet: record the denial and analyse its rationale.");
+        none(
+                s.objections(),
+                "No denial reasons or statements yet: record the denial and analyse its rationale.");
         more(SheetPart.OBJECTIONS);
 
         heading("Questions for the reviewer");
         for (String q : kept(s.questions(), SheetPart.QUESTIONS)) {
-            Block row = new Block().col(b, body.size() + 6, w - body.size() - 8, q, body).pad(d.pad() * 0.6f, 0);
+            Block row =
+                    new Block()
+                            .col(b, body.size() + 6, w - body.size() - 8, q, body)
+                            .pad(d.pad() * 0.6f, 0);
             row.checkbox = true;
             add(row);
         }
@@ -140,17 +195,32 @@ final class SheetBlocks {
         points(kept(s.deadlines(), SheetPart.DEADLINES));
         none(s.deadlines(), "No open deadline: set the plan type and the denial dates.");
         more(SheetPart.DEADLINES);
-        add(new Block().col(b, 0, w, s.deadlineReminder(), bold.color(Style.URGENT)).pad(d.pad() + 1, 0));
+        add(
+                new Block()
+                        .col(b, 0, w, s.deadlineReminder(), bold.color(Style.URGENT))
+                        .pad(d.pad() + 1, 0));
 
-        part2Notice.ifPresent(n -> {
-            Style st = body.size(SheetDensity.MIN_SIZE);
-            // The regulation's own short statement (42 CFR 2.32(a)(2)) leads; the consent's scope (2.32(b)) follows.
-            Block box = new Block().rich(b, 10, w - 18, Part2Notice.STATEMENT_2, st.role(FontRole.SANS_BOLD),
-                    n, st).pad(3, 3).before(d.gap() + 2);
-            box.fill = Style.SHADE;
-            box.bar = Style.URGENT;
-            add(box);
-        });
+        part2Notice.ifPresent(
+                n -> {
+                    Style st = body.size(SheetDensity.MIN_SIZE);
+                    // The regulation's own short statement (42 CFR 2.32(a)(2)) leads; the consent's
+                    // scope (2.32(b)) follows.
+                    Block box =
+                            new Block()
+                                    .rich(
+                                            b,
+                                            10,
+                                            w - 18,
+                                            Part2Notice.STATEMENT_2,
+                                            st.role(FontRole.SANS_BOLD),
+                                            n,
+                                            st)
+                                    .pad(3, 3)
+                                    .before(d.gap() + 2);
+                    box.fill = Style.SHADE;
+                    box.bar = Style.URGENT;
+                    add(box);
+                });
         return out;
     }
 
@@ -159,14 +229,25 @@ final class SheetBlocks {
     }
 
     private void heading(String text) {
-        Block h = new Block().col(b, 0, w, text, new Style(FontRole.SANS_BOLD, d.heading(), Style.ACCENT, 1.15f))
-                .pad(0, 1.5f + d.pad()).before(d.gap());
+        Block h =
+                new Block()
+                        .col(
+                                b,
+                                0,
+                                w,
+                                text,
+                                new Style(FontRole.SANS_BOLD, d.heading(), Style.ACCENT, 1.15f))
+                        .pad(0, 1.5f + d.pad())
+                        .before(d.gap());
         h.keepWithNext = true;
         h.underline = Style.RULE;
         add(h);
     }
 
-    /** A paragraph led by its heading in the heading's colour, which saves a line over a heading of its own. */
+    /**
+     * A paragraph led by its heading in the heading's colour, which saves a line over a heading of
+     * its own.
+     */
     private void paragraph(String lead, String text, SheetPart part) {
         String kept = String.join(" ", kept(sentences(text), part));
         Style leadStyle = new Style(FontRole.SANS_BOLD, d.heading(), Style.ACCENT, d.leading());
@@ -190,8 +271,10 @@ final class SheetBlocks {
             float cw = w * f;
             int lines = 0;
             for (Objection o : objections) {
-                lines += Math.max(b.wrap("“" + o.claim() + "”", claim, cw - 4).size(),
-                        b.wrap(o.answer(), answer, w - cw - 12).size());
+                lines +=
+                        Math.max(
+                                b.wrap("“" + o.claim() + "”", claim, cw - 4).size(),
+                                b.wrap(o.answer(), answer, w - cw - 12).size());
             }
             if (lines < bestLines) {
                 bestLines = lines;
@@ -201,13 +284,20 @@ final class SheetBlocks {
         return best;
     }
 
-    /** Each point with its source; a source repeated from the point before is not spelled out again. */
+    /**
+     * Each point with its source; a source repeated from the point before is not spelled out again.
+     */
     private void points(List<Point> points) {
         Optional<String> previous = Optional.empty();
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
             Optional<String> source = p.citationId().flatMap(cite);
-            String c = source.isEmpty() ? "" : source.equals(previous) ? " (same source)" : " (" + source.get() + ")";
+            String c =
+                    source.isEmpty()
+                            ? ""
+                            : source.equals(previous)
+                                    ? " (same source)"
+                                    : " (" + source.get() + ")";
             previous = source;
             shade(new Block().rich(b, 4, w - 8, p.label() + ":", bold, p.text() + c, body), i);
         }
@@ -222,7 +312,15 @@ final class SheetBlocks {
     private void more(SheetPart part) {
         int n = cut.getOrDefault(part, 0);
         if (n > 0) {
-            add(new Block().col(b, 4, w - 4, "+ " + part.leftOut(n), muted.role(FontRole.SANS_BOLD)).pad(d.pad(), 0));
+            add(
+                    new Block()
+                            .col(
+                                    b,
+                                    4,
+                                    w - 4,
+                                    "+ " + part.leftOut(n),
+                                    muted.role(FontRole.SANS_BOLD))
+                            .pad(d.pad(), 0));
         }
     }
 }

@@ -5,13 +5,13 @@ import org.overturn.export.pdf.PageFrame;
 import org.overturn.export.pdf.PdfBuilder;
 
 /**
- * Lays blocks down the pages of the sheet, either to count the pages or to draw them. A heading is kept with the
- * start of what follows it; a block moves to the next page whole unless it is taller than a page.
+ * Lays blocks down the pages of the sheet, either to count the pages or to draw them. A heading is
+ * kept with the start of what follows it; a block moves to the next page whole unless it is taller
+ * than a page.
  */
 final class SheetPages {
 
-    private SheetPages() {
-    }
+    private SheetPages() {}
 
     /** The number of pages the blocks take; draws them when {@code draw} is true. */
     static int place(List<Block> blocks, PdfBuilder b, PageFrame frame, boolean draw) {

@@ -1,6 +1,8 @@
 package org.overturn.export.p2p;
 
-/** The parts of the sheet that can lose items from their end when the case does not fit two pages. */
+/**
+ * The parts of the sheet that can lose items from their end when the case does not fit two pages.
+ */
 public enum SheetPart {
     DIMENSIONS("dimension", "dimensions"),
     LOWER_LEVELS("lower level of care", "lower levels of care"),

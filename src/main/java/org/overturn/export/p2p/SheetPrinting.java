@@ -13,16 +13,19 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
 
 /**
- * Sends a finished sheet PDF to a printer: exactly the pages of that file, through PDFBox's {@link PDFPageable},
- * never a redrawing of the screen. UI-free: the screen calls it off the FX thread, since the print dialog blocks.
+ * Sends a finished sheet PDF to a printer: exactly the pages of that file, through PDFBox's {@link
+ * PDFPageable}, never a redrawing of the screen. UI-free: the screen calls it off the FX thread,
+ * since the print dialog blocks.
  */
 public final class SheetPrinting {
 
-    private SheetPrinting() {
-    }
+    private SheetPrinting() {}
 
     /** How a print request ended when it did not fail. */
-    public enum Outcome { PRINTED, CANCELLED }
+    public enum Outcome {
+        PRINTED,
+        CANCELLED
+    }
 
     /** Printing that could not be done, with a message that says why and what to do. */
     public static final class PrintFailure extends Exception {
@@ -73,7 +76,9 @@ public final class SheetPrinting {
         };
     }
 
-    /** A sheet opened from its file for printing: the document and the pages handed to the printer. */
+    /**
+     * A sheet opened from its file for printing: the document and the pages handed to the printer.
+     */
     public static final class Opened implements AutoCloseable {
         private final PDDocument doc;
         private final PDFPageable pageable;
@@ -111,15 +116,18 @@ public final class SheetPrinting {
         try {
             return new Opened(Loader.loadPDF(pdf.toFile()));
         } catch (IOException e) {
-            throw new PrintFailure("The sheet could not be read for printing: " + e.getMessage(), e);
+            throw new PrintFailure(
+                    "The sheet could not be read for printing: " + e.getMessage(), e);
         }
     }
 
     /** Shows the print dialog for the sheet in {@code pdf} and prints it unless cancelled. */
     public static Outcome print(Path pdf, Printer printer) throws PrintFailure {
         if (!printer.available()) {
-            throw new PrintFailure("No printer is set up on this computer. Export the PDF instead and print it from "
-                    + "a computer that has one.", null);
+            throw new PrintFailure(
+                    "No printer is set up on this computer. Export the PDF instead and print it from "
+                            + "a computer that has one.",
+                    null);
         }
         try (Opened sheet = open(pdf)) {
             if (!printer.dialog(sheet.pageable(), sheet.title())) {
@@ -128,8 +136,10 @@ public final class SheetPrinting {
             printer.print();
             return Outcome.PRINTED;
         } catch (HeadlessException e) {
-            throw new PrintFailure("The print dialog cannot open here (no display). Export the PDF instead and print "
-                    + "it from a computer with a desktop.", e);
+            throw new PrintFailure(
+                    "The print dialog cannot open here (no display). Export the PDF instead and print "
+                            + "it from a computer with a desktop.",
+                    e);
         } catch (PrinterAbortException e) {
             return Outcome.CANCELLED;
         } catch (PrinterException e) {

@@ -1,9 +1,9 @@
 package org.overturn.export.packet;
 
-import org.overturn.domain.audience.Outgoing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.letters.Words;
 import org.overturn.domain.packet.PracticeProfile;
@@ -12,16 +12,19 @@ import org.overturn.export.pdf.PdfBuilder;
 import org.overturn.export.pdf.Style;
 import org.overturn.export.pdf.Table;
 
-/** The fax cover sheet: to, from, pages, the urgent marking, contents and the confidentiality notice. */
+/**
+ * The fax cover sheet: to, from, pages, the urgent marking, contents and the confidentiality
+ * notice.
+ */
 @Outgoing
 final class CoverSheet {
 
-    static final String CONFIDENTIAL = "This fax contains confidential health information that the law protects. It is "
-            + "meant only for the recipient named above. If it reached you by mistake, please call the sender at once "
-            + "and destroy every page; reading, copying or passing it on is not allowed.";
+    static final String CONFIDENTIAL =
+            "This fax contains confidential health information that the law protects. It is "
+                    + "meant only for the recipient named above. If it reached you by mistake, please call the sender at once "
+                    + "and destroy every page; reading, copying or passing it on is not allowed.";
 
-    private CoverSheet() {
-    }
+    private CoverSheet() {}
 
     static void render(PdfBuilder b, PacketContext x) {
         b.newPage();
@@ -42,8 +45,9 @@ final class CoverSheet {
             String t = "URGENT: " + x.route.title(true).toUpperCase(java.util.Locale.ROOT);
             b.text(b.left() + (b.width() - b.width(t, u)) / 2, b.y() - 18, t, u);
             Style u2 = Style.SANS.size(9f).color(java.awt.Color.WHITE);
-            String t2 = "The treating clinician states that the standard timeframe could seriously jeopardize the "
-                    + "patient's health. Please route this request at once.";
+            String t2 =
+                    "The treating clinician states that the standard timeframe could seriously jeopardize the "
+                            + "patient's health. Please route this request at once.";
             while (u2.size() > 6f && b.width(t2, u2) > b.width() - 16) {
                 u2 = u2.size(u2.size() - 0.25f);
             }
@@ -52,23 +56,61 @@ final class CoverSheet {
         }
         String payerFax = x.in.payer().map(Payer::appealsFax).orElse("");
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("To", x.recipient.isEmpty() ? "Appeals Department" : x.recipient
-                + x.in.payer().map(Payer::behavioralHealthManager).filter(m -> !m.isEmpty())
-                .map(m -> " (behavioral health: " + m + ")").orElse("")));
+        rows.add(
+                List.of(
+                        "To",
+                        x.recipient.isEmpty()
+                                ? "Appeals Department"
+                                : x.recipient
+                                        + x.in.payer()
+                                                .map(Payer::behavioralHealthManager)
+                                                .filter(m -> !m.isEmpty())
+                                                .map(m -> " (behavioral health: " + m + ")")
+                                                .orElse("")));
         rows.add(List.of("Fax", payerFax.isEmpty() ? "(not in the payer directory)" : payerFax));
         java.util.Optional<org.overturn.domain.packet.Clinician> k = x.c.packet().signer();
-        String phone = p.phone().isEmpty() ? k.map(org.overturn.domain.packet.Clinician::phone).orElse("") : p.phone();
-        String fax = p.fax().isEmpty() ? k.map(org.overturn.domain.packet.Clinician::fax).orElse("") : p.fax();
-        String by = String.join(", ", nonEmpty(k.map(org.overturn.domain.packet.Clinician::signatureName).orElse(""),
-                p.practiceName()));
-        rows.add(List.of("From", x.letter.signer() == org.overturn.domain.packet.Signer.PROVIDER ? by
-                : x.senderName() + (by.isEmpty() ? "" : " (sent by " + by + ")")));
-        rows.add(List.of("Phone / fax", String.join("   ", nonEmpty(phone.isEmpty() ? "" : "Phone " + phone,
-                fax.isEmpty() ? "" : "Fax " + fax))));
+        String phone =
+                p.phone().isEmpty()
+                        ? k.map(org.overturn.domain.packet.Clinician::phone).orElse("")
+                        : p.phone();
+        String fax =
+                p.fax().isEmpty()
+                        ? k.map(org.overturn.domain.packet.Clinician::fax).orElse("")
+                        : p.fax();
+        String by =
+                String.join(
+                        ", ",
+                        nonEmpty(
+                                k.map(org.overturn.domain.packet.Clinician::signatureName)
+                                        .orElse(""),
+                                p.practiceName()));
+        rows.add(
+                List.of(
+                        "From",
+                        x.letter.signer() == org.overturn.domain.packet.Signer.PROVIDER
+                                ? by
+                                : x.senderName() + (by.isEmpty() ? "" : " (sent by " + by + ")")));
+        rows.add(
+                List.of(
+                        "Phone / fax",
+                        String.join(
+                                "   ",
+                                nonEmpty(
+                                        phone.isEmpty() ? "" : "Phone " + phone,
+                                        fax.isEmpty() ? "" : "Fax " + fax))));
         rows.add(List.of("Date", x.dateLong()));
         rows.add(List.of("Pages", x.totalPages + " including this cover"));
-        String re = x.route.title(x.expedited) + " for " + x.c.patient().name()
-                + x.denial.map(d -> d.primaryNumber().isEmpty() ? "" : ", " + d.primaryNumber()).orElse("");
+        String re =
+                x.route.title(x.expedited)
+                        + " for "
+                        + x.c.patient().name()
+                        + x.denial
+                                .map(
+                                        d ->
+                                                d.primaryNumber().isEmpty()
+                                                        ? ""
+                                                        : ", " + d.primaryNumber())
+                                .orElse("");
         rows.add(List.of("Re", re));
         keyValues(b, rows);
         b.space(14);
@@ -83,9 +125,13 @@ final class CoverSheet {
             b.table(Table.of(List.of(Table.col("Part", 4), Table.col("Pages", 1.3f)), contents));
         }
         b.space(10);
-        String notice = CONFIDENTIAL + (x.part2.protectedRecords() ? " This packet includes substance use disorder "
-                + "records protected by federal law (42 CFR Part 2); the notice that follows this cover applies to "
-                + "every page." : "");
+        String notice =
+                CONFIDENTIAL
+                        + (x.part2.protectedRecords()
+                                ? " This packet includes substance use disorder "
+                                        + "records protected by federal law (42 CFR Part 2); the notice that follows this cover applies to "
+                                        + "every page."
+                                : "");
         box(b, "Confidentiality notice", notice);
     }
 

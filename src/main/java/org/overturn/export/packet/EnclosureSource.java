@@ -7,6 +7,8 @@ import org.overturn.domain.packet.Enclosure;
 @FunctionalInterface
 public interface EnclosureSource {
 
-    /** The enclosure's bytes, checked against its checksum; an IOException names what went wrong. */
+    /**
+     * The enclosure's bytes, checked against its checksum; an IOException names what went wrong.
+     */
     byte[] bytes(Enclosure e) throws IOException;
 }

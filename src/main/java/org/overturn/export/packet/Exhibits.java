@@ -1,10 +1,10 @@
 package org.overturn.export.packet;
 
-import org.overturn.domain.audience.Outgoing;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.casefile.CareHistories;
 import org.overturn.domain.letters.Scores;
 import org.overturn.domain.letters.Words;
@@ -25,14 +25,16 @@ import org.overturn.export.pdf.PdfBuilder;
 import org.overturn.export.pdf.Style;
 import org.overturn.export.pdf.Table;
 
-/** The exhibits the export draws itself: scores with charts, the rebuttal matrix, history and the index. */
+/**
+ * The exhibits the export draws itself: scores with charts, the rebuttal matrix, history and the
+ * index.
+ */
 @Outgoing
 final class Exhibits {
 
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM/dd/uu");
 
-    private Exhibits() {
-    }
+    private Exhibits() {}
 
     static void title(PdfBuilder b, PacketContext x, GeneratedPart p, String intro) {
         b.newPage();
@@ -44,35 +46,62 @@ final class Exhibits {
     }
 
     static void scores(PdfBuilder b, PacketContext x) {
-        title(b, x, GeneratedPart.SCORES, "Each dimension was rated from the chart evidence shown; the rater and date "
-                + "head each instrument. Dimension names follow the instrument's published structure; the descriptions are in our "
-                + "own words.");
+        title(
+                b,
+                x,
+                GeneratedPart.SCORES,
+                "Each dimension was rated from the chart evidence shown; the rater and date "
+                        + "head each instrument. Dimension names follow the instrument's published structure; the descriptions are in our "
+                        + "own words.");
         Map<Instrument, InstrumentDefinition> defs = x.in.instruments();
         for (Instrument i : Scores.instruments(x.c)) {
             List<Scores.Scored> h = Scores.history(x.c, i);
             Scores.Scored s = h.get(h.size() - 1);
             String by = s.assessment().rater().isEmpty() ? "" : " by " + s.assessment().rater();
-            b.heading(i.label() + " (" + s.assessment().instrumentVersion() + "), rated "
-                    + Words.date(s.assessment().date()) + by, Style.H2, 10, 80);
+            b.heading(
+                    i.label()
+                            + " ("
+                            + s.assessment().instrumentVersion()
+                            + "), rated "
+                            + Words.date(s.assessment().date())
+                            + by,
+                    Style.H2,
+                    10,
+                    80);
             List<List<String>> rows = new ArrayList<>();
             List<String> labels = new ArrayList<>();
             List<Integer> values = new ArrayList<>();
             for (String dim : i.dimensionIds()) {
                 DimensionRating r = s.assessment().rating(dim).orElseThrow();
                 String name = Scores.dimensionName(defs, i, dim);
-                String evidence = r.evidence().strip() + r.evidenceDate().map(d -> " (" + Words.date(d) + ")").orElse("");
+                String evidence =
+                        r.evidence().strip()
+                                + r.evidenceDate().map(d -> " (" + Words.date(d) + ")").orElse("");
                 rows.add(List.of(name, r.value(), evidence));
                 labels.add(Scores.shortName(defs, i, dim));
                 values.add(r.number().orElse(i.scaleMin()));
             }
-            b.table(Table.of(List.of(Table.col("Dimension", 2.4f), Table.col("Rating", 0.8f),
-                    Table.col("Chart evidence", 5f)), rows));
+            b.table(
+                    Table.of(
+                            List.of(
+                                    Table.col("Dimension", 2.4f),
+                                    Table.col("Rating", 0.8f),
+                                    Table.col("Chart evidence", 5f)),
+                            rows));
             b.space(4);
             Charts.bars(b, labels, values, i.scaleMin(), i.scaleMax());
-            // Only what the plan may read: the composite and a level that supports the request (see OutgoingLevel).
-            String result = String.join(" ", java.util.stream.Stream.of(
-                    s.composite().map(n -> "Composite " + n + ".").orElse(""), Scores.outgoingLevel(x.c, s))
-                    .filter(t -> !t.isEmpty()).toList());
+            // Only what the plan may read: the composite and a level that supports the request (see
+            // OutgoingLevel).
+            String result =
+                    String.join(
+                            " ",
+                            java.util.stream.Stream.of(
+                                            s.composite()
+                                                    .map(n -> "Composite " + n + ".")
+                                                    .orElse(""),
+                                            Scores.outgoingLevel(x.c, s))
+                                    .filter(t -> !t.isEmpty())
+                                    .toList());
             if (!result.isEmpty()) {
                 b.paragraphs(result, Style.SANS_BOLD.size(9.5f));
             }
@@ -82,8 +111,11 @@ final class Exhibits {
         }
     }
 
-    private static void trajectory(PdfBuilder b, Instrument i, List<Scores.Scored> h,
-                                   Map<Instrument, InstrumentDefinition> defs) {
+    private static void trajectory(
+            PdfBuilder b,
+            Instrument i,
+            List<Scores.Scored> h,
+            Map<Instrument, InstrumentDefinition> defs) {
         b.heading(i.label() + ": ratings over time", Style.H2, 12, 120);
         List<Table.Column> cols = new ArrayList<>();
         cols.add(Table.col("Date", 1.1f));
@@ -108,7 +140,12 @@ final class Exhibits {
             xs.add(SHORT.format(s.assessment().date()));
             s.composite().ifPresent(ys::add);
         }
-        b.table(new Table(cols, rows, Style.SANS.size(9f), Style.SANS_BOLD.size(8f).color(java.awt.Color.WHITE)));
+        b.table(
+                new Table(
+                        cols,
+                        rows,
+                        Style.SANS.size(9f),
+                        Style.SANS_BOLD.size(8f).color(java.awt.Color.WHITE)));
         if (composite) {
             int dims = i.dimensionIds().size();
             Charts.line(b, xs, ys, dims * i.scaleMin(), dims * i.scaleMax(), "Composite score");
@@ -116,23 +153,36 @@ final class Exhibits {
     }
 
     static void rebuttal(PdfBuilder b, PacketContext x) {
-        title(b, x, GeneratedPart.REBUTTAL, "Each reason the notice gives, the dimensions and ratings that bear on it, "
-                + "and the clinician's answer.");
+        title(
+                b,
+                x,
+                GeneratedPart.REBUTTAL,
+                "Each reason the notice gives, the dimensions and ratings that bear on it, "
+                        + "and the clinician's answer.");
         List<List<String>> rows = new ArrayList<>();
         for (RebuttalRow r : x.c.rebuttal()) {
             List<String> refs = Scores.ratingRefs(x.c, r.dimensionIds(), x.in.instruments());
             String answer = r.answer().isBlank() ? r.suggestion() : r.answer();
-            rows.add(List.of(r.criterion(), refs.isEmpty() ? "—" : String.join("\n", refs),
-                    answer.isBlank() ? "—" : answer.strip()));
+            rows.add(
+                    List.of(
+                            r.criterion(),
+                            refs.isEmpty() ? "—" : String.join("\n", refs),
+                            answer.isBlank() ? "—" : answer.strip()));
         }
-        b.table(Table.of(List.of(Table.col("The notice says", 3f), Table.col("Dimensions and ratings", 2.4f),
-                Table.col("Clinician's answer", 4.2f)), rows));
+        b.table(
+                Table.of(
+                        List.of(
+                                Table.col("The notice says", 3f),
+                                Table.col("Dimensions and ratings", 2.4f),
+                                Table.col("Clinician's answer", 4.2f)),
+                        rows));
     }
 
     private static String where(PacketContext x, DocumentItem item) {
         List<String> at = new ArrayList<>();
         switch (item) {
-            case DIAGNOSIS_WITH_SEVERITY, CURRENT_RISK_ASSESSMENT -> at.add("Appeal letter: clinical summary");
+            case DIAGNOSIS_WITH_SEVERITY, CURRENT_RISK_ASSESSMENT ->
+                    at.add("Appeal letter: clinical summary");
             case FUNCTIONAL_SCORES -> {
                 at.add("Appeal letter: level-of-care ratings");
                 if (x.exhibitLetters.containsKey(GeneratedPart.SCORES)) {
@@ -151,33 +201,63 @@ final class Exhibits {
     }
 
     static void history(PdfBuilder b, PacketContext x) {
-        title(b, x, GeneratedPart.HISTORY, "Episodes of care before and during this one, as the clinician recorded "
-                + "them; each is placed against the level of care under review, so a lower level shows what was "
-                + "tried first.");
+        title(
+                b,
+                x,
+                GeneratedPart.HISTORY,
+                "Episodes of care before and during this one, as the clinician recorded "
+                        + "them; each is placed against the level of care under review, so a lower level shows what was "
+                        + "tried first.");
         CareHistory h = CareHistories.of(x.c);
         List<List<String>> rows = new ArrayList<>();
         List<TreatmentEpisode> eps = new ArrayList<>(h.before());
         eps.addAll(h.current());
         for (TreatmentEpisode e : eps) {
-            String dates = e.startDate().map(SHORT::format).orElse("?") + " – "
-                    + e.endDate().map(SHORT::format).orElse("");
-            String why = String.join(" ", List.of(e.endReason(), e.notes().strip()).stream()
-                    .filter(s -> !s.isBlank()).toList());
-            rows.add(List.of(e.setting().label(), h.kindOf(e).label(), dates, e.provider().isEmpty() ? "—" : e.provider(),
-                    e.outcome().label(), why.isEmpty() ? "—" : why));
+            String dates =
+                    e.startDate().map(SHORT::format).orElse("?")
+                            + " – "
+                            + e.endDate().map(SHORT::format).orElse("");
+            String why =
+                    String.join(
+                            " ",
+                            List.of(e.endReason(), e.notes().strip()).stream()
+                                    .filter(s -> !s.isBlank())
+                                    .toList());
+            rows.add(
+                    List.of(
+                            e.setting().label(),
+                            h.kindOf(e).label(),
+                            dates,
+                            e.provider().isEmpty() ? "—" : e.provider(),
+                            e.outcome().label(),
+                            why.isEmpty() ? "—" : why));
         }
-        b.table(Table.of(List.of(Table.col("Setting", 2.2f), Table.col("Against this care", 1.5f), Table.col("Dates", 1.7f), Table.col("Provider", 1.8f),
-                Table.col("Outcome", 1.7f), Table.col("Why it ended", 2.6f)), rows));
+        b.table(
+                Table.of(
+                        List.of(
+                                Table.col("Setting", 2.2f),
+                                Table.col("Against this care", 1.5f),
+                                Table.col("Dates", 1.7f),
+                                Table.col("Provider", 1.8f),
+                                Table.col("Outcome", 1.7f),
+                                Table.col("Why it ended", 2.6f)),
+                        rows));
     }
 
     static void index(PdfBuilder b, PacketContext x) {
-        title(b, x, GeneratedPart.INDEX, "What a reviewer expects in an IOP appeal, what this packet holds, and "
-                + "where to find each part.");
+        title(
+                b,
+                x,
+                GeneratedPart.INDEX,
+                "What a reviewer expects in an IOP appeal, what this packet holds, and "
+                        + "where to find each part.");
         b.heading("Documentation provided", Style.H2, 4, 40);
-        List<ChecklistLine> lines = DocumentationChecklist.evaluate(x.c.clinical(), CareHistories.of(x.c),
-                x.c.scoresRecorded(), x.today);
+        List<ChecklistLine> lines =
+                DocumentationChecklist.evaluate(
+                        x.c.clinical(), CareHistories.of(x.c), x.c.scoresRecorded(), x.today);
         List<List<String>> rows = new ArrayList<>();
-        // Only what the packet holds or the provider keeps: the clinician sees the gaps in the app, the reviewer
+        // Only what the packet holds or the provider keeps: the clinician sees the gaps in the app,
+        // the reviewer
         // should not be handed a list of them.
         for (ChecklistLine l : lines) {
             if (l.status() == ChecklistStatus.IN_CASE) {
@@ -187,20 +267,39 @@ final class Exhibits {
             }
         }
         if (!rows.isEmpty()) {
-            b.table(Table.of(List.of(Table.col("Item", 3f), Table.col("Status", 1.8f), Table.col("Where", 3f)), rows));
+            b.table(
+                    Table.of(
+                            List.of(
+                                    Table.col("Item", 3f),
+                                    Table.col("Status", 1.8f),
+                                    Table.col("Where", 3f)),
+                            rows));
         }
         b.heading("Index of this packet", Style.H2, 12, 40);
         List<List<String>> idx = new ArrayList<>();
         for (Map.Entry<String, int[]> e : x.pages.entrySet()) {
             int[] v = e.getValue();
-            idx.add(List.of(e.getKey(), v[1] <= 1 ? String.valueOf(v[0]) : v[0] + "–" + (v[0] + v[1] - 1),
-                    String.valueOf(v[1])));
+            idx.add(
+                    List.of(
+                            e.getKey(),
+                            v[1] <= 1 ? String.valueOf(v[0]) : v[0] + "–" + (v[0] + v[1] - 1),
+                            String.valueOf(v[1])));
         }
-        b.table(Table.of(List.of(Table.col("Part", 5f), Table.col("Pages", 1.2f), Table.col("Count", 1f)), idx));
-        List<Enclosure> excluded = x.c.packet().enclosures().stream().filter(Enclosure::excluded).toList();
+        b.table(
+                Table.of(
+                        List.of(
+                                Table.col("Part", 5f),
+                                Table.col("Pages", 1.2f),
+                                Table.col("Count", 1f)),
+                        idx));
+        List<Enclosure> excluded =
+                x.c.packet().enclosures().stream().filter(Enclosure::excluded).toList();
         if (!excluded.isEmpty()) {
-            b.paragraphs("Held by the provider but not enclosed: " + String.join("; ",
-                    excluded.stream().map(Enclosure::title).toList()) + ".", Style.SMALL);
+            b.paragraphs(
+                    "Held by the provider but not enclosed: "
+                            + String.join("; ", excluded.stream().map(Enclosure::title).toList())
+                            + ".",
+                    Style.SMALL);
         }
     }
 }

@@ -1,18 +1,18 @@
 package org.overturn.export.packet;
 
-import org.overturn.domain.audience.Outgoing;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.cases.AuthorizedRepresentative;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.citations.Citation;
 import org.overturn.domain.letters.Words;
+import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.LetterPart;
 import org.overturn.domain.packet.LetterSection;
-import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.domain.packet.Signer;
 import org.overturn.export.pdf.Letterhead;
@@ -23,25 +23,38 @@ import org.overturn.export.pdf.Style;
 @Outgoing
 final class LetterPages {
 
-    private LetterPages() {
-    }
+    private LetterPages() {}
 
-    static void render(PdfBuilder b, PacketContext x, List<String> enclosureLines) throws IOException {
+    static void render(PdfBuilder b, PacketContext x, List<String> enclosureLines)
+            throws IOException {
         b.newPage();
         if (x.letter.signer() == Signer.PROVIDER) {
             Letterhead.draw(b, x.in.profile(), x.c.packet().signer());
         } else {
-            // The patient's or representative's own letter: their name heads it, not the practice's letterhead.
-            Letterhead.draw(b, new PracticeProfile(x.senderName(), "", "", "", List.of(), Optional.empty(),
-                    Optional.empty()), Optional.empty());
+            // The patient's or representative's own letter: their name heads it, not the practice's
+            // letterhead.
+            Letterhead.draw(
+                    b,
+                    new PracticeProfile(
+                            x.senderName(),
+                            "",
+                            "",
+                            "",
+                            List.of(),
+                            Optional.empty(),
+                            Optional.empty()),
+                    Optional.empty());
         }
         b.paragraphs(x.dateLong(), Style.BODY);
         b.space(8);
         if (x.expedited) {
-            b.paragraphs(x.route.title(true).toUpperCase(java.util.Locale.ROOT) + ": URGENT", Style.of(org.overturn.export.pdf.FontRole.SANS_BOLD, 11f)
-                    .color(Style.URGENT));
+            b.paragraphs(
+                    x.route.title(true).toUpperCase(java.util.Locale.ROOT) + ": URGENT",
+                    Style.of(org.overturn.export.pdf.FontRole.SANS_BOLD, 11f).color(Style.URGENT));
         }
-        x.in.payer().map(p -> p.appealsFax()).filter(f -> !f.isEmpty())
+        x.in.payer()
+                .map(p -> p.appealsFax())
+                .filter(f -> !f.isEmpty())
                 .ifPresent(f -> b.paragraphs("By fax to " + f, Style.BODY.color(Style.MUTED)));
         b.space(6);
         b.paragraphs(addressee(x), Style.BODY);
@@ -50,14 +63,18 @@ final class LetterPages {
         b.space(8);
         b.paragraphs("Dear " + x.route.addresseeTitle() + ":", Style.BODY);
         b.space(6);
-        LetterSection last = x.letter.sections().stream().filter(s -> !s.text().isBlank())
-                .reduce((a, z) -> z).orElse(null);
+        LetterSection last =
+                x.letter.sections().stream()
+                        .filter(s -> !s.text().isBlank())
+                        .reduce((a, z) -> z)
+                        .orElse(null);
         for (LetterSection s : x.letter.sections()) {
             if (s.text().isBlank()) {
                 continue;
             }
             boolean titled = s.part() != LetterPart.OPENING && s.part() != LetterPart.CLOSING;
-            if (s.part() == LetterPart.EXPEDITED_STATEMENT && x.letter.signer() != Signer.PROVIDER) {
+            if (s.part() == LetterPart.EXPEDITED_STATEMENT
+                    && x.letter.signer() != Signer.PROVIDER) {
                 clinicianStatement(b, x, s);
                 continue;
             }
@@ -65,7 +82,8 @@ final class LetterPages {
                 b.heading(heading(x, s.part()), Style.H3, 6, Style.BODY.lineHeight() * 3);
             }
             if (s == last) {
-                // The signature never stands alone on a page: it keeps the letter's last lines with it.
+                // The signature never stands alone on a page: it keeps the letter's last lines with
+                // it.
                 b.paragraphsKeptWith(s.text(), Style.BODY, 6 + SIGNATURE_HEIGHT);
             } else {
                 b.paragraphs(s.text(), Style.BODY);
@@ -77,29 +95,39 @@ final class LetterPages {
             b.space(8);
             b.ensure(Style.SANS.lineHeight() * (enclosureLines.size() + 2));
             b.paragraphs("Enclosures:", Style.BODY);
-            b.paragraphs(String.join("\n", enclosureLines.stream().map(l -> "• " + l).toList()), Style.SANS.size(9f));
+            b.paragraphs(
+                    String.join("\n", enclosureLines.stream().map(l -> "• " + l).toList()),
+                    Style.SANS.size(9f));
         }
         List<Citation> cited = x.citedInLetter();
         if (!cited.isEmpty()) {
             b.heading("Authorities cited", Style.H3, 10, Style.SANS.lineHeight() * 2);
             StringBuilder sb = new StringBuilder();
             for (Citation c : cited) {
-                sb.append("• ").append(c.citation()).append(": ").append(c.shortTitle()).append('\n');
+                sb.append("• ")
+                        .append(c.citation())
+                        .append(": ")
+                        .append(c.shortTitle())
+                        .append('\n');
             }
             b.paragraphs(sb.toString(), Style.SANS.size(8.5f));
         }
     }
 
     private static String addressee(PacketContext x) {
-        StringBuilder sb = new StringBuilder(x.recipient.isEmpty() ? "Appeals Department" : x.recipient);
-        boolean payerIsRecipient = x.in.payer().map(p -> p.name().equals(x.recipient)).orElse(false)
-                || x.c.packet().letterOrEmpty().addressee().isEmpty();
+        StringBuilder sb =
+                new StringBuilder(x.recipient.isEmpty() ? "Appeals Department" : x.recipient);
+        boolean payerIsRecipient =
+                x.in.payer().map(p -> p.name().equals(x.recipient)).orElse(false)
+                        || x.c.packet().letterOrEmpty().addressee().isEmpty();
         if (payerIsRecipient) {
-            x.in.payer().ifPresent(p -> {
-                if (!p.appealsAddress().isBlank()) {
-                    sb.append('\n').append(p.appealsAddress().strip());
-                }
-            });
+            x.in.payer()
+                    .ifPresent(
+                            p -> {
+                                if (!p.appealsAddress().isBlank()) {
+                                    sb.append('\n').append(p.appealsAddress().strip());
+                                }
+                            });
         }
         return sb.toString();
     }
@@ -107,7 +135,9 @@ final class LetterPages {
     private static void reBlock(PdfBuilder b, PacketContext x) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Patient", x.c.patient().name()});
-        x.c.patient().dateOfBirth().ifPresent(d -> rows.add(new String[] {"Date of birth", Words.date(d)}));
+        x.c.patient()
+                .dateOfBirth()
+                .ifPresent(d -> rows.add(new String[] {"Date of birth", Words.date(d)}));
         if (!x.c.patient().memberId().isEmpty()) {
             rows.add(new String[] {"Member ID", x.c.patient().memberId()});
         }
@@ -118,25 +148,31 @@ final class LetterPages {
             rows.add(new String[] {"Plan", x.c.plan().planName()});
         }
         Optional<Denial> d = x.denial;
-        d.ifPresent(den -> {
-            if (!den.authorizationNumber().isEmpty()) {
-                rows.add(new String[] {"Authorization", den.authorizationNumber()});
-            }
-            if (!den.claimNumber().isEmpty()) {
-                rows.add(new String[] {"Claim", den.claimNumber()});
-            }
-            if (!den.referenceNumber().isEmpty()) {
-                rows.add(new String[] {"Reference", den.referenceNumber()});
-            }
-            den.noticeDate().or(den::effectiveDate).ifPresent(n -> rows.add(new String[] {"Denial dated", Words.date(n)}));
-            rows.add(new String[] {"Care", Words.care(den.levelOfCare())});
-        });
+        d.ifPresent(
+                den -> {
+                    if (!den.authorizationNumber().isEmpty()) {
+                        rows.add(new String[] {"Authorization", den.authorizationNumber()});
+                    }
+                    if (!den.claimNumber().isEmpty()) {
+                        rows.add(new String[] {"Claim", den.claimNumber()});
+                    }
+                    if (!den.referenceNumber().isEmpty()) {
+                        rows.add(new String[] {"Reference", den.referenceNumber()});
+                    }
+                    den.noticeDate()
+                            .or(den::effectiveDate)
+                            .ifPresent(n -> rows.add(new String[] {"Denial dated", Words.date(n)}));
+                    rows.add(new String[] {"Care", Words.care(den.levelOfCare())});
+                });
         String kind = x.route.title(x.expedited);
         Style key = Style.SANS_BOLD.size(9.5f);
         Style val = Style.SANS.size(9.5f);
         b.ensure((rows.size() + 1) * val.lineHeight() + 4);
         b.text(b.left(), b.y() - key.size(), "Re:", Style.BODY_BOLD);
-        b.text(b.left() + 36, b.y() - key.size(), kind.substring(0, 1).toUpperCase() + kind.substring(1),
+        b.text(
+                b.left() + 36,
+                b.y() - key.size(),
+                kind.substring(0, 1).toUpperCase() + kind.substring(1),
                 Style.BODY_BOLD);
         b.moveDown(Style.BODY.lineHeight() + 2);
         for (String[] r : rows) {
@@ -150,21 +186,35 @@ final class LetterPages {
         }
     }
 
-    /** A part's heading as the plan reads it: worded for the kind of denial where the part's label is not. */
+    /**
+     * A part's heading as the plan reads it: worded for the kind of denial where the part's label
+     * is not.
+     */
     private static String heading(PacketContext x, LetterPart part) {
-        boolean concurrent = x.denial.map(d -> d.denialType() == org.overturn.domain.cases.DenialType.CONCURRENT)
-                .orElse(false);
+        boolean concurrent =
+                x.denial
+                        .map(d -> d.denialType() == org.overturn.domain.cases.DenialType.CONCURRENT)
+                        .orElse(false);
         return switch (part) {
             case EXPEDITED_STATEMENT -> "Why an expedited decision is needed";
             case REQUEST -> "What I ask";
-            case RISK -> concurrent ? "Clinical risk if care stops" : "Clinical risk without this care";
+            case RISK ->
+                    concurrent ? "Clinical risk if care stops" : "Clinical risk without this care";
             default -> part.label();
         };
     }
 
-    private static void clinicianStatement(PdfBuilder b, PacketContext x, LetterSection s) throws IOException {
-        Clinician k = x.c.packet().signer().orElse(Clinician.named("(no signer chosen)", "", false));
-        b.heading(k.physician() ? "Statement of the treating physician" : "Statement of the treating clinician", Style.H3, 8, Style.BODY.lineHeight() * 4);
+    private static void clinicianStatement(PdfBuilder b, PacketContext x, LetterSection s)
+            throws IOException {
+        Clinician k =
+                x.c.packet().signer().orElse(Clinician.named("(no signer chosen)", "", false));
+        b.heading(
+                k.physician()
+                        ? "Statement of the treating physician"
+                        : "Statement of the treating clinician",
+                Style.H3,
+                8,
+                Style.BODY.lineHeight() * 4);
         b.paragraphs(s.text(), Style.BODY);
         b.space(14);
         b.ensure(60);
@@ -173,7 +223,10 @@ final class LetterPages {
         b.space(8);
     }
 
-    /** "Sincerely,", the signature image or space for one, and up to three lines of name, NPI and practice. */
+    /**
+     * "Sincerely,", the signature image or space for one, and up to three lines of name, NPI and
+     * practice.
+     */
     static final float SIGNATURE_HEIGHT = Style.BODY.lineHeight() * 6 + 40;
 
     private static void signature(PdfBuilder b, PacketContext x) throws IOException {
@@ -185,7 +238,10 @@ final class LetterPages {
         StringBuilder name = new StringBuilder();
         switch (x.letter.signer()) {
             case PROVIDER -> {
-                Clinician k = x.c.packet().signer().orElse(Clinician.named("(no signer chosen)", "", false));
+                Clinician k =
+                        x.c.packet()
+                                .signer()
+                                .orElse(Clinician.named("(no signer chosen)", "", false));
                 signatureImage(b, p.signatureOf(k));
                 name.append(k.signatureName());
                 if (!k.npi().isEmpty()) {
@@ -202,17 +258,20 @@ final class LetterPages {
             case REPRESENTATIVE -> {
                 b.space(30);
                 Optional<AuthorizedRepresentative> r = x.c.representative();
-                name.append(r.map(AuthorizedRepresentative::name).orElse("Authorized representative"));
+                name.append(
+                        r.map(AuthorizedRepresentative::name).orElse("Authorized representative"));
                 name.append("\nAuthorized representative of ").append(x.c.patient().name());
             }
         }
         b.paragraphs(name.toString(), Style.BODY);
     }
 
-    private static void signatureImage(PdfBuilder b, Optional<PracticeProfile.ProfileImage> sig) throws IOException {
+    private static void signatureImage(PdfBuilder b, Optional<PracticeProfile.ProfileImage> sig)
+            throws IOException {
         if (sig.isPresent()) {
-            PDImageXObject img = PDImageXObject.createFromByteArray(b.document(), sig.get().bytes(),
-                    sig.get().fileName());
+            PDImageXObject img =
+                    PDImageXObject.createFromByteArray(
+                            b.document(), sig.get().bytes(), sig.get().fileName());
             float h = b.image(img, b.left(), 170, 44);
             b.moveDown(h + 2);
         } else {

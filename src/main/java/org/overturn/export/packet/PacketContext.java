@@ -1,6 +1,5 @@
 package org.overturn.export.packet;
 
-import org.overturn.domain.audience.Outgoing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -8,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.citations.Citation;
@@ -22,7 +22,10 @@ import org.overturn.domain.packet.LetterDraft;
 import org.overturn.domain.packet.LetterSection;
 import org.overturn.export.pdf.RunningHeader;
 
-/** What the parts of the packet share: the inputs, the letter as it will print, the identifiers and the plan. */
+/**
+ * What the parts of the packet share: the inputs, the letter as it will print, the identifiers and
+ * the plan.
+ */
 @Outgoing
 final class PacketContext {
 
@@ -32,13 +35,22 @@ final class PacketContext {
     final LetterDraft letter;
     final String recipient;
     final Part2Check.Result part2;
-    /** The document the plan type takes at this step, and whether it is expedited (never for a claim). */
+
+    /**
+     * The document the plan type takes at this step, and whether it is expedited (never for a
+     * claim).
+     */
     final Route route;
+
     final boolean expedited;
     final LocalDate today;
     final Map<GeneratedPart, String> exhibitLetters = new EnumMap<>(GeneratedPart.class);
-    /** Filled between the passes: each part's first page (1-based) and page count, and the total. */
+
+    /**
+     * Filled between the passes: each part's first page (1-based) and page count, and the total.
+     */
     Map<String, int[]> pages = new LinkedHashMap<>();
+
     int totalPages;
 
     PacketContext(PacketInputs in) {
@@ -47,11 +59,14 @@ final class PacketContext {
         this.denial = c.currentDenial();
         this.today = in.now().toLocalDate();
         LetterDraft stored = LetterComposer.storedOrDefault(c);
-        // Parts the clinician never edited are drafted again from the case as it is now; an edited part that the
+        // Parts the clinician never edited are drafted again from the case as it is now; an edited
+        // part that the
         // case has changed under is refused before this point (PacketReadiness).
-        this.letter = stored.sections().isEmpty()
-                ? stored.withSections(LetterComposer.draft(in.letterInputs()), Optional.of(today))
-                : org.overturn.domain.letters.LetterStaleness.current(in.letterInputs());
+        this.letter =
+                stored.sections().isEmpty()
+                        ? stored.withSections(
+                                LetterComposer.draft(in.letterInputs()), Optional.of(today))
+                        : org.overturn.domain.letters.LetterStaleness.current(in.letterInputs());
         this.recipient = Recipients.recipient(c, in.payer());
         this.route = LetterComposer.route(in.letterInputs());
         this.expedited = LetterComposer.expedited(in.letterInputs());
@@ -62,12 +77,13 @@ final class PacketContext {
     List<GeneratedPart> generatedParts() {
         List<GeneratedPart> out = new ArrayList<>();
         for (GeneratedPart p : c.packet().layout().included()) {
-            boolean has = switch (p) {
-                case SCORES -> !Scores.instruments(c).isEmpty();
-                case REBUTTAL -> !c.rebuttal().isEmpty();
-                case HISTORY -> !c.clinical().history().isEmpty();
-                default -> true;
-            };
+            boolean has =
+                    switch (p) {
+                        case SCORES -> !Scores.instruments(c).isEmpty();
+                        case REBUTTAL -> !c.rebuttal().isEmpty();
+                        case HISTORY -> !c.clinical().history().isEmpty();
+                        default -> true;
+                    };
             if (has) {
                 out.add(p);
             }
@@ -99,23 +115,32 @@ final class PacketContext {
         return RunningHeader.identifiersOf(c);
     }
 
-    /** The library entries whose citation the printed letter actually contains, in order of first use. */
+    /**
+     * The library entries whose citation the printed letter actually contains, in order of first
+     * use.
+     */
     List<Citation> citedInLetter() {
         List<Citation> out = new ArrayList<>();
         for (LetterSection s : letter.sections()) {
             for (String id : s.citationIds()) {
-                in.library().find(id).filter(e -> s.text().contains(e.citation()) && !out.contains(e))
+                in.library()
+                        .find(id)
+                        .filter(e -> s.text().contains(e.citation()) && !out.contains(e))
                         .ifPresent(out::add);
             }
         }
         return out;
     }
 
-    /** Who the letter is from: the patient, the representative, or (for a provider's letter) the signer. */
+    /**
+     * Who the letter is from: the patient, the representative, or (for a provider's letter) the
+     * signer.
+     */
     String senderName() {
         return switch (letter.signer()) {
             case PATIENT -> c.patient().name();
-            case REPRESENTATIVE -> c.representative().map(r -> r.name()).orElse("Authorized representative");
+            case REPRESENTATIVE ->
+                    c.representative().map(r -> r.name()).orElse("Authorized representative");
             case PROVIDER -> c.packet().signer().map(k -> k.signatureName()).orElse("");
         };
     }

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.overturn.domain.packet.Enclosure;
+import org.overturn.domain.packet.GeneratedPart;
 import org.overturn.domain.readiness.PacketReadiness;
 import org.overturn.domain.readiness.Problem;
-import org.overturn.domain.packet.GeneratedPart;
 import org.overturn.export.pdf.Bookmarks;
 import org.overturn.export.pdf.EnclosurePages;
 import org.overturn.export.pdf.FontSet;
@@ -24,9 +24,10 @@ import org.overturn.export.pdf.PdfProtection;
 import org.overturn.export.pdf.RunningHeader;
 
 /**
- * Draws the appeal packet: cover, the Part 2 notice where the records need it, the letter, the exhibits and the
- * enclosures, with identifiers and "Page X of Y" on every page and a bookmark per part. The drawn parts are laid out
- * twice, once to count pages and once with the page numbers the cover and index print.
+ * Draws the appeal packet: cover, the Part 2 notice where the records need it, the letter, the
+ * exhibits and the enclosures, with identifiers and "Page X of Y" on every page and a bookmark per
+ * part. The drawn parts are laid out twice, once to count pages and once with the page numbers the
+ * cover and index print.
  */
 public final class PacketExporter {
 
@@ -39,14 +40,19 @@ public final class PacketExporter {
         this.in = in;
     }
 
-    /** Each part with its page count, for the packet screen before export. Never throws for a bad enclosure. */
+    /**
+     * Each part with its page count, for the packet screen before export. Never throws for a bad
+     * enclosure.
+     */
     public List<PartInfo> preview() {
         PacketContext x = new PacketContext(in);
         List<PartInfo> out = new ArrayList<>();
         try (PDDocument doc = new PDDocument()) {
             Map<String, Integer> counts = layoutCounts(doc, x);
             for (Map.Entry<String, Integer> e : counts.entrySet()) {
-                out.add(new PartInfo(idOf(x, e.getKey()), e.getKey(), e.getValue(), Optional.empty()));
+                out.add(
+                        new PartInfo(
+                                idOf(x, e.getKey()), e.getKey(), e.getValue(), Optional.empty()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -58,7 +64,9 @@ public final class PacketExporter {
             try (EnclosurePages p = open(e)) {
                 out.add(new PartInfo("enclosure:" + e.id(), title, p.pages(), Optional.empty()));
             } catch (PdfExportException ex) {
-                out.add(new PartInfo("enclosure:" + e.id(), title, 0, Optional.of(ex.getMessage())));
+                out.add(
+                        new PartInfo(
+                                "enclosure:" + e.id(), title, 0, Optional.of(ex.getMessage())));
             }
         }
         return out;
@@ -69,7 +77,9 @@ public final class PacketExporter {
             return "part2-notice";
         }
         for (GeneratedPart p : GeneratedPart.values()) {
-            if (x.exhibitLetters.containsKey(p) || p == GeneratedPart.COVER || p == GeneratedPart.LETTER) {
+            if (x.exhibitLetters.containsKey(p)
+                    || p == GeneratedPart.COVER
+                    || p == GeneratedPart.LETTER) {
                 if (x.title(p).equals(title)) {
                     return p.id();
                 }
@@ -81,8 +91,15 @@ public final class PacketExporter {
     /** Whether the case may be exported now, and if not, why: one line per blocking problem. */
     public Optional<String> refusal() {
         List<Problem> problems = readiness();
-        return PacketReadiness.blocked(problems) ? Optional.of(String.join("\n", problems.stream()
-                .filter(Problem::blocks).map(Problem::message).toList())) : Optional.empty();
+        return PacketReadiness.blocked(problems)
+                ? Optional.of(
+                        String.join(
+                                "\n",
+                                problems.stream()
+                                        .filter(Problem::blocks)
+                                        .map(Problem::message)
+                                        .toList()))
+                : Optional.empty();
     }
 
     /** The readiness check's findings for this packet: blocking problems and warnings. */
@@ -101,7 +118,9 @@ public final class PacketExporter {
         try {
             List<Enclosure> encl = in.caseFile().packet().includedEnclosures();
             for (int i = 0; i < encl.size(); i++) {
-                progress.update(0.05 + 0.25 * i / Math.max(1, encl.size()), "Opening " + encl.get(i).title());
+                progress.update(
+                        0.05 + 0.25 * i / Math.max(1, encl.size()),
+                        "Opening " + encl.get(i).title());
                 opened.add(open(encl.get(i)));
             }
             progress.update(0.3, "Laying out the letter and exhibits");
@@ -116,7 +135,9 @@ public final class PacketExporter {
                 next += e.getValue();
             }
             for (int i = 0; i < encl.size(); i++) {
-                pages.put(enclosureTitle(i + 1, encl.get(i)), new int[] {next, opened.get(i).pages()});
+                pages.put(
+                        enclosureTitle(i + 1, encl.get(i)),
+                        new int[] {next, opened.get(i).pages()});
                 next += opened.get(i).pages();
             }
             x.pages = pages;
@@ -131,18 +152,34 @@ public final class PacketExporter {
                     marks.add(new Bookmarks.Mark(e.getKey(), e.getValue()));
                 }
                 for (int i = 0; i < encl.size(); i++) {
-                    progress.update(0.55 + 0.25 * i / Math.max(1, encl.size()), "Adding " + encl.get(i).title());
-                    marks.add(new Bookmarks.Mark(enclosureTitle(i + 1, encl.get(i)), doc.getNumberOfPages()));
+                    progress.update(
+                            0.55 + 0.25 * i / Math.max(1, encl.size()),
+                            "Adding " + encl.get(i).title());
+                    marks.add(
+                            new Bookmarks.Mark(
+                                    enclosureTitle(i + 1, encl.get(i)), doc.getNumberOfPages()));
                     opened.get(i).appendTo(doc, PageFrame.LETTER);
                 }
                 progress.update(0.85, "Numbering the pages");
                 String footer = x.part2.protectedRecords() ? Part2NoticePage.footer() : "";
                 new RunningHeader(x.identifiers(), footer).stamp(doc, fonts);
                 Bookmarks.write(doc, marks);
-                PdfFiles.describe(doc, "Appeal packet: " + x.c.patient().name(),
-                        x.c.packet().signer().map(org.overturn.domain.packet.Clinician::signatureName).orElse("Overturn"),
-                        x.route.title(x.expedited) + x.denial.map(d ->
-                                d.primaryNumber().isEmpty() ? "" : " " + d.primaryNumber()).orElse(""), in.now());
+                PdfFiles.describe(
+                        doc,
+                        "Appeal packet: " + x.c.patient().name(),
+                        x.c.packet()
+                                .signer()
+                                .map(org.overturn.domain.packet.Clinician::signatureName)
+                                .orElse("Overturn"),
+                        x.route.title(x.expedited)
+                                + x.denial
+                                        .map(
+                                                d ->
+                                                        d.primaryNumber().isEmpty()
+                                                                ? ""
+                                                                : " " + d.primaryNumber())
+                                        .orElse(""),
+                        in.now());
                 progress.update(0.9, "Saving");
                 byte[] bytes = PdfFiles.bytes(doc);
                 progress.update(1.0, "Done");
@@ -160,16 +197,20 @@ public final class PacketExporter {
         return lastPages;
     }
 
-    /** Renders and writes the packet to {@code target} through a temp file; nothing is left behind on failure. */
+    /**
+     * Renders and writes the packet to {@code target} through a temp file; nothing is left behind
+     * on failure.
+     */
     public int export(Path target, PacketProgress progress) throws PdfExportException {
         return export(target, progress, Optional.empty());
     }
 
     /**
-     * As {@link #export(Path, PacketProgress)}, protected with the password when one is given (PDF's AES-256
-     * security handler; see {@link PdfProtection}).
+     * As {@link #export(Path, PacketProgress)}, protected with the password when one is given
+     * (PDF's AES-256 security handler; see {@link PdfProtection}).
      */
-    public int export(Path target, PacketProgress progress, Optional<String> password) throws PdfExportException {
+    public int export(Path target, PacketProgress progress, Optional<String> password)
+            throws PdfExportException {
         PdfFiles.checkWritable(target);
         Optional<String> weak = password.flatMap(org.overturn.domain.security.Passwords::problem);
         if (weak.isPresent()) {
@@ -199,26 +240,34 @@ public final class PacketExporter {
     }
 
     /** Page counts of the drawn parts, in order, from a layout in a scratch document. */
-    private Map<String, Integer> layoutCounts(PDDocument scratch, PacketContext x) throws IOException {
+    private Map<String, Integer> layoutCounts(PDDocument scratch, PacketContext x)
+            throws IOException {
         Map<String, Integer> firsts = draw(scratch, new FontSet(scratch), x);
         Map<String, Integer> counts = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>(firsts.keySet());
         for (int i = 0; i < keys.size(); i++) {
-            int end = i + 1 < keys.size() ? firsts.get(keys.get(i + 1)) : scratch.getNumberOfPages();
+            int end =
+                    i + 1 < keys.size() ? firsts.get(keys.get(i + 1)) : scratch.getNumberOfPages();
             counts.put(keys.get(i), end - firsts.get(keys.get(i)));
         }
         return counts;
     }
 
-    /** Draws the generated parts; returns each part's title with its first page (0-based), in order. */
-    private Map<String, Integer> draw(PDDocument doc, FontSet fonts, PacketContext x) throws IOException {
+    /**
+     * Draws the generated parts; returns each part's title with its first page (0-based), in order.
+     */
+    private Map<String, Integer> draw(PDDocument doc, FontSet fonts, PacketContext x)
+            throws IOException {
         PdfBuilder b = new PdfBuilder(doc, fonts, PageFrame.LETTER);
         Map<String, Integer> firsts = new LinkedHashMap<>();
         List<GeneratedPart> parts = x.generatedParts();
         List<String> enclosureLines = enclosureLines(x, parts);
         boolean noticeDone = false;
         for (GeneratedPart p : parts) {
-            if (x.part2.protectedRecords() && x.part2.consent().isPresent() && !noticeDone && p != GeneratedPart.COVER) {
+            if (x.part2.protectedRecords()
+                    && x.part2.consent().isPresent()
+                    && !noticeDone
+                    && p != GeneratedPart.COVER) {
                 firsts.put(PART2_NOTICE, doc.getNumberOfPages());
                 Part2NoticePage.render(b, x);
                 noticeDone = true;

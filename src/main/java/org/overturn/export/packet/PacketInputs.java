@@ -13,9 +13,15 @@ import org.overturn.domain.scoring.Instrument;
 import org.overturn.domain.scoring.InstrumentDefinition;
 
 /** Everything the packet is drawn from. */
-public record PacketInputs(CaseFile caseFile, Optional<Payer> payer, PracticeProfile profile, CitationLibrary library,
-                           StateCriteriaLookup stateRules, Map<Instrument, InstrumentDefinition> instruments,
-                           EnclosureSource enclosures, ZonedDateTime now) {
+public record PacketInputs(
+        CaseFile caseFile,
+        Optional<Payer> payer,
+        PracticeProfile profile,
+        CitationLibrary library,
+        StateCriteriaLookup stateRules,
+        Map<Instrument, InstrumentDefinition> instruments,
+        EnclosureSource enclosures,
+        ZonedDateTime now) {
 
     public PacketInputs {
         payer = payer == null ? Optional.empty() : payer;
@@ -24,7 +30,14 @@ public record PacketInputs(CaseFile caseFile, Optional<Payer> payer, PracticePro
     }
 
     public LetterInputs letterInputs() {
-        return new LetterInputs(caseFile, payer, profile, library, stateRules, instruments,
-                org.overturn.domain.letters.LetterComposer.storedOrDefault(caseFile), now.toLocalDate());
+        return new LetterInputs(
+                caseFile,
+                payer,
+                profile,
+                library,
+                stateRules,
+                instruments,
+                org.overturn.domain.letters.LetterComposer.storedOrDefault(caseFile),
+                now.toLocalDate());
     }
 }

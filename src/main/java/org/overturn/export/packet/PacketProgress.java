@@ -4,7 +4,7 @@ package org.overturn.export.packet;
 @FunctionalInterface
 public interface PacketProgress {
 
-    PacketProgress NONE = (f, what) -> { };
+    PacketProgress NONE = (f, what) -> {};
 
     void update(double fraction, String what);
 }

@@ -1,7 +1,7 @@
 package org.overturn.export.packet;
 
-import org.overturn.domain.audience.Outgoing;
 import java.util.List;
+import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.letters.Words;
 import org.overturn.domain.packet.Part2Consent;
 import org.overturn.domain.packet.Part2Notice;
@@ -9,10 +9,11 @@ import org.overturn.export.pdf.PdfBuilder;
 import org.overturn.export.pdf.Style;
 
 /**
- * What 42 CFR 2.32 requires to travel with substance-use records disclosed with the patient's consent: the
- * regulation's full statement on a page of its own with the scope of the consent (2.32(a)(1) and (b)), and its short
- * statement on the foot of every page (2.32(a)(2)). Both statements are the regulation's words, never ours. The page
- * goes to the plan, so it carries no library source note: sources are for the clinician.
+ * What 42 CFR 2.32 requires to travel with substance-use records disclosed with the patient's
+ * consent: the regulation's full statement on a page of its own with the scope of the consent
+ * (2.32(a)(1) and (b)), and its short statement on the foot of every page (2.32(a)(2)). Both
+ * statements are the regulation's words, never ours. The page goes to the plan, so it carries no
+ * library source note: sources are for the clinician.
  */
 @Outgoing
 public final class Part2NoticePage {
@@ -22,8 +23,7 @@ public final class Part2NoticePage {
         return Part2Notice.STATEMENT_2;
     }
 
-    private Part2NoticePage() {
-    }
+    private Part2NoticePage() {}
 
     static void render(PdfBuilder b, PacketContext x) {
         b.newPage();
@@ -32,11 +32,14 @@ public final class Part2NoticePage {
         b.space(14);
         b.heading("The consent under which these records are disclosed", Style.H2, 6, 60);
         Part2Consent k = x.part2.consent().orElseThrow();
-        List<List<String>> rows = Part2Notice.scope(x.c.patient().name(), k, Words::date, x.today).stream()
-                .map(r -> List.of(r.label(), r.value())).toList();
+        List<List<String>> rows =
+                Part2Notice.scope(x.c.patient().name(), k, Words::date, x.today).stream()
+                        .map(r -> List.of(r.label(), r.value()))
+                        .toList();
         CoverSheet.keyValues(b, rows);
         b.space(10);
-        b.paragraphs("The signed consent form is kept by the sender and is available on request.",
+        b.paragraphs(
+                "The signed consent form is kept by the sender and is available on request.",
                 Style.SANS.size(9f).color(Style.MUTED));
     }
 }

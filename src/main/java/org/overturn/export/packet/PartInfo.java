@@ -9,5 +9,4 @@ import java.util.Optional;
  * @param pages its page count (0 when it cannot be added)
  * @param problem why it cannot be added, for a broken or protected enclosure
  */
-public record PartInfo(String id, String title, int pages, Optional<String> problem) {
-}
+public record PartInfo(String id, String title, int pages, Optional<String> problem) {}

@@ -7,15 +7,16 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
-/** One bookmark per part, each opening the part's first page; the viewer opens with the bookmarks shown. */
+/**
+ * One bookmark per part, each opening the part's first page; the viewer opens with the bookmarks
+ * shown.
+ */
 public final class Bookmarks {
 
     /** A part's title and its first page (0-based). */
-    public record Mark(String title, int firstPage) {
-    }
+    public record Mark(String title, int firstPage) {}
 
-    private Bookmarks() {
-    }
+    private Bookmarks() {}
 
     public static void write(PDDocument doc, List<Mark> marks) {
         PDDocumentOutline outline = new PDDocumentOutline();

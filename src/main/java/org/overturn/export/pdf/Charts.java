@@ -9,15 +9,15 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 /** Charts drawn as vector graphics (lines and rectangles), never as pictures of the screen. */
 public final class Charts {
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /**
      * Horizontal bars, one per dimension, on a fixed scale with grid lines at every whole rating.
      *
      * @param values the rating of each label
      */
-    public static void bars(PdfBuilder b, List<String> labels, List<Integer> values, int min, int max) {
+    public static void bars(
+            PdfBuilder b, List<String> labels, List<Integer> values, int min, int max) {
         Style label = Style.SANS.size(8.5f);
         float rowH = 15;
         float labelW = 150;
@@ -37,7 +37,11 @@ public final class Charts {
                 cs.lineTo(x, yTop - labels.size() * rowH);
                 cs.stroke();
                 String t = String.valueOf(v);
-                b.text(x - b.width(t, label) / 2, yTop - labels.size() * rowH - 10, t, label.color(Style.MUTED));
+                b.text(
+                        x - b.width(t, label) / 2,
+                        yTop - labels.size() * rowH - 10,
+                        t,
+                        label.color(Style.MUTED));
             }
             for (int i = 0; i < labels.size(); i++) {
                 float yRow = yTop - (i + 1) * rowH;
@@ -54,7 +58,9 @@ public final class Charts {
         b.moveDown(height);
     }
 
-    /** Darker for higher ratings, so the heaviest dimensions stand out in black-and-white faxes too. */
+    /**
+     * Darker for higher ratings, so the heaviest dimensions stand out in black-and-white faxes too.
+     */
     private static Color shade(int v, int min, int max) {
         float f = (v - min) / (float) Math.max(1, max - min);
         int base = (int) (200 - 150 * f);
@@ -62,8 +68,13 @@ public final class Charts {
     }
 
     /** A line over time: one point per assessment, with its value written above it. */
-    public static void line(PdfBuilder b, List<String> xLabels, List<Integer> values, int min, int max,
-                            String yTitle) {
+    public static void line(
+            PdfBuilder b,
+            List<String> xLabels,
+            List<Integer> values,
+            int min,
+            int max,
+            String yTitle) {
         Style small = Style.SANS.size(8f).color(Style.MUTED);
         float height = 150;
         b.ensure(height + 10);
@@ -108,7 +119,11 @@ public final class Charts {
             for (int i = 0; i < n; i++) {
                 b.fillRect(xs[i] - 3, ys[i] - 3, 6, 6, Style.ACCENT);
                 String v = String.valueOf(values.get(i));
-                b.text(xs[i] - b.width(v, Style.SANS_BOLD.size(8.5f)) / 2, ys[i] + 6, v, Style.SANS_BOLD.size(8.5f));
+                b.text(
+                        xs[i] - b.width(v, Style.SANS_BOLD.size(8.5f)) / 2,
+                        ys[i] + 6,
+                        v,
+                        Style.SANS_BOLD.size(8.5f));
                 String x = xLabels.get(i);
                 b.text(xs[i] - b.width(x, small) / 2, yBottom - 12, x, small);
             }

@@ -15,14 +15,15 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * An enclosed document (a PDF or a picture), opened and checked, then placed page by page onto Letter pages inside
- * the packet's margins, so the running header and footer never cover its content. A broken or password-protected
- * file is refused with a message that names it.
+ * An enclosed document (a PDF or a picture), opened and checked, then placed page by page onto
+ * Letter pages inside the packet's margins, so the running header and footer never cover its
+ * content. A broken or password-protected file is refused with a message that names it.
  */
 public final class EnclosurePages implements Closeable {
 
     /** The file name endings the packet accepts. */
-    public static final java.util.List<String> ACCEPTED = java.util.List.of("pdf", "png", "jpg", "jpeg", "gif", "bmp");
+    public static final java.util.List<String> ACCEPTED =
+            java.util.List.of("pdf", "png", "jpg", "jpeg", "gif", "bmp");
 
     private final String label;
     private final PDDocument pdf;
@@ -45,23 +46,36 @@ public final class EnclosurePages implements Closeable {
      *
      * @param label how messages name it: the title and file name
      */
-    public static EnclosurePages open(String label, String fileName, byte[] bytes) throws PdfExportException {
+    public static EnclosurePages open(String label, String fileName, byte[] bytes)
+            throws PdfExportException {
         if (!accepted(fileName)) {
-            throw new PdfExportException(label + " is not a PDF or a picture (PNG, JPEG, GIF, BMP)");
+            throw new PdfExportException(
+                    label + " is not a PDF or a picture (PNG, JPEG, GIF, BMP)");
         }
         if (fileName.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             PDDocument doc;
             try {
                 doc = Loader.loadPDF(bytes, "", null, null, STREAM_CACHE);
             } catch (InvalidPasswordException e) {
-                throw new PdfExportException(label + " is password-protected; open it, save a copy without the "
-                        + "password, and enclose that copy instead", e);
+                throw new PdfExportException(
+                        label
+                                + " is password-protected; open it, save a copy without the "
+                                + "password, and enclose that copy instead",
+                        e);
             } catch (IOException | RuntimeException e) {
-                throw new PdfExportException(label + " is not a readable PDF (" + firstLine(e) + "); enclose a "
-                        + "good copy", e);
+                throw new PdfExportException(
+                        label
+                                + " is not a readable PDF ("
+                                + firstLine(e)
+                                + "); enclose a "
+                                + "good copy",
+                        e);
             } catch (OutOfMemoryError | StackOverflowError e) {
-                throw new PdfExportException(label + " is too large or too deeply nested to read safely; enclose a "
-                        + "simpler copy (print it to PDF again)", e);
+                throw new PdfExportException(
+                        label
+                                + " is too large or too deeply nested to read safely; enclose a "
+                                + "simpler copy (print it to PDF again)",
+                        e);
             }
             if (doc.getNumberOfPages() == 0) {
                 closeQuietly(doc);
@@ -74,46 +88,73 @@ public final class EnclosurePages implements Closeable {
                 throw e;
             } catch (RuntimeException e) {
                 closeQuietly(doc);
-                throw new PdfExportException(label + " is not a readable PDF (" + firstLine(e) + "); enclose a "
-                        + "good copy", e);
+                throw new PdfExportException(
+                        label
+                                + " is not a readable PDF ("
+                                + firstLine(e)
+                                + "); enclose a "
+                                + "good copy",
+                        e);
             } catch (OutOfMemoryError | StackOverflowError e) {
                 closeQuietly(doc);
-                throw new PdfExportException(label + " is too large or too deeply nested to read safely; enclose a "
-                        + "simpler copy (print it to PDF again)", e);
+                throw new PdfExportException(
+                        label
+                                + " is too large or too deeply nested to read safely; enclose a "
+                                + "simpler copy (print it to PDF again)",
+                        e);
             }
             return new EnclosurePages(label, doc, null);
         }
         try {
             javax.imageio.ImageIO.setUseCache(false);
             checkPixels(label, bytes);
-            java.awt.image.BufferedImage probe = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+            java.awt.image.BufferedImage probe =
+                    javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes));
             if (probe == null) {
                 throw new IOException("unknown image format");
             }
         } catch (IOException | RuntimeException e) {
-            throw new PdfExportException(label + " is not a readable picture (" + firstLine(e) + "); enclose a good "
-                    + "copy", e);
+            throw new PdfExportException(
+                    label
+                            + " is not a readable picture ("
+                            + firstLine(e)
+                            + "); enclose a good "
+                            + "copy",
+                    e);
         } catch (OutOfMemoryError | StackOverflowError e) {
-            throw new PdfExportException(label + " is too large to read safely; enclose a smaller copy", e);
+            throw new PdfExportException(
+                    label + " is too large to read safely; enclose a smaller copy", e);
         }
         return new EnclosurePages(label, null, bytes.clone());
     }
 
     /**
-     * Where PDFBox keeps what it makes while an enclosure is read: memory up to 64 MB, then owner-only temporary files
-     * up to 512 MB in all, past which reading stops with an error rather than filling the memory or the disk.
+     * Where PDFBox keeps what it makes while an enclosure is read: memory up to 64 MB, then
+     * owner-only temporary files up to 512 MB in all, past which reading stops with an error rather
+     * than filling the memory or the disk.
      */
-    private static final org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction STREAM_CACHE =
-            org.apache.pdfbox.io.MemoryUsageSetting.setupMixed(64L * 1024 * 1024, 512L * 1024 * 1024).streamCache;
+    private static final org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction
+            STREAM_CACHE =
+                    org.apache.pdfbox.io.MemoryUsageSetting.setupMixed(
+                                    64L * 1024 * 1024, 512L * 1024 * 1024)
+                            .streamCache;
 
-    /** A scanned page at 600 dpi is about 35 million pixels; far beyond that is a mistake or a decompression bomb. */
+    /**
+     * A scanned page at 600 dpi is about 35 million pixels; far beyond that is a mistake or a
+     * decompression bomb.
+     */
     static final long MAX_PIXELS = 100_000_000L;
 
-    /** Reads the picture's size from its header alone and refuses one too large to decode in memory. */
-    private static void checkPixels(String label, byte[] bytes) throws IOException, PdfExportException {
-        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(
-                new java.io.ByteArrayInputStream(bytes))) {
-            java.util.Iterator<javax.imageio.ImageReader> readers = javax.imageio.ImageIO.getImageReaders(in);
+    /**
+     * Reads the picture's size from its header alone and refuses one too large to decode in memory.
+     */
+    private static void checkPixels(String label, byte[] bytes)
+            throws IOException, PdfExportException {
+        try (javax.imageio.stream.ImageInputStream in =
+                javax.imageio.ImageIO.createImageInputStream(
+                        new java.io.ByteArrayInputStream(bytes))) {
+            java.util.Iterator<javax.imageio.ImageReader> readers =
+                    javax.imageio.ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 throw new IOException("unknown image format");
             }
@@ -123,8 +164,14 @@ public final class EnclosurePages implements Closeable {
                 long w = reader.getWidth(0);
                 long h = reader.getHeight(0);
                 if (w * h > MAX_PIXELS) {
-                    throw new PdfExportException(label + " is too large a picture (" + w + " × " + h + " pixels); "
-                            + "enclose a copy scanned at a lower resolution");
+                    throw new PdfExportException(
+                            label
+                                    + " is too large a picture ("
+                                    + w
+                                    + " × "
+                                    + h
+                                    + " pixels); "
+                                    + "enclose a copy scanned at a lower resolution");
                 }
             } finally {
                 reader.dispose();
@@ -168,15 +215,18 @@ public final class EnclosurePages implements Closeable {
                 place(target, frame, form, view.getWidth(), view.getHeight(), rotation);
             }
         } catch (IOException | RuntimeException e) {
-            throw new PdfExportException(label + " could not be added to the packet (" + firstLine(e) + ")", e);
+            throw new PdfExportException(
+                    label + " could not be added to the packet (" + firstLine(e) + ")", e);
         } catch (OutOfMemoryError | StackOverflowError e) {
-            throw new PdfExportException(label + " is too large or too deeply nested to add safely; enclose a "
-                    + "simpler copy", e);
+            throw new PdfExportException(
+                    label
+                            + " is too large or too deeply nested to add safely; enclose a "
+                            + "simpler copy",
+                    e);
         }
     }
 
-    private record Area(float x, float y, float w, float h) {
-    }
+    private record Area(float x, float y, float w, float h) {}
 
     /** The space between the running header and footer, a little inside the page's sides. */
     private static Area area(PageFrame frame) {
@@ -185,7 +235,13 @@ public final class EnclosurePages implements Closeable {
         return new Area(x, y, frame.size().getWidth() - 2 * x, frame.size().getHeight() - y - 46);
     }
 
-    private static void place(PDDocument target, PageFrame frame, PDFormXObject form, float vw, float vh, int rotation)
+    private static void place(
+            PDDocument target,
+            PageFrame frame,
+            PDFormXObject form,
+            float vw,
+            float vh,
+            int rotation)
             throws IOException {
         PDPage page = new PDPage(frame.size());
         target.addPage(page);
@@ -203,7 +259,7 @@ public final class EnclosurePages implements Closeable {
                 case 90 -> cs.transform(new Matrix(0, -1, 1, 0, 0, vw));
                 case 180 -> cs.transform(new Matrix(-1, 0, 0, -1, vw, vh));
                 case 270 -> cs.transform(new Matrix(0, 1, -1, 0, vh, 0));
-                default -> { }
+                default -> {}
             }
             cs.addRect(0, 0, vw, vh);
             cs.clip();

@@ -18,9 +18,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.overturn.domain.cases.Symbols;
 
 /**
- * The embedded fonts of one document. Text is split into runs by font, code point by code point: the face asked
- * for when it has the glyph, else DejaVu Sans, else a visible placeholder (a white square), so no name ever fails to
- * print and no character ever throws.
+ * The embedded fonts of one document. Text is split into runs by font, code point by code point:
+ * the face asked for when it has the glyph, else DejaVu Sans, else a visible placeholder (a white
+ * square), so no name ever fails to print and no character ever throws.
  */
 public final class FontSet {
 
@@ -34,22 +34,28 @@ public final class FontSet {
     private final Map<String, Face> fallbacks = new HashMap<>();
 
     /** A loaded face: the embedded PDF font and its parsed TrueType tables for glyph look-ups. */
-    private record Face(PDType0Font font, TrueTypeFont ttf, Map<Integer, Boolean> has, Map<Integer, Float> advances) {
+    private record Face(
+            PDType0Font font,
+            TrueTypeFont ttf,
+            Map<Integer, Boolean> has,
+            Map<Integer, Float> advances) {
         boolean covers(int cp) {
-            return has.computeIfAbsent(cp, c -> {
-                try {
-                    return ttf.getUnicodeCmapLookup().getGlyphId(c) > 0;
-                } catch (IOException e) {
-                    return false;
-                }
-            });
+            return has.computeIfAbsent(
+                    cp,
+                    c -> {
+                        try {
+                            return ttf.getUnicodeCmapLookup().getGlyphId(c) > 0;
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    });
         }
 
         /**
-         * The code point's advance in thousandths of the font size, measured once: PDFBox measures a string by
-         * encoding it and reading every code back through the CMap, which a fit-to-page search repeated for every
-         * candidate line (the cold export's hottest path). Advances add up exactly as PDFBox's string width does:
-         * neither applies kerning.
+         * The code point's advance in thousandths of the font size, measured once: PDFBox measures
+         * a string by encoding it and reading every code back through the CMap, which a fit-to-page
+         * search repeated for every candidate line (the cold export's hottest path). Advances add
+         * up exactly as PDFBox's string width does: neither applies kerning.
          */
         float advance(int cp) {
             Float known = advances.get(cp);
@@ -68,8 +74,7 @@ public final class FontSet {
     }
 
     /** One stretch of text in one font. */
-    public record Run(PDType0Font font, String text) {
-    }
+    public record Run(PDType0Font font, String text) {}
 
     public FontSet(PDDocument doc) {
         this.doc = doc;
@@ -97,8 +102,10 @@ public final class FontSet {
     private static byte[] read(String file) {
         try (InputStream in = FontSet.class.getResourceAsStream("/fonts/" + file)) {
             if (in == null) {
-                throw new IllegalStateException("bundled font missing: /fonts/" + file
-                        + " (the build unpacks the fonts; run mvn generate-resources)");
+                throw new IllegalStateException(
+                        "bundled font missing: /fonts/"
+                                + file
+                                + " (the build unpacks the fonts; run mvn generate-resources)");
             }
             return withoutSubstitutions(in.readAllBytes());
         } catch (IOException e) {
@@ -107,11 +114,12 @@ public final class FontSet {
     }
 
     /**
-     * The font with its glyph-substitution table (GSUB) hidden from PDFBox, by renaming the table's tag in the
-     * directory of the bytes held in memory. PDFBox otherwise runs its GSUB worker on every string it draws, compiling
-     * regular expressions each time: 60% of a cold 110-page packet export's time (JFR). What it substitutes for the
-     * scripts the app prints (Latin, Greek, Cyrillic, precomposed Vietnamese) are ligatures such as "fi", which the
-     * widths measured here never counted and which make copied or searched text differ from what was written. The
+     * The font with its glyph-substitution table (GSUB) hidden from PDFBox, by renaming the table's
+     * tag in the directory of the bytes held in memory. PDFBox otherwise runs its GSUB worker on
+     * every string it draws, compiling regular expressions each time: 60% of a cold 110-page packet
+     * export's time (JFR). What it substitutes for the scripts the app prints (Latin, Greek,
+     * Cyrillic, precomposed Vietnamese) are ligatures such as "fi", which the widths measured here
+     * never counted and which make copied or searched text differ from what was written. The
      * embedded subset never held the table anyway.
      */
     static byte[] withoutSubstitutions(byte[] ttf) {
@@ -121,7 +129,10 @@ public final class FontSet {
         int tables = ((ttf[4] & 0xff) << 8) | (ttf[5] & 0xff);
         for (int i = 0; i < tables; i++) {
             int at = 12 + 16 * i;
-            if (at + 4 <= ttf.length && ttf[at] == 'G' && ttf[at + 1] == 'S' && ttf[at + 2] == 'U'
+            if (at + 4 <= ttf.length
+                    && ttf[at] == 'G'
+                    && ttf[at + 1] == 'S'
+                    && ttf[at + 2] == 'U'
                     && ttf[at + 3] == 'B') {
                 byte[] copy = ttf.clone();
                 copy[at] = 'x';
@@ -131,7 +142,10 @@ public final class FontSet {
         return ttf;
     }
 
-    /** The face that draws the code point: the role's own, else its fallback; null when neither holds it. */
+    /**
+     * The face that draws the code point: the role's own, else its fallback; null when neither
+     * holds it.
+     */
     private Face drawing(int cp, FontRole role, Face main) {
         if (main.covers(cp)) {
             return main;
@@ -155,7 +169,8 @@ public final class FontSet {
                 // Joiners, variation selectors and skin tones only shape the emoji before them.
                 continue;
             }
-            // No font has it (an emoji, say): its name in brackets, never a silent box the reader can't read.
+            // No font has it (an emoji, say): its name in brackets, never a silent box the reader
+            // can't read.
             PDType0Font f = drawn == null ? main.font() : drawn.font();
             String piece = drawn == null ? named(cp) : new String(Character.toChars(cp));
             if (f != current && sb.length() > 0) {
@@ -171,9 +186,13 @@ public final class FontSet {
         return out;
     }
 
-    /** "[smiling face]" for a symbol no font holds (an emoji); the placeholder box for letters and the unnamed. */
+    /**
+     * "[smiling face]" for a symbol no font holds (an emoji); the placeholder box for letters and
+     * the unnamed.
+     */
     static String named(int cp) {
-        // Letters of a script the fonts lack keep the box (a name spelled out as codes reads worse); symbols such as
+        // Letters of a script the fonts lack keep the box (a name spelled out as codes reads
+        // worse); symbols such as
         // emoji are named.
         return Symbols.name(cp).orElse(PLACEHOLDER);
     }
@@ -183,8 +202,8 @@ public final class FontSet {
     }
 
     /**
-     * Width of the text in points at the size: the same fonts {@link #runs} chooses, summed from each code point's
-     * advance.
+     * Width of the text in points at the size: the same fonts {@link #runs} chooses, summed from
+     * each code point's advance.
      */
     public float width(String text, FontRole role, float size) {
         String t = clean(text);
@@ -208,15 +227,25 @@ public final class FontSet {
         return w / 1000f * size;
     }
 
-    /** NFC (so accents compose onto the letters the fonts hold), tabs as spaces, control characters dropped. */
+    /**
+     * NFC (so accents compose onto the letters the fonts hold), tabs as spaces, control characters
+     * dropped.
+     */
     static String clean(String s) {
         if (s == null) {
             return "";
         }
         String n = Normalizer.normalize(s, Normalizer.Form.NFC).replace('\t', ' ');
         StringBuilder sb = new StringBuilder(n.length());
-        n.codePoints().filter(cp -> cp >= 0x20 && cp != 0x7F && !(cp >= 0x80 && cp < 0xA0) && cp != 0xFEFF
-                && Character.getType(cp) != Character.FORMAT).forEach(sb::appendCodePoint);
+        n.codePoints()
+                .filter(
+                        cp ->
+                                cp >= 0x20
+                                        && cp != 0x7F
+                                        && !(cp >= 0x80 && cp < 0xA0)
+                                        && cp != 0xFEFF
+                                        && Character.getType(cp) != Character.FORMAT)
+                .forEach(sb::appendCodePoint);
         return sb.toString();
     }
 }

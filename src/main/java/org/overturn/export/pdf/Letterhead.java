@@ -1,11 +1,11 @@
 package org.overturn.export.pdf;
 
-import org.overturn.domain.audience.Outgoing;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import java.util.Optional;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.PracticeProfile;
 
@@ -13,18 +13,25 @@ import org.overturn.domain.packet.PracticeProfile;
 @Outgoing
 public final class Letterhead {
 
-    private Letterhead() {
-    }
+    private Letterhead() {}
 
-    public static void draw(PdfBuilder b, PracticeProfile p, Optional<Clinician> signer) throws IOException {
+    public static void draw(PdfBuilder b, PracticeProfile p, Optional<Clinician> signer)
+            throws IOException {
         float top = b.y();
         float textX = b.left();
         float logoH = 0;
         if (p.logo().isPresent()) {
-            PDImageXObject img = PDImageXObject.createFromByteArray(b.document(), p.logo().get().bytes(),
-                    p.logo().get().fileName());
+            PDImageXObject img =
+                    PDImageXObject.createFromByteArray(
+                            b.document(), p.logo().get().bytes(), p.logo().get().fileName());
             float s = Math.min(120f / img.getWidth(), 54f / img.getHeight());
-            b.canvas().drawImage(img, b.left(), top - img.getHeight() * s, img.getWidth() * s, img.getHeight() * s);
+            b.canvas()
+                    .drawImage(
+                            img,
+                            b.left(),
+                            top - img.getHeight() * s,
+                            img.getWidth() * s,
+                            img.getHeight() * s);
             textX = b.left() + img.getWidth() * s + 14;
             logoH = img.getHeight() * s;
         }
@@ -37,10 +44,21 @@ public final class Letterhead {
         }
         List<String> lines = new ArrayList<>();
         if (!p.practiceName().isEmpty() && signer.isPresent()) {
-            lines.add(signerName + (signer.get().npi().isEmpty() ? "" : "  ·  NPI " + signer.get().npi()));
+            lines.add(
+                    signerName
+                            + (signer.get().npi().isEmpty()
+                                    ? ""
+                                    : "  ·  NPI " + signer.get().npi()));
         }
         if (!p.address().isEmpty()) {
-            lines.add(String.join("  ·  ", p.address().lines().map(String::strip).filter(s -> !s.isEmpty()).toList()));
+            lines.add(
+                    String.join(
+                            "  ·  ",
+                            p.address()
+                                    .lines()
+                                    .map(String::strip)
+                                    .filter(s -> !s.isEmpty())
+                                    .toList()));
         }
         List<String> numbers = new ArrayList<>();
         if (!p.phone().isEmpty()) {

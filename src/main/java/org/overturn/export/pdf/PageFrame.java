@@ -3,8 +3,8 @@ package org.overturn.export.pdf;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * A page and its margins. The top and bottom margins leave room for the running header and footer that every page
- * of a packet carries, enclosures included.
+ * A page and its margins. The top and bottom margins leave room for the running header and footer
+ * that every page of a packet carries, enclosures included.
  */
 public record PageFrame(PDRectangle size, float left, float right, float top, float bottom) {
 

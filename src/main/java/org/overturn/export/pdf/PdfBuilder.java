@@ -11,8 +11,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * Lays out text, headings, tables and pictures down the pages of a document, starting a page when the current one
- * is full. Reused by every PDF the app writes (the packet, the P2P sheet, request letters).
+ * Lays out text, headings, tables and pictures down the pages of a document, starting a page when
+ * the current one is full. Reused by every PDF the app writes (the packet, the P2P sheet, request
+ * letters).
  */
 public final class PdfBuilder {
 
@@ -29,12 +30,29 @@ public final class PdfBuilder {
         this.frame = frame;
     }
 
-    public PDDocument document() { return doc; }
-    public FontSet fonts() { return fonts; }
-    public PageFrame frame() { return frame; }
-    public float y() { return y; }
-    public float left() { return frame.left(); }
-    public float width() { return frame.width(); }
+    public PDDocument document() {
+        return doc;
+    }
+
+    public FontSet fonts() {
+        return fonts;
+    }
+
+    public PageFrame frame() {
+        return frame;
+    }
+
+    public float y() {
+        return y;
+    }
+
+    public float left() {
+        return frame.left();
+    }
+
+    public float width() {
+        return frame.width();
+    }
 
     /** Starts a fresh page; the cursor goes to its top. */
     public void newPage() {
@@ -98,7 +116,8 @@ public final class PdfBuilder {
         }
     }
 
-    // ---- text ---------------------------------------------------------------------------------------------------
+    // ---- text
+    // ---------------------------------------------------------------------------------------------------
 
     /** Draws one line at a baseline; no wrapping. */
     public void text(float x, float baseline, String s, Style st) {
@@ -106,7 +125,8 @@ public final class PdfBuilder {
     }
 
     /** Draws one line on any stream (also used by the running header on merged pages). */
-    public static void draw(PDPageContentStream out, FontSet fonts, float x, float baseline, String s, Style st) {
+    public static void draw(
+            PDPageContentStream out, FontSet fonts, float x, float baseline, String s, Style st) {
         List<FontSet.Run> runs = fonts.runs(s, st.role());
         if (runs.isEmpty()) {
             return;
@@ -132,7 +152,8 @@ public final class PdfBuilder {
     /** Breaks text into lines no wider than {@code max}; explicit line breaks are kept. */
     public List<String> wrap(String text, Style st, float max) {
         List<String> out = new ArrayList<>();
-        // Widths add up (no kerning), so each word is measured once and a line's width is kept as it grows.
+        // Widths add up (no kerning), so each word is measured once and a line's width is kept as
+        // it grows.
         float space = width(" ", st);
         for (String raw : text.split("\n", -1)) {
             StringBuilder line = new StringBuilder();
@@ -164,9 +185,10 @@ public final class PdfBuilder {
     }
 
     /**
-     * A word wider than the line, broken by measured width in one pass over its characters (never inside a
-     * surrogate pair): each full piece goes to {@code out}, and the last, shorter piece is returned to start the
-     * next line. Linear in the word's length, so a pasted run of thousands of characters can't stall an export.
+     * A word wider than the line, broken by measured width in one pass over its characters (never
+     * inside a surrogate pair): each full piece goes to {@code out}, and the last, shorter piece is
+     * returned to start the next line. Linear in the word's length, so a pasted run of thousands of
+     * characters can't stall an export.
      */
     private String breakLongWord(String word, Style st, float max, List<String> out) {
         if (width(word, st) <= max) {
@@ -190,8 +212,8 @@ public final class PdfBuilder {
     }
 
     /**
-     * Paragraphs separated by blank lines; a line starting with "• " is a bullet with a hanging indent. Returns
-     * nothing; the cursor ends below the text.
+     * Paragraphs separated by blank lines; a line starting with "• " is a bullet with a hanging
+     * indent. Returns nothing; the cursor ends below the text.
      */
     public void paragraphs(String text, Style st) {
         paragraphs(text, st, 0);
@@ -202,8 +224,9 @@ public final class PdfBuilder {
     }
 
     /**
-     * As {@link #paragraphs(String, Style)}, with the last two lines kept on one page with the {@code keepWith}
-     * points that follow (a letter's last paragraph with its signature block, so the signature never stands alone).
+     * As {@link #paragraphs(String, Style)}, with the last two lines kept on one page with the
+     * {@code keepWith} points that follow (a letter's last paragraph with its signature block, so
+     * the signature never stands alone).
      */
     public void paragraphsKeptWith(String text, Style st, float keepWith) {
         paragraphs(text, st, 0, keepWith);
@@ -228,11 +251,15 @@ public final class PdfBuilder {
         }
     }
 
-    private void lines(String text, Style st, float indent, String marker, float markerX, float keepWith) {
+    private void lines(
+            String text, Style st, float indent, String marker, float markerX, float keepWith) {
         List<String> ls = wrap(text, st, frame.width() - indent);
         int tail = Math.max(0, ls.size() - 2);
         for (int i = 0; i < ls.size(); i++) {
-            ensure(keepWith > 0 && i == tail ? st.lineHeight() * (ls.size() - tail) + keepWith : st.lineHeight());
+            ensure(
+                    keepWith > 0 && i == tail
+                            ? st.lineHeight() * (ls.size() - tail) + keepWith
+                            : st.lineHeight());
             float base = y - st.size();
             if (i == 0 && marker != null) {
                 text(frame.left() + markerX, base, marker, st);
@@ -252,7 +279,8 @@ public final class PdfBuilder {
         y -= st.size() * 0.35f;
     }
 
-    // ---- lines and shapes ------------------------------------------------------------------------------------------
+    // ---- lines and shapes
+    // ------------------------------------------------------------------------------------------
 
     public void rule(float thickness, Color color) {
         ensure(thickness + 4);
@@ -292,7 +320,10 @@ public final class PdfBuilder {
         }
     }
 
-    /** Draws an image with its top-left at (x, y) scaled into w × h, keeping its proportions; returns the height. */
+    /**
+     * Draws an image with its top-left at (x, y) scaled into w × h, keeping its proportions;
+     * returns the height.
+     */
     public float image(PDImageXObject img, float x, float maxW, float maxH) {
         float s = Math.min(maxW / img.getWidth(), maxH / img.getHeight());
         float w = img.getWidth() * s;
@@ -305,7 +336,8 @@ public final class PdfBuilder {
         return h;
     }
 
-    // ---- tables ----------------------------------------------------------------------------------------------------
+    // ---- tables
+    // ----------------------------------------------------------------------------------------------------
 
     public void table(Table t) {
         float pad = 4;
@@ -347,8 +379,8 @@ public final class PdfBuilder {
     }
 
     /**
-     * The header's style, smaller by half points (to two thirds of its size at most) until every word of every
-     * title fits its column: a title wraps between words, never inside one.
+     * The header's style, smaller by half points (to two thirds of its size at most) until every
+     * word of every title fits its column: a title wraps between words, never inside one.
      */
     private Style headStyle(List<String> head, float[] widths, Style st, float pad) {
         Style s = st;
@@ -389,7 +421,8 @@ public final class PdfBuilder {
         drawLines(lines, widths, st, pad, fill, max);
     }
 
-    private void drawLines(List<List<String>> cells, float[] widths, Style st, float pad, Color fill, int count) {
+    private void drawLines(
+            List<List<String>> cells, float[] widths, Style st, float pad, Color fill, int count) {
         float h = count * st.lineHeight() + 2 * pad;
         if (fill != null) {
             fillRect(frame.left(), y - h, frame.width(), h, fill);

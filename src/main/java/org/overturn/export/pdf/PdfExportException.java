@@ -1,8 +1,8 @@
 package org.overturn.export.pdf;
 
 /**
- * An export that cannot be done, with a message a clinician can act on (an unwritable folder, a broken or
- * password-protected enclosure, a missing consent). Nothing is written when it is thrown.
+ * An export that cannot be done, with a message a clinician can act on (an unwritable folder, a
+ * broken or password-protected enclosure, a missing consent). Nothing is written when it is thrown.
  */
 public class PdfExportException extends Exception {
 

@@ -17,14 +17,20 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 
-/** Saving: the document information, then a temp file beside the target moved into place, never half a file. */
+/**
+ * Saving: the document information, then a temp file beside the target moved into place, never half
+ * a file.
+ */
 public final class PdfFiles {
 
-    private PdfFiles() {
-    }
+    private PdfFiles() {}
 
-    /** Title, author, subject and dates in the Info dictionary and an XMP packet, plus an sRGB output intent. */
-    public static void describe(PDDocument doc, String title, String author, String subject, ZonedDateTime now)
+    /**
+     * Title, author, subject and dates in the Info dictionary and an XMP packet, plus an sRGB
+     * output intent.
+     */
+    public static void describe(
+            PDDocument doc, String title, String author, String subject, ZonedDateTime now)
             throws IOException {
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(title);
@@ -36,22 +42,36 @@ public final class PdfFiles {
         info.setCreationDate(cal);
         info.setModificationDate(cal);
         String date = now.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        String xmp = "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-                + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-                + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
-                + " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
-                + "<dc:format>application/pdf</dc:format>\n"
-                + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(title) + "</rdf:li></rdf:Alt></dc:title>\n"
-                + "<dc:creator><rdf:Seq><rdf:li>" + xml(author) + "</rdf:li></rdf:Seq></dc:creator>\n"
-                + "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(subject)
-                + "</rdf:li></rdf:Alt></dc:description>\n"
-                + "<xmp:CreateDate>" + date + "</xmp:CreateDate><xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n"
-                + "<xmp:CreatorTool>Overturn</xmp:CreatorTool><pdf:Producer>Overturn (Apache PDFBox)</pdf:Producer>\n"
-                + "</rdf:Description></rdf:RDF></x:xmpmeta>\n<?xpacket end=\"w\"?>";
-        PDMetadata meta = new PDMetadata(doc, new ByteArrayInputStream(xmp.getBytes(StandardCharsets.UTF_8)));
+        String xmp =
+                "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                        + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                        + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+                        + " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
+                        + "<dc:format>application/pdf</dc:format>\n"
+                        + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">"
+                        + xml(title)
+                        + "</rdf:li></rdf:Alt></dc:title>\n"
+                        + "<dc:creator><rdf:Seq><rdf:li>"
+                        + xml(author)
+                        + "</rdf:li></rdf:Seq></dc:creator>\n"
+                        + "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">"
+                        + xml(subject)
+                        + "</rdf:li></rdf:Alt></dc:description>\n"
+                        + "<xmp:CreateDate>"
+                        + date
+                        + "</xmp:CreateDate><xmp:ModifyDate>"
+                        + date
+                        + "</xmp:ModifyDate>\n"
+                        + "<xmp:CreatorTool>Overturn</xmp:CreatorTool><pdf:Producer>Overturn (Apache PDFBox)</pdf:Producer>\n"
+                        + "</rdf:Description></rdf:RDF></x:xmpmeta>\n<?xpacket end=\"w\"?>";
+        PDMetadata meta =
+                new PDMetadata(doc, new ByteArrayInputStream(xmp.getBytes(StandardCharsets.UTF_8)));
         doc.getDocumentCatalog().setMetadata(meta);
-        PDOutputIntent intent = new PDOutputIntent(doc,
-                new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+        PDOutputIntent intent =
+                new PDOutputIntent(
+                        doc,
+                        new ByteArrayInputStream(
+                                ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
         intent.setInfo("sRGB IEC61966-2.1");
         intent.setOutputCondition("sRGB IEC61966-2.1");
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
@@ -64,8 +84,8 @@ public final class PdfFiles {
     }
 
     /**
-     * Refuses early, with a message, a target whose folder is missing or unwritable, or that is a folder, a link, a
-     * device or a pipe.
+     * Refuses early, with a message, a target whose folder is missing or unwritable, or that is a
+     * folder, a link, a device or a pipe.
      */
     public static void checkWritable(Path target) throws PdfExportException {
         java.util.Optional<String> problem = org.overturn.export.AtomicFile.problem(target);
@@ -81,7 +101,10 @@ public final class PdfFiles {
         return out.toByteArray();
     }
 
-    /** Writes the bytes to a temp file beside the target and moves it into place; a failure leaves no file. */
+    /**
+     * Writes the bytes to a temp file beside the target and moves it into place; a failure leaves
+     * no file.
+     */
     public static void writeAtomically(byte[] bytes, Path target) throws PdfExportException {
         checkWritable(target);
         try {

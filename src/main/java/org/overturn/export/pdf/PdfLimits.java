@@ -24,22 +24,31 @@ import org.apache.pdfbox.filter.FilterFactory;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * What an enclosed PDF must keep to before any page of it is copied into a packet. Everything its pages reach is
- * walked once, without recursion: a part the file lists but that does not read is refused (a reader would skip it and
- * show a blank page), as are streams that decode to more than {@link #MAX_DECODED_BYTES} together (counted while
- * decoding, which stops at the limit, so a few kilobytes that inflate to gigabytes cost a fraction of a second),
- * page content nested deeper than {@link #MAX_NESTING}, and pictures over {@link EnclosurePages#MAX_PIXELS} pixels
- * (sized from their dictionary; pictures are never decoded here).
+ * What an enclosed PDF must keep to before any page of it is copied into a packet. Everything its
+ * pages reach is walked once, without recursion: a part the file lists but that does not read is
+ * refused (a reader would skip it and show a blank page), as are streams that decode to more than
+ * {@link #MAX_DECODED_BYTES} together (counted while decoding, which stops at the limit, so a few
+ * kilobytes that inflate to gigabytes cost a fraction of a second), page content nested deeper than
+ * {@link #MAX_NESTING}, and pictures over {@link EnclosurePages#MAX_PIXELS} pixels (sized from
+ * their dictionary; pictures are never decoded here).
  */
 final class PdfLimits {
 
-    /** All the text, drawing and font streams of a thousand-page record come to a few tens of megabytes. */
+    /**
+     * All the text, drawing and font streams of a thousand-page record come to a few tens of
+     * megabytes.
+     */
     static final long MAX_DECODED_BYTES = 200L * 1024 * 1024;
-    /** Page content nests lists and dictionaries a few levels deep (a TJ array in a marked-content dictionary). */
+
+    /**
+     * Page content nests lists and dictionaries a few levels deep (a TJ array in a marked-content
+     * dictionary).
+     */
     static final int MAX_NESTING = 100;
+
     private static final int MAX_OBJECTS = 2_000_000;
-    private static final Set<String> PICTURE_CODECS = Set.of("DCTDecode", "DCT", "JPXDecode", "JBIG2Decode",
-            "CCITTFaxDecode", "CCF");
+    private static final Set<String> PICTURE_CODECS =
+            Set.of("DCTDecode", "DCT", "JPXDecode", "JBIG2Decode", "CCITTFaxDecode", "CCF");
 
     private final String label;
     private final Set<org.apache.pdfbox.cos.COSObjectKey> listed;
@@ -53,7 +62,8 @@ final class PdfLimits {
 
     /** Refuses the enclosure, naming it, when it breaks a limit above. */
     static void check(String label, PDDocument doc) throws PdfExportException {
-        new PdfLimits(label, doc).walk(doc.getDocumentCatalog().getCOSObject().getItem(COSName.PAGES));
+        new PdfLimits(label, doc)
+                .walk(doc.getDocumentCatalog().getCOSObject().getItem(COSName.PAGES));
     }
 
     private static final class TooMuch extends IOException {
@@ -73,9 +83,13 @@ final class PdfLimits {
                 COSBase item = todo.pop();
                 if (item instanceof COSObject ref) {
                     COSBase target = ref.getObject();
-                    if ((target == null || target instanceof COSNull) && listed.contains(ref.getKey())) {
-                        throw new PdfExportException(label + " does not read whole (its part " + ref.getKey().getNumber()
-                                + " is damaged or nested too deeply); enclose a good copy (print it to PDF again)");
+                    if ((target == null || target instanceof COSNull)
+                            && listed.contains(ref.getKey())) {
+                        throw new PdfExportException(
+                                label
+                                        + " does not read whole (its part "
+                                        + ref.getKey().getNumber()
+                                        + " is damaged or nested too deeply); enclose a good copy (print it to PDF again)");
                     }
                     item = target;
                 }
@@ -83,8 +97,12 @@ final class PdfLimits {
                     continue;
                 }
                 if (seen.size() > MAX_OBJECTS) {
-                    throw new PdfExportException(label + " has more than " + MAX_OBJECTS + " parts; enclose a simpler "
-                            + "copy (print it to PDF again)");
+                    throw new PdfExportException(
+                            label
+                                    + " has more than "
+                                    + MAX_OBJECTS
+                                    + " parts; enclose a simpler "
+                                    + "copy (print it to PDF again)");
                 }
                 if (item instanceof COSDictionary dict) {
                     if (dict instanceof COSStream stream) {
@@ -103,15 +121,24 @@ final class PdfLimits {
                 }
             }
         } catch (TooMuch e) {
-            throw new PdfExportException(label + " " + e.getMessage() + "; enclose a simpler copy (print it to PDF "
-                    + "again)", e);
+            throw new PdfExportException(
+                    label
+                            + " "
+                            + e.getMessage()
+                            + "; enclose a simpler copy (print it to PDF "
+                            + "again)",
+                    e);
         } catch (IOException e) {
-            throw new PdfExportException(label + " does not read whole (" + e.getMessage() + "); enclose a good copy",
+            throw new PdfExportException(
+                    label + " does not read whole (" + e.getMessage() + "); enclose a good copy",
                     e);
         }
     }
 
-    /** A page's content streams, counted as often as the page lists them: they are read one after another. */
+    /**
+     * A page's content streams, counted as often as the page lists them: they are read one after
+     * another.
+     */
     private void contents(COSBase contents) throws IOException {
         COSBase c = contents instanceof COSObject o ? o.getObject() : contents;
         List<COSBase> parts = new ArrayList<>();
@@ -137,14 +164,17 @@ final class PdfLimits {
     private void add(long bytes) throws TooMuch {
         total += bytes;
         if (total > MAX_DECODED_BYTES) {
-            throw new TooMuch("would take more than " + MAX_DECODED_BYTES / (1024 * 1024) + " MB to read (a few "
-                    + "kilobytes that inflate, as a decompression bomb does)");
+            throw new TooMuch(
+                    "would take more than "
+                            + MAX_DECODED_BYTES / (1024 * 1024)
+                            + " MB to read (a few "
+                            + "kilobytes that inflate, as a decompression bomb does)");
         }
     }
 
     /**
-     * Counts what the stream decodes to (once, however often it is used); {@code content} when it is drawing
-     * instructions, whose nesting is followed too.
+     * Counts what the stream decodes to (once, however often it is used); {@code content} when it
+     * is drawing instructions, whose nesting is followed too.
      */
     private void stream(COSStream s, boolean content) throws IOException {
         if (decoded.containsKey(s)) {
@@ -164,7 +194,8 @@ final class PdfLimits {
             decoded.put(s, 0L);
             return;
         }
-        Counter counter = new Counter(content || COSName.FORM.equals(s.getCOSName(COSName.SUBTYPE)));
+        Counter counter =
+                new Counter(content || COSName.FORM.equals(s.getCOSName(COSName.SUBTYPE)));
         try (InputStream raw = s.createRawInputStream()) {
             decode(raw, filters, s, counter);
         } catch (TooMuch e) {
@@ -173,7 +204,8 @@ final class PdfLimits {
             if (counter.content) {
                 throw e;
             }
-            // A font or profile that does not decode is PDFBox's to handle when it draws; only its size counts here.
+            // A font or profile that does not decode is PDFBox's to handle when it draws; only its
+            // size counts here.
         }
         decoded.put(s, counter.count);
         add(counter.count);
@@ -194,8 +226,12 @@ final class PdfLimits {
         return out;
     }
 
-    /** Decodes through every filter but the last into memory (each capped at the limit), the last into the counter. */
-    private void decode(InputStream raw, List<String> filters, COSStream s, Counter counter) throws IOException {
+    /**
+     * Decodes through every filter but the last into memory (each capped at the limit), the last
+     * into the counter.
+     */
+    private void decode(InputStream raw, List<String> filters, COSStream s, Counter counter)
+            throws IOException {
         InputStream in = raw;
         for (int i = 0; i < filters.size(); i++) {
             Filter filter = FilterFactory.INSTANCE.getFilter(COSName.getPDFName(filters.get(i)));
@@ -238,8 +274,8 @@ final class PdfLimits {
     }
 
     /**
-     * Counts decoded bytes, stopping at what is left of the limit, and follows how deeply page content nests lists
-     * and dictionaries (outside strings, comments and inline pictures).
+     * Counts decoded bytes, stopping at what is left of the limit, and follows how deeply page
+     * content nests lists and dictionaries (outside strings, comments and inline pictures).
      */
     private final class Counter extends OutputStream {
         private final boolean content;
@@ -278,12 +314,13 @@ final class PdfLimits {
         private void scan(int c) throws TooMuch {
             if (inlineImage) {
                 // Binary picture data runs until whitespace, "EI", whitespace.
-                eiState = switch (eiState) {
-                    case 0 -> white(c) ? 1 : 0;
-                    case 1 -> c == 'E' ? 2 : white(c) ? 1 : 0;
-                    case 2 -> c == 'I' ? 3 : white(c) ? 1 : 0;
-                    default -> white(c) ? 4 : 0;
-                };
+                eiState =
+                        switch (eiState) {
+                            case 0 -> white(c) ? 1 : 0;
+                            case 1 -> c == 'E' ? 2 : white(c) ? 1 : 0;
+                            case 2 -> c == 'I' ? 3 : white(c) ? 1 : 0;
+                            default -> white(c) ? 4 : 0;
+                        };
                 if (eiState == 4) {
                     inlineImage = false;
                     eiState = 0;
@@ -335,15 +372,18 @@ final class PdfLimits {
                         c = ' ';
                     }
                 }
-                default -> { }
+                default -> {}
             }
             lastByte = c;
         }
 
         private void deeper() throws TooMuch {
             if (++depth > MAX_NESTING) {
-                throw new TooMuch("has lists nested more than " + MAX_NESTING + " deep in its page content, which no "
-                        + "document needs (a reader would show a blank page)");
+                throw new TooMuch(
+                        "has lists nested more than "
+                                + MAX_NESTING
+                                + " deep in its page content, which no "
+                                + "document needs (a reader would show a blank page)");
             }
         }
 

@@ -10,17 +10,17 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 
 /**
- * A PDF protected for email or a portal upload: PDFBox's standard security handler with a 256-bit AES key (PDF 2.0,
- * revision 6), opened with the password the clinician gives the recipient. The owner password is random and kept
- * nowhere, so the recipient's password opens, prints and copies (for reading aloud too) but cannot lift the
- * protection or change the document; with the owner password equal to the user password those limits would not hold.
+ * A PDF protected for email or a portal upload: PDFBox's standard security handler with a 256-bit
+ * AES key (PDF 2.0, revision 6), opened with the password the clinician gives the recipient. The
+ * owner password is random and kept nowhere, so the recipient's password opens, prints and copies
+ * (for reading aloud too) but cannot lift the protection or change the document; with the owner
+ * password equal to the user password those limits would not hold.
  */
 public final class PdfProtection {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PdfProtection() {
-    }
+    private PdfProtection() {}
 
     /**
      * The document's bytes, encrypted; the content is saved as it is, page for page.
@@ -28,7 +28,8 @@ public final class PdfProtection {
      * @throws PdfExportException when the password is too short or the document can't be re-saved
      */
     public static byte[] protect(byte[] pdf, String password) throws PdfExportException {
-        java.util.Optional<String> problem = org.overturn.domain.security.Passwords.problem(password);
+        java.util.Optional<String> problem =
+                org.overturn.domain.security.Passwords.problem(password);
         if (problem.isPresent()) {
             throw new PdfExportException(problem.get());
         }
@@ -42,7 +43,8 @@ public final class PdfProtection {
             may.setCanModify(false);
             may.setCanModifyAnnotations(false);
             may.setCanAssembleDocument(false);
-            StandardProtectionPolicy policy = new StandardProtectionPolicy(ownerPassword(), password, may);
+            StandardProtectionPolicy policy =
+                    new StandardProtectionPolicy(ownerPassword(), password, may);
             policy.setEncryptionKeyLength(256);
             doc.protect(policy);
             return PdfFiles.bytes(doc);
@@ -51,7 +53,10 @@ public final class PdfProtection {
         }
     }
 
-    /** The document without its protection (for the frozen copy of what was sent), given its password. */
+    /**
+     * The document without its protection (for the frozen copy of what was sent), given its
+     * password.
+     */
     public static byte[] unprotect(byte[] pdf, String password) throws PdfExportException {
         try (PDDocument doc = Loader.loadPDF(pdf, password)) {
             doc.setAllSecurityToBeRemoved(true);
@@ -59,7 +64,8 @@ public final class PdfProtection {
         } catch (InvalidPasswordException e) {
             throw new PdfExportException("the password does not open the protected PDF", e);
         } catch (IOException e) {
-            throw new PdfExportException("the protected PDF could not be read: " + e.getMessage(), e);
+            throw new PdfExportException(
+                    "the protected PDF could not be read: " + e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.overturn.export.pdf;
 
-import org.overturn.domain.audience.Outgoing;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.Payer;
@@ -21,8 +21,9 @@ import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.PracticeProfile;
 
 /**
- * A letter asking the plan for documents (the claim file, the criteria, the reviewer's credentials, the parity
- * analysis), on the practice's letterhead, with the legal basis of each ask from the citation library only.
+ * A letter asking the plan for documents (the claim file, the criteria, the reviewer's credentials,
+ * the parity analysis), on the practice's letterhead, with the legal basis of each ask from the
+ * citation library only.
  */
 @Outgoing
 public final class RequestLetterPdf {
@@ -32,7 +33,8 @@ public final class RequestLetterPdf {
     private final PracticeProfile profile;
     private final CitationLibrary library;
 
-    public RequestLetterPdf(CaseFile c, Optional<Payer> payer, PracticeProfile profile, CitationLibrary library) {
+    public RequestLetterPdf(
+            CaseFile c, Optional<Payer> payer, PracticeProfile profile, CitationLibrary library) {
         this.c = c;
         this.payer = payer;
         this.profile = profile;
@@ -45,14 +47,20 @@ public final class RequestLetterPdf {
     }
 
     /** The letter asking for every request given (usually those sent on one day). */
-    public byte[] render(List<DisclosureRequest> requests, ZonedDateTime now) throws PdfExportException {
+    public byte[] render(List<DisclosureRequest> requests, ZonedDateTime now)
+            throws PdfExportException {
         if (requests.isEmpty()) {
             throw new PdfExportException("choose at least one request to put in the letter");
         }
         Optional<Denial> d = c.currentDenial();
-        String state = c.plan().issuedState().isEmpty() ? c.patient().state() : c.plan().issuedState();
-        CitationPicker cite = new CitationPicker(library, c.plan().planType(), state,
-                d.flatMap(Denial::effectiveDate).orElse(now.toLocalDate()));
+        String state =
+                c.plan().issuedState().isEmpty() ? c.patient().state() : c.plan().issuedState();
+        CitationPicker cite =
+                new CitationPicker(
+                        library,
+                        c.plan().planType(),
+                        state,
+                        d.flatMap(Denial::effectiveDate).orElse(now.toLocalDate()));
         try (PDDocument doc = new PDDocument()) {
             FontSet fonts = new FontSet(doc);
             PdfBuilder b = new PdfBuilder(doc, fonts, PageFrame.LETTER);
@@ -60,8 +68,11 @@ public final class RequestLetterPdf {
             Letterhead.draw(b, profile, signer());
             b.paragraphs(Words.date(requests.get(0).sentOn()), Style.BODY);
             b.space(10);
-            StringBuilder to = new StringBuilder(payer.map(Payer::name).orElse("Appeals Department"));
-            payer.map(Payer::appealsAddress).filter(a -> !a.isBlank()).ifPresent(a -> to.append('\n').append(a.strip()));
+            StringBuilder to =
+                    new StringBuilder(payer.map(Payer::name).orElse("Appeals Department"));
+            payer.map(Payer::appealsAddress)
+                    .filter(a -> !a.isBlank())
+                    .ifPresent(a -> to.append('\n').append(a.strip()));
             b.paragraphs(to.toString(), Style.BODY);
             b.space(10);
             List<String> re = new ArrayList<>();
@@ -69,45 +80,89 @@ public final class RequestLetterPdf {
             if (!c.patient().memberId().isEmpty()) {
                 re.add("Member ID " + c.patient().memberId());
             }
-            d.map(Denial::primaryNumber).filter(n -> !n.isEmpty()).ifPresent(n -> re.add("Claim/authorization " + n));
-            d.flatMap(x -> x.noticeDate().or(x::effectiveDate)).ifPresent(n -> re.add("Decision dated " + Words.date(n)));
+            d.map(Denial::primaryNumber)
+                    .filter(n -> !n.isEmpty())
+                    .ifPresent(n -> re.add("Claim/authorization " + n));
+            d.flatMap(x -> x.noticeDate().or(x::effectiveDate))
+                    .ifPresent(n -> re.add("Decision dated " + Words.date(n)));
             b.paragraphs("Re: " + String.join("; ", re), Style.BODY_BOLD);
             b.space(8);
             b.paragraphs("Dear Appeals Coordinator:", Style.BODY);
             b.space(6);
-            b.paragraphs("On behalf of my patient, " + c.patient().name() + ", I ask the plan to send me, free of "
-                    + "charge, the following documents concerning the decision referred to above:", Style.BODY);
+            b.paragraphs(
+                    "On behalf of my patient, "
+                            + c.patient().name()
+                            + ", I ask the plan to send me, free of "
+                            + "charge, the following documents concerning the decision referred to above:",
+                    Style.BODY);
             b.space(6);
             List<Citation> cited = new ArrayList<>();
             for (DisclosureRequest r : requests) {
                 List<String> used = new ArrayList<>();
                 String basis = r.citationId().map(id -> cite.cite(used, id)).orElse("");
-                b.paragraphs("• " + r.kind().label() + ". " + r.kind().ask()
-                        + (basis.isEmpty() ? "" : " Basis:" + basis.replaceFirst("^ \\(", " ").replaceFirst("\\)$", "")
-                        + ".") + r.dueOn().map(due -> " The answer is due by " + Words.date(due) + ".").orElse(""),
+                b.paragraphs(
+                        "• "
+                                + r.kind().label()
+                                + ". "
+                                + r.kind().ask()
+                                + (basis.isEmpty()
+                                        ? ""
+                                        : " Basis:"
+                                                + basis.replaceFirst("^ \\(", " ")
+                                                        .replaceFirst("\\)$", "")
+                                                + ".")
+                                + r.dueOn()
+                                        .map(
+                                                due ->
+                                                        " The answer is due by "
+                                                                + Words.date(due)
+                                                                + ".")
+                                        .orElse(""),
                         Style.BODY);
-                used.forEach(id -> library.find(id).filter(x -> !cited.contains(x)).ifPresent(cited::add));
+                used.forEach(
+                        id ->
+                                library.find(id)
+                                        .filter(x -> !cited.contains(x))
+                                        .ifPresent(cited::add));
                 b.space(4);
             }
             b.space(4);
-            b.paragraphs("Please send the documents to me at the address above" + (profile.fax().isEmpty() ? "" : ", or by "
-                    + "fax to " + profile.fax()) + ". Thank you.", Style.BODY);
+            b.paragraphs(
+                    "Please send the documents to me at the address above"
+                            + (profile.fax().isEmpty()
+                                    ? ""
+                                    : ", or by " + "fax to " + profile.fax())
+                            + ". Thank you.",
+                    Style.BODY);
             b.space(10);
             b.paragraphs("Sincerely,", Style.BODY);
             Optional<Clinician> signer = signer();
             Optional<PracticeProfile.ProfileImage> sig = signer.flatMap(profile::signatureOf);
             if (sig.isPresent()) {
-                PDImageXObject img = PDImageXObject.createFromByteArray(doc, sig.get().bytes(), sig.get().fileName());
+                PDImageXObject img =
+                        PDImageXObject.createFromByteArray(
+                                doc, sig.get().bytes(), sig.get().fileName());
                 b.moveDown(b.image(img, b.left(), 170, 44) + 2);
             } else {
                 b.space(30);
             }
-            b.paragraphs(signer.map(k -> k.signatureName() + (k.npi().isEmpty() ? "" : "\nNPI " + k.npi()))
-                    .orElse(profile.practiceName()), Style.BODY);
+            b.paragraphs(
+                    signer.map(
+                                    k ->
+                                            k.signatureName()
+                                                    + (k.npi().isEmpty() ? "" : "\nNPI " + k.npi()))
+                            .orElse(profile.practiceName()),
+                    Style.BODY);
             if (!cited.isEmpty()) {
                 b.heading("Authorities cited", Style.H3, 10, 30);
                 StringBuilder sb = new StringBuilder();
-                cited.forEach(x -> sb.append("• ").append(x.citation()).append(": ").append(x.shortTitle()).append('\n'));
+                cited.forEach(
+                        x ->
+                                sb.append("• ")
+                                        .append(x.citation())
+                                        .append(": ")
+                                        .append(x.shortTitle())
+                                        .append('\n'));
                 b.paragraphs(sb.toString(), Style.SANS.size(8.5f));
             }
             b.finish();
@@ -116,18 +171,25 @@ public final class RequestLetterPdf {
             if (!c.patient().memberId().isEmpty()) {
                 ids.add("Member ID: " + c.patient().memberId());
             }
-            d.map(Denial::primaryNumber).filter(n -> !n.isEmpty()).ifPresent(n -> ids.add("Ref: " + n));
+            d.map(Denial::primaryNumber)
+                    .filter(n -> !n.isEmpty())
+                    .ifPresent(n -> ids.add("Ref: " + n));
             new RunningHeader(ids, "").stamp(doc, fonts);
-            PdfFiles.describe(doc, "Request for documents: " + c.patient().name(),
+            PdfFiles.describe(
+                    doc,
+                    "Request for documents: " + c.patient().name(),
                     signer.map(Clinician::signatureName).orElse(profile.practiceName()),
-                    "Request for documents", now);
+                    "Request for documents",
+                    now);
             return PdfFiles.bytes(doc);
         } catch (IOException e) {
-            throw new PdfExportException("the request letter could not be drawn: " + e.getMessage(), e);
+            throw new PdfExportException(
+                    "the request letter could not be drawn: " + e.getMessage(), e);
         }
     }
 
-    public void write(List<DisclosureRequest> requests, Path out, ZonedDateTime now) throws PdfExportException {
+    public void write(List<DisclosureRequest> requests, Path out, ZonedDateTime now)
+            throws PdfExportException {
         PdfFiles.checkWritable(out);
         PdfFiles.writeAtomically(render(requests, now), out);
     }

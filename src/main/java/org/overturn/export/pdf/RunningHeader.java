@@ -11,24 +11,31 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.overturn.domain.casefile.CaseFile;
 
 /**
- * The identifiers and "Page X of Y" stamped on every page once all pages exist, merged enclosures included, so a
- * page that falls out of a fax stack can be put back.
+ * The identifiers and "Page X of Y" stamped on every page once all pages exist, merged enclosures
+ * included, so a page that falls out of a fax stack can be put back.
  *
  * @param identifiers e.g. "Patient: …", "DOB: …", "Member ID: …", "Auth: …"
- * @param footerNote a short line on every page's foot (the Part 2 notice for substance-use records), or ""
+ * @param footerNote a short line on every page's foot (the Part 2 notice for substance-use
+ *     records), or ""
  */
 public record RunningHeader(List<String> identifiers, String footerNote) {
 
     /**
-     * Where and how large the header and footer are drawn. Text shrinks from {@code size} down to {@code minSize}
-     * to fit one line, and wraps onto further lines when it still does not fit.
+     * Where and how large the header and footer are drawn. Text shrinks from {@code size} down to
+     * {@code minSize} to fit one line, and wraps onto further lines when it still does not fit.
      *
      * @param margin the left and right margin
      * @param top the distance from the page's top to the first header baseline
      * @param bottom the distance from the page's bottom to the page label's baseline
      */
-    public record Look(float margin, float top, float bottom, float size, float minSize, float labelSize,
-                       float footerMinSize) {
+    public record Look(
+            float margin,
+            float top,
+            float bottom,
+            float size,
+            float minSize,
+            float labelSize,
+            float footerMinSize) {
 
         /** The packet and letters: a small header in wide margins. */
         public static final Look PACKET = new Look(54, 32, 28, 8f, 6f, 8.5f, 5.5f);
@@ -43,25 +50,40 @@ public record RunningHeader(List<String> identifiers, String footerNote) {
         footerNote = footerNote == null ? "" : footerNote;
     }
 
-    /** The packet's identifiers of a case: patient, date of birth, member ID, claim and authorization numbers. */
+    /**
+     * The packet's identifiers of a case: patient, date of birth, member ID, claim and
+     * authorization numbers.
+     */
     public static List<String> identifiersOf(CaseFile c) {
         List<String> out = new ArrayList<>();
         out.add("Patient: " + c.patient().name());
-        c.patient().dateOfBirth().ifPresent(d -> out.add("DOB: " + d.format(DateTimeFormatter.ofPattern("MM/dd/uuuu"))));
+        c.patient()
+                .dateOfBirth()
+                .ifPresent(
+                        d ->
+                                out.add(
+                                        "DOB: "
+                                                + d.format(
+                                                        DateTimeFormatter.ofPattern(
+                                                                "MM/dd/uuuu"))));
         if (!c.patient().memberId().isEmpty()) {
             out.add("Member ID: " + c.patient().memberId());
         }
-        c.currentDenial().ifPresent(d -> {
-            if (!d.claimNumber().isEmpty()) {
-                out.add("Claim: " + d.claimNumber());
-            }
-            if (!d.authorizationNumber().isEmpty()) {
-                out.add("Auth: " + d.authorizationNumber());
-            }
-            if (d.claimNumber().isEmpty() && d.authorizationNumber().isEmpty() && !d.referenceNumber().isEmpty()) {
-                out.add("Ref: " + d.referenceNumber());
-            }
-        });
+        c.currentDenial()
+                .ifPresent(
+                        d -> {
+                            if (!d.claimNumber().isEmpty()) {
+                                out.add("Claim: " + d.claimNumber());
+                            }
+                            if (!d.authorizationNumber().isEmpty()) {
+                                out.add("Auth: " + d.authorizationNumber());
+                            }
+                            if (d.claimNumber().isEmpty()
+                                    && d.authorizationNumber().isEmpty()
+                                    && !d.referenceNumber().isEmpty()) {
+                                out.add("Ref: " + d.referenceNumber());
+                            }
+                        });
         return out;
     }
 
@@ -75,17 +97,28 @@ public record RunningHeader(List<String> identifiers, String footerNote) {
 
     /** The header's lines and their size on a page of this width. */
     public Lines headerLines(FontSet fonts, float pageWidth, Look look) {
-        return fit(identifiers, "    ", Style.SMALL.color(Style.INK), fonts, pageWidth - 2 * look.margin(),
-                look.size(), look.minSize());
+        return fit(
+                identifiers,
+                "    ",
+                Style.SMALL.color(Style.INK),
+                fonts,
+                pageWidth - 2 * look.margin(),
+                look.size(),
+                look.minSize());
     }
 
-    /** How far below the page's top the header's rule lies, for a frame that must start below it. */
+    /**
+     * How far below the page's top the header's rule lies, for a frame that must start below it.
+     */
     public float headerDepth(FontSet fonts, float pageWidth, Look look) {
         Lines l = headerLines(fonts, pageWidth, look);
         return look.top() + extra(l) + 5;
     }
 
-    /** The footer note's lines beside the page label, and how far above the page's bottom its rule lies. */
+    /**
+     * The footer note's lines beside the page label, and how far above the page's bottom its rule
+     * lies.
+     */
     public float footerHeight(FontSet fonts, float pageWidth, Look look, int totalPages) {
         Lines l = footerLines(fonts, pageWidth, look, totalPages);
         return look.bottom() + extra(l) + look.labelSize() + 3.5f;
@@ -93,11 +126,22 @@ public record RunningHeader(List<String> identifiers, String footerNote) {
 
     private Lines footerLines(FontSet fonts, float pageWidth, Look look, int totalPages) {
         String label = pageLabel(totalPages, totalPages);
-        float room = pageWidth - 2 * look.margin() - fonts.width(label, FontRole.SANS_BOLD, look.labelSize()) - 16;
+        float room =
+                pageWidth
+                        - 2 * look.margin()
+                        - fonts.width(label, FontRole.SANS_BOLD, look.labelSize())
+                        - 16;
         if (footerNote.isEmpty()) {
             return new Lines(List.of(), look.size());
         }
-        return fit(List.of(footerNote.split(" ")), " ", Style.SMALL, fonts, room, look.size(), look.footerMinSize());
+        return fit(
+                List.of(footerNote.split(" ")),
+                " ",
+                Style.SMALL,
+                fonts,
+                room,
+                look.size(),
+                look.footerMinSize());
     }
 
     private static float extra(Lines l) {
@@ -105,11 +149,17 @@ public record RunningHeader(List<String> identifiers, String footerNote) {
     }
 
     /** Lines of text at one size. */
-    public record Lines(List<String> lines, float size) {
-    }
+    public record Lines(List<String> lines, float size) {}
 
     /** Shrinks the parts to fit one line down to {@code min}; then wraps them at that size. */
-    private static Lines fit(List<String> parts, String gap, Style st, FontSet fonts, float room, float size, float min) {
+    private static Lines fit(
+            List<String> parts,
+            String gap,
+            Style st,
+            FontSet fonts,
+            float room,
+            float size,
+            float min) {
         String one = String.join(gap, parts);
         float s = size;
         while (s > min && fonts.width(one, st.role(), s) > room) {
@@ -144,8 +194,9 @@ public record RunningHeader(List<String> identifiers, String footerNote) {
             float w = box.getWidth();
             float left = box.getLowerLeftX() + look.margin();
             float right = box.getLowerLeftX() + w - look.margin();
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND,
-                    true, true)) {
+            try (PDPageContentStream cs =
+                    new PDPageContentStream(
+                            doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 Style st = Style.SMALL.color(Style.INK);
                 Lines head = headerLines(fonts, w, look);
                 float top = box.getUpperRightY();
@@ -169,7 +220,13 @@ public record RunningHeader(List<String> identifiers, String footerNote) {
                 String label = pageLabel(n, total);
                 Style ps = Style.SANS_BOLD.size(look.labelSize());
                 float firstBase = bottom + look.bottom() + extra(foot);
-                PdfBuilder.draw(cs, fonts, right - fonts.width(label, ps.role(), ps.size()), firstBase, label, ps);
+                PdfBuilder.draw(
+                        cs,
+                        fonts,
+                        right - fonts.width(label, ps.role(), ps.size()),
+                        firstBase,
+                        label,
+                        ps);
                 float fb = firstBase;
                 for (String line : foot.lines()) {
                     PdfBuilder.draw(cs, fonts, left, fb, line, Style.SMALL.size(foot.size()));

@@ -3,8 +3,8 @@ package org.overturn.export.pdf;
 import java.util.List;
 
 /**
- * A table to lay out: columns with relative widths, a header row repeated on each page, and body rows whose cells
- * wrap.
+ * A table to lay out: columns with relative widths, a header row repeated on each page, and body
+ * rows whose cells wrap.
  */
 public record Table(List<Column> columns, List<List<String>> rows, Style style, Style headStyle) {
 
@@ -13,8 +13,12 @@ public record Table(List<Column> columns, List<List<String>> rows, Style style, 
         rows = rows.stream().map(List::copyOf).toList();
         for (List<String> r : rows) {
             if (r.size() != columns.size()) {
-                throw new IllegalArgumentException("a table row has " + r.size() + " cells for " + columns.size()
-                        + " columns");
+                throw new IllegalArgumentException(
+                        "a table row has "
+                                + r.size()
+                                + " cells for "
+                                + columns.size()
+                                + " columns");
             }
         }
     }
@@ -24,8 +28,7 @@ public record Table(List<Column> columns, List<List<String>> rows, Style style, 
     }
 
     /** A column's title and its share of the width. */
-    public record Column(String title, float weight) {
-    }
+    public record Column(String title, float weight) {}
 
     public static Column col(String title, float weight) {
         return new Column(title, weight);

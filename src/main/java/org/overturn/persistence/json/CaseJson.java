@@ -25,8 +25,8 @@ import org.overturn.domain.cases.PlanFacts;
 import org.overturn.domain.packet.Clinician;
 
 /**
- * The case file format (docs/case-format.md): one codec for the export file and for the document kept in the
- * database, so what the database holds always round-trips through JSON.
+ * The case file format (docs/case-format.md): one codec for the export file and for the document
+ * kept in the database, so what the database holds always round-trips through JSON.
  */
 public final class CaseJson {
 
@@ -43,6 +43,7 @@ public final class CaseJson {
         static final ObjectMapper EXPORT = exportMapperOf();
         static final ObjectMapper STORE = storeMapperOf();
     }
+
     private final CaseFormatUpgrades upgrades = new CaseFormatUpgrades();
 
     private static ObjectMapper exportMapperOf() {
@@ -69,27 +70,35 @@ public final class CaseJson {
         m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         m.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         m.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-        // Nothing lenient (issue 13): text after the case, a key given twice, a number read as a date, 15.5 read
+        // Nothing lenient (issue 13): text after the case, a key given twice, a number read as a
+        // date, 15.5 read
         // as 15, 1 read as true, "3" read as 3 are all refused rather than guessed at.
         m.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         m.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         m.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         m.disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
         m.setDefaultLeniency(Boolean.FALSE);
-        // Nor is 42 or true read as the text "42" or "true": a number where a name belongs is a mistake to show.
+        // Nor is 42 or true read as the text "42" or "true": a number where a name belongs is a
+        // mistake to show.
         m.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
+                .setCoercion(
+                        com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
                         com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
+                .setCoercion(
+                        com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
                         com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean,
+                .setCoercion(
+                        com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean,
                         com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
         m.setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
         m.addMixIn(org.overturn.domain.deadlines.ClockFacts.class, ClockDefaultsLeftOut.class);
         return m;
     }
 
-    /** The clock facts case format 5 added are written only when they say something: a case stays as it was. */
+    /**
+     * The clock facts case format 5 added are written only when they say something: a case stays as
+     * it was.
+     */
     private abstract static class ClockDefaultsLeftOut {
         @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = InternalLevel.class)
         abstract org.overturn.domain.deadlines.DecisionLevel finalDenialLevel();
@@ -124,14 +133,13 @@ public final class CaseJson {
     }
 
     @JsonIgnoreProperties({"payerId"})
-    private abstract static class WithoutPayerId {
-    }
+    private abstract static class WithoutPayerId {}
 
     @JsonIgnoreProperties({"id"})
-    private abstract static class WithoutId {
-    }
+    private abstract static class WithoutId {}
 
-    // ---- the export file -------------------------------------------------------------------------------
+    // ---- the export file
+    // -------------------------------------------------------------------------------
 
     /** The exchange file: the case with its payer's details embedded, pretty-printed. */
     public String export(CaseFile c, Optional<Payer> payer) {
@@ -152,8 +160,13 @@ public final class CaseJson {
     public ImportedCase read(String json) throws CaseFormatException {
         JsonNode root;
         try (com.fasterxml.jackson.core.JsonParser parser = Mappers.EXPORT.createParser(json)) {
-            // The trailing check is done below, so anything after the case gets the same plain message.
-            root = Mappers.EXPORT.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
+            // The trailing check is done below, so anything after the case gets the same plain
+            // message.
+            root =
+                    Mappers.EXPORT
+                            .reader()
+                            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                            .readTree(parser);
             // Whatever follows the case, valid JSON or not, is refused in the same words.
             com.fasterxml.jackson.core.JsonLocation end = parser.currentLocation();
             boolean more;
@@ -163,8 +176,10 @@ public final class CaseJson {
                 more = true;
             }
             if (more) {
-                throw new CaseFormatException("something follows after the end of the case" + at(end)
-                        + "; a case file holds one case and nothing after it");
+                throw new CaseFormatException(
+                        "something follows after the end of the case"
+                                + at(end)
+                                + "; a case file holds one case and nothing after it");
             }
         } catch (java.io.IOException e) {
             if (!(e instanceof JsonProcessingException)) {
@@ -174,15 +189,27 @@ public final class CaseJson {
             String msg = jpe.getOriginalMessage() == null ? "" : jpe.getOriginalMessage();
             if (msg.startsWith("Duplicate field")) {
                 int q = msg.indexOf('\'');
-                String key = q >= 0 && msg.indexOf('\'', q + 1) > q ? msg.substring(q + 1, msg.indexOf('\'', q + 1)) : "?";
-                throw new CaseFormatException("the key \"" + Printable.visible(key, 60) + "\" is given twice"
-                        + at(jpe.getLocation()) + "; a case file gives each key once", e);
+                String key =
+                        q >= 0 && msg.indexOf('\'', q + 1) > q
+                                ? msg.substring(q + 1, msg.indexOf('\'', q + 1))
+                                : "?";
+                throw new CaseFormatException(
+                        "the key \""
+                                + Printable.visible(key, 60)
+                                + "\" is given twice"
+                                + at(jpe.getLocation())
+                                + "; a case file gives each key once",
+                        e);
             }
             if (msg.startsWith("Trailing token")) {
-                throw new CaseFormatException("something follows after the end of the case" + at(jpe.getLocation())
-                        + "; a case file holds one case and nothing after it", e);
+                throw new CaseFormatException(
+                        "something follows after the end of the case"
+                                + at(jpe.getLocation())
+                                + "; a case file holds one case and nothing after it",
+                        e);
             }
-            throw new CaseFormatException("malformed JSON" + at(jpe.getLocation()) + ": " + JsonSyntax.describe(jpe), e);
+            throw new CaseFormatException(
+                    "malformed JSON" + at(jpe.getLocation()) + ": " + JsonSyntax.describe(jpe), e);
         }
         if (root == null || !root.isObject()) {
             throw new CaseFormatException("not a case file: the top level must be a JSON object");
@@ -197,8 +224,12 @@ public final class CaseJson {
         }
         int v = version.asInt();
         if (v < 1 || v > CURRENT_VERSION) {
-            throw new CaseFormatException("unknown formatVersion " + v + " (this version of Overturn reads 1 to "
-                    + CURRENT_VERSION + ")");
+            throw new CaseFormatException(
+                    "unknown formatVersion "
+                            + v
+                            + " (this version of Overturn reads 1 to "
+                            + CURRENT_VERSION
+                            + ")");
         }
         ObjectNode upgraded = upgrades.upgrade((ObjectNode) root, v);
         if (!upgraded.hasNonNull("case")) {
@@ -206,8 +237,10 @@ public final class CaseJson {
         }
         for (java.util.Iterator<String> it = upgraded.fieldNames(); it.hasNext(); ) {
             String name = it.next();
-            if (!java.util.Set.of("format", "formatVersion", "caseId", "payer", "case").contains(name)) {
-                throw new CaseFormatException("unknown field \"" + Printable.visible(name, 60) + "\" at the top level");
+            if (!java.util.Set.of("format", "formatVersion", "caseId", "payer", "case")
+                    .contains(name)) {
+                throw new CaseFormatException(
+                        "unknown field \"" + Printable.visible(name, 60) + "\" at the top level");
             }
         }
         Optional<Payer> payer = Optional.empty();
@@ -225,13 +258,15 @@ public final class CaseJson {
     }
 
     /**
-     * A signer written by hand may leave out {@code physician}; it then follows the credentials (MD or DO), as the
-     * practice profile's box does, rather than failing on a missing true/false.
+     * A signer written by hand may leave out {@code physician}; it then follows the credentials (MD
+     * or DO), as the practice profile's box does, rather than failing on a missing true/false.
      */
     private static void signerDefaults(JsonNode c) {
         JsonNode signer = c.path("packet").path("signer");
         if (signer instanceof ObjectNode s && !s.has("physician")) {
-            s.put("physician", Clinician.credentialsNamePhysician(s.path("credentials").asText("")));
+            s.put(
+                    "physician",
+                    Clinician.credentialsNamePhysician(s.path("credentials").asText("")));
         }
     }
 
@@ -243,7 +278,8 @@ public final class CaseJson {
         }
     }
 
-    // ---- the stored document ---------------------------------------------------------------------------
+    // ---- the stored document
+    // ---------------------------------------------------------------------------
 
     /** The document kept in the database row (no wrapper; the payer is referenced by id). */
     public String toStored(CaseFile c) {
@@ -258,11 +294,13 @@ public final class CaseJson {
         try {
             return Mappers.STORE.readValue(doc, CaseFile.class).withId(id);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("case " + id + " has an unreadable document: " + explain(e, "case"), e);
+            throw new IllegalStateException(
+                    "case " + id + " has an unreadable document: " + explain(e, "case"), e);
         }
     }
 
-    // ---- messages ---------------------------------------------------------------------------------------
+    // ---- messages
+    // ---------------------------------------------------------------------------------------
 
     static String explain(Exception e, String root) {
         if (!(e instanceof JsonMappingException jme)) {
@@ -272,10 +310,15 @@ public final class CaseJson {
         String where = at(jme.getLocation());
         if (jme instanceof UnrecognizedPropertyException upe) {
             String parent = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : root;
-            return "unknown field \"" + Printable.visible(upe.getPropertyName(), 60) + "\" in " + parent + where;
+            return "unknown field \""
+                    + Printable.visible(upe.getPropertyName(), 60)
+                    + "\" in "
+                    + parent
+                    + where;
         }
         if (jme instanceof ValueInstantiationException) {
-            // The records say what is wrong in their own words (IllegalArgumentException); anything else thrown
+            // The records say what is wrong in their own words (IllegalArgumentException); anything
+            // else thrown
             // while building one (a null where a value must be) is not a sentence for the user.
             Throwable cause = jme.getCause();
             if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
@@ -287,11 +330,19 @@ public final class CaseJson {
             Class<?> target = ife.getTargetType();
             String value = "'" + Printable.visible(text, 40) + "'";
             if (target == LocalDate.class) {
-                return path + where + ": " + value + " is not a valid date (expected YYYY-MM-DD; leave the field out "
+                return path
+                        + where
+                        + ": "
+                        + value
+                        + " is not a valid date (expected YYYY-MM-DD; leave the field out "
                         + "when there is none)";
             }
             if (target == LocalDateTime.class) {
-                return path + where + ": " + value + " is not a valid date and time (expected YYYY-MM-DDTHH:MM)";
+                return path
+                        + where
+                        + ": "
+                        + value
+                        + " is not a valid date and time (expected YYYY-MM-DDTHH:MM)";
             }
             if (target == java.time.LocalTime.class) {
                 return path + where + ": " + value + " is not a valid time (expected HH:MM)";
@@ -299,7 +350,8 @@ public final class CaseJson {
             if (target != null && (Number.class.isAssignableFrom(target) || target.isPrimitive())) {
                 return path + where + ": " + value + " is not a number";
             }
-            if (target != null && org.overturn.domain.cases.HasId.class.isAssignableFrom(target)
+            if (target != null
+                    && org.overturn.domain.cases.HasId.class.isAssignableFrom(target)
                     && ife.getOriginalMessage() != null) {
                 // HasIdModule's own words: the unknown id and the ids there are.
                 return path + where + ": " + ife.getOriginalMessage();
@@ -315,16 +367,25 @@ public final class CaseJson {
                 return path + where + ": missing or null; give " + friendly(mie.getTargetType());
             }
             if (msg.contains("out of range")) {
-                return path + where + ": the number is too large for " + friendly(mie.getTargetType());
+                return path
+                        + where
+                        + ": the number is too large for "
+                        + friendly(mie.getTargetType());
             }
-            return path + where + ": expected " + friendly(mie.getTargetType()) + ", found " + found(jme);
+            return path
+                    + where
+                    + ": expected "
+                    + friendly(mie.getTargetType())
+                    + ", found "
+                    + found(jme);
         }
         return path + where + ": the value could not be read";
     }
 
     /** What the file held where the error was found, as a reader would call it. */
     private static String found(JsonMappingException e) {
-        if (!(e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p) || p.currentToken() == null) {
+        if (!(e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p)
+                || p.currentToken() == null) {
             return "something else";
         }
         return switch (p.currentToken()) {

@@ -15,9 +15,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 
 /**
- * Dates and times are read only from text such as {@code "2026-11-16"}: the Java time module would also take
- * {@code [2026, 11, 16]}, and {@code []} or {@code ""} as no date at all, which silently turns a mistyped date into a
- * missing one. Registered after that module, so these win.
+ * Dates and times are read only from text such as {@code "2026-11-16"}: the Java time module would
+ * also take {@code [2026, 11, 16]}, and {@code []} or {@code ""} as no date at all, which silently
+ * turns a mistyped date into a missing one. Registered after that module, so these win.
  */
 final class DatesAsText extends SimpleModule {
 
@@ -25,9 +25,13 @@ final class DatesAsText extends SimpleModule {
 
     DatesAsText() {
         super("overturn-dates-as-text");
-        addDeserializer(LocalDate.class, new TextOnly<>(LocalDate.class, LocalDateDeserializer.INSTANCE));
-        addDeserializer(LocalDateTime.class, new TextOnly<>(LocalDateTime.class, LocalDateTimeDeserializer.INSTANCE));
-        addDeserializer(LocalTime.class, new TextOnly<>(LocalTime.class, LocalTimeDeserializer.INSTANCE));
+        addDeserializer(
+                LocalDate.class, new TextOnly<>(LocalDate.class, LocalDateDeserializer.INSTANCE));
+        addDeserializer(
+                LocalDateTime.class,
+                new TextOnly<>(LocalDateTime.class, LocalDateTimeDeserializer.INSTANCE));
+        addDeserializer(
+                LocalTime.class, new TextOnly<>(LocalTime.class, LocalTimeDeserializer.INSTANCE));
     }
 
     private static final class TextOnly<T> extends StdDeserializer<T> {
@@ -51,7 +55,8 @@ final class DatesAsText extends SimpleModule {
                 return (T) ctxt.handleWeirdStringValue(handledType(), text, "empty");
             }
             if (handledType() == LocalDate.class) {
-                // The module would also read "2026-11-16T23:59" as that day, dropping the time unseen.
+                // The module would also read "2026-11-16T23:59" as that day, dropping the time
+                // unseen.
                 try {
                     return (T) LocalDate.parse(text);
                 } catch (java.time.format.DateTimeParseException e) {

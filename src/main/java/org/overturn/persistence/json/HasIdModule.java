@@ -15,33 +15,44 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import org.overturn.domain.cases.HasId;
 
-/** Writes enums that have an external id as that id, and reads them back, refusing unknown ids clearly. */
+/**
+ * Writes enums that have an external id as that id, and reads them back, refusing unknown ids
+ * clearly.
+ */
 final class HasIdModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
     HasIdModule() {
         super("overturn-ids");
-        addSerializer(HasId.class, new StdSerializer<>(HasId.class) {
-            private static final long serialVersionUID = 1L;
+        addSerializer(
+                HasId.class,
+                new StdSerializer<>(HasId.class) {
+                    private static final long serialVersionUID = 1L;
 
-            @Override
-            public void serialize(HasId value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-                gen.writeString(value.id());
-            }
-        });
-        setDeserializerModifier(new BeanDeserializerModifier() {
-            private static final long serialVersionUID = 1L;
+                    @Override
+                    public void serialize(
+                            HasId value, JsonGenerator gen, SerializerProvider provider)
+                            throws IOException {
+                        gen.writeString(value.id());
+                    }
+                });
+        setDeserializerModifier(
+                new BeanDeserializerModifier() {
+                    private static final long serialVersionUID = 1L;
 
-            @Override
-            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
-                                                              BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
-                if (HasId.class.isAssignableFrom(type.getRawClass())) {
-                    return new IdDeserializer(type.getRawClass());
-                }
-                return deserializer;
-            }
-        });
+                    @Override
+                    public JsonDeserializer<?> modifyEnumDeserializer(
+                            DeserializationConfig config,
+                            JavaType type,
+                            BeanDescription beanDesc,
+                            JsonDeserializer<?> deserializer) {
+                        if (HasId.class.isAssignableFrom(type.getRawClass())) {
+                            return new IdDeserializer(type.getRawClass());
+                        }
+                        return deserializer;
+                    }
+                });
     }
 
     private static final class IdDeserializer extends JsonDeserializer<Object> {
@@ -66,8 +77,15 @@ final class HasIdModule extends SimpleModule {
             for (Object constant : type.getEnumConstants()) {
                 known.append(known.length() == 0 ? "" : ", ").append(((HasId) constant).id());
             }
-            throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p,
-                    "unknown value '" + Printable.visible(id, 40) + "' (expected one of: " + known + ")", id, type);
+            throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(
+                    p,
+                    "unknown value '"
+                            + Printable.visible(id, 40)
+                            + "' (expected one of: "
+                            + known
+                            + ")",
+                    id,
+                    type);
         }
     }
 }

@@ -7,24 +7,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What is wrong with a file that is not valid JSON, in a clinician's words: the parser's own messages name its
- * settings and classes ({@code StreamReadConstraints}, {@code CTRL-CHAR}, character codes), which mean nothing to
- * the person who has to fix the file.
+ * What is wrong with a file that is not valid JSON, in a clinician's words: the parser's own
+ * messages name its settings and classes ({@code StreamReadConstraints}, {@code CTRL-CHAR},
+ * character codes), which mean nothing to the person who has to fix the file.
  */
 final class JsonSyntax {
 
-    private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.*)' \\(code (\\d+)[^)]*\\)\\)"
-            + "(?::\\s*(.*))?", Pattern.DOTALL);
-    private static final Pattern CONTROL = Pattern.compile("Illegal (unquoted )?character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+    private static final Pattern UNEXPECTED =
+            Pattern.compile(
+                    "Unexpected character \\('(.*)' \\(code (\\d+)[^)]*\\)\\)" + "(?::\\s*(.*))?",
+                    Pattern.DOTALL);
+    private static final Pattern CONTROL =
+            Pattern.compile("Illegal (unquoted )?character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
     private static final Pattern NON_NUMERIC = Pattern.compile("Non-standard token '([^']*)'");
-    private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '(.*)': was expecting", Pattern.DOTALL);
-    private static final Pattern ESCAPE = Pattern.compile("Unrecognized character escape '(.*)' \\(code (\\d+)\\)");
-    private static final Pattern CLOSE = Pattern.compile("Unexpected close marker '(.)': expected '(.)'");
+    private static final Pattern UNRECOGNIZED =
+            Pattern.compile("Unrecognized token '(.*)': was expecting", Pattern.DOTALL);
+    private static final Pattern ESCAPE =
+            Pattern.compile("Unrecognized character escape '(.*)' \\(code (\\d+)\\)");
+    private static final Pattern CLOSE =
+            Pattern.compile("Unexpected close marker '(.)': expected '(.)'");
 
-    private JsonSyntax() {
-    }
+    private JsonSyntax() {}
 
-    /** One plain sentence for the parser's complaint (without the line and column, which the caller adds). */
+    /**
+     * One plain sentence for the parser's complaint (without the line and column, which the caller
+     * adds).
+     */
     static String describe(JsonProcessingException e) {
         String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
@@ -46,8 +54,12 @@ final class JsonSyntax {
         if (m.find()) {
             String c = Printable.codePoint(Integer.parseInt(m.group(2)));
             return m.group(1) != null
-                    ? "the control character " + c + " inside quotes (a line break or tab in a text is written \\n or \\t)"
-                    : "the control character " + c + " between values (only spaces, tabs and line breaks may stand there)";
+                    ? "the control character "
+                            + c
+                            + " inside quotes (a line break or tab in a text is written \\n or \\t)"
+                    : "the control character "
+                            + c
+                            + " between values (only spaces, tabs and line breaks may stand there)";
         }
         m = UNEXPECTED.matcher(msg);
         if (m.find()) {
@@ -73,22 +85,28 @@ final class JsonSyntax {
                 return what + ": \\u must be followed by four hexadecimal digits";
             }
             if (rest.contains("valid value")) {
-                return what + ": expected a value (text in double quotes, a number, true, false, null, a list or an object)";
+                return what
+                        + ": expected a value (text in double quotes, a number, true, false, null, a list or an object)";
             }
             return what;
         }
         m = NON_NUMERIC.matcher(msg);
         if (m.find()) {
-            return "'" + Printable.visible(m.group(1), 40) + "' is not a number a case file may hold";
+            return "'"
+                    + Printable.visible(m.group(1), 40)
+                    + "' is not a number a case file may hold";
         }
         m = UNRECOGNIZED.matcher(msg);
         if (m.find()) {
-            return "unrecognized word '" + Printable.visible(m.group(1), 40)
+            return "unrecognized word '"
+                    + Printable.visible(m.group(1), 40)
                     + "' (text must be in double quotes; true, false and null are written in lower case)";
         }
         m = ESCAPE.matcher(msg);
         if (m.find()) {
-            return "unknown escape \\" + Printable.visible(m.group(1), 4) + " inside quotes (the escapes are \\\" \\\\ \\/ "
+            return "unknown escape \\"
+                    + Printable.visible(m.group(1), 4)
+                    + " inside quotes (the escapes are \\\" \\\\ \\/ "
                     + "\\b \\f \\n \\r \\t and \\u followed by four hexadecimal digits)";
         }
         m = CLOSE.matcher(msg);

@@ -1,16 +1,17 @@
 package org.overturn.persistence.json;
 
 /**
- * Text from a file, made safe to quote in a one-line message: characters a terminal would not show as themselves
- * (controls, format characters such as a right-to-left override, half a surrogate pair) are written as U+XXXX, and a
- * long value is cut, so a refusal is always one readable line.
+ * Text from a file, made safe to quote in a one-line message: characters a terminal would not show
+ * as themselves (controls, format characters such as a right-to-left override, half a surrogate
+ * pair) are written as U+XXXX, and a long value is cut, so a refusal is always one readable line.
  */
 public final class Printable {
 
-    private Printable() {
-    }
+    private Printable() {}
 
-    /** {@code s} with every invisible character written as U+XXXX, cut to {@code max} characters. */
+    /**
+     * {@code s} with every invisible character written as U+XXXX, cut to {@code max} characters.
+     */
     public static String visible(String s, int max) {
         StringBuilder sb = new StringBuilder();
         int shown = 0;
@@ -41,11 +42,20 @@ public final class Printable {
         return String.format("U+%04X", c);
     }
 
-    /** True for controls, format characters, separators other than a space, surrogates, noncharacters. */
+    /**
+     * True for controls, format characters, separators other than a space, surrogates,
+     * noncharacters.
+     */
     public static boolean invisible(int c) {
         int type = Character.getType(c);
-        return Character.isISOControl(c) || type == Character.FORMAT || type == Character.SURROGATE
-                || type == Character.UNASSIGNED || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR || type == Character.PRIVATE_USE || c == 0xFEFF || c == 0xFFFD;
+        return Character.isISOControl(c)
+                || type == Character.FORMAT
+                || type == Character.SURROGATE
+                || type == Character.UNASSIGNED
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.PRIVATE_USE
+                || c == 0xFEFF
+                || c == 0xFFFD;
     }
 }

@@ -17,9 +17,10 @@ import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.domain.packet.PracticeProfile.ProfileImage;
 
 /**
- * The practice profile as a file (docs/case-format.md, "The practice profile file"): what {@code profile show --json}
- * prints and {@code profile import} reads. The images are not in it; their file names are printed for information
- * and ignored on import. Reading is strict, like the case file: an unknown or mistyped field is refused by its path.
+ * The practice profile as a file (docs/case-format.md, "The practice profile file"): what {@code
+ * profile show --json} prints and {@code profile import} reads. The images are not in it; their
+ * file names are printed for information and ignored on import. Reading is strict, like the case
+ * file: an unknown or mistyped field is refused by its path.
  */
 public final class ProfileJson {
 
@@ -27,14 +28,28 @@ public final class ProfileJson {
     public static final int CURRENT_VERSION = 1;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
     /** Reading is strict, as for case files: each key once, nothing after the profile. */
-    private static final com.fasterxml.jackson.databind.ObjectReader STRICT = JSON.reader()
-            .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .with(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    private static final Set<String> TOP = Set.of("format", "formatVersion", "practiceName", "address", "phone", "fax",
-            "clinicians", "logo", "signature");
-    private static final Set<String> CLINICIAN = Set.of("name", "credentials", "physician", "npi", "phone", "fax",
-            "email");
+    private static final com.fasterxml.jackson.databind.ObjectReader STRICT =
+            JSON.reader()
+                    .with(
+                            com.fasterxml.jackson.databind.DeserializationFeature
+                                    .FAIL_ON_TRAILING_TOKENS)
+                    .with(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private static final Set<String> TOP =
+            Set.of(
+                    "format",
+                    "formatVersion",
+                    "practiceName",
+                    "address",
+                    "phone",
+                    "fax",
+                    "clinicians",
+                    "logo",
+                    "signature");
+    private static final Set<String> CLINICIAN =
+            Set.of("name", "credentials", "physician", "npi", "phone", "fax", "email");
 
     /** The clinicians as the profile file and the stored profile both hold them. */
     public static void putClinicians(ObjectNode o, List<Clinician> clinicians) {
@@ -78,8 +93,11 @@ public final class ProfileJson {
     public PracticeProfile read(String json) throws ProfileFormatException {
         JsonNode root;
         try (com.fasterxml.jackson.core.JsonParser parser = STRICT.createParser(json)) {
-            root = STRICT.without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                    .readTree(parser);
+            root =
+                    STRICT.without(
+                                    com.fasterxml.jackson.databind.DeserializationFeature
+                                            .FAIL_ON_TRAILING_TOKENS)
+                            .readTree(parser);
             // Whatever follows the profile, valid JSON or not, is refused in the same words.
             com.fasterxml.jackson.core.JsonLocation end = parser.currentLocation();
             boolean more;
@@ -89,39 +107,62 @@ public final class ProfileJson {
                 more = true;
             }
             if (more) {
-                throw new ProfileFormatException("something follows after the end of the profile (line "
-                        + end.getLineNr() + ", column " + end.getColumnNr()
-                        + "); a profile file holds one profile and nothing after it");
+                throw new ProfileFormatException(
+                        "something follows after the end of the profile (line "
+                                + end.getLineNr()
+                                + ", column "
+                                + end.getColumnNr()
+                                + "); a profile file holds one profile and nothing after it");
             }
         } catch (java.io.IOException ioe) {
             if (!(ioe instanceof JsonProcessingException e)) {
                 throw new ProfileFormatException("malformed JSON");
             }
-            String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            String where =
+                    e.getLocation() == null || e.getLocation().getLineNr() < 1
+                            ? ""
+                            : " (line "
+                                    + e.getLocation().getLineNr()
+                                    + ", column "
+                                    + e.getLocation().getColumnNr()
+                                    + ")";
             String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
             if (msg.startsWith("Duplicate field")) {
                 int q = msg.indexOf('\'');
                 int r = q < 0 ? -1 : msg.indexOf('\'', q + 1);
-                throw new ProfileFormatException("the key \"" + (r > q ? msg.substring(q + 1, r) : "?")
-                        + "\" is given twice" + where + "; a profile gives each key once");
+                throw new ProfileFormatException(
+                        "the key \""
+                                + (r > q ? msg.substring(q + 1, r) : "?")
+                                + "\" is given twice"
+                                + where
+                                + "; a profile gives each key once");
             }
             if (msg.startsWith("Trailing token")) {
-                throw new ProfileFormatException("something follows after the end of the profile" + where
-                        + "; a profile file holds one profile and nothing after it");
+                throw new ProfileFormatException(
+                        "something follows after the end of the profile"
+                                + where
+                                + "; a profile file holds one profile and nothing after it");
             }
             throw new ProfileFormatException("malformed JSON" + where);
         }
         if (root == null || !root.isObject()) {
-            throw new ProfileFormatException("not a practice profile: the top level must be a JSON object");
+            throw new ProfileFormatException(
+                    "not a practice profile: the top level must be a JSON object");
         }
         if (root.has("format") && !FORMAT.equals(root.get("format").asText())) {
-            throw new ProfileFormatException("not a practice profile: \"format\" must be \"" + FORMAT + "\"");
+            throw new ProfileFormatException(
+                    "not a practice profile: \"format\" must be \"" + FORMAT + "\"");
         }
-        if (root.has("formatVersion") && (!root.get("formatVersion").isInt()
-                || root.get("formatVersion").asInt() != CURRENT_VERSION)) {
-            throw new ProfileFormatException("unknown formatVersion " + root.get("formatVersion") + " (this version "
-                    + "of Overturn reads " + CURRENT_VERSION + ")");
+        if (root.has("formatVersion")
+                && (!root.get("formatVersion").isInt()
+                        || root.get("formatVersion").asInt() != CURRENT_VERSION)) {
+            throw new ProfileFormatException(
+                    "unknown formatVersion "
+                            + root.get("formatVersion")
+                            + " (this version "
+                            + "of Overturn reads "
+                            + CURRENT_VERSION
+                            + ")");
         }
         unknown(root, TOP, "the top level");
         String practice = text(root, "practiceName", "practiceName");
@@ -130,7 +171,8 @@ public final class ProfileJson {
         String fax = text(root, "fax", "fax");
         List<Clinician> clinicians = clinicians(root.get("clinicians"));
         try {
-            return new PracticeProfile(practice, address, phone, fax, clinicians, Optional.empty(), Optional.empty());
+            return new PracticeProfile(
+                    practice, address, phone, fax, clinicians, Optional.empty(), Optional.empty());
         } catch (IllegalArgumentException e) {
             throw new ProfileFormatException(e.getMessage());
         }
@@ -168,8 +210,15 @@ public final class ProfileJson {
                 throw new ProfileFormatException(at + ": two clinicians are named " + name.strip());
             }
             try {
-                out.add(new Clinician(name, credentials, physician, text(k, "npi", at + ".npi"),
-                        text(k, "phone", at + ".phone"), text(k, "fax", at + ".fax"), text(k, "email", at + ".email")));
+                out.add(
+                        new Clinician(
+                                name,
+                                credentials,
+                                physician,
+                                text(k, "npi", at + ".npi"),
+                                text(k, "phone", at + ".phone"),
+                                text(k, "fax", at + ".fax"),
+                                text(k, "email", at + ".email")));
             } catch (IllegalArgumentException e) {
                 throw new ProfileFormatException(at + " (" + name.strip() + "): " + e.getMessage());
             }
@@ -177,7 +226,8 @@ public final class ProfileJson {
         return out;
     }
 
-    private static void unknown(JsonNode o, Set<String> known, String where) throws ProfileFormatException {
+    private static void unknown(JsonNode o, Set<String> known, String where)
+            throws ProfileFormatException {
         for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!known.contains(f)) {
@@ -186,7 +236,8 @@ public final class ProfileJson {
         }
     }
 
-    private static String text(JsonNode o, String field, String path) throws ProfileFormatException {
+    private static String text(JsonNode o, String field, String path)
+            throws ProfileFormatException {
         JsonNode v = o.get(field);
         if (v == null || v.isNull()) {
             return "";

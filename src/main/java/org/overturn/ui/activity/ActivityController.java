@@ -19,7 +19,9 @@ import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.UiServices;
 import org.overturn.ui.common.ViewLoader;
 
-/** Help → Activity: what left the database, when, by which account; Ctrl+C copies the chosen lines. */
+/**
+ * Help → Activity: what left the database, when, by which account; Ctrl+C copies the chosen lines.
+ */
 public final class ActivityController {
 
     private final ActivityViewModel vm;
@@ -44,8 +46,11 @@ public final class ActivityController {
 
     /** Opens the log in its own window beside the app and reads it in the background. */
     public static Stage open(UiServices ctx, Window owner) {
-        ViewLoader.View<ActivityController> view = ctx.views().load(ActivityController.class, "Activity");
-        Stage stage = org.overturn.ui.common.SideWindows.show(view.root(), Messages.get("activity.title"), owner);
+        ViewLoader.View<ActivityController> view =
+                ctx.views().load(ActivityController.class, "Activity");
+        Stage stage =
+                org.overturn.ui.common.SideWindows.show(
+                        view.root(), Messages.get("activity.title"), owner);
         view.controller().vm.load(ctx.background());
         return stage;
     }
@@ -59,27 +64,32 @@ public final class ActivityController {
         caseColumn.setCellValueFactory(c -> text(ActivityViewModel.caseText(c.getValue())));
         whatColumn.setCellValueFactory(c -> text(c.getValue().label()));
         shaColumn.setCellValueFactory(c -> text(ActivityViewModel.sha(c.getValue())));
-        shaColumn.setCellFactory(col -> {
-            javafx.scene.control.TableCell<AuditEntry, String> cell = new javafx.scene.control.TableCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty ? null : item);
-                }
-            };
-            cell.setStyle("-fx-font-family: monospace;");
-            return cell;
-        });
+        shaColumn.setCellFactory(
+                col -> {
+                    javafx.scene.control.TableCell<AuditEntry, String> cell =
+                            new javafx.scene.control.TableCell<>() {
+                                @Override
+                                protected void updateItem(String item, boolean empty) {
+                                    super.updateItem(item, empty);
+                                    setText(empty ? null : item);
+                                }
+                            };
+                    cell.setStyle("-fx-font-family: monospace;");
+                    return cell;
+                });
         countLabel.textProperty().bind(vm.summary());
         placeholderLabel.textProperty().bind(vm.placeholder());
-        copyButton.disableProperty().bind(activityTable.getSelectionModel().selectedItemProperty().isNull());
+        copyButton
+                .disableProperty()
+                .bind(activityTable.getSelectionModel().selectedItemProperty().isNull());
         KeyCombination copy = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
-        activityTable.setOnKeyPressed(e -> {
-            if (copy.match(e)) {
-                copySelected();
-                e.consume();
-            }
-        });
+        activityTable.setOnKeyPressed(
+                e -> {
+                    if (copy.match(e)) {
+                        copySelected();
+                        e.consume();
+                    }
+                });
     }
 
     @FXML

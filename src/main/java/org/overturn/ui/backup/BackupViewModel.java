@@ -15,9 +15,9 @@ import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.UiServices;
 
 /**
- * File → Back up to… and Restore from encrypted backup…, off the FX thread with progress for the status bar: a
- * backup waits for the edits queued before it; a restore is checked in full first, then put in place on the database
- * writer, after every queued write and before any later one.
+ * File → Back up to… and Restore from encrypted backup…, off the FX thread with progress for the
+ * status bar: a backup waits for the edits queued before it; a restore is checked in full first,
+ * then put in place on the database writer, after every queued write and before any later one.
  */
 public final class BackupViewModel {
 
@@ -30,75 +30,115 @@ public final class BackupViewModel {
         this.ctx = ctx;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
 
     /** Why nothing can be written at the target, or empty. */
     public Optional<String> targetProblem(Path target) {
         return ctx.core().encryptedBackups().targetProblem(target);
     }
 
-    /** Writes an encrypted backup; {@code done} gets what was written, {@code failed} a message for the user. */
-    public void backup(Path target, String password, Consumer<Backups.Written> done, Consumer<String> failed) {
-        start(Messages.get("backup.to.running"), new Task<Backups.Written>() {
-            @Override
-            protected Backups.Written call() {
-                ctx.background().flushWrites();
-                return ctx.core().encryptedBackups().write(target, password, f -> updateProgress(f, 1));
-            }
-        }, done, e -> failed.accept(message(target, e)));
+    /**
+     * Writes an encrypted backup; {@code done} gets what was written, {@code failed} a message for
+     * the user.
+     */
+    public void backup(
+            Path target, String password, Consumer<Backups.Written> done, Consumer<String> failed) {
+        start(
+                Messages.get("backup.to.running"),
+                new Task<Backups.Written>() {
+                    @Override
+                    protected Backups.Written call() {
+                        ctx.background().flushWrites();
+                        return ctx.core()
+                                .encryptedBackups()
+                                .write(target, password, f -> updateProgress(f, 1));
+                    }
+                },
+                done,
+                e -> failed.accept(message(target, e)));
     }
 
     /** Decrypts and checks a backup into the data folder; nothing is replaced yet. */
-    public void check(Path backup, Optional<String> password, Consumer<Backups.Checked> done, Consumer<String> failed) {
-        start(Messages.get("restore.checking"), new Task<Backups.Checked>() {
-            @Override
-            protected Backups.Checked call() {
-                return ctx.core().encryptedBackups().check(backup, password, f -> updateProgress(f, 1));
-            }
-        }, done, e -> failed.accept(message(backup, e)));
+    public void check(
+            Path backup,
+            Optional<String> password,
+            Consumer<Backups.Checked> done,
+            Consumer<String> failed) {
+        start(
+                Messages.get("restore.checking"),
+                new Task<Backups.Checked>() {
+                    @Override
+                    protected Backups.Checked call() {
+                        return ctx.core()
+                                .encryptedBackups()
+                                .check(backup, password, f -> updateProgress(f, 1));
+                    }
+                },
+                done,
+                e -> failed.accept(message(backup, e)));
     }
 
     /**
-     * Puts a checked backup in place of the database (a safety copy of it is kept first); the copy is deleted after,
-     * whatever happens.
+     * Puts a checked backup in place of the database (a safety copy of it is kept first); the copy
+     * is deleted after, whatever happens.
      *
      * @param done gets where the replaced database is kept, if there was one
      */
-    public void restore(Backups.Checked checked, Consumer<Optional<Path>> done, Consumer<String> failed) {
+    public void restore(
+            Backups.Checked checked, Consumer<Optional<Path>> done, Consumer<String> failed) {
         busy.set(true);
         progress.set(-1);
         status.set(Messages.get("restore.running"));
-        ctx.background().runAfterWrites(() -> ctx.core().encryptedBackups().restore(checked), kept -> {
-            finish();
-            done.accept(kept);
-        }, e -> {
-            finish();
-            failed.accept(String.valueOf(e.getMessage()));
-        });
+        ctx.background()
+                .runAfterWrites(
+                        () -> ctx.core().encryptedBackups().restore(checked),
+                        kept -> {
+                            finish();
+                            done.accept(kept);
+                        },
+                        e -> {
+                            finish();
+                            failed.accept(String.valueOf(e.getMessage()));
+                        });
     }
 
     /** Drops a checked backup the user chose not to restore. */
     public void discard(Backups.Checked checked) {
-        ctx.background().run(() -> {
-            checked.close();
-            return null;
-        }, x -> { }, e -> { });
+        ctx.background()
+                .run(
+                        () -> {
+                            checked.close();
+                            return null;
+                        },
+                        x -> {},
+                        e -> {});
     }
 
-    private <T> void start(String what, Task<T> task, Consumer<T> done, Consumer<Throwable> failed) {
+    private <T> void start(
+            String what, Task<T> task, Consumer<T> done, Consumer<Throwable> failed) {
         busy.set(true);
         status.set(what);
         progress.bind(task.progressProperty());
-        task.setOnSucceeded(e -> {
-            finish();
-            done.accept(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            finish();
-            failed.accept(task.getException());
-        });
+        task.setOnSucceeded(
+                e -> {
+                    finish();
+                    done.accept(task.getValue());
+                });
+        task.setOnFailed(
+                e -> {
+                    finish();
+                    failed.accept(task.getException());
+                });
         ctx.background().submit(task);
     }
 
@@ -111,7 +151,8 @@ public final class BackupViewModel {
 
     /** A refusal names the file it is about; other failures say what went wrong as they are. */
     private static String message(Path file, Throwable e) {
-        return e instanceof Backups.Refused ? file.getFileName() + ": " + e.getMessage() : String.valueOf(
-                e.getMessage());
+        return e instanceof Backups.Refused
+                ? file.getFileName() + ": " + e.getMessage()
+                : String.valueOf(e.getMessage());
     }
 }

@@ -5,7 +5,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import org.overturn.ui.common.Messages;
 
-/** The password dialog's fields: bound to its view model, the confirmation shown only for a new password. */
+/**
+ * The password dialog's fields: bound to its view model, the confirmation shown only for a new
+ * password.
+ */
 public final class PasswordController {
 
     private final PasswordViewModel vm;
@@ -30,11 +33,12 @@ public final class PasswordController {
             n.setManaged(confirms);
         }
         passwordProblem.textProperty().bind(vm.problemProperty());
-        passwordHint.setText(switch (vm.purpose()) {
-            case NEW_BACKUP -> Messages.get("password.hint.backup");
-            case OPEN_BACKUP -> Messages.get("password.hint.open");
-            case PROTECT_PDF -> Messages.get("password.hint.pdf");
-        });
+        passwordHint.setText(
+                switch (vm.purpose()) {
+                    case NEW_BACKUP -> Messages.get("password.hint.backup");
+                    case OPEN_BACKUP -> Messages.get("password.hint.open");
+                    case PROTECT_PDF -> Messages.get("password.hint.pdf");
+                });
     }
 
     /** Puts the cursor in the first field, once the dialog is shown. */

@@ -10,19 +10,23 @@ import org.overturn.ui.common.UiServices;
 import org.overturn.ui.common.ViewLoader;
 
 /**
- * Asks for a password: twice, and at least eight characters, for a new backup or a protected PDF; once to open a
- * backup. OK stays disabled until the password is acceptable; Enter presses it, Escape cancels. The answer goes to
- * {@code onOk} when the dialog closes with OK, and the fields are cleared either way.
+ * Asks for a password: twice, and at least eight characters, for a new backup or a protected PDF;
+ * once to open a backup. OK stays disabled until the password is acceptable; Enter presses it,
+ * Escape cancels. The answer goes to {@code onOk} when the dialog closes with OK, and the fields
+ * are cleared either way.
  */
 public final class PasswordDialog {
 
-    private PasswordDialog() {
-    }
+    private PasswordDialog() {}
 
-    public static Dialog<ButtonType> ask(UiServices ctx, Window owner, PasswordViewModel.Purpose purpose,
-                                         Consumer<String> onOk) {
+    public static Dialog<ButtonType> ask(
+            UiServices ctx,
+            Window owner,
+            PasswordViewModel.Purpose purpose,
+            Consumer<String> onOk) {
         PasswordViewModel vm = new PasswordViewModel(purpose);
-        ViewLoader.View<PasswordController> view = ctx.views().load(PasswordController.class, "PasswordDialog", vm);
+        ViewLoader.View<PasswordController> view =
+                ctx.views().load(PasswordController.class, "PasswordDialog", vm);
         Dialog<ButtonType> dialog = new Dialog<>();
         switch (purpose) {
             case NEW_BACKUP -> {
@@ -48,13 +52,14 @@ public final class PasswordDialog {
             dialog.initOwner(owner);
         }
         dialog.setOnShown(e -> view.controller().focus());
-        dialog.setOnHidden(e -> {
-            String password = vm.password();
-            vm.clear();
-            if (dialog.getResult() == ButtonType.OK && !password.isEmpty()) {
-                onOk.accept(password);
-            }
-        });
+        dialog.setOnHidden(
+                e -> {
+                    String password = vm.password();
+                    vm.clear();
+                    if (dialog.getResult() == ButtonType.OK && !password.isEmpty()) {
+                        onOk.accept(password);
+                    }
+                });
         dialog.show();
         return dialog;
     }

@@ -10,15 +10,17 @@ import org.overturn.core.Backups;
 import org.overturn.ui.common.Messages;
 
 /**
- * The password dialog's state: a new password is typed twice and must be long enough; a backup's password is typed
- * once. The problem line stays empty until there is something to say, and a confirmation still being typed (a start
- * of the password) is not yet called a mismatch.
+ * The password dialog's state: a new password is typed twice and must be long enough; a backup's
+ * password is typed once. The problem line stays empty until there is something to say, and a
+ * confirmation still being typed (a start of the password) is not yet called a mismatch.
  */
 public final class PasswordViewModel {
 
     /** What the password is for. */
     public enum Purpose {
-        NEW_BACKUP, OPEN_BACKUP, PROTECT_PDF;
+        NEW_BACKUP,
+        OPEN_BACKUP,
+        PROTECT_PDF;
 
         public boolean confirms() {
             return this != OPEN_BACKUP;
@@ -37,11 +39,25 @@ public final class PasswordViewModel {
         confirmation.addListener((o, a, b) -> check());
     }
 
-    public Purpose purpose() { return purpose; }
-    public StringProperty passwordProperty() { return password; }
-    public StringProperty confirmationProperty() { return confirmation; }
-    public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty acceptableProperty() { return acceptable.getReadOnlyProperty(); }
+    public Purpose purpose() {
+        return purpose;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public StringProperty confirmationProperty() {
+        return confirmation;
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty acceptableProperty() {
+        return acceptable.getReadOnlyProperty();
+    }
 
     public String password() {
         return password.get() == null ? "" : password.get();

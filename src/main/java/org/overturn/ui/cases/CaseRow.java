@@ -18,19 +18,33 @@ import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.Messages;
 
 /**
- * One row of the Cases table, with its display texts and search key worked out once. How pressing the next deadline
- * is, and the time left, are read from its stored due moment when the list is loaded.
+ * One row of the Cases table, with its display texts and search key worked out once. How pressing
+ * the next deadline is, and the time left, are read from its stored due moment when the list is
+ * loaded.
  */
-public record CaseRow(CaseSummary summary, String planType, String levelOfCare, String status, String denialDate,
-                      String searchKey, Urgency urgency, String timeLeft, String deadlineDue, int urgencyGroup,
-                      LocalDateTime dueMoment) {
+public record CaseRow(
+        CaseSummary summary,
+        String planType,
+        String levelOfCare,
+        String status,
+        String denialDate,
+        String searchKey,
+        Urgency urgency,
+        String timeLeft,
+        String deadlineDue,
+        int urgencyGroup,
+        LocalDateTime dueMoment) {
 
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
-    /** Overdue first, then the nearest deadline, cases with none last (as {@code ClockSummary.BY_URGENCY}). */
-    public static final Comparator<CaseRow> BY_URGENCY = Comparator.comparingInt(CaseRow::urgencyGroup)
-            .thenComparing(CaseRow::dueMoment)
-            .thenComparing(Comparator.comparingLong(CaseRow::id).reversed());
+    /**
+     * Overdue first, then the nearest deadline, cases with none last (as {@code
+     * ClockSummary.BY_URGENCY}).
+     */
+    public static final Comparator<CaseRow> BY_URGENCY =
+            Comparator.comparingInt(CaseRow::urgencyGroup)
+                    .thenComparing(CaseRow::dueMoment)
+                    .thenComparing(Comparator.comparingLong(CaseRow::id).reversed());
 
     public static CaseRow of(CaseSummary s, LocalDateTime now) {
         String plan = s.planType().map(Messages::label).orElse("");
@@ -47,23 +61,43 @@ public record CaseRow(CaseSummary summary, String planType, String levelOfCare, 
             left = CaseClock.timeLeft(d, now);
             due = n.dueAt().map(Dates::showDateTime).orElse(Dates.show(n.dueDate()));
         }
-        String key = fold(String.join("\u0000", String.valueOf(s.id()), s.patientName(), s.payerName(), plan, level,
-                status, denial, s.planType().map(p -> p.id()).orElse(""),
-                s.nextDeadline().map(NextDeadline::label).orElse("")));
+        String key =
+                fold(
+                        String.join(
+                                "\u0000",
+                                String.valueOf(s.id()),
+                                s.patientName(),
+                                s.payerName(),
+                                plan,
+                                level,
+                                status,
+                                denial,
+                                s.planType().map(p -> p.id()).orElse(""),
+                                s.nextDeadline().map(NextDeadline::label).orElse("")));
         // Worked out once, so sorting 10,000 rows compares plain values.
         int group = urgency == Urgency.OVERDUE ? 0 : s.nextDeadline().isPresent() ? 1 : 2;
-        LocalDateTime moment = s.nextDeadline().map(NextDeadline::lastMoment).orElse(LocalDateTime.MAX);
+        LocalDateTime moment =
+                s.nextDeadline().map(NextDeadline::lastMoment).orElse(LocalDateTime.MAX);
         return new CaseRow(s, plan, level, status, denial, key, urgency, left, due, group, moment);
     }
 
     /**
-     * The stored deadline as the clock's own type, so "overdue", "due soon" and the time left follow exactly the
-     * rules of the Overview clock. Only the due moment matters to those rules.
+     * The stored deadline as the clock's own type, so "overdue", "due soon" and the time left
+     * follow exactly the rules of the Overview clock. Only the due moment matters to those rules.
      */
     private static Deadline asDeadline(NextDeadline n) {
-        DeadlineId id = HasId.find(DeadlineId.class, n.deadlineId()).orElse(DeadlineId.APPEAL_FILE_BY);
-        return new Deadline(id, n.label(), n.dueDate(), n.dueAt(), n.label(), Optional.empty(), Guarantee.EXACT,
-                Party.YOU, "");
+        DeadlineId id =
+                HasId.find(DeadlineId.class, n.deadlineId()).orElse(DeadlineId.APPEAL_FILE_BY);
+        return new Deadline(
+                id,
+                n.label(),
+                n.dueDate(),
+                n.dueAt(),
+                n.label(),
+                Optional.empty(),
+                Guarantee.EXACT,
+                Party.YOU,
+                "");
     }
 
     public long id() {
@@ -89,14 +123,21 @@ public record CaseRow(CaseSummary summary, String planType, String levelOfCare, 
 
     /** "File the internal appeal · 03/14/2027", or "" when the case has no open deadline. */
     public String deadlineText() {
-        return nextDeadline().map(n -> Messages.format("cases.deadline", n.label(), deadlineDue)).orElse("");
+        return nextDeadline()
+                .map(n -> Messages.format("cases.deadline", n.label(), deadlineDue))
+                .orElse("");
     }
 
     /** Lower case without accents, so "nguyen" finds "Nguyễn" and "zolc" finds "Żółć". */
     public static String fold(String s) {
         String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        return d.replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('Ø', 'O').replace('đ', 'd')
-                .replace('Đ', 'D').toLowerCase(Locale.ROOT);
+        return d.replace('ł', 'l')
+                .replace('Ł', 'L')
+                .replace('ø', 'o')
+                .replace('Ø', 'O')
+                .replace('đ', 'd')
+                .replace('Đ', 'D')
+                .toLowerCase(Locale.ROOT);
     }
 
     public boolean matches(String[] foldedTerms) {

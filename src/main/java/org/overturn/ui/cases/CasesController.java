@@ -3,7 +3,10 @@ package org.overturn.ui.cases;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -11,25 +14,22 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import org.overturn.ui.common.UiServices;
 import org.overturn.core.SampleCases;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.deadlines.Urgency;
 import org.overturn.ui.common.Messages;
+import org.overturn.ui.common.UiServices;
 import org.overturn.ui.common.ViewLoader;
 
 /** The Cases screen (home). */
@@ -37,7 +37,7 @@ public final class CasesController {
 
     private final UiServices ctx;
     private final CasesViewModel vm;
-    private Consumer<Long> opener = id -> { };
+    private Consumer<Long> opener = id -> {};
 
     @FXML private Label countLabel;
     @FXML private Button newCaseButton;
@@ -59,69 +59,97 @@ public final class CasesController {
     @FXML private FlowPane dueSoonChips;
     @FXML private MenuButton emptySamples;
 
-    private final java.util.function.Supplier<java.util.Optional<org.overturn.domain.packet.Clinician>> defaultSigner;
+    private final java.util.function.Supplier<
+                    java.util.Optional<org.overturn.domain.packet.Clinician>>
+            defaultSigner;
 
-    public CasesController(UiServices ctx, CasesViewModel vm,
-                           java.util.function.Supplier<java.util.Optional<org.overturn.domain.packet.Clinician>> signer) {
+    public CasesController(
+            UiServices ctx,
+            CasesViewModel vm,
+            java.util.function.Supplier<java.util.Optional<org.overturn.domain.packet.Clinician>>
+                    signer) {
         this.ctx = ctx;
         this.vm = vm;
         this.defaultSigner = signer;
     }
 
     /**
-     * New case from a denial: the letter pasted first, the values read from it checked, then the case, its denial
-     * analysed at once. Ctrl+Enter creates from anywhere in the dialog.
+     * New case from a denial: the letter pasted first, the values read from it checked, then the
+     * case, its denial analysed at once. Ctrl+Enter creates from anywhere in the dialog.
      */
     @FXML
     public void newCaseFromDenial() {
         IntakeViewModel intake = new IntakeViewModel(defaultSigner);
-        ViewLoader.View<IntakeController> view = ctx.views().load(IntakeController.class, "IntakeDialog", intake);
+        ViewLoader.View<IntakeController> view =
+                ctx.views().load(IntakeController.class, "IntakeDialog", intake);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(Messages.get("intake.title"));
         dialog.setHeaderText(Messages.get("intake.header"));
         dialog.setResizable(true);
-        ButtonType create = new ButtonType(Messages.get("intake.create"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType create =
+                new ButtonType(
+                        Messages.get("intake.create"),
+                        javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().setContent(view.root());
         dialog.getDialogPane().setPrefWidth(940);
         dialog.getDialogPane().setMinWidth(900);
         dialog.getDialogPane().getButtonTypes().setAll(create, ButtonType.CANCEL);
         javafx.scene.Node createButton = dialog.getDialogPane().lookupButton(create);
         createButton.disableProperty().bind(view.controller().blockedBinding());
-        dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
-                e.consume();
-                if (!createButton.isDisabled()) {
-                    ((javafx.scene.control.Button) createButton).fire();
-                }
-            }
-        });
+        dialog.getDialogPane()
+                .addEventFilter(
+                        javafx.scene.input.KeyEvent.KEY_PRESSED,
+                        e -> {
+                            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+                                e.consume();
+                                if (!createButton.isDisabled()) {
+                                    ((javafx.scene.control.Button) createButton).fire();
+                                }
+                            }
+                        });
         if (table.getScene() != null) {
             dialog.initOwner(table.getScene().getWindow());
         }
         dialog.setOnShown(e -> view.controller().letterArea().requestFocus());
-        // Cancel, Escape and the window's close button never throw away a pasted letter without asking.
-        dialog.setOnCloseRequest(e -> {
-            if (dialog.getResult() != create && intake.hasInput() && !confirmDiscard(dialog)) {
-                e.consume();
-            }
-        });
+        // Cancel, Escape and the window's close button never throw away a pasted letter without
+        // asking.
+        dialog.setOnCloseRequest(
+                e -> {
+                    if (dialog.getResult() != create
+                            && intake.hasInput()
+                            && !confirmDiscard(dialog)) {
+                        e.consume();
+                    }
+                });
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isPresent() && answer.get() == create) {
-            vm.createFromDenial(intake.toCase(), (CaseFile c) -> opener.accept(c.id().orElseThrow()));
+            vm.createFromDenial(
+                    intake.toCase(), (CaseFile c) -> opener.accept(c.id().orElseThrow()));
         }
     }
 
     private static boolean confirmDiscard(Dialog<?> owner) {
-        ButtonType discard = new ButtonType(Messages.get("intake.discard.yes"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType(Messages.get("intake.discard.no"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                Messages.get("intake.discard.body"), discard, keep);
+        ButtonType discard =
+                new ButtonType(
+                        Messages.get("intake.discard.yes"),
+                        javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep =
+                new ButtonType(
+                        Messages.get("intake.discard.no"),
+                        javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert a =
+                new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                        Messages.get("intake.discard.body"),
+                        discard,
+                        keep);
         a.setHeaderText(Messages.get("intake.discard.header"));
         if (owner.getDialogPane().getScene() != null) {
             a.initOwner(owner.getDialogPane().getScene().getWindow());
         }
         ((javafx.scene.control.Button) a.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(discard))
+                .setDefaultButton(false);
         return a.showAndWait().filter(b -> b == discard).isPresent();
     }
 
@@ -153,22 +181,27 @@ public final class CasesController {
         vm.rows().comparatorProperty().bind(table.comparatorProperty());
         table.setItems(vm.rows());
         table.setPlaceholder(new Label(Messages.get("cases.noMatch")));
-        table.setRowFactory(tv -> {
-            TableRow<CaseRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    opener.accept(row.getItem().id());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
-                opener.accept(table.getSelectionModel().getSelectedItem().id());
-                e.consume();
-            }
-        });
-        vm.dueSoon().addListener((javafx.collections.ListChangeListener<CaseRow>) ch -> showDueSoon());
+        table.setRowFactory(
+                tv -> {
+                    TableRow<CaseRow> row = new TableRow<>();
+                    row.setOnMouseClicked(
+                            e -> {
+                                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                                    opener.accept(row.getItem().id());
+                                }
+                            });
+                    return row;
+                });
+        table.setOnKeyPressed(
+                e -> {
+                    if (e.getCode() == KeyCode.ENTER
+                            && table.getSelectionModel().getSelectedItem() != null) {
+                        opener.accept(table.getSelectionModel().getSelectedItem().id());
+                        e.consume();
+                    }
+                });
+        vm.dueSoon()
+                .addListener((javafx.collections.ListChangeListener<CaseRow>) ch -> showDueSoon());
         vm.dueSoonCountProperty().addListener((o, a, b) -> showDueSoon());
         showDueSoon();
         emptyState.visibleProperty().bind(vm.emptyProperty());
@@ -178,29 +211,46 @@ public final class CasesController {
             item.setOnAction(e -> vm.openSample(s, c -> opener.accept(c.id().orElseThrow())));
             emptySamples.getItems().add(item);
         }
-        searchField.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DOWN) {
-                table.requestFocus();
-                table.getSelectionModel().selectFirst();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                searchField.clear();
-            }
-        });
+        searchField.setOnKeyPressed(
+                e -> {
+                    if (e.getCode() == KeyCode.DOWN) {
+                        table.requestFocus();
+                        table.getSelectionModel().selectFirst();
+                    } else if (e.getCode() == KeyCode.ESCAPE) {
+                        searchField.clear();
+                    }
+                });
     }
 
-    /** The strip above the table: each case overdue or due within seven days, overdue first, one click to open. */
+    /**
+     * The strip above the table: each case overdue or due within seven days, overdue first, one
+     * click to open.
+     */
     private void showDueSoon() {
         int total = vm.dueSoonCountProperty().get();
         dueSoonStrip.setVisible(total > 0);
         dueSoonStrip.setManaged(total > 0);
-        dueSoonTitle.setText(Messages.format("cases.dueSoon.title", vm.overdueCountProperty().get(),
-                total - vm.overdueCountProperty().get()));
+        dueSoonTitle.setText(
+                Messages.format(
+                        "cases.dueSoon.title",
+                        vm.overdueCountProperty().get(),
+                        total - vm.overdueCountProperty().get()));
         dueSoonChips.getChildren().clear();
         for (CaseRow r : vm.dueSoon()) {
-            Button chip = new Button(Messages.format("cases.dueSoon.chip", r.patient(),
-                    r.nextDeadline().map(n -> n.label()).orElse(""), r.timeLeft()));
-            chip.getStyleClass().addAll("due-chip", r.urgency() == Urgency.OVERDUE ? "due-chip-overdue" : "due-chip-soon");
-            chip.setTooltip(new Tooltip(Messages.format("cases.dueSoon.tooltip", r.id(), r.deadlineText())));
+            Button chip =
+                    new Button(
+                            Messages.format(
+                                    "cases.dueSoon.chip",
+                                    r.patient(),
+                                    r.nextDeadline().map(n -> n.label()).orElse(""),
+                                    r.timeLeft()));
+            chip.getStyleClass()
+                    .addAll(
+                            "due-chip",
+                            r.urgency() == Urgency.OVERDUE ? "due-chip-overdue" : "due-chip-soon");
+            chip.setTooltip(
+                    new Tooltip(
+                            Messages.format("cases.dueSoon.tooltip", r.id(), r.deadlineText())));
             chip.setOnAction(e -> opener.accept(r.id()));
             chip.setFocusTraversable(false);
             dueSoonChips.getChildren().add(chip);
@@ -213,7 +263,10 @@ public final class CasesController {
         }
     }
 
-    /** The next deadline: how long is left (red when under seven days or overdue), what it is and when. */
+    /**
+     * The next deadline: how long is left (red when under seven days or overdue), what it is and
+     * when.
+     */
     private static final class NextDeadlineCell extends TableCell<CaseRow, CaseRow> {
         private final Label left = new Label();
         private final Label what = new Label();
@@ -269,28 +322,47 @@ public final class CasesController {
 
     @FXML
     public void newCase() {
-        ViewLoader.View<NewCaseController> view = ctx.views().load(NewCaseController.class, "NewCaseDialog");
+        ViewLoader.View<NewCaseController> view =
+                ctx.views().load(NewCaseController.class, "NewCaseDialog");
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(Messages.get("newCase.title"));
         dialog.setHeaderText(Messages.get("newCase.header"));
         dialog.getDialogPane().setContent(view.root());
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(view.controller().invalidBinding()
-                .or(view.controller().nameField().textProperty().isEmpty()));
+        dialog.getDialogPane()
+                .lookupButton(ButtonType.OK)
+                .disableProperty()
+                .bind(
+                        view.controller()
+                                .invalidBinding()
+                                .or(view.controller().nameField().textProperty().isEmpty()));
         if (table.getScene() != null) {
             dialog.initOwner(table.getScene().getWindow());
         }
         dialog.setOnShown(e -> view.controller().nameField().requestFocus());
         // A message under a field is shown whole: the dialog grows to fit it.
-        view.controller().onMessage(() -> javafx.application.Platform.runLater(() -> {
-            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
-                dialog.getDialogPane().getScene().getWindow().sizeToScene();
-            }
-        }));
+        view.controller()
+                .onMessage(
+                        () ->
+                                javafx.application.Platform.runLater(
+                                        () -> {
+                                            if (dialog.getDialogPane().getScene() != null
+                                                    && dialog.getDialogPane().getScene().getWindow()
+                                                            != null) {
+                                                dialog.getDialogPane()
+                                                        .getScene()
+                                                        .getWindow()
+                                                        .sizeToScene();
+                                            }
+                                        }));
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isPresent() && answer.get() == ButtonType.OK) {
             NewCaseController.Answers a = view.controller().answers();
-            vm.create(a.name(), a.dateOfBirth(), a.planType(), (CaseFile c) -> opener.accept(c.id().orElseThrow()));
+            vm.create(
+                    a.name(),
+                    a.dateOfBirth(),
+                    a.planType(),
+                    (CaseFile c) -> opener.accept(c.id().orElseThrow()));
         }
     }
 }

@@ -20,8 +20,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
-import org.overturn.ui.common.Background;
-import org.overturn.ui.common.UiServices;
 import org.overturn.core.SampleCases;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.CaseSummary;
@@ -29,11 +27,13 @@ import org.overturn.domain.cases.Patient;
 import org.overturn.domain.cases.PlanFacts;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.deadlines.Urgency;
+import org.overturn.ui.common.Background;
 import org.overturn.ui.common.Messages;
+import org.overturn.ui.common.UiServices;
 
 /**
- * The Cases screen: every case, searched as you type and filtered by status, nearest deadline first, with the
- * "due soon" strip of every case overdue or due within seven days.
+ * The Cases screen: every case, searched as you type and filtered by status, nearest deadline
+ * first, with the "due soon" strip of every case overdue or due within seven days.
  */
 public final class CasesViewModel {
 
@@ -50,7 +50,8 @@ public final class CasesViewModel {
     private final FilteredList<CaseRow> filtered = new FilteredList<>(all, r -> true);
     private final SortedList<CaseRow> sorted = new SortedList<>(filtered);
     private final StringProperty search = new SimpleStringProperty("");
-    private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(StatusFilter.ALL);
+    private final ObjectProperty<StatusFilter> statusFilter =
+            new SimpleObjectProperty<>(StatusFilter.ALL);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -72,11 +73,30 @@ public final class CasesViewModel {
         /** The app's own, from its services. */
         static Operations of(UiServices ctx) {
             return new Operations() {
-                @Override public List<CaseSummary> summaries() { return ctx.core().cases().summaries(); }
-                @Override public CaseFile create(CaseFile c) { return ctx.core().cases().create(c); }
-                @Override public CaseFile createFromDenial(CaseFile c) { return ctx.core().importer().create(c); }
-                @Override public CaseFile importSample(SampleCases.Sample s) { return ctx.samples().importSample(s); }
-                @Override public boolean delete(long id) { return ctx.core().cases().delete(id); }
+                @Override
+                public List<CaseSummary> summaries() {
+                    return ctx.core().cases().summaries();
+                }
+
+                @Override
+                public CaseFile create(CaseFile c) {
+                    return ctx.core().cases().create(c);
+                }
+
+                @Override
+                public CaseFile createFromDenial(CaseFile c) {
+                    return ctx.core().importer().create(c);
+                }
+
+                @Override
+                public CaseFile importSample(SampleCases.Sample s) {
+                    return ctx.samples().importSample(s);
+                }
+
+                @Override
+                public boolean delete(long id) {
+                    return ctx.core().cases().delete(id);
+                }
             };
         }
     }
@@ -125,10 +145,13 @@ public final class CasesViewModel {
 
     public void reload() {
         loading.set(true);
-        background.run(store::summaries, this::setSummaries, e -> {
-            loading.set(false);
-            reportError(e);
-        });
+        background.run(
+                store::summaries,
+                this::setSummaries,
+                e -> {
+                    loading.set(false);
+                    reportError(e);
+                });
     }
 
     /** Cases overdue or due within seven days, overdue first, at most {@link #STRIP_SIZE}. */
@@ -148,7 +171,8 @@ public final class CasesViewModel {
     void setSummaries(List<CaseSummary> summaries) {
         LocalDateTime now = LocalDateTime.now(clock);
         all.setAll(summaries.stream().map(s -> CaseRow.of(s, now)).toList());
-        List<CaseRow> soon = all.stream().filter(CaseRow::dueSoon).sorted(CaseRow.BY_URGENCY).toList();
+        List<CaseRow> soon =
+                all.stream().filter(CaseRow::dueSoon).sorted(CaseRow.BY_URGENCY).toList();
         dueSoonCount.set(soon.size());
         overdueCount.set((int) soon.stream().filter(r -> r.urgency() == Urgency.OVERDUE).count());
         dueSoon.setAll(soon.subList(0, Math.min(STRIP_SIZE, soon.size())));
@@ -162,34 +186,54 @@ public final class CasesViewModel {
         String[] terms = q.isEmpty() ? new String[0] : CaseRow.fold(q).split("\\s+");
         StatusFilter f = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
         filtered.setPredicate(r -> f.accepts(r.summary().status()) && r.matches(terms));
-        countText.set(filtered.size() == all.size()
-                ? Messages.format("cases.count", all.size())
-                : Messages.format("cases.countFiltered", filtered.size(), all.size()));
+        countText.set(
+                filtered.size() == all.size()
+                        ? Messages.format("cases.count", all.size())
+                        : Messages.format("cases.countFiltered", filtered.size(), all.size()));
     }
 
     /** Creates a case from the New case dialog's answers and hands it back once stored. */
-    public void create(String patientName, Optional<LocalDate> dob, Optional<PlanType> planType, Consumer<CaseFile> then) {
+    public void create(
+            String patientName,
+            Optional<LocalDate> dob,
+            Optional<PlanType> planType,
+            Consumer<CaseFile> then) {
         Patient p = new Patient(patientName, dob, "", "", "");
-        CaseFile c = CaseFile.newCase(p).withPlan(new PlanFacts(planType, Optional.empty(), "", "", Optional.empty()));
-        background.run(() -> store.create(c), created -> {
-            reload();
-            then.accept(created);
-        }, this::reportError);
+        CaseFile c =
+                CaseFile.newCase(p)
+                        .withPlan(
+                                new PlanFacts(
+                                        planType, Optional.empty(), "", "", Optional.empty()));
+        background.run(
+                () -> store.create(c),
+                created -> {
+                    reload();
+                    then.accept(created);
+                },
+                this::reportError);
     }
 
-    /** Stores a case made from a denial letter; its denial is analysed at once, as an import's is. */
+    /**
+     * Stores a case made from a denial letter; its denial is analysed at once, as an import's is.
+     */
     public void createFromDenial(CaseFile c, Consumer<CaseFile> then) {
-        background.run(() -> store.createFromDenial(c), created -> {
-            reload();
-            then.accept(created);
-        }, this::reportError);
+        background.run(
+                () -> store.createFromDenial(c),
+                created -> {
+                    reload();
+                    then.accept(created);
+                },
+                this::reportError);
     }
 
     public void openSample(SampleCases.Sample s, Consumer<CaseFile> then) {
-        background.run(() -> store.importSample(s), created -> {
-            reload();
-            then.accept(created);
-        }, this::reportError);
+        background.run(
+                () -> store.importSample(s),
+                created -> {
+                    reload();
+                    then.accept(created);
+                },
+                this::reportError);
     }
 
     public void delete(long id) {
@@ -197,7 +241,9 @@ public final class CasesViewModel {
     }
 
     public void reportError(Throwable e) {
-        message.set(Messages.format("error.generic", e.getMessage() == null ? e.toString() : e.getMessage()));
+        message.set(
+                Messages.format(
+                        "error.generic", e.getMessage() == null ? e.toString() : e.getMessage()));
     }
 
     public void clearMessage() {

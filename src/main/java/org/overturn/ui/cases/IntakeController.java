@@ -22,11 +22,14 @@ import org.overturn.domain.casefile.CaseRules;
 import org.overturn.domain.cases.HasId;
 import org.overturn.domain.intake.DenialIntake;
 import org.overturn.domain.intake.Field;
+import org.overturn.ui.cases.IntakeViewModel.Source;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.Messages;
-import org.overturn.ui.cases.IntakeViewModel.Source;
 
-/** The New case from a denial dialog: paste the letter, check what was read from it, create the case. */
+/**
+ * The New case from a denial dialog: paste the letter, check what was read from it, create the
+ * case.
+ */
 public final class IntakeController {
 
     private final IntakeViewModel vm;
@@ -37,11 +40,17 @@ public final class IntakeController {
     @FXML private Label readLabel;
     @FXML private GridPane fieldsGrid;
     @FXML private javafx.scene.control.ScrollPane fieldsScroll;
-    /** The dialog's height apart from its fields: title, letter, rationale, messages and buttons. */
+
+    /**
+     * The dialog's height apart from its fields: title, letter, rationale, messages and buttons.
+     */
     private static final double ROOM_FOR_THE_REST = 420;
+
     private static final double MIN_FIELDS_HEIGHT = 160;
+
     /** A field row: a text field or choice box and the gap below it. */
     private static final double ROW_HEIGHT = 37;
+
     @FXML private TextArea rationaleArea;
     @FXML private Label missingLabel;
 
@@ -67,9 +76,12 @@ public final class IntakeController {
             fieldsGrid.add(editor, col + 1, row);
             fieldsGrid.add(tag(f), col + 2, row);
         }
-        // As many rows as the screen has room for beside the letter, the rationale and the buttons; the rest scroll.
-        double room = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - ROOM_FOR_THE_REST;
-        fieldsScroll.setPrefViewportHeight(Math.max(MIN_FIELDS_HEIGHT, Math.min(room, rows * ROW_HEIGHT)));
+        // As many rows as the screen has room for beside the letter, the rationale and the buttons;
+        // the rest scroll.
+        double room =
+                javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - ROOM_FOR_THE_REST;
+        fieldsScroll.setPrefViewportHeight(
+                Math.max(MIN_FIELDS_HEIGHT, Math.min(room, rows * ROW_HEIGHT)));
         missingLabel.managedProperty().bind(missingLabel.textProperty().isNotEmpty());
         missingLabel.visibleProperty().bind(missingLabel.textProperty().isNotEmpty());
         vm.letterProperty().addListener((o, a, b) -> summary());
@@ -91,42 +103,63 @@ public final class IntakeController {
     }
 
     private void summary() {
-        long read = IntakeViewModel.SHOWN.stream().filter(f -> vm.source(f).get() == Source.LETTER).count();
-        long several = IntakeViewModel.SHOWN.stream().filter(f -> vm.source(f).get() == Source.SEVERAL).count();
-        readLabel.setText(vm.letterProperty().get().isBlank() ? Messages.get("intake.read.none")
-                : Messages.format("intake.read", read, several));
-        missingLabel.setText(vm.completeProperty().get() ? "" : Messages.get("intake.missing.name"));
+        long read =
+                IntakeViewModel.SHOWN.stream()
+                        .filter(f -> vm.source(f).get() == Source.LETTER)
+                        .count();
+        long several =
+                IntakeViewModel.SHOWN.stream()
+                        .filter(f -> vm.source(f).get() == Source.SEVERAL)
+                        .count();
+        readLabel.setText(
+                vm.letterProperty().get().isBlank()
+                        ? Messages.get("intake.read.none")
+                        : Messages.format("intake.read", read, several));
+        missingLabel.setText(
+                vm.completeProperty().get() ? "" : Messages.get("intake.missing.name"));
     }
 
     private static String key(Field f) {
         return f.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** A mark beside the field: read from the letter (with the words), several values to choose from, or nothing. */
+    /**
+     * A mark beside the field: read from the letter (with the words), several values to choose
+     * from, or nothing.
+     */
     private Node tag(Field f) {
         FontIcon icon = new FontIcon();
         Tooltip tip = new Tooltip();
         tip.setWrapText(true);
         tip.setMaxWidth(420);
         Label l = new Label("", icon);
-        Runnable update = () -> {
-            Source s = vm.source(f).get();
-            icon.setIconLiteral(switch (s) {
-                case LETTER -> "mdi2f-file-document-outline";
-                case SEVERAL -> "mdi2a-alert-circle-outline";
-                case TYPED -> "mdi2p-pencil-outline";
-                case NONE -> "mdi2c-circle-small";
-            });
-            l.getStyleClass().setAll("label", "intake-tag", "intake-" + s.name().toLowerCase(Locale.ROOT));
-            String text = switch (s) {
-                case LETTER -> Messages.format("intake.tag.letter", vm.snippet(f).get());
-                case SEVERAL -> Messages.format("intake.tag.several", vm.snippet(f).get());
-                case TYPED -> Messages.get("intake.tag.typed");
-                case NONE -> Messages.get("intake.tag.none");
-            };
-            tip.setText(text);
-            l.setAccessibleText(text);
-        };
+        Runnable update =
+                () -> {
+                    Source s = vm.source(f).get();
+                    icon.setIconLiteral(
+                            switch (s) {
+                                case LETTER -> "mdi2f-file-document-outline";
+                                case SEVERAL -> "mdi2a-alert-circle-outline";
+                                case TYPED -> "mdi2p-pencil-outline";
+                                case NONE -> "mdi2c-circle-small";
+                            });
+                    l.getStyleClass()
+                            .setAll(
+                                    "label",
+                                    "intake-tag",
+                                    "intake-" + s.name().toLowerCase(Locale.ROOT));
+                    String text =
+                            switch (s) {
+                                case LETTER ->
+                                        Messages.format("intake.tag.letter", vm.snippet(f).get());
+                                case SEVERAL ->
+                                        Messages.format("intake.tag.several", vm.snippet(f).get());
+                                case TYPED -> Messages.get("intake.tag.typed");
+                                case NONE -> Messages.get("intake.tag.none");
+                            };
+                    tip.setText(text);
+                    l.setAccessibleText(text);
+                };
         vm.source(f).addListener((o, a, b) -> update.run());
         vm.snippet(f).addListener((o, a, b) -> update.run());
         update.run();
@@ -143,11 +176,13 @@ public final class IntakeController {
             ObjectProperty<Object> v = vm.value(f);
             box.setSelected(Boolean.TRUE.equals(v.get()));
             v.addListener((o, a, b) -> box.setSelected(Boolean.TRUE.equals(b)));
-            box.selectedProperty().addListener((o, a, b) -> {
-                if (!Boolean.valueOf(b).equals(Boolean.TRUE.equals(v.get()))) {
-                    v.set(b ? Boolean.TRUE : null);
-                }
-            });
+            box.selectedProperty()
+                    .addListener(
+                            (o, a, b) -> {
+                                if (!Boolean.valueOf(b).equals(Boolean.TRUE.equals(v.get()))) {
+                                    v.set(b ? Boolean.TRUE : null);
+                                }
+                            });
             return box;
         }
         if (HasId.class.isAssignableFrom(type)) {
@@ -158,24 +193,27 @@ public final class IntakeController {
         field.setMaxWidth(Double.MAX_VALUE);
         ObjectProperty<Object> v = vm.value(f);
         boolean[] writing = {false};
-        v.addListener((o, a, b) -> {
-            if (!writing[0]) {
-                field.setText(show(b));
-                markValid(f, field, true, "");
-            }
-        });
-        field.textProperty().addListener((o, a, text) -> {
-            if (!field.isFocused()) {
-                return;
-            }
-            writing[0] = true;
-            try {
-                String problem = parseInto(f, type, text, v);
-                markValid(f, field, problem.isEmpty(), problem);
-            } finally {
-                writing[0] = false;
-            }
-        });
+        v.addListener(
+                (o, a, b) -> {
+                    if (!writing[0]) {
+                        field.setText(show(b));
+                        markValid(f, field, true, "");
+                    }
+                });
+        field.textProperty()
+                .addListener(
+                        (o, a, text) -> {
+                            if (!field.isFocused()) {
+                                return;
+                            }
+                            writing[0] = true;
+                            try {
+                                String problem = parseInto(f, type, text, v);
+                                markValid(f, field, problem.isEmpty(), problem);
+                            } finally {
+                                writing[0] = false;
+                            }
+                        });
         field.setText(show(v.get()));
         return field;
     }
@@ -225,8 +263,11 @@ public final class IntakeController {
             field.setTooltip(new Tooltip(problem));
         }
         invalid.set(bad.size());
-        missingLabel.setText(ok ? (vm.completeProperty().get() ? "" : Messages.get("intake.missing.name"))
-                : Messages.format("intake.invalid", Messages.get("intake.field." + key(f)), problem));
+        missingLabel.setText(
+                ok
+                        ? (vm.completeProperty().get() ? "" : Messages.get("intake.missing.name"))
+                        : Messages.format(
+                                "intake.invalid", Messages.get("intake.field." + key(f)), problem));
     }
 
     private static String show(Object v) {
@@ -243,43 +284,50 @@ public final class IntakeController {
         box.setMaxWidth(Double.MAX_VALUE);
         Object[] all = type.getEnumConstants();
         box.getItems().setAll(all);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Object o) {
-                return o == null ? "" : Messages.label((HasId) o);
-            }
+        box.setConverter(
+                new StringConverter<>() {
+                    @Override
+                    public String toString(Object o) {
+                        return o == null ? "" : Messages.label((HasId) o);
+                    }
 
-            @Override
-            public Object fromString(String s) {
-                return null;
-            }
-        });
+                    @Override
+                    public Object fromString(String s) {
+                        return null;
+                    }
+                });
         ObjectProperty<Object> v = vm.value(f);
         box.setValue(v.get());
-        v.addListener((o, a, b) -> {
-            if (box.getValue() != b) {
-                box.setValue(b);
-            }
-        });
-        box.valueProperty().addListener((o, a, b) -> {
-            if (v.get() != b) {
-                v.set(b);
-            }
-        });
+        v.addListener(
+                (o, a, b) -> {
+                    if (box.getValue() != b) {
+                        box.setValue(b);
+                    }
+                });
+        box.valueProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            if (v.get() != b) {
+                                v.set(b);
+                            }
+                        });
         // What the letter offers comes first in the list.
-        vm.candidates(f).addListener((javafx.collections.ListChangeListener<Object>) c -> {
-            java.util.List<Object> items = new java.util.ArrayList<>(vm.candidates(f));
-            for (Object o : all) {
-                if (!items.contains(o)) {
-                    items.add(o);
-                }
-            }
-            Object keep = box.getValue();
-            box.getItems().setAll(items);
-            box.setValue(keep);
-        });
+        vm.candidates(f)
+                .addListener(
+                        (javafx.collections.ListChangeListener<Object>)
+                                c -> {
+                                    java.util.List<Object> items =
+                                            new java.util.ArrayList<>(vm.candidates(f));
+                                    for (Object o : all) {
+                                        if (!items.contains(o)) {
+                                            items.add(o);
+                                        }
+                                    }
+                                    Object keep = box.getValue();
+                                    box.getItems().setAll(items);
+                                    box.setValue(keep);
+                                });
         box.setPromptText(Messages.get("intake.choose"));
         return box;
     }
-
 }

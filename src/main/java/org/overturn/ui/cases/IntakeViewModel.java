@@ -22,21 +22,44 @@ import org.overturn.domain.intake.Field;
 import org.overturn.domain.packet.Clinician;
 
 /**
- * New case from a denial: the letter's text, and for each field the value read from it (marked as read, with the
- * words it came from) until the clinician changes it. A field the letter gives several values for offers them and
- * waits for a choice; a value the clinician typed is never replaced by a later reading.
+ * New case from a denial: the letter's text, and for each field the value read from it (marked as
+ * read, with the words it came from) until the clinician changes it. A field the letter gives
+ * several values for offers them and waits for a choice; a value the clinician typed is never
+ * replaced by a later reading.
  */
 public final class IntakeViewModel {
 
     /** The fields the dialog shows, in its order. */
-    public static final List<Field> SHOWN = List.of(Field.PATIENT_NAME, Field.DATE_OF_BIRTH, Field.MEMBER_ID,
-            Field.PLAN_TYPE, Field.NOTICE_DATE, Field.DENIAL_TYPE, Field.LEVEL_OF_CARE, Field.URGENT,
-            Field.LAST_COVERED_DAY, Field.START_DATE, Field.END_DATE, Field.UNITS_REQUESTED, Field.UNIT_KIND,
-            Field.AUTHORIZATION_NUMBER, Field.REFERENCE_NUMBER, Field.CLAIM_NUMBER, Field.CRITERIA_SET, Field.REVIEWER,
-            Field.REVIEWER_CREDENTIALS, Field.PAYER);
+    public static final List<Field> SHOWN =
+            List.of(
+                    Field.PATIENT_NAME,
+                    Field.DATE_OF_BIRTH,
+                    Field.MEMBER_ID,
+                    Field.PLAN_TYPE,
+                    Field.NOTICE_DATE,
+                    Field.DENIAL_TYPE,
+                    Field.LEVEL_OF_CARE,
+                    Field.URGENT,
+                    Field.LAST_COVERED_DAY,
+                    Field.START_DATE,
+                    Field.END_DATE,
+                    Field.UNITS_REQUESTED,
+                    Field.UNIT_KIND,
+                    Field.AUTHORIZATION_NUMBER,
+                    Field.REFERENCE_NUMBER,
+                    Field.CLAIM_NUMBER,
+                    Field.CRITERIA_SET,
+                    Field.REVIEWER,
+                    Field.REVIEWER_CREDENTIALS,
+                    Field.PAYER);
 
     /** Where a field's value stands. */
-    public enum Source { NONE, LETTER, SEVERAL, TYPED }
+    public enum Source {
+        NONE,
+        LETTER,
+        SEVERAL,
+        TYPED
+    }
 
     private final StringProperty letter = new SimpleStringProperty("");
     private final Map<Field, ObjectProperty<Object>> values = new EnumMap<>(Field.class);
@@ -55,27 +78,50 @@ public final class IntakeViewModel {
             sources.put(f, new SimpleObjectProperty<>(Source.NONE));
             snippets.put(f, new SimpleStringProperty(""));
             candidates.put(f, FXCollections.observableArrayList());
-            values.get(f).addListener((o, a, b) -> {
-                if (!reading) {
-                    sources.get(f).set(b == null ? Source.NONE : Source.TYPED);
-                }
-                complete.set(values.get(Field.PATIENT_NAME).get() != null);
-            });
+            values.get(f)
+                    .addListener(
+                            (o, a, b) -> {
+                                if (!reading) {
+                                    sources.get(f).set(b == null ? Source.NONE : Source.TYPED);
+                                }
+                                complete.set(values.get(Field.PATIENT_NAME).get() != null);
+                            });
         }
         letter.addListener((o, a, text) -> read(text));
     }
 
-    public StringProperty letterProperty() { return letter; }
-    public ObjectProperty<Object> value(Field f) { return values.get(f); }
-    public ObjectProperty<Source> source(Field f) { return sources.get(f); }
-    public StringProperty snippet(Field f) { return snippets.get(f); }
-    public ObservableList<Object> candidates(Field f) { return candidates.get(f); }
-    public StringProperty rationaleProperty() { return rationale; }
-    public BooleanProperty completeProperty() { return complete; }
+    public StringProperty letterProperty() {
+        return letter;
+    }
+
+    public ObjectProperty<Object> value(Field f) {
+        return values.get(f);
+    }
+
+    public ObjectProperty<Source> source(Field f) {
+        return sources.get(f);
+    }
+
+    public StringProperty snippet(Field f) {
+        return snippets.get(f);
+    }
+
+    public ObservableList<Object> candidates(Field f) {
+        return candidates.get(f);
+    }
+
+    public StringProperty rationaleProperty() {
+        return rationale;
+    }
+
+    public BooleanProperty completeProperty() {
+        return complete;
+    }
 
     /** Whether anything was pasted or typed that closing the dialog would throw away. */
     public boolean hasInput() {
-        return !blank(letter.get()) || !blank(rationale.get())
+        return !blank(letter.get())
+                || !blank(rationale.get())
                 || sources.values().stream().anyMatch(p -> p.get() == Source.TYPED);
     }
 
@@ -101,8 +147,12 @@ public final class IntakeViewModel {
                 } else {
                     values.get(f).set(null);
                     sources.get(f).set(found.isEmpty() ? Source.NONE : Source.SEVERAL);
-                    snippets.get(f).set(found.stream().map(Extracted::snippet).reduce((a, b) -> a + " | " + b)
-                            .orElse(""));
+                    snippets.get(f)
+                            .set(
+                                    found.stream()
+                                            .map(Extracted::snippet)
+                                            .reduce((a, b) -> a + " | " + b)
+                                            .orElse(""));
                 }
             }
             rationale.set(e.value(Field.RATIONALE).map(x -> (String) x.value()).orElse(""));
@@ -112,7 +162,10 @@ public final class IntakeViewModel {
         complete.set(values.get(Field.PATIENT_NAME).get() != null);
     }
 
-    /** The case the confirmed values make, signed by the practice's first clinician when it lists any. */
+    /**
+     * The case the confirmed values make, signed by the practice's first clinician when it lists
+     * any.
+     */
     public CaseFile toCase() {
         DenialIntake in = new DenialIntake();
         for (Field f : Field.values()) {

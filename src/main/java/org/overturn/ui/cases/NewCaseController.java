@@ -12,9 +12,9 @@ import org.controlsfx.validation.ValidationSupport;
 import org.overturn.domain.casefile.CaseRules;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.ui.common.Dates;
+import org.overturn.ui.common.EnumCells;
 import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
-import org.overturn.ui.common.EnumCells;
 
 /** The New case dialog: the patient's name (required), date of birth and plan type. */
 public final class NewCaseController {
@@ -29,17 +29,34 @@ public final class NewCaseController {
     private FieldCheck dobCheck;
 
     /** The dialog's answers. */
-    public record Answers(String name, Optional<LocalDate> dateOfBirth, Optional<PlanType> planType) {
-    }
+    public record Answers(
+            String name, Optional<LocalDate> dateOfBirth, Optional<PlanType> planType) {}
 
     @FXML
     private void initialize() {
         ValidationSupport vs = new ValidationSupport();
-        nameCheck = FieldCheck.install(vs, nameField, nameError,
-                t -> t == null || t.isBlank() ? Optional.of(Messages.get("validation.nameRequired")) : Optional.empty());
-        dobCheck = FieldCheck.install(vs, dobField, dobError, NewCaseController::checkDob)
-                .warnWhen(t -> Dates.parse(t).value().flatMap(d -> org.overturn.domain.casefile.DatePlausibility
-                        .dateOfBirth(d, LocalDate.now())));
+        nameCheck =
+                FieldCheck.install(
+                        vs,
+                        nameField,
+                        nameError,
+                        t ->
+                                t == null || t.isBlank()
+                                        ? Optional.of(Messages.get("validation.nameRequired"))
+                                        : Optional.empty());
+        dobCheck =
+                FieldCheck.install(vs, dobField, dobError, NewCaseController::checkDob)
+                        .warnWhen(
+                                t ->
+                                        Dates.parse(t)
+                                                .value()
+                                                .flatMap(
+                                                        d ->
+                                                                org.overturn.domain.casefile
+                                                                        .DatePlausibility
+                                                                        .dateOfBirth(
+                                                                                d,
+                                                                                LocalDate.now())));
         planTypeBox.getItems().setAll(PlanType.values());
         EnumCells.install(planTypeBox);
         // Don't shout "required" before the user has typed anything.
@@ -66,7 +83,9 @@ public final class NewCaseController {
     }
 
     public Answers answers() {
-        return new Answers(nameField.getText().strip(), Dates.parse(dobField.getText()).value(),
+        return new Answers(
+                nameField.getText().strip(),
+                Dates.parse(dobField.getText()).value(),
                 Optional.ofNullable(planTypeBox.getValue()));
     }
 }

@@ -9,8 +9,10 @@ import org.overturn.ui.common.Messages;
 /** The status filter of the Cases screen: all cases, open ones, or one status. */
 public record StatusFilter(String label, Optional<CaseStatus> status, boolean openOnly) {
 
-    public static final StatusFilter ALL = new StatusFilter(Messages.get("cases.filter.all"), Optional.empty(), false);
-    public static final StatusFilter OPEN = new StatusFilter(Messages.get("cases.filter.open"), Optional.empty(), true);
+    public static final StatusFilter ALL =
+            new StatusFilter(Messages.get("cases.filter.all"), Optional.empty(), false);
+    public static final StatusFilter OPEN =
+            new StatusFilter(Messages.get("cases.filter.open"), Optional.empty(), true);
 
     public static List<StatusFilter> choices() {
         List<StatusFilter> out = new ArrayList<>(List.of(ALL, OPEN));

@@ -11,15 +11,17 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.overturn.core.ReferenceData;
 import org.overturn.domain.citations.Citation;
 import org.overturn.domain.citations.Verification;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Nodes;
-import org.overturn.core.ReferenceData;
 import org.overturn.ui.common.UiServices;
 import org.overturn.ui.common.ViewLoader;
 
-/** Help → Citation library: every entry the app may cite, searchable, with its source and status. */
+/**
+ * Help → Citation library: every entry the app may cite, searchable, with its source and status.
+ */
 public final class CitationLibraryController {
 
     private final CitationLibraryViewModel vm;
@@ -47,9 +49,11 @@ public final class CitationLibraryController {
 
     /** Opens the library in its own window beside the app. */
     public static Stage open(UiServices ctx, Window owner) {
-        ViewLoader.View<CitationLibraryController> view = ctx.views().load(CitationLibraryController.class,
-                "CitationLibrary");
-        Stage stage = org.overturn.ui.common.SideWindows.show(view.root(), Messages.get("citations.title"), owner);
+        ViewLoader.View<CitationLibraryController> view =
+                ctx.views().load(CitationLibraryController.class, "CitationLibrary");
+        Stage stage =
+                org.overturn.ui.common.SideWindows.show(
+                        view.root(), Messages.get("citations.title"), owner);
         return stage;
     }
 
@@ -60,25 +64,37 @@ public final class CitationLibraryController {
         titleColumn.setCellValueFactory(c -> text(c.getValue().shortTitle()));
         citationColumn.setCellValueFactory(c -> text(c.getValue().citation()));
         jurisdictionColumn.setCellValueFactory(c -> text(c.getValue().jurisdiction()));
-        planTypesColumn.setCellValueFactory(c -> text(CitationLibraryViewModel.planTypes(c.getValue())));
-        effectiveColumn.setCellValueFactory(c -> text(CitationLibraryViewModel.effective(c.getValue())));
-        enforcementColumn.setCellValueFactory(c -> text(CitationNodes.enforcement(c.getValue().enforcement())));
-        verificationColumn.setCellValueFactory(c -> text(CitationNodes.verification(c.getValue().verification())));
+        planTypesColumn.setCellValueFactory(
+                c -> text(CitationLibraryViewModel.planTypes(c.getValue())));
+        effectiveColumn.setCellValueFactory(
+                c -> text(CitationLibraryViewModel.effective(c.getValue())));
+        enforcementColumn.setCellValueFactory(
+                c -> text(CitationNodes.enforcement(c.getValue().enforcement())));
+        verificationColumn.setCellValueFactory(
+                c -> text(CitationNodes.verification(c.getValue().verification())));
         sourceColumn.setCellValueFactory(c -> text(c.getValue().source()));
-        verificationColumn.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty ? null : s);
-                Citation c = empty || getTableRow() == null ? null : getTableRow().getItem();
-                getStyleClass().remove("danger-text");
-                if (c != null && c.verification() == Verification.UNVERIFIED) {
-                    getStyleClass().add("danger-text");
-                }
-            }
-        });
+        verificationColumn.setCellFactory(
+                col ->
+                        new TableCell<>() {
+                            @Override
+                            protected void updateItem(String s, boolean empty) {
+                                super.updateItem(s, empty);
+                                setText(empty ? null : s);
+                                Citation c =
+                                        empty || getTableRow() == null
+                                                ? null
+                                                : getTableRow().getItem();
+                                getStyleClass().remove("danger-text");
+                                if (c != null && c.verification() == Verification.UNVERIFIED) {
+                                    getStyleClass().add("danger-text");
+                                }
+                            }
+                        });
         citationTable.setPlaceholder(new Label(Messages.get("citations.none")));
-        citationTable.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> detail(c));
+        citationTable
+                .getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, a, c) -> detail(c));
         vm.shown().addListener((javafx.collections.ListChangeListener<Citation>) ch -> count());
         count();
         if (!vm.shown().isEmpty()) {
@@ -91,13 +107,16 @@ public final class CitationLibraryController {
     }
 
     private void count() {
-        countLabel.setText(Messages.format("citations.count", vm.shown().size(), vm.total(), vm.version()));
+        countLabel.setText(
+                Messages.format("citations.count", vm.shown().size(), vm.total(), vm.version()));
     }
 
     private void detail(Citation c) {
         detailBox.getChildren().clear();
         if (c == null) {
-            detailBox.getChildren().add(Nodes.label(Messages.get("citations.choose"), "text-muted"));
+            detailBox
+                    .getChildren()
+                    .add(Nodes.label(Messages.get("citations.choose"), "text-muted"));
             return;
         }
         detailBox.getChildren().add(Nodes.label(c.shortTitle(), "title-4"));
@@ -107,11 +126,36 @@ public final class CitationLibraryController {
         row = Nodes.row(g, row, Messages.get("citations.col.citation"), Nodes.label(c.citation()));
         row = Nodes.row(g, row, Messages.get("citations.summary"), Nodes.label(c.summary()));
         row = Nodes.row(g, row, Messages.get("citations.col.source"), Nodes.label(c.source()));
-        row = Nodes.row(g, row, Messages.get("citations.col.jurisdiction"), Nodes.label(c.jurisdiction()));
-        row = Nodes.row(g, row, Messages.get("citations.col.planTypes"), Nodes.label(CitationLibraryViewModel.planTypes(c)));
-        row = Nodes.row(g, row, Messages.get("citations.col.effective"), Nodes.label(CitationLibraryViewModel.effective(c)));
-        row = Nodes.row(g, row, Messages.get("citations.col.enforcement"), Nodes.label(CitationNodes.enforcement(c.enforcement())));
-        row = Nodes.row(g, row, Messages.get("citations.col.verification"), Nodes.label(CitationNodes.verification(c.verification())));
+        row =
+                Nodes.row(
+                        g,
+                        row,
+                        Messages.get("citations.col.jurisdiction"),
+                        Nodes.label(c.jurisdiction()));
+        row =
+                Nodes.row(
+                        g,
+                        row,
+                        Messages.get("citations.col.planTypes"),
+                        Nodes.label(CitationLibraryViewModel.planTypes(c)));
+        row =
+                Nodes.row(
+                        g,
+                        row,
+                        Messages.get("citations.col.effective"),
+                        Nodes.label(CitationLibraryViewModel.effective(c)));
+        row =
+                Nodes.row(
+                        g,
+                        row,
+                        Messages.get("citations.col.enforcement"),
+                        Nodes.label(CitationNodes.enforcement(c.enforcement())));
+        row =
+                Nodes.row(
+                        g,
+                        row,
+                        Messages.get("citations.col.verification"),
+                        Nodes.label(CitationNodes.verification(c.verification())));
         Nodes.row(g, row, Messages.get("citations.col.id"), Nodes.label(c.id(), "text-muted"));
         detailBox.getChildren().add(g);
     }

@@ -14,7 +14,10 @@ import org.overturn.domain.citations.CitationLibrary;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.Messages;
 
-/** The citation library as a searchable list: every word of the query must appear somewhere in the entry. */
+/**
+ * The citation library as a searchable list: every word of the query must appear somewhere in the
+ * entry.
+ */
 public final class CitationLibraryViewModel {
 
     private final CitationLibrary library;
@@ -53,8 +56,17 @@ public final class CitationLibraryViewModel {
     }
 
     private static String searchText(Citation c) {
-        return String.join(" ", c.id(), c.shortTitle(), c.citation(), c.summary(), c.source(), c.jurisdiction(),
-                planTypes(c), CitationNodes.verification(c.verification()), CitationNodes.enforcement(c.enforcement()))
+        return String.join(
+                        " ",
+                        c.id(),
+                        c.shortTitle(),
+                        c.citation(),
+                        c.summary(),
+                        c.source(),
+                        c.jurisdiction(),
+                        planTypes(c),
+                        CitationNodes.verification(c.verification()),
+                        CitationNodes.enforcement(c.enforcement()))
                 .toLowerCase(Locale.ROOT);
     }
 
@@ -71,7 +83,13 @@ public final class CitationLibraryViewModel {
     }
 
     public static String effective(Citation c) {
-        return c.effectiveUntil().map(u -> Messages.format("parity.rule.fromUntil", Dates.show(c.effectiveFrom()),
-                Dates.show(u))).orElse(Messages.format("parity.rule.from", Dates.show(c.effectiveFrom())));
+        return c.effectiveUntil()
+                .map(
+                        u ->
+                                Messages.format(
+                                        "parity.rule.fromUntil",
+                                        Dates.show(c.effectiveFrom()),
+                                        Dates.show(u)))
+                .orElse(Messages.format("parity.rule.from", Dates.show(c.effectiveFrom())));
     }
 }

@@ -14,13 +14,12 @@ import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Nodes;
 
 /**
- * Shows citations the way every screen must: only entries of the library, each with its source, and an
- * unverified entry only as "verify before relying on it", never as settled law.
+ * Shows citations the way every screen must: only entries of the library, each with its source, and
+ * an unverified entry only as "verify before relying on it", never as settled law.
  */
 public final class CitationNodes {
 
-    private CitationNodes() {
-    }
+    private CitationNodes() {}
 
     /** The entries behind a point, one under the other; ids not in the library are left out. */
     public static VBox list(CitationLibrary library, List<String> ids) {
@@ -34,7 +33,8 @@ public final class CitationNodes {
 
     public static Node entry(Citation c) {
         Label title = Nodes.label(c.shortTitle() + " · " + c.citation(), "citation-title");
-        Label source = Nodes.label(Messages.format("citation.source", c.source()), "citation-source");
+        Label source =
+                Nodes.label(Messages.format("citation.source", c.source()), "citation-source");
         FlowPane tags = new FlowPane(6, 4);
         status(c).ifPresent(s -> tags.getChildren().add(s));
         VBox box = new VBox(1, title, source);
@@ -45,33 +45,41 @@ public final class CitationNodes {
         return box;
     }
 
-    /** The warning a citation carries, if any: unverified first, since that decides whether to use it at all. */
+    /**
+     * The warning a citation carries, if any: unverified first, since that decides whether to use
+     * it at all.
+     */
     public static Optional<Label> status(Citation c) {
         if (c.verification() == Verification.UNVERIFIED) {
             return Optional.of(Nodes.label(Messages.get("citation.verify"), "tag-warning"));
         }
         return switch (c.enforcement()) {
-            case NOT_ENFORCED -> Optional.of(Nodes.label(Messages.get("citation.notEnforced"), "tag-muted"));
-            case PERSUASIVE -> Optional.of(Nodes.label(Messages.get("citation.persuasive"), "tag-muted"));
-            case SUPERSEDED -> Optional.of(Nodes.label(Messages.get("citation.superseded"), "tag-muted"));
+            case NOT_ENFORCED ->
+                    Optional.of(Nodes.label(Messages.get("citation.notEnforced"), "tag-muted"));
+            case PERSUASIVE ->
+                    Optional.of(Nodes.label(Messages.get("citation.persuasive"), "tag-muted"));
+            case SUPERSEDED ->
+                    Optional.of(Nodes.label(Messages.get("citation.superseded"), "tag-muted"));
             case ENFORCED -> Optional.empty();
         };
     }
 
     public static String verification(Verification v) {
-        return Messages.get(switch (v) {
-            case VERIFIED -> "citation.verification.verified";
-            case SECONDARY -> "citation.verification.secondary";
-            case UNVERIFIED -> "citation.verification.unverified";
-        });
+        return Messages.get(
+                switch (v) {
+                    case VERIFIED -> "citation.verification.verified";
+                    case SECONDARY -> "citation.verification.secondary";
+                    case UNVERIFIED -> "citation.verification.unverified";
+                });
     }
 
     public static String enforcement(Enforcement e) {
-        return Messages.get(switch (e) {
-            case ENFORCED -> "citation.enforcement.enforced";
-            case NOT_ENFORCED -> "citation.enforcement.notEnforced";
-            case PERSUASIVE -> "citation.enforcement.persuasive";
-            case SUPERSEDED -> "citation.enforcement.superseded";
-        });
+        return Messages.get(
+                switch (e) {
+                    case ENFORCED -> "citation.enforcement.enforced";
+                    case NOT_ENFORCED -> "citation.enforcement.notEnforced";
+                    case PERSUASIVE -> "citation.enforcement.persuasive";
+                    case SUPERSEDED -> "citation.enforcement.superseded";
+                });
     }
 }

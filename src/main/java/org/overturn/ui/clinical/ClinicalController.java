@@ -1,7 +1,5 @@
 package org.overturn.ui.clinical;
 
-import org.overturn.ui.opencase.ClinicalRiskFlags;
-
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -44,6 +42,7 @@ import org.overturn.ui.common.EnumCells;
 import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Nodes;
+import org.overturn.ui.opencase.ClinicalRiskFlags;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /** Clinical picture: binds the forms to their view models and lists what the case holds. */
@@ -154,17 +153,26 @@ public final class ClinicalController {
         dxSeverityBox.setPromptText(Messages.get("clinical.dx.severity.prompt"));
         dxSeverityBox.valueProperty().bindBidirectional(vm.dxSeverity);
         FieldCheck.install(vs, dxCodeField, dxCodeError, ClinicalViewModel::checkCode);
-        FieldCheck criteria = FieldCheck.install(vs, dxCriteriaField, dxCriteriaError, vm::checkCriteria);
-        Runnable update = () -> {
-            criteria.evaluate();
-            Optional<DsmSeverity> derived = vm.derivedSeverity();
-            dxSeverityBox.setDisable(!vm.dxCriteria.get().isBlank());
-            dxDerived.setText(derived.map(s -> Messages.format("clinical.dx.derived", Messages.label(s)))
-                    .orElse(SubstanceUseSeverity.isSubstanceUseCode(vm.dxCode.get())
-                            ? Messages.get("clinical.dx.sudHint") : ""));
-            Nodes.show(dxDerived, !dxDerived.getText().isEmpty());
-            addDiagnosisButton.setDisable(vm.newDiagnosis().isEmpty());
-        };
+        FieldCheck criteria =
+                FieldCheck.install(vs, dxCriteriaField, dxCriteriaError, vm::checkCriteria);
+        Runnable update =
+                () -> {
+                    criteria.evaluate();
+                    Optional<DsmSeverity> derived = vm.derivedSeverity();
+                    dxSeverityBox.setDisable(!vm.dxCriteria.get().isBlank());
+                    dxDerived.setText(
+                            derived.map(
+                                            s ->
+                                                    Messages.format(
+                                                            "clinical.dx.derived",
+                                                            Messages.label(s)))
+                                    .orElse(
+                                            SubstanceUseSeverity.isSubstanceUseCode(vm.dxCode.get())
+                                                    ? Messages.get("clinical.dx.sudHint")
+                                                    : ""));
+                    Nodes.show(dxDerived, !dxDerived.getText().isEmpty());
+                    addDiagnosisButton.setDisable(vm.newDiagnosis().isEmpty());
+                };
         vm.dxCode.addListener((o, a, b) -> update.run());
         vm.dxCriteria.addListener((o, a, b) -> update.run());
         vm.dxSeverity.addListener((o, a, b) -> update.run());
@@ -180,10 +188,11 @@ public final class ClinicalController {
         epProviderField.textProperty().bindBidirectional(vm.epProvider);
         FieldCheck.install(vs, epStartField, epStartError, vm::checkEpisodeStart);
         FieldCheck end = FieldCheck.install(vs, epEndField, epEndError, vm::checkEpisodeEnd);
-        Runnable update = () -> {
-            end.evaluate();
-            addEpisodeButton.setDisable(vm.newEpisode().isEmpty());
-        };
+        Runnable update =
+                () -> {
+                    end.evaluate();
+                    addEpisodeButton.setDisable(vm.newEpisode().isEmpty());
+                };
         vm.epStart.addListener((o, a, b) -> update.run());
         vm.epEnd.addListener((o, a, b) -> update.run());
         vm.epSetting.addListener((o, a, b) -> update.run());
@@ -191,27 +200,36 @@ public final class ClinicalController {
     }
 
     /**
-     * Each item takes one digit: a valid answer typed into an item moves on to the next item, and after the last to
-     * the note, so nine answers are nine keys.
+     * Each item takes one digit: a valid answer typed into an item moves on to the next item, and
+     * after the last to the note, so nine answers are nine keys.
      */
     private void advanceByThemselves() {
-        List<TextField> fields = itemFields.getChildren().stream().filter(TextField.class::isInstance)
-                .map(TextField.class::cast).toList();
+        List<TextField> fields =
+                itemFields.getChildren().stream()
+                        .filter(TextField.class::isInstance)
+                        .map(TextField.class::cast)
+                        .toList();
         for (int i = 0; i < fields.size(); i++) {
             TextField f = fields.get(i);
             javafx.scene.Node next = i + 1 < fields.size() ? fields.get(i + 1) : measureNoteField;
             // An answer reached by advancing is replaced by the next key, not added to.
-            f.focusedProperty().addListener((o, was, now) -> {
-                if (now) {
-                    javafx.application.Platform.runLater(f::selectAll);
-                }
-            });
-            f.textProperty().addListener((o, was, now) -> {
-                if (f.isFocused() && now != null && now.strip().length() == 1
-                        && MeasuresViewModel.checkItem(now).isEmpty()) {
-                    next.requestFocus();
-                }
-            });
+            f.focusedProperty()
+                    .addListener(
+                            (o, was, now) -> {
+                                if (now) {
+                                    javafx.application.Platform.runLater(f::selectAll);
+                                }
+                            });
+            f.textProperty()
+                    .addListener(
+                            (o, was, now) -> {
+                                if (f.isFocused()
+                                        && now != null
+                                        && now.strip().length() == 1
+                                        && MeasuresViewModel.checkItem(now).isEmpty()) {
+                                    next.requestFocus();
+                                }
+                            });
         }
     }
 
@@ -242,39 +260,54 @@ public final class ClinicalController {
         measurePreview.textProperty().bind(measures.previewProperty());
         measures.previewRiskProperty().addListener((o, a, risk) -> previewStyle(risk));
         addMeasureButton.disableProperty().bind(measures.readyProperty().not());
-        Runnable shape = () -> {
-            Measure m = measures.measure.get();
-            Nodes.show(itemsBox, measures.byItem());
-            Nodes.show(cssrsBox, measures.byCategory());
-            Nodes.show(whodasBox, m == Measure.WHODAS_2);
-            Nodes.show(scoreBox, !measures.byItem() && !measures.byCategory());
-            int min = m == Measure.WHODAS_2 && measures.whodas.get() != null ? measures.whodas.get().min() : m.min();
-            int max = m == Measure.WHODAS_2 && measures.whodas.get() != null ? measures.whodas.get().max() : m.max();
-            scoreLabel.setText(Messages.format("clinical.measures.score", min, max));
-            measureLicence.setText(m.licenceNote());
-            score.evaluate();
-        };
+        Runnable shape =
+                () -> {
+                    Measure m = measures.measure.get();
+                    Nodes.show(itemsBox, measures.byItem());
+                    Nodes.show(cssrsBox, measures.byCategory());
+                    Nodes.show(whodasBox, m == Measure.WHODAS_2);
+                    Nodes.show(scoreBox, !measures.byItem() && !measures.byCategory());
+                    int min =
+                            m == Measure.WHODAS_2 && measures.whodas.get() != null
+                                    ? measures.whodas.get().min()
+                                    : m.min();
+                    int max =
+                            m == Measure.WHODAS_2 && measures.whodas.get() != null
+                                    ? measures.whodas.get().max()
+                                    : m.max();
+                    scoreLabel.setText(Messages.format("clinical.measures.score", min, max));
+                    measureLicence.setText(m.licenceNote());
+                    score.evaluate();
+                };
         measures.measure.addListener((o, a, b) -> shape.run());
         measures.whodas.addListener((o, a, b) -> shape.run());
         shape.run();
 
-        mDateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Dates.show(c.getValue().date())));
-        mMeasureColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Messages.label(c.getValue().measure())));
-        mResultColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                MeasuresViewModel.describe(MeasureRules.evaluate(c.getValue()))));
-        mResultColumn.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            private final Label text = Nodes.label("");
+        mDateColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(Dates.show(c.getValue().date())));
+        mMeasureColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(Messages.label(c.getValue().measure())));
+        mResultColumn.setCellValueFactory(
+                c ->
+                        new ReadOnlyStringWrapper(
+                                MeasuresViewModel.describe(MeasureRules.evaluate(c.getValue()))));
+        mResultColumn.setCellFactory(
+                col ->
+                        new javafx.scene.control.TableCell<>() {
+                            private final Label text = Nodes.label("");
 
-            @Override
-            protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                text.setText(empty || s == null ? "" : s);
-                text.maxWidthProperty().bind(col.widthProperty().subtract(12));
-                setGraphic(empty ? null : text);
-            }
-        });
+                            @Override
+                            protected void updateItem(String s, boolean empty) {
+                                super.updateItem(s, empty);
+                                text.setText(empty || s == null ? "" : s);
+                                text.maxWidthProperty().bind(col.widthProperty().subtract(12));
+                                setGraphic(empty ? null : text);
+                            }
+                        });
         measuresTable.setPlaceholder(new Label(Messages.get("clinical.measures.none")));
-        removeMeasureButton.disableProperty().bind(measuresTable.getSelectionModel().selectedItemProperty().isNull());
+        removeMeasureButton
+                .disableProperty()
+                .bind(measuresTable.getSelectionModel().selectedItemProperty().isNull());
     }
 
     private void previewStyle(boolean risk) {
@@ -287,14 +320,17 @@ public final class ClinicalController {
     private void itemProblems() {
         String first = "";
         for (int i = 0; i < measures.items.size() && first.isEmpty(); i++) {
-            first = MeasuresViewModel.checkItem(measures.items.get(i).get())
-                    .map(m -> Messages.format("clinical.measures.itemProblem", m)).orElse("");
+            first =
+                    MeasuresViewModel.checkItem(measures.items.get(i).get())
+                            .map(m -> Messages.format("clinical.measures.itemProblem", m))
+                            .orElse("");
         }
         itemsError.setText(first);
         Nodes.show(itemsError, !first.isEmpty());
     }
 
-    private static <T extends HasId> void choice(ComboBox<T> box, T[] values, javafx.beans.property.ObjectProperty<T> p) {
+    private static <T extends HasId> void choice(
+            ComboBox<T> box, T[] values, javafx.beans.property.ObjectProperty<T> p) {
         box.getItems().setAll(values);
         EnumCells.install(box);
         box.valueProperty().bindBidirectional(p);
@@ -302,11 +338,17 @@ public final class ClinicalController {
 
     private void refresh(CaseFile c) {
         List<String> flags = ClinicalRiskFlags.of(c);
-        riskFlagBox.getChildren().setAll(flags.stream().map(f -> {
-            Label l = Nodes.label(f, "alert-text");
-            l.setGraphic(new FontIcon("mdi2a-alert-outline"));
-            return (Node) l;
-        }).toList());
+        riskFlagBox
+                .getChildren()
+                .setAll(
+                        flags.stream()
+                                .map(
+                                        f -> {
+                                            Label l = Nodes.label(f, "alert-text");
+                                            l.setGraphic(new FontIcon("mdi2a-alert-outline"));
+                                            return (Node) l;
+                                        })
+                                .toList());
         Nodes.show(riskFlagBox, !flags.isEmpty());
 
         diagnosesBox.getChildren().clear();
@@ -314,7 +356,9 @@ public final class ClinicalController {
             diagnosesBox.getChildren().add(diagnosisRow(i, c.clinical().diagnoses().get(i)));
         }
         Nodes.show(dxEmpty, c.clinical().diagnoses().isEmpty());
-        episodesBox.getChildren().setAll(c.clinical().history().stream().map(this::episodeRow).toList());
+        episodesBox
+                .getChildren()
+                .setAll(c.clinical().history().stream().map(this::episodeRow).toList());
         Nodes.show(historyEmpty, c.clinical().history().isEmpty());
         measuresTable.getItems().setAll(measures.entries());
         checklistBox.getChildren().setAll(vm.checklist().stream().map(this::checklistRow).toList());
@@ -325,25 +369,54 @@ public final class ClinicalController {
         if (!d.name().isEmpty()) {
             sb.append(" · ").append(d.name());
         }
-        String severity = d.severity().map(Messages::label).orElse(Messages.get("clinical.dx.noSeverity"));
+        String severity =
+                d.severity().map(Messages::label).orElse(Messages.get("clinical.dx.noSeverity"));
         if (d.criteriaMet().isPresent()) {
-            severity = Messages.format("clinical.dx.severityFromCount", severity, d.criteriaMet().get());
+            severity =
+                    Messages.format(
+                            "clinical.dx.severityFromCount", severity, d.criteriaMet().get());
         }
-        VBox text = new VBox(2, Nodes.label(sb.toString(), "row-criterion"),
-                Nodes.label(severity + (d.specifier().isEmpty() ? "" : " · " + d.specifier()), "text-muted"));
-        SubstanceUseSeverity.codeConflict(d).ifPresent(w -> text.getChildren().add(Nodes.label(w, "danger-text")));
+        VBox text =
+                new VBox(
+                        2,
+                        Nodes.label(sb.toString(), "row-criterion"),
+                        Nodes.label(
+                                severity + (d.specifier().isEmpty() ? "" : " · " + d.specifier()),
+                                "text-muted"));
+        SubstanceUseSeverity.codeConflict(d)
+                .ifPresent(w -> text.getChildren().add(Nodes.label(w, "danger-text")));
         return listRow(text, "removeDiagnosis-" + index, () -> vm.removeDiagnosis(index));
     }
 
     private Node episodeRow(TreatmentEpisode e) {
-        String dates = e.startDate().isEmpty() && e.endDate().isEmpty() ? Messages.get("clinical.ep.undated")
-                : Messages.format("clinical.ep.dates", Dates.show(e.startDate()),
-                        e.endDate().map(Dates::show).orElse(Messages.get("clinical.ep.now")));
-        String head = Messages.label(e.setting()) + " · " + dates + (e.provider().isEmpty() ? "" : " · " + e.provider());
-        String outcome = Messages.label(e.outcome()) + (e.endReason().isEmpty() ? ""
-                : " · " + Messages.format("clinical.ep.why", e.endReason()));
-        VBox text = new VBox(2, Nodes.label(head, "row-criterion"),
-                Nodes.label(outcome, e.outcome().showsInsufficient() ? "outcome-insufficient" : "text-muted"));
+        String dates =
+                e.startDate().isEmpty() && e.endDate().isEmpty()
+                        ? Messages.get("clinical.ep.undated")
+                        : Messages.format(
+                                "clinical.ep.dates",
+                                Dates.show(e.startDate()),
+                                e.endDate()
+                                        .map(Dates::show)
+                                        .orElse(Messages.get("clinical.ep.now")));
+        String head =
+                Messages.label(e.setting())
+                        + " · "
+                        + dates
+                        + (e.provider().isEmpty() ? "" : " · " + e.provider());
+        String outcome =
+                Messages.label(e.outcome())
+                        + (e.endReason().isEmpty()
+                                ? ""
+                                : " · " + Messages.format("clinical.ep.why", e.endReason()));
+        VBox text =
+                new VBox(
+                        2,
+                        Nodes.label(head, "row-criterion"),
+                        Nodes.label(
+                                outcome,
+                                e.outcome().showsInsufficient()
+                                        ? "outcome-insufficient"
+                                        : "text-muted"));
         return listRow(text, "removeEpisode-" + e.id(), () -> vm.removeEpisode(e.id()));
     }
 
@@ -363,13 +436,20 @@ public final class ClinicalController {
 
     private Node checklistRow(ChecklistLine l) {
         boolean present = l.present();
-        FontIcon icon = new FontIcon(present ? "mdi2c-check-circle-outline" : "mdi2a-alert-circle-outline");
+        FontIcon icon =
+                new FontIcon(present ? "mdi2c-check-circle-outline" : "mdi2a-alert-circle-outline");
         icon.getStyleClass().add(present ? "icon-ok" : "icon-missing");
         Label name = Nodes.label(Messages.label(l.item()), "row-criterion");
         name.setMinWidth(300);
         name.setPrefWidth(300);
-        Label hint = Nodes.label(l.status() == ChecklistStatus.MISSING ? l.hint()
-                : l.status() == ChecklistStatus.TICKED ? Messages.get("clinical.checklist.ticked") : l.hint(), "text-muted");
+        Label hint =
+                Nodes.label(
+                        l.status() == ChecklistStatus.MISSING
+                                ? l.hint()
+                                : l.status() == ChecklistStatus.TICKED
+                                        ? Messages.get("clinical.checklist.ticked")
+                                        : l.hint(),
+                        "text-muted");
         HBox.setHgrow(hint, Priority.ALWAYS);
         hint.setMaxWidth(Double.MAX_VALUE);
         HBox row = new HBox(10, icon, name, hint);

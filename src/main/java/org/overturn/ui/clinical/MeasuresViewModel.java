@@ -26,8 +26,9 @@ import org.overturn.ui.common.Numbers;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /**
- * The "Other measures" card: a form for one administration (PHQ-9 by item, the C-SSRS screener by category, the
- * others by total), checked field by field, with the band it gives shown before it is added.
+ * The "Other measures" card: a form for one administration (PHQ-9 by item, the C-SSRS screener by
+ * category, the others by total), checked field by field, with the band it gives shown before it is
+ * added.
  */
 public final class MeasuresViewModel {
 
@@ -40,7 +41,8 @@ public final class MeasuresViewModel {
     public final StringProperty score = new SimpleStringProperty("");
     public final List<StringProperty> items = new ArrayList<>();
     public final ObjectProperty<CssrsRisk> cssrs = new SimpleObjectProperty<>();
-    public final ObjectProperty<WhodasScoring> whodas = new SimpleObjectProperty<>(WhodasScoring.SIMPLE_12);
+    public final ObjectProperty<WhodasScoring> whodas =
+            new SimpleObjectProperty<>(WhodasScoring.SIMPLE_12);
     public final StringProperty note = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
@@ -54,7 +56,8 @@ public final class MeasuresViewModel {
             items.add(p);
         }
         date.set(Dates.show(LocalDate.now(workspace.clock())));
-        for (javafx.beans.value.ObservableValue<?> p : List.of(measure, date, score, cssrs, whodas)) {
+        for (javafx.beans.value.ObservableValue<?> p :
+                List.of(measure, date, score, cssrs, whodas)) {
             p.addListener((o, a, b) -> update());
         }
         update();
@@ -81,11 +84,20 @@ public final class MeasuresViewModel {
         return measure.get() == Measure.C_SSRS;
     }
 
-    // ---- field rules ----------------------------------------------------------------------------------------
+    // ---- field rules
+    // ----------------------------------------------------------------------------------------
 
     public Optional<String> checkDate(String text) {
-        return Dates.parse(text).check(d -> d.isAfter(LocalDate.now(workspace.clock()))
-                ? Optional.of(Messages.format("clinical.validation.future", Dates.show(d))) : Optional.empty()).error();
+        return Dates.parse(text)
+                .check(
+                        d ->
+                                d.isAfter(LocalDate.now(workspace.clock()))
+                                        ? Optional.of(
+                                                Messages.format(
+                                                        "clinical.validation.future",
+                                                        Dates.show(d)))
+                                        : Optional.empty())
+                .error();
     }
 
     /** The total: a whole number within the measure's range (WHODAS: the chosen method's range). */
@@ -96,17 +108,34 @@ public final class MeasuresViewModel {
         }
         int min = m == Measure.WHODAS_2 && whodas.get() != null ? whodas.get().min() : m.min();
         int max = m == Measure.WHODAS_2 && whodas.get() != null ? whodas.get().max() : m.max();
-        return Numbers.wholeNumber(text).check(v -> v < min || v > max
-                ? Optional.of(Messages.format("clinical.validation.range", m.label(), min, max, v))
-                : Optional.empty()).error();
+        return Numbers.wholeNumber(text)
+                .check(
+                        v ->
+                                v < min || v > max
+                                        ? Optional.of(
+                                                Messages.format(
+                                                        "clinical.validation.range",
+                                                        m.label(),
+                                                        min,
+                                                        max,
+                                                        v))
+                                        : Optional.empty())
+                .error();
     }
 
     public static Optional<String> checkItem(String text) {
-        return Numbers.wholeNumber(text).check(v -> v > 3
-                ? Optional.of(Messages.format("clinical.validation.item", v)) : Optional.empty()).error();
+        return Numbers.wholeNumber(text)
+                .check(
+                        v ->
+                                v > 3
+                                        ? Optional.of(
+                                                Messages.format("clinical.validation.item", v))
+                                        : Optional.empty())
+                .error();
     }
 
-    // ---- the entry ------------------------------------------------------------------------------------------
+    // ---- the entry
+    // ------------------------------------------------------------------------------------------
 
     /** The entry the form describes, when every needed field is filled in and valid. */
     public Optional<MeasureEntry> entry() {
@@ -136,9 +165,18 @@ public final class MeasuresViewModel {
             }
         }
         try {
-            return Optional.of(new MeasureEntry(UUID.randomUUID().toString(), m, d.get(), itemValues, total,
-                    byCategory() ? Optional.of(cssrs.get()) : Optional.empty(),
-                    m == Measure.WHODAS_2 ? Optional.ofNullable(whodas.get()) : Optional.empty(), note.get()));
+            return Optional.of(
+                    new MeasureEntry(
+                            UUID.randomUUID().toString(),
+                            m,
+                            d.get(),
+                            itemValues,
+                            total,
+                            byCategory() ? Optional.of(cssrs.get()) : Optional.empty(),
+                            m == Measure.WHODAS_2
+                                    ? Optional.ofNullable(whodas.get())
+                                    : Optional.empty(),
+                            note.get()));
         } catch (IllegalArgumentException refused) {
             return Optional.empty();
         }
@@ -148,7 +186,9 @@ public final class MeasuresViewModel {
         Optional<MeasureEntry> e = entry();
         ready.set(e.isPresent());
         previewRisk.set(e.map(x -> MeasureRules.evaluate(x).riskFlag()).orElse(false));
-        preview.set(e.map(x -> describe(MeasureRules.evaluate(x))).orElse(Messages.get("clinical.measure.incomplete")));
+        preview.set(
+                e.map(x -> describe(MeasureRules.evaluate(x)))
+                        .orElse(Messages.get("clinical.measure.incomplete")));
     }
 
     public boolean add() {
@@ -165,14 +205,18 @@ public final class MeasuresViewModel {
     }
 
     public void remove(String id) {
-        workspace.editUndoably(Messages.get("clinical.undo.measure"),
-                c -> c.withMeasures(c.measures().stream().filter(m -> !m.id().equals(id)).toList()));
+        workspace.editUndoably(
+                Messages.get("clinical.undo.measure"),
+                c ->
+                        c.withMeasures(
+                                c.measures().stream().filter(m -> !m.id().equals(id)).toList()));
     }
 
     /** Recorded entries, newest first. */
     public List<MeasureEntry> entries() {
         return workspace.caseFile().measures().stream()
-                .sorted(Comparator.comparing(MeasureEntry::date).reversed()).toList();
+                .sorted(Comparator.comparing(MeasureEntry::date).reversed())
+                .toList();
     }
 
     /** "14 · moderate (10–14)", plus what to do when the result calls for something. */

@@ -8,8 +8,9 @@ import org.overturn.domain.citations.Verification;
 import org.overturn.ui.common.Messages;
 
 /**
- * How the clock screens name a legal basis: the citation library's short title and citation. The library is read
- * once, the first time a basis is shown. An entry marked unverified says so next to it.
+ * How the clock screens name a legal basis: the citation library's short title and citation. The
+ * library is read once, the first time a basis is shown. An entry marked unverified says so next to
+ * it.
  */
 public final class CitationTitles {
 
@@ -39,11 +40,14 @@ public final class CitationTitles {
 
     /** "Short title (citation)", flagged when unverified; the id itself if the library lacks it. */
     public String describe(String id) {
-        return find(id).map(CitationTitles::describe).orElse(Messages.format("clock.citation.missing", id));
+        return find(id).map(CitationTitles::describe)
+                .orElse(Messages.format("clock.citation.missing", id));
     }
 
     static String describe(Citation c) {
         String text = Messages.format("clock.citation", c.shortTitle(), c.citation());
-        return c.verification() == Verification.UNVERIFIED ? text + " " + Messages.get("clock.citation.unverified") : text;
+        return c.verification() == Verification.UNVERIFIED
+                ? text + " " + Messages.get("clock.citation.unverified")
+                : text;
     }
 }

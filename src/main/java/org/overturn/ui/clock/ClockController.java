@@ -18,8 +18,8 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationSupport;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.overturn.domain.deadlines.DecisionLevel;
 import org.overturn.domain.deadlines.Deadline;
+import org.overturn.domain.deadlines.DecisionLevel;
 import org.overturn.domain.deadlines.PeerToPeerWindow;
 import org.overturn.domain.deadlines.Urgency;
 import org.overturn.ui.common.EnumCells;
@@ -27,14 +27,18 @@ import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
-/** The case clock on the Overview: what is next, every open deadline with its basis, the status and the dates. */
+/**
+ * The case clock on the Overview: what is next, every open deadline with its basis, the status and
+ * the dates.
+ */
 public final class ClockController {
 
     private final WorkspaceViewModel workspace;
     private final CitationTitles citations;
     private final ClockViewModel vm;
     private final StatusViewModel status;
-    private final Timeline minuteTick = new Timeline(new KeyFrame(Duration.minutes(1), e -> refresh()));
+    private final Timeline minuteTick =
+            new Timeline(new KeyFrame(Duration.minutes(1), e -> refresh()));
 
     @FXML private VBox root;
     @FXML private VBox nextBox;
@@ -107,45 +111,57 @@ public final class ClockController {
     private void initialize() {
         bindDates();
         bindStatus();
-        // While a field below the clock is being typed in, the clock card above it keeps its size: a card that grew
-        // under the cursor would move the field, and the next click would land in another one. It catches up when the
+        // While a field below the clock is being typed in, the clock card above it keeps its size:
+        // a card that grew
+        // under the cursor would move the field, and the next click would land in another one. It
+        // catches up when the
         // focus leaves that field.
-        vm.viewProperty().addListener((o, a, v) -> {
-            if (typingBelow()) {
-                pending = v;
-            } else {
-                show(v);
-            }
-        });
-        root.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                scene.focusOwnerProperty().addListener((x, was, now) -> {
-                    if (pending != null) {
-                        ClockViewModel.View v = pending;
-                        pending = null;
-                        show(v);
-                    }
-                });
-            }
-        });
+        vm.viewProperty()
+                .addListener(
+                        (o, a, v) -> {
+                            if (typingBelow()) {
+                                pending = v;
+                            } else {
+                                show(v);
+                            }
+                        });
+        root.sceneProperty()
+                .addListener(
+                        (o, a, scene) -> {
+                            if (scene != null) {
+                                scene.focusOwnerProperty()
+                                        .addListener(
+                                                (x, was, now) -> {
+                                                    if (pending != null) {
+                                                        ClockViewModel.View v = pending;
+                                                        pending = null;
+                                                        show(v);
+                                                    }
+                                                });
+                            }
+                        });
         show(vm.view());
         minuteTick.setCycleCount(Timeline.INDEFINITE);
         // Time left changes by the minute; tick only while the card is on screen.
-        root.sceneProperty().addListener((o, a, scene) -> {
-            if (scene == null) {
-                minuteTick.stop();
-            } else {
-                refresh();
-                minuteTick.play();
-            }
-        });
+        root.sceneProperty()
+                .addListener(
+                        (o, a, scene) -> {
+                            if (scene == null) {
+                                minuteTick.stop();
+                            } else {
+                                refresh();
+                                minuteTick.play();
+                            }
+                        });
     }
 
     private ClockViewModel.View pending;
 
     /** Whether the focus is in a text field of this section below the clock card. */
     private boolean typingBelow() {
-        if (root.getScene() == null || !(root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl t)) {
+        if (root.getScene() == null
+                || !(root.getScene().getFocusOwner()
+                        instanceof javafx.scene.control.TextInputControl t)) {
             return false;
         }
         javafx.scene.Node card = root.getChildren().get(0);
@@ -164,7 +180,8 @@ public final class ClockController {
         vm.refresh();
     }
 
-    // ---- dates ---------------------------------------------------------------------------------------------
+    // ---- dates
+    // ---------------------------------------------------------------------------------------------
 
     private void bindDates() {
         ValidationSupport vs = new ValidationSupport();
@@ -177,27 +194,45 @@ public final class ClockController {
         lastCoveredDayField.textProperty().bindBidirectional(vm.lastCoveredDay);
         p2pAmountField.textProperty().bindBidirectional(vm.p2pAmount);
         p2pUnitBox.getItems().setAll(PeerToPeerWindow.Unit.values());
-        p2pUnitBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PeerToPeerWindow.Unit u) {
-                return u == null ? "" : Messages.get(u == PeerToPeerWindow.Unit.HOURS ? "clock.unit.hours" : "clock.unit.days");
-            }
+        p2pUnitBox.setConverter(
+                new StringConverter<>() {
+                    @Override
+                    public String toString(PeerToPeerWindow.Unit u) {
+                        return u == null
+                                ? ""
+                                : Messages.get(
+                                        u == PeerToPeerWindow.Unit.HOURS
+                                                ? "clock.unit.hours"
+                                                : "clock.unit.days");
+                    }
 
-            @Override
-            public PeerToPeerWindow.Unit fromString(String s) {
-                return null;
-            }
-        });
+                    @Override
+                    public PeerToPeerWindow.Unit fromString(String s) {
+                        return null;
+                    }
+                });
         p2pUnitBox.valueProperty().bindBidirectional(vm.p2pUnit);
 
-        FieldCheck filed = FieldCheck.install(vs, appealFiledField, appealFiledError, vm::checkAppealFiled);
-        FieldCheck filedTime = FieldCheck.install(vs, appealFiledTimeField, appealFiledTimeError, vm::checkAppealFiledTime);
-        FieldCheck fin = FieldCheck.install(vs, finalDenialField, finalDenialError, vm::checkFinalDenial);
-        FieldCheck ext = FieldCheck.install(vs, externalReviewField, externalReviewError, vm::checkExternalReviewFiled);
-        FieldCheck extTime = FieldCheck.install(vs, externalReviewTimeField, externalReviewTimeError,
-                vm::checkExternalReviewFiledTime);
-        FieldCheck.install(vs, actionEffectiveField, actionEffectiveError, ClockViewModel::checkPlainDate);
-        FieldCheck.install(vs, lastCoveredDayField, lastCoveredDayError, ClockViewModel::checkPlainDate);
+        FieldCheck filed =
+                FieldCheck.install(vs, appealFiledField, appealFiledError, vm::checkAppealFiled);
+        FieldCheck filedTime =
+                FieldCheck.install(
+                        vs, appealFiledTimeField, appealFiledTimeError, vm::checkAppealFiledTime);
+        FieldCheck fin =
+                FieldCheck.install(vs, finalDenialField, finalDenialError, vm::checkFinalDenial);
+        FieldCheck ext =
+                FieldCheck.install(
+                        vs, externalReviewField, externalReviewError, vm::checkExternalReviewFiled);
+        FieldCheck extTime =
+                FieldCheck.install(
+                        vs,
+                        externalReviewTimeField,
+                        externalReviewTimeError,
+                        vm::checkExternalReviewFiledTime);
+        FieldCheck.install(
+                vs, actionEffectiveField, actionEffectiveError, ClockViewModel::checkPlainDate);
+        FieldCheck.install(
+                vs, lastCoveredDayField, lastCoveredDayError, ClockViewModel::checkPlainDate);
         FieldCheck p2p = FieldCheck.install(vs, p2pAmountField, p2pAmountError, vm::checkP2pAmount);
 
         finalDenialLevelBox.getItems().setAll(DecisionLevel.values());
@@ -208,42 +243,58 @@ public final class ClockController {
         decisionExtendedBox.selectedProperty().bindBidirectional(vm.decisionExtended);
         stateHearingDaysField.textProperty().bindBidirectional(vm.stateHearingDays);
         suitByField.textProperty().bindBidirectional(vm.suitBy);
-        FieldCheck.install(vs, extensionRequestedField, extensionRequestedError, vm::checkExtensionRequested);
-        FieldCheck extensionTime = FieldCheck.install(vs, extensionRequestedTimeField, extensionRequestedTimeError,
-                vm::checkExtensionRequestedTime);
-        FieldCheck hearingDays = FieldCheck.install(vs, stateHearingDaysField, stateHearingDaysError,
-                vm::checkStateHearingDays);
+        FieldCheck.install(
+                vs, extensionRequestedField, extensionRequestedError, vm::checkExtensionRequested);
+        FieldCheck extensionTime =
+                FieldCheck.install(
+                        vs,
+                        extensionRequestedTimeField,
+                        extensionRequestedTimeError,
+                        vm::checkExtensionRequestedTime);
+        FieldCheck hearingDays =
+                FieldCheck.install(
+                        vs,
+                        stateHearingDaysField,
+                        stateHearingDaysError,
+                        vm::checkStateHearingDays);
         FieldCheck.install(vs, suitByField, suitByError, ClockViewModel::checkPlainDate);
         vm.extensionRequested.addListener((o, a, b) -> extensionTime.evaluate());
         shownWith(extensionRequestRow, vm.asksExtensionRequestProperty());
         shownWith(decisionExtendedRow, vm.asksDecisionExtendedProperty());
         shownWith(stateHearingDaysRow, vm.asksStateHearingDaysProperty());
         shownWith(suitByRow, vm.asksSuitByProperty());
-        // Checks that read another field run again when that field changes; so do those that read the denial.
-        vm.appealFiled.addListener((o, a, b) -> {
-            fin.evaluate();
-            filedTime.evaluate();
-        });
+        // Checks that read another field run again when that field changes; so do those that read
+        // the denial.
+        vm.appealFiled.addListener(
+                (o, a, b) -> {
+                    fin.evaluate();
+                    filedTime.evaluate();
+                });
         vm.externalReviewFiled.addListener((o, a, b) -> extTime.evaluate());
         vm.p2pUnit.addListener((o, a, b) -> p2p.evaluate());
-        workspace.caseFileProperty().addListener((o, a, c) -> {
-            if (a == null || !a.denials().equals(c.denials())) {
-                filed.evaluate();
-                fin.evaluate();
-                ext.evaluate();
-            }
-            if (a == null || !a.plan().equals(c.plan())) {
-                hearingDays.evaluate();
-            }
-        });
+        workspace
+                .caseFileProperty()
+                .addListener(
+                        (o, a, c) -> {
+                            if (a == null || !a.denials().equals(c.denials())) {
+                                filed.evaluate();
+                                fin.evaluate();
+                                ext.evaluate();
+                            }
+                            if (a == null || !a.plan().equals(c.plan())) {
+                                hearingDays.evaluate();
+                            }
+                        });
     }
 
-    private static void shownWith(javafx.scene.Node n, javafx.beans.value.ObservableBooleanValue on) {
+    private static void shownWith(
+            javafx.scene.Node n, javafx.beans.value.ObservableBooleanValue on) {
         n.visibleProperty().bind(on);
         n.managedProperty().bind(on);
     }
 
-    // ---- status --------------------------------------------------------------------------------------------
+    // ---- status
+    // --------------------------------------------------------------------------------------------
 
     private void bindStatus() {
         nextStatusBox.setItems(status.allowed());
@@ -251,10 +302,21 @@ public final class ClockController {
         nextStatusBox.valueProperty().bindBidirectional(status.target);
         statusDateField.textProperty().bindBidirectional(status.date);
         statusNoteField.textProperty().bindBidirectional(status.note);
-        FieldCheck date = FieldCheck.install(new ValidationSupport(), statusDateField, statusDateError, status::checkDate);
-        recordStatusButton.disableProperty().bind(status.target.isNull().or(date.validProperty().not()));
-        currentStatus.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.label(workspace.caseFile().status()), workspace.caseFileProperty()));
+        FieldCheck date =
+                FieldCheck.install(
+                        new ValidationSupport(),
+                        statusDateField,
+                        statusDateError,
+                        status::checkDate);
+        recordStatusButton
+                .disableProperty()
+                .bind(status.target.isNull().or(date.validProperty().not()));
+        currentStatus
+                .textProperty()
+                .bind(
+                        Bindings.createStringBinding(
+                                () -> Messages.label(workspace.caseFile().status()),
+                                workspace.caseFileProperty()));
         workspace.caseFileProperty().addListener((o, a, c) -> date.evaluate());
     }
 
@@ -263,22 +325,30 @@ public final class ClockController {
         status.apply();
     }
 
-    // ---- the clock -----------------------------------------------------------------------------------------
+    // ---- the clock
+    // -----------------------------------------------------------------------------------------
 
     private void show(ClockViewModel.View v) {
         boolean hasNext = v.next().isPresent();
         visible(nextBox, hasNext);
         stateMessage.setText(stateText(v));
         visible(stateMessage, !stateMessage.getText().isEmpty());
-        v.summary().filter(s -> s.next().isPresent()).ifPresent(s -> {
-            Deadline next = s.next().get();
-            nextLabel.setText(Messages.format("clock.next", next.label()));
-            nextDue.setText(Messages.format("clock.due", ClockDates.due(next)));
-            nextLeft.setText(s.timeLeft());
-            urgencyClass(nextLeft, s.urgency());
-            ifMissed.setText(Messages.format(s.urgency() == Urgency.OVERDUE ? "clock.row.passed" : "clock.ifMissed",
-                    s.ifMissed()));
-        });
+        v.summary()
+                .filter(s -> s.next().isPresent())
+                .ifPresent(
+                        s -> {
+                            Deadline next = s.next().get();
+                            nextLabel.setText(Messages.format("clock.next", next.label()));
+                            nextDue.setText(Messages.format("clock.due", ClockDates.due(next)));
+                            nextLeft.setText(s.timeLeft());
+                            urgencyClass(nextLeft, s.urgency());
+                            ifMissed.setText(
+                                    Messages.format(
+                                            s.urgency() == Urgency.OVERDUE
+                                                    ? "clock.row.passed"
+                                                    : "clock.ifMissed",
+                                            s.ifMissed()));
+                        });
         cautionsBox.getChildren().clear();
         for (String c : v.cautions()) {
             Label l = new Label(c, new FontIcon("mdi2a-alert-outline"));
@@ -319,12 +389,15 @@ public final class ClockController {
         Label label = new Label(d.label());
         label.getStyleClass().add("deadline-label");
         label.setWrapText(true);
-        Label who = new Label(d.id() == org.overturn.domain.deadlines.DeadlineId.LAST_COVERED_DAY
-                ? Messages.get("clock.party.coverage") : switch (d.owner()) {
-            case YOU -> Messages.get("clock.party.you");
-            case PLAN -> Messages.get("clock.party.plan");
-            case REVIEWER -> Messages.get("clock.party.reviewer");
-        });
+        Label who =
+                new Label(
+                        d.id() == org.overturn.domain.deadlines.DeadlineId.LAST_COVERED_DAY
+                                ? Messages.get("clock.party.coverage")
+                                : switch (d.owner()) {
+                                    case YOU -> Messages.get("clock.party.you");
+                                    case PLAN -> Messages.get("clock.party.plan");
+                                    case REVIEWER -> Messages.get("clock.party.reviewer");
+                                });
         who.getStyleClass().add("deadline-party");
         who.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
@@ -343,19 +416,45 @@ public final class ClockController {
         if (r.passed()) {
             box.getStyleClass().add("deadline-passed");
         }
-        // What missing it means, or once passed, what can still be done: one line, right under the date.
-        box.getChildren().add(wrapped(Messages.format(r.passed() ? "clock.row.passed" : "clock.row.ifMissed",
-                r.consequence()), r.passed() ? "deadline-now" : "deadline-if-missed"));
+        // What missing it means, or once passed, what can still be done: one line, right under the
+        // date.
+        box.getChildren()
+                .add(
+                        wrapped(
+                                Messages.format(
+                                        r.passed() ? "clock.row.passed" : "clock.row.ifMissed",
+                                        r.consequence()),
+                                r.passed() ? "deadline-now" : "deadline-if-missed"));
         box.getChildren().add(wrapped(d.rule(), "deadline-rule"));
-        box.getChildren().add(wrapped(Messages.format("clock.basis", d.citationId().map(citations::describe)
-                .orElse(Messages.get(d.id() == org.overturn.domain.deadlines.DeadlineId.LAST_COVERED_DAY
-                        ? "clock.basis.approval" : "clock.basis.planOwn"))), "text-muted"));
-        String guarantee = switch (d.guarantee()) {
-            case EXACT -> "";
-            case MINIMUM -> Messages.format("clock.guarantee.minimum", d.guarantee().explanation());
-            case UPPER_LIMIT -> Messages.format("clock.guarantee.upperLimit", d.guarantee().explanation());
-            case TYPICAL -> Messages.format("clock.guarantee.typical", d.guarantee().explanation());
-        };
+        box.getChildren()
+                .add(
+                        wrapped(
+                                Messages.format(
+                                        "clock.basis",
+                                        d.citationId()
+                                                .map(citations::describe)
+                                                .orElse(
+                                                        Messages.get(
+                                                                d.id()
+                                                                                == org.overturn
+                                                                                        .domain
+                                                                                        .deadlines
+                                                                                        .DeadlineId
+                                                                                        .LAST_COVERED_DAY
+                                                                        ? "clock.basis.approval"
+                                                                        : "clock.basis.planOwn"))),
+                                "text-muted"));
+        String guarantee =
+                switch (d.guarantee()) {
+                    case EXACT -> "";
+                    case MINIMUM ->
+                            Messages.format("clock.guarantee.minimum", d.guarantee().explanation());
+                    case UPPER_LIMIT ->
+                            Messages.format(
+                                    "clock.guarantee.upperLimit", d.guarantee().explanation());
+                    case TYPICAL ->
+                            Messages.format("clock.guarantee.typical", d.guarantee().explanation());
+                };
         if (!guarantee.isEmpty()) {
             box.getChildren().add(wrapped(guarantee, "deadline-guarantee"));
         }
@@ -378,7 +477,7 @@ public final class ClockController {
             case OVERDUE -> l.getStyleClass().add("urgency-overdue");
             case DUE_SOON -> l.getStyleClass().add("urgency-soon");
             case LATER -> l.getStyleClass().add("urgency-later");
-            default -> { }
+            default -> {}
         }
     }
 

@@ -12,8 +12,7 @@ import org.overturn.ui.common.Dates;
 /** How the clock screens write due dates and find where a case's clock starts. */
 final class ClockDates {
 
-    private ClockDates() {
-    }
+    private ClockDates() {}
 
     /** MM/DD/YYYY, with HH:MM for an hour clock. */
     static String due(Deadline d) {
@@ -25,8 +24,8 @@ final class ClockDates {
     }
 
     /**
-     * The first day of the current denial's clock (the notice date, or the day received when that is earlier):
-     * dates of later steps can't come before it.
+     * The first day of the current denial's clock (the notice date, or the day received when that
+     * is earlier): dates of later steps can't come before it.
      */
     static Optional<LocalDate> clockStart(CaseFile c) {
         Optional<Denial> d = c.currentDenial();
@@ -36,7 +35,8 @@ final class ClockDates {
         Optional<LocalDate> notice = d.get().noticeDate();
         Optional<LocalDate> received = d.get().receivedAt().map(LocalDateTime::toLocalDate);
         if (notice.isPresent() && received.isPresent()) {
-            return Optional.of(received.get().isBefore(notice.get()) ? received.get() : notice.get());
+            return Optional.of(
+                    received.get().isBefore(notice.get()) ? received.get() : notice.get());
         }
         return notice.or(() -> received);
     }

@@ -27,7 +27,10 @@ import org.overturn.ui.common.OpenFile;
 import org.overturn.ui.common.UiServices;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
-/** Requests to the plan on the Overview: the list with where each stands, and the form for a new one. */
+/**
+ * Requests to the plan on the Overview: the list with where each stands, and the form for a new
+ * one.
+ */
 public final class DisclosureController {
 
     private final DisclosureViewModel vm;
@@ -60,7 +63,8 @@ public final class DisclosureController {
     private final RequestLetters letters;
     @FXML private Label letterStatus;
 
-    public DisclosureController(UiServices services, WorkspaceViewModel workspace, CitationTitles citations) {
+    public DisclosureController(
+            UiServices services, WorkspaceViewModel workspace, CitationTitles citations) {
         this.vm = new DisclosureViewModel(workspace, citations);
         this.workspace = workspace;
         this.services = services;
@@ -73,23 +77,32 @@ public final class DisclosureController {
 
     @FXML
     private void initialize() {
-        kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Messages.label(c.getValue().kind())));
-        sentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Dates.show(c.getValue().sentOn())));
-        standingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.standing(c.getValue())));
-        basisColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.basis(c.getValue().citationId())));
+        kindColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(Messages.label(c.getValue().kind())));
+        sentColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(Dates.show(c.getValue().sentOn())));
+        standingColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(vm.standing(c.getValue())));
+        basisColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(vm.basis(c.getValue().citationId())));
         table.setItems(vm.requests());
         table.setPlaceholder(new Label(Messages.get("disclosure.empty")));
-        table.setRowFactory(tv -> new TableRow<>() {
-            @Override
-            protected void updateItem(DisclosureRequest r, boolean empty) {
-                super.updateItem(r, empty);
-                getStyleClass().remove("request-overdue");
-                if (!empty && r != null && vm.overdue(r)) {
-                    getStyleClass().add("request-overdue");
-                }
-                setTooltip(empty || r == null || r.note().isEmpty() ? null : new javafx.scene.control.Tooltip(r.note()));
-            }
-        });
+        table.setRowFactory(
+                tv ->
+                        new TableRow<>() {
+                            @Override
+                            protected void updateItem(DisclosureRequest r, boolean empty) {
+                                super.updateItem(r, empty);
+                                getStyleClass().remove("request-overdue");
+                                if (!empty && r != null && vm.overdue(r)) {
+                                    getStyleClass().add("request-overdue");
+                                }
+                                setTooltip(
+                                        empty || r == null || r.note().isEmpty()
+                                                ? null
+                                                : new javafx.scene.control.Tooltip(r.note()));
+                            }
+                        });
 
         ValidationSupport vs = new ValidationSupport();
         kindBox.getItems().setAll(DisclosureKind.values());
@@ -101,30 +114,68 @@ public final class DisclosureController {
         FieldCheck sent = FieldCheck.install(vs, sentField, sentError, vm::checkSentOn);
         FieldCheck follow = FieldCheck.install(vs, followUpField, followUpError, vm::checkFollowUp);
         vm.sentOn.addListener((o, a, b) -> follow.evaluate());
-        vm.kind.addListener((o, a, k) -> {
-            follow.evaluate();
-            showRule(k);
-        });
-        addButton.disableProperty().bind(vm.kind.isNull().or(sent.validProperty().not()).or(follow.validProperty().not()));
+        vm.kind.addListener(
+                (o, a, k) -> {
+                    follow.evaluate();
+                    showRule(k);
+                });
+        addButton
+                .disableProperty()
+                .bind(
+                        vm.kind
+                                .isNull()
+                                .or(sent.validProperty().not())
+                                .or(follow.validProperty().not()));
         showRule(vm.kind.get());
 
         var selected = table.getSelectionModel().selectedItemProperty();
         selectedBar.disableProperty().bind(selected.isNull());
-        FieldCheck answered = FieldCheck.install(vs, answeredField, answeredError,
-                t -> selected.get() == null ? Optional.empty() : vm.checkAnsweredOn(selected.get(), t));
-        selected.addListener((o, a, r) -> {
-            answered.evaluate();
-            changeFollowUpField.setText(r == null ? "" : Dates.show(r.followUpOn()));
-        });
-        answeredButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> selected.get() == null || selected.get().answeredOn().isPresent() || !answered.isValid(),
-                selected, answered.validProperty()));
-        changeFollowUpButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> selected.get() == null || Dates.parse(changeFollowUpField.getText()).value()
-                        .map(d -> d.isBefore(selected.get().sentOn())).orElse(true),
-                selected, changeFollowUpField.textProperty()));
-        // The table shows the case's requests, which are replaced on every edit; keep the selection by id.
-        vm.requests().addListener((javafx.collections.ListChangeListener<DisclosureRequest>) ch -> table.refresh());
+        FieldCheck answered =
+                FieldCheck.install(
+                        vs,
+                        answeredField,
+                        answeredError,
+                        t ->
+                                selected.get() == null
+                                        ? Optional.empty()
+                                        : vm.checkAnsweredOn(selected.get(), t));
+        selected.addListener(
+                (o, a, r) -> {
+                    answered.evaluate();
+                    changeFollowUpField.setText(r == null ? "" : Dates.show(r.followUpOn()));
+                });
+        answeredButton
+                .disableProperty()
+                .bind(
+                        Bindings.createBooleanBinding(
+                                () ->
+                                        selected.get() == null
+                                                || selected.get().answeredOn().isPresent()
+                                                || !answered.isValid(),
+                                selected,
+                                answered.validProperty()));
+        changeFollowUpButton
+                .disableProperty()
+                .bind(
+                        Bindings.createBooleanBinding(
+                                () ->
+                                        selected.get() == null
+                                                || Dates.parse(changeFollowUpField.getText())
+                                                        .value()
+                                                        .map(
+                                                                d ->
+                                                                        d.isBefore(
+                                                                                selected.get()
+                                                                                        .sentOn()))
+                                                        .orElse(true),
+                                selected,
+                                changeFollowUpField.textProperty()));
+        // The table shows the case's requests, which are replaced on every edit; keep the selection
+        // by id.
+        vm.requests()
+                .addListener(
+                        (javafx.collections.ListChangeListener<DisclosureRequest>)
+                                ch -> table.refresh());
     }
 
     private void showRule(DisclosureKind k) {
@@ -143,8 +194,15 @@ public final class DisclosureController {
 
     @FXML
     void add() {
-        vm.add().ifPresent(r -> table.getSelectionModel().select(
-                vm.requests().stream().filter(x -> x.id().equals(r.id())).findFirst().orElse(null)));
+        vm.add()
+                .ifPresent(
+                        r ->
+                                table.getSelectionModel()
+                                        .select(
+                                                vm.requests().stream()
+                                                        .filter(x -> x.id().equals(r.id()))
+                                                        .findFirst()
+                                                        .orElse(null)));
     }
 
     private Optional<DisclosureRequest> selected() {
@@ -152,35 +210,47 @@ public final class DisclosureController {
     }
 
     private void reselect(String id) {
-        vm.requests().stream().filter(x -> x.id().equals(id)).findFirst()
+        vm.requests().stream()
+                .filter(x -> x.id().equals(id))
+                .findFirst()
                 .ifPresent(x -> table.getSelectionModel().select(x));
     }
 
     @FXML
     void markAnswered() {
-        selected().ifPresent(r -> {
-            if (vm.markAnswered(r)) {
-                reselect(r.id());
-            }
-        });
+        selected()
+                .ifPresent(
+                        r -> {
+                            if (vm.markAnswered(r)) {
+                                reselect(r.id());
+                            }
+                        });
     }
 
     @FXML
     void changeFollowUp() {
-        selected().ifPresent(r -> {
-            if (vm.setFollowUp(r, changeFollowUpField.getText())) {
-                reselect(r.id());
-            }
-        });
+        selected()
+                .ifPresent(
+                        r -> {
+                            if (vm.setFollowUp(r, changeFollowUpField.getText())) {
+                                reselect(r.id());
+                            }
+                        });
     }
 
     @FXML
     void copyText() {
-        selected().ifPresent(r -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(Messages.format("disclosure.copyText", r.kind().ask(), vm.basis(r.citationId())));
-            Clipboard.getSystemClipboard().setContent(content);
-        });
+        selected()
+                .ifPresent(
+                        r -> {
+                            ClipboardContent content = new ClipboardContent();
+                            content.putString(
+                                    Messages.format(
+                                            "disclosure.copyText",
+                                            r.kind().ask(),
+                                            vm.basis(r.citationId())));
+                            Clipboard.getSystemClipboard().setContent(content);
+                        });
     }
 
     @FXML
@@ -190,23 +260,48 @@ public final class DisclosureController {
 
     @FXML
     void exportLetter() {
-        selected().ifPresent(r -> {
-            services.saveDialogs().ask(letterStatus.getScene().getWindow(),
-                    new org.overturn.ui.common.SaveDialogs.Request("request-letter",
-                            Messages.get("disclosure.letter.title"),
-                            "request-" + r.kind().id() + "-case-" + workspace.caseId() + ".pdf", "PDF", "*.pdf"))
-                    .ifPresent(f -> exportLetterTo(r, f));
-        });
+        selected()
+                .ifPresent(
+                        r -> {
+                            services.saveDialogs()
+                                    .ask(
+                                            letterStatus.getScene().getWindow(),
+                                            new org.overturn.ui.common.SaveDialogs.Request(
+                                                    "request-letter",
+                                                    Messages.get("disclosure.letter.title"),
+                                                    "request-"
+                                                            + r.kind().id()
+                                                            + "-case-"
+                                                            + workspace.caseId()
+                                                            + ".pdf",
+                                                    "PDF",
+                                                    "*.pdf"))
+                                    .ifPresent(f -> exportLetterTo(r, f));
+                        });
     }
 
-    /** Writes the request letter for one request (tests call this: they cannot drive a file chooser). */
+    /**
+     * Writes the request letter for one request (tests call this: they cannot drive a file
+     * chooser).
+     */
     public void exportLetterTo(DisclosureRequest r, java.nio.file.Path target) {
         letterStatus.setText(Messages.get("disclosure.letter.running"));
-        letters.export(workspace.caseFile(), workspace.payer(), r, target, text -> letterStatus.setText(text),
+        letters.export(
+                workspace.caseFile(),
+                workspace.payer(),
+                r,
+                target,
+                text -> letterStatus.setText(text),
                 done -> {
-                    letterStatus.setText(Messages.format("disclosure.letter.done", done.getFileName()));
-                    OpenFile.offer(services, done, letterStatus.getScene() == null ? null
-                            : letterStatus.getScene().getWindow(), Messages.get("disclosure.letter.doneHeader"),
+                    letterStatus.setText(
+                            Messages.format("disclosure.letter.done", done.getFileName()));
+                    OpenFile.offer(
+                            services,
+                            done,
+                            letterStatus.getScene() == null
+                                    ? null
+                                    : letterStatus.getScene().getWindow(),
+                            Messages.get("disclosure.letter.doneHeader"),
                             letterStatus::setText);
                 });
     }

@@ -22,10 +22,11 @@ import org.overturn.ui.common.Messages;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /**
- * Requests to the plan for the claim file, the criteria used, the reviewer's credentials and the NQTL comparative
- * analysis: drafted with their legal basis, dated, followed up and marked answered. No verified response time
- * exists for any of them today, so each gets a follow-up date the clinician sets, and the screen says the rule is
- * unverified; an unanswered request past that date is overdue.
+ * Requests to the plan for the claim file, the criteria used, the reviewer's credentials and the
+ * NQTL comparative analysis: drafted with their legal basis, dated, followed up and marked
+ * answered. No verified response time exists for any of them today, so each gets a follow-up date
+ * the clinician sets, and the screen says the rule is unverified; an unanswered request past that
+ * date is overdue.
  */
 public final class DisclosureViewModel {
 
@@ -33,7 +34,8 @@ public final class DisclosureViewModel {
     private final CitationTitles citations;
     private final ObservableList<DisclosureRequest> requests = FXCollections.observableArrayList();
 
-    public final ObjectProperty<DisclosureKind> kind = new SimpleObjectProperty<>(DisclosureKind.CLAIM_FILE);
+    public final ObjectProperty<DisclosureKind> kind =
+            new SimpleObjectProperty<>(DisclosureKind.CLAIM_FILE);
     public final StringProperty sentOn = new SimpleStringProperty("");
     public final StringProperty followUpOn = new SimpleStringProperty("");
     public final StringProperty answeredOn = new SimpleStringProperty("");
@@ -44,7 +46,9 @@ public final class DisclosureViewModel {
         sentOn.set(Dates.show(today()));
         followUpOn.set(Dates.show(today().plusDays(30)));
         answeredOn.set(Dates.show(today()));
-        workspace.caseFileProperty().addListener((o, a, c) -> requests.setAll(c.disclosureRequests()));
+        workspace
+                .caseFileProperty()
+                .addListener((o, a, c) -> requests.setAll(c.disclosureRequests()));
         requests.setAll(workspace.caseFile().disclosureRequests());
     }
 
@@ -71,21 +75,27 @@ public final class DisclosureViewModel {
     }
 
     public String basis(Optional<String> citationId) {
-        return citationId.map(this::forPlan).map(citations::describe).orElse(Messages.get("disclosure.basis.none"));
+        return citationId
+                .map(this::forPlan)
+                .map(citations::describe)
+                .orElse(Messages.get("disclosure.basis.none"));
     }
 
     /**
-     * A request drafted before the library split ERISA and PHS Act entries names the ERISA one; an individual or
-     * government plan is shown its PHS Act sibling instead, the law that reaches it.
+     * A request drafted before the library split ERISA and PHS Act entries names the ERISA one; an
+     * individual or government plan is shown its PHS Act sibling instead, the law that reaches it.
      */
     private String forPlan(String id) {
         String sibling = PhsaSibling.of(id);
-        boolean useSibling = PhsaSibling.reachedByPhsa(plan()) && !PhsaSibling.isSibling(id)
-                && citations.find(sibling).isPresent();
+        boolean useSibling =
+                PhsaSibling.reachedByPhsa(plan())
+                        && !PhsaSibling.isSibling(id)
+                        && citations.find(sibling).isPresent();
         return useSibling ? sibling : id;
     }
 
-    // ---- the form ----------------------------------------------------------------------------------------
+    // ---- the form
+    // ----------------------------------------------------------------------------------------
 
     public Optional<String> checkSentOn(String text) {
         var parsed = Dates.parse(text);
@@ -95,23 +105,34 @@ public final class DisclosureViewModel {
         return parsed.error();
     }
 
-    /** Required when no verified response time gives a due date; never before the request was sent. */
+    /**
+     * Required when no verified response time gives a due date; never before the request was sent.
+     */
     public Optional<String> checkFollowUp(String text) {
         var parsed = Dates.parse(text);
         boolean needed = kind.get() == null || ruleFor(kind.get()).verifiedResponseDays().isEmpty();
         if (parsed.ok() && parsed.value().isEmpty()) {
-            return needed ? Optional.of(Messages.get("disclosure.validation.followUpRequired")) : Optional.empty();
-        }
-        return parsed.check(d -> {
-            Optional<LocalDate> sent = Dates.parse(sentOn.get()).value();
-            return sent.isPresent() && d.isBefore(sent.get())
-                    ? Optional.of(Messages.format("disclosure.validation.beforeSent", Dates.show(sent.get())))
+            return needed
+                    ? Optional.of(Messages.get("disclosure.validation.followUpRequired"))
                     : Optional.empty();
-        }).error();
+        }
+        return parsed.check(
+                        d -> {
+                            Optional<LocalDate> sent = Dates.parse(sentOn.get()).value();
+                            return sent.isPresent() && d.isBefore(sent.get())
+                                    ? Optional.of(
+                                            Messages.format(
+                                                    "disclosure.validation.beforeSent",
+                                                    Dates.show(sent.get())))
+                                    : Optional.empty();
+                        })
+                .error();
     }
 
     public boolean canAdd() {
-        return kind.get() != null && checkSentOn(sentOn.get()).isEmpty() && checkFollowUp(followUpOn.get()).isEmpty();
+        return kind.get() != null
+                && checkSentOn(sentOn.get()).isEmpty()
+                && checkFollowUp(followUpOn.get()).isEmpty();
     }
 
     /** Drafts and dates a request with its basis, and records it on the Timeline. */
@@ -120,27 +141,42 @@ public final class DisclosureViewModel {
             return Optional.empty();
         }
         LocalDate sent = Dates.parse(sentOn.get()).value().orElseThrow();
-        DisclosureRequest r = DisclosureRequest.draft(kind.get(), plan(), sent, Dates.parse(followUpOn.get()).value());
-        TimelineEvent e = TimelineEvent.of(sent, EventKind.REQUEST,
-                Messages.format("disclosure.timeline.sent", Messages.label(r.kind())), "");
+        DisclosureRequest r =
+                DisclosureRequest.draft(
+                        kind.get(), plan(), sent, Dates.parse(followUpOn.get()).value());
+        TimelineEvent e =
+                TimelineEvent.of(
+                        sent,
+                        EventKind.REQUEST,
+                        Messages.format("disclosure.timeline.sent", Messages.label(r.kind())),
+                        "");
         workspace.edit(c -> c.withDisclosureRequest(r).withEvent(e));
         return Optional.of(r);
     }
 
-    // ---- a request on the list -----------------------------------------------------------------------------
+    // ---- a request on the list
+    // -----------------------------------------------------------------------------
 
     public Optional<String> checkAnsweredOn(DisclosureRequest r, String text) {
         var parsed = Dates.parse(text);
         if (parsed.ok() && parsed.value().isEmpty()) {
             return Optional.of(Messages.get("disclosure.validation.answeredRequired"));
         }
-        return parsed.check(d -> {
-            if (d.isBefore(r.sentOn())) {
-                return Optional.of(Messages.format("disclosure.validation.beforeSent", Dates.show(r.sentOn())));
-            }
-            return d.isAfter(today()) ? Optional.of(Messages.format("clock.validation.future", Dates.show(d)))
-                    : Optional.empty();
-        }).error();
+        return parsed.check(
+                        d -> {
+                            if (d.isBefore(r.sentOn())) {
+                                return Optional.of(
+                                        Messages.format(
+                                                "disclosure.validation.beforeSent",
+                                                Dates.show(r.sentOn())));
+                            }
+                            return d.isAfter(today())
+                                    ? Optional.of(
+                                            Messages.format(
+                                                    "clock.validation.future", Dates.show(d)))
+                                    : Optional.empty();
+                        })
+                .error();
     }
 
     public boolean markAnswered(DisclosureRequest r) {
@@ -148,8 +184,12 @@ public final class DisclosureViewModel {
             return false;
         }
         LocalDate day = Dates.parse(answeredOn.get()).value().orElseThrow();
-        TimelineEvent e = TimelineEvent.of(day, EventKind.REQUEST,
-                Messages.format("disclosure.timeline.answered", Messages.label(r.kind())), "");
+        TimelineEvent e =
+                TimelineEvent.of(
+                        day,
+                        EventKind.REQUEST,
+                        Messages.format("disclosure.timeline.answered", Messages.label(r.kind())),
+                        "");
         workspace.edit(c -> c.withDisclosureRequest(current(c, r).answered(day)).withEvent(e));
         return true;
     }
@@ -164,12 +204,20 @@ public final class DisclosureViewModel {
     }
 
     public void remove(DisclosureRequest r) {
-        workspace.editUndoably(Messages.format("disclosure.undo.removed", Messages.label(r.kind())),
-                c -> c.withDisclosureRequests(c.disclosureRequests().stream().filter(x -> !x.id().equals(r.id())).toList()));
+        workspace.editUndoably(
+                Messages.format("disclosure.undo.removed", Messages.label(r.kind())),
+                c ->
+                        c.withDisclosureRequests(
+                                c.disclosureRequests().stream()
+                                        .filter(x -> !x.id().equals(r.id()))
+                                        .toList()));
     }
 
     private static DisclosureRequest current(CaseFile c, DisclosureRequest r) {
-        return c.disclosureRequests().stream().filter(x -> x.id().equals(r.id())).findFirst().orElse(r);
+        return c.disclosureRequests().stream()
+                .filter(x -> x.id().equals(r.id()))
+                .findFirst()
+                .orElse(r);
     }
 
     /** Where the request stands today, in words. */
@@ -180,12 +228,14 @@ public final class DisclosureViewModel {
         if (r.overdueOn(today())) {
             return r.dueOn().isPresent()
                     ? Messages.format("disclosure.overdueDue", Dates.show(r.dueOn().get()))
-                    : Messages.format("disclosure.overdueFollowUp", Dates.show(r.followUpOn().orElseThrow()));
+                    : Messages.format(
+                            "disclosure.overdueFollowUp", Dates.show(r.followUpOn().orElseThrow()));
         }
         if (r.dueOn().isPresent()) {
             return Messages.format("disclosure.due", Dates.show(r.dueOn().get()));
         }
-        return r.followUpOn().map(d -> Messages.format("disclosure.followUp", Dates.show(d)))
+        return r.followUpOn()
+                .map(d -> Messages.format("disclosure.followUp", Dates.show(d)))
                 .orElse(Messages.get("disclosure.noDate"));
     }
 

@@ -19,9 +19,9 @@ import org.overturn.ui.common.Messages;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /**
- * The status workflow: only the moves the workflow allows from the current status are offered; each move is dated,
- * recorded on the Timeline, fills the clock date it implies (appeal filed, external review requested) when still
- * empty, and can be undone.
+ * The status workflow: only the moves the workflow allows from the current status are offered; each
+ * move is dated, recorded on the Timeline, fills the clock date it implies (appeal filed, external
+ * review requested) when still empty, and can be undone.
  */
 public final class StatusViewModel {
 
@@ -35,11 +35,14 @@ public final class StatusViewModel {
     public StatusViewModel(WorkspaceViewModel workspace) {
         this.workspace = workspace;
         date.set(Dates.show(today()));
-        workspace.caseFileProperty().addListener((o, a, c) -> {
-            if (a == null || a.status() != c.status()) {
-                offer(c.status());
-            }
-        });
+        workspace
+                .caseFileProperty()
+                .addListener(
+                        (o, a, c) -> {
+                            if (a == null || a.status() != c.status()) {
+                                offer(c.status());
+                            }
+                        });
         offer(workspace.caseFile().status());
     }
 
@@ -68,23 +71,32 @@ public final class StatusViewModel {
         if (parsed.ok() && parsed.value().isEmpty()) {
             return Optional.of(Messages.get("workflow.validation.dateRequired"));
         }
-        return parsed.check(d -> {
-            if (d.isAfter(today())) {
-                return Optional.of(Messages.format("clock.validation.future", Dates.show(d)));
-            }
-            Optional<LocalDate> start = ClockDates.clockStart(workspace.caseFile());
-            if (start.isPresent() && d.isBefore(start.get())) {
-                return Optional.of(Messages.format("clock.validation.beforeDenial", Dates.show(start.get())));
-            }
-            return Optional.empty();
-        }).error();
+        return parsed.check(
+                        d -> {
+                            if (d.isAfter(today())) {
+                                return Optional.of(
+                                        Messages.format("clock.validation.future", Dates.show(d)));
+                            }
+                            Optional<LocalDate> start = ClockDates.clockStart(workspace.caseFile());
+                            if (start.isPresent() && d.isBefore(start.get())) {
+                                return Optional.of(
+                                        Messages.format(
+                                                "clock.validation.beforeDenial",
+                                                Dates.show(start.get())));
+                            }
+                            return Optional.empty();
+                        })
+                .error();
     }
 
     public boolean canApply() {
         return target.get() != null && checkDate(date.get()).isEmpty();
     }
 
-    /** Moves the case to the chosen status; false (and nothing changes) when the move or its date is refused. */
+    /**
+     * Moves the case to the chosen status; false (and nothing changes) when the move or its date is
+     * refused.
+     */
     public boolean apply() {
         if (!canApply()) {
             return false;
@@ -96,8 +108,8 @@ public final class StatusViewModel {
         }
         LocalDate on = Dates.parse(date.get()).value().orElseThrow();
         TimelineEvent event = StatusWorkflow.eventFor(from, to, on, note.get());
-        workspace.editUndoably(Messages.format("undo.status", Messages.label(from)),
-                c -> moved(c, to, on, event));
+        workspace.editUndoably(
+                Messages.format("undo.status", Messages.label(from)), c -> moved(c, to, on, event));
         note.set("");
         return true;
     }
@@ -107,7 +119,8 @@ public final class StatusViewModel {
         try {
             facts = StatusWorkflow.factsAfter(c.clock(), to, on);
         } catch (IllegalArgumentException e) {
-            // The date would contradict another clock date (a final denial before it): record the move only.
+            // The date would contradict another clock date (a final denial before it): record the
+            // move only.
             facts = c.clock();
         }
         return c.withStatus(to).withEvent(event).withClock(facts);

@@ -10,19 +10,24 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * Saves the latest version of something shortly after changes stop, on the app's writer thread. Only the newest
- * version is written; a burst of keystrokes becomes one write. {@link #flush()} writes at once and waits.
+ * Saves the latest version of something shortly after changes stop, on the app's writer thread.
+ * Only the newest version is written; a burst of keystrokes becomes one write. {@link #flush()}
+ * writes at once and waits.
  *
- * <p>A save that fails keeps the unsaved version, reports the failure (state {@link State#FAILED}, the error, the
- * log) and tries again by itself: after 1 s, then 2, 4, 8, 16 and every 30 s, until a save succeeds or a newer change
- * is saved.
+ * <p>A save that fails keeps the unsaved version, reports the failure (state {@link State#FAILED},
+ * the error, the log) and tries again by itself: after 1 s, then 2, 4, 8, 16 and every 30 s, until
+ * a save succeeds or a newer change is saved.
  *
  * @param <T> what is saved (an immutable value)
  */
 public final class AutoSaver<T> implements AutoCloseable {
 
     /** Where the saver is, for the status bar. */
-    public enum State { SAVED, PENDING, FAILED }
+    public enum State {
+        SAVED,
+        PENDING,
+        FAILED
+    }
 
     static final long FIRST_RETRY_MILLIS = 1_000;
     static final long LONGEST_RETRY_MILLIS = 30_000;
@@ -44,13 +49,33 @@ public final class AutoSaver<T> implements AutoCloseable {
     /**
      * @param what names what is saved in the log, without personal details ("case 12")
      */
-    public AutoSaver(Background background, String what, Consumer<T> store, long delayMillis,
-                     Consumer<State> onState, Consumer<Throwable> onError) {
-        this(background, what, store, delayMillis, onState, onError, FIRST_RETRY_MILLIS, LONGEST_RETRY_MILLIS);
+    public AutoSaver(
+            Background background,
+            String what,
+            Consumer<T> store,
+            long delayMillis,
+            Consumer<State> onState,
+            Consumer<Throwable> onError) {
+        this(
+                background,
+                what,
+                store,
+                delayMillis,
+                onState,
+                onError,
+                FIRST_RETRY_MILLIS,
+                LONGEST_RETRY_MILLIS);
     }
 
-    AutoSaver(Background background, String what, Consumer<T> store, long delayMillis, Consumer<State> onState,
-              Consumer<Throwable> onError, long firstRetryMillis, long longestRetryMillis) {
+    AutoSaver(
+            Background background,
+            String what,
+            Consumer<T> store,
+            long delayMillis,
+            Consumer<State> onState,
+            Consumer<Throwable> onError,
+            long firstRetryMillis,
+            long longestRetryMillis) {
         this.firstRetryMillis = firstRetryMillis;
         this.longestRetryMillis = longestRetryMillis;
         this.nextRetryMillis = firstRetryMillis;
@@ -73,13 +98,18 @@ public final class AutoSaver<T> implements AutoCloseable {
             timer.cancel(false);
         }
         try {
-            timer = background.later(() -> {
-                try {
-                    background.write(this::writePending);
-                } catch (RejectedExecutionException closed) {
-                    LOG.log(System.Logger.Level.WARNING, what + " not saved: the app was closing");
-                }
-            }, millis);
+            timer =
+                    background.later(
+                            () -> {
+                                try {
+                                    background.write(this::writePending);
+                                } catch (RejectedExecutionException closed) {
+                                    LOG.log(
+                                            System.Logger.Level.WARNING,
+                                            what + " not saved: the app was closing");
+                                }
+                            },
+                            millis);
         } catch (RejectedExecutionException closed) {
             // The app is closing: its last flush has written what it could.
             timer = null;
@@ -108,7 +138,10 @@ public final class AutoSaver<T> implements AutoCloseable {
                 nextRetryMillis = Math.min(longestRetryMillis, nextRetryMillis * 2);
                 schedule(retry);
             }
-            LOG.log(System.Logger.Level.ERROR, "saving " + what + " failed; trying again in " + retry + " ms", e);
+            LOG.log(
+                    System.Logger.Level.ERROR,
+                    "saving " + what + " failed; trying again in " + retry + " ms",
+                    e);
             onState.accept(State.FAILED);
             onError.accept(e);
         }
@@ -117,7 +150,8 @@ public final class AutoSaver<T> implements AutoCloseable {
     /**
      * Writes any pending change now and waits for it.
      *
-     * @return false when it could not be written (reported as for any failed save; the change stays pending)
+     * @return false when it could not be written (reported as for any failed save; the change stays
+     *     pending)
      */
     public boolean flush() {
         synchronized (this) {
@@ -130,7 +164,9 @@ public final class AutoSaver<T> implements AutoCloseable {
             written = background.write(this::writePending);
         } catch (RejectedExecutionException closed) {
             if (hasPending()) {
-                LOG.log(System.Logger.Level.ERROR, what + " not saved: the app's writer was already closed");
+                LOG.log(
+                        System.Logger.Level.ERROR,
+                        what + " not saved: the app's writer was already closed");
             }
             return !hasPending();
         }
@@ -141,8 +177,13 @@ public final class AutoSaver<T> implements AutoCloseable {
             Thread.currentThread().interrupt();
             return false;
         } catch (TimeoutException e) {
-            LOG.log(System.Logger.Level.ERROR, "saving " + what + " still running after "
-                    + Background.FLUSH_WAIT_SECONDS + " s");
+            LOG.log(
+                    System.Logger.Level.ERROR,
+                    "saving "
+                            + what
+                            + " still running after "
+                            + Background.FLUSH_WAIT_SECONDS
+                            + " s");
             onError.accept(e);
             return false;
         } catch (ExecutionException e) {

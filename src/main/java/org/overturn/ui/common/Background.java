@@ -14,17 +14,19 @@ import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 /**
- * The app's own worker threads: one for database writes (so saves land in order), a pool for slow work, and a timer
- * (autosave delays and retries). Results come back on the FX thread. A write that fails is logged, never dropped
- * silently.
+ * The app's own worker threads: one for database writes (so saves land in order), a pool for slow
+ * work, and a timer (autosave delays and retries). Results come back on the FX thread. A write that
+ * fails is logged, never dropped silently.
  */
 public final class Background implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Background.class.getName());
     static final long FLUSH_WAIT_SECONDS = 10;
 
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> daemon(r, "overturn-db-writer"));
-    private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> daemon(r, "overturn-worker"));
+    private final ExecutorService writer =
+            Executors.newSingleThreadExecutor(r -> daemon(r, "overturn-db-writer"));
+    private final ExecutorService pool =
+            Executors.newFixedThreadPool(2, r -> daemon(r, "overturn-worker"));
     private final ScheduledExecutorService timer =
             Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "overturn-timer"));
 
@@ -34,31 +36,39 @@ public final class Background implements AutoCloseable {
         return t;
     }
 
-    /** Runs a database write after every earlier one; its failure is logged, and its future fails with it. */
+    /**
+     * Runs a database write after every earlier one; its failure is logged, and its future fails
+     * with it.
+     */
     public Future<?> write(Runnable work) {
-        return writer.submit(() -> {
-            try {
-                work.run();
-            } catch (RuntimeException | Error e) {
-                LOG.log(System.Logger.Level.ERROR, "a database write failed", e);
-                throw e;
-            }
-        });
+        return writer.submit(
+                () -> {
+                    try {
+                        work.run();
+                    } catch (RuntimeException | Error e) {
+                        LOG.log(System.Logger.Level.ERROR, "a database write failed", e);
+                        throw e;
+                    }
+                });
     }
 
-    /** Runs {@code work} on the timer thread after a delay; it should hand real work to {@link #write} or the pool. */
+    /**
+     * Runs {@code work} on the timer thread after a delay; it should hand real work to {@link
+     * #write} or the pool.
+     */
     public ScheduledFuture<?> later(Runnable work, long delayMillis) {
         return timer.schedule(work, delayMillis, TimeUnit.MILLISECONDS);
     }
 
     /** Runs slow work off the FX thread and hands its result (or failure) back on it. */
     public <T> Task<T> run(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onFail) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() {
-                return work.get();
-            }
-        };
+        Task<T> task =
+                new Task<>() {
+                    @Override
+                    protected T call() {
+                        return work.get();
+                    }
+                };
         task.setOnSucceeded(e -> onDone.accept(task.getValue()));
         task.setOnFailed(e -> onFail.accept(task.getException()));
         pool.submit(task);
@@ -66,16 +76,18 @@ public final class Background implements AutoCloseable {
     }
 
     /**
-     * Runs work on the database writer after every write queued before it (so nothing typed is lost to it), and
-     * hands its result (or failure) back on the FX thread.
+     * Runs work on the database writer after every write queued before it (so nothing typed is lost
+     * to it), and hands its result (or failure) back on the FX thread.
      */
-    public <T> Task<T> runAfterWrites(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onFail) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() {
-                return work.get();
-            }
-        };
+    public <T> Task<T> runAfterWrites(
+            Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onFail) {
+        Task<T> task =
+                new Task<>() {
+                    @Override
+                    protected T call() {
+                        return work.get();
+                    }
+                };
         task.setOnSucceeded(e -> onDone.accept(task.getValue()));
         task.setOnFailed(e -> onFail.accept(task.getException()));
         writer.submit(task);
@@ -93,18 +105,25 @@ public final class Background implements AutoCloseable {
      */
     public boolean flushWrites() {
         try {
-            writer.submit(() -> { }).get(FLUSH_WAIT_SECONDS, TimeUnit.SECONDS);
+            writer.submit(() -> {}).get(FLUSH_WAIT_SECONDS, TimeUnit.SECONDS);
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            LOG.log(System.Logger.Level.WARNING, "interrupted while waiting for the database writes to finish");
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "interrupted while waiting for the database writes to finish");
             return false;
         } catch (TimeoutException e) {
-            LOG.log(System.Logger.Level.ERROR, "database writes still running after " + FLUSH_WAIT_SECONDS + " s");
+            LOG.log(
+                    System.Logger.Level.ERROR,
+                    "database writes still running after " + FLUSH_WAIT_SECONDS + " s");
             return false;
         } catch (ExecutionException e) {
             // the empty marker task cannot fail; kept for completeness
-            LOG.log(System.Logger.Level.ERROR, "waiting for the database writes failed", e.getCause());
+            LOG.log(
+                    System.Logger.Level.ERROR,
+                    "waiting for the database writes failed",
+                    e.getCause());
             return false;
         }
     }

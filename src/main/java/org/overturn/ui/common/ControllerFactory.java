@@ -6,8 +6,8 @@ import java.util.function.Function;
 import javafx.util.Callback;
 
 /**
- * Builds FXML controllers by constructor injection. Each controller type is registered once, in the app's
- * composition root; loading a view whose controller isn't registered fails loudly.
+ * Builds FXML controllers by constructor injection. Each controller type is registered once, in the
+ * app's composition root; loading a view whose controller isn't registered fails loudly.
  */
 public final class ControllerFactory {
 
@@ -20,13 +20,17 @@ public final class ControllerFactory {
         return this;
     }
 
-    /** A callback for one FXML load, with the objects that this particular view works on (its view model). */
+    /**
+     * A callback for one FXML load, with the objects that this particular view works on (its view
+     * model).
+     */
     public Callback<Class<?>, Object> forScope(Object... scoped) {
         Scope scope = new Scope(scoped);
         return type -> {
             Function<Scope, ?> maker = makers.get(type);
             if (maker == null) {
-                throw new IllegalStateException("controller " + type.getName() + " is not registered in UiServices");
+                throw new IllegalStateException(
+                        "controller " + type.getName() + " is not registered in UiServices");
             }
             return maker.apply(scope);
         };
@@ -45,7 +49,8 @@ public final class ControllerFactory {
         public <T> T get(Class<T> type) {
             Object o = byType.get(type);
             if (o == null) {
-                throw new IllegalStateException("no " + type.getSimpleName() + " was given to this view");
+                throw new IllegalStateException(
+                        "no " + type.getSimpleName() + " was given to this view");
             }
             return type.cast(o);
         }

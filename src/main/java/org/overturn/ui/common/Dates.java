@@ -9,19 +9,21 @@ import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 /**
- * Dates as clinicians in the US type them (MM/DD/YYYY), also accepting ISO (YYYY-MM-DD). Parsing is strict, so an
- * impossible date such as 02/30/2026 is refused rather than rolled over.
+ * Dates as clinicians in the US type them (MM/DD/YYYY), also accepting ISO (YYYY-MM-DD). Parsing is
+ * strict, so an impossible date such as 02/30/2026 is refused rather than rolled over.
  */
 public final class Dates {
 
     public static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("MM/dd/uuuu");
-    private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter US =
+            DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("H:mm").withResolverStyle(ResolverStyle.STRICT);
     public static final DateTimeFormatter TIME_DISPLAY = DateTimeFormatter.ofPattern("HH:mm");
 
-    private Dates() {
-    }
+    private Dates() {}
 
     public static String show(LocalDate d) {
         return d == null ? "" : DISPLAY.format(d);

@@ -7,8 +7,7 @@ import org.overturn.domain.cases.HasId;
 /** Shows enum values in combo boxes by their labels. */
 public final class EnumCells {
 
-    private EnumCells() {
-    }
+    private EnumCells() {}
 
     public static <T extends HasId> void install(ComboBox<T> box) {
         box.setConverter(converter(box));
@@ -23,7 +22,10 @@ public final class EnumCells {
 
             @Override
             public T fromString(String s) {
-                return box.getItems().stream().filter(v -> Messages.label(v).equals(s)).findFirst().orElse(null);
+                return box.getItems().stream()
+                        .filter(v -> Messages.label(v).equals(s))
+                        .findFirst()
+                        .orElse(null);
             }
         };
     }

@@ -11,8 +11,8 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
 /**
- * Checks one text field as the user types: the message shows under the field and as a ControlsFX decoration,
- * and the field's text is left exactly as typed so nothing is lost.
+ * Checks one text field as the user types: the message shows under the field and as a ControlsFX
+ * decoration, and the field's text is left exactly as typed so nothing is lost.
  */
 public final class FieldCheck {
 
@@ -21,43 +21,61 @@ public final class FieldCheck {
     private final Function<String, Optional<String>> rule;
     private Function<String, Optional<String>> warning = t -> Optional.empty();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
-    /** The text the field last held when it was valid: what the case holds, which Esc brings back. */
+
+    /**
+     * The text the field last held when it was valid: what the case holds, which Esc brings back.
+     */
     private String lastValid = "";
 
-    /** Counts every change of any field between valid and not, so a status line can say what was not saved. */
+    /**
+     * Counts every change of any field between valid and not, so a status line can say what was not
+     * saved.
+     */
     private static final javafx.beans.property.ReadOnlyIntegerWrapper CHANGES =
             new javafx.beans.property.ReadOnlyIntegerWrapper(0);
+
     /** The node property holding a field's current problem (absent when the field is valid). */
     public static final String PROBLEM = "overturn.fieldProblem";
 
-    private FieldCheck(TextInputControl field, Label errorLabel, Function<String, Optional<String>> rule) {
+    private FieldCheck(
+            TextInputControl field, Label errorLabel, Function<String, Optional<String>> rule) {
         this.field = field;
         this.errorLabel = errorLabel;
         this.rule = rule;
     }
 
-    public static FieldCheck install(ValidationSupport support, TextInputControl field, Label errorLabel,
-                                     Function<String, Optional<String>> rule) {
+    public static FieldCheck install(
+            ValidationSupport support,
+            TextInputControl field,
+            Label errorLabel,
+            Function<String, Optional<String>> rule) {
         FieldCheck check = new FieldCheck(field, errorLabel, rule);
-        support.registerValidator(field, false, (javafx.scene.control.Control c, String text) -> {
-            Optional<String> problem = rule.apply(text);
-            return ValidationResult.fromMessageIf(c, problem.orElse(""), Severity.ERROR, problem.isPresent());
-        });
+        support.registerValidator(
+                field,
+                false,
+                (javafx.scene.control.Control c, String text) -> {
+                    Optional<String> problem = rule.apply(text);
+                    return ValidationResult.fromMessageIf(
+                            c, problem.orElse(""), Severity.ERROR, problem.isPresent());
+                });
         field.textProperty().addListener((o, a, b) -> check.evaluate());
-        // Esc in a field holding what can't be saved brings back what is saved; the typed text stays otherwise.
-        field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !check.isValid()) {
-                field.setText(check.lastValid);
-                e.consume();
-            }
-        });
+        // Esc in a field holding what can't be saved brings back what is saved; the typed text
+        // stays otherwise.
+        field.addEventFilter(
+                javafx.scene.input.KeyEvent.KEY_PRESSED,
+                e -> {
+                    if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !check.isValid()) {
+                        field.setText(check.lastValid);
+                        e.consume();
+                    }
+                });
         check.evaluate();
         return check;
     }
 
     /**
-     * Adds a warning: text that is saved but looks mistyped (a date years off) is said under the field, in the
-     * warning style, and blocks nothing.
+     * Adds a warning: text that is saved but looks mistyped (a date years off) is said under the
+     * field, in the warning style, and blocks nothing.
      */
     public FieldCheck warnWhen(Function<String, Optional<String>> warn) {
         this.warning = warn;
@@ -67,7 +85,8 @@ public final class FieldCheck {
 
     public void evaluate() {
         Optional<String> problem = rule.apply(field.getText());
-        Optional<String> warn = problem.isPresent() ? Optional.empty() : warning.apply(field.getText());
+        Optional<String> warn =
+                problem.isPresent() ? Optional.empty() : warning.apply(field.getText());
         errorLabel.setText(problem.or(() -> warn).orElse(""));
         errorLabel.setVisible(problem.isPresent() || warn.isPresent());
         errorLabel.setManaged(problem.isPresent() || warn.isPresent());
@@ -95,7 +114,10 @@ public final class FieldCheck {
         }
     }
 
-    /** The label left of the field in its grid row (FXML can't point a label at a field declared after it). */
+    /**
+     * The label left of the field in its grid row (FXML can't point a label at a field declared
+     * after it).
+     */
     private static Optional<String> rowLabel(TextInputControl t) {
         if (!(t.getParent() instanceof javafx.scene.layout.GridPane grid)) {
             return Optional.empty();
@@ -104,12 +126,25 @@ public final class FieldCheck {
         int r = row == null ? 0 : row;
         Integer col = javafx.scene.layout.GridPane.getColumnIndex(t);
         int c = col == null ? 0 : col;
-        return grid.getChildren().stream().filter(n -> n instanceof Label)
-                .filter(n -> java.util.Objects.requireNonNullElse(javafx.scene.layout.GridPane.getRowIndex(n), 0) == r)
-                .filter(n -> java.util.Objects.requireNonNullElse(javafx.scene.layout.GridPane.getColumnIndex(n), 0) < c)
-                .max(java.util.Comparator.comparing(n -> java.util.Objects.requireNonNullElse(
-                        javafx.scene.layout.GridPane.getColumnIndex(n), 0)))
-                .map(n -> ((Label) n).getText()).filter(s -> !s.isBlank());
+        return grid.getChildren().stream()
+                .filter(n -> n instanceof Label)
+                .filter(
+                        n ->
+                                java.util.Objects.requireNonNullElse(
+                                                javafx.scene.layout.GridPane.getRowIndex(n), 0)
+                                        == r)
+                .filter(
+                        n ->
+                                java.util.Objects.requireNonNullElse(
+                                                javafx.scene.layout.GridPane.getColumnIndex(n), 0)
+                                        < c)
+                .max(
+                        java.util.Comparator.comparing(
+                                n ->
+                                        java.util.Objects.requireNonNullElse(
+                                                javafx.scene.layout.GridPane.getColumnIndex(n), 0)))
+                .map(n -> ((Label) n).getText())
+                .filter(s -> !s.isBlank());
     }
 
     /** Changes whenever a field anywhere turns valid or invalid. */
@@ -118,16 +153,21 @@ public final class FieldCheck {
     }
 
     /**
-     * The fields under {@code root} holding text that is not saved, each as "Name (why)": named by their label, else
-     * their prompt.
+     * The fields under {@code root} holding text that is not saved, each as "Name (why)": named by
+     * their label, else their prompt.
      */
     public static java.util.List<String> notSaved(javafx.scene.Parent root) {
         java.util.List<String> out = new java.util.ArrayList<>();
         for (javafx.scene.Node n : root.lookupAll(".field-invalid")) {
-            if (n instanceof TextInputControl t && t.getProperties().get(PROBLEM) instanceof String why) {
-                String name = root.lookupAll(".label").stream()
-                        .filter(l -> l instanceof Label lab && lab.getLabelFor() == t).map(l -> ((Label) l).getText())
-                        .findFirst().or(() -> rowLabel(t)).orElse(t.getPromptText() == null ? "" : t.getPromptText());
+            if (n instanceof TextInputControl t
+                    && t.getProperties().get(PROBLEM) instanceof String why) {
+                String name =
+                        root.lookupAll(".label").stream()
+                                .filter(l -> l instanceof Label lab && lab.getLabelFor() == t)
+                                .map(l -> ((Label) l).getText())
+                                .findFirst()
+                                .or(() -> rowLabel(t))
+                                .orElse(t.getPromptText() == null ? "" : t.getPromptText());
                 String reason = why.endsWith(".") ? why.substring(0, why.length() - 1) : why;
                 out.add((name.isBlank() ? "" : name + ": ") + reason);
             }

@@ -6,15 +6,17 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.overturn.domain.cases.HasId;
 
-/** The app's strings, from {@code i18n/messages.properties}. Every visible string comes through here or FXML. */
+/**
+ * The app's strings, from {@code i18n/messages.properties}. Every visible string comes through here
+ * or FXML.
+ */
 public final class Messages {
 
     public static final String BUNDLE = "org.overturn.i18n.messages";
 
     private static final ResourceBundle DEFAULT = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static ResourceBundle bundle() {
         return DEFAULT;
@@ -33,8 +35,8 @@ public final class Messages {
     }
 
     /**
-     * The label of an enum value. Labels are domain data shared with the command line and the PDFs; a bundle
-     * entry {@code Type.id} overrides one where the screen needs other words.
+     * The label of an enum value. Labels are domain data shared with the command line and the PDFs;
+     * a bundle entry {@code Type.id} overrides one where the screen needs other words.
      */
     public static String label(HasId value) {
         String key = value.getClass().getSimpleName() + "." + value.id();

@@ -18,24 +18,27 @@ import javafx.scene.control.ToggleButton;
 import javafx.stage.Window;
 
 /**
- * Every button on screen gets an Alt mnemonic, in every window, including buttons built in code and buttons that
- * appear later (a fix button, the stale-letter choice): after each layout pulse the buttons without one are
- * given the first free letter of a word of their label, else any free letter of it. Letters the menu bar uses are
- * never taken, a letter stays with its button while the button is on screen, and buttons with the same label share
- * one mnemonic (the first gets it). Left alone: buttons inside list and table rows (their rows come and go as the
- * list scrolls), and buttons that turned mnemonic parsing off, which is how a screen marks a button repeated on each
- * row of a form or one a Ctrl shortcut already reaches (the guided path's steps are the sections' Ctrl+1…9).
+ * Every button on screen gets an Alt mnemonic, in every window, including buttons built in code and
+ * buttons that appear later (a fix button, the stale-letter choice): after each layout pulse the
+ * buttons without one are given the first free letter of a word of their label, else any free
+ * letter of it. Letters the menu bar uses are never taken, a letter stays with its button while the
+ * button is on screen, and buttons with the same label share one mnemonic (the first gets it). Left
+ * alone: buttons inside list and table rows (their rows come and go as the list scrolls), and
+ * buttons that turned mnemonic parsing off, which is how a screen marks a button repeated on each
+ * row of a form or one a Ctrl shortcut already reaches (the guided path's steps are the sections'
+ * Ctrl+1…9).
  */
 public final class Mnemonics {
 
     private static final String MARK = "overturn.mnemonics";
+
     /** The letter a button had, kept in its properties so it survives a change of label. */
     private static final String LETTER = "overturn.mnemonic.letter";
+
     private static final java.util.concurrent.atomic.AtomicBoolean EVERYWHERE =
             new java.util.concurrent.atomic.AtomicBoolean();
 
-    private Mnemonics() {
-    }
+    private Mnemonics() {}
 
     /** Mnemonics in every window the app opens from now on, and in those already open. */
     public static void installEverywhere() {
@@ -43,22 +46,27 @@ public final class Mnemonics {
             return;
         }
         Window.getWindows().forEach(Mnemonics::install);
-        Window.getWindows().addListener((ListChangeListener<Window>) c -> {
-            while (c.next()) {
-                c.getAddedSubList().forEach(Mnemonics::install);
-            }
-        });
+        Window.getWindows()
+                .addListener(
+                        (ListChangeListener<Window>)
+                                c -> {
+                                    while (c.next()) {
+                                        c.getAddedSubList().forEach(Mnemonics::install);
+                                    }
+                                });
     }
 
     private static void install(Window w) {
         if (w.getScene() != null) {
             install(w.getScene());
         }
-        w.sceneProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                install(now);
-            }
-        });
+        w.sceneProperty()
+                .addListener(
+                        (o, was, now) -> {
+                            if (now != null) {
+                                install(now);
+                            }
+                        });
     }
 
     /** Mnemonics for the buttons of one scene, kept up to date after each layout pulse. */
@@ -86,11 +94,14 @@ public final class Mnemonics {
                 labelled.add(plain(b.getText()));
             }
         }
-        List<ButtonBase> needing = buttons.stream().filter(b -> b.getText().indexOf('_') < 0).toList();
-        // A button whose label the screen changed ("Next: score the patient" → "Next: draft the letter") keeps
+        List<ButtonBase> needing =
+                buttons.stream().filter(b -> b.getText().indexOf('_') < 0).toList();
+        // A button whose label the screen changed ("Next: score the patient" → "Next: draft the
+        // letter") keeps
         // its letter where it can, before any other button may take it.
         for (ButtonBase b : needing) {
-            if (b.getProperties().get(LETTER) instanceof Character was && !taken.contains(was)
+            if (b.getProperties().get(LETTER) instanceof Character was
+                    && !taken.contains(was)
                     && labelled.add(plain(b.getText()))) {
                 int at = b.getText().toLowerCase(java.util.Locale.ROOT).indexOf(was);
                 if (at >= 0) {
@@ -122,7 +133,8 @@ public final class Mnemonics {
     }
 
     private static void collect(Node n, List<ButtonBase> out, Set<Character> taken) {
-        // Hidden buttons keep their letters (an empty-state button shown again must not collide with the toolbar's).
+        // Hidden buttons keep their letters (an empty-state button shown again must not collide
+        // with the toolbar's).
         if (n instanceof IndexedCell<?>) {
             return;
         }
@@ -132,8 +144,11 @@ public final class Mnemonics {
             }
             return;
         }
-        if (n instanceof ButtonBase b && (b instanceof Button || b instanceof ToggleButton || b instanceof MenuButton)
-                && b.isMnemonicParsing() && b.getText() != null && !b.getText().isBlank()
+        if (n instanceof ButtonBase b
+                && (b instanceof Button || b instanceof ToggleButton || b instanceof MenuButton)
+                && b.isMnemonicParsing()
+                && b.getText() != null
+                && !b.getText().isBlank()
                 && !b.textProperty().isBound()) {
             out.add(b);
         }
@@ -178,7 +193,10 @@ public final class Mnemonics {
         return sb.toString();
     }
 
-    /** The index of the letter to mark: a free first letter of a word, else any free letter or digit. */
+    /**
+     * The index of the letter to mark: a free first letter of a word, else any free letter or
+     * digit.
+     */
     static int pick(String text, Set<Character> taken) {
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
@@ -196,6 +214,8 @@ public final class Mnemonics {
     }
 
     private static boolean usable(char ch, Set<Character> taken) {
-        return ch < 128 && Character.isLetterOrDigit(ch) && !taken.contains(Character.toLowerCase(ch));
+        return ch < 128
+                && Character.isLetterOrDigit(ch)
+                && !taken.contains(Character.toLowerCase(ch));
     }
 }

@@ -6,16 +6,18 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 
-/** Small builders for screens whose content is made in code (lists of cards, chips, label/value rows). */
+/**
+ * Small builders for screens whose content is made in code (lists of cards, chips, label/value
+ * rows).
+ */
 public final class Nodes {
 
-    private Nodes() {
-    }
+    private Nodes() {}
 
     /** Shows or hides a node, and takes it out of the layout while hidden. */
     /**
-     * Every node under {@code n}, itself included, with the content of scroll panes, titled panes, tabs and split
-     * panes, which are not children of their pane.
+     * Every node under {@code n}, itself included, with the content of scroll panes, titled panes,
+     * tabs and split panes, which are not children of their pane.
      */
     public static void descendants(Node n, java.util.function.Consumer<Node> each) {
         each.accept(n);
@@ -31,7 +33,9 @@ public final class Nodes {
             descendants(tp.getContent(), each);
         }
         if (n instanceof javafx.scene.control.TabPane tabs) {
-            tabs.getTabs().stream().filter(t -> t.getContent() != null).forEach(t -> descendants(t.getContent(), each));
+            tabs.getTabs().stream()
+                    .filter(t -> t.getContent() != null)
+                    .forEach(t -> descendants(t.getContent(), each));
         }
         if (n instanceof javafx.scene.control.SplitPane split) {
             split.getItems().forEach(item -> descendants(item, each));
@@ -43,7 +47,10 @@ public final class Nodes {
         n.setManaged(visible);
     }
 
-    /** Scrolls the nearest scroll pane around the node so that the node is in view (a focus alone does not). */
+    /**
+     * Scrolls the nearest scroll pane around the node so that the node is in view (a focus alone
+     * does not).
+     */
     public static void reveal(Node n) {
         Node p = n.getParent();
         while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
@@ -81,7 +88,8 @@ public final class Nodes {
         for (String w : words) {
             Label chip = label(w, "chip");
             if (w.length() > LONG_CHIP) {
-                // A long tag wraps inside a bounded width: a flow pane is never narrower than its widest tag, and one
+                // A long tag wraps inside a bounded width: a flow pane is never narrower than its
+                // widest tag, and one
                 // 600-pixel tag would push the whole section into a sideways scroll.
                 chip.setPrefWidth(LONG_CHIP_WIDTH);
             }

@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** Whole numbers and amounts typed into fields, refused with a clear message when they aren't. */
 public final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     public static ParseResult<Integer> wholeNumber(String text) {
         String t = text == null ? "" : text.strip().replace(",", "");
@@ -41,6 +40,11 @@ public final class Numbers {
     }
 
     public static String show(java.util.Optional<? extends Number> n) {
-        return n.map(v -> v instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : v.toString()).orElse("");
+        return n.map(
+                        v ->
+                                v instanceof BigDecimal b
+                                        ? b.stripTrailingZeros().toPlainString()
+                                        : v.toString())
+                .orElse("");
     }
 }

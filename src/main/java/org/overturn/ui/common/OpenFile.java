@@ -10,26 +10,29 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 
 /**
- * After an export: offer to open the file in the system's viewer. The viewer is reached through AWT off the FX
- * thread; where there is no desktop (headless, a server) the path is reported instead, never a crash.
+ * After an export: offer to open the file in the system's viewer. The viewer is reached through AWT
+ * off the FX thread; where there is no desktop (headless, a server) the path is reported instead,
+ * never a crash.
  */
 public final class OpenFile {
 
-    private OpenFile() {
-    }
+    private OpenFile() {}
 
     /**
-     * Says where the file went, with a link to open it, in the window's status bar: nothing takes the focus or covers
-     * the work, so the next key still goes where the clinician was. Nothing is shown when the window is gone.
+     * Says where the file went, with a link to open it, in the window's status bar: nothing takes
+     * the focus or covers the work, so the next key still goes where the clinician was. Nothing is
+     * shown when the window is gone.
      */
-    public static void offer(UiServices services, Path file, Window owner, String header, Consumer<String> report) {
+    public static void offer(
+            UiServices services, Path file, Window owner, String header, Consumer<String> report) {
         if (owner == null || !owner.isShowing() || owner.getScene() == null) {
             return;
         }
         if (!(owner.getScene().lookup("#fileNotice") instanceof HBox notice)) {
             return;
         }
-        Label text = new Label(header + " — " + Messages.format("file.savedAs", file.getFileName()));
+        Label text =
+                new Label(header + " — " + Messages.format("file.savedAs", file.getFileName()));
         text.getStyleClass().add("status-text");
         text.setTooltip(new Tooltip(file.toString()));
         Hyperlink open = new Hyperlink(Messages.get("file.open"));
@@ -51,22 +54,29 @@ public final class OpenFile {
         notice.setManaged(false);
     }
 
-    /** Opens the file in the system viewer, or reports where it is when no viewer can be started. */
+    /**
+     * Opens the file in the system viewer, or reports where it is when no viewer can be started.
+     */
     public static void open(UiServices services, Path file, Consumer<String> report) {
-        services.background().run(() -> {
-            if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-                return false;
-            }
-            try {
-                Desktop.getDesktop().open(file.toFile());
-                return true;
-            } catch (Exception e) {
-                return false;
-            }
-        }, opened -> {
-            if (!opened) {
-                report.accept(Messages.format("file.noViewer", file));
-            }
-        }, e -> report.accept(Messages.format("file.noViewer", file)));
+        services.background()
+                .run(
+                        () -> {
+                            if (!Desktop.isDesktopSupported()
+                                    || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+                                return false;
+                            }
+                            try {
+                                Desktop.getDesktop().open(file.toFile());
+                                return true;
+                            } catch (Exception e) {
+                                return false;
+                            }
+                        },
+                        opened -> {
+                            if (!opened) {
+                                report.accept(Messages.format("file.noViewer", file));
+                            }
+                        },
+                        e -> report.accept(Messages.format("file.noViewer", file)));
     }
 }

@@ -9,14 +9,18 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * Where files are saved: the system's save dialog, opened on the folder last saved to (for the same kind of file,
- * else any), or the user's Documents folder the first time, never the program's own folder.
+ * Where files are saved: the system's save dialog, opened on the folder last saved to (for the same
+ * kind of file, else any), or the user's Documents folder the first time, never the program's own
+ * folder.
  */
 public class SaveDialogs {
 
-    /** What is being saved: its kind (the folder is remembered per kind), the dialog's title and the default name. */
-    public record Request(String kind, String title, String fileName, String filterName, String pattern) {
-    }
+    /**
+     * What is being saved: its kind (the folder is remembered per kind), the dialog's title and the
+     * default name.
+     */
+    public record Request(
+            String kind, String title, String fileName, String filterName, String pattern) {}
 
     static final String LAST = "save.folder.last";
 
@@ -31,7 +35,8 @@ public class SaveDialogs {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(r.title());
         if (r.filterName() != null && r.pattern() != null) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(r.filterName(), r.pattern()));
+            chooser.getExtensionFilters()
+                    .add(new FileChooser.ExtensionFilter(r.filterName(), r.pattern()));
         }
         chooser.setInitialFileName(r.fileName());
         chooser.setInitialDirectory(folderFor(r.kind()).toFile());
@@ -66,7 +71,10 @@ public class SaveDialogs {
         }
     }
 
-    /** The user's Documents folder where there is one (Windows, macOS, most Linux desktops), else their home. */
+    /**
+     * The user's Documents folder where there is one (Windows, macOS, most Linux desktops), else
+     * their home.
+     */
     static Path documents() {
         Path home = Path.of(System.getProperty("user.home"));
         Path docs = home.resolve("Documents");

@@ -5,11 +5,12 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** A window that opens beside the app (a library, a log): owned by it, styled like it, not modal. */
+/**
+ * A window that opens beside the app (a library, a log): owned by it, styled like it, not modal.
+ */
 public final class SideWindows {
 
-    private SideWindows() {
-    }
+    private SideWindows() {}
 
     public static Stage show(Parent root, String title, Window owner) {
         Stage stage = new Stage();

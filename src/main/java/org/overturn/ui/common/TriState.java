@@ -5,9 +5,13 @@ import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
 
-/** Yes, no, or not known: the screen's choice for a fact the case keeps as an optional true/false. */
+/**
+ * Yes, no, or not known: the screen's choice for a fact the case keeps as an optional true/false.
+ */
 public enum TriState {
-    UNKNOWN, YES, NO;
+    UNKNOWN,
+    YES,
+    NO;
 
     public static TriState of(Optional<Boolean> b) {
         return b.map(x -> x ? YES : NO).orElse(UNKNOWN);
@@ -25,16 +29,17 @@ public enum TriState {
     /** Fills a choice box with the three answers, shown in words. */
     public static void install(ComboBox<TriState> box) {
         box.getItems().setAll(values());
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(TriState t) {
-                return t == null ? "" : t.label();
-            }
+        box.setConverter(
+                new StringConverter<>() {
+                    @Override
+                    public String toString(TriState t) {
+                        return t == null ? "" : t.label();
+                    }
 
-            @Override
-            public TriState fromString(String s) {
-                return null;
-            }
-        });
+                    @Override
+                    public TriState fromString(String s) {
+                        return null;
+                    }
+                });
     }
 }

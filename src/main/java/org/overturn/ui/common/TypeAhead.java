@@ -12,29 +12,33 @@ import javafx.util.StringConverter;
 import org.overturn.domain.cases.HasId;
 
 /**
- * Type-ahead in every drop-down list: with the list focused (open or closed), typing letters selects the first entry
- * whose label starts with what was typed in the last second ("n", "ne", "new" walk down to "New York"), else the
- * first with a word starting with it ("york"); typing the same letter again moves to the next entry starting with
- * it. Space opens a closed list (JavaFX opens it on F4 and Alt+Down only). Editable and searchable lists, which
- * take typed text themselves, are left alone.
+ * Type-ahead in every drop-down list: with the list focused (open or closed), typing letters
+ * selects the first entry whose label starts with what was typed in the last second ("n", "ne",
+ * "new" walk down to "New York"), else the first with a word starting with it ("york"); typing the
+ * same letter again moves to the next entry starting with it. Space opens a closed list (JavaFX
+ * opens it on F4 and Alt+Down only). Editable and searchable lists, which take typed text
+ * themselves, are left alone.
  */
 public final class TypeAhead {
 
     /** Letters typed more than this long after the last start a new search. */
     static final long RESET_NANOS = 1_000_000_000L;
+
     private static final String MARK = "overturn.typeAhead";
 
-    private TypeAhead() {
-    }
+    private TypeAhead() {}
 
     /** Type-ahead for every plain combo box under the root. */
     public static void install(Parent root) {
-        Nodes.descendants(root, n -> {
-            if (n instanceof ComboBox<?> box && !box.isEditable()
-                    && !box.getClass().getName().startsWith("org.controlsfx")) {
-                install(box);
-            }
-        });
+        Nodes.descendants(
+                root,
+                n -> {
+                    if (n instanceof ComboBox<?> box
+                            && !box.isEditable()
+                            && !box.getClass().getName().startsWith("org.controlsfx")) {
+                        install(box);
+                    }
+                });
     }
 
     public static <T> void install(ComboBox<T> box) {
@@ -42,31 +46,52 @@ public final class TypeAhead {
             return;
         }
         Search search = new Search();
-        box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.SPACE && !box.isShowing() && !e.isShortcutDown() && !e.isAltDown()
-                    && !search.active(System.nanoTime())) {
-                box.show();
-                e.consume();
-            }
-        });
-        box.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            String ch = e.getCharacter();
-            if (ch.isEmpty() || e.isShortcutDown() || e.isAltDown() || e.isControlDown()
-                    || !Character.isLetterOrDigit(ch.codePointAt(0)) && !(ch.equals(" ") && search.active(System.nanoTime()))) {
-                return;
-            }
-            Function<T, String> label = item -> label(box, item);
-            String typed = search.next(ch, System.nanoTime());
-            int from = box.getSelectionModel().getSelectedIndex();
-            find(box.getItems(), label, typed, from).ifPresent(i -> {
-                box.getSelectionModel().select(i);
-                if (box.isShowing() && box.getSkin() instanceof javafx.scene.control.skin.ComboBoxListViewSkin<?> skin
-                        && skin.getPopupContent() instanceof javafx.scene.control.ListView<?> list) {
-                    list.scrollTo(i);
-                }
-            });
-            e.consume();
-        });
+        box.addEventFilter(
+                KeyEvent.KEY_PRESSED,
+                e -> {
+                    if (e.getCode() == KeyCode.SPACE
+                            && !box.isShowing()
+                            && !e.isShortcutDown()
+                            && !e.isAltDown()
+                            && !search.active(System.nanoTime())) {
+                        box.show();
+                        e.consume();
+                    }
+                });
+        box.addEventFilter(
+                KeyEvent.KEY_TYPED,
+                e -> {
+                    String ch = e.getCharacter();
+                    if (ch.isEmpty()
+                            || e.isShortcutDown()
+                            || e.isAltDown()
+                            || e.isControlDown()
+                            || !Character.isLetterOrDigit(ch.codePointAt(0))
+                                    && !(ch.equals(" ") && search.active(System.nanoTime()))) {
+                        return;
+                    }
+                    Function<T, String> label = item -> label(box, item);
+                    String typed = search.next(ch, System.nanoTime());
+                    int from = box.getSelectionModel().getSelectedIndex();
+                    find(box.getItems(), label, typed, from)
+                            .ifPresent(
+                                    i -> {
+                                        box.getSelectionModel().select(i);
+                                        if (box.isShowing()
+                                                && box.getSkin()
+                                                        instanceof
+                                                        javafx.scene.control.skin
+                                                                                .ComboBoxListViewSkin<
+                                                                        ?>
+                                                                skin
+                                                && skin.getPopupContent()
+                                                        instanceof
+                                                        javafx.scene.control.ListView<?> list) {
+                                            list.scrollTo(i);
+                                        }
+                                    });
+                    e.consume();
+                });
     }
 
     /** What the list shows for an item: its converter's text, else its label, else its text. */
@@ -85,11 +110,12 @@ public final class TypeAhead {
     }
 
     /**
-     * The index of the entry to select for what was typed: one letter typed again moves past the entry selected now
-     * to the next starting with it; otherwise the first entry starting with the text, else the first with a word
-     * starting with it.
+     * The index of the entry to select for what was typed: one letter typed again moves past the
+     * entry selected now to the next starting with it; otherwise the first entry starting with the
+     * text, else the first with a word starting with it.
      */
-    static <T> Optional<Integer> find(List<T> items, Function<T, String> label, String typed, int selected) {
+    static <T> Optional<Integer> find(
+            List<T> items, Function<T, String> label, String typed, int selected) {
         String t = typed.toLowerCase(Locale.ROOT);
         boolean cycling = t.length() > 1 && t.chars().allMatch(ch -> ch == t.charAt(0));
         if (t.length() == 1 || cycling) {
@@ -111,7 +137,9 @@ public final class TypeAhead {
         for (int i = 0; i < items.size(); i++) {
             String l = norm(label.apply(items.get(i)));
             for (int at = 1; at < l.length(); at++) {
-                boolean wordStart = Character.isLetterOrDigit(l.charAt(at)) && !Character.isLetterOrDigit(l.charAt(at - 1));
+                boolean wordStart =
+                        Character.isLetterOrDigit(l.charAt(at))
+                                && !Character.isLetterOrDigit(l.charAt(at - 1));
                 if (wordStart && l.startsWith(t, at)) {
                     return Optional.of(i);
                 }
@@ -122,7 +150,9 @@ public final class TypeAhead {
 
     private static String norm(String s) {
         return java.text.Normalizer.normalize(s == null ? "" : s, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .strip();
     }
 
     /** The letters typed in the last second. */

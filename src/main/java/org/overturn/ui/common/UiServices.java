@@ -5,7 +5,9 @@ import java.util.prefs.Preferences;
 import org.overturn.core.CoreServices;
 import org.overturn.core.SampleCases;
 
-/** What screens may use: the core services, the app's worker threads, view loading and preferences. */
+/**
+ * What screens may use: the core services, the app's worker threads, view loading and preferences.
+ */
 public interface UiServices {
 
     CoreServices core();

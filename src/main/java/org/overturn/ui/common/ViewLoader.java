@@ -6,7 +6,10 @@ import java.net.URL;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
-/** Loads {@code Name.fxml} that sits beside its controller class, with the app's strings and controller factory. */
+/**
+ * Loads {@code Name.fxml} that sits beside its controller class, with the app's strings and
+ * controller factory.
+ */
 public final class ViewLoader {
 
     private final ControllerFactory controllers;
@@ -16,13 +19,13 @@ public final class ViewLoader {
     }
 
     /** A loaded view: its root node and its controller. */
-    public record View<C>(Parent root, C controller) {
-    }
+    public record View<C>(Parent root, C controller) {}
 
     public <C> View<C> load(Class<C> controllerType, String fxmlName, Object... scoped) {
         URL url = controllerType.getResource(fxmlName + ".fxml");
         if (url == null) {
-            throw new IllegalStateException("missing " + fxmlName + ".fxml beside " + controllerType.getName());
+            throw new IllegalStateException(
+                    "missing " + fxmlName + ".fxml beside " + controllerType.getName());
         }
         FXMLLoader loader = new FXMLLoader(url, Messages.bundle());
         loader.setControllerFactory(controllers.forScope(scoped));
@@ -39,17 +42,23 @@ public final class ViewLoader {
     }
 
     /**
-     * A button's label is never cut to "Ana…": a button (its text may be set later) is at least as wide as its
-     * label, and the layout around it wraps or scrolls instead.
+     * A button's label is never cut to "Ana…": a button (its text may be set later) is at least as
+     * wide as its label, and the layout around it wraps or scrolls instead.
      */
     static void wholeButtonLabels(Parent root) {
-        Nodes.descendants(root, n -> {
-            boolean button = n instanceof javafx.scene.control.Button || n instanceof javafx.scene.control.ToggleButton
-                    || n instanceof javafx.scene.control.MenuButton;
-            if (button && ((javafx.scene.layout.Region) n).getMinWidth() == javafx.scene.layout.Region.USE_COMPUTED_SIZE) {
-                javafx.scene.control.ButtonBase b = (javafx.scene.control.ButtonBase) n;
-                b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            }
-        });
+        Nodes.descendants(
+                root,
+                n -> {
+                    boolean button =
+                            n instanceof javafx.scene.control.Button
+                                    || n instanceof javafx.scene.control.ToggleButton
+                                    || n instanceof javafx.scene.control.MenuButton;
+                    if (button
+                            && ((javafx.scene.layout.Region) n).getMinWidth()
+                                    == javafx.scene.layout.Region.USE_COMPUTED_SIZE) {
+                        javafx.scene.control.ButtonBase b = (javafx.scene.control.ButtonBase) n;
+                        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                    }
+                });
     }
 }

@@ -17,7 +17,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.overturn.ui.common.UiServices;
 import org.overturn.core.AppInfo;
 import org.overturn.core.InputFiles;
 import org.overturn.core.SampleCases;
@@ -27,9 +26,10 @@ import org.overturn.ui.cases.CasesController;
 import org.overturn.ui.clock.CalendarExport;
 import org.overturn.ui.common.AutoSaver;
 import org.overturn.ui.common.Messages;
+import org.overturn.ui.common.UiServices;
 import org.overturn.ui.common.ViewLoader;
-import org.overturn.ui.workspace.WorkspaceController;
 import org.overturn.ui.opencase.WorkspaceViewModel;
+import org.overturn.ui.workspace.WorkspaceController;
 
 /** The main window: menus, the Cases screen or the open case, and the status bar. */
 public final class MainController {
@@ -53,7 +53,8 @@ public final class MainController {
     @FXML private javafx.scene.control.ProgressBar backupProgress;
     @FXML private Label backupStatus;
 
-    public MainController(UiServices ctx, MainViewModel vm, org.overturn.ui.settings.PracticeProfiles profiles) {
+    public MainController(
+            UiServices ctx, MainViewModel vm, org.overturn.ui.settings.PracticeProfiles profiles) {
         this.ctx = ctx;
         this.vm = vm;
         this.profiles = profiles;
@@ -67,7 +68,8 @@ public final class MainController {
         dataFolderLabel.setText(Messages.format("status.dataFolder", ctx.core().paths().dataDir()));
         for (SampleCases.Sample s : SampleCases.ALL) {
             MenuItem item = new MenuItem(Messages.get(s.titleKey()));
-            item.setOnAction(e -> vm.cases().openSample(s, c -> vm.open(c.id().orElseThrow(), () -> { })));
+            item.setOnAction(
+                    e -> vm.cases().openSample(s, c -> vm.open(c.id().orElseThrow(), () -> {})));
             samplesMenu.getItems().add(item);
         }
         backupProgress.progressProperty().bind(vm.backups().progressProperty());
@@ -93,23 +95,34 @@ public final class MainController {
             content.getChildren().setAll(casesView.root());
             return;
         }
-        ViewLoader.View<WorkspaceController> view = ctx.views().load(WorkspaceController.class, "Workspace", w);
+        ViewLoader.View<WorkspaceController> view =
+                ctx.views().load(WorkspaceController.class, "Workspace", w);
         workspace = view.controller();
         undoItem.disableProperty().bind(w.canUndoProperty().not());
         WorkspaceController shown = workspace;
-        saveStateLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> notSavedText(shown).orElseGet(() -> saveText(w)), w.saveStateProperty(), w.saveErrorProperty(),
-                org.overturn.ui.common.FieldCheck.changes(), w.sectionProperty()));
+        saveStateLabel
+                .textProperty()
+                .bind(
+                        javafx.beans.binding.Bindings.createStringBinding(
+                                () -> notSavedText(shown).orElseGet(() -> saveText(w)),
+                                w.saveStateProperty(),
+                                w.saveErrorProperty(),
+                                org.overturn.ui.common.FieldCheck.changes(),
+                                w.sectionProperty()));
         content.getChildren().setAll(view.root());
         // The guided path's next action has the focus, so Enter goes on with the job.
         WorkspaceController opened = workspace;
         javafx.application.Platform.runLater(opened::focusNext);
     }
 
-    /** What typed text the case does not hold: "Not saved: Notice date: … is not a date" (Esc in it discards it). */
+    /**
+     * What typed text the case does not hold: "Not saved: Notice date: … is not a date" (Esc in it
+     * discards it).
+     */
     private static Optional<String> notSavedText(WorkspaceController shown) {
         java.util.List<String> fields = shown.notSaved();
-        return fields.isEmpty() ? Optional.empty()
+        return fields.isEmpty()
+                ? Optional.empty()
                 : Optional.of(Messages.format("status.notSaved", String.join("; ", fields)));
     }
 
@@ -157,7 +170,8 @@ public final class MainController {
     private void importCase() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("import.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("import.filter"), "*.json"));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(Messages.get("import.filter"), "*.json"));
         java.io.File f = chooser.showOpenDialog(window());
         if (f != null) {
             importFrom(f.toPath());
@@ -165,68 +179,123 @@ public final class MainController {
     }
 
     /**
-     * Imports a case file; a bad file gets one clear message and nothing is written. A file imported before (the
-     * same text) is not imported twice unasked: the clinician opens the case it made, or imports it again.
+     * Imports a case file; a bad file gets one clear message and nothing is written. A file
+     * imported before (the same text) is not imported twice unasked: the clinician opens the case
+     * it made, or imports it again.
      */
     public void importFrom(Path file) {
-        ctx.background().run(() -> {
-            try {
-                InputFiles.CaseRead read = InputFiles.readCase(file, LocalDateTime.now(ctx.clock()));
-                return new PendingImport(read, ctx.core().importer().importedBefore(read));
-            } catch (InputFiles.Refused e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
-            }
-        }, pending -> {
-            if (pending.before().isEmpty()) {
-                store(pending.read());
-                return;
-            }
-            long before = pending.before().get();
-            ButtonType open = new ButtonType(Messages.format("import.duplicate.open", before), ButtonBar.ButtonData.YES);
-            ButtonType again = new ButtonType(Messages.get("import.duplicate.again"), ButtonBar.ButtonData.NO);
-            Alert a = new Alert(Alert.AlertType.CONFIRMATION,
-                    Messages.format("import.duplicate.body", file.getFileName(), before), open, again, ButtonType.CANCEL);
-            a.setHeaderText(Messages.get("import.duplicate.title"));
-            a.initOwner(window());
-            a.showAndWait().ifPresent(choice -> {
-                if (choice == open) {
-                    vm.open(before, () -> { });
-                } else if (choice == again) {
-                    store(pending.read());
-                }
-            });
-        }, e -> error(Messages.get("import.failed"), e.getMessage()));
+        ctx.background()
+                .run(
+                        () -> {
+                            try {
+                                InputFiles.CaseRead read =
+                                        InputFiles.readCase(file, LocalDateTime.now(ctx.clock()));
+                                return new PendingImport(
+                                        read, ctx.core().importer().importedBefore(read));
+                            } catch (InputFiles.Refused e) {
+                                throw new IllegalArgumentException(e.getMessage(), e);
+                            }
+                        },
+                        pending -> {
+                            if (pending.before().isEmpty()) {
+                                store(pending.read());
+                                return;
+                            }
+                            long before = pending.before().get();
+                            ButtonType open =
+                                    new ButtonType(
+                                            Messages.format("import.duplicate.open", before),
+                                            ButtonBar.ButtonData.YES);
+                            ButtonType again =
+                                    new ButtonType(
+                                            Messages.get("import.duplicate.again"),
+                                            ButtonBar.ButtonData.NO);
+                            Alert a =
+                                    new Alert(
+                                            Alert.AlertType.CONFIRMATION,
+                                            Messages.format(
+                                                    "import.duplicate.body",
+                                                    file.getFileName(),
+                                                    before),
+                                            open,
+                                            again,
+                                            ButtonType.CANCEL);
+                            a.setHeaderText(Messages.get("import.duplicate.title"));
+                            a.initOwner(window());
+                            a.showAndWait()
+                                    .ifPresent(
+                                            choice -> {
+                                                if (choice == open) {
+                                                    vm.open(before, () -> {});
+                                                } else if (choice == again) {
+                                                    store(pending.read());
+                                                }
+                                            });
+                        },
+                        e -> error(Messages.get("import.failed"), e.getMessage()));
     }
 
     /** A checked file, and the case it made when it was imported before. */
-    private record PendingImport(InputFiles.CaseRead read, Optional<Long> before) {
-    }
+    private record PendingImport(InputFiles.CaseRead read, Optional<Long> before) {}
 
     private void store(InputFiles.CaseRead read) {
-        ctx.background().run(() -> ctx.core().importer().importCase(read),
-                (CaseFile c) -> vm.open(c.id().orElseThrow(), () -> { }),
-                e -> error(Messages.get("import.failed"), e.getMessage()));
+        ctx.background()
+                .run(
+                        () -> ctx.core().importer().importCase(read),
+                        (CaseFile c) -> vm.open(c.id().orElseThrow(), () -> {}),
+                        e -> error(Messages.get("import.failed"), e.getMessage()));
     }
 
     @FXML
     private void exportCase() {
-        vm.openCase().ifPresent(w -> {
-            w.flush();
-            java.io.File f = ctx.saveDialogs().ask(window(), new org.overturn.ui.common.SaveDialogs.Request("case",
-                    Messages.get("export.title"), "case-" + w.caseId() + ".json", "JSON", "*.json"))
-                    .map(Path::toFile).orElse(null);
-            if (f == null) {
-                return;
-            }
-            CaseFile c = w.caseFile();
-            Optional<Payer> payer = w.payer();
-            ctx.background().run(() -> {
-                writeAtomically(f.toPath(), ctx.core().caseFileText(c, payer));
-                c.id().ifPresent(id -> ctx.core().audit().fileWritten(
-                        org.overturn.domain.audit.AuditAction.CASE_EXPORTED, id, f.toPath()));
-                return f.toPath();
-            }, p -> { }, e -> error(Messages.get("export.failed"), e.getMessage()));
-        });
+        vm.openCase()
+                .ifPresent(
+                        w -> {
+                            w.flush();
+                            java.io.File f =
+                                    ctx.saveDialogs()
+                                            .ask(
+                                                    window(),
+                                                    new org.overturn.ui.common.SaveDialogs.Request(
+                                                            "case",
+                                                            Messages.get("export.title"),
+                                                            "case-" + w.caseId() + ".json",
+                                                            "JSON",
+                                                            "*.json"))
+                                            .map(Path::toFile)
+                                            .orElse(null);
+                            if (f == null) {
+                                return;
+                            }
+                            CaseFile c = w.caseFile();
+                            Optional<Payer> payer = w.payer();
+                            ctx.background()
+                                    .run(
+                                            () -> {
+                                                writeAtomically(
+                                                        f.toPath(),
+                                                        ctx.core().caseFileText(c, payer));
+                                                c.id().ifPresent(
+                                                                id ->
+                                                                        ctx.core()
+                                                                                .audit()
+                                                                                .fileWritten(
+                                                                                        org.overturn
+                                                                                                .domain
+                                                                                                .audit
+                                                                                                .AuditAction
+                                                                                                .CASE_EXPORTED,
+                                                                                        id,
+                                                                                        f
+                                                                                                .toPath()));
+                                                return f.toPath();
+                                            },
+                                            p -> {},
+                                            e ->
+                                                    error(
+                                                            Messages.get("export.failed"),
+                                                            e.getMessage()));
+                        });
     }
 
     @FXML
@@ -242,14 +311,21 @@ public final class MainController {
         }
     }
 
-    /** Settings → Practice profile: the letterhead, the fax cover's sender and the clinicians who may sign. */
+    /**
+     * Settings → Practice profile: the letterhead, the fax cover's sender and the clinicians who
+     * may sign.
+     */
     @FXML
     private void practiceProfile() {
-        openPracticeProfile(d -> { });
+        openPracticeProfile(d -> {});
     }
 
-    /** Opens Settings → Practice profile; {@code shown} gets the dialog once it is up (tests, snapshots). */
-    public void openPracticeProfile(java.util.function.Consumer<javafx.scene.control.Dialog<ButtonType>> shown) {
+    /**
+     * Opens Settings → Practice profile; {@code shown} gets the dialog once it is up (tests,
+     * snapshots).
+     */
+    public void openPracticeProfile(
+            java.util.function.Consumer<javafx.scene.control.Dialog<ButtonType>> shown) {
         org.overturn.ui.settings.PracticeProfileDialog.open(ctx, profiles, window(), shown);
     }
 
@@ -260,14 +336,20 @@ public final class MainController {
 
     @FXML
     private void deleteCase() {
-        Optional<Long> id = vm.openCase().map(WorkspaceViewModel::caseId)
-                .or(() -> casesView.controller().selected().map(r -> r.id()));
+        Optional<Long> id =
+                vm.openCase()
+                        .map(WorkspaceViewModel::caseId)
+                        .or(() -> casesView.controller().selected().map(r -> r.id()));
         if (id.isEmpty()) {
             error(Messages.get("delete.title"), Messages.get("delete.nothingSelected"));
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("delete.confirm", id.get()),
-                ButtonType.CANCEL, ButtonType.OK);
+        Alert confirm =
+                new Alert(
+                        Alert.AlertType.CONFIRMATION,
+                        Messages.format("delete.confirm", id.get()),
+                        ButtonType.CANCEL,
+                        ButtonType.OK);
         confirm.setHeaderText(Messages.get("delete.title"));
         confirm.initOwner(window());
         if (confirm.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
@@ -278,43 +360,80 @@ public final class MainController {
 
     @FXML
     private void backupNow() {
-        ctx.background().run(() -> ctx.core().backupNow(),
-                p -> info(Messages.get("backup.done.title"), Messages.format("backup.done", p)),
-                e -> error(Messages.get("backup.failed"), e.getMessage()));
+        ctx.background()
+                .run(
+                        () -> ctx.core().backupNow(),
+                        p ->
+                                info(
+                                        Messages.get("backup.done.title"),
+                                        Messages.format("backup.done", p)),
+                        e -> error(Messages.get("backup.failed"), e.getMessage()));
     }
 
-    /** File → Back up to…: where, then the password (twice), then an encrypted backup in the background. */
+    /**
+     * File → Back up to…: where, then the password (twice), then an encrypted backup in the
+     * background.
+     */
     @FXML
     private void backupToFile() {
-        ctx.saveDialogs().ask(window(), new org.overturn.ui.common.SaveDialogs.Request("backup",
-                Messages.get("backup.to.chooserTitle"), "overturn-backup-" + java.time.LocalDate.now(ctx.clock())
-                + ".overturn", Messages.get("backup.filter"), "*.overturn")).ifPresent(this::backupTo);
+        ctx.saveDialogs()
+                .ask(
+                        window(),
+                        new org.overturn.ui.common.SaveDialogs.Request(
+                                "backup",
+                                Messages.get("backup.to.chooserTitle"),
+                                "overturn-backup-"
+                                        + java.time.LocalDate.now(ctx.clock())
+                                        + ".overturn",
+                                Messages.get("backup.filter"),
+                                "*.overturn"))
+                .ifPresent(this::backupTo);
     }
 
-    /** Asks for the password, then writes an encrypted backup to the file (tests call this: no file chooser). */
+    /**
+     * Asks for the password, then writes an encrypted backup to the file (tests call this: no file
+     * chooser).
+     */
     public void backupTo(Path target) {
         Optional<String> problem = vm.backups().targetProblem(target);
         if (problem.isPresent()) {
-            error(Messages.get("backup.to.failed"), Messages.format("backup.to.cannotWrite", target, problem.get()));
+            error(
+                    Messages.get("backup.to.failed"),
+                    Messages.format("backup.to.cannotWrite", target, problem.get()));
             return;
         }
-        org.overturn.ui.backup.PasswordDialog.ask(ctx, window(), org.overturn.ui.backup.PasswordViewModel.Purpose.NEW_BACKUP,
+        org.overturn.ui.backup.PasswordDialog.ask(
+                ctx,
+                window(),
+                org.overturn.ui.backup.PasswordViewModel.Purpose.NEW_BACKUP,
                 password -> {
                     vm.openCase().ifPresent(WorkspaceViewModel::flush);
-                    vm.backups().backup(target, password, w -> info(Messages.get("backup.to.doneHeader"),
-                            Messages.format("backup.to.done", w.file(), w.cases())),
-                            message -> error(Messages.get("backup.to.failed"), message));
+                    vm.backups()
+                            .backup(
+                                    target,
+                                    password,
+                                    w ->
+                                            info(
+                                                    Messages.get("backup.to.doneHeader"),
+                                                    Messages.format(
+                                                            "backup.to.done", w.file(), w.cases())),
+                                    message -> error(Messages.get("backup.to.failed"), message));
                 });
     }
 
-    /** File → Restore from encrypted backup…: which backup, then its password, a check, and a confirmation. */
+    /**
+     * File → Restore from encrypted backup…: which backup, then its password, a check, and a
+     * confirmation.
+     */
     @FXML
     private void restoreFromFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("restore.chooserTitle"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.get("backup.filter"), "*.overturn"),
-                new FileChooser.ExtensionFilter(Messages.get("restore.filter.all"), "*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(
+                                Messages.get("backup.filter"), "*.overturn"),
+                        new FileChooser.ExtensionFilter(Messages.get("restore.filter.all"), "*"));
         java.io.File f = chooser.showOpenDialog(window());
         if (f != null) {
             restoreFrom(f.toPath());
@@ -322,8 +441,9 @@ public final class MainController {
     }
 
     /**
-     * Asks the backup's password (a plain daily backup needs none), checks the whole backup, then asks before
-     * replacing the cases, saying how many each side holds (tests call this: no file chooser).
+     * Asks the backup's password (a plain daily backup needs none), checks the whole backup, then
+     * asks before replacing the cases, saying how many each side holds (tests call this: no file
+     * chooser).
      */
     public void restoreFrom(Path backup) {
         boolean encrypted;
@@ -333,21 +453,40 @@ public final class MainController {
             error(Messages.get("restore.failed"), backup.getFileName() + ": " + e.getMessage());
             return;
         }
-        java.util.function.Consumer<Optional<String>> check = password -> vm.backups().check(backup, password,
-                checked -> confirmRestore(backup, checked), message -> error(Messages.get("restore.failed"), message));
+        java.util.function.Consumer<Optional<String>> check =
+                password ->
+                        vm.backups()
+                                .check(
+                                        backup,
+                                        password,
+                                        checked -> confirmRestore(backup, checked),
+                                        message -> error(Messages.get("restore.failed"), message));
         if (encrypted) {
-            org.overturn.ui.backup.PasswordDialog.ask(ctx, window(),
-                    org.overturn.ui.backup.PasswordViewModel.Purpose.OPEN_BACKUP, p -> check.accept(Optional.of(p)));
+            org.overturn.ui.backup.PasswordDialog.ask(
+                    ctx,
+                    window(),
+                    org.overturn.ui.backup.PasswordViewModel.Purpose.OPEN_BACKUP,
+                    p -> check.accept(Optional.of(p)));
         } else {
             check.accept(Optional.empty());
         }
     }
 
     private void confirmRestore(Path backup, org.overturn.core.Backups.Checked checked) {
-        ButtonType replace = new ButtonType(Messages.get("restore.confirm.replace"),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("restore.confirm", checked.casesNow(),
-                checked.cases(), backup.getFileName()), ButtonType.CANCEL, replace);
+        ButtonType replace =
+                new ButtonType(
+                        Messages.get("restore.confirm.replace"),
+                        javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert confirm =
+                new Alert(
+                        Alert.AlertType.CONFIRMATION,
+                        Messages.format(
+                                "restore.confirm",
+                                checked.casesNow(),
+                                checked.cases(),
+                                backup.getFileName()),
+                        ButtonType.CANCEL,
+                        replace);
         confirm.setHeaderText(Messages.get("restore.confirm.header"));
         confirm.initOwner(window());
         if (confirm.showAndWait().filter(b -> b == replace).isEmpty()) {
@@ -356,12 +495,24 @@ public final class MainController {
         }
         int cases = checked.cases();
         vm.closeCase();
-        vm.backups().restore(checked, kept -> {
-            vm.cases().reload();
-            profiles.reload(p -> { }, e -> { });
-            info(Messages.get("restore.done.title"), Messages.format("restore.done", cases, backup,
-                    kept.map(Path::toString).orElse(Messages.get("restore.done.nothingReplaced"))));
-        }, message -> error(Messages.get("restore.failed"), message));
+        vm.backups()
+                .restore(
+                        checked,
+                        kept -> {
+                            vm.cases().reload();
+                            profiles.reload(p -> {}, e -> {});
+                            info(
+                                    Messages.get("restore.done.title"),
+                                    Messages.format(
+                                            "restore.done",
+                                            cases,
+                                            backup,
+                                            kept.map(Path::toString)
+                                                    .orElse(
+                                                            Messages.get(
+                                                                    "restore.done.nothingReplaced"))));
+                        },
+                        message -> error(Messages.get("restore.failed"), message));
     }
 
     @FXML
@@ -379,8 +530,13 @@ public final class MainController {
 
     @FXML
     private void showDataFolder() {
-        info(Messages.get("dataFolder.title"), Messages.format("dataFolder.body", ctx.core().paths().dataDir(),
-                ctx.core().paths().database(), ctx.core().paths().backups()));
+        info(
+                Messages.get("dataFolder.title"),
+                Messages.format(
+                        "dataFolder.body",
+                        ctx.core().paths().dataDir(),
+                        ctx.core().paths().database(),
+                        ctx.core().paths().backups()));
     }
 
     @FXML
@@ -395,15 +551,21 @@ public final class MainController {
 
     @FXML
     private void about() {
-        info(Messages.format("about.title", AppInfo.NAME), Messages.format("about.body", AppInfo.version(),
-                System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "?")));
+        info(
+                Messages.format("about.title", AppInfo.NAME),
+                Messages.format(
+                        "about.body",
+                        AppInfo.version(),
+                        System.getProperty("java.version"),
+                        System.getProperty("javafx.runtime.version", "?")));
     }
 
     @FXML
     private void quit() {
         Window w = window();
         if (w != null) {
-            w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+            w.fireEvent(
+                    new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
         }
     }
 

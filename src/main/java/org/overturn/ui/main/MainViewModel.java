@@ -3,9 +3,9 @@ package org.overturn.ui.main;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.overturn.ui.common.UiServices;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.ui.cases.CasesViewModel;
+import org.overturn.ui.common.UiServices;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /** What the main window shows: the Cases screen, or one open case. */
@@ -14,7 +14,8 @@ public final class MainViewModel {
     private final UiServices ctx;
     private final CasesViewModel cases;
     private final org.overturn.ui.backup.BackupViewModel backups;
-    private final ReadOnlyObjectWrapper<WorkspaceViewModel> openCase = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<WorkspaceViewModel> openCase =
+            new ReadOnlyObjectWrapper<>();
 
     public MainViewModel(UiServices ctx) {
         this.ctx = ctx;
@@ -41,17 +42,26 @@ public final class MainViewModel {
 
     /** Loads the case and its payer directory off the FX thread, then shows it. */
     public void open(long caseId, Runnable onMissing) {
-        ctx.background().run(() -> ctx.core().cases().find(caseId).map(c -> new Loaded(c, ctx.core().payers().all())),
-                loaded -> loaded.ifPresentOrElse(l -> show(l.caseFile(), l.payers()), onMissing),
-                e -> cases.reportError(e));
+        ctx.background()
+                .run(
+                        () ->
+                                ctx.core()
+                                        .cases()
+                                        .find(caseId)
+                                        .map(c -> new Loaded(c, ctx.core().payers().all())),
+                        loaded ->
+                                loaded.ifPresentOrElse(
+                                        l -> show(l.caseFile(), l.payers()), onMissing),
+                        e -> cases.reportError(e));
     }
 
-    private record Loaded(CaseFile caseFile, java.util.List<org.overturn.domain.cases.Payer> payers) {
-    }
+    private record Loaded(
+            CaseFile caseFile, java.util.List<org.overturn.domain.cases.Payer> payers) {}
 
     void show(CaseFile c, java.util.List<org.overturn.domain.cases.Payer> payers) {
         closeCase();
-        WorkspaceViewModel w = new WorkspaceViewModel(org.overturn.ui.opencase.CaseSession.of(ctx), c, payers);
+        WorkspaceViewModel w =
+                new WorkspaceViewModel(org.overturn.ui.opencase.CaseSession.of(ctx), c, payers);
         w.setCloseHandler(this::closeCase);
         openCase.set(w);
     }

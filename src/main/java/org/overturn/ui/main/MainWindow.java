@@ -12,8 +12,8 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.overturn.ui.common.UiServices;
 import org.overturn.core.AppInfo;
+import org.overturn.ui.common.UiServices;
 import org.overturn.ui.common.ViewLoader;
 
 /** Builds the main window on a stage: theme, scene, icon, and the remembered size and position. */
@@ -24,8 +24,7 @@ public final class MainWindow {
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 800;
 
-    private MainWindow() {
-    }
+    private MainWindow() {}
 
     /** The theme is global to the toolkit: set once before the first scene. */
     public static void applyTheme() {
@@ -34,37 +33,50 @@ public final class MainWindow {
 
     public static MainController show(UiServices ctx, Stage stage) {
         MainViewModel vm = new MainViewModel(ctx);
-        ViewLoader.View<MainController> view = ctx.views().load(MainController.class, "MainWindow", vm);
+        ViewLoader.View<MainController> view =
+                ctx.views().load(MainController.class, "MainWindow", vm);
         Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                MainWindow.class.getResource("/org/overturn/ui/css/overturn.css")).toExternalForm());
+        scene.getStylesheets()
+                .add(
+                        Objects.requireNonNull(
+                                        MainWindow.class.getResource(
+                                                "/org/overturn/ui/css/overturn.css"))
+                                .toExternalForm());
         org.overturn.ui.common.EnterKey.install(scene);
         org.overturn.ui.common.Mnemonics.installEverywhere();
         stage.setScene(scene);
         stage.setTitle(AppInfo.NAME);
         restoreBounds(ctx.prefs(), stage);
-        stage.setOnCloseRequest(e -> {
-            saveBounds(ctx.prefs(), stage);
-            vm.shutdown();
-        });
+        stage.setOnCloseRequest(
+                e -> {
+                    saveBounds(ctx.prefs(), stage);
+                    vm.shutdown();
+                });
         stage.show();
         addIconsAfterShown(stage);
         return view.controller();
     }
 
     /**
-     * The task bar's icons, decoded on their own thread once the window is up: decoding and converting five sizes, in
-     * code not yet compiled, took a fifth of the time from the toolkit's start to the Cases screen.
+     * The task bar's icons, decoded on their own thread once the window is up: decoding and
+     * converting five sizes, in code not yet compiled, took a fifth of the time from the toolkit's
+     * start to the Cases screen.
      */
     private static void addIconsAfterShown(Stage stage) {
-        Thread decode = new Thread(() -> {
-            try {
-                List<Image> icons = loadIcons();
-                Platform.runLater(() -> stage.getIcons().setAll(icons));
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "the window's icons could not be read", e);
-            }
-        }, "overturn-icons");
+        Thread decode =
+                new Thread(
+                        () -> {
+                            try {
+                                List<Image> icons = loadIcons();
+                                Platform.runLater(() -> stage.getIcons().setAll(icons));
+                            } catch (RuntimeException e) {
+                                LOG.log(
+                                        System.Logger.Level.WARNING,
+                                        "the window's icons could not be read",
+                                        e);
+                            }
+                        },
+                        "overturn-icons");
         decode.setDaemon(true);
         decode.start();
     }
@@ -73,7 +85,9 @@ public final class MainWindow {
     static List<Image> loadIcons() {
         List<Image> icons = new ArrayList<>();
         for (int size : new int[] {16, 32, 64, 128, 256}) {
-            var in = MainWindow.class.getResourceAsStream("/org/overturn/icons/overturn-" + size + ".png");
+            var in =
+                    MainWindow.class.getResourceAsStream(
+                            "/org/overturn/icons/overturn-" + size + ".png");
             if (in != null) {
                 icons.add(new Image(in));
             }
@@ -96,7 +110,8 @@ public final class MainWindow {
     }
 
     private static boolean onSomeScreen(double x, double y) {
-        return Screen.getScreens().stream().map(Screen::getVisualBounds)
+        return Screen.getScreens().stream()
+                .map(Screen::getVisualBounds)
                 .anyMatch((Rectangle2D b) -> b.contains(x + 40, y + 20));
     }
 

@@ -1,9 +1,10 @@
 package org.overturn.ui.opencase;
 
 /**
- * The guard each form over the open case keeps: filling its fields from the case must not write them back as an edit,
- * and the form's own edit must not refill the fields the user is typing in. One per form view model, used on the FX
- * thread; a fill inside a fill (or an edit inside an edit) keeps the outer one's state.
+ * The guard each form over the open case keeps: filling its fields from the case must not write
+ * them back as an edit, and the form's own edit must not refill the fields the user is typing in.
+ * One per form view model, used on the FX thread; a fill inside a fill (or an edit inside an edit)
+ * keeps the outer one's state.
  */
 public final class FormSync {
 
@@ -21,7 +22,9 @@ public final class FormSync {
         }
     }
 
-    /** Whether the fields are being filled from the case (a field's listener then writes nothing). */
+    /**
+     * Whether the fields are being filled from the case (a field's listener then writes nothing).
+     */
     public boolean loading() {
         return loading;
     }
@@ -37,7 +40,10 @@ public final class FormSync {
         }
     }
 
-    /** Whether the form's own edit is under way (a case change then comes from it, not from elsewhere). */
+    /**
+     * Whether the form's own edit is under way (a case change then comes from it, not from
+     * elsewhere).
+     */
     public boolean committing() {
         return committing;
     }

@@ -13,15 +13,18 @@ import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.Messages;
 
 /**
- * The level of an assessment in words, wherever it appears (the assessments list, the Overview): the computed level
- * and, when the clinician chose another, the override with its reason beside it, never one without the other.
+ * The level of an assessment in words, wherever it appears (the assessments list, the Overview):
+ * the computed level and, when the clinician chose another, the override with its reason beside it,
+ * never one without the other.
  */
 public final class LevelSummary {
 
-    private LevelSummary() {
-    }
+    private LevelSummary() {}
 
-    /** The placement result once every dimension is rated; empty while rating (or for ratings it cannot compare). */
+    /**
+     * The placement result once every dimension is rated; empty while rating (or for ratings it
+     * cannot compare).
+     */
     public static Optional<PlacementResult> result(Assessment a) {
         try {
             return Placement.evaluate(a);
@@ -32,19 +35,32 @@ public final class LevelSummary {
 
     /** "Level 3: High Intensity …", or how far the rating has got. */
     public static String computed(Assessment a) {
-        return result(a).map(PlacementResult::levelName).orElseGet(() -> Messages.format("scoring.progress",
-                a.ratings().size(), a.instrument().dimensionIds().size()));
+        return result(a)
+                .map(PlacementResult::levelName)
+                .orElseGet(
+                        () ->
+                                Messages.format(
+                                        "scoring.progress",
+                                        a.ratings().size(),
+                                        a.instrument().dimensionIds().size()));
     }
 
     /** "Level 2: … (reason)", or empty when the clinician kept the computed level. */
     public static String override(Assessment a) {
-        return a.overrideLevel().map(code -> Messages.format("scoring.overrideWithReason",
-                a.instrument().levelName(code), a.varianceReason())).orElse("");
+        return a.overrideLevel()
+                .map(
+                        code ->
+                                Messages.format(
+                                        "scoring.overrideWithReason",
+                                        a.instrument().levelName(code),
+                                        a.varianceReason()))
+                .orElse("");
     }
 
     /** The instrument's label with its version, e.g. "LOCUS v20", "ASAM Criteria 3rd edition". */
     public static String instrument(Assessment a) {
-        return a.instrumentVersion().equals(a.instrument().label()) ? a.instrument().label()
+        return a.instrumentVersion().equals(a.instrument().label())
+                ? a.instrument().label()
                 : a.instrument().label() + " " + a.instrumentVersion();
     }
 
@@ -52,7 +68,9 @@ public final class LevelSummary {
     public static List<Assessment> latestPerInstrument(CaseFile c) {
         List<Assessment> out = new ArrayList<>();
         for (Instrument i : Instrument.values()) {
-            c.assessments().stream().filter(a -> a.instrument() == i).max(Comparator.comparing(Assessment::date))
+            c.assessments().stream()
+                    .filter(a -> a.instrument() == i)
+                    .max(Comparator.comparing(Assessment::date))
                     .ifPresent(out::add);
         }
         out.sort(Comparator.comparing(Assessment::date).reversed());
@@ -62,6 +80,7 @@ public final class LevelSummary {
     /** One line for the Overview: instrument, date, rater and the level. */
     public static String headline(Assessment a) {
         String who = a.rater().isEmpty() ? "" : Messages.format("scoring.byRater", a.rater());
-        return Messages.format("scoring.headline", instrument(a), Dates.show(a.date()), who, computed(a));
+        return Messages.format(
+                "scoring.headline", instrument(a), Dates.show(a.date()), who, computed(a));
     }
 }

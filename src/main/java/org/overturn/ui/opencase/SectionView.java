@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A section of the open case as the composition root registers it: the controller that runs it, loaded from the
- * FXML file of that name beside the controller. The workspace knows sections only through these, so it names no
- * screen and no screen package depends on it.
+ * A section of the open case as the composition root registers it: the controller that runs it,
+ * loaded from the FXML file of that name beside the controller. The workspace knows sections only
+ * through these, so it names no screen and no screen package depends on it.
  */
 public record SectionView(Section section, Class<?> controller, String fxml) {
 

@@ -22,27 +22,28 @@ import org.overturn.ui.common.Background;
 import org.overturn.ui.common.Messages;
 
 /**
- * The open case. Every edit replaces the immutable case value and is saved shortly after; structural edits
- * (removing a denial, a period, an event) can be undone.
+ * The open case. Every edit replaces the immutable case value and is saved shortly after;
+ * structural edits (removing a denial, a period, an event) can be undone.
  */
 public final class WorkspaceViewModel {
 
     private final CaseSession session;
     private final ReadOnlyObjectWrapper<CaseFile> caseFile;
-    private final ReadOnlyObjectWrapper<AutoSaver.State> saveState = new ReadOnlyObjectWrapper<>(AutoSaver.State.SAVED);
+    private final ReadOnlyObjectWrapper<AutoSaver.State> saveState =
+            new ReadOnlyObjectWrapper<>(AutoSaver.State.SAVED);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Payer> payers = FXCollections.observableArrayList();
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.OVERVIEW);
-    private final javafx.beans.property.StringProperty focusRequest = new javafx.beans.property.SimpleStringProperty();
+    private final javafx.beans.property.StringProperty focusRequest =
+            new javafx.beans.property.SimpleStringProperty();
     private final Deque<Undo> undo = new ArrayDeque<>();
     private final AutoSaver<CaseFile> saver;
     private final ReadOnlyObjectWrapper<List<org.overturn.domain.readiness.CasePath.Status>> path =
             new ReadOnlyObjectWrapper<>();
 
-    private record Undo(String label, CaseFile before) {
-    }
+    private record Undo(String label, CaseFile before) {}
 
     public WorkspaceViewModel(CaseSession session, CaseFile opened, List<Payer> payerDirectory) {
         this.session = session;
@@ -50,15 +51,29 @@ public final class WorkspaceViewModel {
         this.payers.setAll(payerDirectory);
         path.set(pathOf(opened));
         caseFile.addListener((o, a, c) -> path.set(pathOf(c)));
-        this.saver = new AutoSaver<>(session.background(), "case " + opened.id().map(String::valueOf).orElse("(new)"),
-                c -> session.cases().update(c), session.autosaveDelayMillis(),
-                s -> session.fxThread().execute(() -> {
-                    saveState.set(s);
-                    if (s == AutoSaver.State.SAVED) {
-                        saveError.set("");   // a retry went through
-                    }
-                }),
-                e -> session.fxThread().execute(() -> saveError.set(Messages.format("save.failed", e.getMessage()))));
+        this.saver =
+                new AutoSaver<>(
+                        session.background(),
+                        "case " + opened.id().map(String::valueOf).orElse("(new)"),
+                        c -> session.cases().update(c),
+                        session.autosaveDelayMillis(),
+                        s ->
+                                session.fxThread()
+                                        .execute(
+                                                () -> {
+                                                    saveState.set(s);
+                                                    if (s == AutoSaver.State.SAVED) {
+                                                        saveError.set(""); // a retry went through
+                                                    }
+                                                }),
+                        e ->
+                                session.fxThread()
+                                        .execute(
+                                                () ->
+                                                        saveError.set(
+                                                                Messages.format(
+                                                                        "save.failed",
+                                                                        e.getMessage()))));
     }
 
     public ReadOnlyObjectProperty<CaseFile> caseFileProperty() {
@@ -66,13 +81,16 @@ public final class WorkspaceViewModel {
     }
 
     /** How far the case has come along the job (the guided path across the workspace). */
-    public ReadOnlyObjectProperty<List<org.overturn.domain.readiness.CasePath.Status>> pathProperty() {
+    public ReadOnlyObjectProperty<List<org.overturn.domain.readiness.CasePath.Status>>
+            pathProperty() {
         return path.getReadOnlyProperty();
     }
 
     static List<org.overturn.domain.readiness.CasePath.Status> pathOf(CaseFile c) {
         // The packet's export is a timeline event of the case, from the app or the command line.
-        boolean exported = c.timeline().stream().anyMatch(org.overturn.domain.cases.TimelineEvent::packetExported);
+        boolean exported =
+                c.timeline().stream()
+                        .anyMatch(org.overturn.domain.cases.TimelineEvent::packetExported);
         return org.overturn.domain.readiness.CasePath.of(c, false, exported);
     }
 
@@ -96,14 +114,18 @@ public final class WorkspaceViewModel {
         return section;
     }
 
-    /** Shows a section with the focus on one of its controls (a node id such as "#ifCareStopsArea"). */
+    /**
+     * Shows a section with the focus on one of its controls (a node id such as "#ifCareStopsArea").
+     */
     public void show(Section s, String focusId) {
         section.set(s);
         focusRequest.set(null);
         focusRequest.set(focusId);
     }
 
-    /** The control a screen asked to focus in the section shown; the workspace clears it once done. */
+    /**
+     * The control a screen asked to focus in the section shown; the workspace clears it once done.
+     */
     public javafx.beans.property.StringProperty focusRequestProperty() {
         return focusRequest;
     }
@@ -117,7 +139,10 @@ public final class WorkspaceViewModel {
         return session.clock();
     }
 
-    /** The app's worker threads, for slow work a section does on the case (its results come back on the FX thread). */
+    /**
+     * The app's worker threads, for slow work a section does on the case (its results come back on
+     * the FX thread).
+     */
     public Background background() {
         return session.background();
     }
@@ -169,20 +194,39 @@ public final class WorkspaceViewModel {
     }
 
     public Optional<Payer> payer() {
-        return caseFile.get().plan().payerId().flatMap(id -> payers.stream().filter(p -> p.id().equals(Optional.of(id))).findFirst());
+        return caseFile.get()
+                .plan()
+                .payerId()
+                .flatMap(
+                        id ->
+                                payers.stream()
+                                        .filter(p -> p.id().equals(Optional.of(id)))
+                                        .findFirst());
     }
 
-    /** Adds or updates a payer in the directory (off the FX thread), then hands the stored payer back. */
-    public void savePayer(Payer p, java.util.function.Consumer<Payer> then, java.util.function.Consumer<Throwable> failed) {
-        session.background().run(() -> session.payers().save(p), saved -> {
-            payers.removeIf(x -> x.id().equals(saved.id()));
-            payers.add(saved);
-            payers.sort(java.util.Comparator.comparing(x -> x.name().toLowerCase(java.util.Locale.ROOT)));
-            then.accept(saved);
-        }, failed);
+    /**
+     * Adds or updates a payer in the directory (off the FX thread), then hands the stored payer
+     * back.
+     */
+    public void savePayer(
+            Payer p,
+            java.util.function.Consumer<Payer> then,
+            java.util.function.Consumer<Throwable> failed) {
+        session.background()
+                .run(
+                        () -> session.payers().save(p),
+                        saved -> {
+                            payers.removeIf(x -> x.id().equals(saved.id()));
+                            payers.add(saved);
+                            payers.sort(
+                                    java.util.Comparator.comparing(
+                                            x -> x.name().toLowerCase(java.util.Locale.ROOT)));
+                            then.accept(saved);
+                        },
+                        failed);
     }
 
-    private Runnable closeHandler = () -> { };
+    private Runnable closeHandler = () -> {};
 
     /** What closing the case does (the main window goes back to the Cases screen). */
     public void setCloseHandler(Runnable handler) {

@@ -61,8 +61,11 @@ public final class CallLogController {
         callDateField.textProperty().bindBidirectional(vm.date);
         callTimeField.textProperty().bindBidirectional(vm.time);
         FieldCheck dateCheck = FieldCheck.install(vs, callDateField, callDateError, vm::checkDate);
-        FieldCheck timeCheck = FieldCheck.install(vs, callTimeField, callTimeError, CallLogViewModel::checkTime);
-        saveCallButton.disableProperty().bind(dateCheck.validProperty().not().or(timeCheck.validProperty().not()));
+        FieldCheck timeCheck =
+                FieldCheck.install(vs, callTimeField, callTimeError, CallLogViewModel::checkTime);
+        saveCallButton
+                .disableProperty()
+                .bind(dateCheck.validProperty().not().or(timeCheck.validProperty().not()));
         reviewerNameField.textProperty().bindBidirectional(vm.reviewerName);
         credentialsField.textProperty().bindBidirectional(vm.credentials);
         specialtyField.textProperty().bindBidirectional(vm.specialty);
@@ -70,17 +73,20 @@ public final class CallLogController {
         notesArea.textProperty().bindBidirectional(vm.notes);
         criteriaBox.getItems().add(null);
         criteriaBox.getItems().addAll(CriteriaSet.values());
-        criteriaBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(CriteriaSet c) {
-                return c == null ? Messages.get("callLog.criteria.notSaid") : Messages.label(c);
-            }
+        criteriaBox.setConverter(
+                new StringConverter<>() {
+                    @Override
+                    public String toString(CriteriaSet c) {
+                        return c == null
+                                ? Messages.get("callLog.criteria.notSaid")
+                                : Messages.label(c);
+                    }
 
-            @Override
-            public CriteriaSet fromString(String s) {
-                return null;
-            }
-        });
+                    @Override
+                    public CriteriaSet fromString(String s) {
+                        return null;
+                    }
+                });
         criteriaBox.valueProperty().bindBidirectional(vm.criteriaApplied);
         TriState.install(recordsBox);
         TriState.install(honouredBox);
@@ -90,13 +96,20 @@ public final class CallLogController {
         EnumCells.install(outcomeBox);
         outcomeBox.valueProperty().bindBidirectional(vm.outcome);
 
-        whenColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Dates.showDateTime(c.getValue().at())));
+        whenColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(Dates.showDateTime(c.getValue().at())));
         whoColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reviewer()));
-        outcomeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Messages.label(c.getValue().outcome())));
-        refColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().referenceNumber()));
+        outcomeColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(Messages.label(c.getValue().outcome())));
+        refColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(c.getValue().referenceNumber()));
         callTable.setPlaceholder(new Label(Messages.get("callLog.none")));
-        removeCallButton.disableProperty().bind(callTable.getSelectionModel().selectedItemProperty().isNull());
-        vm.workspace().caseFileProperty().addListener((o, a, c) -> callTable.getItems().setAll(c.calls()));
+        removeCallButton
+                .disableProperty()
+                .bind(callTable.getSelectionModel().selectedItemProperty().isNull());
+        vm.workspace()
+                .caseFileProperty()
+                .addListener((o, a, c) -> callTable.getItems().setAll(c.calls()));
         callTable.getItems().setAll(vm.workspace().caseFile().calls());
     }
 

@@ -29,9 +29,12 @@ public final class CallLogViewModel {
     public final StringProperty credentials = new SimpleStringProperty("");
     public final StringProperty specialty = new SimpleStringProperty("");
     public final ObjectProperty<CriteriaSet> criteriaApplied = new SimpleObjectProperty<>();
-    public final ObjectProperty<TriState> recordsReviewed = new SimpleObjectProperty<>(TriState.UNKNOWN);
-    public final ObjectProperty<TriState> timeHonoured = new SimpleObjectProperty<>(TriState.UNKNOWN);
-    public final ObjectProperty<CallOutcome> outcome = new SimpleObjectProperty<>(CallOutcome.PENDING);
+    public final ObjectProperty<TriState> recordsReviewed =
+            new SimpleObjectProperty<>(TriState.UNKNOWN);
+    public final ObjectProperty<TriState> timeHonoured =
+            new SimpleObjectProperty<>(TriState.UNKNOWN);
+    public final ObjectProperty<CallOutcome> outcome =
+            new SimpleObjectProperty<>(CallOutcome.PENDING);
     public final StringProperty reference = new SimpleStringProperty("");
     public final StringProperty notes = new SimpleStringProperty("");
 
@@ -40,7 +43,9 @@ public final class CallLogViewModel {
         clear();
     }
 
-    /** An empty form dated now, with the reviewer named on the current denial as a starting point. */
+    /**
+     * An empty form dated now, with the reviewer named on the current denial as a starting point.
+     */
     public void clear() {
         LocalDateTime now = LocalDateTime.now(workspace.clock());
         date.set(Dates.show(now.toLocalDate()));
@@ -62,8 +67,14 @@ public final class CallLogViewModel {
         if (parsed.ok() && parsed.value().isEmpty()) {
             return Optional.of(Messages.get("callLog.dateRequired"));
         }
-        return parsed.check(d -> d.isAfter(LocalDate.now(workspace.clock()))
-                ? Optional.of(Messages.format("callLog.dateFuture", Dates.show(d))) : Optional.empty()).error();
+        return parsed.check(
+                        d ->
+                                d.isAfter(LocalDate.now(workspace.clock()))
+                                        ? Optional.of(
+                                                Messages.format(
+                                                        "callLog.dateFuture", Dates.show(d)))
+                                        : Optional.empty())
+                .error();
     }
 
     public static Optional<String> checkTime(String text) {
@@ -88,16 +99,29 @@ public final class CallLogViewModel {
         notes.set(String.join("\n", lines));
     }
 
-    /** Saves the call with the case and puts it on the timeline; false (and nothing saved) while a field is refused. */
+    /**
+     * Saves the call with the case and puts it on the timeline; false (and nothing saved) while a
+     * field is refused.
+     */
     public boolean save() {
         if (!valid()) {
             return false;
         }
         LocalDate day = Dates.parse(date.get()).value().orElseThrow();
         LocalTime at = Dates.parseTime(time.get()).value().orElse(LocalTime.NOON);
-        CallLog log = new CallLog(java.util.UUID.randomUUID().toString(), day.atTime(at), reviewerName.get(),
-                credentials.get(), specialty.get(), Optional.ofNullable(criteriaApplied.get()), TriState.toOptional(recordsReviewed.get()),
-                TriState.toOptional(timeHonoured.get()), outcome.get(), reference.get(), notes.get());
+        CallLog log =
+                new CallLog(
+                        java.util.UUID.randomUUID().toString(),
+                        day.atTime(at),
+                        reviewerName.get(),
+                        credentials.get(),
+                        specialty.get(),
+                        Optional.ofNullable(criteriaApplied.get()),
+                        TriState.toOptional(recordsReviewed.get()),
+                        TriState.toOptional(timeHonoured.get()),
+                        outcome.get(),
+                        reference.get(),
+                        notes.get());
         workspace.edit(c -> c.withCall(log));
         clear();
         return true;
@@ -108,13 +132,15 @@ public final class CallLogViewModel {
         List<CallLog> rest = new ArrayList<>(workspace.caseFile().calls());
         rest.removeIf(x -> x.id().equals(call.id()));
         String eventId = call.timelineEvent().id();
-        workspace.editUndoably(Messages.format("undo.callRemoved", call.reviewer()), c -> {
-            List<org.overturn.domain.cases.TimelineEvent> events = new ArrayList<>(c.timeline());
-            events.removeIf(e -> e.id().equals(eventId));
-            return c.withCalls(rest).withTimeline(events);
-        });
+        workspace.editUndoably(
+                Messages.format("undo.callRemoved", call.reviewer()),
+                c -> {
+                    List<org.overturn.domain.cases.TimelineEvent> events =
+                            new ArrayList<>(c.timeline());
+                    events.removeIf(e -> e.id().equals(eventId));
+                    return c.withCalls(rest).withTimeline(events);
+                });
     }
-
 
     public WorkspaceViewModel workspace() {
         return workspace;

@@ -15,8 +15,8 @@ public final class CallModeController {
 
     private final CallModeViewModel vm;
     private final Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
-    private Runnable onClose = () -> { };
-    private java.util.function.Consumer<java.util.List<String>> onLog = points -> { };
+    private Runnable onClose = () -> {};
+    private java.util.function.Consumer<java.util.List<String>> onLog = points -> {};
 
     @FXML private Label timerLabel;
     @FXML private Button startButton;
@@ -45,14 +45,17 @@ public final class CallModeController {
             box.selectedProperty().addListener((o, a, b) -> progress());
             checklist.getChildren().add(box);
         }
-        vm.runningProperty().addListener((o, a, running) -> {
-            startButton.setText(Messages.get(running ? "callMode.pause" : "callMode.start"));
-            if (running) {
-                clock.play();
-            } else {
-                clock.stop();
-            }
-        });
+        vm.runningProperty()
+                .addListener(
+                        (o, a, running) -> {
+                            startButton.setText(
+                                    Messages.get(running ? "callMode.pause" : "callMode.start"));
+                            if (running) {
+                                clock.play();
+                            } else {
+                                clock.stop();
+                            }
+                        });
         startButton.setText(Messages.get("callMode.start"));
         vm.secondsProperty().addListener((o, a, b) -> timerLabel.setText(vm.elapsed()));
         progress();
@@ -63,7 +66,8 @@ public final class CallModeController {
     }
 
     private void progress() {
-        progressLabel.setText(Messages.format("callMode.progress", vm.pointsMade().size(), vm.items().size()));
+        progressLabel.setText(
+                Messages.format("callMode.progress", vm.pointsMade().size(), vm.items().size()));
     }
 
     public CallModeViewModel viewModel() {
@@ -74,7 +78,9 @@ public final class CallModeController {
         this.onClose = r;
     }
 
-    /** What "Log this call" does with the points ticked (the call log takes them into its notes). */
+    /**
+     * What "Log this call" does with the points ticked (the call log takes them into its notes).
+     */
     public void setOnLog(java.util.function.Consumer<java.util.List<String>> handler) {
         this.onLog = handler;
     }

@@ -12,14 +12,13 @@ import org.overturn.domain.p2p.PrepSheet;
 import org.overturn.ui.common.Messages;
 
 /**
- * Call mode: the points to make as a checklist, and a timer. The timer counts whole seconds while running; the view
- * drives {@link #tick()} once a second, so tests can drive it without waiting.
+ * Call mode: the points to make as a checklist, and a timer. The timer counts whole seconds while
+ * running; the view drives {@link #tick()} once a second, so tests can drive it without waiting.
  */
 public final class CallModeViewModel {
 
     /** One point to tick off during the call. */
-    public record Item(String section, String text, BooleanProperty made) {
-    }
+    public record Item(String section, String text, BooleanProperty made) {}
 
     private final List<Item> items = new ArrayList<>();
     private final ReadOnlyIntegerWrapper seconds = new ReadOnlyIntegerWrapper(0);

@@ -37,7 +37,9 @@ public final class PeerToPeerController {
     public PeerToPeerController(UiServices services, WorkspaceViewModel workspace) {
         this.services = services;
         this.vm = new PeerToPeerViewModel(workspace, services.core().reference());
-        this.sheetExport = new SheetExport(services, workspace, org.overturn.export.p2p.SheetPrinting.system());
+        this.sheetExport =
+                new SheetExport(
+                        services, workspace, org.overturn.export.p2p.SheetPrinting.system());
     }
 
     public SheetExport sheetExport() {
@@ -52,15 +54,23 @@ public final class PeerToPeerController {
     private void initialize() {
         vm.sheetProperty().addListener((o, a, s) -> show(s));
         show(vm.sheet());
-        ViewLoader.View<CallLogController> log = services.views().load(CallLogController.class, "CallLogPane",
-                new CallLogViewModel(vm.workspace()));
+        ViewLoader.View<CallLogController> log =
+                services.views()
+                        .load(
+                                CallLogController.class,
+                                "CallLogPane",
+                                new CallLogViewModel(vm.workspace()));
         callLog = log.controller();
         callLogHost.getChildren().setAll(log.root());
         exportPdfButton.disableProperty().bind(sheetExport.busyProperty());
         printButton.disableProperty().bind(sheetExport.busyProperty());
         sheetStatus.textProperty().bind(sheetExport.statusProperty());
-        sheetExport.failedProperty().addListener((o, a, f) -> sheetStatus.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("error"), f));
+        sheetExport
+                .failedProperty()
+                .addListener(
+                        (o, a, f) ->
+                                sheetStatus.pseudoClassStateChanged(
+                                        javafx.css.PseudoClass.getPseudoClass("error"), f));
     }
 
     public CallLogController callLog() {
@@ -69,7 +79,8 @@ public final class PeerToPeerController {
 
     @FXML
     void exportPdf() {
-        sheetExport.chooseAndExport(sheetBox.getScene() == null ? null : sheetBox.getScene().getWindow());
+        sheetExport.chooseAndExport(
+                sheetBox.getScene() == null ? null : sheetBox.getScene().getWindow());
     }
 
     @FXML
@@ -102,11 +113,15 @@ public final class PeerToPeerController {
             claim.getStyleClass().add("sheet-claim");
             javafx.scene.layout.VBox said = new javafx.scene.layout.VBox(2, claim);
             if (!o.alsoSaid().isEmpty()) {
-                // The notice makes this claim again in other words: one objection, and how often it is made.
+                // The notice makes this claim again in other words: one objection, and how often it
+                // is made.
                 Label again = wrapped(Messages.format("p2p.alsoSaid", o.alsoSaid().size()));
                 again.getStyleClass().add("text-muted");
-                again.setTooltip(new javafx.scene.control.Tooltip(String.join("\n", o.alsoSaid().stream()
-                        .map(q -> "“" + q + "”").toList())));
+                again.setTooltip(
+                        new javafx.scene.control.Tooltip(
+                                String.join(
+                                        "\n",
+                                        o.alsoSaid().stream().map(q -> "“" + q + "”").toList())));
                 said.getChildren().add(again);
             }
             Label answer = wrapped("→ " + o.answer());
@@ -157,9 +172,19 @@ public final class PeerToPeerController {
             return;
         }
         for (PrepSheet.Point p : points) {
-            String cite = p.citationId().flatMap(id -> services.core().reference().citations().find(id))
-                    .map(c -> " [" + c.shortTitle() + "]").orElse("");
-            sheetBox.getChildren().add(wrapped("• " + p.label() + (p.label().isEmpty() ? "" : ": ") + p.text() + cite));
+            String cite =
+                    p.citationId()
+                            .flatMap(id -> services.core().reference().citations().find(id))
+                            .map(c -> " [" + c.shortTitle() + "]")
+                            .orElse("");
+            sheetBox.getChildren()
+                    .add(
+                            wrapped(
+                                    "• "
+                                            + p.label()
+                                            + (p.label().isEmpty() ? "" : ": ")
+                                            + p.text()
+                                            + cite));
         }
     }
 
@@ -177,7 +202,8 @@ public final class PeerToPeerController {
             return;
         }
         CallModeViewModel callVm = new CallModeViewModel(vm.sheet());
-        ViewLoader.View<CallModeController> view = services.views().load(CallModeController.class, "CallMode", callVm);
+        ViewLoader.View<CallModeController> view =
+                services.views().load(CallModeController.class, "CallMode", callVm);
         callMode = view.controller();
         callWindow = new Stage();
         callWindow.initModality(Modality.NONE);
@@ -185,10 +211,14 @@ public final class PeerToPeerController {
         if (owner.getScene() != null) {
             callWindow.initOwner(owner.getScene().getWindow());
         }
-        callWindow.setTitle(Messages.format("callMode.title", vm.workspace().caseFile().patient().name()));
+        callWindow.setTitle(
+                Messages.format("callMode.title", vm.workspace().caseFile().patient().name()));
         Scene scene = new Scene(view.root(), 1100, 760);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                getClass().getResource("/org/overturn/ui/css/overturn.css")).toExternalForm());
+        scene.getStylesheets()
+                .add(
+                        Objects.requireNonNull(
+                                        getClass().getResource("/org/overturn/ui/css/overturn.css"))
+                                .toExternalForm());
         callWindow.setScene(scene);
         view.controller().setOnClose(callWindow::close);
         view.controller().setOnLog(points -> callLog.takePointsMade(points));

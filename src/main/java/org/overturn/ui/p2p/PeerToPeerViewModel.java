@@ -11,7 +11,9 @@ import org.overturn.domain.p2p.PrepSheet;
 import org.overturn.domain.p2p.PrepSheetBuilder;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
-/** The prep sheet of the open case, rebuilt whenever the case changes: nothing on it is typed twice. */
+/**
+ * The prep sheet of the open case, rebuilt whenever the case changes: nothing on it is typed twice.
+ */
 public final class PeerToPeerViewModel {
 
     private final WorkspaceViewModel workspace;
@@ -20,8 +22,11 @@ public final class PeerToPeerViewModel {
 
     public PeerToPeerViewModel(WorkspaceViewModel workspace, ReferenceData ref) {
         this.workspace = workspace;
-        this.builder = new PrepSheetBuilder(ref.patterns(), new LawPoints(ref.citations(), ref.stateRules()),
-                ref.dimensionNames());
+        this.builder =
+                new PrepSheetBuilder(
+                        ref.patterns(),
+                        new LawPoints(ref.citations(), ref.stateRules()),
+                        ref.dimensionNames());
         workspace.caseFileProperty().addListener((o, a, c) -> rebuild(c));
         rebuild(workspace.caseFile());
     }

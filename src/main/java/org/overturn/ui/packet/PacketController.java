@@ -30,9 +30,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.packet.AppealUrgency;
@@ -48,21 +48,21 @@ import org.overturn.domain.packet.Submission;
 import org.overturn.domain.packet.SubmissionMethod;
 import org.overturn.domain.readiness.Problem;
 import org.overturn.domain.readiness.Problem.FixPlace;
-import org.overturn.export.pdf.EnclosurePages;
 import org.overturn.export.packet.PartInfo;
+import org.overturn.export.pdf.EnclosurePages;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.EnumCells;
 import org.overturn.ui.common.Messages;
-import org.overturn.ui.common.OpenFile;
 import org.overturn.ui.common.Nodes;
+import org.overturn.ui.common.OpenFile;
 import org.overturn.ui.common.SaveDialogs;
 import org.overturn.ui.common.UiServices;
 import org.overturn.ui.settings.PracticeProfileDialog;
 import org.overturn.ui.settings.PracticeProfiles;
 
 /**
- * Letters and packet: binds the readiness list, the letter composer and its signer, the parts list, consents, export
- * and submissions.
+ * Letters and packet: binds the readiness list, the letter composer and its signer, the parts list,
+ * consents, export and submissions.
  */
 public final class PacketController {
 
@@ -156,7 +156,8 @@ public final class PacketController {
         consentPurpose.getItems().setAll(ConsentPurpose.values());
         subMethod.getItems().setAll(SubmissionMethod.values());
         for (ComboBox<?> b : List.of(urgencyBox, signerBox, levelBox, consentPurpose, subMethod)) {
-            @SuppressWarnings({"unchecked", "rawtypes"}) ComboBox<org.overturn.domain.cases.HasId> box = (ComboBox) b;
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            ComboBox<org.overturn.domain.cases.HasId> box = (ComboBox) b;
             EnumCells.install(box);
         }
         consentPurpose.setValue(ConsentPurpose.PAYMENT_AND_APPEAL);
@@ -164,60 +165,105 @@ public final class PacketController {
         urgencyBox.valueProperty().addListener((o, a, v) -> variantChanged());
         signerBox.valueProperty().addListener((o, a, v) -> variantChanged());
         levelBox.valueProperty().addListener((o, a, v) -> variantChanged());
-        addresseeField.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                vm.setAddressee(addresseeField.getText());
-            }
-        });
+        addresseeField
+                .focusedProperty()
+                .addListener(
+                        (o, was, is) -> {
+                            if (!is) {
+                                vm.setAddressee(addresseeField.getText());
+                            }
+                        });
         addresseeField.setOnAction(e -> vm.setAddressee(addresseeField.getText()));
 
-        letterParts.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(LetterSection s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty || s == null ? null : Messages.label(s.part())
-                        + (s.wasEdited() ? "  " + Messages.get("packet.letter.editedMark") : ""));
-            }
-        });
-        letterParts.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> showPart(s));
-        partText.textProperty().addListener((o, a, t) -> {
-            LetterSection s = letterParts.getSelectionModel().getSelectedItem();
-            if (!showing && s != null) {
-                vm.editPart(s.part(), t);
-            }
-        });
+        letterParts.setCellFactory(
+                lv ->
+                        new ListCell<>() {
+                            @Override
+                            protected void updateItem(LetterSection s, boolean empty) {
+                                super.updateItem(s, empty);
+                                setText(
+                                        empty || s == null
+                                                ? null
+                                                : Messages.label(s.part())
+                                                        + (s.wasEdited()
+                                                                ? "  "
+                                                                        + Messages.get(
+                                                                                "packet.letter.editedMark")
+                                                                : ""));
+                            }
+                        });
+        letterParts
+                .getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, a, s) -> showPart(s));
+        partText.textProperty()
+                .addListener(
+                        (o, a, t) -> {
+                            LetterSection s = letterParts.getSelectionModel().getSelectedItem();
+                            if (!showing && s != null) {
+                                vm.editPart(s.part(), t);
+                            }
+                        });
         Label none = new Label(Messages.get("packet.letter.none"));
         none.setWrapText(true);
         none.setMaxWidth(240);
         letterParts.setPlaceholder(none);
 
         partColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
-        pagesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().problem().isPresent() ? "—"
-                : String.valueOf(c.getValue().pages())));
-        noteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().problem().orElse("")));
+        pagesColumn.setCellValueFactory(
+                c ->
+                        new ReadOnlyStringWrapper(
+                                c.getValue().problem().isPresent()
+                                        ? "—"
+                                        : String.valueOf(c.getValue().pages())));
+        noteColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(c.getValue().problem().orElse("")));
         partsTable.setItems(vm.parts());
         partsTable.setPlaceholder(new Label(Messages.get("packet.parts.counting")));
         var selected = partsTable.getSelectionModel().selectedItemProperty();
         upButton.disableProperty().bind(selected.isNull());
         downButton.disableProperty().bind(selected.isNull());
-        excludeButton.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
-                || !PacketViewModel.canExclude(selected.get()), selected));
-        removeButton.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
-                || !PacketViewModel.canRemove(selected.get()), selected));
+        excludeButton
+                .disableProperty()
+                .bind(
+                        Bindings.createBooleanBinding(
+                                () ->
+                                        selected.get() == null
+                                                || !PacketViewModel.canExclude(selected.get()),
+                                selected));
+        removeButton
+                .disableProperty()
+                .bind(
+                        Bindings.createBooleanBinding(
+                                () ->
+                                        selected.get() == null
+                                                || !PacketViewModel.canRemove(selected.get()),
+                                selected));
         vm.parts().addListener((javafx.collections.ListChangeListener<PartInfo>) ch -> totals());
 
         part2Card.visibleProperty().bind(vm.part2NeededProperty());
         part2Card.managedProperty().bind(vm.part2NeededProperty());
         part2Status.textProperty().bind(vm.part2StatusProperty());
-        consentsList.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(Part2Consent k, boolean empty) {
-                super.updateItem(k, empty);
-                setText(empty || k == null ? null : Messages.format("packet.part2.item", k.recipient(),
-                        Messages.label(k.purpose()), k.until(), Dates.show(k.signedOn())));
-            }
-        });
-        removeConsentButton.disableProperty().bind(consentsList.getSelectionModel().selectedItemProperty().isNull());
+        consentsList.setCellFactory(
+                lv ->
+                        new ListCell<>() {
+                            @Override
+                            protected void updateItem(Part2Consent k, boolean empty) {
+                                super.updateItem(k, empty);
+                                setText(
+                                        empty || k == null
+                                                ? null
+                                                : Messages.format(
+                                                        "packet.part2.item",
+                                                        k.recipient(),
+                                                        Messages.label(k.purpose()),
+                                                        k.until(),
+                                                        Dates.show(k.signedOn())));
+                            }
+                        });
+        removeConsentButton
+                .disableProperty()
+                .bind(consentsList.getSelectionModel().selectedItemProperty().isNull());
         consentSigned.setText(Dates.show(LocalDate.now(ctx.clock())));
 
         exportButton.disableProperty().bind(vm.busyProperty().or(vm.exportAllowedProperty().not()));
@@ -231,37 +277,46 @@ public final class PacketController {
         openButton.visibleProperty().bind(vm.lastExportProperty().isNotNull());
         openButton.managedProperty().bind(openButton.visibleProperty());
 
-        subDateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Dates.show(c.getValue().sentOn())));
-        subMethodColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Messages.label(c.getValue().method())));
+        subDateColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(Dates.show(c.getValue().sentOn())));
+        subMethodColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(Messages.label(c.getValue().method())));
         subToColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sentTo()));
-        subConfirmColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().confirmation()));
-        subPagesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().pages())));
+        subConfirmColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(c.getValue().confirmation()));
+        subPagesColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().pages())));
         submissionsTable.setPlaceholder(new Label(Messages.get("packet.submissions.none")));
         subDate.setText(Dates.show(LocalDate.now(ctx.clock())));
         recordButton.disableProperty().bind(vm.lastExportProperty().isNull().or(vm.busyProperty()));
 
-        root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        root.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles();
-            if (ok) {
-                vm.addEnclosures(e.getDragboard().getFiles().stream().map(File::toPath).toList());
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
+        root.setOnDragOver(
+                e -> {
+                    if (e.getDragboard().hasFiles()) {
+                        e.acceptTransferModes(TransferMode.COPY);
+                    }
+                    e.consume();
+                });
+        root.setOnDragDropped(
+                e -> {
+                    boolean ok = e.getDragboard().hasFiles();
+                    if (ok) {
+                        vm.addEnclosures(
+                                e.getDragboard().getFiles().stream().map(File::toPath).toList());
+                    }
+                    e.setDropCompleted(ok);
+                    e.consume();
+                });
 
         vm.gaps().addListener((javafx.collections.ListChangeListener<String>) ch -> gaps());
         gaps();
         vm.stale().addListener((javafx.collections.ListChangeListener<Object>) ch -> stale());
         stale();
         signer();
-        vm.problems().addListener((javafx.collections.ListChangeListener<Problem>) ch -> problems());
-        profiles.loadedProperty().addListener(new javafx.beans.WeakInvalidationListener(profileLoaded));
+        vm.problems()
+                .addListener((javafx.collections.ListChangeListener<Problem>) ch -> problems());
+        profiles.loadedProperty()
+                .addListener(new javafx.beans.WeakInvalidationListener(profileLoaded));
         problems();
         vm.setLocalFixHandler(this::fixHere);
         vm.caseFileProperty().addListener((o, a, c) -> show(c));
@@ -280,12 +335,19 @@ public final class PacketController {
                 addresseeField.setText(l.addressee());
                 addresseeField.setPromptText(vm.recipient());
             }
-            draftButton.setText(Messages.get(l.sections().isEmpty() ? "packet.letter.draft" : "packet.letter.regenerate"));
+            draftButton.setText(
+                    Messages.get(
+                            l.sections().isEmpty()
+                                    ? "packet.letter.draft"
+                                    : "packet.letter.regenerate"));
             LetterSection sel = letterParts.getSelectionModel().getSelectedItem();
             letterParts.getItems().setAll(l.sections());
-            Optional<LetterSection> again = sel == null ? Optional.empty()
-                    : l.sections().stream().filter(s -> s.part() == sel.part()).findFirst();
-            again.ifPresentOrElse(s -> letterParts.getSelectionModel().select(s),
+            Optional<LetterSection> again =
+                    sel == null
+                            ? Optional.empty()
+                            : l.sections().stream().filter(s -> s.part() == sel.part()).findFirst();
+            again.ifPresentOrElse(
+                    s -> letterParts.getSelectionModel().select(s),
                     () -> letterParts.getSelectionModel().selectFirst());
             LetterSection now = letterParts.getSelectionModel().getSelectedItem();
             editedLabel.setVisible(now != null && now.wasEdited());
@@ -324,38 +386,54 @@ public final class PacketController {
         }
     }
 
-    // ---- who signs -----------------------------------------------------------------------------------------------
+    // ---- who signs
+    // -----------------------------------------------------------------------------------------------
 
     private void signer() {
         signedByBox.setItems(vm.signers());
-        javafx.util.Callback<ListView<Clinician>, ListCell<Clinician>> cells = lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(Clinician k, boolean empty) {
-                super.updateItem(k, empty);
-                setText(empty || k == null ? null : vm.signerLabel(k));
-            }
-        };
+        javafx.util.Callback<ListView<Clinician>, ListCell<Clinician>> cells =
+                lv ->
+                        new ListCell<>() {
+                            @Override
+                            protected void updateItem(Clinician k, boolean empty) {
+                                super.updateItem(k, empty);
+                                setText(empty || k == null ? null : vm.signerLabel(k));
+                            }
+                        };
         signedByBox.setCellFactory(cells);
         signedByBox.setButtonCell(cells.call(null));
         signedByBox.setPlaceholder(new Label(Messages.get("packet.letter.signedBy.none")));
-        signedByBox.valueProperty().addListener((o, a, k) -> {
-            if (!showing && k != null) {
-                vm.chooseSigner(k);
-            }
-        });
-        // Replacing the list clears the box's value: show the case's signer again. The button cell keeps its text,
-        // and a label that depends on the profile ("no longer in the practice profile") must be drawn again.
-        vm.signers().addListener((javafx.collections.ListChangeListener<Clinician>) ch -> {
-            showing = true;
-            try {
-                signedByBox.setButtonCell(signedByBox.getCellFactory().call(null));
-                showSigner();
-            } finally {
-                showing = false;
-            }
-        });
-        profileLink.textProperty().bind(javafx.beans.binding.Bindings.when(vm.noCliniciansProperty())
-                .then(Messages.get("packet.letter.profileLink.empty")).otherwise(Messages.get("packet.letter.profileLink")));
+        signedByBox
+                .valueProperty()
+                .addListener(
+                        (o, a, k) -> {
+                            if (!showing && k != null) {
+                                vm.chooseSigner(k);
+                            }
+                        });
+        // Replacing the list clears the box's value: show the case's signer again. The button cell
+        // keeps its text,
+        // and a label that depends on the profile ("no longer in the practice profile") must be
+        // drawn again.
+        vm.signers()
+                .addListener(
+                        (javafx.collections.ListChangeListener<Clinician>)
+                                ch -> {
+                                    showing = true;
+                                    try {
+                                        signedByBox.setButtonCell(
+                                                signedByBox.getCellFactory().call(null));
+                                        showSigner();
+                                    } finally {
+                                        showing = false;
+                                    }
+                                });
+        profileLink
+                .textProperty()
+                .bind(
+                        javafx.beans.binding.Bindings.when(vm.noCliniciansProperty())
+                                .then(Messages.get("packet.letter.profileLink.empty"))
+                                .otherwise(Messages.get("packet.letter.profileLink")));
         showSigner();
     }
 
@@ -370,10 +448,11 @@ public final class PacketController {
 
     @FXML
     void openPracticeProfile() {
-        PracticeProfileDialog.open(ctx, profiles, window(), d -> { });
+        PracticeProfileDialog.open(ctx, profiles, window(), d -> {});
     }
 
-    // ---- readiness ----------------------------------------------------------------------------------------------
+    // ---- readiness
+    // ----------------------------------------------------------------------------------------------
 
     private void problems() {
         List<Problem> all = vm.problems();
@@ -383,11 +462,14 @@ public final class PacketController {
         } else if (all.isEmpty()) {
             readinessSummary.setText("");
         } else {
-            readinessSummary.setText(Messages.format("packet.readiness.summary", blocking, all.size() - blocking));
+            readinessSummary.setText(
+                    Messages.format("packet.readiness.summary", blocking, all.size() - blocking));
         }
         problemsBox.getChildren().clear();
         if (all.isEmpty()) {
-            problemsBox.getChildren().add(Nodes.label(Messages.get("packet.readiness.ready"), "readiness-ready"));
+            problemsBox
+                    .getChildren()
+                    .add(Nodes.label(Messages.get("packet.readiness.ready"), "readiness-ready"));
         }
         for (Problem p : all) {
             problemsBox.getChildren().add(problemRow(p));
@@ -399,9 +481,15 @@ public final class PacketController {
     }
 
     private HBox problemRow(Problem p) {
-        FontIcon icon = new FontIcon(p.blocks() ? "mdi2c-close-octagon-outline" : "mdi2a-alert-outline");
-        Label tag = Nodes.label(Messages.get(p.blocks() ? "packet.readiness.blocking" : "packet.readiness.warning"),
-                p.blocks() ? "tag-danger" : "tag-warning");
+        FontIcon icon =
+                new FontIcon(p.blocks() ? "mdi2c-close-octagon-outline" : "mdi2a-alert-outline");
+        Label tag =
+                Nodes.label(
+                        Messages.get(
+                                p.blocks()
+                                        ? "packet.readiness.blocking"
+                                        : "packet.readiness.warning"),
+                        p.blocks() ? "tag-danger" : "tag-warning");
         tag.setWrapText(false);
         tag.setMinWidth(Control.USE_PREF_SIZE);
         Label message = Nodes.label(p.message(), "readiness-message");
@@ -415,7 +503,10 @@ public final class PacketController {
         fix.setOnAction(e -> vm.fix(p.fix()));
         HBox row = new HBox(10, icon, tag, message, fix);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        row.getStyleClass().addAll("readiness-problem", p.blocks() ? "readiness-blocking" : "readiness-warning");
+        row.getStyleClass()
+                .addAll(
+                        "readiness-problem",
+                        p.blocks() ? "readiness-blocking" : "readiness-warning");
         return row;
     }
 
@@ -427,8 +518,10 @@ public final class PacketController {
             case LETTERS_CONSENT -> Messages.get("packet.fix.lettersConsent");
             case LETTERS_ENCLOSURES -> Messages.get("packet.fix.lettersEnclosures");
             case PRACTICE_PROFILE -> Messages.get("packet.fix.practiceProfile");
-            default -> Messages.format("packet.fix.section",
-                    Messages.get(PacketViewModel.sectionFor(place).orElseThrow().key()));
+            default ->
+                    Messages.format(
+                            "packet.fix.section",
+                            Messages.get(PacketViewModel.sectionFor(place).orElseThrow().key()));
         };
     }
 
@@ -444,12 +537,14 @@ public final class PacketController {
                 }
             }
             case LETTERS_VARIANT -> focus(urgencyBox);
-            case LETTERS_STALE -> staleBox.lookupAll(".button").stream().findFirst()
-                    .ifPresent(b -> focus((Control) b));
+            case LETTERS_STALE ->
+                    staleBox.lookupAll(".button").stream()
+                            .findFirst()
+                            .ifPresent(b -> focus((Control) b));
             case LETTERS_CONSENT -> focus(part2Card.isVisible() ? consentRecipient : urgencyBox);
             case LETTERS_ENCLOSURES -> focus(addEnclosureButton);
             case PRACTICE_PROFILE -> openPracticeProfile();
-            default -> { }
+            default -> {}
         }
     }
 
@@ -466,13 +561,14 @@ public final class PacketController {
     }
 
     /**
-     * Each edited part the case has changed under: the sentences of its draft then and now, side by side, and the
-     * choice that unblocks the export.
+     * Each edited part the case has changed under: the sentences of its draft then and now, side by
+     * side, and the choice that unblocks the export.
      */
     private void stale() {
         staleBox.getChildren().clear();
         for (org.overturn.domain.letters.LetterStaleness.Stale s : vm.stale()) {
-            Label title = Nodes.label(Messages.format("packet.stale.title", s.part().label()), "title-4");
+            Label title =
+                    Nodes.label(Messages.format("packet.stale.title", s.part().label()), "title-4");
             title.setWrapText(true);
             GridPane grid = new GridPane();
             grid.setHgap(16);
@@ -482,10 +578,22 @@ public final class PacketController {
             grid.getColumnConstraints().setAll(half, half);
             grid.add(Nodes.label(Messages.get("packet.stale.then"), "text-muted"), 0, 0);
             grid.add(Nodes.label(Messages.get("packet.stale.now"), "text-muted"), 1, 0);
-            Label then = Nodes.label(String.join("\n", s.then().isEmpty() ? List.of(Messages.get("packet.stale.nothing"))
-                    : s.then()), "stale-then");
-            Label now = Nodes.label(String.join("\n", s.now().isEmpty() ? List.of(Messages.get("packet.stale.nothing"))
-                    : s.now()), "stale-now");
+            Label then =
+                    Nodes.label(
+                            String.join(
+                                    "\n",
+                                    s.then().isEmpty()
+                                            ? List.of(Messages.get("packet.stale.nothing"))
+                                            : s.then()),
+                            "stale-then");
+            Label now =
+                    Nodes.label(
+                            String.join(
+                                    "\n",
+                                    s.now().isEmpty()
+                                            ? List.of(Messages.get("packet.stale.nothing"))
+                                            : s.now()),
+                            "stale-now");
             then.setWrapText(true);
             now.setWrapText(true);
             then.setMinHeight(Control.USE_PREF_SIZE);
@@ -515,12 +623,18 @@ public final class PacketController {
     private void totals() {
         int total = vm.parts().stream().mapToInt(PartInfo::pages).sum();
         long problems = vm.parts().stream().filter(p -> p.problem().isPresent()).count();
-        totalLabel.setText(Messages.format("packet.parts.total", total)
-                + (problems == 0 ? "" : " · " + Messages.format("packet.parts.problems", problems)));
+        totalLabel.setText(
+                Messages.format("packet.parts.total", total)
+                        + (problems == 0
+                                ? ""
+                                : " · " + Messages.format("packet.parts.problems", problems)));
     }
 
     private void variantChanged() {
-        if (showing || urgencyBox.getValue() == null || signerBox.getValue() == null || levelBox.getValue() == null) {
+        if (showing
+                || urgencyBox.getValue() == null
+                || signerBox.getValue() == null
+                || levelBox.getValue() == null) {
             return;
         }
         vm.setVariant(urgencyBox.getValue(), signerBox.getValue(), levelBox.getValue());
@@ -537,19 +651,32 @@ public final class PacketController {
             vm.regenerate(false);
             return;
         }
-        ButtonType replace = new ButtonType(Messages.get("packet.regenerate.replace"), ButtonBar.ButtonData.OTHER);
-        ButtonType keep = new ButtonType(Messages.get("packet.regenerate.keep"), ButtonBar.ButtonData.OK_DONE);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("packet.regenerate.body",
-                String.join(", ", atStake.stream().map(Messages::label).toList())), keep, replace, ButtonType.CANCEL);
+        ButtonType replace =
+                new ButtonType(
+                        Messages.get("packet.regenerate.replace"), ButtonBar.ButtonData.OTHER);
+        ButtonType keep =
+                new ButtonType(
+                        Messages.get("packet.regenerate.keep"), ButtonBar.ButtonData.OK_DONE);
+        Alert a =
+                new Alert(
+                        Alert.AlertType.CONFIRMATION,
+                        Messages.format(
+                                "packet.regenerate.body",
+                                String.join(", ", atStake.stream().map(Messages::label).toList())),
+                        keep,
+                        replace,
+                        ButtonType.CANCEL);
         a.setHeaderText(Messages.get("packet.regenerate.header"));
         a.initOwner(window());
-        a.showAndWait().ifPresent(b -> {
-            if (b == replace) {
-                vm.regenerate(true);
-            } else if (b == keep) {
-                vm.regenerate(false);
-            }
-        });
+        a.showAndWait()
+                .ifPresent(
+                        b -> {
+                            if (b == replace) {
+                                vm.regenerate(true);
+                            } else if (b == keep) {
+                                vm.regenerate(false);
+                            }
+                        });
     }
 
     @FXML
@@ -594,8 +721,11 @@ public final class PacketController {
     private void addEnclosure() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("packet.enclosure.choose"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("packet.enclosure.filter"),
-                EnclosurePages.ACCEPTED.stream().map(x -> "*." + x).toList()));
+        chooser.getExtensionFilters()
+                .add(
+                        new FileChooser.ExtensionFilter(
+                                Messages.get("packet.enclosure.filter"),
+                                EnclosurePages.ACCEPTED.stream().map(x -> "*." + x).toList()));
         List<File> files = chooser.showOpenMultipleDialog(window());
         if (files != null) {
             vm.addEnclosures(files.stream().map(File::toPath).toList());
@@ -624,8 +754,14 @@ public final class PacketController {
             return;
         }
         try {
-            vm.addConsent(consentRecipient.getText(), consentPurpose.getValue(), consentDetail.getText(),
-                    expires.value(), consentEvent.getText(), signed.value().get(), consentSignedBy.getText(),
+            vm.addConsent(
+                    consentRecipient.getText(),
+                    consentPurpose.getValue(),
+                    consentDetail.getText(),
+                    expires.value(),
+                    consentEvent.getText(),
+                    signed.value().get(),
+                    consentSignedBy.getText(),
                     consentInformation.getText());
             consentDetail.clear();
             consentInformation.clear();
@@ -646,27 +782,37 @@ public final class PacketController {
 
     @FXML
     private void export() {
-        ctx.saveDialogs().ask(window(), new SaveDialogs.Request("packet", Messages.get("packet.export.title"),
-                "appeal-packet-case-" + vm.caseFile().id().orElse(0L) + ".pdf", "PDF", "*.pdf"))
+        ctx.saveDialogs()
+                .ask(
+                        window(),
+                        new SaveDialogs.Request(
+                                "packet",
+                                Messages.get("packet.export.title"),
+                                "appeal-packet-case-" + vm.caseFile().id().orElse(0L) + ".pdf",
+                                "PDF",
+                                "*.pdf"))
                 .ifPresent(this::exportTo);
     }
 
     /**
-     * Exports to the file, then offers to open it (also used by tests, which cannot drive a file chooser); with
-     * "Protect with a password…" ticked, the password is asked for first.
+     * Exports to the file, then offers to open it (also used by tests, which cannot drive a file
+     * chooser); with "Protect with a password…" ticked, the password is asked for first.
      */
     public void exportTo(Path file) {
         if (!protectBox.isSelected()) {
             vm.export(file, Optional.empty(), this::offerToOpen);
             return;
         }
-        org.overturn.ui.backup.PasswordDialog.ask(ctx, window(),
+        org.overturn.ui.backup.PasswordDialog.ask(
+                ctx,
+                window(),
                 org.overturn.ui.backup.PasswordViewModel.Purpose.PROTECT_PDF,
                 password -> vm.export(file, Optional.of(password), this::offerToOpen));
     }
 
     private void offerToOpen(Path file) {
-        OpenFile.offer(ctx, file, window(), Messages.get("packet.export.doneHeader"), vm::statusMessage);
+        OpenFile.offer(
+                ctx, file, window(), Messages.get("packet.export.doneHeader"), vm::statusMessage);
     }
 
     @FXML
@@ -685,8 +831,13 @@ public final class PacketController {
             subError.setText(date.error().orElse(Messages.get("packet.submission.dateRequired")));
             return;
         }
-        vm.recordSubmission(date.value().get(), Optional.empty(), subMethod.getValue(), subTo.getText(),
-                subConfirmation.getText(), vm.lastExportProperty().get());
+        vm.recordSubmission(
+                date.value().get(),
+                Optional.empty(),
+                subMethod.getValue(),
+                subTo.getText(),
+                subConfirmation.getText(),
+                vm.lastExportProperty().get());
         subConfirmation.clear();
     }
 }

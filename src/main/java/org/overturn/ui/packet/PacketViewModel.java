@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import org.overturn.core.PacketService;
 import org.overturn.domain.audit.AuditAction;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.letters.LetterComposer;
@@ -28,32 +29,32 @@ import org.overturn.domain.letters.Part2Check;
 import org.overturn.domain.letters.Recipients;
 import org.overturn.domain.packet.AppealUrgency;
 import org.overturn.domain.packet.Clinician;
-import org.overturn.domain.packet.PracticeProfile;
-import org.overturn.domain.readiness.PacketReadiness;
-import org.overturn.domain.readiness.Problem;
-import org.overturn.domain.readiness.Problem.FixPlace;
 import org.overturn.domain.packet.ConsentPurpose;
 import org.overturn.domain.packet.GeneratedPart;
 import org.overturn.domain.packet.LetterDraft;
 import org.overturn.domain.packet.LetterPart;
 import org.overturn.domain.packet.LetterSection;
 import org.overturn.domain.packet.Part2Consent;
+import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.domain.packet.ReviewLevel;
 import org.overturn.domain.packet.Signer;
 import org.overturn.domain.packet.SubmissionMethod;
-import org.overturn.core.PacketService;
+import org.overturn.domain.readiness.PacketReadiness;
+import org.overturn.domain.readiness.Problem;
+import org.overturn.domain.readiness.Problem.FixPlace;
 import org.overturn.export.packet.PartInfo;
 import org.overturn.export.pdf.PdfExportException;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.UiServices;
-import org.overturn.ui.settings.PracticeProfiles;
 import org.overturn.ui.opencase.Section;
 import org.overturn.ui.opencase.WorkspaceViewModel;
+import org.overturn.ui.settings.PracticeProfiles;
 
 /**
- * The Letters and packet section: the letter and its variant, who signs it, what still blocks or weakens the packet
- * (the readiness list, checked on every change), the parts with page counts, enclosures, Part 2 consents, export and
- * submissions. Every change goes through the workspace, so it autosaves and can be undone.
+ * The Letters and packet section: the letter and its variant, who signs it, what still blocks or
+ * weakens the packet (the readiness list, checked on every change), the parts with page counts,
+ * enclosures, Part 2 consents, export and submissions. Every change goes through the workspace, so
+ * it autosaves and can be undone.
  */
 public final class PacketViewModel {
 
@@ -67,7 +68,7 @@ public final class PacketViewModel {
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper noClinicians = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper exportBlockedReason = new ReadOnlyStringWrapper("");
-    private Consumer<FixPlace> localFix = p -> { };
+    private Consumer<FixPlace> localFix = p -> {};
     private final javafx.beans.InvalidationListener profileChanged =
             o -> refreshSignerAndReadiness(caseFile());
     private final ObservableList<PartInfo> parts = FXCollections.observableArrayList();
@@ -79,52 +80,110 @@ public final class PacketViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Path> lastExport = new SimpleObjectProperty<>();
-    // The password of the last export, if it was protected: recording its submission needs it, nothing else does.
+    // The password of the last export, if it was protected: recording its submission needs it,
+    // nothing else does.
     private Optional<String> lastExportPassword = Optional.empty();
     private long previewGeneration;
-    // Typing in the letter changes the case on every keystroke; page counts are recounted once typing pauses.
+    // Typing in the letter changes the case on every keystroke; page counts are recounted once
+    // typing pauses.
     private final javafx.animation.PauseTransition previewPause =
             new javafx.animation.PauseTransition(javafx.util.Duration.millis(600));
 
-    public PacketViewModel(UiServices ctx, WorkspaceViewModel workspace, PacketService service,
-                           PracticeProfiles profiles) {
+    public PacketViewModel(
+            UiServices ctx,
+            WorkspaceViewModel workspace,
+            PacketService service,
+            PracticeProfiles profiles) {
         this.ctx = ctx;
         this.workspace = workspace;
         this.service = service;
         this.profiles = profiles;
         workspace.caseFileProperty().addListener((o, a, c) -> refresh(c));
-        // The profile outlives this case's screen: listen weakly, so a closed case can be collected.
-        profiles.currentProperty().addListener(new javafx.beans.WeakInvalidationListener(profileChanged));
-        profiles.loadedProperty().addListener(new javafx.beans.WeakInvalidationListener(profileChanged));
+        // The profile outlives this case's screen: listen weakly, so a closed case can be
+        // collected.
+        profiles.currentProperty()
+                .addListener(new javafx.beans.WeakInvalidationListener(profileChanged));
+        profiles.loadedProperty()
+                .addListener(new javafx.beans.WeakInvalidationListener(profileChanged));
         refresh(workspace.caseFile());
         profiles.ensureLoaded();
     }
 
-    public CaseFile caseFile() { return workspace.caseFile(); }
-    public javafx.beans.value.ObservableValue<CaseFile> caseFileProperty() { return workspace.caseFileProperty(); }
-    public Optional<org.overturn.domain.cases.Payer> payer() { return workspace.payer(); }
+    public CaseFile caseFile() {
+        return workspace.caseFile();
+    }
+
+    public javafx.beans.value.ObservableValue<CaseFile> caseFileProperty() {
+        return workspace.caseFileProperty();
+    }
+
+    public Optional<org.overturn.domain.cases.Payer> payer() {
+        return workspace.payer();
+    }
 
     /** A message for the status line (from the screen, e.g. when no system viewer exists). */
     public void statusMessage(String text) {
         status.set(text);
     }
-    public ObservableList<PartInfo> parts() { return parts; }
-    public ObservableList<String> gaps() { return gaps; }
-    public ReadOnlyStringProperty part2StatusProperty() { return part2Status.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty part2NeededProperty() { return part2Needed.getReadOnlyProperty(); }
+
+    public ObservableList<PartInfo> parts() {
+        return parts;
+    }
+
+    public ObservableList<String> gaps() {
+        return gaps;
+    }
+
+    public ReadOnlyStringProperty part2StatusProperty() {
+        return part2Status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty part2NeededProperty() {
+        return part2Needed.getReadOnlyProperty();
+    }
+
     /** False while anything blocks the packet (or the practice profile is still being read). */
-    public ReadOnlyBooleanProperty exportAllowedProperty() { return exportAllowed.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty exportAllowedProperty() {
+        return exportAllowed.getReadOnlyProperty();
+    }
+
     /** Why the export is not allowed, for the line beside the button; empty when it is. */
-    public ReadOnlyStringProperty exportBlockedReasonProperty() { return exportBlockedReason.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty exportBlockedReasonProperty() {
+        return exportBlockedReason.getReadOnlyProperty();
+    }
+
     /** What the readiness check found: blocking problems first, then warnings. */
-    public ObservableList<Problem> problems() { return problems; }
-    /** The clinicians who may sign: the practice's, and the case's stored signer if the practice no longer lists it. */
-    public ObservableList<Clinician> signers() { return signers; }
-    public ReadOnlyBooleanProperty noCliniciansProperty() { return noClinicians.getReadOnlyProperty(); }
-    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-    public ObjectProperty<Path> lastExportProperty() { return lastExport; }
+    public ObservableList<Problem> problems() {
+        return problems;
+    }
+
+    /**
+     * The clinicians who may sign: the practice's, and the case's stored signer if the practice no
+     * longer lists it.
+     */
+    public ObservableList<Clinician> signers() {
+        return signers;
+    }
+
+    public ReadOnlyBooleanProperty noCliniciansProperty() {
+        return noClinicians.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Path> lastExportProperty() {
+        return lastExport;
+    }
 
     private ZonedDateTime now() {
         return ZonedDateTime.now(ctx.clock());
@@ -140,17 +199,32 @@ public final class PacketViewModel {
     }
 
     private LetterInputs letterInputs(CaseFile c, LetterDraft variant, PracticeProfile profile) {
-        return new LetterInputs(c, workspace.payer(), profile, service.library(),
-                service.stateRules(), service.instruments(), variant, now().toLocalDate());
+        return new LetterInputs(
+                c,
+                workspace.payer(),
+                profile,
+                service.library(),
+                service.stateRules(),
+                service.instruments(),
+                variant,
+                now().toLocalDate());
     }
 
     private void refresh(CaseFile c) {
-        Part2Check.Result r = Part2Check.check(c, Recipients.recipient(c, workspace.payer()), now().toLocalDate());
+        Part2Check.Result r =
+                Part2Check.check(
+                        c, Recipients.recipient(c, workspace.payer()), now().toLocalDate());
         part2Needed.set(r.protectedRecords());
         refreshSignerAndReadiness(c);
-        part2Status.set(!r.protectedRecords() ? "" : r.allowed()
-                ? Messages.format("packet.part2.ok", r.consent().orElseThrow().recipient(), r.consent().orElseThrow().until())
-                : r.explanation());
+        part2Status.set(
+                !r.protectedRecords()
+                        ? ""
+                        : r.allowed()
+                                ? Messages.format(
+                                        "packet.part2.ok",
+                                        r.consent().orElseThrow().recipient(),
+                                        r.consent().orElseThrow().until())
+                                : r.explanation());
         previewPause.setOnFinished(e -> preview(workspace.caseFile()));
         if (parts.isEmpty()) {
             preview(c);
@@ -169,28 +243,31 @@ public final class PacketViewModel {
     }
 
     /** The packet's parts and the letter's gaps, counted off the FX thread. */
-    private record Preview(List<PartInfo> parts, List<String> gaps) {
-    }
+    private record Preview(List<PartInfo> parts, List<String> gaps) {}
 
     /** The case with the enclosures that were added, and why each other file was refused. */
-    private record Added(CaseFile caseFile, List<String> refused) {
-    }
+    private record Added(CaseFile caseFile, List<String> refused) {}
 
     private void previewNow(CaseFile c, long gen) {
         PracticeProfile profile = profiles.current();
         LetterDraft variant = letter();
-        ctx.background().run(() -> {
-            List<String> g = LetterComposer.gaps(letterInputs(c, variant, profile));
-            return new Preview(service.exporter(c, now()).preview(), g);
-        }, result -> {
-            if (gen == previewGeneration) {
-                parts.setAll(result.parts());
-                gaps.setAll(result.gaps());
-            }
-        }, e -> status.set(Messages.format("packet.preview.failed", e.getMessage())));
+        ctx.background()
+                .run(
+                        () -> {
+                            List<String> g = LetterComposer.gaps(letterInputs(c, variant, profile));
+                            return new Preview(service.exporter(c, now()).preview(), g);
+                        },
+                        result -> {
+                            if (gen == previewGeneration) {
+                                parts.setAll(result.parts());
+                                gaps.setAll(result.gaps());
+                            }
+                        },
+                        e -> status.set(Messages.format("packet.preview.failed", e.getMessage())));
     }
 
-    // ---- who signs, and what blocks the packet -------------------------------------------------------------------
+    // ---- who signs, and what blocks the packet
+    // -------------------------------------------------------------------
 
     /** The edited parts the case has changed under, each with the sentences then and now. */
     public ObservableList<org.overturn.domain.letters.LetterStaleness.Stale> stale() {
@@ -199,19 +276,34 @@ public final class PacketViewModel {
 
     /** The clinician keeps their text of a stale part; the draft under it becomes today's. */
     public void keepMine(org.overturn.domain.letters.LetterStaleness.Stale s) {
-        workspace.edit(c -> c.withPacket(c.packet().withLetter(org.overturn.domain.letters.LetterStaleness.keepMine(
-                LetterComposer.storedOrDefault(c), s, now().toLocalDate()))));
+        workspace.edit(
+                c ->
+                        c.withPacket(
+                                c.packet()
+                                        .withLetter(
+                                                org.overturn.domain.letters.LetterStaleness
+                                                        .keepMine(
+                                                                LetterComposer.storedOrDefault(c),
+                                                                s,
+                                                                now().toLocalDate()))));
     }
 
     /** The clinician takes the new draft of a stale part, dropping their edit of it. */
     public void takeNew(org.overturn.domain.letters.LetterStaleness.Stale s) {
-        workspace.edit(c -> c.withPacket(c.packet().withLetter(org.overturn.domain.letters.LetterStaleness.takeNew(
-                LetterComposer.storedOrDefault(c), s, now().toLocalDate()))));
+        workspace.edit(
+                c ->
+                        c.withPacket(
+                                c.packet()
+                                        .withLetter(
+                                                org.overturn.domain.letters.LetterStaleness.takeNew(
+                                                        LetterComposer.storedOrDefault(c),
+                                                        s,
+                                                        now().toLocalDate()))));
     }
 
     /**
-     * Parts the clinician never edited follow the case: drafted again as soon as a fact under them changes; edited
-     * parts the case changed under are listed for a choice.
+     * Parts the clinician never edited follow the case: drafted again as soon as a fact under them
+     * changes; edited parts the case changed under are listed for a choice.
      */
     private void followCase(CaseFile c, PracticeProfile profile) {
         if (c.packet().letter().isEmpty() || c.packet().letter().get().sections().isEmpty()) {
@@ -223,9 +315,20 @@ public final class PacketViewModel {
         LetterInputs in = letterInputs(c, LetterComposer.storedOrDefault(c), profile);
         LetterDraft current = org.overturn.domain.letters.LetterStaleness.current(in);
         if (!current.equals(in.variant())) {
-            javafx.application.Platform.runLater(() -> workspace.edit(x -> x.packet().letter()
-                    .filter(l -> l.equals(in.variant())).map(l -> x.withPacket(x.packet().withLetter(current)))
-                    .orElse(x)));
+            javafx.application.Platform.runLater(
+                    () ->
+                            workspace.edit(
+                                    x ->
+                                            x.packet()
+                                                    .letter()
+                                                    .filter(l -> l.equals(in.variant()))
+                                                    .map(
+                                                            l ->
+                                                                    x.withPacket(
+                                                                            x.packet()
+                                                                                    .withLetter(
+                                                                                            current)))
+                                                    .orElse(x)));
         }
         var found = org.overturn.domain.letters.LetterStaleness.staleEdits(in);
         if (!stale.equals(found)) {
@@ -252,16 +355,21 @@ public final class PacketViewModel {
         if (!profiles.loadedProperty().get()) {
             exportBlockedReason.set(Messages.get("packet.export.waitingForProfile"));
         } else if (blocking > 0) {
-            exportBlockedReason.set(Messages.format("packet.export.blocked", blocking, sorted.get(0).message()));
+            exportBlockedReason.set(
+                    Messages.format("packet.export.blocked", blocking, sorted.get(0).message()));
         } else {
             exportBlockedReason.set("");
         }
         exportAllowed.set(exportBlockedReason.get().isEmpty());
     }
 
-    /** The readiness check on the case as it is now (domain rules only: cheap enough for every keystroke). */
+    /**
+     * The readiness check on the case as it is now (domain rules only: cheap enough for every
+     * keystroke).
+     */
     private List<Problem> readiness(CaseFile c) {
-        return PacketReadiness.check(letterInputs(c, LetterComposer.storedOrDefault(c), profiles.current()));
+        return PacketReadiness.check(
+                letterInputs(c, LetterComposer.storedOrDefault(c), profiles.current()));
     }
 
     /** The case's signer, if one was chosen. */
@@ -269,7 +377,9 @@ public final class PacketViewModel {
         return caseFile().packet().signer();
     }
 
-    /** Makes a copy of the clinician the case's signer (saved with the case like any other edit). */
+    /**
+     * Makes a copy of the clinician the case's signer (saved with the case like any other edit).
+     */
     public void chooseSigner(Clinician k) {
         if (k == null || signer().equals(Optional.of(k))) {
             return;
@@ -277,32 +387,46 @@ public final class PacketViewModel {
         workspace.edit(c -> c.withPacket(c.packet().withSigner(Optional.of(k))));
     }
 
-    /** "Ana Ruiz, MD", with a note when it is the case's own copy of someone the practice no longer lists as such. */
+    /**
+     * "Ana Ruiz, MD", with a note when it is the case's own copy of someone the practice no longer
+     * lists as such.
+     */
     public String signerLabel(Clinician k) {
         PracticeProfile p = profiles.current();
         if (p.clinicians().contains(k)) {
             return k.signatureName();
         }
-        return p.clinician(k.name()).isPresent() ? Messages.format("packet.signer.storedCopy", k.signatureName())
+        return p.clinician(k.name()).isPresent()
+                ? Messages.format("packet.signer.storedCopy", k.signatureName())
                 : Messages.format("packet.signer.notInProfile", k.signatureName());
     }
 
-    /** "Physician (MD/DO) · NPI 1234567893": what the letter and the urgency rules take from the signer. */
+    /**
+     * "Physician (MD/DO) · NPI 1234567893": what the letter and the urgency rules take from the
+     * signer.
+     */
     public String signerDetail(Clinician k) {
         List<String> parts = new ArrayList<>();
-        parts.add(Messages.get(k.physician() ? "packet.signer.physician" : "packet.signer.notPhysician"));
+        parts.add(
+                Messages.get(
+                        k.physician() ? "packet.signer.physician" : "packet.signer.notPhysician"));
         if (!k.npi().isEmpty()) {
             parts.add(Messages.format("packet.signer.npi", k.npi()));
         }
         return String.join(" · ", parts);
     }
 
-    /** What the Letters screen does for problems fixed inside it (focus a control, open Settings). */
+    /**
+     * What the Letters screen does for problems fixed inside it (focus a control, open Settings).
+     */
     public void setLocalFixHandler(Consumer<FixPlace> handler) {
-        this.localFix = handler == null ? p -> { } : handler;
+        this.localFix = handler == null ? p -> {} : handler;
     }
 
-    /** Takes the clinician where the problem is fixed: another section of the case, or a place in this one. */
+    /**
+     * Takes the clinician where the problem is fixed: another section of the case, or a place in
+     * this one.
+     */
     public void fix(FixPlace place) {
         Optional<Section> s = sectionFor(place);
         if (s.isPresent()) {
@@ -331,12 +455,18 @@ public final class PacketViewModel {
             case CLINICAL_PICTURE -> Optional.of(Section.CLINICAL);
             case SCORING -> Optional.of(Section.SCORING);
             case REBUTTAL -> Optional.of(Section.REBUTTAL);
-            case LETTERS_SIGNER, LETTERS_VARIANT, LETTERS_STALE, LETTERS_CONSENT, LETTERS_ENCLOSURES, PRACTICE_PROFILE ->
+            case LETTERS_SIGNER,
+                    LETTERS_VARIANT,
+                    LETTERS_STALE,
+                    LETTERS_CONSENT,
+                    LETTERS_ENCLOSURES,
+                    PRACTICE_PROFILE ->
                     Optional.empty();
         };
     }
 
-    // ---- the letter --------------------------------------------------------------------------------------------
+    // ---- the letter
+    // --------------------------------------------------------------------------------------------
 
     public void setVariant(AppealUrgency u, Signer s, ReviewLevel r) {
         LetterDraft l = letter();
@@ -357,13 +487,20 @@ public final class PacketViewModel {
         return LetterComposer.editsAtStake(letter());
     }
 
-    /** Drafts the letter again from the case; {@code replaceEdits} false keeps every edited part's text. */
+    /**
+     * Drafts the letter again from the case; {@code replaceEdits} false keeps every edited part's
+     * text.
+     */
     public void regenerate(boolean replaceEdits) {
         LetterDraft current = letter();
-        List<LetterSection> fresh = LetterComposer.draft(letterInputs(caseFile(), current, profiles.current()));
-        LetterDraft next = LetterComposer.regenerate(current, fresh, replaceEdits, now().toLocalDate());
+        List<LetterSection> fresh =
+                LetterComposer.draft(letterInputs(caseFile(), current, profiles.current()));
+        LetterDraft next =
+                LetterComposer.regenerate(current, fresh, replaceEdits, now().toLocalDate());
         if (replaceEdits && !editsAtStake().isEmpty()) {
-            workspace.editUndoably(Messages.get("packet.undo.regenerated"), c -> c.withPacket(c.packet().withLetter(next)));
+            workspace.editUndoably(
+                    Messages.get("packet.undo.regenerated"),
+                    c -> c.withPacket(c.packet().withLetter(next)));
         } else {
             workspace.edit(c -> c.withPacket(c.packet().withLetter(next)));
         }
@@ -378,20 +515,38 @@ public final class PacketViewModel {
     }
 
     public void revertPart(LetterPart part) {
-        letter().section(part).ifPresent(s -> workspace.editUndoably(Messages.format("packet.undo.reverted",
-                Messages.label(part)), c -> c.withPacket(c.packet().withLetter(letter().withEdit(part, s.drafted())))));
+        letter().section(part)
+                .ifPresent(
+                        s ->
+                                workspace.editUndoably(
+                                        Messages.format(
+                                                "packet.undo.reverted", Messages.label(part)),
+                                        c ->
+                                                c.withPacket(
+                                                        c.packet()
+                                                                .withLetter(
+                                                                        letter().withEdit(
+                                                                                        part,
+                                                                                        s
+                                                                                                .drafted())))));
     }
 
-    // ---- parts and enclosures --------------------------------------------------------------------------------
+    // ---- parts and enclosures
+    // --------------------------------------------------------------------------------
 
     private static final String ENCLOSURE = "enclosure:";
 
     /** The enclosure a part of the preview is, if it is one (its id is "enclosure:ID"). */
     static Optional<String> enclosureId(PartInfo p) {
-        return p.id().startsWith(ENCLOSURE) ? Optional.of(p.id().substring(ENCLOSURE.length())) : Optional.empty();
+        return p.id().startsWith(ENCLOSURE)
+                ? Optional.of(p.id().substring(ENCLOSURE.length()))
+                : Optional.empty();
     }
 
-    /** Whether the part may be left out of the packet: every part but the letter and the Part 2 notice. */
+    /**
+     * Whether the part may be left out of the packet: every part but the letter and the Part 2
+     * notice.
+     */
     public static boolean canExclude(PartInfo p) {
         return !p.id().equals("letter") && !p.id().equals("part2-notice");
     }
@@ -407,8 +562,19 @@ public final class PacketViewModel {
             String id = enclosure.get();
             workspace.edit(c -> c.withPacket(c.packet().withEnclosureMoved(id, delta)));
         } else {
-            generated(p).ifPresent(g -> workspace.edit(c -> c.withPacket(c.packet().withLayout(
-                    c.packet().layout().moved(g, delta)))));
+            generated(p)
+                    .ifPresent(
+                            g ->
+                                    workspace.edit(
+                                            c ->
+                                                    c.withPacket(
+                                                            c.packet()
+                                                                    .withLayout(
+                                                                            c.packet()
+                                                                                    .layout()
+                                                                                    .moved(
+                                                                                            g,
+                                                                                            delta)))));
         }
     }
 
@@ -419,25 +585,52 @@ public final class PacketViewModel {
         Optional<String> enclosure = enclosureId(p);
         if (enclosure.isPresent()) {
             String id = enclosure.get();
-            caseFile().packet().enclosures().stream().filter(e -> e.id().equals(id)).findFirst().ifPresent(e ->
-                    workspace.edit(c -> c.withPacket(c.packet().withEnclosure(e.withExcluded(true)))));
+            caseFile().packet().enclosures().stream()
+                    .filter(e -> e.id().equals(id))
+                    .findFirst()
+                    .ifPresent(
+                            e ->
+                                    workspace.edit(
+                                            c ->
+                                                    c.withPacket(
+                                                            c.packet()
+                                                                    .withEnclosure(
+                                                                            e.withExcluded(
+                                                                                    true)))));
         } else {
-            generated(p).filter(g -> g != GeneratedPart.LETTER).ifPresent(g -> workspace.edit(c -> c.withPacket(
-                    c.packet().withLayout(c.packet().layout().withExcluded(g, true)))));
+            generated(p)
+                    .filter(g -> g != GeneratedPart.LETTER)
+                    .ifPresent(
+                            g ->
+                                    workspace.edit(
+                                            c ->
+                                                    c.withPacket(
+                                                            c.packet()
+                                                                    .withLayout(
+                                                                            c.packet()
+                                                                                    .layout()
+                                                                                    .withExcluded(
+                                                                                            g,
+                                                                                            true)))));
         }
     }
 
     /** Puts every left-out part and enclosure back in. */
     public void includeAll() {
-        workspace.edit(c -> {
-            var pk = c.packet();
-            var layout = pk.layout();
-            for (GeneratedPart g : layout.excluded()) {
-                layout = layout.withExcluded(g, false);
-            }
-            return c.withPacket(pk.withLayout(layout).withEnclosures(pk.enclosures().stream()
-                    .map(e -> e.withExcluded(false)).toList()));
-        });
+        workspace.edit(
+                c -> {
+                    var pk = c.packet();
+                    var layout = pk.layout();
+                    for (GeneratedPart g : layout.excluded()) {
+                        layout = layout.withExcluded(g, false);
+                    }
+                    return c.withPacket(
+                            pk.withLayout(layout)
+                                    .withEnclosures(
+                                            pk.enclosures().stream()
+                                                    .map(e -> e.withExcluded(false))
+                                                    .toList()));
+                });
     }
 
     public boolean anythingExcluded() {
@@ -446,7 +639,9 @@ public final class PacketViewModel {
     }
 
     private static Optional<GeneratedPart> generated(PartInfo p) {
-        return java.util.Arrays.stream(GeneratedPart.values()).filter(g -> g.id().equals(p.id())).findFirst();
+        return java.util.Arrays.stream(GeneratedPart.values())
+                .filter(g -> g.id().equals(p.id()))
+                .findFirst();
     }
 
     /** Adds files as enclosures, in the background; a refused file is named in the status line. */
@@ -457,36 +652,55 @@ public final class PacketViewModel {
         busy.set(true);
         status.set(Messages.get("packet.enclosure.adding"));
         CaseFile start = caseFile();
-        ctx.background().run(() -> {
-            CaseFile c = start;
-            List<String> refused = new ArrayList<>();
-            for (Path f : files) {
-                try {
-                    c = service.addEnclosure(c, f, "");
-                } catch (PdfExportException e) {
-                    refused.add(e.getMessage());
-                }
-            }
-            return new Added(c, refused);
-        }, r -> {
-            busy.set(false);
-            CaseFile c = r.caseFile();
-            List<String> refused = r.refused();
-            var added = c.packet().enclosures().stream()
-                    .filter(e -> start.packet().enclosures().stream().noneMatch(x -> x.id().equals(e.id()))).toList();
-            workspace.edit(x -> {
-                CaseFile out = x;
-                for (var e : added) {
-                    out = out.withPacket(out.packet().withEnclosureAdded(e));
-                }
-                return out;
-            });
-            status.set(refused.isEmpty() ? Messages.format("packet.enclosure.added", added.size())
-                    : String.join("\n", refused));
-        }, e -> {
-            busy.set(false);
-            status.set(e.getMessage());
-        });
+        ctx.background()
+                .run(
+                        () -> {
+                            CaseFile c = start;
+                            List<String> refused = new ArrayList<>();
+                            for (Path f : files) {
+                                try {
+                                    c = service.addEnclosure(c, f, "");
+                                } catch (PdfExportException e) {
+                                    refused.add(e.getMessage());
+                                }
+                            }
+                            return new Added(c, refused);
+                        },
+                        r -> {
+                            busy.set(false);
+                            CaseFile c = r.caseFile();
+                            List<String> refused = r.refused();
+                            var added =
+                                    c.packet().enclosures().stream()
+                                            .filter(
+                                                    e ->
+                                                            start.packet().enclosures().stream()
+                                                                    .noneMatch(
+                                                                            x ->
+                                                                                    x.id().equals(
+                                                                                                    e
+                                                                                                            .id())))
+                                            .toList();
+                            workspace.edit(
+                                    x -> {
+                                        CaseFile out = x;
+                                        for (var e : added) {
+                                            out =
+                                                    out.withPacket(
+                                                            out.packet().withEnclosureAdded(e));
+                                        }
+                                        return out;
+                                    });
+                            status.set(
+                                    refused.isEmpty()
+                                            ? Messages.format(
+                                                    "packet.enclosure.added", added.size())
+                                            : String.join("\n", refused));
+                        },
+                        e -> {
+                            busy.set(false);
+                            status.set(e.getMessage());
+                        });
     }
 
     public void removeEnclosure(PartInfo p) {
@@ -495,31 +709,65 @@ public final class PacketViewModel {
         }
         String id = enclosureId(p).orElseThrow();
         // Kept in the store until the case is deleted, so undo brings the enclosure back whole.
-        workspace.editUndoably(Messages.format("packet.undo.enclosureRemoved", p.title()), c -> c.withPacket(
-                c.packet().withEnclosures(c.packet().enclosures().stream().filter(e -> !e.id().equals(id)).toList())));
+        workspace.editUndoably(
+                Messages.format("packet.undo.enclosureRemoved", p.title()),
+                c ->
+                        c.withPacket(
+                                c.packet()
+                                        .withEnclosures(
+                                                c.packet().enclosures().stream()
+                                                        .filter(e -> !e.id().equals(id))
+                                                        .toList())));
     }
 
-    // ---- Part 2 consents -----------------------------------------------------------------------------------------
+    // ---- Part 2 consents
+    // -----------------------------------------------------------------------------------------
 
-    public void addConsent(String recipient, ConsentPurpose purpose, String detail, Optional<LocalDate> expires,
-                           String event, LocalDate signedOn, String signedBy, String information) {
-        Part2Consent k = new Part2Consent(UUID.randomUUID().toString(), recipient, purpose, detail, expires, event,
-                signedOn, signedBy, Optional.empty(), information);
+    public void addConsent(
+            String recipient,
+            ConsentPurpose purpose,
+            String detail,
+            Optional<LocalDate> expires,
+            String event,
+            LocalDate signedOn,
+            String signedBy,
+            String information) {
+        Part2Consent k =
+                new Part2Consent(
+                        UUID.randomUUID().toString(),
+                        recipient,
+                        purpose,
+                        detail,
+                        expires,
+                        event,
+                        signedOn,
+                        signedBy,
+                        Optional.empty(),
+                        information);
         List<Part2Consent> all = new ArrayList<>(caseFile().packet().consents());
         all.add(k);
         workspace.edit(c -> c.withPacket(c.packet().withConsents(all)));
     }
 
     public void removeConsent(Part2Consent k) {
-        workspace.editUndoably(Messages.format("packet.undo.consentRemoved", k.recipient()), c -> c.withPacket(
-                c.packet().withConsents(c.packet().consents().stream().filter(x -> !x.id().equals(k.id())).toList())));
+        workspace.editUndoably(
+                Messages.format("packet.undo.consentRemoved", k.recipient()),
+                c ->
+                        c.withPacket(
+                                c.packet()
+                                        .withConsents(
+                                                c.packet().consents().stream()
+                                                        .filter(x -> !x.id().equals(k.id()))
+                                                        .toList())));
     }
 
-    // ---- export and submissions ----------------------------------------------------------------------------------
+    // ---- export and submissions
+    // ----------------------------------------------------------------------------------
 
     /**
-     * Exports in the background with progress; calls {@code done} with the file on success. Refused, with the reason
-     * in the status line and nothing written, while anything blocks the packet.
+     * Exports in the background with progress; calls {@code done} with the file on success.
+     * Refused, with the reason in the status line and nothing written, while anything blocks the
+     * packet.
      *
      * @return whether the export was started
      */
@@ -528,8 +776,9 @@ public final class PacketViewModel {
     }
 
     /**
-     * As above, the PDF protected with the password when one is given. The password is kept in memory until the next
-     * export, so that recording the submission can freeze the packet without its protection.
+     * As above, the PDF protected with the password when one is given. The password is kept in
+     * memory until the next export, so that recording the submission can freeze the packet without
+     * its protection.
      */
     public boolean export(Path target, Optional<String> password, Consumer<Path> done) {
         CaseFile c = caseFile();
@@ -542,72 +791,148 @@ public final class PacketViewModel {
         busy.set(true);
         progress.set(0);
         status.set(Messages.get("packet.export.running"));
-        Task<Integer> task = new Task<>() {
-            @Override
-            protected Integer call() throws Exception {
-                int pages = service.export(c, target, (f, what) -> {
-                    updateProgress(f, 1);
-                    updateMessage(what);
-                }, now(), password);
-                c.id().ifPresent(id -> ctx.core().audit().fileWritten(AuditAction.PACKET_EXPORTED, id, target));
-                return pages;
-            }
-        };
+        Task<Integer> task =
+                new Task<>() {
+                    @Override
+                    protected Integer call() throws Exception {
+                        int pages =
+                                service.export(
+                                        c,
+                                        target,
+                                        (f, what) -> {
+                                            updateProgress(f, 1);
+                                            updateMessage(what);
+                                        },
+                                        now(),
+                                        password);
+                        c.id().ifPresent(
+                                        id ->
+                                                ctx.core()
+                                                        .audit()
+                                                        .fileWritten(
+                                                                AuditAction.PACKET_EXPORTED,
+                                                                id,
+                                                                target));
+                        return pages;
+                    }
+                };
         progress.bind(task.progressProperty());
-        task.setOnSucceeded(e -> {
-            progress.unbind();
-            busy.set(false);
-            lastExportPassword = password;
-            workspace.edit(x -> x.withEvent(org.overturn.domain.cases.TimelineEvent.exported(
-                    java.time.LocalDate.now(ctx.clock()), org.overturn.domain.cases.TimelineEvent.PACKET, task.getValue())));
-            status.set(Messages.format(password.isPresent() ? "packet.export.doneProtected" : "packet.export.done",
-                    target.getFileName(), task.getValue()));
-            // Last: whoever watches for the finished export finds its status and timeline already there.
-            lastExport.set(target);
-            done.accept(target);
-        });
-        task.setOnFailed(e -> {
-            progress.unbind();
-            progress.set(0);
-            busy.set(false);
-            Throwable t = task.getException();
-            status.set(t instanceof PdfExportException ? t.getMessage()
-                    : Messages.format("packet.export.failed", String.valueOf(t.getMessage())));
-        });
+        task.setOnSucceeded(
+                e -> {
+                    progress.unbind();
+                    busy.set(false);
+                    lastExportPassword = password;
+                    workspace.edit(
+                            x ->
+                                    x.withEvent(
+                                            org.overturn.domain.cases.TimelineEvent.exported(
+                                                    java.time.LocalDate.now(ctx.clock()),
+                                                    org.overturn.domain.cases.TimelineEvent.PACKET,
+                                                    task.getValue())));
+                    status.set(
+                            Messages.format(
+                                    password.isPresent()
+                                            ? "packet.export.doneProtected"
+                                            : "packet.export.done",
+                                    target.getFileName(),
+                                    task.getValue()));
+                    // Last: whoever watches for the finished export finds its status and timeline
+                    // already there.
+                    lastExport.set(target);
+                    done.accept(target);
+                });
+        task.setOnFailed(
+                e -> {
+                    progress.unbind();
+                    progress.set(0);
+                    busy.set(false);
+                    Throwable t = task.getException();
+                    status.set(
+                            t instanceof PdfExportException
+                                    ? t.getMessage()
+                                    : Messages.format(
+                                            "packet.export.failed",
+                                            String.valueOf(t.getMessage())));
+                });
         ctx.background().submit(task);
         return true;
     }
 
-    public void recordSubmission(LocalDate on, Optional<LocalTime> at, SubmissionMethod method, String sentTo,
-                                 String confirmation, Path sentFile) {
+    public void recordSubmission(
+            LocalDate on,
+            Optional<LocalTime> at,
+            SubmissionMethod method,
+            String sentTo,
+            String confirmation,
+            Path sentFile) {
         CaseFile start = caseFile();
         ReviewLevel level = letter().reviewLevel();
         Optional<String> password = lastExportPassword;
         busy.set(true);
-        ctx.background().run(() -> {
-            try {
-                CaseFile recorded = service.recordSubmission(start, on, at, method, sentTo, confirmation, level,
-                        sentFile, sentFile != null && sentFile.equals(lastExport.get()) ? password : Optional.empty());
-                start.id().ifPresent(id -> {
-                    if (sentFile != null) {
-                        ctx.core().audit().fileWritten(AuditAction.SUBMISSION_RECORDED, id, sentFile);
-                    } else {
-                        ctx.core().audit().happened(AuditAction.SUBMISSION_RECORDED, id);
-                    }
-                });
-                return recorded;
-            } catch (PdfExportException e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
-            }
-        }, c -> {
-            busy.set(false);
-            var s = c.packet().submissions().stream().filter(x -> start.packet().submissions().stream()
-                    .noneMatch(y -> y.id().equals(x.id()))).findFirst().orElseThrow();
-            workspace.edit(x -> org.overturn.domain.casefile.Submissions.record(x, s));
-            status.set(Messages.format("packet.submission.recorded", s.pages()));
-        }, e -> {
-            busy.set(false);
-            status.set(e.getMessage());
-        });
+        ctx.background()
+                .run(
+                        () -> {
+                            try {
+                                CaseFile recorded =
+                                        service.recordSubmission(
+                                                start,
+                                                on,
+                                                at,
+                                                method,
+                                                sentTo,
+                                                confirmation,
+                                                level,
+                                                sentFile,
+                                                sentFile != null
+                                                                && sentFile.equals(lastExport.get())
+                                                        ? password
+                                                        : Optional.empty());
+                                start.id()
+                                        .ifPresent(
+                                                id -> {
+                                                    if (sentFile != null) {
+                                                        ctx.core()
+                                                                .audit()
+                                                                .fileWritten(
+                                                                        AuditAction
+                                                                                .SUBMISSION_RECORDED,
+                                                                        id,
+                                                                        sentFile);
+                                                    } else {
+                                                        ctx.core()
+                                                                .audit()
+                                                                .happened(
+                                                                        AuditAction
+                                                                                .SUBMISSION_RECORDED,
+                                                                        id);
+                                                    }
+                                                });
+                                return recorded;
+                            } catch (PdfExportException e) {
+                                throw new IllegalArgumentException(e.getMessage(), e);
+                            }
+                        },
+                        c -> {
+                            busy.set(false);
+                            var s =
+                                    c.packet().submissions().stream()
+                                            .filter(
+                                                    x ->
+                                                            start.packet().submissions().stream()
+                                                                    .noneMatch(
+                                                                            y ->
+                                                                                    y.id().equals(
+                                                                                                    x
+                                                                                                            .id())))
+                                            .findFirst()
+                                            .orElseThrow();
+                            workspace.edit(
+                                    x -> org.overturn.domain.casefile.Submissions.record(x, s));
+                            status.set(Messages.format("packet.submission.recorded", s.pages()));
+                        },
+                        e -> {
+                            busy.set(false);
+                            status.set(e.getMessage());
+                        });
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
+import org.overturn.core.ReferenceData;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.HasId;
 import org.overturn.domain.cases.UsStates;
@@ -33,12 +34,14 @@ import org.overturn.ui.common.EnumCells;
 import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Nodes;
-import org.overturn.core.ReferenceData;
 import org.overturn.ui.common.TriState;
 import org.overturn.ui.opencase.Section;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
-/** Parity: binds the plan facts and shows what follows from them, each point with its library entries. */
+/**
+ * Parity: binds the plan facts and shows what follows from them, each point with its library
+ * entries.
+ */
 public final class ParityController {
 
     private final ParityViewModel vm;
@@ -90,34 +93,41 @@ public final class ParityController {
         employerSizeField.textProperty().bindBidirectional(vm.employerSize);
         appealLevelsField.textProperty().bindBidirectional(vm.appealLevels);
         planYearField.textProperty().bindBidirectional(vm.planYearStart);
-        FieldCheck.install(vs, employerSizeField, employerSizeError, ParityViewModel::checkEmployerSize);
-        FieldCheck.install(vs, appealLevelsField, appealLevelsError, ParityViewModel::checkAppealLevels);
+        FieldCheck.install(
+                vs, employerSizeField, employerSizeError, ParityViewModel::checkEmployerSize);
+        FieldCheck.install(
+                vs, appealLevelsField, appealLevelsError, ParityViewModel::checkAppealLevels);
         FieldCheck.install(vs, planYearField, planYearError, ParityViewModel::checkPlanYearStart);
         vm.workspace().caseFileProperty().addListener((o, a, c) -> refresh(c));
         refresh(vm.workspace().caseFile());
     }
 
-    private static <T> void showInferred(ComboBox<T> box, T unset, List<ParityInference.Inferred> inferred,
-                                         String fact) {
-        java.util.Optional<String> value = inferred.stream().filter(i -> i.fact().equals(fact))
-                .map(ParityInference.Inferred::value).findFirst();
+    private static <T> void showInferred(
+            ComboBox<T> box, T unset, List<ParityInference.Inferred> inferred, String fact) {
+        java.util.Optional<String> value =
+                inferred.stream()
+                        .filter(i -> i.fact().equals(fact))
+                        .map(ParityInference.Inferred::value)
+                        .findFirst();
         javafx.util.StringConverter<T> shown = box.getConverter();
-        box.setButtonCell(new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setText(null);
-                } else if (item.equals(unset) && value.isPresent()) {
-                    setText(Messages.format("parity.inferred.value", value.get()));
-                } else {
-                    setText(shown == null ? item.toString() : shown.toString(item));
-                }
-            }
-        });
+        box.setButtonCell(
+                new javafx.scene.control.ListCell<>() {
+                    @Override
+                    protected void updateItem(T item, boolean empty) {
+                        super.updateItem(item, empty);
+                        if (empty || item == null) {
+                            setText(null);
+                        } else if (item.equals(unset) && value.isPresent()) {
+                            setText(Messages.format("parity.inferred.value", value.get()));
+                        } else {
+                            setText(shown == null ? item.toString() : shown.toString(item));
+                        }
+                    }
+                });
     }
 
-    private static void tri(ComboBox<TriState> box, javafx.beans.property.ObjectProperty<TriState> p) {
+    private static void tri(
+            ComboBox<TriState> box, javafx.beans.property.ObjectProperty<TriState> p) {
         TriState.install(box);
         box.valueProperty().bindBidirectional(p);
     }
@@ -128,13 +138,26 @@ public final class ParityController {
 
     private void refresh(CaseFile c) {
         String type = c.plan().planType().map(Messages::label).orElse(Messages.get("field.notSet"));
-        String state = c.plan().issuedState().isEmpty() ? Messages.get("field.notSet")
-                : c.plan().issuedState() + " · " + UsStates.name(c.plan().issuedState()).orElse("");
+        String state =
+                c.plan().issuedState().isEmpty()
+                        ? Messages.get("field.notSet")
+                        : c.plan().issuedState()
+                                + " · "
+                                + UsStates.name(c.plan().issuedState()).orElse("");
         planSummary.setText(Messages.format("parity.planSummary", type, state));
-        // Asked once: what the plan type already says is shown as filled in, with where it came from.
-        List<ParityInference.Inferred> inferred = ParityInference.from(c.plan().planType(), c.plan().employerSponsored(), c.parity());
-        inferredLabel.setText(inferred.isEmpty() ? "" : Messages.format("parity.inferred", inferred.get(0).from(),
-                inferred.stream().map(i -> i.fact() + ": " + i.value()).collect(java.util.stream.Collectors.joining("; "))));
+        // Asked once: what the plan type already says is shown as filled in, with where it came
+        // from.
+        List<ParityInference.Inferred> inferred =
+                ParityInference.from(c.plan().planType(), c.plan().employerSponsored(), c.parity());
+        inferredLabel.setText(
+                inferred.isEmpty()
+                        ? ""
+                        : Messages.format(
+                                "parity.inferred",
+                                inferred.get(0).from(),
+                                inferred.stream()
+                                        .map(i -> i.fact() + ": " + i.value())
+                                        .collect(java.util.stream.Collectors.joining("; "))));
         Nodes.show(inferredLabel, !inferred.isEmpty());
         // The choice itself reads as inferred while it is not set: "Self-funded (plan type)".
         showInferred(fundingBox, FundingType.UNKNOWN, inferred, "Funding");
@@ -143,26 +166,45 @@ public final class ParityController {
         ParityAssessment a = vm.assessment();
         applicabilityLabel.setText(Messages.label(a.applicability()));
         applicabilityLabel.getStyleClass().removeAll("verdict-ok", "verdict-warn", "verdict-muted");
-        applicabilityLabel.getStyleClass().add(switch (a.applicability()) {
-            case APPLIES, APPLIES_MEDICAID -> "verdict-ok";
-            case VERIFY, NEEDS_FACTS -> "verdict-warn";
-            case NOT_SUBJECT -> "verdict-muted";
-        });
+        applicabilityLabel
+                .getStyleClass()
+                .add(
+                        switch (a.applicability()) {
+                            case APPLIES, APPLIES_MEDICAID -> "verdict-ok";
+                            case VERIFY, NEEDS_FACTS -> "verdict-warn";
+                            case NOT_SUBJECT -> "verdict-muted";
+                        });
         reasonsBox.getChildren().setAll(a.reasons().stream().map(this::finding).toList());
-        boolean applies = a.applicability() != Applicability.NOT_SUBJECT && a.applicability() != Applicability.NEEDS_FACTS;
+        boolean applies =
+                a.applicability() != Applicability.NOT_SUBJECT
+                        && a.applicability() != Applicability.NEEDS_FACTS;
 
         nqtlBox.getChildren().setAll(a.nqtls().stream().map(this::nqtl).toList());
         if (a.nqtls().isEmpty()) {
-            nqtlBox.getChildren().add(Nodes.label(Messages.get(c.currentDenial().isPresent()
-                    ? "parity.nqtl.none" : "parity.noDenial"), "text-muted"));
+            nqtlBox.getChildren()
+                    .add(
+                            Nodes.label(
+                                    Messages.get(
+                                            c.currentDenial().isPresent()
+                                                    ? "parity.nqtl.none"
+                                                    : "parity.noDenial"),
+                                    "text-muted"));
         }
         Nodes.show(nqtlCard, applies);
 
-        classificationLabel.setText(a.classification().map(x -> Messages.format("parity.classification", Messages.label(x)))
-                .orElse(Messages.get(c.currentDenial().isPresent() ? "parity.classification.unknown" : "parity.noDenial")));
+        classificationLabel.setText(
+                a.classification()
+                        .map(x -> Messages.format("parity.classification", Messages.label(x)))
+                        .orElse(
+                                Messages.get(
+                                        c.currentDenial().isPresent()
+                                                ? "parity.classification.unknown"
+                                                : "parity.noDenial")));
         comparatorBox.getChildren().clear();
         if (!a.comparators().isEmpty()) {
-            comparatorBox.getChildren().add(Nodes.label(Messages.get("parity.comparators"), "text-muted"));
+            comparatorBox
+                    .getChildren()
+                    .add(Nodes.label(Messages.get("parity.comparators"), "text-muted"));
             comparatorBox.getChildren().add(Nodes.chips(a.comparators(), ""));
         }
         a.classificationNotes().forEach(f -> comparatorBox.getChildren().add(finding(f)));
@@ -182,16 +224,26 @@ public final class ParityController {
         boolean wrong = vm.wrongCriteriaApplied();
         Nodes.show(wrongCriteriaLabel, wrong);
         if (result.isEmpty()) {
-            stateSummary.setText(Messages.get(c.plan().planType().isEmpty() ? "parity.state.needPlanType"
-                    : "parity.noDenial"));
+            stateSummary.setText(
+                    Messages.get(
+                            c.plan().planType().isEmpty()
+                                    ? "parity.state.needPlanType"
+                                    : "parity.noDenial"));
             return;
         }
         StateCriteriaResult r = result.get();
-        stateSummary.setText(r.rules().isEmpty() ? Messages.get("parity.state.noneReach")
-                : Messages.format("parity.state.reach", r.rules().size(), r.state(), Messages.label(vm.criteriaUsed())));
+        stateSummary.setText(
+                r.rules().isEmpty()
+                        ? Messages.get("parity.state.noneReach")
+                        : Messages.format(
+                                "parity.state.reach",
+                                r.rules().size(),
+                                r.state(),
+                                Messages.label(vm.criteriaUsed())));
         List<CriteriaVerdict> verdicts = vm.verdicts(r);
         for (StateCriteriaRule rule : r.rules()) {
-            Optional<CriteriaVerdict> v = verdicts.stream().filter(x -> x.ruleId().equals(rule.id())).findFirst();
+            Optional<CriteriaVerdict> v =
+                    verdicts.stream().filter(x -> x.ruleId().equals(rule.id())).findFirst();
             stateBox.getChildren().add(rule(rule, v));
         }
         r.notes().forEach(n -> stateBox.getChildren().add(Nodes.label(n, "text-muted")));
@@ -208,23 +260,41 @@ public final class ParityController {
         GridPane g = Nodes.grid();
         int row = 0;
         row = Nodes.row(g, row, Messages.get("parity.rule.requires"), Nodes.label(r.requirement()));
-        row = Nodes.row(g, row, Messages.get("parity.rule.reaches"), Nodes.label(labels(r.markets())));
+        row =
+                Nodes.row(
+                        g,
+                        row,
+                        Messages.get("parity.rule.reaches"),
+                        Nodes.label(labels(r.markets())));
         row = Nodes.row(g, row, Messages.get("parity.rule.covers"), Nodes.label(labels(r.focus())));
         String accepted = labels(r.accepted());
         if (!r.conditional().isEmpty()) {
             accepted += "; " + Messages.format("parity.rule.conditional", labels(r.conditional()));
         }
         row = Nodes.row(g, row, Messages.get("parity.rule.accepted"), Nodes.label(accepted));
-        String dates = r.effectiveUntil().map(u -> Messages.format("parity.rule.fromUntil", Dates.show(r.effectiveFrom()),
-                Dates.show(u))).orElse(Messages.format("parity.rule.from", Dates.show(r.effectiveFrom())));
+        String dates =
+                r.effectiveUntil()
+                        .map(
+                                u ->
+                                        Messages.format(
+                                                "parity.rule.fromUntil",
+                                                Dates.show(r.effectiveFrom()),
+                                                Dates.show(u)))
+                        .orElse(Messages.format("parity.rule.from", Dates.show(r.effectiveFrom())));
         row = Nodes.row(g, row, Messages.get("parity.rule.effective"), Nodes.label(dates));
         if (v.isPresent()) {
-            Label verdict = Nodes.label(Messages.label(v.get().finding()) + ". " + v.get().message(),
-                    verdictStyle(v.get().finding()));
+            Label verdict =
+                    Nodes.label(
+                            Messages.label(v.get().finding()) + ". " + v.get().message(),
+                            verdictStyle(v.get().finding()));
             verdict.setId("verdict-" + r.id());
             row = Nodes.row(g, row, Messages.get("parity.rule.verdict"), verdict);
         }
-        Nodes.row(g, row, Messages.get("parity.rule.source"), CitationNodes.list(library(), List.of(r.citationId())));
+        Nodes.row(
+                g,
+                row,
+                Messages.get("parity.rule.source"),
+                CitationNodes.list(library(), List.of(r.citationId())));
         card.getChildren().add(g);
         return card;
     }
@@ -238,7 +308,8 @@ public final class ParityController {
     }
 
     private static String labels(List<? extends HasId> items) {
-        return items.isEmpty() ? Messages.get("parity.rule.noneListed")
+        return items.isEmpty()
+                ? Messages.get("parity.rule.noneListed")
                 : items.stream().map(Messages::label).collect(Collectors.joining(", "));
     }
 
@@ -251,15 +322,23 @@ public final class ParityController {
     }
 
     private Node nqtl(NqtlIssue n) {
-        VBox box = new VBox(4, Nodes.label(Messages.label(n.nqtl()), "row-criterion"), Nodes.label(n.why()),
-                CitationNodes.list(library(), n.citationIds()));
+        VBox box =
+                new VBox(
+                        4,
+                        Nodes.label(Messages.label(n.nqtl()), "row-criterion"),
+                        Nodes.label(n.why()),
+                        CitationNodes.list(library(), n.citationIds()));
         box.getStyleClass().add("inner-card");
         return box;
     }
 
     private Node document(DocumentRequest d) {
-        VBox box = new VBox(4, Nodes.label(d.what(), "row-criterion"), Nodes.label(d.basis()),
-                CitationNodes.list(library(), d.citationIds()));
+        VBox box =
+                new VBox(
+                        4,
+                        Nodes.label(d.what(), "row-criterion"),
+                        Nodes.label(d.basis()),
+                        CitationNodes.list(library(), d.citationIds()));
         box.getStyleClass().add("inner-card");
         return box;
     }

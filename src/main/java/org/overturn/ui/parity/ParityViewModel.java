@@ -1,7 +1,5 @@
 package org.overturn.ui.parity;
 
-import org.overturn.ui.opencase.FormSync;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +8,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import org.overturn.core.ReferenceData;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.CriteriaSet;
 import org.overturn.domain.cases.Denial;
@@ -24,14 +23,14 @@ import org.overturn.domain.parity.StateCriteriaResult;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Numbers;
-import org.overturn.core.ReferenceData;
 import org.overturn.ui.common.TriState;
+import org.overturn.ui.opencase.FormSync;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /**
- * The Parity section: the plan facts parity turns on (kept as typed; a bad value keeps the last good one), and
- * what follows from them: whether parity reaches the plan, the limits at issue, the comparator, the documents to
- * request and the state law on criteria.
+ * The Parity section: the plan facts parity turns on (kept as typed; a bad value keeps the last
+ * good one), and what follows from them: whether parity reaches the plan, the limits at issue, the
+ * comparator, the documents to request and the state law on criteria.
  */
 public final class ParityViewModel {
 
@@ -41,11 +40,14 @@ public final class ParityViewModel {
     private final ReferenceData reference;
     private final FormSync sync = new FormSync();
 
-    public final ObjectProperty<FundingType> funding = new SimpleObjectProperty<>(FundingType.UNKNOWN);
+    public final ObjectProperty<FundingType> funding =
+            new SimpleObjectProperty<>(FundingType.UNKNOWN);
     public final StringProperty employerSize = new SimpleStringProperty("");
     public final ObjectProperty<TriState> churchPlan = new SimpleObjectProperty<>(TriState.UNKNOWN);
-    public final ObjectProperty<TriState> retireeOnly = new SimpleObjectProperty<>(TriState.UNKNOWN);
-    public final ObjectProperty<TriState> grandfathered = new SimpleObjectProperty<>(TriState.UNKNOWN);
+    public final ObjectProperty<TriState> retireeOnly =
+            new SimpleObjectProperty<>(TriState.UNKNOWN);
+    public final ObjectProperty<TriState> grandfathered =
+            new SimpleObjectProperty<>(TriState.UNKNOWN);
     public final StringProperty appealLevels = new SimpleStringProperty("");
     public final StringProperty planYearStart = new SimpleStringProperty("");
 
@@ -53,15 +55,26 @@ public final class ParityViewModel {
         this.workspace = workspace;
         this.reference = reference;
         load(workspace.caseFile());
-        for (ObservableValue<?> p : new ObservableValue<?>[] {funding, employerSize, churchPlan, retireeOnly,
-                grandfathered, appealLevels, planYearStart}) {
+        for (ObservableValue<?> p :
+                new ObservableValue<?>[] {
+                    funding,
+                    employerSize,
+                    churchPlan,
+                    retireeOnly,
+                    grandfathered,
+                    appealLevels,
+                    planYearStart
+                }) {
             p.addListener((o, a, b) -> commit());
         }
-        workspace.caseFileProperty().addListener((o, a, c) -> {
-            if (!sync.committing()) {
-                load(c);
-            }
-        });
+        workspace
+                .caseFileProperty()
+                .addListener(
+                        (o, a, c) -> {
+                            if (!sync.committing()) {
+                                load(c);
+                            }
+                        });
     }
 
     public WorkspaceViewModel workspace() {
@@ -73,34 +86,44 @@ public final class ParityViewModel {
     }
 
     void load(CaseFile c) {
-        sync.load(() -> {
-            ParityFacts f = c.parity();
-            funding.set(f.funding());
-            if (!Numbers.wholeNumber(employerSize.get()).value().equals(f.employerSize())) {
-                employerSize.set(Numbers.show(f.employerSize()));
-            }
-            churchPlan.set(TriState.of(f.churchPlan()));
-            retireeOnly.set(TriState.of(f.retireeOnly()));
-            grandfathered.set(TriState.of(f.grandfathered()));
-            if (!Numbers.wholeNumber(appealLevels.get()).value().equals(f.appealLevels())) {
-                appealLevels.set(Numbers.show(f.appealLevels()));
-            }
-            if (!Dates.parse(planYearStart.get()).value().equals(f.planYearStart())) {
-                planYearStart.set(Dates.show(f.planYearStart()));
-            }
-        });
+        sync.load(
+                () -> {
+                    ParityFacts f = c.parity();
+                    funding.set(f.funding());
+                    if (!Numbers.wholeNumber(employerSize.get()).value().equals(f.employerSize())) {
+                        employerSize.set(Numbers.show(f.employerSize()));
+                    }
+                    churchPlan.set(TriState.of(f.churchPlan()));
+                    retireeOnly.set(TriState.of(f.retireeOnly()));
+                    grandfathered.set(TriState.of(f.grandfathered()));
+                    if (!Numbers.wholeNumber(appealLevels.get()).value().equals(f.appealLevels())) {
+                        appealLevels.set(Numbers.show(f.appealLevels()));
+                    }
+                    if (!Dates.parse(planYearStart.get()).value().equals(f.planYearStart())) {
+                        planYearStart.set(Dates.show(f.planYearStart()));
+                    }
+                });
     }
 
-    // ---- field rules ----------------------------------------------------------------------------------------
+    // ---- field rules
+    // ----------------------------------------------------------------------------------------
 
     public static Optional<String> checkEmployerSize(String text) {
         return Numbers.wholeNumber(text).error();
     }
 
     public static Optional<String> checkAppealLevels(String text) {
-        return Numbers.wholeNumber(text).check(n -> n > MAX_APPEAL_LEVELS
-                ? Optional.of(Messages.format("parity.validation.appealLevels", n, MAX_APPEAL_LEVELS))
-                : Optional.empty()).error();
+        return Numbers.wholeNumber(text)
+                .check(
+                        n ->
+                                n > MAX_APPEAL_LEVELS
+                                        ? Optional.of(
+                                                Messages.format(
+                                                        "parity.validation.appealLevels",
+                                                        n,
+                                                        MAX_APPEAL_LEVELS))
+                                        : Optional.empty())
+                .error();
     }
 
     public static Optional<String> checkPlanYearStart(String text) {
@@ -111,34 +134,48 @@ public final class ParityViewModel {
         if (sync.loading()) {
             return;
         }
-        sync.commit(() -> {
-            workspace.edit(c -> c.withParity(facts(c.parity())));
-        });
+        sync.commit(
+                () -> {
+                    workspace.edit(c -> c.withParity(facts(c.parity())));
+                });
     }
 
     private ParityFacts facts(ParityFacts was) {
-        return new ParityFacts(funding.get() == null ? FundingType.UNKNOWN : funding.get(),
-                checkEmployerSize(employerSize.get()).isEmpty() ? Numbers.wholeNumber(employerSize.get()).value()
+        return new ParityFacts(
+                funding.get() == null ? FundingType.UNKNOWN : funding.get(),
+                checkEmployerSize(employerSize.get()).isEmpty()
+                        ? Numbers.wholeNumber(employerSize.get()).value()
                         : was.employerSize(),
-                TriState.toOptional(churchPlan.get()), TriState.toOptional(retireeOnly.get()), TriState.toOptional(grandfathered.get()),
-                checkAppealLevels(appealLevels.get()).isEmpty() ? Numbers.wholeNumber(appealLevels.get()).value()
+                TriState.toOptional(churchPlan.get()),
+                TriState.toOptional(retireeOnly.get()),
+                TriState.toOptional(grandfathered.get()),
+                checkAppealLevels(appealLevels.get()).isEmpty()
+                        ? Numbers.wholeNumber(appealLevels.get()).value()
                         : was.appealLevels(),
-                checkPlanYearStart(planYearStart.get()).isEmpty() ? Dates.parse(planYearStart.get()).value()
+                checkPlanYearStart(planYearStart.get()).isEmpty()
+                        ? Dates.parse(planYearStart.get()).value()
                         : was.planYearStart());
     }
 
+    // ---- what follows from the facts
+    // ------------------------------------------------------------------------
 
-    // ---- what follows from the facts ------------------------------------------------------------------------
-
-    /** The day the rules are read for: the denial's date (the law in force when it was made), else today. */
+    /**
+     * The day the rules are read for: the denial's date (the law in force when it was made), else
+     * today.
+     */
     public LocalDate on() {
-        return workspace.caseFile().currentDenial().flatMap(Denial::effectiveDate)
+        return workspace
+                .caseFile()
+                .currentDenial()
+                .flatMap(Denial::effectiveDate)
                 .orElse(LocalDate.now(workspace.clock()));
     }
 
     public ParityAssessment assessment() {
         CaseFile c = workspace.caseFile();
-        return ParityAssessor.assess(c.plan().planType(), c.parity(), c.currentDenial(), c.statements(), on());
+        return ParityAssessor.assess(
+                c.plan().planType(), c.parity(), c.currentDenial(), c.statements(), on());
     }
 
     /** State law on the criteria; empty when the case has no plan type or no denial yet. */
@@ -148,12 +185,23 @@ public final class ParityViewModel {
             return Optional.empty();
         }
         LevelOfCare level = c.currentDenial().get().levelOfCare();
-        return Optional.of(reference.stateRules().lookup(c.plan().issuedState(), c.plan().planType().get(),
-                c.parity().funding(), StateCriteriaLookup.focus(level, c.clinical().diagnoses()), on()));
+        return Optional.of(
+                reference
+                        .stateRules()
+                        .lookup(
+                                c.plan().issuedState(),
+                                c.plan().planType().get(),
+                                c.parity().funding(),
+                                StateCriteriaLookup.focus(level, c.clinical().diagnoses()),
+                                on()));
     }
 
     public CriteriaSet criteriaUsed() {
-        return workspace.caseFile().currentDenial().map(Denial::criteriaSet).orElse(CriteriaSet.UNKNOWN);
+        return workspace
+                .caseFile()
+                .currentDenial()
+                .map(Denial::criteriaSet)
+                .orElse(CriteriaSet.UNKNOWN);
     }
 
     public List<CriteriaVerdict> verdicts(StateCriteriaResult r) {
@@ -161,6 +209,8 @@ public final class ParityViewModel {
     }
 
     public boolean wrongCriteriaApplied() {
-        return stateLaw().map(r -> StateCriteriaLookup.wrongCriteriaApplied(verdicts(r))).orElse(false);
+        return stateLaw()
+                .map(r -> StateCriteriaLookup.wrongCriteriaApplied(verdicts(r)))
+                .orElse(false);
     }
 }

@@ -1,8 +1,8 @@
 package org.overturn.ui.payers;
 
 import java.util.Optional;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -12,7 +12,10 @@ import org.overturn.domain.cases.Payer;
 import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
 
-/** The payer directory entry editor (a dialog): name, appeals address and fax, phone, portal, BH manager. */
+/**
+ * The payer directory entry editor (a dialog): name, appeals address and fax, phone, portal, BH
+ * manager.
+ */
 public final class PayerEditorController {
 
     @FXML private TextField nameField;
@@ -29,8 +32,15 @@ public final class PayerEditorController {
 
     @FXML
     private void initialize() {
-        nameCheck = FieldCheck.install(new ValidationSupport(), nameField, nameError,
-                t -> t == null || t.isBlank() ? Optional.of(Messages.get("validation.payerNameRequired")) : Optional.empty());
+        nameCheck =
+                FieldCheck.install(
+                        new ValidationSupport(),
+                        nameField,
+                        nameError,
+                        t ->
+                                t == null || t.isBlank()
+                                        ? Optional.of(Messages.get("validation.payerNameRequired"))
+                                        : Optional.empty());
         showSaveError("");
     }
 
@@ -49,8 +59,14 @@ public final class PayerEditorController {
     }
 
     public Payer value() {
-        return new Payer(id, nameField.getText(), addressArea.getText(), faxField.getText(), phoneField.getText(),
-                portalField.getText(), managerField.getText());
+        return new Payer(
+                id,
+                nameField.getText(),
+                addressArea.getText(),
+                faxField.getText(),
+                phoneField.getText(),
+                portalField.getText(),
+                managerField.getText());
     }
 
     public TextField nameField() {

@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.overturn.core.ReferenceData;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.AdmissionSubReason;
 import org.overturn.domain.cases.DenialReason;
@@ -34,10 +35,12 @@ import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.EnumCells;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Nodes;
-import org.overturn.core.ReferenceData;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
-/** Rebuttal: binds the rationale, and builds the statement cards and the matrix rows from the view model. */
+/**
+ * Rebuttal: binds the rationale, and builds the statement cards and the matrix rows from the view
+ * model.
+ */
 public final class RebuttalController {
 
     private final RebuttalViewModel vm;
@@ -84,16 +87,28 @@ public final class RebuttalController {
         rationaleArea.setDisable(!denial);
         if (!Objects.equals(shownStatements, c.statements())) {
             shownStatements = c.statements();
-            statementsBox.getChildren().setAll(c.statements().stream().map(this::statementCard).toList());
+            statementsBox
+                    .getChildren()
+                    .setAll(c.statements().stream().map(this::statementCard).toList());
         }
         Nodes.show(statementsEmpty, c.statements().isEmpty());
         confirmAllButton.setDisable(c.statements().stream().allMatch(StatementMapping::confirmed));
-        addFromStatementsButton.setDisable(c.statements().stream().noneMatch(m -> m.confirmed()
-                && !m.dimensionIds().isEmpty() && !vm.hasRowFor(m.statement().id())));
+        addFromStatementsButton.setDisable(
+                c.statements().stream()
+                        .noneMatch(
+                                m ->
+                                        m.confirmed()
+                                                && !m.dimensionIds().isEmpty()
+                                                && !vm.hasRowFor(m.statement().id())));
         redraftButton.setDisable(c.rebuttal().isEmpty());
         Nodes.show(scoringNote, vm.nothingScored());
-        // Rows are rebuilt only when something other than an answer changed, so typing keeps its caret.
-        Object key = List.of(c.rebuttal().stream().map(r -> r.withAnswer("")).toList(), c.assessments(), c.statements());
+        // Rows are rebuilt only when something other than an answer changed, so typing keeps its
+        // caret.
+        Object key =
+                List.of(
+                        c.rebuttal().stream().map(r -> r.withAnswer("")).toList(),
+                        c.assessments(),
+                        c.statements());
         if (!key.equals(shownRowsKey)) {
             shownRowsKey = key;
             answers.clear();
@@ -108,7 +123,8 @@ public final class RebuttalController {
         Nodes.show(matrixEmpty, c.rebuttal().isEmpty());
     }
 
-    // ---- a statement ---------------------------------------------------------------------------------------
+    // ---- a statement
+    // ---------------------------------------------------------------------------------------
 
     private VBox statementCard(StatementMapping m) {
         String id = m.statement().id();
@@ -121,8 +137,13 @@ public final class RebuttalController {
 
         GridPane g = Nodes.grid();
         int row = 0;
-        row = Nodes.row(g, row, Messages.get("rebuttal.recognised"), Nodes.chips(vm.recognisedWords(m),
-                Messages.get("rebuttal.recognised.none")));
+        row =
+                Nodes.row(
+                        g,
+                        row,
+                        Messages.get("rebuttal.recognised"),
+                        Nodes.chips(
+                                vm.recognisedWords(m), Messages.get("rebuttal.recognised.none")));
         ComboBox<DenialReason> reason = new ComboBox<>();
         reason.getItems().setAll(DenialReason.values());
         EnumCells.install(reason);
@@ -135,16 +156,32 @@ public final class RebuttalController {
         sub.setPromptText(Messages.get("rebuttal.subReason.prompt"));
         sub.setValue(m.subReason().orElse(null));
         Nodes.show(sub, m.reason() == DenialReason.ADMISSION_CRITERIA_NOT_MET);
-        reason.setOnAction(e -> vm.setReason(id, reason.getValue(), Optional.ofNullable(sub.getValue())));
-        sub.setOnAction(e -> vm.setReason(id, reason.getValue(), Optional.ofNullable(sub.getValue())));
+        reason.setOnAction(
+                e -> vm.setReason(id, reason.getValue(), Optional.ofNullable(sub.getValue())));
+        sub.setOnAction(
+                e -> vm.setReason(id, reason.getValue(), Optional.ofNullable(sub.getValue())));
         // The two choices wrap one under the other rather than cut their text in a narrow window.
         reason.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         sub.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        row = Nodes.row(g, row, Messages.get("rebuttal.reason"), new javafx.scene.layout.FlowPane(8, 8, reason, sub));
-        row = Nodes.row(g, row, Messages.get("rebuttal.dimensions"), withMenu(
-                Nodes.chips(m.dimensionIds().stream().map(vm.scored()::name).toList(),
-                        Messages.get("rebuttal.dimensions.none")),
-                dimensionMenu("dims-" + id, m.dimensionIds(), (d, on) -> vm.setDimension(id, d, on))));
+        row =
+                Nodes.row(
+                        g,
+                        row,
+                        Messages.get("rebuttal.reason"),
+                        new javafx.scene.layout.FlowPane(8, 8, reason, sub));
+        row =
+                Nodes.row(
+                        g,
+                        row,
+                        Messages.get("rebuttal.dimensions"),
+                        withMenu(
+                                Nodes.chips(
+                                        m.dimensionIds().stream().map(vm.scored()::name).toList(),
+                                        Messages.get("rebuttal.dimensions.none")),
+                                dimensionMenu(
+                                        "dims-" + id,
+                                        m.dimensionIds(),
+                                        (d, on) -> vm.setDimension(id, d, on))));
         MenuButton args = new MenuButton(Messages.get("rebuttal.change"));
         args.setId("args-" + id);
         for (RebuttalArgument a : vm.catalogue().arguments()) {
@@ -153,18 +190,31 @@ public final class RebuttalController {
             item.setOnAction(e -> vm.setArgument(id, a.id(), item.isSelected()));
             args.getItems().add(item);
         }
-        Nodes.row(g, row, Messages.get("rebuttal.arguments"), withMenu(Nodes.chips(
-                m.argumentIds().stream().map(vm::argumentTitle).toList(), Messages.get("rebuttal.arguments.none")), args));
+        Nodes.row(
+                g,
+                row,
+                Messages.get("rebuttal.arguments"),
+                withMenu(
+                        Nodes.chips(
+                                m.argumentIds().stream().map(vm::argumentTitle).toList(),
+                                Messages.get("rebuttal.arguments.none")),
+                        args));
 
-        Label status = Nodes.label(Messages.get(m.confirmed() ? "rebuttal.confirmed" : "rebuttal.proposed"),
-                m.confirmed() ? "status-ok" : "status-proposed");
+        Label status =
+                Nodes.label(
+                        Messages.get(m.confirmed() ? "rebuttal.confirmed" : "rebuttal.proposed"),
+                        m.confirmed() ? "status-ok" : "status-proposed");
         Button confirm = new Button(Messages.get("rebuttal.confirm"), new FontIcon("mdi2c-check"));
         confirm.setId("confirm-" + id);
-        // Repeated on every statement: reached with Tab, not with a mnemonic that would press only the first.
+        // Repeated on every statement: reached with Tab, not with a mnemonic that would press only
+        // the first.
         confirm.setMnemonicParsing(false);
         confirm.setDisable(m.confirmed());
         confirm.setOnAction(e -> vm.confirm(id));
-        Button answer = new Button(Messages.get("rebuttal.answerInMatrix"), new FontIcon("mdi2t-table-row-plus-after"));
+        Button answer =
+                new Button(
+                        Messages.get("rebuttal.answerInMatrix"),
+                        new FontIcon("mdi2t-table-row-plus-after"));
         answer.setId("addRow-" + id);
         answer.setMnemonicParsing(false);
         answer.setDisable(vm.hasRowFor(id));
@@ -212,7 +262,8 @@ public final class RebuttalController {
         return box;
     }
 
-    // ---- a matrix row --------------------------------------------------------------------------------------
+    // ---- a matrix row
+    // --------------------------------------------------------------------------------------
 
     private VBox rowCard(RebuttalRow r) {
         Label criterion = Nodes.label(r.criterion(), "row-criterion");
@@ -228,36 +279,67 @@ public final class RebuttalController {
 
         GridPane g = Nodes.grid();
         int row = 0;
-        row = Nodes.row(g, row, Messages.get("rebuttal.dimensions"), withMenu(
-                Nodes.chips(r.dimensionIds().stream().map(vm.scored()::name).toList(),
-                        Messages.get("rebuttal.row.chooseDimensions")),
-                dimensionMenu("rowDims-" + r.id(), r.dimensionIds(), (d, on) -> vm.setRowDimension(r.id(), d, on))));
+        row =
+                Nodes.row(
+                        g,
+                        row,
+                        Messages.get("rebuttal.dimensions"),
+                        withMenu(
+                                Nodes.chips(
+                                        r.dimensionIds().stream().map(vm.scored()::name).toList(),
+                                        Messages.get("rebuttal.row.chooseDimensions")),
+                                dimensionMenu(
+                                        "rowDims-" + r.id(),
+                                        r.dimensionIds(),
+                                        (d, on) -> vm.setRowDimension(r.id(), d, on))));
         row = Nodes.row(g, row, Messages.get("rebuttal.row.ratings"), ratings(r));
-        row = Nodes.row(g, row, Messages.get("rebuttal.row.implies"), r.reviewerPosition().isEmpty()
-                ? Nodes.label(Messages.get("rebuttal.row.impliesNone"), "text-muted")
-                : Nodes.label(r.reviewerPosition()));
-        row = Nodes.row(g, row, Messages.get("rebuttal.row.gap"), r.gap().isEmpty()
-                ? Nodes.label(Messages.get("rebuttal.row.gapNone"), "text-muted") : Nodes.label(r.gap()));
+        row =
+                Nodes.row(
+                        g,
+                        row,
+                        Messages.get("rebuttal.row.implies"),
+                        r.reviewerPosition().isEmpty()
+                                ? Nodes.label(
+                                        Messages.get("rebuttal.row.impliesNone"), "text-muted")
+                                : Nodes.label(r.reviewerPosition()));
+        row =
+                Nodes.row(
+                        g,
+                        row,
+                        Messages.get("rebuttal.row.gap"),
+                        r.gap().isEmpty()
+                                ? Nodes.label(Messages.get("rebuttal.row.gapNone"), "text-muted")
+                                : Nodes.label(r.gap()));
         TextArea answer = new TextArea(r.answer());
         answer.setId("answer-" + r.id());
         answer.setWrapText(true);
         answer.setPrefRowCount(Math.min(10, Math.max(4, r.answer().length() / 100 + 2)));
         answer.setPromptText(Messages.get("rebuttal.row.answer.prompt"));
-        answer.textProperty().addListener((o, a, b) -> {
-            if (!b.stripTrailing().equals(vm.row(r.id()).map(RebuttalRow::answer).orElse(b.stripTrailing()))) {
-                vm.setAnswer(r.id(), b);
-            }
-        });
+        answer.textProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            if (!b.stripTrailing()
+                                    .equals(
+                                            vm.row(r.id())
+                                                    .map(RebuttalRow::answer)
+                                                    .orElse(b.stripTrailing()))) {
+                                vm.setAnswer(r.id(), b);
+                            }
+                        });
         answers.put(r.id(), answer);
         row = Nodes.row(g, row, Messages.get("rebuttal.row.answer"), answer);
-        Button use = new Button(Messages.get("rebuttal.row.useSuggestion"), new FontIcon("mdi2c-content-copy"));
+        Button use =
+                new Button(
+                        Messages.get("rebuttal.row.useSuggestion"),
+                        new FontIcon("mdi2c-content-copy"));
         use.setId("useSuggestion-" + r.id());
         use.setMnemonicParsing(false);
         Nodes.show(use, !r.suggestion().isEmpty());
         use.setOnAction(e -> vm.useSuggestion(r.id()));
-        Label suggestion = r.suggestion().isEmpty()
-                ? Nodes.label(Messages.get("rebuttal.row.noSuggestion"), "text-muted")
-                : Nodes.label(r.suggestion(), "suggestion");
+        Label suggestion =
+                r.suggestion().isEmpty()
+                        ? Nodes.label(Messages.get("rebuttal.row.noSuggestion"), "text-muted")
+                        : Nodes.label(r.suggestion(), "suggestion");
         suggestion.setMaxWidth(Double.MAX_VALUE);
         VBox suggested = new VBox(6, suggestion, use);
         Nodes.row(g, row, Messages.get("rebuttal.row.suggestion"), suggested);
@@ -271,7 +353,8 @@ public final class RebuttalController {
     private VBox ratings(RebuttalRow r) {
         VBox box = new VBox(4);
         if (r.dimensionIds().isEmpty()) {
-            box.getChildren().add(Nodes.label(Messages.get("rebuttal.row.noDimensions"), "text-muted"));
+            box.getChildren()
+                    .add(Nodes.label(Messages.get("rebuttal.row.noDimensions"), "text-muted"));
         }
         for (ScoredDimensions.Linked l : vm.linked(r)) {
             String text;
@@ -279,11 +362,23 @@ public final class RebuttalController {
             if (l.evidence().isPresent()) {
                 var e = l.evidence().get();
                 String when = e.evidenceDate().map(Dates::show).orElse("");
-                text = Messages.format("rebuttal.row.rated", l.name(), e.rating(), e.scaleMax(), when,
-                        e.evidenceNote().isEmpty() ? Messages.get("rebuttal.row.noEvidence") : e.evidenceNote());
+                text =
+                        Messages.format(
+                                "rebuttal.row.rated",
+                                l.name(),
+                                e.rating(),
+                                e.scaleMax(),
+                                when,
+                                e.evidenceNote().isEmpty()
+                                        ? Messages.get("rebuttal.row.noEvidence")
+                                        : e.evidenceNote());
                 style = "linked-rating";
             } else if (l.assessment().isPresent()) {
-                text = Messages.format("rebuttal.row.notInLatest", l.name(), Dates.show(l.assessment().get().date()));
+                text =
+                        Messages.format(
+                                "rebuttal.row.notInLatest",
+                                l.name(),
+                                Dates.show(l.assessment().get().date()));
                 style = "text-muted";
             } else {
                 text = Messages.format("rebuttal.row.notScored", l.name());
@@ -294,7 +389,8 @@ public final class RebuttalController {
         return box;
     }
 
-    // ---- actions -------------------------------------------------------------------------------------------
+    // ---- actions
+    // -------------------------------------------------------------------------------------------
 
     @FXML
     private void analyse() {

@@ -3,18 +3,18 @@ package org.overturn.ui.rebuttal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.overturn.core.ReferenceData;
 import org.overturn.domain.casefile.CaseEvidence;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.rebuttal.DimensionEvidence;
 import org.overturn.domain.scoring.Assessment;
 import org.overturn.domain.scoring.DimensionDefinition;
 import org.overturn.domain.scoring.Instrument;
-import org.overturn.core.ReferenceData;
 
 /**
- * What Scoring holds for the rebuttal: each instrument's latest assessment and the ratings in it. The rebuttal
- * reads ratings and evidence from here every time, so a rating changed in Scoring shows everywhere and nothing is
- * retyped.
+ * What Scoring holds for the rebuttal: each instrument's latest assessment and the ratings in it.
+ * The rebuttal reads ratings and evidence from here every time, so a rating changed in Scoring
+ * shows everywhere and nothing is retyped.
  */
 public final class ScoredDimensions {
 
@@ -26,10 +26,15 @@ public final class ScoredDimensions {
         this.evidence = reference.denialAnalysis().evidence();
     }
 
-    /** One dimension as the matrix shows it: rated in the latest assessment of its instrument, or why not. */
-    public record Linked(String dimensionId, String name, Optional<Assessment> assessment,
-                         Optional<DimensionEvidence> evidence) {
-    }
+    /**
+     * One dimension as the matrix shows it: rated in the latest assessment of its instrument, or
+     * why not.
+     */
+    public record Linked(
+            String dimensionId,
+            String name,
+            Optional<Assessment> assessment,
+            Optional<DimensionEvidence> evidence) {}
 
     public static Instrument instrumentOf(String dimensionId) {
         return CaseEvidence.instrumentOf(dimensionId);
@@ -39,7 +44,10 @@ public final class ScoredDimensions {
     public String name(String dimensionId) {
         Instrument i = instrumentOf(dimensionId);
         Optional<DimensionDefinition> d = reference.instrument(i).dimension(dimensionId);
-        return i.label() + " " + d.map(DimensionDefinition::code).orElse(dimensionId) + " · "
+        return i.label()
+                + " "
+                + d.map(DimensionDefinition::code).orElse(dimensionId)
+                + " · "
                 + d.map(DimensionDefinition::name).orElse(dimensionId);
     }
 
@@ -70,7 +78,8 @@ public final class ScoredDimensions {
     }
 
     /** The ids kept from a list when only the case's instruments are wanted. */
-    public static List<String> onlyRelevant(List<String> dimensionIds, List<Instrument> instruments) {
+    public static List<String> onlyRelevant(
+            List<String> dimensionIds, List<Instrument> instruments) {
         return CaseEvidence.onlyRelevant(dimensionIds, instruments);
     }
 }

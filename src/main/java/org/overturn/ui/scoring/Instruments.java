@@ -9,8 +9,8 @@ import org.overturn.domain.scoring.InstrumentDefinition;
 import org.overturn.domain.scoring.LocusLevel;
 
 /**
- * The instrument definitions as the scoring screen reads them, from the app's one holder of reference data (given by
- * the composition root: {@code ReferenceData::instrument}).
+ * The instrument definitions as the scoring screen reads them, from the app's one holder of
+ * reference data (given by the composition root: {@code ReferenceData::instrument}).
  */
 public final class Instruments {
 
@@ -28,10 +28,14 @@ public final class Instruments {
         return definition(i).ratedDimensions();
     }
 
-    /** The level codes an override (or a licensed-grid entry) may name for this instrument, lowest first. */
+    /**
+     * The level codes an override (or a licensed-grid entry) may name for this instrument, lowest
+     * first.
+     */
     public static List<String> levelCodes(Instrument i) {
         return switch (i) {
-            case LOCUS, CALOCUS -> java.util.Arrays.stream(LocusLevel.values()).map(LocusLevel::code).toList();
+            case LOCUS, CALOCUS ->
+                    java.util.Arrays.stream(LocusLevel.values()).map(LocusLevel::code).toList();
             case ASAM -> java.util.Arrays.stream(AsamLevel.values()).map(AsamLevel::code).toList();
         };
     }

@@ -24,9 +24,10 @@ import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
 
 /**
- * The rating stepper of the Scoring section: one dimension at a time, its choices as buttons, the evidence note, the
- * strip of every dimension's rating, and the keys (a digit rates, Enter moves on, Shift+Enter goes back; in the note,
- * Ctrl+Enter moves on and Esc returns to the ratings). Its nodes come from the section's FXML.
+ * The rating stepper of the Scoring section: one dimension at a time, its choices as buttons, the
+ * evidence note, the strip of every dimension's rating, and the keys (a digit rates, Enter moves
+ * on, Shift+Enter goes back; in the note, Ctrl+Enter moves on and Esc returns to the ratings). Its
+ * nodes come from the section's FXML.
  */
 final class RatingStepper {
 
@@ -47,10 +48,22 @@ final class RatingStepper {
     private final Button stepBackButton;
     private final Button stepNextButton;
 
-    RatingStepper(ScoringViewModel vm, VBox stepper, TextField assessmentDateField, Label assessmentDateError,
-                  TextField raterField, HBox progressStrip, Label stepLabel, Label dimensionName, Label dimensionPrompt,
-                  VBox choiceBox, TextArea evidenceArea, TextField evidenceDateField, Label evidenceDateError,
-                  Button stepBackButton, Button stepNextButton) {
+    RatingStepper(
+            ScoringViewModel vm,
+            VBox stepper,
+            TextField assessmentDateField,
+            Label assessmentDateError,
+            TextField raterField,
+            HBox progressStrip,
+            Label stepLabel,
+            Label dimensionName,
+            Label dimensionPrompt,
+            VBox choiceBox,
+            TextArea evidenceArea,
+            TextField evidenceDateField,
+            Label evidenceDateError,
+            Button stepBackButton,
+            Button stepNextButton) {
         this.vm = vm;
         this.stepper = stepper;
         this.assessmentDateField = assessmentDateField;
@@ -89,19 +102,23 @@ final class RatingStepper {
         FieldCheck.install(vs, evidenceDateField, evidenceDateError, vm::checkEvidenceDate);
         vm.dimensionProperty().addListener((o, a, d) -> showStep());
         vm.stepProperty().addListener((o, a, s) -> showStep());
-        vm.currentRatingProperty().addListener((o, a, r) -> {
-            syncChoice();
-            showNextState();
-            showEvidenceState();
-            refreshStrip();
-        });
+        vm.currentRatingProperty()
+                .addListener(
+                        (o, a, r) -> {
+                            syncChoice();
+                            showNextState();
+                            showEvidenceState();
+                            refreshStrip();
+                        });
         stepBackButton.disableProperty().bind(vm.stepProperty().isEqualTo(0));
         stepper.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
     private void onKey(KeyEvent e) {
         if (e.getTarget() instanceof TextInputControl) {
-            if (e.getTarget() == evidenceArea && e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+            if (e.getTarget() == evidenceArea
+                    && e.getCode() == KeyCode.ENTER
+                    && e.isShortcutDown()) {
                 next();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
@@ -152,7 +169,8 @@ final class RatingStepper {
             return;
         }
         int n = vm.dimensions().size();
-        stepLabel.setText(Messages.format("scoring.step", vm.stepProperty().get() + 1, n, d.code()));
+        stepLabel.setText(
+                Messages.format("scoring.step", vm.stepProperty().get() + 1, n, d.code()));
         dimensionName.setText(d.code() + "  " + d.name());
         dimensionPrompt.setText(d.prompt());
         for (RatingChoice c : d.choices()) {
@@ -172,11 +190,12 @@ final class RatingStepper {
             b.setMaxWidth(Double.MAX_VALUE);
             b.setFocusTraversable(false);
             b.getStyleClass().add("rating-choice");
-            b.setOnAction(ev -> {
-                vm.rate(c.value());
-                syncChoice();
-                b.requestFocus();
-            });
+            b.setOnAction(
+                    ev -> {
+                        vm.rate(c.value());
+                        syncChoice();
+                        b.requestFocus();
+                    });
             choiceBox.getChildren().add(b);
         }
         syncChoice();
@@ -185,7 +204,10 @@ final class RatingStepper {
         refreshStrip();
     }
 
-    /** At the last step, Next goes to the first dimension still unrated, and there is nothing to go to once all are. */
+    /**
+     * At the last step, Next goes to the first dimension still unrated, and there is nothing to go
+     * to once all are.
+     */
     void showNextState() {
         boolean last = vm.stepProperty().get() == vm.dimensions().size() - 1;
         boolean allRated = vm.selected().map(a -> a.unrated().isEmpty()).orElse(true);
@@ -205,7 +227,8 @@ final class RatingStepper {
         boolean rated = !vm.currentRatingProperty().get().isEmpty();
         evidenceArea.setDisable(!rated);
         evidenceDateField.setDisable(!rated);
-        evidenceArea.setPromptText(Messages.get(rated ? "scoring.evidence.prompt" : "scoring.evidence.rateFirst"));
+        evidenceArea.setPromptText(
+                Messages.get(rated ? "scoring.evidence.prompt" : "scoring.evidence.rateFirst"));
     }
 
     void refreshStrip() {
@@ -238,10 +261,11 @@ final class RatingStepper {
             b.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(b, Priority.ALWAYS);
             int index = i;
-            b.setOnAction(ev -> {
-                vm.goTo(index);
-                focusChoices();
-            });
+            b.setOnAction(
+                    ev -> {
+                        vm.goTo(index);
+                        focusChoices();
+                    });
             progressStrip.getChildren().add(b);
         }
     }

@@ -18,7 +18,10 @@ import org.overturn.domain.scoring.Placement;
 import org.overturn.domain.scoring.PlacementResult;
 import org.overturn.ui.common.Messages;
 
-/** Fills the live results card: composite, level, what it means for IOP, the rules behind it, and its basis. */
+/**
+ * Fills the live results card: composite, level, what it means for IOP, the rules behind it, and
+ * its basis.
+ */
 final class ResultPanel {
 
     private final VBox card;
@@ -31,38 +34,86 @@ final class ResultPanel {
 
     void show(Assessment a, PlacementResult r) {
         card.getChildren().clear();
-        HBox head = new HBox(8, label(Messages.get("scoring.result"), "title-4"), grow(), chip(Messages.get("scoring.decisionSupport")));
+        HBox head =
+                new HBox(
+                        8,
+                        label(Messages.get("scoring.result"), "title-4"),
+                        grow(),
+                        chip(Messages.get("scoring.decisionSupport")));
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         card.getChildren().add(head);
         int total = a.instrument().dimensionIds().size();
         if (r == null) {
             if (a.instrument() != Instrument.ASAM) {
-                card.getChildren().add(composite(Messages.format("scoring.compositeSoFar", Placement.partialComposite(a)),
-                        Messages.format("scoring.progress", a.ratings().size(), total)));
+                card.getChildren()
+                        .add(
+                                composite(
+                                        Messages.format(
+                                                "scoring.compositeSoFar",
+                                                Placement.partialComposite(a)),
+                                        Messages.format(
+                                                "scoring.progress", a.ratings().size(), total)));
             }
-            card.getChildren().add(muted(Messages.format("scoring.rateAll", total - a.ratings().size())));
+            card.getChildren()
+                    .add(muted(Messages.format("scoring.rateAll", total - a.ratings().size())));
             card.getChildren().add(basis(instruments.definition(a.instrument()).notice()));
             return;
         }
         if (r instanceof LocusResult l) {
-            card.getChildren().add(composite(String.valueOf(l.composite()), Messages.get("scoring.composite.locus")));
+            card.getChildren()
+                    .add(
+                            composite(
+                                    String.valueOf(l.composite()),
+                                    Messages.get("scoring.composite.locus")));
             card.getChildren().add(level(r.levelName(), "result-level"));
         } else if (r instanceof CalocusResult c) {
-            card.getChildren().add(composite(String.valueOf(c.composite()), Messages.get("scoring.composite.calocus")));
-            card.getChildren().add(label(Messages.get("scoring.simplification"), "simplification-tag"));
-            // CALOCUS-CASII levels by number: their names are unverified, and LOCUS's are not theirs.
-            card.getChildren().add(level(Instrument.CALOCUS.levelName(c.simplified().level().code()), "result-level"));
-            c.licensedGridLevel().ifPresent(g -> card.getChildren().add(
-                    label(Messages.format("scoring.gridLevel", Instrument.CALOCUS.levelName(g.code())), "grid-level")));
+            card.getChildren()
+                    .add(
+                            composite(
+                                    String.valueOf(c.composite()),
+                                    Messages.get("scoring.composite.calocus")));
+            card.getChildren()
+                    .add(label(Messages.get("scoring.simplification"), "simplification-tag"));
+            // CALOCUS-CASII levels by number: their names are unverified, and LOCUS's are not
+            // theirs.
+            card.getChildren()
+                    .add(
+                            level(
+                                    Instrument.CALOCUS.levelName(c.simplified().level().code()),
+                                    "result-level"));
+            c.licensedGridLevel()
+                    .ifPresent(
+                            g ->
+                                    card.getChildren()
+                                            .add(
+                                                    label(
+                                                            Messages.format(
+                                                                    "scoring.gridLevel",
+                                                                    Instrument.CALOCUS.levelName(
+                                                                            g.code())),
+                                                            "grid-level")));
             card.getChildren().add(label(Messages.label(c.agreement()), "agreement"));
         } else if (r instanceof AsamResult s) {
             card.getChildren().add(level(s.levelName(), "result-level"));
         }
         card.getChildren().add(fitBanner(r));
-        a.overrideLevel().ifPresent(code -> {
-            card.getChildren().add(label(Messages.format("scoring.yourLevel", a.instrument().levelName(code)), "override-level"));
-            card.getChildren().add(wrapped(Messages.format("scoring.reasonShown", a.varianceReason())));
-        });
+        a.overrideLevel()
+                .ifPresent(
+                        code -> {
+                            card.getChildren()
+                                    .add(
+                                            label(
+                                                    Messages.format(
+                                                            "scoring.yourLevel",
+                                                            a.instrument().levelName(code)),
+                                                    "override-level"));
+                            card.getChildren()
+                                    .add(
+                                            wrapped(
+                                                    Messages.format(
+                                                            "scoring.reasonShown",
+                                                            a.varianceReason())));
+                        });
         if (r instanceof LocusResult l) {
             explain(l.reasons(), l.whyNotLower(), l.whyNotHigher());
         } else if (r instanceof CalocusResult c) {
@@ -90,8 +141,10 @@ final class ResultPanel {
             row.getStyleClass().add("finding");
             card.getChildren().add(row);
         }
-        List<String> rest = s.reasons().stream()
-                .filter(x -> s.findings().stream().noneMatch(f -> f.reason().equals(x))).toList();
+        List<String> rest =
+                s.reasons().stream()
+                        .filter(x -> s.findings().stream().noneMatch(f -> f.reason().equals(x)))
+                        .toList();
         list("scoring.why", rest);
     }
 
@@ -109,18 +162,20 @@ final class ResultPanel {
 
     private static Node fitBanner(PlacementResult r) {
         IopFit fit = r.iopFit();
-        String icon = switch (fit) {
-            case BELOW_IOP -> "mdi2a-alert-outline";
-            case SUPPORTS_IOP -> "mdi2c-check-circle-outline";
-            case ABOVE_IOP -> "mdi2s-shield-alert-outline";
-        };
+        String icon =
+                switch (fit) {
+                    case BELOW_IOP -> "mdi2a-alert-outline";
+                    case SUPPORTS_IOP -> "mdi2c-check-circle-outline";
+                    case ABOVE_IOP -> "mdi2s-shield-alert-outline";
+                };
         FontIcon i = new FontIcon(icon);
         i.setIconSize(18);
-        String key = switch (fit) {
-            case BELOW_IOP -> "scoring.fit.below";
-            case SUPPORTS_IOP -> "scoring.fit.supports";
-            case ABOVE_IOP -> "scoring.fit.above";
-        };
+        String key =
+                switch (fit) {
+                    case BELOW_IOP -> "scoring.fit.below";
+                    case SUPPORTS_IOP -> "scoring.fit.supports";
+                    case ABOVE_IOP -> "scoring.fit.above";
+                };
         Label title = label(Messages.get(key), "fit-title");
         title.setWrapText(true);
         Label note = wrapped(r.iopNote());

@@ -1,7 +1,5 @@
 package org.overturn.ui.scoring;
 
-import org.overturn.ui.opencase.LevelSummary;
-
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.scene.chart.BarChart;
@@ -18,6 +16,7 @@ import org.overturn.domain.scoring.Instrument;
 import org.overturn.domain.scoring.PlacementResult;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.Messages;
+import org.overturn.ui.opencase.LevelSummary;
 
 /** Draws the ratings of the selected assessment and the trajectory of its instrument over time. */
 final class ScoringChartView {
@@ -35,9 +34,19 @@ final class ScoringChartView {
     private final ToggleButton perDimensionToggle;
     private final Instruments instruments;
 
-    ScoringChartView(Label barTitle, BarChart<String, Number> bar, CategoryAxis barX, NumberAxis barY, Label lineTitle,
-                     LineChart<String, Number> line, CategoryAxis lineX, NumberAxis lineY, Label lineNote,
-                     ToggleButton compositeToggle, ToggleButton perDimensionToggle, Instruments instruments) {
+    ScoringChartView(
+            Label barTitle,
+            BarChart<String, Number> bar,
+            CategoryAxis barX,
+            NumberAxis barY,
+            Label lineTitle,
+            LineChart<String, Number> line,
+            CategoryAxis lineX,
+            NumberAxis lineY,
+            Label lineNote,
+            ToggleButton compositeToggle,
+            ToggleButton perDimensionToggle,
+            Instruments instruments) {
         this.instruments = instruments;
         this.barTitle = barTitle;
         this.bar = bar;
@@ -59,9 +68,13 @@ final class ScoringChartView {
 
     private void bars(Assessment a, PlacementResult result) {
         Instrument i = a.instrument();
-        barTitle.setText(Messages.format("scoring.chart.ratings", LevelSummary.instrument(a), Dates.show(a.date())));
+        barTitle.setText(
+                Messages.format(
+                        "scoring.chart.ratings", LevelSummary.instrument(a), Dates.show(a.date())));
         List<ScoringCharts.Bar> bars = ScoringCharts.bars(a, instruments);
-        barX.setCategories(FXCollections.observableArrayList(bars.stream().map(ScoringCharts.Bar::label).toList()));
+        barX.setCategories(
+                FXCollections.observableArrayList(
+                        bars.stream().map(ScoringCharts.Bar::label).toList()));
         barY.setLowerBound(0);
         barY.setUpperBound(i.scaleMax());
         barY.setTickUnit(1);
@@ -72,7 +85,8 @@ final class ScoringChartView {
             }
         }
         bar.getData().setAll(List.of(s));
-        // Colour each bar by what it says about IOP: ASAM by its finding, the others by severity of the rating.
+        // Colour each bar by what it says about IOP: ASAM by its finding, the others by severity of
+        // the rating.
         for (XYChart.Data<String, Number> d : s.getData()) {
             if (d.getNode() == null) {
                 continue;
@@ -107,16 +121,25 @@ final class ScoringChartView {
             lineY.setUpperBound(i.scaleMax() * count);
             lineY.setTickUnit(count);
             line.setLegendVisible(false);
-            line.getData().add(toSeries(ScoringCharts.composite(all, i, Messages.get("scoring.chart.composite"))));
+            line.getData()
+                    .add(
+                            toSeries(
+                                    ScoringCharts.composite(
+                                            all, i, Messages.get("scoring.chart.composite"))));
         } else {
             lineY.setLowerBound(i.scaleMin());
             lineY.setUpperBound(i.scaleMax());
             lineY.setTickUnit(1);
             line.setLegendVisible(true);
-            ScoringCharts.perDimension(all, i, instruments).forEach(s -> line.getData().add(toSeries(s)));
+            ScoringCharts.perDimension(all, i, instruments)
+                    .forEach(s -> line.getData().add(toSeries(s)));
         }
-        String note = ((ScoringCharts.hasComposite(i) ? "" : Messages.get("scoring.chart.asamNote") + " ")
-                + (dates.size() < 2 ? Messages.get("scoring.chart.oneAssessment") : "")).strip();
+        String note =
+                ((ScoringCharts.hasComposite(i) ? "" : Messages.get("scoring.chart.asamNote") + " ")
+                                + (dates.size() < 2
+                                        ? Messages.get("scoring.chart.oneAssessment")
+                                        : ""))
+                        .strip();
         lineNote.setText(note);
         lineNote.setVisible(!note.isEmpty());
         lineNote.setManaged(!note.isEmpty());

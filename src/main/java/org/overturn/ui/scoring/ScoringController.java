@@ -1,7 +1,5 @@
 package org.overturn.ui.scoring;
 
-import org.overturn.ui.opencase.LevelSummary;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,11 +29,13 @@ import org.overturn.domain.scoring.Instrument;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
+import org.overturn.ui.opencase.LevelSummary;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /**
- * The Scoring section. Keyboard: in the stepper a digit picks a rating and Enter moves on (Shift+Enter goes back);
- * in the evidence note digits are typed as text, Ctrl+Enter moves on and Esc returns to the ratings.
+ * The Scoring section. Keyboard: in the stepper a digit picks a rating and Enter moves on
+ * (Shift+Enter goes back); in the evidence note digits are typed as text, Ctrl+Enter moves on and
+ * Esc returns to the ratings.
  */
 public final class ScoringController {
 
@@ -114,82 +114,143 @@ public final class ScoringController {
         return vm;
     }
 
-    /** Below this width the result card goes under the stepper instead of beside it (1024-pixel windows). */
+    /**
+     * Below this width the result card goes under the stepper instead of beside it (1024-pixel
+     * windows).
+     */
     static final double SIDE_BY_SIDE_FROM = 800;
 
-    /** The result card beside the stepper when there is room for both, under it when there is not. */
+    /**
+     * The result card beside the stepper when there is room for both, under it when there is not.
+     */
     private void besideOrBelow() {
-        workArea.widthProperty().addListener((o, was, now) -> {
-            boolean beside = now.doubleValue() >= SIDE_BY_SIDE_FROM;
-            if (beside && resultCard.getParent() != stepperRow) {
-                workArea.getChildren().remove(resultCard);
-                stepperRow.getChildren().add(resultCard);
-                resultCard.setMaxWidth(420);
-            } else if (!beside && resultCard.getParent() == stepperRow) {
-                stepperRow.getChildren().remove(resultCard);
-                workArea.getChildren().add(workArea.getChildren().indexOf(stepperRow) + 1, resultCard);
-                resultCard.setMaxWidth(Double.MAX_VALUE);
-            }
-        });
+        workArea.widthProperty()
+                .addListener(
+                        (o, was, now) -> {
+                            boolean beside = now.doubleValue() >= SIDE_BY_SIDE_FROM;
+                            if (beside && resultCard.getParent() != stepperRow) {
+                                workArea.getChildren().remove(resultCard);
+                                stepperRow.getChildren().add(resultCard);
+                                resultCard.setMaxWidth(420);
+                            } else if (!beside && resultCard.getParent() == stepperRow) {
+                                stepperRow.getChildren().remove(resultCard);
+                                workArea.getChildren()
+                                        .add(
+                                                workArea.getChildren().indexOf(stepperRow) + 1,
+                                                resultCard);
+                                resultCard.setMaxWidth(Double.MAX_VALUE);
+                            }
+                        });
     }
 
     @FXML
     private void initialize() {
         resultPanel = new ResultPanel(resultCard, instruments);
         besideOrBelow();
-        charts = new ScoringChartView(barTitle, barChart, barX, barY, lineTitle, lineChart, lineX, lineY, lineNote,
-                compositeToggle, perDimensionToggle, instruments);
+        charts =
+                new ScoringChartView(
+                        barTitle,
+                        barChart,
+                        barX,
+                        barY,
+                        lineTitle,
+                        lineChart,
+                        lineX,
+                        lineY,
+                        lineNote,
+                        compositeToggle,
+                        perDimensionToggle,
+                        instruments);
         compositeToggle.setToggleGroup(chartMode);
         perDimensionToggle.setToggleGroup(chartMode);
-        chartMode.selectedToggleProperty().addListener((o, a, t) -> {
-            if (t == null) {
-                a.setSelected(true);
-            } else {
-                refreshCharts();
-            }
-        });
+        chartMode
+                .selectedToggleProperty()
+                .addListener(
+                        (o, a, t) -> {
+                            if (t == null) {
+                                a.setSelected(true);
+                            } else {
+                                refreshCharts();
+                            }
+                        });
         bindList();
-        ratings = new RatingStepper(vm, stepper, assessmentDateField, assessmentDateError, raterField, progressStrip,
-                stepLabel, dimensionName, dimensionPrompt, choiceBox, evidenceArea, evidenceDateField, evidenceDateError,
-                stepBackButton, stepNextButton);
+        ratings =
+                new RatingStepper(
+                        vm,
+                        stepper,
+                        assessmentDateField,
+                        assessmentDateError,
+                        raterField,
+                        progressStrip,
+                        stepLabel,
+                        dimensionName,
+                        dimensionPrompt,
+                        choiceBox,
+                        evidenceArea,
+                        evidenceDateField,
+                        evidenceDateError,
+                        stepBackButton,
+                        stepNextButton);
         bindOverride();
-        vm.selectedProperty().addListener((o, a, s) -> {
-            // A new value of the same assessment (an edit) only refreshes; another assessment rebuilds the stepper.
-            if (a != null && s != null && a.id().equals(s.id())) {
-                selectRow(s);
-                ratings.refreshStrip();
-                ratings.showNextState();
-                showResult();
-            } else {
-                showAssessment();
-            }
-        });
+        vm.selectedProperty()
+                .addListener(
+                        (o, a, s) -> {
+                            // A new value of the same assessment (an edit) only refreshes; another
+                            // assessment rebuilds the stepper.
+                            if (a != null && s != null && a.id().equals(s.id())) {
+                                selectRow(s);
+                                ratings.refreshStrip();
+                                ratings.showNextState();
+                                showResult();
+                            } else {
+                                showAssessment();
+                            }
+                        });
         vm.resultProperty().addListener((o, a, r) -> showResult());
-        vm.assessments().addListener((javafx.collections.ListChangeListener<Assessment>) ch -> refreshCharts());
+        vm.assessments()
+                .addListener(
+                        (javafx.collections.ListChangeListener<Assessment>) ch -> refreshCharts());
         showAssessment();
     }
 
-    // ---- the list and a new assessment -----------------------------------------------------------------------
+    // ---- the list and a new assessment
+    // -----------------------------------------------------------------------
 
     private void bindList() {
-        dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Dates.show(c.getValue().date())));
-        instrumentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(LevelSummary.instrument(c.getValue())));
+        dateColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(Dates.show(c.getValue().date())));
+        instrumentColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(LevelSummary.instrument(c.getValue())));
         raterColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().rater()));
-        levelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(LevelSummary.computed(c.getValue())));
-        overrideColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(LevelSummary.override(c.getValue())));
+        levelColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(LevelSummary.computed(c.getValue())));
+        overrideColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(LevelSummary.override(c.getValue())));
         assessmentTable.setPlaceholder(new Label(Messages.get("scoring.none")));
         assessmentTable.setItems(vm.assessments());
-        assessmentTable.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
-            if (s != null && vm.selected().map(x -> !x.id().equals(s.id())).orElse(true)) {
-                vm.select(s.id());
-            }
-        });
+        assessmentTable
+                .getSelectionModel()
+                .selectedItemProperty()
+                .addListener(
+                        (o, a, s) -> {
+                            if (s != null
+                                    && vm.selected()
+                                            .map(x -> !x.id().equals(s.id()))
+                                            .orElse(true)) {
+                                vm.select(s.id());
+                            }
+                        });
         newInstrumentBox.getItems().setAll(Instrument.values());
         newInstrumentBox.setConverter(converter(Instrument::label, ""));
         newInstrumentBox.valueProperty().bindBidirectional(vm.newInstrument);
         newDateField.textProperty().bindBidirectional(vm.newDate);
         newRaterField.textProperty().bindBidirectional(vm.newRater);
-        FieldCheck newDate = FieldCheck.install(new ValidationSupport(), newDateField, newDateError, vm::checkAssessmentDate);
+        FieldCheck newDate =
+                FieldCheck.install(
+                        new ValidationSupport(),
+                        newDateField,
+                        newDateError,
+                        vm::checkAssessmentDate);
         startAssessmentButton.disableProperty().bind(newDate.validProperty().not());
         removeAssessmentButton.disableProperty().bind(vm.selectedProperty().isNull());
         suggestionLabel.textProperty().bind(vm.suggestionProperty());
@@ -205,10 +266,8 @@ public final class ScoringController {
         vm.removeSelected();
     }
 
-    // ---- the stepper ----------------------------------------------------------------------------------------------
-
-
-
+    // ---- the stepper
+    // ----------------------------------------------------------------------------------------------
 
     @FXML
     private void next() {
@@ -220,23 +279,23 @@ public final class ScoringController {
         ratings.back();
     }
 
-
     private void showAssessment() {
         Optional<Assessment> a = vm.selected();
         workArea.setVisible(a.isPresent());
         workArea.setManaged(a.isPresent());
         emptyLabel.setVisible(a.isEmpty());
         emptyLabel.setManaged(a.isEmpty());
-        a.ifPresent(x -> {
-            selectRow(x);
-            assessmentTitle.setText(LevelSummary.instrument(x));
-            Instrument i = x.instrument();
-            keyHint.setText(Messages.format("scoring.keys", i.scaleMin(), i.scaleMax()));
-            show(gridRow, i == Instrument.CALOCUS);
-            show(editionRow, i == Instrument.ASAM);
-            show(optionsRow, i != Instrument.ASAM);
-            fillLevelBoxes(i);
-        });
+        a.ifPresent(
+                x -> {
+                    selectRow(x);
+                    assessmentTitle.setText(LevelSummary.instrument(x));
+                    Instrument i = x.instrument();
+                    keyHint.setText(Messages.format("scoring.keys", i.scaleMin(), i.scaleMax()));
+                    show(gridRow, i == Instrument.CALOCUS);
+                    show(editionRow, i == Instrument.ASAM);
+                    show(optionsRow, i != Instrument.ASAM);
+                    fillLevelBoxes(i);
+                });
         assessmentTable.refresh();
         ratings.showStep();
         showResult();
@@ -246,38 +305,44 @@ public final class ScoringController {
     private void selectRow(Assessment x) {
         if (assessmentTable.getSelectionModel().getSelectedItem() == null
                 || !assessmentTable.getSelectionModel().getSelectedItem().id().equals(x.id())) {
-            vm.assessments().stream().filter(y -> y.id().equals(x.id())).findFirst()
+            vm.assessments().stream()
+                    .filter(y -> y.id().equals(x.id()))
+                    .findFirst()
                     .ifPresent(y -> assessmentTable.getSelectionModel().select(y));
         }
     }
 
-
-
-
-
-
     private void showResult() {
         vm.selected().ifPresent(a -> resultPanel.show(a, vm.resultProperty().get()));
-        agreementLabel.setText(vm.resultProperty().get() instanceof CalocusResult c ? Messages.label(c.agreement()) : "");
+        agreementLabel.setText(
+                vm.resultProperty().get() instanceof CalocusResult c
+                        ? Messages.label(c.agreement())
+                        : "");
         assessmentTable.refresh();
         refreshCharts();
     }
 
     private void refreshCharts() {
         if (charts != null) {
-            vm.selected().ifPresent(a -> charts.show(a, vm.assessments(), vm.resultProperty().get()));
+            vm.selected()
+                    .ifPresent(a -> charts.show(a, vm.assessments(), vm.resultProperty().get()));
         }
     }
 
-    // ---- override, licensed grid, edition, options ------------------------------------------------------------------
+    // ---- override, licensed grid, edition, options
+    // ------------------------------------------------------------------
 
     private void bindOverride() {
         reasonArea.textProperty().bindBidirectional(vm.varianceReason);
-        FieldCheck reason = FieldCheck.install(new ValidationSupport(), reasonArea, reasonError, vm::checkReason);
+        FieldCheck reason =
+                FieldCheck.install(
+                        new ValidationSupport(), reasonArea, reasonError, vm::checkReason);
         vm.overrideLevel.addListener((o, a, b) -> reason.evaluate());
-        // Converters before values: a combo box shows a value through the converter it has at that moment, and the
+        // Converters before values: a combo box shows a value through the converter it has at that
+        // moment, and the
         // default one would print "Optional.empty".
-        overrideBox.setConverter(converter(o -> o.orElse(Messages.get("scoring.override.none")), ""));
+        overrideBox.setConverter(
+                converter(o -> o.orElse(Messages.get("scoring.override.none")), ""));
         gridBox.setConverter(converter(o -> o.orElse(Messages.get("scoring.grid.none")), ""));
         link(overrideBox, vm.overrideLevel);
         link(gridBox, vm.licensedGridLevel);
@@ -285,7 +350,10 @@ public final class ScoringController {
         for (AsamEdition e : AsamEdition.values()) {
             editionBox.getItems().add(Optional.of(e));
         }
-        editionBox.setConverter(converter(o -> o.map(Messages::label).orElse(Messages.get("scoring.edition.none")), ""));
+        editionBox.setConverter(
+                converter(
+                        o -> o.map(Messages::label).orElse(Messages.get("scoring.edition.none")),
+                        ""));
         link(editionBox, vm.insurerEdition);
         noPriorBox.selectedProperty().bindBidirectional(vm.noPriorTreatment);
         actBox.selectedProperty().bindBidirectional(vm.actAvailable);
@@ -299,9 +367,14 @@ public final class ScoringController {
             overrideBox.getItems().setAll(levels);
             gridBox.getItems().setAll(levels);
         }
-        overrideBox.setConverter(converter(o -> o.map(i::levelName).orElse(Messages.get("scoring.override.none")), ""));
-        gridBox.setConverter(converter(o -> o.map(i::levelName).orElse(Messages.get("scoring.grid.none")), ""));
-        // The shown value is drawn again with the instrument's names (a new converter alone does not redraw it).
+        overrideBox.setConverter(
+                converter(
+                        o -> o.map(i::levelName).orElse(Messages.get("scoring.override.none")),
+                        ""));
+        gridBox.setConverter(
+                converter(o -> o.map(i::levelName).orElse(Messages.get("scoring.grid.none")), ""));
+        // The shown value is drawn again with the instrument's names (a new converter alone does
+        // not redraw it).
         overrideBox.setButtonCell(buttonCell(overrideBox));
         gridBox.setButtonCell(buttonCell(gridBox));
         overrideBox.setValue(Optional.ofNullable(vm.overrideLevel.get()));
@@ -321,17 +394,20 @@ public final class ScoringController {
     /** A combo box of optional values kept in step with a nullable property. */
     private static <T> void link(ComboBox<Optional<T>> box, ObjectProperty<T> p) {
         box.setValue(Optional.ofNullable(p.get()));
-        box.valueProperty().addListener((o, a, v) -> {
-            T value = v == null ? null : v.orElse(null);
-            if (!java.util.Objects.equals(value, p.get())) {
-                p.set(value);
-            }
-        });
-        p.addListener((o, a, v) -> {
-            if (!Optional.ofNullable(v).equals(box.getValue())) {
-                box.setValue(Optional.ofNullable(v));
-            }
-        });
+        box.valueProperty()
+                .addListener(
+                        (o, a, v) -> {
+                            T value = v == null ? null : v.orElse(null);
+                            if (!java.util.Objects.equals(value, p.get())) {
+                                p.set(value);
+                            }
+                        });
+        p.addListener(
+                (o, a, v) -> {
+                    if (!Optional.ofNullable(v).equals(box.getValue())) {
+                        box.setValue(Optional.ofNullable(v));
+                    }
+                });
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> show, String empty) {

@@ -10,8 +10,8 @@ import org.overturn.domain.packet.Clinician;
 import org.overturn.ui.common.Messages;
 
 /**
- * One clinician of the practice as typed in Settings: text exactly as entered (so a bad value is kept, not lost),
- * checked as a whole when the profile is saved.
+ * One clinician of the practice as typed in Settings: text exactly as entered (so a bad value is
+ * kept, not lost), checked as a whole when the profile is saved.
  */
 public final class ClinicianRow {
 
@@ -26,11 +26,12 @@ public final class ClinicianRow {
     private boolean physicianChosen;
 
     public ClinicianRow() {
-        credentials.addListener((o, a, c) -> {
-            if (!physicianChosen) {
-                physician.set(Clinician.credentialsNamePhysician(c));
-            }
-        });
+        credentials.addListener(
+                (o, a, c) -> {
+                    if (!physicianChosen) {
+                        physician.set(Clinician.credentialsNamePhysician(c));
+                    }
+                });
     }
 
     public static ClinicianRow of(Clinician k) {
@@ -46,13 +47,33 @@ public final class ClinicianRow {
         return r;
     }
 
-    public StringProperty nameProperty() { return name; }
-    public StringProperty credentialsProperty() { return credentials; }
-    public BooleanProperty physicianProperty() { return physician; }
-    public StringProperty npiProperty() { return npi; }
-    public StringProperty phoneProperty() { return phone; }
-    public StringProperty faxProperty() { return fax; }
-    public StringProperty emailProperty() { return email; }
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty credentialsProperty() {
+        return credentials;
+    }
+
+    public BooleanProperty physicianProperty() {
+        return physician;
+    }
+
+    public StringProperty npiProperty() {
+        return npi;
+    }
+
+    public StringProperty phoneProperty() {
+        return phone;
+    }
+
+    public StringProperty faxProperty() {
+        return fax;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
 
     /** What a list of rows must watch to notice any edit. */
     Observable[] observables() {
@@ -66,7 +87,9 @@ public final class ClinicianRow {
     }
 
     public Optional<String> nameProblem() {
-        return name.get().isBlank() ? Optional.of(Messages.get("profile.clinician.nameRequired")) : Optional.empty();
+        return name.get().isBlank()
+                ? Optional.of(Messages.get("profile.clinician.nameRequired"))
+                : Optional.empty();
     }
 
     public Optional<String> npiProblem() {
@@ -75,12 +98,20 @@ public final class ClinicianRow {
 
     static Optional<String> checkNpi(String t) {
         String s = t == null ? "" : t.strip().replace(" ", "");
-        return s.isEmpty() || s.matches("\\d{10}") ? Optional.empty() : Optional.of(Messages.get("profile.npi.invalid"));
+        return s.isEmpty() || s.matches("\\d{10}")
+                ? Optional.empty()
+                : Optional.of(Messages.get("profile.npi.invalid"));
     }
 
     /** The clinician; only once {@link #nameProblem()} and {@link #npiProblem()} are empty. */
     public Clinician toClinician() {
-        return new Clinician(name.get(), credentials.get(), physician.get(), npi.get(), phone.get(), fax.get(),
+        return new Clinician(
+                name.get(),
+                credentials.get(),
+                physician.get(),
+                npi.get(),
+                phone.get(),
+                fax.get(),
                 email.get());
     }
 

@@ -23,8 +23,8 @@ import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Nodes;
 
 /**
- * Settings → Practice profile: binds the practice's fields, the list of clinicians and the form for the one selected,
- * and the images. Checking and the result are the view model's.
+ * Settings → Practice profile: binds the practice's fields, the list of clinicians and the form for
+ * the one selected, and the images. Checking and the result are the view model's.
  */
 public final class PracticeProfileController {
 
@@ -78,46 +78,68 @@ public final class PracticeProfileController {
         faxField.textProperty().bindBidirectional(vm.fax);
         vm.logoProperty().addListener((o, a, img) -> show(logoView, clearLogoButton, img));
         show(logoView, clearLogoButton, vm.logoProperty().get());
-        vm.signatureProperty().addListener((o, a, img) -> show(signatureView, clearSignatureButton, img));
+        vm.signatureProperty()
+                .addListener((o, a, img) -> show(signatureView, clearSignatureButton, img));
         show(signatureView, clearSignatureButton, vm.signatureProperty().get());
         signatureNote.textProperty().bind(vm.signatureNoteProperty());
         imageError.textProperty().bind(vm.imageErrorProperty());
-        problemLabel.textProperty().bind(javafx.beans.binding.Bindings.when(vm.problemProperty().isEmpty())
-                .then(vm.saveErrorProperty()).otherwise(vm.problemProperty()));
+        problemLabel
+                .textProperty()
+                .bind(
+                        javafx.beans.binding.Bindings.when(vm.problemProperty().isEmpty())
+                                .then(vm.saveErrorProperty())
+                                .otherwise(vm.problemProperty()));
 
         clinicianList.setItems(vm.clinicians());
-        clinicianList.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(ClinicianRow r, boolean empty) {
-                super.updateItem(r, empty);
-                if (empty || r == null) {
-                    setText(null);
-                    return;
-                }
-                boolean bad = r.nameProblem().isPresent() || r.npiProblem().isPresent();
-                setText((bad ? "⚠ " : "") + r.display()
-                        + (r.physicianProperty().get() ? "  ·  " + Messages.get("profile.clinician.physicianShort") : ""));
-            }
-        });
+        clinicianList.setCellFactory(
+                lv ->
+                        new ListCell<>() {
+                            @Override
+                            protected void updateItem(ClinicianRow r, boolean empty) {
+                                super.updateItem(r, empty);
+                                if (empty || r == null) {
+                                    setText(null);
+                                    return;
+                                }
+                                boolean bad =
+                                        r.nameProblem().isPresent() || r.npiProblem().isPresent();
+                                setText(
+                                        (bad ? "⚠ " : "")
+                                                + r.display()
+                                                + (r.physicianProperty().get()
+                                                        ? "  ·  "
+                                                                + Messages.get(
+                                                                        "profile.clinician.physicianShort")
+                                                        : ""));
+                            }
+                        });
         Label none = new Label(Messages.get("profile.clinicians.none"));
         none.setWrapText(true);
         none.setMaxWidth(220);
         clinicianList.setPlaceholder(none);
-        clinicianList.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
-            if (r != null) {
-                vm.selectedProperty().set(r);
-            }
-        });
+        clinicianList
+                .getSelectionModel()
+                .selectedItemProperty()
+                .addListener(
+                        (o, a, r) -> {
+                            if (r != null) {
+                                vm.selectedProperty().set(r);
+                            }
+                        });
         vm.selectedProperty().addListener((o, a, r) -> select(r));
-        vm.clinicians().addListener((ListChangeListener<ClinicianRow>) ch -> {
-            rowChecks();
-            buttons();
-        });
-        physicianBox.setOnAction(e -> {
-            if (bound != null) {
-                bound.choosePhysician(physicianBox.isSelected());
-            }
-        });
+        vm.clinicians()
+                .addListener(
+                        (ListChangeListener<ClinicianRow>)
+                                ch -> {
+                                    rowChecks();
+                                    buttons();
+                                });
+        physicianBox.setOnAction(
+                e -> {
+                    if (bound != null) {
+                        bound.choosePhysician(physicianBox.isSelected());
+                    }
+                });
         select(vm.selectedProperty().get());
     }
 
@@ -135,8 +157,14 @@ public final class PracticeProfileController {
         bound = r;
         clinicianForm.setDisable(r == null);
         if (r == null) {
-            for (TextField f : List.of(nameField, credentialsField, npiField, clinicianPhoneField, clinicianFaxField,
-                    emailField)) {
+            for (TextField f :
+                    List.of(
+                            nameField,
+                            credentialsField,
+                            npiField,
+                            clinicianPhoneField,
+                            clinicianFaxField,
+                            emailField)) {
                 f.clear();
             }
             physicianBox.setSelected(false);
@@ -186,7 +214,8 @@ public final class PracticeProfileController {
     }
 
     private static void show(ImageView view, Button clear, Optional<ProfileImage> img) {
-        view.setImage(img.map(i -> new Image(new java.io.ByteArrayInputStream(i.bytes()))).orElse(null));
+        view.setImage(
+                img.map(i -> new Image(new java.io.ByteArrayInputStream(i.bytes()))).orElse(null));
         Nodes.show(view, img.isPresent());
         clear.setDisable(img.isEmpty());
     }
@@ -221,9 +250,13 @@ public final class PracticeProfileController {
     private Optional<File> choose() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("profile.image.choose"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("profile.image.filter"),
-                "*.png", "*.jpg", "*.jpeg"));
-        return Optional.ofNullable(chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow()));
+        chooser.getExtensionFilters()
+                .add(
+                        new FileChooser.ExtensionFilter(
+                                Messages.get("profile.image.filter"), "*.png", "*.jpg", "*.jpeg"));
+        return Optional.ofNullable(
+                chooser.showOpenDialog(
+                        root.getScene() == null ? null : root.getScene().getWindow()));
     }
 
     @FXML

@@ -11,34 +11,48 @@ import org.overturn.ui.common.UiServices;
 import org.overturn.ui.common.ViewLoader;
 
 /**
- * Opens Settings → Practice profile as a dialog, from the menu or from a screen that needs it (the Letters section's
- * signer list). The profile is read off the FX thread first; OK stores it and closes only once it is stored, so a
- * failed save keeps everything typed on screen.
+ * Opens Settings → Practice profile as a dialog, from the menu or from a screen that needs it (the
+ * Letters section's signer list). The profile is read off the FX thread first; OK stores it and
+ * closes only once it is stored, so a failed save keeps everything typed on screen.
  */
 public final class PracticeProfileDialog {
 
-    private PracticeProfileDialog() {
+    private PracticeProfileDialog() {}
+
+    /**
+     * Reads the stored profile, then shows the dialog; {@code shown} gets it (tests drive it from
+     * there).
+     */
+    public static void open(
+            UiServices ctx,
+            PracticeProfiles profiles,
+            Window owner,
+            java.util.function.Consumer<Dialog<ButtonType>> shown) {
+        profiles.reload(
+                p -> shown.accept(show(ctx, profiles, p, owner)),
+                e ->
+                        new javafx.scene.control.Alert(
+                                        javafx.scene.control.Alert.AlertType.ERROR,
+                                        Messages.format("profile.loadFailed", e.getMessage()),
+                                        ButtonType.OK)
+                                .show());
     }
 
-    /** Reads the stored profile, then shows the dialog; {@code shown} gets it (tests drive it from there). */
-    public static void open(UiServices ctx, PracticeProfiles profiles, Window owner,
-                            java.util.function.Consumer<Dialog<ButtonType>> shown) {
-        profiles.reload(p -> shown.accept(show(ctx, profiles, p, owner)),
-                e -> new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                        Messages.format("profile.loadFailed", e.getMessage()), ButtonType.OK).show());
-    }
-
-    static Dialog<ButtonType> show(UiServices ctx, PracticeProfiles profiles, PracticeProfile p, Window owner) {
+    static Dialog<ButtonType> show(
+            UiServices ctx, PracticeProfiles profiles, PracticeProfile p, Window owner) {
         PracticeProfileViewModel vm = new PracticeProfileViewModel(ctx.background(), profiles, p);
-        ViewLoader.View<PracticeProfileController> view = ctx.views().load(PracticeProfileController.class,
-                "PracticeProfile", vm);
+        ViewLoader.View<PracticeProfileController> view =
+                ctx.views().load(PracticeProfileController.class, "PracticeProfile", vm);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(Messages.get("profile.title"));
         dialog.getDialogPane().setContent(view.root());
-        // Wide enough for the clinicians' list beside their form; never squeezed below what it needs.
+        // Wide enough for the clinicians' list beside their form; never squeezed below what it
+        // needs.
         dialog.getDialogPane().setPrefWidth(900);
-        dialog.getDialogPane().setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE,
-                javafx.scene.layout.Region.USE_PREF_SIZE);
+        dialog.getDialogPane()
+                .setMinSize(
+                        javafx.scene.layout.Region.USE_PREF_SIZE,
+                        javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -47,14 +61,18 @@ public final class PracticeProfileDialog {
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("profileOkButton");
         ok.disableProperty().bind(vm.problemProperty().isNotEmpty().or(vm.savingProperty()));
-        ok.addEventFilter(ActionEvent.ACTION, e -> {
-            // The dialog closes once the profile is stored; a refusal or failure is shown in it instead.
-            e.consume();
-            vm.save(() -> {
-                dialog.setResult(ButtonType.OK);
-                dialog.close();
-            });
-        });
+        ok.addEventFilter(
+                ActionEvent.ACTION,
+                e -> {
+                    // The dialog closes once the profile is stored; a refusal or failure is shown
+                    // in it instead.
+                    e.consume();
+                    vm.save(
+                            () -> {
+                                dialog.setResult(ButtonType.OK);
+                                dialog.close();
+                            });
+                });
         dialog.show();
         return dialog;
     }

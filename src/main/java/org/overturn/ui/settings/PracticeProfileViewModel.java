@@ -28,9 +28,10 @@ import org.overturn.ui.common.Background;
 import org.overturn.ui.common.Messages;
 
 /**
- * Settings → Practice profile: the practice's letterhead fields, the clinicians who may sign (added, edited, removed,
- * reordered), and the logo and signature images. Nothing is stored until the dialog is confirmed, and it can be
- * confirmed only while {@link #problemProperty()} is empty; what was typed stays as typed until then.
+ * Settings → Practice profile: the practice's letterhead fields, the clinicians who may sign
+ * (added, edited, removed, reordered), and the logo and signature images. Nothing is stored until
+ * the dialog is confirmed, and it can be confirmed only while {@link #problemProperty()} is empty;
+ * what was typed stays as typed until then.
  */
 public final class PracticeProfileViewModel {
 
@@ -46,7 +47,8 @@ public final class PracticeProfileViewModel {
     private final ObservableList<ClinicianRow> clinicians =
             FXCollections.observableArrayList(ClinicianRow::observables);
     private final ObjectProperty<ClinicianRow> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<Optional<ProfileImage>> logo = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<ProfileImage>> logo =
+            new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<ProfileImage>> signature =
             new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -54,10 +56,12 @@ public final class PracticeProfileViewModel {
     private final ReadOnlyStringWrapper imageError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
-    // The row whose signature the image is: the first clinician when the profile was opened or the image chosen.
+    // The row whose signature the image is: the first clinician when the profile was opened or the
+    // image chosen.
     private ClinicianRow signatureOwner;
 
-    public PracticeProfileViewModel(Background background, PracticeProfiles profiles, PracticeProfile p) {
+    public PracticeProfileViewModel(
+            Background background, PracticeProfiles profiles, PracticeProfile p) {
         this.background = background;
         this.profiles = profiles;
         practiceName.set(p.practiceName());
@@ -67,7 +71,8 @@ public final class PracticeProfileViewModel {
         p.clinicians().stream().map(ClinicianRow::of).forEach(clinicians::add);
         logo.set(p.logo());
         signature.set(p.signature());
-        signatureOwner = p.signature().isPresent() && !clinicians.isEmpty() ? clinicians.get(0) : null;
+        signatureOwner =
+                p.signature().isPresent() && !clinicians.isEmpty() ? clinicians.get(0) : null;
         clinicians.addListener((ListChangeListener<ClinicianRow>) ch -> check());
         signature.addListener((o, a, b) -> check());
         if (!clinicians.isEmpty()) {
@@ -76,21 +81,46 @@ public final class PracticeProfileViewModel {
         check();
     }
 
-    public ObservableList<ClinicianRow> clinicians() { return clinicians; }
-    public ObjectProperty<ClinicianRow> selectedProperty() { return selected; }
-    public ReadOnlyObjectProperty<Optional<ProfileImage>> logoProperty() { return logo.getReadOnlyProperty(); }
+    public ObservableList<ClinicianRow> clinicians() {
+        return clinicians;
+    }
+
+    public ObjectProperty<ClinicianRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<Optional<ProfileImage>> logoProperty() {
+        return logo.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<Optional<ProfileImage>> signatureProperty() {
         return signature.getReadOnlyProperty();
     }
-    /** Why the profile cannot be saved yet, in words; empty when it can. */
-    public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
-    /** Whose signature the image is, and what that means for the others. */
-    public ReadOnlyStringProperty signatureNoteProperty() { return signatureNote.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty imageErrorProperty() { return imageError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty saveErrorProperty() { return saveError.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
 
-    // ---- the clinicians ----------------------------------------------------------------------------------------
+    /** Why the profile cannot be saved yet, in words; empty when it can. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Whose signature the image is, and what that means for the others. */
+    public ReadOnlyStringProperty signatureNoteProperty() {
+        return signatureNote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty imageErrorProperty() {
+        return imageError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty saveErrorProperty() {
+        return saveError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    // ---- the clinicians
+    // ----------------------------------------------------------------------------------------
 
     /** Adds an empty clinician at the end and selects it for typing. */
     public ClinicianRow add() {
@@ -106,10 +136,13 @@ public final class PracticeProfileViewModel {
             return;
         }
         clinicians.remove(i);
-        selected.set(clinicians.isEmpty() ? null : clinicians.get(Math.min(i, clinicians.size() - 1)));
+        selected.set(
+                clinicians.isEmpty() ? null : clinicians.get(Math.min(i, clinicians.size() - 1)));
     }
 
-    /** Moves a clinician up (-1) or down (+1); the first is the one whose signature image prints. */
+    /**
+     * Moves a clinician up (-1) or down (+1); the first is the one whose signature image prints.
+     */
     public void move(ClinicianRow r, int delta) {
         int i = clinicians.indexOf(r);
         int j = i + delta;
@@ -121,7 +154,8 @@ public final class PracticeProfileViewModel {
         selected.set(r);
     }
 
-    // ---- the images --------------------------------------------------------------------------------------------
+    // ---- the images
+    // --------------------------------------------------------------------------------------------
 
     public void chooseLogo(Path file) {
         readImage(file, img -> logo.set(Optional.of(img)));
@@ -133,11 +167,13 @@ public final class PracticeProfileViewModel {
 
     /** The image becomes the first clinician's signature. */
     public void chooseSignature(Path file) {
-        readImage(file, img -> {
-            signatureOwner = clinicians.isEmpty() ? null : clinicians.get(0);
-            signature.set(Optional.of(img));
-            check();
-        });
+        readImage(
+                file,
+                img -> {
+                    signatureOwner = clinicians.isEmpty() ? null : clinicians.get(0);
+                    signature.set(Optional.of(img));
+                    check();
+                });
     }
 
     public void clearSignature() {
@@ -166,15 +202,18 @@ public final class PracticeProfileViewModel {
             }
             bytes = Files.readAllBytes(file);
             if (javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes)) == null) {
-                throw new IllegalArgumentException(Messages.format("profile.image.unreadable", name));
+                throw new IllegalArgumentException(
+                        Messages.format("profile.image.unreadable", name));
             }
         } catch (IOException e) {
-            throw new IllegalArgumentException(Messages.format("profile.image.unreadable", name), e);
+            throw new IllegalArgumentException(
+                    Messages.format("profile.image.unreadable", name), e);
         }
         return new ProfileImage(name, bytes);
     }
 
-    // ---- checking and the result -------------------------------------------------------------------------------
+    // ---- checking and the result
+    // -------------------------------------------------------------------------------
 
     private void check() {
         problem.set(firstProblem().orElse(""));
@@ -192,15 +231,20 @@ public final class PracticeProfileViewModel {
                 return Optional.of(Messages.format("profile.problem.npi", r.display()));
             }
             if (!names.add(r.nameProperty().get().strip().toLowerCase(Locale.ROOT))) {
-                return Optional.of(Messages.format("profile.problem.duplicate", r.nameProperty().get().strip()));
+                return Optional.of(
+                        Messages.format(
+                                "profile.problem.duplicate", r.nameProperty().get().strip()));
             }
         }
-        if (signature.get().isPresent() && signatureOwner != null
+        if (signature.get().isPresent()
+                && signatureOwner != null
                 && (clinicians.isEmpty() || clinicians.get(0) != signatureOwner)) {
             String owner = signatureOwner.display();
-            return Optional.of(clinicians.contains(signatureOwner)
-                    ? Messages.format("profile.problem.signature", owner, clinicians.get(0).display())
-                    : Messages.format("profile.problem.signatureNoOne", owner));
+            return Optional.of(
+                    clinicians.contains(signatureOwner)
+                            ? Messages.format(
+                                    "profile.problem.signature", owner, clinicians.get(0).display())
+                            : Messages.format("profile.problem.signatureNoOne", owner));
         }
         return Optional.empty();
     }
@@ -210,7 +254,8 @@ public final class PracticeProfileViewModel {
             return Messages.get("profile.signature.noteEmpty");
         }
         String first = clinicians.get(0).display();
-        return signature.get().isPresent() ? Messages.format("profile.signature.note", first)
+        return signature.get().isPresent()
+                ? Messages.format("profile.signature.note", first)
                 : Messages.format("profile.signature.noteNone", first);
     }
 
@@ -221,13 +266,19 @@ public final class PracticeProfileViewModel {
             throw new IllegalStateException(problem.get());
         }
         List<Clinician> list = clinicians.stream().map(ClinicianRow::toClinician).toList();
-        return new PracticeProfile(practiceName.get(), address.get(), phone.get(), fax.get(), list, logo.get(),
+        return new PracticeProfile(
+                practiceName.get(),
+                address.get(),
+                phone.get(),
+                fax.get(),
+                list,
+                logo.get(),
                 signature.get());
     }
 
     /**
-     * Stores the profile as typed (off the FX thread) and then runs {@code saved}; while something blocks it, or if
-     * the write fails, nothing is stored and the screen says why.
+     * Stores the profile as typed (off the FX thread) and then runs {@code saved}; while something
+     * blocks it, or if the write fails, nothing is stored and the screen says why.
      */
     public void save(Runnable saved) {
         check();
@@ -237,12 +288,15 @@ public final class PracticeProfileViewModel {
         PracticeProfile p = value();
         saving.set(true);
         saveError.set("");
-        profiles.save(p, () -> {
-            saving.set(false);
-            saved.run();
-        }, e -> {
-            saving.set(false);
-            saveError.set(Messages.format("profile.saveFailed", e.getMessage()));
-        });
+        profiles.save(
+                p,
+                () -> {
+                    saving.set(false);
+                    saved.run();
+                },
+                e -> {
+                    saving.set(false);
+                    saveError.set(Messages.format("profile.saveFailed", e.getMessage()));
+                });
     }
 }

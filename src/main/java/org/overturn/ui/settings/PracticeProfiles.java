@@ -10,14 +10,16 @@ import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.ui.common.Background;
 
 /**
- * The practice profile as the screens see it: one per app, read off the FX thread, and replaced when Settings saves,
- * so that every screen that shows the practice's clinicians (the Letters section's signer list) follows at once.
+ * The practice profile as the screens see it: one per app, read off the FX thread, and replaced
+ * when Settings saves, so that every screen that shows the practice's clinicians (the Letters
+ * section's signer list) follows at once.
  */
 public final class PracticeProfiles {
 
     private final CoreServices core;
     private final Background background;
-    private final ReadOnlyObjectWrapper<PracticeProfile> current = new ReadOnlyObjectWrapper<>(PracticeProfile.empty());
+    private final ReadOnlyObjectWrapper<PracticeProfile> current =
+            new ReadOnlyObjectWrapper<>(PracticeProfile.empty());
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private boolean loading;
 
@@ -39,24 +41,29 @@ public final class PracticeProfiles {
         return loaded.getReadOnlyProperty();
     }
 
-    /** Reads the profile once, in the background; later calls do nothing (saves keep it current). */
+    /**
+     * Reads the profile once, in the background; later calls do nothing (saves keep it current).
+     */
     public void ensureLoaded() {
         if (loaded.get() || loading) {
             return;
         }
         loading = true;
-        reload(p -> { }, e -> loading = false);
+        reload(p -> {}, e -> loading = false);
     }
 
     /** Reads the stored profile again, in the background, and hands it back on the FX thread. */
     public void reload(Consumer<PracticeProfile> then, Consumer<Throwable> failed) {
         try {
-            background.run(() -> core.profiles().load(), p -> {
-                loading = false;
-                current.set(p);
-                loaded.set(true);
-                then.accept(p);
-            }, failed);
+            background.run(
+                    () -> core.profiles().load(),
+                    p -> {
+                        loading = false;
+                        current.set(p);
+                        loaded.set(true);
+                        then.accept(p);
+                    },
+                    failed);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // The app is closing.
         }
@@ -64,21 +71,27 @@ public final class PracticeProfiles {
 
     /** Stores the profile after every earlier write, then makes it current on the FX thread. */
     public void save(PracticeProfile p, Runnable then, Consumer<Throwable> failed) {
-        background.run(() -> {
-            // Through the writer thread, so a save lands after any earlier write.
-            try {
-                background.write(() -> core.profiles().save(p)).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while saving the practice profile", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            }
-            return p;
-        }, saved -> {
-            current.set(saved);
-            loaded.set(true);
-            then.run();
-        }, failed);
+        background.run(
+                () -> {
+                    // Through the writer thread, so a save lands after any earlier write.
+                    try {
+                        background.write(() -> core.profiles().save(p)).get();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(
+                                "interrupted while saving the practice profile", e);
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        throw e.getCause() instanceof RuntimeException r
+                                ? r
+                                : new IllegalStateException(e.getCause());
+                    }
+                    return p;
+                },
+                saved -> {
+                    current.set(saved);
+                    loaded.set(true);
+                    then.run();
+                },
+                failed);
     }
 }

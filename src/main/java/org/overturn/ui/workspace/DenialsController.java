@@ -1,7 +1,5 @@
 package org.overturn.ui.workspace;
 
-import org.overturn.ui.opencase.WorkspaceViewModel;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +22,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import org.controlsfx.validation.ValidationSupport;
-import org.overturn.domain.cases.AdmissionSubReason;
-import org.overturn.domain.cases.AuthorizationPeriod;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.casefile.DenialAnalysis;
+import org.overturn.domain.cases.AuthorizationPeriod;
 import org.overturn.domain.cases.CriteriaSet;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialReason;
@@ -40,8 +37,12 @@ import org.overturn.ui.common.EnumCells;
 import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Numbers;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
-/** Denials: the list of denials in the episode, the selected one's form, and the authorization periods. */
+/**
+ * Denials: the list of denials in the episode, the selected one's form, and the authorization
+ * periods.
+ */
 public final class DenialsController {
 
     private final WorkspaceViewModel workspace;
@@ -110,41 +111,58 @@ public final class DenialsController {
 
     @FXML
     private void initialize() {
-        denialList.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(Denial d, boolean empty) {
-                super.updateItem(d, empty);
-                setText(null);
-                setPrefWidth(0);
-                if (empty || d == null) {
-                    setGraphic(null);
-                    return;
-                }
-                String[] lines = describe(d).split("\n", 2);
-                Label title = new Label(lines[0]);
-                title.getStyleClass().add("denial-cell-title");
-                Label sub = new Label(lines.length > 1 ? lines[1] : "");
-                sub.getStyleClass().add("denial-cell-sub");
-                sub.setWrapText(true);
-                sub.setMaxWidth(190);
-                sub.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                setGraphic(new javafx.scene.layout.VBox(2, title, sub));
-            }
-        });
-        denialList.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> {
-            if (d != null && form.current().map(c -> !c.id().equals(d.id())).orElse(true)) {
-                form.load(d);
-            }
-            showForm();
-        });
-        removeDenialButton.disableProperty().bind(denialList.getSelectionModel().selectedItemProperty().isNull());
+        denialList.setCellFactory(
+                lv ->
+                        new ListCell<>() {
+                            @Override
+                            protected void updateItem(Denial d, boolean empty) {
+                                super.updateItem(d, empty);
+                                setText(null);
+                                setPrefWidth(0);
+                                if (empty || d == null) {
+                                    setGraphic(null);
+                                    return;
+                                }
+                                String[] lines = describe(d).split("\n", 2);
+                                Label title = new Label(lines[0]);
+                                title.getStyleClass().add("denial-cell-title");
+                                Label sub = new Label(lines.length > 1 ? lines[1] : "");
+                                sub.getStyleClass().add("denial-cell-sub");
+                                sub.setWrapText(true);
+                                sub.setMaxWidth(190);
+                                sub.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                                setGraphic(new javafx.scene.layout.VBox(2, title, sub));
+                            }
+                        });
+        denialList
+                .getSelectionModel()
+                .selectedItemProperty()
+                .addListener(
+                        (o, a, d) -> {
+                            if (d != null
+                                    && form.current()
+                                            .map(c -> !c.id().equals(d.id()))
+                                            .orElse(true)) {
+                                form.load(d);
+                            }
+                            showForm();
+                        });
+        removeDenialButton
+                .disableProperty()
+                .bind(denialList.getSelectionModel().selectedItemProperty().isNull());
         bindForm();
-        authFirstColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Dates.show(c.getValue().firstDay())));
-        authLastColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Dates.show(c.getValue().lastDay())));
-        authUnitsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Numbers.show(c.getValue().units())));
-        authReviewColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Dates.show(c.getValue().nextReviewDate())));
+        authFirstColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(Dates.show(c.getValue().firstDay())));
+        authLastColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(Dates.show(c.getValue().lastDay())));
+        authUnitsColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(Numbers.show(c.getValue().units())));
+        authReviewColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(Dates.show(c.getValue().nextReviewDate())));
         authTable.setPlaceholder(new Label(Messages.get("auth.none")));
-        removeAuthButton.disableProperty().bind(authTable.getSelectionModel().selectedItemProperty().isNull());
+        removeAuthButton
+                .disableProperty()
+                .bind(authTable.getSelectionModel().selectedItemProperty().isNull());
         showAuthError("");
         workspace.caseFileProperty().addListener((o, a, c) -> refresh(c));
         refresh(workspace.caseFile());
@@ -162,13 +180,21 @@ public final class DenialsController {
 
     static String describe(Denial d) {
         String date = d.effectiveDate().map(Dates::show).orElse(Messages.get("denial.undated"));
-        // The date alone on the first line, so it is never cut in the narrow list; the rest wraps below it.
-        return date + "\n" + (d.urgent() ? Messages.get("denial.urgentShort") + " · " : "")
-                + Messages.label(d.denialType()) + " · " + Messages.label(d.levelOfCare());
+        // The date alone on the first line, so it is never cut in the narrow list; the rest wraps
+        // below it.
+        return date
+                + "\n"
+                + (d.urgent() ? Messages.get("denial.urgentShort") + " · " : "")
+                + Messages.label(d.denialType())
+                + " · "
+                + Messages.label(d.levelOfCare());
     }
 
     private void refresh(CaseFile c) {
-        String selected = Optional.ofNullable(denialList.getSelectionModel().getSelectedItem()).map(Denial::id).orElse(null);
+        String selected =
+                Optional.ofNullable(denialList.getSelectionModel().getSelectedItem())
+                        .map(Denial::id)
+                        .orElse(null);
         denialList.getItems().setAll(c.denials());
         if (selected != null) {
             for (int i = 0; i < c.denials().size(); i++) {
@@ -184,15 +210,32 @@ public final class DenialsController {
     private void bindForm() {
         ValidationSupport vs = new ValidationSupport();
         text(vs, noticeDateField, form.noticeDate, noticeDateError, form::checkNoticeDate)
-                .warnWhen(t -> Dates.parse(t).value().flatMap(d -> org.overturn.domain.casefile.DatePlausibility
-                        .noticeDate(d, java.time.LocalDate.now(workspace.clock()))));
+                .warnWhen(
+                        t ->
+                                Dates.parse(t)
+                                        .value()
+                                        .flatMap(
+                                                d ->
+                                                        org.overturn.domain.casefile
+                                                                .DatePlausibility.noticeDate(
+                                                                d,
+                                                                java.time.LocalDate.now(
+                                                                        workspace.clock()))));
         text(vs, receivedDateField, form.receivedDate, receivedDateError, form::checkReceivedDate);
-        FieldCheck timeCheck = text(vs, receivedTimeField, form.receivedTime, receivedTimeError, form::checkReceivedTime);
+        FieldCheck timeCheck =
+                text(
+                        vs,
+                        receivedTimeField,
+                        form.receivedTime,
+                        receivedTimeError,
+                        form::checkReceivedTime);
         form.receivedDate.addListener((o, a, b) -> timeCheck.evaluate());
         text(vs, startDateField, form.startDate, startDateError, form::checkStartDate);
-        FieldCheck endCheck = text(vs, endDateField, form.endDate, endDateError, form::checkEndDate);
+        FieldCheck endCheck =
+                text(vs, endDateField, form.endDate, endDateError, form::checkEndDate);
         form.startDate.addListener((o, a, b) -> endCheck.evaluate());
-        FieldCheck denied = text(vs, deniedField, form.unitsDenied, deniedError, form::checkUnitsDenied);
+        FieldCheck denied =
+                text(vs, deniedField, form.unitsDenied, deniedError, form::checkUnitsDenied);
         text(vs, requestedField, form.unitsRequested, requestedError, DenialForm::checkCount);
         form.unitsRequested.addListener((o, a, b) -> denied.evaluate());
         text(vs, hoursField, form.hoursPerWeek, hoursError, DenialForm::checkHours);
@@ -205,8 +248,13 @@ public final class DenialsController {
         referenceField.textProperty().bindBidirectional(form.referenceNumber);
         rationaleArea.textProperty().bindBidirectional(form.rationale);
         urgentBox.selectedProperty().bindBidirectional(form.urgent);
-        urgentError.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> form.urgentProblem().orElse(""), form.urgent, form.denialType));
+        urgentError
+                .textProperty()
+                .bind(
+                        javafx.beans.binding.Bindings.createStringBinding(
+                                () -> form.urgentProblem().orElse(""),
+                                form.urgent,
+                                form.denialType));
         urgentError.managedProperty().bind(urgentError.textProperty().isNotEmpty());
         choice(receivedByBox, ReceiptMethod.values(), form.receivedBy);
         choice(denialTypeBox, DenialType.values(), form.denialType);
@@ -229,37 +277,50 @@ public final class DenialsController {
         phoneNote.setManaged(phone);
     }
 
-    private static FieldCheck text(ValidationSupport vs, TextField field, javafx.beans.property.StringProperty p, Label error,
-                                   Function<String, Optional<String>> rule) {
+    private static FieldCheck text(
+            ValidationSupport vs,
+            TextField field,
+            javafx.beans.property.StringProperty p,
+            Label error,
+            Function<String, Optional<String>> rule) {
         field.textProperty().bindBidirectional(p);
         return FieldCheck.install(vs, field, error, rule);
     }
 
-    private static <T extends org.overturn.domain.cases.HasId> void choice(ComboBox<T> box, T[] values,
-                                                                          javafx.beans.property.ObjectProperty<T> p) {
+    private static <T extends org.overturn.domain.cases.HasId> void choice(
+            ComboBox<T> box, T[] values, javafx.beans.property.ObjectProperty<T> p) {
         box.getItems().setAll(values);
         EnumCells.install(box);
         box.valueProperty().bindBidirectional(p);
     }
 
-    private static <E extends org.overturn.domain.cases.HasId> void checkboxes(FlowPane pane, Map<E, BooleanProperty> props,
-                                                                              Function<E, String> id) {
-        props.forEach((value, prop) -> {
-            CheckBox box = new CheckBox(Messages.label(value));
-            box.setId(id.apply(value));
-            box.selectedProperty().bindBidirectional(prop);
-            pane.getChildren().add(box);
-        });
+    private static <E extends org.overturn.domain.cases.HasId> void checkboxes(
+            FlowPane pane, Map<E, BooleanProperty> props, Function<E, String> id) {
+        props.forEach(
+                (value, prop) -> {
+                    CheckBox box = new CheckBox(Messages.label(value));
+                    box.setId(id.apply(value));
+                    box.selectedProperty().bindBidirectional(prop);
+                    pane.getChildren().add(box);
+                });
     }
 
     @FXML
     private void addDenial() {
         CaseFile c = workspace.caseFile();
-        Denial d = c.currentDenial()
-                .map(prev -> Denial.blank(DenialType.CONCURRENT, prev.levelOfCare()))
-                .orElse(Denial.blank(DenialType.PRE_SERVICE, LevelOfCare.IOP_MENTAL_HEALTH));
-        workspace.edit(x -> x.withDenial(d).withEvent(org.overturn.domain.cases.TimelineEvent.denialEntered(
-                java.time.LocalDate.now(workspace.clock()), "by hand")));
+        Denial d =
+                c.currentDenial()
+                        .map(prev -> Denial.blank(DenialType.CONCURRENT, prev.levelOfCare()))
+                        .orElse(
+                                Denial.blank(
+                                        DenialType.PRE_SERVICE, LevelOfCare.IOP_MENTAL_HEALTH));
+        workspace.edit(
+                x ->
+                        x.withDenial(d)
+                                .withEvent(
+                                        org.overturn.domain.cases.TimelineEvent.denialEntered(
+                                                java.time.LocalDate.now(workspace.clock()),
+                                                "by hand")));
         denialList.getSelectionModel().select(denialList.getItems().size() - 1);
         noticeDateField.requestFocus();
     }
@@ -272,7 +333,8 @@ public final class DenialsController {
         }
         List<Denial> rest = new ArrayList<>(workspace.caseFile().denials());
         rest.removeIf(x -> x.id().equals(d.id()));
-        workspace.editUndoably(Messages.format("undo.denialRemoved", describe(d).replace('\n', ' ')),
+        workspace.editUndoably(
+                Messages.format("undo.denialRemoved", describe(d).replace('\n', ' ')),
                 c -> c.withDenials(rest));
     }
 
@@ -287,21 +349,31 @@ public final class DenialsController {
             problem = Optional.of(Messages.get("auth.needDays"));
         }
         if (problem.isEmpty() && last.value().get().isBefore(first.value().get())) {
-            problem = Optional.of(Messages.format("auth.lastBeforeFirst", Dates.show(last.value().get()),
-                    Dates.show(first.value().get())));
+            problem =
+                    Optional.of(
+                            Messages.format(
+                                    "auth.lastBeforeFirst",
+                                    Dates.show(last.value().get()),
+                                    Dates.show(first.value().get())));
         }
         if (problem.isPresent()) {
             showAuthError(problem.get());
             return;
         }
         LocalDate f = first.value().get();
-        AuthorizationPeriod p = new AuthorizationPeriod(java.util.UUID.randomUUID().toString(), f, last.value().get(),
-                units.value(), review.value());
+        AuthorizationPeriod p =
+                new AuthorizationPeriod(
+                        java.util.UUID.randomUUID().toString(),
+                        f,
+                        last.value().get(),
+                        units.value(),
+                        review.value());
         List<AuthorizationPeriod> all = new ArrayList<>(workspace.caseFile().authorizations());
         all.add(p);
         all.sort(java.util.Comparator.comparing(AuthorizationPeriod::firstDay));
         workspace.edit(c -> c.withAuthorizations(all));
-        for (TextField t : List.of(authFirstField, authLastField, authUnitsField, authReviewField)) {
+        for (TextField t :
+                List.of(authFirstField, authLastField, authUnitsField, authReviewField)) {
             t.clear();
         }
         showAuthError("");
@@ -315,7 +387,9 @@ public final class DenialsController {
         }
         List<AuthorizationPeriod> rest = new ArrayList<>(workspace.caseFile().authorizations());
         rest.removeIf(x -> x.id().equals(p.id()));
-        workspace.editUndoably(Messages.format("undo.authRemoved", Dates.show(p.firstDay()), Dates.show(p.lastDay())),
+        workspace.editUndoably(
+                Messages.format(
+                        "undo.authRemoved", Dates.show(p.firstDay()), Dates.show(p.lastDay())),
                 c -> c.withAuthorizations(rest));
     }
 

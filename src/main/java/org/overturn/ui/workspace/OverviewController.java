@@ -1,7 +1,5 @@
 package org.overturn.ui.workspace;
 
-import org.overturn.ui.opencase.WorkspaceViewModel;
-
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -14,10 +12,12 @@ import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Numbers;
 import org.overturn.ui.common.ViewLoader;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /**
- * The case at a glance: the case clock with the status workflow and the clock's dates (package {@code ui.clock}),
- * the case and its current denial, and the requests to the plan, which run on the same clock.
+ * The case at a glance: the case clock with the status workflow and the clock's dates (package
+ * {@code ui.clock}), the case and its current denial, and the requests to the plan, which run on
+ * the same clock.
  */
 public final class OverviewController {
 
@@ -35,7 +35,8 @@ public final class OverviewController {
 
     private final org.overturn.ui.common.ViewLoader views;
 
-    public OverviewController(WorkspaceViewModel workspace, org.overturn.ui.common.ViewLoader views) {
+    public OverviewController(
+            WorkspaceViewModel workspace, org.overturn.ui.common.ViewLoader views) {
         this.workspace = workspace;
         this.views = views;
     }
@@ -68,24 +69,40 @@ public final class OverviewController {
         row = fact(row, "field.payer", workspace.payer().map(p -> p.name()).orElse(""));
         row = fact(row, "field.planType", c.plan().planType().map(Messages::label).orElse(""));
         fact(row, "overview.denials", String.valueOf(c.denials().size()));
-        denialSummary.setText(c.currentDenial().map(OverviewController::summary).orElse(Messages.get("overview.noDenial")));
+        denialSummary.setText(
+                c.currentDenial()
+                        .map(OverviewController::summary)
+                        .orElse(Messages.get("overview.noDenial")));
         String why = c.currentDenial().map(Denial::rationale).orElse("");
         rationale.setText(why);
         rationale.setVisible(!why.isEmpty());
         rationale.setManaged(!why.isEmpty());
         java.util.List<String> flags = org.overturn.ui.opencase.ClinicalRiskFlags.of(c);
-        riskFlagBox.getChildren().setAll(flags.stream().map(f -> {
-            Label l = new Label(f, new org.kordamp.ikonli.javafx.FontIcon("mdi2a-alert-outline"));
-            l.setWrapText(true);
-            l.getStyleClass().add("alert-text");
-            return l;
-        }).toList());
+        riskFlagBox
+                .getChildren()
+                .setAll(
+                        flags.stream()
+                                .map(
+                                        f -> {
+                                            Label l =
+                                                    new Label(
+                                                            f,
+                                                            new org.kordamp.ikonli.javafx.FontIcon(
+                                                                    "mdi2a-alert-outline"));
+                                            l.setWrapText(true);
+                                            l.getStyleClass().add("alert-text");
+                                            return l;
+                                        })
+                                .toList());
         riskFlagBox.setVisible(!flags.isEmpty());
         riskFlagBox.setManaged(!flags.isEmpty());
         showLevel(c);
     }
 
-    /** The latest assessment of each instrument: the level the ratings give and, beside it, any override. */
+    /**
+     * The latest assessment of each instrument: the level the ratings give and, beside it, any
+     * override.
+     */
     private void showLevel(CaseFile c) {
         levelBox.getChildren().clear();
         var latest = org.overturn.ui.opencase.LevelSummary.latestPerInstrument(c);
@@ -99,13 +116,19 @@ public final class OverviewController {
             Label line = new Label(org.overturn.ui.opencase.LevelSummary.headline(a));
             line.setWrapText(true);
             levelBox.getChildren().add(line);
-            a.overrideLevel().ifPresent(code -> {
-                Label o = new Label(Messages.format("overview.level.override", a.instrument().levelName(code),
-                        a.varianceReason()));
-                o.setWrapText(true);
-                o.getStyleClass().add("override-line");
-                levelBox.getChildren().add(o);
-            });
+            a.overrideLevel()
+                    .ifPresent(
+                            code -> {
+                                Label o =
+                                        new Label(
+                                                Messages.format(
+                                                        "overview.level.override",
+                                                        a.instrument().levelName(code),
+                                                        a.varianceReason()));
+                                o.setWrapText(true);
+                                o.getStyleClass().add("override-line");
+                                levelBox.getChildren().add(o);
+                            });
         }
     }
 
@@ -120,15 +143,35 @@ public final class OverviewController {
 
     static String summary(Denial d) {
         StringBuilder sb = new StringBuilder();
-        sb.append(Messages.label(d.denialType())).append(", ").append(Messages.label(d.levelOfCare()));
+        sb.append(Messages.label(d.denialType()))
+                .append(", ")
+                .append(Messages.label(d.levelOfCare()));
         if (d.urgent()) {
             sb.append(", ").append(Messages.get("denial.urgentShort"));
         }
-        d.noticeDate().ifPresent(n -> sb.append(". ").append(Messages.format("overview.noticeDated", Dates.show(n))));
-        d.receivedAt().ifPresent(r -> sb.append(" ").append(Messages.format("overview.received", Dates.showDateTime(r))));
+        d.noticeDate()
+                .ifPresent(
+                        n ->
+                                sb.append(". ")
+                                        .append(
+                                                Messages.format(
+                                                        "overview.noticeDated", Dates.show(n))));
+        d.receivedAt()
+                .ifPresent(
+                        r ->
+                                sb.append(" ")
+                                        .append(
+                                                Messages.format(
+                                                        "overview.received",
+                                                        Dates.showDateTime(r))));
         if (d.unitsDenied().isPresent()) {
-            sb.append(" ").append(Messages.format("overview.unitsDenied", Numbers.show(d.unitsDenied()),
-                    Messages.label(d.unitKind()).toLowerCase(java.util.Locale.ROOT)));
+            sb.append(" ")
+                    .append(
+                            Messages.format(
+                                    "overview.unitsDenied",
+                                    Numbers.show(d.unitsDenied()),
+                                    Messages.label(d.unitKind())
+                                            .toLowerCase(java.util.Locale.ROOT)));
         }
         if (!d.primaryNumber().isEmpty()) {
             sb.append(" ").append(Messages.format("overview.number", d.primaryNumber()));

@@ -3,11 +3,13 @@ package org.overturn.ui.workspace;
 import java.util.List;
 import org.overturn.domain.readiness.CasePath.Why;
 
-/** What takes the focus when the guided path opens a step: the control that does what the step still needs. */
+/**
+ * What takes the focus when the guided path opens a step: the control that does what the step still
+ * needs.
+ */
 final class PathTargets {
 
-    private PathTargets() {
-    }
+    private PathTargets() {}
 
     /** Node lookups, the first shown and enabled wins. */
     static List<String> of(Why why) {

@@ -1,7 +1,5 @@
 package org.overturn.ui.workspace;
 
-import org.overturn.ui.opencase.WorkspaceViewModel;
-
 import java.util.List;
 import java.util.Optional;
 import javafx.event.ActionEvent;
@@ -17,7 +15,6 @@ import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.validation.ValidationSupport;
-import org.overturn.ui.common.UiServices;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.cases.UsStates;
@@ -25,7 +22,9 @@ import org.overturn.ui.common.EnumCells;
 import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.TriState;
+import org.overturn.ui.common.UiServices;
 import org.overturn.ui.common.ViewLoader;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 import org.overturn.ui.payers.PayerEditorController;
 
 /** Patient and plan: binds the form to its view model and runs the payer dialog. */
@@ -75,42 +74,55 @@ public final class PatientPlanController {
         groupField.textProperty().bindBidirectional(vm.groupNumber);
         FieldCheck.install(vs, nameField, nameError, PatientPlanViewModel::checkName);
         FieldCheck.install(vs, dobField, dobError, vm::checkDateOfBirth)
-                .warnWhen(t -> org.overturn.ui.common.Dates.parse(t).value().flatMap(d -> org.overturn.domain.casefile
-                        .DatePlausibility.dateOfBirth(d, java.time.LocalDate.now())));
+                .warnWhen(
+                        t ->
+                                org.overturn.ui.common.Dates.parse(t)
+                                        .value()
+                                        .flatMap(
+                                                d ->
+                                                        org.overturn.domain.casefile
+                                                                .DatePlausibility.dateOfBirth(
+                                                                d, java.time.LocalDate.now())));
 
         List<String> states = new java.util.ArrayList<>();
         UsStates.codes().forEach(states::add);
         for (ComboBox<String> box : List.of(patientStateBox, issuedStateBox)) {
             box.getItems().setAll(states);
             box.getItems().add(0, null);
-            box.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(String code) {
-                    return code == null ? Messages.get("field.notSet")
-                            : code + " · " + UsStates.name(code).orElse(code);
-                }
+            box.setConverter(
+                    new StringConverter<>() {
+                        @Override
+                        public String toString(String code) {
+                            return code == null
+                                    ? Messages.get("field.notSet")
+                                    : code + " · " + UsStates.name(code).orElse(code);
+                        }
 
-                @Override
-                public String fromString(String s) {
-                    return s == null || s.length() < 2 ? null : s.substring(0, 2);
-                }
-            });
+                        @Override
+                        public String fromString(String s) {
+                            return s == null || s.length() < 2 ? null : s.substring(0, 2);
+                        }
+                    });
         }
         patientStateBox.valueProperty().bindBidirectional(vm.patientState);
         issuedStateBox.valueProperty().bindBidirectional(vm.issuedState);
 
         payerBox.setItems(workspace.payers());
-        payerBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Payer p) {
-                return p == null ? "" : p.name();
-            }
+        payerBox.setConverter(
+                new StringConverter<>() {
+                    @Override
+                    public String toString(Payer p) {
+                        return p == null ? "" : p.name();
+                    }
 
-            @Override
-            public Payer fromString(String s) {
-                return workspace.payers().stream().filter(p -> p.name().equals(s)).findFirst().orElse(null);
-            }
-        });
+                    @Override
+                    public Payer fromString(String s) {
+                        return workspace.payers().stream()
+                                .filter(p -> p.name().equals(s))
+                                .findFirst()
+                                .orElse(null);
+                    }
+                });
         payerBox.setPromptText(Messages.get("payer.choose"));
         payerBox.valueProperty().bindBidirectional(vm.payer);
         vm.payer.addListener((o, a, p) -> showPayer(p));
@@ -142,7 +154,8 @@ public final class PatientPlanController {
         append(sb, "payer.detail.fax", p.appealsFax());
         append(sb, "payer.detail.phone", p.phone());
         append(sb, "payer.detail.bhManager", p.behavioralHealthManager());
-        String address = p.appealsAddress().replace('\n', ',').replace(",", ", ").replaceAll("\\s+", " ");
+        String address =
+                p.appealsAddress().replace('\n', ',').replace(",", ", ").replaceAll("\\s+", " ");
         append(sb, "payer.detail.address", address);
         payerDetails.setText(sb.length() == 0 ? Messages.get("payer.noDetails") : sb.toString());
     }
@@ -167,25 +180,33 @@ public final class PatientPlanController {
     }
 
     private void openPayerDialog(Optional<Payer> existing) {
-        ViewLoader.View<PayerEditorController> view = ctx.views().load(PayerEditorController.class, "PayerEditor");
+        ViewLoader.View<PayerEditorController> view =
+                ctx.views().load(PayerEditorController.class, "PayerEditor");
         existing.ifPresent(view.controller()::edit);
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(Messages.get(existing.isPresent() ? "payer.edit.title" : "payer.new.title"));
+        dialog.setTitle(
+                Messages.get(existing.isPresent() ? "payer.edit.title" : "payer.new.title"));
         dialog.setHeaderText(Messages.get("payer.dialog.header"));
         dialog.getDialogPane().setContent(view.root());
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(view.controller().invalidBinding());
-        // Keep the dialog open until the directory has accepted the entry (a duplicate name is refused).
-        ok.addEventFilter(ActionEvent.ACTION, ev -> {
-            ev.consume();
-            workspace.savePayer(view.controller().value(), saved -> {
-                vm.payer.set(saved);
-                showPayer(saved);
-                dialog.setResult(ButtonType.OK);
-                dialog.close();
-            }, err -> view.controller().showSaveError(err.getMessage()));
-        });
+        // Keep the dialog open until the directory has accepted the entry (a duplicate name is
+        // refused).
+        ok.addEventFilter(
+                ActionEvent.ACTION,
+                ev -> {
+                    ev.consume();
+                    workspace.savePayer(
+                            view.controller().value(),
+                            saved -> {
+                                vm.payer.set(saved);
+                                showPayer(saved);
+                                dialog.setResult(ButtonType.OK);
+                                dialog.close();
+                            },
+                            err -> view.controller().showSaveError(err.getMessage()));
+                });
         if (nameField.getScene() != null) {
             dialog.initOwner(nameField.getScene().getWindow());
         }

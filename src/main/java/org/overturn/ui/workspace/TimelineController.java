@@ -1,7 +1,5 @@
 package org.overturn.ui.workspace;
 
-import org.overturn.ui.opencase.WorkspaceViewModel;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +19,12 @@ import org.overturn.domain.cases.TimelineEvent;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
-/** The case's timeline: every dated event, newest last; events are added by hand here and by later features. */
+/**
+ * The case's timeline: every dated event, newest last; events are added by hand here and by later
+ * features.
+ */
 public final class TimelineController {
 
     private final WorkspaceViewModel workspace;
@@ -48,12 +50,24 @@ public final class TimelineController {
     @FXML
     private void initialize() {
         dateField.setText(Dates.show(LocalDate.now(workspace.clock())));
-        dateCheck = FieldCheck.install(new ValidationSupport(), dateField, dateError, TimelineController::checkDate);
-        addButton.disableProperty().bind(titleField.textProperty().isEmpty().or(dateCheck.validProperty().not()));
-        removeButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Dates.show(c.getValue().date())));
-        dateColumn.setComparator(java.util.Comparator.comparing(s -> s.substring(6) + s.substring(0, 5)));
-        kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Messages.label(c.getValue().kind())));
+        dateCheck =
+                FieldCheck.install(
+                        new ValidationSupport(),
+                        dateField,
+                        dateError,
+                        TimelineController::checkDate);
+        addButton
+                .disableProperty()
+                .bind(titleField.textProperty().isEmpty().or(dateCheck.validProperty().not()));
+        removeButton
+                .disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
+        dateColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(Dates.show(c.getValue().date())));
+        dateColumn.setComparator(
+                java.util.Comparator.comparing(s -> s.substring(6) + s.substring(0, 5)));
+        kindColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(Messages.label(c.getValue().kind())));
         titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
         noteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note()));
         table.setPlaceholder(new Label(Messages.get("timeline.empty")));
@@ -79,7 +93,9 @@ public final class TimelineController {
         if (date.isEmpty() || titleField.getText().isBlank()) {
             return;
         }
-        TimelineEvent e = TimelineEvent.of(date.get(), EventKind.NOTE, titleField.getText(), noteArea.getText());
+        TimelineEvent e =
+                TimelineEvent.of(
+                        date.get(), EventKind.NOTE, titleField.getText(), noteArea.getText());
         workspace.edit(c -> c.withEvent(e));
         titleField.clear();
         noteArea.clear();
@@ -94,6 +110,7 @@ public final class TimelineController {
         }
         List<TimelineEvent> rest = new ArrayList<>(workspace.caseFile().timeline());
         rest.removeIf(x -> x.id().equals(e.id()));
-        workspace.editUndoably(Messages.format("undo.eventRemoved", e.title()), c -> c.withTimeline(rest));
+        workspace.editUndoably(
+                Messages.format("undo.eventRemoved", e.title()), c -> c.withTimeline(rest));
     }
 }

@@ -1,10 +1,5 @@
 package org.overturn.ui.workspace;
 
-import org.overturn.ui.opencase.Section;
-import org.overturn.ui.opencase.SectionView;
-
-import org.overturn.ui.opencase.WorkspaceViewModel;
-
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.animation.PauseTransition;
@@ -18,10 +13,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.overturn.ui.common.UiServices;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.Messages;
+import org.overturn.ui.common.UiServices;
+import org.overturn.ui.opencase.Section;
+import org.overturn.ui.opencase.SectionView;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /** One open case: the sidebar of sections and the section shown. */
 public final class WorkspaceController {
@@ -44,7 +42,8 @@ public final class WorkspaceController {
     @FXML private javafx.scene.layout.BorderPane root;
     private PathStrip path;
 
-    public WorkspaceController(UiServices ctx, WorkspaceViewModel vm, Map<Section, SectionView> views) {
+    public WorkspaceController(
+            UiServices ctx, WorkspaceViewModel vm, Map<Section, SectionView> views) {
         this.ctx = ctx;
         this.vm = vm;
         this.views = Map.copyOf(views);
@@ -53,27 +52,37 @@ public final class WorkspaceController {
     @FXML
     private void initialize() {
         sections.getItems().setAll(Section.values());
-        sections.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(Section s, boolean empty) {
-                super.updateItem(s, empty);
-                if (empty || s == null) {
-                    setText(null);
-                    setGraphic(null);
-                } else {
-                    setText(Messages.get(s.key()));
-                    setGraphic(new FontIcon(s.icon()));
-                    String key = shortcutOf(s);
-                    setTooltip(key.isEmpty() ? null : new javafx.scene.control.Tooltip(
-                            Messages.format("workspace.sectionShortcut", key)));
-                }
-            }
-        });
-        sections.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
-            if (s != null) {
-                vm.sectionProperty().set(s);
-            }
-        });
+        sections.setCellFactory(
+                lv ->
+                        new ListCell<>() {
+                            @Override
+                            protected void updateItem(Section s, boolean empty) {
+                                super.updateItem(s, empty);
+                                if (empty || s == null) {
+                                    setText(null);
+                                    setGraphic(null);
+                                } else {
+                                    setText(Messages.get(s.key()));
+                                    setGraphic(new FontIcon(s.icon()));
+                                    String key = shortcutOf(s);
+                                    setTooltip(
+                                            key.isEmpty()
+                                                    ? null
+                                                    : new javafx.scene.control.Tooltip(
+                                                            Messages.format(
+                                                                    "workspace.sectionShortcut",
+                                                                    key)));
+                                }
+                            }
+                        });
+        sections.getSelectionModel()
+                .selectedItemProperty()
+                .addListener(
+                        (o, a, s) -> {
+                            if (s != null) {
+                                vm.sectionProperty().set(s);
+                            }
+                        });
         vm.sectionProperty().addListener((o, a, s) -> show(s));
         sections.getSelectionModel().select(vm.sectionProperty().get());
         show(vm.sectionProperty().get());
@@ -85,14 +94,19 @@ public final class WorkspaceController {
         path.show(vm.pathProperty().get());
         vm.pathProperty().addListener((o, a, p) -> path.show(p));
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::shortcut);
-        vm.focusRequestProperty().addListener((o, a, id) -> {
-            if (id != null) {
-                javafx.application.Platform.runLater(() -> {
-                    focusIn(vm.sectionProperty().get(), java.util.List.of(id));
-                    vm.focusRequestProperty().set(null);
-                });
-            }
-        });
+        vm.focusRequestProperty()
+                .addListener(
+                        (o, a, id) -> {
+                            if (id != null) {
+                                javafx.application.Platform.runLater(
+                                        () -> {
+                                            focusIn(
+                                                    vm.sectionProperty().get(),
+                                                    java.util.List.of(id));
+                                            vm.focusRequestProperty().set(null);
+                                        });
+                            }
+                        });
     }
 
     /** Ctrl+1…9 and Ctrl+0 show the sections in the sidebar's order (Cmd on macOS). */
@@ -100,7 +114,10 @@ public final class WorkspaceController {
         if (!e.isShortcutDown() || e.isAltDown() || e.isShiftDown()) {
             return;
         }
-        int digit = e.getCode().isDigitKey() ? e.getCode().getCode() - javafx.scene.input.KeyCode.DIGIT0.getCode() : -1;
+        int digit =
+                e.getCode().isDigitKey()
+                        ? e.getCode().getCode() - javafx.scene.input.KeyCode.DIGIT0.getCode()
+                        : -1;
         if (e.getCode().isKeypadKey()) {
             digit = e.getCode().getCode() - javafx.scene.input.KeyCode.NUMPAD0.getCode();
         }
@@ -113,16 +130,19 @@ public final class WorkspaceController {
             vm.sectionProperty().set(target);
             sections.requestFocus();
             // The section's main action takes the focus where it has one, so Enter does it.
-            javafx.application.Platform.runLater(() -> {
-                Parent view = loaded.get(target);
-                if (view != null) {
-                    view.applyCss(); // a scroll pane's content is reachable by lookup only once its skin exists
-                }
-                javafx.scene.Node primary = view == null ? null : view.lookup(".section-primary");
-                if (primary != null && primary.isVisible() && !primary.isDisabled()) {
-                    primary.requestFocus();
-                }
-            });
+            javafx.application.Platform.runLater(
+                    () -> {
+                        Parent view = loaded.get(target);
+                        if (view != null) {
+                            view.applyCss(); // a scroll pane's content is reachable by lookup
+                            // only once its skin exists
+                        }
+                        javafx.scene.Node primary =
+                                view == null ? null : view.lookup(".section-primary");
+                        if (primary != null && primary.isVisible() && !primary.isDisabled()) {
+                            primary.requestFocus();
+                        }
+                    });
             e.consume();
         }
     }
@@ -165,7 +185,8 @@ public final class WorkspaceController {
     /** The fields of every section opened so far that hold text not saved, "Name: why" each. */
     public java.util.List<String> notSaved() {
         java.util.List<String> out = new java.util.ArrayList<>();
-        loaded.values().forEach(root -> out.addAll(org.overturn.ui.common.FieldCheck.notSaved(root)));
+        loaded.values()
+                .forEach(root -> out.addAll(org.overturn.ui.common.FieldCheck.notSaved(root)));
         return out;
     }
 
@@ -176,8 +197,14 @@ public final class WorkspaceController {
 
     private void header(CaseFile c) {
         patientLabel.setText(c.patient().name());
-        String dob = c.patient().dateOfBirth().map(d -> Messages.format("workspace.dob", Dates.show(d))).orElse("");
-        subtitleLabel.setText(Messages.format("workspace.caseNumber", c.id().orElse(0L)) + (dob.isEmpty() ? "" : " · " + dob));
+        String dob =
+                c.patient()
+                        .dateOfBirth()
+                        .map(d -> Messages.format("workspace.dob", Dates.show(d)))
+                        .orElse("");
+        subtitleLabel.setText(
+                Messages.format("workspace.caseNumber", c.id().orElse(0L))
+                        + (dob.isEmpty() ? "" : " · " + dob));
     }
 
     private void showUndo(String label) {

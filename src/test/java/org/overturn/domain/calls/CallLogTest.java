@@ -14,30 +14,53 @@ class CallLogTest {
     private static final LocalDateTime AT = LocalDateTime.of(2026, 11, 20, 14, 30);
 
     private static CallLog upheldByNonPsychiatrist() {
-        return new CallLog("c1", AT, "Dr. K. Alvarez", "MD", "family medicine", Optional.of(CriteriaSet.PROPRIETARY),
-                Optional.of(false), Optional.of(false), CallOutcome.UPHELD, "REF-9", "Said IOP is not needed.");
+        return new CallLog(
+                "c1",
+                AT,
+                "Dr. K. Alvarez",
+                "MD",
+                "family medicine",
+                Optional.of(CriteriaSet.PROPRIETARY),
+                Optional.of(false),
+                Optional.of(false),
+                CallOutcome.UPHELD,
+                "REF-9",
+                "Said IOP is not needed.");
     }
 
     @Test
     void theLetterSentenceNamesTheReviewerTheOutcomeAndWhatWentWrong() {
-        assertThat(upheldByNonPsychiatrist().letterSentence()).isEqualTo(
-                "On November 20, 2026, the plan's reviewer, Dr. K. Alvarez (MD, family medicine), upheld the denial in a "
-                        + "peer-to-peer call without having reviewed the records, applying Insurer's own (proprietary), "
-                        + "after the agreed time for the call was not kept (reference REF-9).");
+        assertThat(upheldByNonPsychiatrist().letterSentence())
+                .isEqualTo(
+                        "On November 20, 2026, the plan's reviewer, Dr. K. Alvarez (MD, family medicine), upheld the denial in a "
+                                + "peer-to-peer call without having reviewed the records, applying Insurer's own (proprietary), "
+                                + "after the agreed time for the call was not kept (reference REF-9).");
     }
 
     @Test
     void aSpecialtyAlreadyInTheCredentialsIsNamedOnce() {
-        CallLog log = new CallLog("c2", AT, "Dr. K", "MD, family medicine", "Family medicine", Optional.empty(),
-                Optional.empty(), Optional.empty(), CallOutcome.UPHELD, "", "");
+        CallLog log =
+                new CallLog(
+                        "c2",
+                        AT,
+                        "Dr. K",
+                        "MD, family medicine",
+                        "Family medicine",
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        CallOutcome.UPHELD,
+                        "",
+                        "");
         assertThat(log.reviewer()).isEqualTo("Dr. K (MD, family medicine)");
     }
 
     @Test
     void anAnonymousReviewerIsStillNamedByRole() {
         CallLog log = CallLog.at(AT);
-        assertThat(log.letterSentence()).isEqualTo(
-                "On November 20, 2026, the plan's reviewer did not decide in a peer-to-peer call.");
+        assertThat(log.letterSentence())
+                .isEqualTo(
+                        "On November 20, 2026, the plan's reviewer did not decide in a peer-to-peer call.");
         assertThat(log.reviewer()).isEqualTo("the plan's reviewer");
     }
 
@@ -47,7 +70,10 @@ class CallLogTest {
         assertThat(e.date()).isEqualTo(AT.toLocalDate());
         assertThat(e.kind()).isEqualTo(EventKind.CALL);
         assertThat(e.title()).contains("Dr. K. Alvarez").contains("denial upheld");
-        assertThat(e.note()).contains("had not read the records").contains("not kept").contains("REF-9")
+        assertThat(e.note())
+                .contains("had not read the records")
+                .contains("not kept")
+                .contains("REF-9")
                 .contains("Said IOP is not needed.");
         assertThat(e.id()).isEqualTo("call-c1");
     }

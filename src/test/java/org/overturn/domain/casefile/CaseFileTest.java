@@ -1,9 +1,16 @@
 package org.overturn.domain.casefile;
 
-import org.overturn.domain.cases.CaseFixtures;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.overturn.domain.cases.AuthorizationPeriod;
 import org.overturn.domain.cases.AuthorizedRepresentative;
+import org.overturn.domain.cases.CaseFixtures;
 import org.overturn.domain.cases.CaseStatus;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialType;
@@ -13,14 +20,6 @@ import org.overturn.domain.cases.Patient;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.cases.PlanFacts;
 import org.overturn.domain.cases.TimelineEvent;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.Test;
 
 class CaseFileTest {
 
@@ -28,7 +27,10 @@ class CaseFileTest {
 
     @Test
     void authorizationPeriodEndingBeforeItStartsIsRefused() {
-        assertThatThrownBy(() -> AuthorizationPeriod.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1)))
+        assertThatThrownBy(
+                        () ->
+                                AuthorizationPeriod.of(
+                                        LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("last covered day 2026-03-01 is before the first 2026-03-02");
     }
@@ -43,8 +45,15 @@ class CaseFileTest {
     void authorizationPeriodNeedsBothDaysAndNonNegativeUnits() {
         assertThatThrownBy(() -> AuthorizationPeriod.of(null, LocalDate.of(2026, 1, 1)))
                 .hasMessageContaining("required");
-        assertThatThrownBy(() -> new AuthorizationPeriod("a", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 2),
-                Optional.of(-1), Optional.empty())).hasMessageContaining("negative");
+        assertThatThrownBy(
+                        () ->
+                                new AuthorizationPeriod(
+                                        "a",
+                                        LocalDate.of(2026, 1, 1),
+                                        LocalDate.of(2026, 1, 2),
+                                        Optional.of(-1),
+                                        Optional.empty()))
+                .hasMessageContaining("negative");
     }
 
     @Test
@@ -59,11 +68,18 @@ class CaseFileTest {
     @Test
     void twoAuthorizationPeriodsOrEventsWithTheSameIdAreRefused() {
         LocalDate day = LocalDate.of(2026, 1, 1);
-        AuthorizationPeriod a = new AuthorizationPeriod("a", day, day, Optional.empty(), Optional.empty());
+        AuthorizationPeriod a =
+                new AuthorizationPeriod("a", day, day, Optional.empty(), Optional.empty());
         assertThatThrownBy(() -> base.withAuthorizations(List.of(a, a)))
                 .hasMessage("two authorization periods share an id");
         TimelineEvent e = new TimelineEvent("e", day, EventKind.NOTE, "t", "");
-        assertThatThrownBy(() -> base.withTimeline(List.of(e, new TimelineEvent("e", day.plusDays(1), null, "u", null))))
+        assertThatThrownBy(
+                        () ->
+                                base.withTimeline(
+                                        List.of(
+                                                e,
+                                                new TimelineEvent(
+                                                        "e", day.plusDays(1), null, "u", null))))
                 .hasMessage("two timeline events share an id");
     }
 
@@ -76,14 +92,34 @@ class CaseFileTest {
         assertThat(c.denials()).hasSize(1);
         assertThatThrownBy(() -> c.denials().add(CaseFixtures.denial("d3", "x")))
                 .isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> c.authorizations().clear()).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> c.timeline().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> c.authorizations().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> c.timeline().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
     void nullPartsBecomeEmptyOrDefaults() {
-        CaseFile c = new CaseFile(null, null, Patient.named("A"), null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+        CaseFile c =
+                new CaseFile(
+                        null,
+                        null,
+                        Patient.named("A"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
 
         assertThat(c.id()).isEmpty();
         assertThat(c.status()).isEqualTo(CaseStatus.DENIED);
@@ -114,8 +150,10 @@ class CaseFileTest {
     @Test
     void withDenialReplacesTheDenialWithTheSameIdOrAppends() {
         Denial first = CaseFixtures.denial("d1", "first");
-        CaseFile c = base.withDenial(first).withDenial(CaseFixtures.denial("d2", "x"))
-                .withDenial(CaseFixtures.denial("d1", "changed"));
+        CaseFile c =
+                base.withDenial(first)
+                        .withDenial(CaseFixtures.denial("d2", "x"))
+                        .withDenial(CaseFixtures.denial("d1", "changed"));
 
         assertThat(c.denials()).extracting(Denial::id).containsExactly("d1", "d2");
         assertThat(c.denials().get(0).reviewerName()).isEqualTo("Dr changed");
@@ -124,9 +162,31 @@ class CaseFileTest {
     @Test
     void currentDenialIsTheLatestByEffectiveDate() {
         Denial early = Denial.blank(DenialType.PRE_SERVICE, LevelOfCare.PHP);
-        Denial late = new Denial("late", Optional.of(LocalDate.of(2026, 5, 1)), Optional.empty(), Optional.empty(),
-                DenialType.CONCURRENT, false, LevelOfCare.RESIDENTIAL, List.of(), List.of(), null, "", "", "", "", "",
-                "", null, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "");
+        Denial late =
+                new Denial(
+                        "late",
+                        Optional.of(LocalDate.of(2026, 5, 1)),
+                        Optional.empty(),
+                        Optional.empty(),
+                        DenialType.CONCURRENT,
+                        false,
+                        LevelOfCare.RESIDENTIAL,
+                        List.of(),
+                        List.of(),
+                        null,
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        null,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        "");
         CaseFile c = base.withDenials(List.of(late, early));
 
         assertThat(c.currentDenial()).contains(late);
@@ -142,7 +202,8 @@ class CaseFileTest {
 
     @Test
     void timelineEventNeedsADateAndATitle() {
-        assertThatThrownBy(() -> TimelineEvent.of(null, EventKind.NOTE, "t", "")).hasMessage("event date is required");
+        assertThatThrownBy(() -> TimelineEvent.of(null, EventKind.NOTE, "t", ""))
+                .hasMessage("event date is required");
         assertThatThrownBy(() -> TimelineEvent.of(LocalDate.of(2026, 1, 1), EventKind.NOTE, "", ""))
                 .hasMessage("event title is required");
     }
@@ -150,7 +211,14 @@ class CaseFileTest {
     @Test
     void payerNeedsANameAndPlanStateMustBeKnown() {
         assertThatThrownBy(() -> Payer.named("")).hasMessage("payer name is required");
-        assertThatThrownBy(() -> new PlanFacts(Optional.empty(), Optional.empty(), "", "QQ", Optional.empty()))
+        assertThatThrownBy(
+                        () ->
+                                new PlanFacts(
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        "",
+                                        "QQ",
+                                        Optional.empty()))
                 .hasMessageContaining("plan state 'QQ'");
     }
 }

@@ -1,9 +1,5 @@
 package org.overturn.domain.casefile;
 
-import org.overturn.domain.cases.CaseFixtures;
-
-import org.overturn.domain.cases.Denial;
-import org.overturn.domain.cases.Patient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -13,6 +9,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.overturn.domain.cases.CaseFixtures;
+import org.overturn.domain.cases.Denial;
+import org.overturn.domain.cases.Patient;
 
 class CaseRulesTest {
 
@@ -24,13 +23,21 @@ class CaseRulesTest {
         "2026-11-27, is in the future",
         "2100-01-01, is in the future",
         "1899-12-31, is before 01/01/1900",
-        "1066-10-14, is before 01/01/1900"})
+        "1066-10-14, is before 01/01/1900"
+    })
     void anImpossibleDateOfBirthIsRefusedWithItsReason(LocalDate dob, String reason) {
-        assertThat(CaseRules.checkDateOfBirth(dob, TODAY)).hasValueSatisfying(m -> {
-            // Dates read as on every screen, never ISO.
-            assertThat(m).contains(java.time.format.DateTimeFormatter.ofPattern("MM/dd/uuuu").format(dob))
-                    .doesNotContain(dob.toString()).contains(reason);
-        });
+        assertThat(CaseRules.checkDateOfBirth(dob, TODAY))
+                .hasValueSatisfying(
+                        m -> {
+                            // Dates read as on every screen, never ISO.
+                            assertThat(m)
+                                    .contains(
+                                            java.time.format.DateTimeFormatter.ofPattern(
+                                                            "MM/dd/uuuu")
+                                                    .format(dob))
+                                    .doesNotContain(dob.toString())
+                                    .contains(reason);
+                        });
     }
 
     @ParameterizedTest
@@ -41,8 +48,10 @@ class CaseRulesTest {
 
     @Test
     void aReceivedMomentInTheFutureIsRefusedButNowIsAccepted() {
-        assertThat(CaseRules.checkReceived(NOW.plusMinutes(1), NOW)).hasValue("Date received 11/26/2026 is in the future.");
-        assertThat(CaseRules.checkReceived(NOW.plusDays(3), NOW)).hasValueSatisfying(m -> assertThat(m).contains("11/29/2026"));
+        assertThat(CaseRules.checkReceived(NOW.plusMinutes(1), NOW))
+                .hasValue("Date received 11/26/2026 is in the future.");
+        assertThat(CaseRules.checkReceived(NOW.plusDays(3), NOW))
+                .hasValueSatisfying(m -> assertThat(m).contains("11/29/2026"));
         assertThat(CaseRules.checkReceived(NOW, NOW)).isEmpty();
         assertThat(CaseRules.checkReceived(NOW.minusYears(1), NOW)).isEmpty();
     }
@@ -50,7 +59,8 @@ class CaseRulesTest {
     @ParameterizedTest
     @CsvSource({"2027-11-27, more than a year ahead", "1999-12-31, before 2000"})
     void anImplausibleNoticeDateIsRefused(LocalDate notice, String reason) {
-        assertThat(CaseRules.checkNoticeDate(notice, TODAY)).hasValueSatisfying(m -> assertThat(m).contains(reason));
+        assertThat(CaseRules.checkNoticeDate(notice, TODAY))
+                .hasValueSatisfying(m -> assertThat(m).contains(reason));
     }
 
     @Test
@@ -64,13 +74,19 @@ class CaseRulesTest {
     @Test
     void requestedAndAuthorizedDaysFarAheadAreNamedWhereTheyAre() {
         CaseFile base = CaseFixtures.fullCase("x");
-        Denial d = base.denials().get(0).withEndDateRequested(Optional.of(LocalDate.of(2036, 11, 26)));
-        CaseFile c = base.withDenials(List.of(d)).withAuthorizations(List.of(
-                org.overturn.domain.cases.AuthorizationPeriod.of(TODAY, LocalDate.of(2028, 1, 1))));
+        Denial d =
+                base.denials().get(0).withEndDateRequested(Optional.of(LocalDate.of(2036, 11, 26)));
+        CaseFile c =
+                base.withDenials(List.of(d))
+                        .withAuthorizations(
+                                List.of(
+                                        org.overturn.domain.cases.AuthorizationPeriod.of(
+                                                TODAY, LocalDate.of(2028, 1, 1))));
 
-        assertThat(CaseRules.problems(c, NOW)).containsExactly(
-                "denials[0].endDateRequested: Date of service 11/26/2036 is more than a year ahead.",
-                "authorizations[0].lastDay: Date of service 01/01/2028 is more than a year ahead.");
+        assertThat(CaseRules.problems(c, NOW))
+                .containsExactly(
+                        "denials[0].endDateRequested: Date of service 11/26/2036 is more than a year ahead.",
+                        "authorizations[0].lastDay: Date of service 01/01/2028 is more than a year ahead.");
     }
 
     @Test
@@ -83,9 +99,31 @@ class CaseRulesTest {
         CaseFile base = CaseFixtures.fullCase("x");
         Patient futureBorn = new Patient("A", Optional.of(TODAY.plusDays(1)), "", "", "");
         Denial ok = CaseFixtures.denial("ok", "x");
-        Denial future = new Denial("later", Optional.of(LocalDate.of(1999, 1, 1)), Optional.of(NOW.plusHours(2)),
-                ok.receivedBy(), ok.denialType(), false, ok.levelOfCare(), List.of(), List.of(), null, "", "", "", "",
-                "", "", null, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "");
+        Denial future =
+                new Denial(
+                        "later",
+                        Optional.of(LocalDate.of(1999, 1, 1)),
+                        Optional.of(NOW.plusHours(2)),
+                        ok.receivedBy(),
+                        ok.denialType(),
+                        false,
+                        ok.levelOfCare(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        null,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        "");
         CaseFile c = base.withPatient(futureBorn).withDenials(List.of(ok, future));
 
         List<String> problems = CaseRules.problems(c, NOW);

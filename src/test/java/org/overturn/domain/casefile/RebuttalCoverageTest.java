@@ -15,12 +15,14 @@ import org.overturn.domain.rebuttal.StatementMapping;
 
 class RebuttalCoverageTest {
 
-    static final String RATIONALE = "The member has attended 12 days of IOP. The member is not at imminent risk. "
-            + "Services were rendered without prior authorization. Continued IOP is not medically necessary.";
+    static final String RATIONALE =
+            "The member has attended 12 days of IOP. The member is not at imminent risk. "
+                    + "Services were rendered without prior authorization. Continued IOP is not medically necessary.";
 
     private static CaseFile analysed() {
         return DenialAnalysisTest.ANALYSIS.analyseUnanalysed(
-                DenialAnalysisTest.withRationale(LevelOfCare.IOP_MENTAL_HEALTH, RATIONALE), DenialAnalysisTest.TODAY);
+                DenialAnalysisTest.withRationale(LevelOfCare.IOP_MENTAL_HEALTH, RATIONALE),
+                DenialAnalysisTest.TODAY);
     }
 
     private static RebuttalRow row(CaseFile c, String id) {
@@ -30,16 +32,19 @@ class RebuttalCoverageTest {
     @Test
     void aRecognisedStatementWhoseRowHasNoAnswerOrSuggestionIsUnanswered() {
         CaseFile c = analysed();
-        // Nothing is scored: the risk row has no suggestion; the authorization and medical-necessity rows have
+        // Nothing is scored: the risk row has no suggestion; the authorization and
+        // medical-necessity rows have
         // suggestions drafted from their arguments.
         assertThat(row(c, "r-s2").suggestion()).isEmpty();
-        assertThat(RebuttalCoverage.unanswered(c)).containsExactly("The member is not at imminent risk.");
+        assertThat(RebuttalCoverage.unanswered(c))
+                .containsExactly("The member is not at imminent risk.");
     }
 
     @Test
     void theClinicianAnswerCoversAStatement() {
         CaseFile c = analysed();
-        CaseFile answered = c.withRebuttalRow(row(c, "r-s2").withAnswer("She overdosed ten days ago."));
+        CaseFile answered =
+                c.withRebuttalRow(row(c, "r-s2").withAnswer("She overdosed ten days ago."));
         assertThat(RebuttalCoverage.unanswered(answered)).isEmpty();
     }
 
@@ -47,26 +52,54 @@ class RebuttalCoverageTest {
     void aStatementWithoutARowIsUnansweredAndABlankAnswerDoesNotCover() {
         CaseFile c = analysed();
         CaseFile noRows = c.withRebuttal(List.of());
-        assertThat(RebuttalCoverage.unanswered(noRows)).containsExactly("The member is not at imminent risk.",
-                "Services were rendered without prior authorization.", "Continued IOP is not medically necessary.");
+        assertThat(RebuttalCoverage.unanswered(noRows))
+                .containsExactly(
+                        "The member is not at imminent risk.",
+                        "Services were rendered without prior authorization.",
+                        "Continued IOP is not medically necessary.");
         CaseFile blanked = c.withRebuttalRow(row(c, "r-s3").withDraft("", "").withAnswer("   "));
-        assertThat(RebuttalCoverage.unanswered(blanked)).contains("Services were rendered without prior authorization.");
+        assertThat(RebuttalCoverage.unanswered(blanked))
+                .contains("Services were rendered without prior authorization.");
     }
 
     @Test
     void aTypedRowDoesNotCoverAStatementAndAnUnrecognisedStatementIsNotAReason() {
-        CaseFile c = analysed().withRebuttal(List.of(
-                RebuttalRow.typed("r-1a2b3c4d", "The member is not at imminent risk.", List.of()).withAnswer("Typed.")));
-        assertThat(RebuttalCoverage.unanswered(c)).doesNotContain("The member has attended 12 days of IOP.")
+        CaseFile c =
+                analysed()
+                        .withRebuttal(
+                                List.of(
+                                        RebuttalRow.typed(
+                                                        "r-1a2b3c4d",
+                                                        "The member is not at imminent risk.",
+                                                        List.of())
+                                                .withAnswer("Typed.")));
+        assertThat(RebuttalCoverage.unanswered(c))
+                .doesNotContain("The member has attended 12 days of IOP.")
                 .contains("The member is not at imminent risk.");
     }
 
     @Test
     void aStatementTheClinicianFiledUnderAReasonCountsEvenWithoutAPattern() {
-        StatementMapping byHand = new StatementMapping(new Statement("s1", "Services belong elsewhere."), List.of(),
-                DenialReason.OUTPATIENT_SUFFICIENT, Optional.empty(), List.of(), List.of(), "", true);
-        StatementMapping other = new StatementMapping(new Statement("s2", "Dr. Smith reviewed the file."), List.of(),
-                DenialReason.OTHER, Optional.of(AdmissionSubReason.OTHER), List.of(), List.of(), "", true);
+        StatementMapping byHand =
+                new StatementMapping(
+                        new Statement("s1", "Services belong elsewhere."),
+                        List.of(),
+                        DenialReason.OUTPATIENT_SUFFICIENT,
+                        Optional.empty(),
+                        List.of(),
+                        List.of(),
+                        "",
+                        true);
+        StatementMapping other =
+                new StatementMapping(
+                        new Statement("s2", "Dr. Smith reviewed the file."),
+                        List.of(),
+                        DenialReason.OTHER,
+                        Optional.of(AdmissionSubReason.OTHER),
+                        List.of(),
+                        List.of(),
+                        "",
+                        true);
         assertThat(RebuttalCoverage.unanswered(List.of(byHand, other), List.of()))
                 .containsExactly("Services belong elsewhere.");
     }
@@ -74,7 +107,10 @@ class RebuttalCoverageTest {
     @Test
     void withoutADenialNothingIsUnanswered() {
         CaseFile c = analysed();
-        assertThat(RebuttalCoverage.unanswered(CaseFile.newCase(Patient.named("X")).withStatements(c.statements())))
+        assertThat(
+                        RebuttalCoverage.unanswered(
+                                CaseFile.newCase(Patient.named("X"))
+                                        .withStatements(c.statements())))
                 .isEmpty();
     }
 }

@@ -14,20 +14,33 @@ class HasIdTest {
 
     @Test
     void planTypeIdsAreExactlyThoseTheIssueLists() {
-        assertThat(Arrays.stream(PlanType.values()).map(PlanType::id)).containsExactly(
-                "erisa-self-funded", "erisa-insured", "individual", "medicaid-mco", "medicaid-ffs",
-                "medicare-advantage", "medicare-original", "fehb", "tricare", "government-nonfederal", "other");
+        assertThat(Arrays.stream(PlanType.values()).map(PlanType::id))
+                .containsExactly(
+                        "erisa-self-funded",
+                        "erisa-insured",
+                        "individual",
+                        "medicaid-mco",
+                        "medicaid-ffs",
+                        "medicare-advantage",
+                        "medicare-original",
+                        "fehb",
+                        "tricare",
+                        "government-nonfederal",
+                        "other");
     }
 
     @Test
     void levelsOfCareCoverTheIssuesList() {
         assertThat(LevelOfCare.values()).hasSize(8);
-        assertThat(CriteriaSet.values()).extracting(CriteriaSet::label).contains("InterQual", "MCG", "LOCUS",
-                "CALOCUS-CASII");
+        assertThat(CriteriaSet.values())
+                .extracting(CriteriaSet::label)
+                .contains("InterQual", "MCG", "LOCUS", "CALOCUS-CASII");
         assertThat(CriteriaSet.values()).hasSize(7);
-        assertThat(ReceiptMethod.values()).extracting(ReceiptMethod::id)
+        assertThat(ReceiptMethod.values())
+                .extracting(ReceiptMethod::id)
                 .containsExactly("letter", "phone", "fax", "portal");
-        assertThat(DenialType.values()).extracting(DenialType::id)
+        assertThat(DenialType.values())
+                .extracting(DenialType::id)
                 .containsExactly("pre-service", "concurrent", "post-service");
     }
 
@@ -41,25 +54,37 @@ class HasIdTest {
     void fromIdRefusesAnUnknownIdListingTheValidOnes() {
         assertThatThrownBy(() -> HasId.fromId(PlanType.class, "ERISA"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown plan type 'ERISA' (expected one of: erisa-self-funded, erisa-insured, individual, "
-                        + "medicaid-mco, medicaid-ffs, medicare-advantage, medicare-original, fehb, tricare, "
-                        + "government-nonfederal, other)");
+                .hasMessage(
+                        "unknown plan type 'ERISA' (expected one of: erisa-self-funded, erisa-insured, individual, "
+                                + "medicaid-mco, medicaid-ffs, medicare-advantage, medicare-original, fehb, tricare, "
+                                + "government-nonfederal, other)");
         assertThatThrownBy(() -> HasId.fromId(LevelOfCare.class, null))
                 .hasMessageStartingWith("unknown level of care 'null'");
     }
 
     static Stream<Class<? extends Enum<?>>> idEnums() {
-        return Stream.of(AdmissionSubReason.class, CaseStatus.class, CriteriaSet.class, DenialReason.class,
-                DenialType.class, EventKind.class, LevelOfCare.class, PlanType.class, ReceiptMethod.class,
+        return Stream.of(
+                AdmissionSubReason.class,
+                CaseStatus.class,
+                CriteriaSet.class,
+                DenialReason.class,
+                DenialType.class,
+                EventKind.class,
+                LevelOfCare.class,
+                PlanType.class,
+                ReceiptMethod.class,
                 UnitKind.class);
     }
 
     @ParameterizedTest
     @MethodSource("idEnums")
     void everyIdIsUniqueLowerCaseKebabAndHasALabel(Class<? extends Enum<?>> type) {
-        List<HasId> constants = Arrays.stream(type.getEnumConstants()).map(HasId.class::cast).toList();
+        List<HasId> constants =
+                Arrays.stream(type.getEnumConstants()).map(HasId.class::cast).toList();
 
-        assertThat(constants).extracting(HasId::id).doesNotHaveDuplicates()
+        assertThat(constants)
+                .extracting(HasId::id)
+                .doesNotHaveDuplicates()
                 .allSatisfy(id -> assertThat(id).matches("[a-z0-9]+(-[a-z0-9]+)*"));
         assertThat(constants).extracting(HasId::label).allSatisfy(l -> assertThat(l).isNotBlank());
     }

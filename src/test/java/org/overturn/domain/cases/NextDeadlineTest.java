@@ -11,9 +11,12 @@ class NextDeadlineTest {
 
     @Test
     void theStoredTextOfADayOrAnHourClockReadsBackExactly() {
-        NextDeadline day = new NextDeadline("appeal-file-by", "File", LocalDate.of(2027, 2, 28), Optional.empty());
+        NextDeadline day =
+                new NextDeadline(
+                        "appeal-file-by", "File", LocalDate.of(2027, 2, 28), Optional.empty());
         LocalDateTime at = LocalDateTime.of(2026, 3, 8, 2, 30);
-        NextDeadline timed = new NextDeadline("p2p-request-by", "Ask", at.toLocalDate(), Optional.of(at));
+        NextDeadline timed =
+                new NextDeadline("p2p-request-by", "Ask", at.toLocalDate(), Optional.of(at));
 
         assertThat(day.dueText()).isEqualTo("2027-02-28");
         assertThat(timed.dueText()).isEqualTo("2026-03-08T02:30");
@@ -25,9 +28,19 @@ class NextDeadlineTest {
 
     @Test
     void missingOrDamagedStoredTextGivesNoDeadline() {
-        for (String bad : new String[] {null, "", "2027-02-30", "2027-2-3", "2027-02-28X10:00", "2027-02-28T25:00",
-                "soon"}) {
-            assertThat(NextDeadline.parse("appeal-file-by", "File", bad)).as(String.valueOf(bad)).isEmpty();
+        for (String bad :
+                new String[] {
+                    null,
+                    "",
+                    "2027-02-30",
+                    "2027-2-3",
+                    "2027-02-28X10:00",
+                    "2027-02-28T25:00",
+                    "soon"
+                }) {
+            assertThat(NextDeadline.parse("appeal-file-by", "File", bad))
+                    .as(String.valueOf(bad))
+                    .isEmpty();
         }
         assertThat(NextDeadline.parse(null, "File", "2027-02-28")).isEmpty();
     }

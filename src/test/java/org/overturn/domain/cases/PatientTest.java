@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PatientTest {
 
@@ -49,15 +49,18 @@ class PatientTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Nguyễn Thị Ánh|N.T.Á.",
-        "Łukasz Żółć|Ł.Ż.",
-        "łukasz żółć|Ł.Ż.",
-        "Δημήτρης|Δ.",
-        "Иван Петров|И.П.",
-        "Daniela Reyes-Whitford|D.R.W.",
-        "'  Ana   María  '|A.M.",
-        "𝒜lice Smith|𝒜.S."})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Nguyễn Thị Ánh|N.T.Á.",
+                "Łukasz Żółć|Ł.Ż.",
+                "łukasz żółć|Ł.Ż.",
+                "Δημήτρης|Δ.",
+                "Иван Петров|И.П.",
+                "Daniela Reyes-Whitford|D.R.W.",
+                "'  Ana   María  '|A.M.",
+                "𝒜lice Smith|𝒜.S."
+            })
     void initialsTakeTheFirstLetterOfEachNamePartInAnyScript(String name, String initials) {
         assertThat(Patient.named(name).initials()).isEqualTo(initials);
     }

@@ -20,6 +20,7 @@ class TimelineEventTest {
         assertThat(denial.title()).isEqualTo("Denial entered from its letter");
         assertThat(EventKind.EXPORT.id()).isEqualTo("export");
         assertThat(packet.packetExported()).isTrue();
-        assertThat(TimelineEvent.exported(day, TimelineEvent.PREP_SHEET, 1).packetExported()).isFalse();
+        assertThat(TimelineEvent.exported(day, TimelineEvent.PREP_SHEET, 1).packetExported())
+                .isFalse();
     }
 }

@@ -18,22 +18,51 @@ class DeadlineInputFromCaseTest {
 
     private static CaseFile caseWith(Optional<PlanType> plan, Denial d) {
         return CaseFile.newCase(Patient.named("Ann Lee"))
-                .withPlan(new PlanFacts(plan, Optional.empty(), "", "", Optional.empty())).withDenial(d);
+                .withPlan(new PlanFacts(plan, Optional.empty(), "", "", Optional.empty()))
+                .withDenial(d);
     }
 
     private static Denial denial(Optional<LocalDate> notice, Optional<LocalDateTime> received) {
         Denial b = Denial.blank(DenialType.CONCURRENT, LevelOfCare.IOP_MENTAL_HEALTH);
-        return new Denial(b.id(), notice, received, b.receivedBy(), b.denialType(), true, b.levelOfCare(), b.reasons(),
-                b.admissionSubReasons(), b.criteriaSet(), "", "", "", "", "", "", b.unitKind(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "");
+        return new Denial(
+                b.id(),
+                notice,
+                received,
+                b.receivedBy(),
+                b.denialType(),
+                true,
+                b.levelOfCare(),
+                b.reasons(),
+                b.admissionSubReasons(),
+                b.criteriaSet(),
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                b.unitKind(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                "");
     }
 
     @Test
     void buildsTheInputFromTheCurrentDenialAndTheClockFacts() {
         ClockFacts facts = ClockFacts.none().withLastCoveredDay(LocalDate.of(2026, 3, 9));
-        DeadlineInput in = fromCase(caseWith(Optional.of(PlanType.ERISA_INSURED),
-                denial(Optional.of(LocalDate.of(2026, 3, 2)), Optional.of(LocalDateTime.of(2026, 2, 27, 15, 10)))),
-                facts).orElseThrow();
+        DeadlineInput in =
+                fromCase(
+                                caseWith(
+                                        Optional.of(PlanType.ERISA_INSURED),
+                                        denial(
+                                                Optional.of(LocalDate.of(2026, 3, 2)),
+                                                Optional.of(
+                                                        LocalDateTime.of(2026, 2, 27, 15, 10)))),
+                                facts)
+                        .orElseThrow();
         assertThat(in.planType()).isEqualTo(PlanType.ERISA_INSURED);
         assertThat(in.urgent()).isTrue();
         assertThat(in.receivedDate()).contains(LocalDate.of(2026, 2, 27));
@@ -44,21 +73,40 @@ class DeadlineInputFromCaseTest {
 
     @Test
     void usesTheDayReceivedAsTheNoticeDateWhenTheLetterHasNone() {
-        DeadlineInput in = fromCase(caseWith(Optional.of(PlanType.TRICARE),
-                denial(Optional.empty(), Optional.of(LocalDateTime.of(2026, 3, 4, 9, 0)))), ClockFacts.none())
-                .orElseThrow();
+        DeadlineInput in =
+                fromCase(
+                                caseWith(
+                                        Optional.of(PlanType.TRICARE),
+                                        denial(
+                                                Optional.empty(),
+                                                Optional.of(LocalDateTime.of(2026, 3, 4, 9, 0)))),
+                                ClockFacts.none())
+                        .orElseThrow();
         assertThat(in.noticeDate()).isEqualTo(LocalDate.of(2026, 3, 4));
     }
 
     @Test
     void givesNothingWithoutAPlanTypeOrAnyDenialDate() {
-        assertThat(fromCase(caseWith(Optional.empty(),
-                denial(Optional.of(LocalDate.of(2026, 3, 2)), Optional.empty())), ClockFacts.none())).isEmpty();
-        assertThat(fromCase(caseWith(Optional.of(PlanType.FEHB),
-                denial(Optional.empty(), Optional.empty())), ClockFacts.none())).isEmpty();
+        assertThat(
+                        fromCase(
+                                caseWith(
+                                        Optional.empty(),
+                                        denial(
+                                                Optional.of(LocalDate.of(2026, 3, 2)),
+                                                Optional.empty())),
+                                ClockFacts.none()))
+                .isEmpty();
+        assertThat(
+                        fromCase(
+                                caseWith(
+                                        Optional.of(PlanType.FEHB),
+                                        denial(Optional.empty(), Optional.empty())),
+                                ClockFacts.none()))
+                .isEmpty();
     }
 
-    private static java.util.Optional<DeadlineInput> fromCase(org.overturn.domain.casefile.CaseFile c, ClockFacts facts) {
+    private static java.util.Optional<DeadlineInput> fromCase(
+            org.overturn.domain.casefile.CaseFile c, ClockFacts facts) {
         return DeadlineInput.fromDenial(c.plan().planType(), c.currentDenial(), facts);
     }
 }

@@ -28,14 +28,19 @@ class DisclosureRequestTest {
         "nqtl-analysis, erisa-insured, mhpaea-nqtl-analysis-request",
     })
     void eachRequestNamesItsLegalBasisForThePlanType(String kind, String plan, String citation) {
-        DisclosureRule r = DisclosureRules.ruleFor(HasId.fromId(DisclosureKind.class, kind), HasId.fromId(PlanType.class, plan));
+        DisclosureRule r =
+                DisclosureRules.ruleFor(
+                        HasId.fromId(DisclosureKind.class, kind),
+                        HasId.fromId(PlanType.class, plan));
         assertThat(r.citationId()).contains(citation);
     }
 
     @ParameterizedTest
     @EnumSource(DisclosureKind.class)
-    void withoutAVerifiedResponseTimeTheRequestHasNoDueDateAndSaysTheRuleIsUnverified(DisclosureKind kind) {
-        DisclosureRequest r = DisclosureRequest.draft(kind, PlanType.ERISA_INSURED, SENT, Optional.empty());
+    void withoutAVerifiedResponseTimeTheRequestHasNoDueDateAndSaysTheRuleIsUnverified(
+            DisclosureKind kind) {
+        DisclosureRequest r =
+                DisclosureRequest.draft(kind, PlanType.ERISA_INSURED, SENT, Optional.empty());
         assertThat(r.dueOn()).isEmpty();
         assertThat(r.note()).contains("unverified");
         assertThat(r.answerExpectedBy()).isEmpty();
@@ -44,31 +49,51 @@ class DisclosureRequestTest {
 
     @Test
     void aPlanTypeWithNoBasisInTheLibraryStillAllowsTheRequestAndSaysSo() {
-        DisclosureRule r = DisclosureRules.ruleFor(DisclosureKind.NQTL_ANALYSIS, PlanType.MEDICARE_ADVANTAGE);
+        DisclosureRule r =
+                DisclosureRules.ruleFor(DisclosureKind.NQTL_ANALYSIS, PlanType.MEDICARE_ADVANTAGE);
         assertThat(r.citationId()).isEmpty();
         assertThat(r.note()).contains("no legal basis");
     }
 
     @Test
     void isOverdueTheDayAfterTheFollowUpDateUntilAnswered() {
-        DisclosureRequest r = DisclosureRequest.draft(DisclosureKind.CRITERIA, PlanType.ERISA_INSURED, SENT,
-                Optional.of(LocalDate.of(2026, 3, 16)));
+        DisclosureRequest r =
+                DisclosureRequest.draft(
+                        DisclosureKind.CRITERIA,
+                        PlanType.ERISA_INSURED,
+                        SENT,
+                        Optional.of(LocalDate.of(2026, 3, 16)));
         assertThat(r.overdueOn(LocalDate.of(2026, 3, 16))).isFalse();
         assertThat(r.overdueOn(LocalDate.of(2026, 3, 17))).isTrue();
-        assertThat(r.answered(LocalDate.of(2026, 3, 20)).overdueOn(LocalDate.of(2026, 4, 1))).isFalse();
+        assertThat(r.answered(LocalDate.of(2026, 3, 20)).overdueOn(LocalDate.of(2026, 4, 1)))
+                .isFalse();
     }
 
     @Test
     void aVerifiedDueDateWinsOverTheFollowUpDate() {
-        DisclosureRequest r = new DisclosureRequest("r1", DisclosureKind.CLAIM_FILE, Optional.empty(), SENT,
-                Optional.of(SENT.plusDays(30)), Optional.of(SENT.plusDays(60)), Optional.empty(), "");
+        DisclosureRequest r =
+                new DisclosureRequest(
+                        "r1",
+                        DisclosureKind.CLAIM_FILE,
+                        Optional.empty(),
+                        SENT,
+                        Optional.of(SENT.plusDays(30)),
+                        Optional.of(SENT.plusDays(60)),
+                        Optional.empty(),
+                        "");
         assertThat(r.answerExpectedBy()).contains(SENT.plusDays(30));
         assertThat(r.overdueOn(SENT.plusDays(31))).isTrue();
     }
 
     @Test
     void refusesAFollowUpBeforeTheRequestWasSent() {
-        assertThatThrownBy(() -> DisclosureRequest.draft(DisclosureKind.CRITERIA, PlanType.ERISA_INSURED, SENT,
-                Optional.of(SENT.minusDays(1)))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(
+                        () ->
+                                DisclosureRequest.draft(
+                                        DisclosureKind.CRITERIA,
+                                        PlanType.ERISA_INSURED,
+                                        SENT,
+                                        Optional.of(SENT.minusDays(1))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

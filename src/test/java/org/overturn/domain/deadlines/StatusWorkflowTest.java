@@ -35,7 +35,10 @@ class StatusWorkflowTest {
         "p2p-requested, external-review, false",
     })
     void allowsTheWorkflowStepsAndRefusesJumps(String from, String to, boolean allowed) {
-        assertThat(StatusWorkflow.canMove(HasId.fromId(CaseStatus.class, from), HasId.fromId(CaseStatus.class, to)))
+        assertThat(
+                        StatusWorkflow.canMove(
+                                HasId.fromId(CaseStatus.class, from),
+                                HasId.fromId(CaseStatus.class, to)))
                 .isEqualTo(allowed);
     }
 
@@ -50,8 +53,12 @@ class StatusWorkflowTest {
 
     @Test
     void aStatusChangeBecomesADatedTimelineEvent() {
-        TimelineEvent e = StatusWorkflow.eventFor(CaseStatus.P2P_HELD, CaseStatus.APPEAL_FILED,
-                LocalDate.of(2026, 3, 20), "faxed to the plan");
+        TimelineEvent e =
+                StatusWorkflow.eventFor(
+                        CaseStatus.P2P_HELD,
+                        CaseStatus.APPEAL_FILED,
+                        LocalDate.of(2026, 3, 20),
+                        "faxed to the plan");
         assertThat(e.kind()).isEqualTo(EventKind.STATUS);
         assertThat(e.date()).isEqualTo(LocalDate.of(2026, 3, 20));
         assertThat(e.title()).isEqualTo("Status: Peer-to-peer held → Appeal filed");
@@ -60,19 +67,32 @@ class StatusWorkflowTest {
 
     @Test
     void refusesToRecordAChangeTheWorkflowDoesNotAllow() {
-        assertThatThrownBy(() -> StatusWorkflow.eventFor(CaseStatus.DENIED, CaseStatus.EXTERNAL_REVIEW,
-                LocalDate.of(2026, 3, 20), "")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(
+                        () ->
+                                StatusWorkflow.eventFor(
+                                        CaseStatus.DENIED,
+                                        CaseStatus.EXTERNAL_REVIEW,
+                                        LocalDate.of(2026, 3, 20),
+                                        ""))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void filingTheAppealFillsTheFiledDateSoTheDecisionClockStarts() {
-        ClockFacts f = StatusWorkflow.factsAfter(ClockFacts.none(), CaseStatus.APPEAL_FILED, LocalDate.of(2026, 3, 20));
+        ClockFacts f =
+                StatusWorkflow.factsAfter(
+                        ClockFacts.none(), CaseStatus.APPEAL_FILED, LocalDate.of(2026, 3, 20));
         assertThat(f.appealFiled()).contains(LocalDate.of(2026, 3, 20));
-        ClockFacts kept = StatusWorkflow.factsAfter(f, CaseStatus.APPEAL_FILED, LocalDate.of(2026, 4, 1));
+        ClockFacts kept =
+                StatusWorkflow.factsAfter(f, CaseStatus.APPEAL_FILED, LocalDate.of(2026, 4, 1));
         assertThat(kept.appealFiled()).contains(LocalDate.of(2026, 3, 20));
-        assertThat(StatusWorkflow.factsAfter(f, CaseStatus.EXTERNAL_REVIEW, LocalDate.of(2026, 5, 1))
-                .externalReviewFiled()).contains(LocalDate.of(2026, 5, 1));
-        assertThat(StatusWorkflow.factsAfter(f, CaseStatus.DECIDED, LocalDate.of(2026, 5, 1))).isEqualTo(f);
+        assertThat(
+                        StatusWorkflow.factsAfter(
+                                        f, CaseStatus.EXTERNAL_REVIEW, LocalDate.of(2026, 5, 1))
+                                .externalReviewFiled())
+                .contains(LocalDate.of(2026, 5, 1));
+        assertThat(StatusWorkflow.factsAfter(f, CaseStatus.DECIDED, LocalDate.of(2026, 5, 1)))
+                .isEqualTo(f);
         assertThat(f.appealFiledTime()).isEqualTo(Optional.empty());
     }
 }

@@ -17,18 +17,44 @@ class UsFederalHolidaysTest {
         "2027, 2027-01-01, 2027-01-18, 2027-02-15, 2027-05-31, 2027-06-18, 2027-07-05, 2027-09-06, 2027-10-11, 2027-11-11, 2027-11-25, 2027-12-24",
         "2033, 2032-12-31, 2033-01-17, 2033-02-21, 2033-05-30, 2033-06-20, 2033-07-04, 2033-09-05, 2033-10-10, 2033-11-11, 2033-11-24, 2033-12-26",
     })
-    void computesTheElevenObservedHolidaysOfAnyYear(int year, String a, String b, String c, String d, String e, String f,
-                                                    String g, String h, String i, String j, String k) {
-        List<LocalDate> observed = UsFederalHolidays.forYear(year).stream().map(UsFederalHolidays.Holiday::observed).toList();
-        assertThat(observed).containsExactly(LocalDate.parse(a), LocalDate.parse(b), LocalDate.parse(c), LocalDate.parse(d),
-                LocalDate.parse(e), LocalDate.parse(f), LocalDate.parse(g), LocalDate.parse(h), LocalDate.parse(i),
-                LocalDate.parse(j), LocalDate.parse(k));
+    void computesTheElevenObservedHolidaysOfAnyYear(
+            int year,
+            String a,
+            String b,
+            String c,
+            String d,
+            String e,
+            String f,
+            String g,
+            String h,
+            String i,
+            String j,
+            String k) {
+        List<LocalDate> observed =
+                UsFederalHolidays.forYear(year).stream()
+                        .map(UsFederalHolidays.Holiday::observed)
+                        .toList();
+        assertThat(observed)
+                .containsExactly(
+                        LocalDate.parse(a),
+                        LocalDate.parse(b),
+                        LocalDate.parse(c),
+                        LocalDate.parse(d),
+                        LocalDate.parse(e),
+                        LocalDate.parse(f),
+                        LocalDate.parse(g),
+                        LocalDate.parse(h),
+                        LocalDate.parse(i),
+                        LocalDate.parse(j),
+                        LocalDate.parse(k));
     }
 
     @Test
     void juneteenthStartsIn2021AndItsFirstSaturdayIsObservedOnFriday() {
-        assertThat(UsFederalHolidays.forYear(2020)).extracting(UsFederalHolidays.Holiday::name)
-                .doesNotContain("Juneteenth National Independence Day").hasSize(10);
+        assertThat(UsFederalHolidays.forYear(2020))
+                .extracting(UsFederalHolidays.Holiday::name)
+                .doesNotContain("Juneteenth National Independence Day")
+                .hasSize(10);
         assertThat(UsFederalHolidays.isObservedHoliday(LocalDate.of(2021, 6, 18))).isTrue();
         assertThat(UsFederalHolidays.isObservedHoliday(LocalDate.of(2020, 6, 19))).isFalse();
     }
@@ -49,20 +75,22 @@ class UsFederalHolidaysTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-        "2026-07-03, 2026-07-06",   // observed Independence Day (Fri), then the weekend
+        "2026-07-03, 2026-07-06", // observed Independence Day (Fri), then the weekend
         "2026-07-04, 2026-07-06",
-        "2027-07-03, 2027-07-06",   // Saturday, Sunday, then observed Monday
-        "2026-11-26, 2026-11-27",   // Thanksgiving: the Friday after is a business day
-        "2026-03-10, 2026-03-10",   // an ordinary Tuesday stays
-        "2027-12-31, 2028-01-03",   // New Year's Day 2028 observed on Friday Dec 31
+        "2027-07-03, 2027-07-06", // Saturday, Sunday, then observed Monday
+        "2026-11-26, 2026-11-27", // Thanksgiving: the Friday after is a business day
+        "2026-03-10, 2026-03-10", // an ordinary Tuesday stays
+        "2027-12-31, 2028-01-03", // New Year's Day 2028 observed on Friday Dec 31
     })
-    void movesToTheNextBusinessDayPastWeekendsAndObservedHolidays(LocalDate day, LocalDate expected) {
+    void movesToTheNextBusinessDayPastWeekendsAndObservedHolidays(
+            LocalDate day, LocalDate expected) {
         assertThat(UsFederalHolidays.onOrNextBusinessDay(day)).isEqualTo(expected);
     }
 
     @Test
     void countsBusinessDaysSkippingWeekendsAndHolidays() {
         // Wednesday 2026-11-25: Thursday is Thanksgiving; Fri, Mon, Tue.
-        assertThat(UsFederalHolidays.plusBusinessDays(LocalDate.of(2026, 11, 25), 3)).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(UsFederalHolidays.plusBusinessDays(LocalDate.of(2026, 11, 25), 3))
+                .isEqualTo(LocalDate.of(2026, 12, 1));
     }
 }

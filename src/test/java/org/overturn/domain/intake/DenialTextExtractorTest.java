@@ -26,7 +26,8 @@ class DenialTextExtractorTest {
     }
 
     @Test
-    void anEmployerPlansContinuedStayDenialIsReadFieldByFieldWithWhereEachCameFrom() throws Exception {
+    void anEmployerPlansContinuedStayDenialIsReadFieldByFieldWithWhereEachCameFrom()
+            throws Exception {
         String t = letter("erisa-concurrent.txt");
         Extraction e = DenialTextExtractor.extract(t);
         assertThat(v(e, Field.PATIENT_NAME)).isEqualTo("Daniela Reyes-Whitford");
@@ -46,8 +47,11 @@ class DenialTextExtractorTest {
         assertThat(v(e, Field.UNIT_KIND)).isEqualTo(UnitKind.DAYS);
         assertThat(v(e, Field.REVIEWER)).isEqualTo("K. Alvarez");
         assertThat(v(e, Field.REVIEWER_CREDENTIALS)).isEqualTo("MD, family medicine");
-        assertThat((String) v(e, Field.RATIONALE)).startsWith("The member has attended 12 days of IOP.")
-                .endsWith("under our Level of Care Guidelines.").doesNotContain("\n").doesNotContain("right to appeal");
+        assertThat((String) v(e, Field.RATIONALE))
+                .startsWith("The member has attended 12 days of IOP.")
+                .endsWith("under our Level of Care Guidelines.")
+                .doesNotContain("\n")
+                .doesNotContain("right to appeal");
         // "You may request an expedited appeal" is a right, not this review's urgency.
         assertThat(e.value(Field.URGENT)).isEmpty();
         Extracted<String> id = e.<String>value(Field.MEMBER_ID).orElseThrow();
@@ -70,8 +74,10 @@ class DenialTextExtractorTest {
         assertThat(v(e, Field.UNITS_DENIED)).isEqualTo(24);
         assertThat(v(e, Field.UNIT_KIND)).isEqualTo(UnitKind.SESSIONS);
         assertThat(v(e, Field.REVIEWER)).isEqualTo("Dr. Priya Natarajan");
-        assertThat((String) v(e, Field.REVIEWER_CREDENTIALS)).startsWith("MD, board-certified in addiction medicine");
-        assertThat((String) v(e, Field.RATIONALE)).startsWith("The information sent does not show")
+        assertThat((String) v(e, Field.REVIEWER_CREDENTIALS))
+                .startsWith("MD, board-certified in addiction medicine");
+        assertThat((String) v(e, Field.RATIONALE))
+                .startsWith("The information sent does not show")
                 .endsWith("can safely meet your needs.");
     }
 
@@ -88,15 +94,18 @@ class DenialTextExtractorTest {
         assertThat(v(e, Field.START_DATE)).isEqualTo(LocalDate.of(2026, 10, 5));
         assertThat(v(e, Field.END_DATE)).isEqualTo(LocalDate.of(2026, 10, 30));
         assertThat(v(e, Field.LEVEL_OF_CARE)).isEqualTo(LevelOfCare.IOP_MENTAL_HEALTH);
-        assertThat((String) v(e, Field.RATIONALE)).startsWith("Payment is denied because")
-                .contains("were medically necessary.").endsWith("could be treated in routine outpatient care.");
+        assertThat((String) v(e, Field.RATIONALE))
+                .startsWith("Payment is denied because")
+                .contains("were medically necessary.")
+                .endsWith("could be treated in routine outpatient care.");
         // No name after "Sincerely": no reviewer is made up.
         assertThat(e.value(Field.REVIEWER)).isEmpty();
         assertThat(e.value(Field.DATE_OF_BIRTH)).isEmpty();
     }
 
     @Test
-    void whatALetterDoesNotSayIsNotInventedAndWhatItSaysTwiceDifferentlyIsLeftToTheClinician() throws Exception {
+    void whatALetterDoesNotSayIsNotInventedAndWhatItSaysTwiceDifferentlyIsLeftToTheClinician()
+            throws Exception {
         Extraction sparse = DenialTextExtractor.extract(letter("individual-unknown-name.txt"));
         assertThat(sparse.value(Field.PATIENT_NAME)).isEmpty();
         assertThat(sparse.value(Field.MEMBER_ID)).isEmpty();
@@ -108,13 +117,18 @@ class DenialTextExtractorTest {
 
         Extraction two = DenialTextExtractor.extract(letter("two-dates-two-ids.txt"));
         assertThat(two.value(Field.NOTICE_DATE)).isEmpty();
-        assertThat(two.candidates(Field.NOTICE_DATE)).extracting(Extracted::value)
+        assertThat(two.candidates(Field.NOTICE_DATE))
+                .extracting(Extracted::value)
                 .containsExactly(LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 12));
         assertThat(two.ambiguous(Field.MEMBER_ID)).isTrue();
-        assertThat(two.candidates(Field.MEMBER_ID)).extracting(Extracted::value).containsExactly("AB12345", "ZZ99887");
+        assertThat(two.candidates(Field.MEMBER_ID))
+                .extracting(Extracted::value)
+                .containsExactly("AB12345", "ZZ99887");
 
         assertThat(DenialTextExtractor.extract("").isEmpty()).isTrue();
-        assertThat(DenialTextExtractor.extract("Call us at 800-555-0100. NPI: 1234567893.").fields())
+        assertThat(
+                        DenialTextExtractor.extract("Call us at 800-555-0100. NPI: 1234567893.")
+                                .fields())
                 .doesNotContain(Field.MEMBER_ID, Field.NOTICE_DATE, Field.PATIENT_NAME);
     }
 
@@ -132,7 +146,11 @@ class DenialTextExtractorTest {
         assertThat(d.denialType()).isEqualTo(DenialType.CONCURRENT);
         assertThat(d.rationale()).startsWith("The member has attended");
         assertThat(d.reviewerName()).isEqualTo("K. Alvarez");
-        assertThat(DenialIntake.from(DenialTextExtractor.extract(letter("individual-unknown-name.txt"))).complete())
+        assertThat(
+                        DenialIntake.from(
+                                        DenialTextExtractor.extract(
+                                                letter("individual-unknown-name.txt")))
+                                .complete())
                 .isFalse();
     }
 }

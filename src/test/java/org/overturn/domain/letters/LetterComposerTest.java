@@ -24,8 +24,15 @@ class LetterComposerTest {
 
     private static LetterInputs inputs(CaseFile c, LetterDraft variant) {
         ImportedCase ic = PacketFixtures.sample(PacketFixtures.MH);
-        return new LetterInputs(c, ic.payer(), PacketFixtures.profile(), PacketFixtures.library(),
-                PacketFixtures.stateRules(), PacketFixtures.instruments(), variant, TODAY);
+        return new LetterInputs(
+                c,
+                ic.payer(),
+                PacketFixtures.profile(),
+                PacketFixtures.library(),
+                PacketFixtures.stateRules(),
+                PacketFixtures.instruments(),
+                variant,
+                TODAY);
     }
 
     private static CaseFile mh() {
@@ -42,18 +49,33 @@ class LetterComposerTest {
 
         List<LetterSection> parts = LetterComposer.draft(inputs(mh(), v));
 
-        assertThat(parts.stream().map(LetterSection::part)).containsExactly(LetterPart.OPENING,
-                LetterPart.EXPEDITED_STATEMENT, LetterPart.CLINICAL_SUMMARY, LetterPart.REBUTTAL, LetterPart.SCORES,
-                LetterPart.LOWER_LEVELS, LetterPart.PARITY, LetterPart.RISK, LetterPart.REQUEST, LetterPart.CLOSING);
+        assertThat(parts.stream().map(LetterSection::part))
+                .containsExactly(
+                        LetterPart.OPENING,
+                        LetterPart.EXPEDITED_STATEMENT,
+                        LetterPart.CLINICAL_SUMMARY,
+                        LetterPart.REBUTTAL,
+                        LetterPart.SCORES,
+                        LetterPart.LOWER_LEVELS,
+                        LetterPart.PARITY,
+                        LetterPart.RISK,
+                        LetterPart.REQUEST,
+                        LetterPart.CLOSING);
         String all = text(parts);
-        assertThat(all).contains("AUTH-77310452").contains("November 16, 2026").contains("expedited appeal")
-                .contains("composite score is 17").contains("authorize continued IOP, 15 days at 12 hours per week, "
-                        + "from November 17, 2026");
+        assertThat(all)
+                .contains("AUTH-77310452")
+                .contains("November 16, 2026")
+                .contains("expedited appeal")
+                .contains("composite score is 17")
+                .contains(
+                        "authorize continued IOP, 15 days at 12 hours per week, "
+                                + "from November 17, 2026");
     }
 
     @Test
     void anUrgentDenialDefaultsToTheExpeditedLetterAndAStandardOneHasNoUrgencyStatement() {
-        assertThat(LetterComposer.storedOrDefault(mh()).urgency()).isEqualTo(AppealUrgency.EXPEDITED);
+        assertThat(LetterComposer.storedOrDefault(mh()).urgency())
+                .isEqualTo(AppealUrgency.EXPEDITED);
 
         LetterDraft standard = LetterDraft.empty();
         List<LetterSection> parts = LetterComposer.draft(inputs(mh(), standard));
@@ -64,47 +86,71 @@ class LetterComposerTest {
 
     @Test
     void theExpeditedStatementIsTheTreatingPhysiciansCertification() {
-        List<LetterSection> parts = LetterComposer.draft(inputs(mh(), LetterComposer.storedOrDefault(mh())));
+        List<LetterSection> parts =
+                LetterComposer.draft(inputs(mh(), LetterComposer.storedOrDefault(mh())));
 
-        String s = parts.stream().filter(x -> x.part() == LetterPart.EXPEDITED_STATEMENT).findFirst().orElseThrow().text();
-        // The sample's signer is a physician on an ERISA plan: the certification binds the plan under (m)(1)(ii),
-        // and the letter says so only when the library holds that rule; otherwise it asks, giving the reasons.
+        String s =
+                parts.stream()
+                        .filter(x -> x.part() == LetterPart.EXPEDITED_STATEMENT)
+                        .findFirst()
+                        .orElseThrow()
+                        .text();
+        // The sample's signer is a physician on an ERISA plan: the certification binds the plan
+        // under (m)(1)(ii),
+        // and the letter says so only when the library holds that rule; otherwise it asks, giving
+        // the reasons.
         if (PacketFixtures.library().contains("erisa-urgent-physician-certification")) {
-            assertThat(s).contains("As a physician with knowledge of").contains("seriously jeopardize")
-                    .contains("ability to regain maximum function").contains("72 hours")
+            assertThat(s)
+                    .contains("As a physician with knowledge of")
+                    .contains("seriously jeopardize")
+                    .contains("ability to regain maximum function")
+                    .contains("72 hours")
                     .contains("must therefore treat this appeal as an urgent care claim");
         } else {
-            assertThat(s).contains("seriously jeopardize").contains("I ask the plan to handle this appeal as expedited")
+            assertThat(s)
+                    .contains("seriously jeopardize")
+                    .contains("I ask the plan to handle this appeal as expedited")
                     .doesNotContain("must therefore");
         }
     }
 
     @Test
     void aRepresentativeSignsForThePatientAndEnclosesTheForm() {
-        LetterDraft v = LetterDraft.empty().withVariant(AppealUrgency.STANDARD, Signer.REPRESENTATIVE,
-                ReviewLevel.INTERNAL_APPEAL);
+        LetterDraft v =
+                LetterDraft.empty()
+                        .withVariant(
+                                AppealUrgency.STANDARD,
+                                Signer.REPRESENTATIVE,
+                                ReviewLevel.INTERNAL_APPEAL);
 
         String opening = LetterComposer.draft(inputs(mh(), v)).get(0).text();
 
-        assertThat(opening).contains("authorized representative (spouse) of Daniela Reyes-Whitford")
+        assertThat(opening)
+                .contains("authorized representative (spouse) of Daniela Reyes-Whitford")
                 .contains("authorized representative form has been signed");
     }
 
     @Test
     void anExternalReviewRequestSaysSoAndCitesOnlyTheExternalReviewRule() {
-        LetterDraft v = LetterDraft.empty().withVariant(AppealUrgency.STANDARD, Signer.PROVIDER,
-                ReviewLevel.EXTERNAL_REVIEW);
+        LetterDraft v =
+                LetterDraft.empty()
+                        .withVariant(
+                                AppealUrgency.STANDARD,
+                                Signer.PROVIDER,
+                                ReviewLevel.EXTERNAL_REVIEW);
 
         LetterSection opening = LetterComposer.draft(inputs(mh(), v)).get(0);
 
-        assertThat(opening.text()).contains("external review of the plan's final adverse determination");
+        assertThat(opening.text())
+                .contains("external review of the plan's final adverse determination");
         assertThat(opening.citationIds()).containsExactly("aca-ext-review-request-4-months");
     }
 
     @Test
     void citationsAreOnlyVerifiedOrSecondaryEntriesThatReachThePlanTypeAndState() {
         CaseFile c = mh();
-        List<LetterSection> parts = LetterComposer.draft(inputs(c, LetterComposer.storedOrDefault(c)));
+        List<LetterSection> parts =
+                LetterComposer.draft(inputs(c, LetterComposer.storedOrDefault(c)));
 
         List<String> ids = parts.stream().flatMap(s -> s.citationIds().stream()).toList();
         assertThat(ids).isNotEmpty();
@@ -120,32 +166,41 @@ class LetterComposerTest {
 
     @Test
     void aClinicalPartIsLeftOutWhenTheCaseHasNothingToSayAndTheGapsSayWhatWouldFillIt() {
-        CaseFile bare = mh().withClinical(org.overturn.domain.rebuttal.ClinicalPicture.empty())
-                .withAssessments(List.of()).withRebuttal(List.of());
+        CaseFile bare =
+                mh().withClinical(org.overturn.domain.rebuttal.ClinicalPicture.empty())
+                        .withAssessments(List.of())
+                        .withRebuttal(List.of());
         LetterInputs in = inputs(bare, LetterDraft.empty());
 
         List<LetterSection> parts = LetterComposer.draft(in);
 
-        assertThat(parts.stream().map(LetterSection::part)).doesNotContain(LetterPart.SCORES, LetterPart.RISK,
-                LetterPart.LOWER_LEVELS);
-        assertThat(LetterComposer.gaps(in)).anyMatch(g -> g.startsWith("Scoring"))
+        assertThat(parts.stream().map(LetterSection::part))
+                .doesNotContain(LetterPart.SCORES, LetterPart.RISK, LetterPart.LOWER_LEVELS);
+        assertThat(LetterComposer.gaps(in))
+                .anyMatch(g -> g.startsWith("Scoring"))
                 .anyMatch(g -> g.contains("if care stops"));
     }
 
     @Test
     void regeneratingKeepsTheCliniciansEditsUnlessTheyChooseToReplaceThem() {
         LetterInputs in = inputs(mh(), LetterComposer.storedOrDefault(mh()));
-        LetterDraft first = LetterComposer.storedOrDefault(mh()).withSections(LetterComposer.draft(in),
-                Optional.of(TODAY));
+        LetterDraft first =
+                LetterComposer.storedOrDefault(mh())
+                        .withSections(LetterComposer.draft(in), Optional.of(TODAY));
         LetterDraft edited = first.withEdit(LetterPart.RISK, "My own words about the risk.");
 
         assertThat(LetterComposer.editsAtStake(edited)).containsExactly(LetterPart.RISK);
-        LetterDraft kept = LetterComposer.regenerate(edited, LetterComposer.draft(in), false, TODAY);
-        LetterDraft replaced = LetterComposer.regenerate(edited, LetterComposer.draft(in), true, TODAY);
+        LetterDraft kept =
+                LetterComposer.regenerate(edited, LetterComposer.draft(in), false, TODAY);
+        LetterDraft replaced =
+                LetterComposer.regenerate(edited, LetterComposer.draft(in), true, TODAY);
 
-        assertThat(kept.section(LetterPart.RISK).orElseThrow().text()).isEqualTo("My own words about the risk.");
-        assertThat(kept.section(LetterPart.RISK).orElseThrow().drafted()).startsWith("In my clinical judgement");
-        assertThat(replaced.section(LetterPart.RISK).orElseThrow().text()).startsWith("In my clinical judgement");
+        assertThat(kept.section(LetterPart.RISK).orElseThrow().text())
+                .isEqualTo("My own words about the risk.");
+        assertThat(kept.section(LetterPart.RISK).orElseThrow().drafted())
+                .startsWith("In my clinical judgement");
+        assertThat(replaced.section(LetterPart.RISK).orElseThrow().text())
+                .startsWith("In my clinical judgement");
         assertThat(LetterComposer.editsAtStake(replaced)).isEmpty();
     }
 
@@ -160,12 +215,16 @@ class LetterComposerTest {
     @Test
     void anEditedPartThatTheCaseNoLongerSupportsIsKeptOnRegeneration() {
         LetterDraft v = LetterComposer.storedOrDefault(mh());
-        LetterDraft edited = v.withSections(LetterComposer.draft(inputs(mh(), v)), Optional.of(TODAY))
-                .withEdit(LetterPart.SCORES, "Scores in my words.");
+        LetterDraft edited =
+                v.withSections(LetterComposer.draft(inputs(mh(), v)), Optional.of(TODAY))
+                        .withEdit(LetterPart.SCORES, "Scores in my words.");
         CaseFile noScores = mh().withAssessments(List.of());
 
-        LetterDraft again = LetterComposer.regenerate(edited, LetterComposer.draft(inputs(noScores, v)), false, TODAY);
+        LetterDraft again =
+                LetterComposer.regenerate(
+                        edited, LetterComposer.draft(inputs(noScores, v)), false, TODAY);
 
-        assertThat(again.section(LetterPart.SCORES).orElseThrow().text()).isEqualTo("Scores in my words.");
+        assertThat(again.section(LetterPart.SCORES).orElseThrow().text())
+                .isEqualTo("Scores in my words.");
     }
 }

@@ -21,10 +21,22 @@ class Part2CheckTest {
         return c.withPacket(c.packet().withConsents(List.of(consents)));
     }
 
-    private static Part2Consent consent(String to, ConsentPurpose purpose, LocalDate signed, Optional<LocalDate> until,
-                                        Optional<LocalDate> revoked) {
-        return new Part2Consent("k", to, purpose, "", until, until.isEmpty() ? "end of the appeal" : "", signed,
-                "the patient", revoked);
+    private static Part2Consent consent(
+            String to,
+            ConsentPurpose purpose,
+            LocalDate signed,
+            Optional<LocalDate> until,
+            Optional<LocalDate> revoked) {
+        return new Part2Consent(
+                "k",
+                to,
+                purpose,
+                "",
+                until,
+                until.isEmpty() ? "end of the appeal" : "",
+                signed,
+                "the patient",
+                revoked);
     }
 
     @Test
@@ -42,13 +54,20 @@ class Part2CheckTest {
         Part2Check.Result r = Part2Check.check(sud(), PLAN, TODAY);
 
         assertThat(r.allowed()).isFalse();
-        assertThat(r.explanation()).contains("no patient consent").contains("to whom, for what purpose, until when");
+        assertThat(r.explanation())
+                .contains("no patient consent")
+                .contains("to whom, for what purpose, until when");
     }
 
     @Test
     void aConsentForThisRecipientPurposeAndDateAllowsIt() {
-        Part2Consent k = consent("Lakeshore Community Health Plan", ConsentPurpose.PAYMENT_AND_APPEAL,
-                TODAY.minusDays(3), Optional.of(TODAY.plusYears(1)), Optional.empty());
+        Part2Consent k =
+                consent(
+                        "Lakeshore Community Health Plan",
+                        ConsentPurpose.PAYMENT_AND_APPEAL,
+                        TODAY.minusDays(3),
+                        Optional.of(TODAY.plusYears(1)),
+                        Optional.empty());
 
         Part2Check.Result r = Part2Check.check(sud(k), PLAN, TODAY);
 
@@ -59,26 +78,97 @@ class Part2CheckTest {
     @Test
     void eachWayAConsentCanFailIsNamed() {
         LocalDate signed = TODAY.minusDays(30);
-        assertThat(Part2Check.check(sud(consent("Other Health Plan", ConsentPurpose.PAYMENT_AND_APPEAL, signed,
-                Optional.of(TODAY.plusDays(1)), Optional.empty())), PLAN, TODAY).explanation())
+        assertThat(
+                        Part2Check.check(
+                                        sud(
+                                                consent(
+                                                        "Other Health Plan",
+                                                        ConsentPurpose.PAYMENT_AND_APPEAL,
+                                                        signed,
+                                                        Optional.of(TODAY.plusDays(1)),
+                                                        Optional.empty())),
+                                        PLAN,
+                                        TODAY)
+                                .explanation())
                 .contains("names Other Health Plan, not " + PLAN);
-        assertThat(Part2Check.check(sud(consent(PLAN, ConsentPurpose.OTHER, signed, Optional.of(TODAY.plusDays(1)),
-                Optional.empty())), PLAN, TODAY).explanation()).contains("does not cover an appeal");
-        assertThat(Part2Check.check(sud(consent(PLAN, ConsentPurpose.TREATMENT_PAYMENT_OPERATIONS, signed,
-                Optional.of(TODAY.minusDays(1)), Optional.empty())), PLAN, TODAY).explanation())
+        assertThat(
+                        Part2Check.check(
+                                        sud(
+                                                consent(
+                                                        PLAN,
+                                                        ConsentPurpose.OTHER,
+                                                        signed,
+                                                        Optional.of(TODAY.plusDays(1)),
+                                                        Optional.empty())),
+                                        PLAN,
+                                        TODAY)
+                                .explanation())
+                .contains("does not cover an appeal");
+        assertThat(
+                        Part2Check.check(
+                                        sud(
+                                                consent(
+                                                        PLAN,
+                                                        ConsentPurpose.TREATMENT_PAYMENT_OPERATIONS,
+                                                        signed,
+                                                        Optional.of(TODAY.minusDays(1)),
+                                                        Optional.empty())),
+                                        PLAN,
+                                        TODAY)
+                                .explanation())
                 .contains("expired on " + TODAY.minusDays(1));
-        assertThat(Part2Check.check(sud(consent(PLAN, ConsentPurpose.PAYMENT_AND_APPEAL, signed, Optional.empty(),
-                Optional.of(TODAY.minusDays(2)))), PLAN, TODAY).explanation()).contains("was revoked");
-        assertThat(Part2Check.check(sud(consent(PLAN, ConsentPurpose.PAYMENT_AND_APPEAL, TODAY.plusDays(1),
-                Optional.empty(), Optional.empty())), PLAN, TODAY).explanation()).contains("dated after today");
+        assertThat(
+                        Part2Check.check(
+                                        sud(
+                                                consent(
+                                                        PLAN,
+                                                        ConsentPurpose.PAYMENT_AND_APPEAL,
+                                                        signed,
+                                                        Optional.empty(),
+                                                        Optional.of(TODAY.minusDays(2)))),
+                                        PLAN,
+                                        TODAY)
+                                .explanation())
+                .contains("was revoked");
+        assertThat(
+                        Part2Check.check(
+                                        sud(
+                                                consent(
+                                                        PLAN,
+                                                        ConsentPurpose.PAYMENT_AND_APPEAL,
+                                                        TODAY.plusDays(1),
+                                                        Optional.empty(),
+                                                        Optional.empty())),
+                                        PLAN,
+                                        TODAY)
+                                .explanation())
+                .contains("dated after today");
     }
 
     @Test
     void oneGoodConsentAmongBadOnesIsEnough() {
-        Part2Consent bad = new Part2Consent("a", "Other Plan", ConsentPurpose.PAYMENT_AND_APPEAL, "",
-                Optional.of(TODAY.plusDays(5)), "", TODAY.minusDays(5), "", Optional.empty());
-        Part2Consent good = new Part2Consent("b", PLAN, ConsentPurpose.TREATMENT_PAYMENT_OPERATIONS, "",
-                Optional.empty(), "until revoked in writing", TODAY.minusDays(5), "", Optional.empty());
+        Part2Consent bad =
+                new Part2Consent(
+                        "a",
+                        "Other Plan",
+                        ConsentPurpose.PAYMENT_AND_APPEAL,
+                        "",
+                        Optional.of(TODAY.plusDays(5)),
+                        "",
+                        TODAY.minusDays(5),
+                        "",
+                        Optional.empty());
+        Part2Consent good =
+                new Part2Consent(
+                        "b",
+                        PLAN,
+                        ConsentPurpose.TREATMENT_PAYMENT_OPERATIONS,
+                        "",
+                        Optional.empty(),
+                        "until revoked in writing",
+                        TODAY.minusDays(5),
+                        "",
+                        Optional.empty());
 
         assertThat(Part2Check.check(sud(bad, good), PLAN, TODAY).consent()).contains(good);
     }

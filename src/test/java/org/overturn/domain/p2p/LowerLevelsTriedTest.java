@@ -17,35 +17,69 @@ import org.overturn.domain.rebuttal.TreatmentEpisode;
 class LowerLevelsTriedTest {
 
     private static TreatmentEpisode ep(CareSetting s, LocalDate from, LocalDate to) {
-        return new TreatmentEpisode(s.id(), s, Optional.of(from), Optional.ofNullable(to), EpisodeOutcome.UNKNOWN, "",
-                "", "");
+        return new TreatmentEpisode(
+                s.id(),
+                s,
+                Optional.of(from),
+                Optional.ofNullable(to),
+                EpisodeOutcome.UNKNOWN,
+                "",
+                "",
+                "");
     }
 
-    private static final ClinicalPicture HISTORY = ClinicalPicture.empty().withHistory(List.of(
-            ep(CareSetting.RESIDENTIAL, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 4, 7)),
-            ep(CareSetting.WITHDRAWAL_MANAGEMENT, LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 9)),
-            ep(CareSetting.OUTPATIENT_THERAPY, LocalDate.of(2025, 4, 14), LocalDate.of(2025, 8, 1)),
-            ep(CareSetting.EMERGENCY, LocalDate.of(2025, 10, 22), LocalDate.of(2025, 10, 23)),
-            ep(CareSetting.IOP, LocalDate.of(2026, 10, 26), null),
-            ep(CareSetting.PHP, LocalDate.of(2024, 1, 2), LocalDate.of(2024, 2, 1))));
+    private static final ClinicalPicture HISTORY =
+            ClinicalPicture.empty()
+                    .withHistory(
+                            List.of(
+                                    ep(
+                                            CareSetting.RESIDENTIAL,
+                                            LocalDate.of(2025, 3, 10),
+                                            LocalDate.of(2025, 4, 7)),
+                                    ep(
+                                            CareSetting.WITHDRAWAL_MANAGEMENT,
+                                            LocalDate.of(2025, 3, 3),
+                                            LocalDate.of(2025, 3, 9)),
+                                    ep(
+                                            CareSetting.OUTPATIENT_THERAPY,
+                                            LocalDate.of(2025, 4, 14),
+                                            LocalDate.of(2025, 8, 1)),
+                                    ep(
+                                            CareSetting.EMERGENCY,
+                                            LocalDate.of(2025, 10, 22),
+                                            LocalDate.of(2025, 10, 23)),
+                                    ep(CareSetting.IOP, LocalDate.of(2026, 10, 26), null),
+                                    ep(
+                                            CareSetting.PHP,
+                                            LocalDate.of(2024, 1, 2),
+                                            LocalDate.of(2024, 2, 1))));
 
     private static List<String> titles(LevelOfCare level) {
-        return PrepSheetBuilder.lowerLevels(CareHistory.of(HISTORY.history(), level, Optional.empty()))
-                .stream().map(PrepSheet.Point::label).toList();
+        return PrepSheetBuilder.lowerLevels(
+                        CareHistory.of(HISTORY.history(), level, Optional.empty()))
+                .stream()
+                .map(PrepSheet.Point::label)
+                .toList();
     }
 
     @Test
     void forAnIopDenialHigherLevelsAndTheCurrentEpisodeAreNotLowerLevelsTried() {
-        assertThat(titles(LevelOfCare.IOP_SUBSTANCE_USE)).hasSize(2)
-                .anyMatch(t -> t.startsWith("Outpatient therapy")).anyMatch(t -> t.startsWith("Emergency"))
-                .noneMatch(t -> t.startsWith("Residential")).noneMatch(t -> t.startsWith("Withdrawal"))
-                .noneMatch(t -> t.startsWith("Intensive outpatient")).noneMatch(t -> t.startsWith("Partial"));
+        assertThat(titles(LevelOfCare.IOP_SUBSTANCE_USE))
+                .hasSize(2)
+                .anyMatch(t -> t.startsWith("Outpatient therapy"))
+                .anyMatch(t -> t.startsWith("Emergency"))
+                .noneMatch(t -> t.startsWith("Residential"))
+                .noneMatch(t -> t.startsWith("Withdrawal"))
+                .noneMatch(t -> t.startsWith("Intensive outpatient"))
+                .noneMatch(t -> t.startsWith("Partial"));
     }
 
     @Test
     void forAResidentialDenialIopAndPhpAreLowerLevels() {
-        assertThat(titles(LevelOfCare.RESIDENTIAL)).anyMatch(t -> t.startsWith("Intensive outpatient"))
-                .anyMatch(t -> t.startsWith("Partial")).noneMatch(t -> t.startsWith("Residential"))
+        assertThat(titles(LevelOfCare.RESIDENTIAL))
+                .anyMatch(t -> t.startsWith("Intensive outpatient"))
+                .anyMatch(t -> t.startsWith("Partial"))
+                .noneMatch(t -> t.startsWith("Residential"))
                 .noneMatch(t -> t.startsWith("Withdrawal"));
     }
 }

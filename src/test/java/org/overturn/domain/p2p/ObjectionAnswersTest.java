@@ -20,7 +20,6 @@ import org.overturn.domain.rebuttal.PatternMatch;
 import org.overturn.domain.rebuttal.RebuttalRow;
 import org.overturn.domain.rebuttal.StatementMapping;
 import org.overturn.persistence.CitationLoader;
-import org.overturn.persistence.DimensionNames;
 import org.overturn.persistence.InstrumentLoader;
 import org.overturn.persistence.RebuttalDataLoader;
 import org.overturn.persistence.json.CaseJson;
@@ -28,62 +27,94 @@ import org.overturn.persistence.json.CaseJson;
 class ObjectionAnswersTest {
 
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 18, 9, 0);
-    private static final DenialAnalysis ANALYSIS = new DenialAnalysis(RebuttalDataLoader.loadPatternCatalogue(),
-            InstrumentLoader::loadBuiltIn);
+    private static final DenialAnalysis ANALYSIS =
+            new DenialAnalysis(
+                    RebuttalDataLoader.loadPatternCatalogue(), InstrumentLoader::loadBuiltIn);
     private static final DenialTextAnalyzer ANALYZER = ANALYSIS.analyzer();
 
-    private final PrepSheetBuilder builder = new PrepSheetBuilder(RebuttalDataLoader.loadPatternCatalogue(),
-            new LawPoints(CitationLoader.loadBuiltIn(), RebuttalDataLoader.loadStateCriteriaLookup()),
-            new org.overturn.core.ReferenceData().dimensionNames());
+    private final PrepSheetBuilder builder =
+            new PrepSheetBuilder(
+                    RebuttalDataLoader.loadPatternCatalogue(),
+                    new LawPoints(
+                            CitationLoader.loadBuiltIn(),
+                            RebuttalDataLoader.loadStateCriteriaLookup()),
+                    new org.overturn.core.ReferenceData().dimensionNames());
 
     /**
-     * A long rationale of the kind some reviewers paste from a template: the same few reasons stated again and again
-     * in other words, and whole sentences repeated.
+     * A long rationale of the kind some reviewers paste from a template: the same few reasons
+     * stated again and again in other words, and whole sentences repeated.
      */
-    static final String LONG_RATIONALE = String.join(" ",
-            "Clinical information was reviewed with the attending provider's notes from 11/02 through 11/12.",
-            "The member has been in the intensive outpatient program since late October.",
-            "The member is not at imminent risk of harm to self or others.",
-            "Acute symptoms have resolved and the member is stable.",
-            "The member can be managed at a lower level of care.",
-            "There is no evidence of imminent danger to self.",
-            "The member's symptoms have stabilized.",
-            "Outpatient therapy with medication management is sufficient to meet the member's needs.",
-            "The member is not at imminent risk of harm to self or others.",
-            "Continued IOP is not medically necessary.",
-            "The member does not present with acute risk of suicide.",
-            "Acute symptoms have resolved and the member is stable.",
-            "A less intensive level of care, such as weekly outpatient therapy, would be appropriate.",
-            "The member has shown progress and no longer requires this level of care.",
-            "The member is not at imminent risk of harm to self or others.",
-            "Continued stay criteria are not met.",
-            "Services can be provided at a lower level of care.",
-            "The member's mood is stable per the notes.",
-            "Continued IOP is not medically necessary.",
-            "The member can be managed at a lower level of care.",
-            "The member denies suicidal ideation with intent or plan and is not at imminent risk.",
-            "The member no longer requires this level of care.",
-            "Acute symptoms have resolved and the member is stable.",
-            "Continued IOP is not medically necessary.",
-            "Outpatient therapy is sufficient.",
-            "The member is not at imminent risk of harm to self or others.",
-            "Continued stay criteria are not met.",
-            "The member can be managed at a lower level of care.");
+    static final String LONG_RATIONALE =
+            String.join(
+                    " ",
+                    "Clinical information was reviewed with the attending provider's notes from 11/02 through 11/12.",
+                    "The member has been in the intensive outpatient program since late October.",
+                    "The member is not at imminent risk of harm to self or others.",
+                    "Acute symptoms have resolved and the member is stable.",
+                    "The member can be managed at a lower level of care.",
+                    "There is no evidence of imminent danger to self.",
+                    "The member's symptoms have stabilized.",
+                    "Outpatient therapy with medication management is sufficient to meet the member's needs.",
+                    "The member is not at imminent risk of harm to self or others.",
+                    "Continued IOP is not medically necessary.",
+                    "The member does not present with acute risk of suicide.",
+                    "Acute symptoms have resolved and the member is stable.",
+                    "A less intensive level of care, such as weekly outpatient therapy, would be appropriate.",
+                    "The member has shown progress and no longer requires this level of care.",
+                    "The member is not at imminent risk of harm to self or others.",
+                    "Continued stay criteria are not met.",
+                    "Services can be provided at a lower level of care.",
+                    "The member's mood is stable per the notes.",
+                    "Continued IOP is not medically necessary.",
+                    "The member can be managed at a lower level of care.",
+                    "The member denies suicidal ideation with intent or plan and is not at imminent risk.",
+                    "The member no longer requires this level of care.",
+                    "Acute symptoms have resolved and the member is stable.",
+                    "Continued IOP is not medically necessary.",
+                    "Outpatient therapy is sufficient.",
+                    "The member is not at imminent risk of harm to self or others.",
+                    "Continued stay criteria are not met.",
+                    "The member can be managed at a lower level of care.");
 
     private static CaseFile erisa() throws Exception {
         return new CaseJson().read(SampleCases.text(SampleCases.ALL.get(0))).caseFile();
     }
 
-    /** The ERISA sample with its analysis thrown away and the long rationale analysed afresh, as on import. */
+    /**
+     * The ERISA sample with its analysis thrown away and the long rationale analysed afresh, as on
+     * import.
+     */
     private static CaseFile withLongRationale() throws Exception {
         CaseFile c = erisa();
         Denial d = c.currentDenial().orElseThrow();
-        Denial longer = new Denial(d.id(), d.noticeDate(), d.receivedAt(), d.receivedBy(), d.denialType(), d.urgent(),
-                d.levelOfCare(), d.reasons(), d.admissionSubReasons(), d.criteriaSet(), d.criteriaVersion(),
-                d.reviewerName(), d.reviewerCredentials(), d.authorizationNumber(), d.claimNumber(),
-                d.referenceNumber(), d.unitKind(), d.unitsRequested(), d.unitsDenied(), d.hoursPerWeekRequested(),
-                d.startDateRequested(), d.billedAmount(), LONG_RATIONALE, d.endDateRequested());
-        CaseFile fresh = c.withDenials(List.of(longer)).withStatements(List.of()).withRebuttal(List.of());
+        Denial longer =
+                new Denial(
+                        d.id(),
+                        d.noticeDate(),
+                        d.receivedAt(),
+                        d.receivedBy(),
+                        d.denialType(),
+                        d.urgent(),
+                        d.levelOfCare(),
+                        d.reasons(),
+                        d.admissionSubReasons(),
+                        d.criteriaSet(),
+                        d.criteriaVersion(),
+                        d.reviewerName(),
+                        d.reviewerCredentials(),
+                        d.authorizationNumber(),
+                        d.claimNumber(),
+                        d.referenceNumber(),
+                        d.unitKind(),
+                        d.unitsRequested(),
+                        d.unitsDenied(),
+                        d.hoursPerWeekRequested(),
+                        d.startDateRequested(),
+                        d.billedAmount(),
+                        LONG_RATIONALE,
+                        d.endDateRequested());
+        CaseFile fresh =
+                c.withDenials(List.of(longer)).withStatements(List.of()).withRebuttal(List.of());
         return ANALYSIS.analyseUnanalysed(fresh, NOW.toLocalDate());
     }
 
@@ -95,7 +126,10 @@ class ObjectionAnswersTest {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    /** The claim a statement makes, as the analyzer recognises it: its first pattern, else its words. */
+    /**
+     * The claim a statement makes, as the analyzer recognises it: its first pattern, else its
+     * words.
+     */
     private static String claimOf(String statement) {
         List<PatternMatch> m = ANALYZER.recognise(statement);
         return m.isEmpty() ? "words:" + words(statement) : m.get(0).patternId();
@@ -117,16 +151,24 @@ class ObjectionAnswersTest {
             List<String> all = new ArrayList<>(o.alsoSaid());
             all.add(o.claim());
             assertThat(all).extracting(ObjectionAnswersTest::words).doesNotHaveDuplicates();
-            assertThat(o.alsoSaid()).allSatisfy(q -> assertThat(claimOf(q)).isEqualTo(claimOf(o.claim())));
+            assertThat(o.alsoSaid())
+                    .allSatisfy(q -> assertThat(claimOf(q)).isEqualTo(claimOf(o.claim())));
         }
     }
 
     @Test
     void noAnswerRestatesTheObjection() throws Exception {
-        for (CaseFile c : List.of(withLongRationale(), withLongRationale().withStatements(
-                withLongRationale().statements().stream().map(StatementMapping::confirm).toList()))) {
+        for (CaseFile c :
+                List.of(
+                        withLongRationale(),
+                        withLongRationale()
+                                .withStatements(
+                                        withLongRationale().statements().stream()
+                                                .map(StatementMapping::confirm)
+                                                .toList()))) {
             for (PrepSheet.Objection o : sheet(c).objections()) {
-                assertThat(o.answer()).doesNotContainIgnoringCase("The reviewer's statement implies")
+                assertThat(o.answer())
+                        .doesNotContainIgnoringCase("The reviewer's statement implies")
                         .doesNotContainIgnoringCase("reviewer's position");
                 assertThat(words(o.answer())).doesNotContain(words(o.claim()));
                 o.alsoSaid().forEach(q -> assertThat(words(o.answer())).doesNotContain(words(q)));
@@ -137,9 +179,13 @@ class ObjectionAnswersTest {
     @Test
     void aClinicianAnswerCopiedFromTheDraftLosesTheRestatement() throws Exception {
         CaseFile c = withLongRationale();
-        List<RebuttalRow> rows = c.rebuttal().stream()
-                .map(r -> r.suggestion().isEmpty() ? r : r.withAnswer(r.suggestion())).toList();
-        assertThat(rows).anySatisfy(r -> assertThat(r.answer()).startsWith("The reviewer's statement implies"));
+        List<RebuttalRow> rows =
+                c.rebuttal().stream()
+                        .map(r -> r.suggestion().isEmpty() ? r : r.withAnswer(r.suggestion()))
+                        .toList();
+        assertThat(rows)
+                .anySatisfy(
+                        r -> assertThat(r.answer()).startsWith("The reviewer's statement implies"));
 
         for (PrepSheet.Objection o : sheet(c.withRebuttal(rows)).objections()) {
             assertThat(o.answer()).doesNotContainIgnoringCase("The reviewer's statement implies");
@@ -147,26 +193,45 @@ class ObjectionAnswersTest {
         }
     }
 
-    /** What a cited rating, history entry, risk assessment, measure or placement looks like in an answer. */
-    private static final Pattern CITES = Pattern.compile("rated \\d of \\d|Tried first: |Crisis care: "
-            + "|Higher level before: |Risk assessment| on \\d\\d/\\d\\d/\\d{4}: |PHQ-9|C-SSRS|GAD-7|CIWA|COWS");
+    /**
+     * What a cited rating, history entry, risk assessment, measure or placement looks like in an
+     * answer.
+     */
+    private static final Pattern CITES =
+            Pattern.compile(
+                    "rated \\d of \\d|Tried first: |Crisis care: "
+                            + "|Higher level before: |Risk assessment| on \\d\\d/\\d\\d/\\d{4}: |PHQ-9|C-SSRS|GAD-7|CIWA|COWS");
 
     @Test
     void everyAnswerCitesTheRatingHistoryOrEvidenceItRestsOn() throws Exception {
         CaseFile c = withLongRationale();
         List<PrepSheet.Objection> objections = sheet(c).objections();
-        assertThat(objections).isNotEmpty().allSatisfy(o -> assertThat(o.answer()).containsPattern(CITES));
+        assertThat(objections)
+                .isNotEmpty()
+                .allSatisfy(o -> assertThat(o.answer()).containsPattern(CITES));
 
         PrepSheet sample = sheet(erisa());
-        assertThat(sample.objections()).allSatisfy(o -> assertThat(o.answer()).containsPattern(CITES));
+        assertThat(sample.objections())
+                .allSatisfy(o -> assertThat(o.answer()).containsPattern(CITES));
         // The lower-level claim is answered from the treatment history the clinician entered.
-        assertThat(objections).filteredOn(o -> claimOf(o.claim()).equals("lower-level-sufficient")).singleElement()
-                .satisfies(o -> assertThat(o.answer()).contains("Tried first: outpatient therapy")
-                        .doesNotContain("intensive outpatient (iop)"));
+        assertThat(objections)
+                .filteredOn(o -> claimOf(o.claim()).equals("lower-level-sufficient"))
+                .singleElement()
+                .satisfies(
+                        o ->
+                                assertThat(o.answer())
+                                        .contains("Tried first: outpatient therapy")
+                                        .doesNotContain("intensive outpatient (iop)"));
         // The risk claim is answered from the Risk of Harm rating and the risk assessment.
-        assertThat(objections).filteredOn(o -> claimOf(o.claim()).equals("no-imminent-risk")).singleElement()
-                .satisfies(o -> assertThat(o.answer()).contains("Risk of Harm rated 3 of 5")
-                        .contains("Risk assessment (11/13/2026): suicide moderate"));
+        assertThat(objections)
+                .filteredOn(o -> claimOf(o.claim()).equals("no-imminent-risk"))
+                .singleElement()
+                .satisfies(
+                        o ->
+                                assertThat(o.answer())
+                                        .contains("Risk of Harm rated 3 of 5")
+                                        .contains(
+                                                "Risk assessment (11/13/2026): suicide moderate"));
     }
 
     @Test
@@ -180,7 +245,8 @@ class ObjectionAnswersTest {
                     named.add(m.group(1));
                 }
                 assertThat(named).as(o.answer()).doesNotHaveDuplicates();
-                assertThat(o.answer().split("rated \\d of \\d", -1).length - 1).isLessThanOrEqualTo(2);
+                assertThat(o.answer().split("rated \\d of \\d", -1).length - 1)
+                        .isLessThanOrEqualTo(2);
             }
         }
     }
@@ -189,8 +255,12 @@ class ObjectionAnswersTest {
     void aLowRatingIsNeverOfferedAsSupport() throws Exception {
         CaseFile c = withLongRationale();
         // IV-B Level of Support is rated 2 of 5 in the sample: the lower half of the scale.
-        assertThat(sheet(c).objections()).allSatisfy(o -> assertThat(o.answer()).doesNotContain("rated 2 of 5")
-                .doesNotContain("rated 1 of 5"));
+        assertThat(sheet(c).objections())
+                .allSatisfy(
+                        o ->
+                                assertThat(o.answer())
+                                        .doesNotContain("rated 2 of 5")
+                                        .doesNotContain("rated 1 of 5"));
         assertThat(LocalDate.of(2026, 11, 18)).isEqualTo(NOW.toLocalDate());
     }
 
@@ -208,22 +278,29 @@ class ObjectionAnswersTest {
         cases.add(withLongRationale());
         for (CaseFile c : cases) {
             List<PrepSheet.Objection> objections = sheet(c).objections();
-            assertThat(objections).extracting(PrepSheet.Objection::answer).as(c.patient().name())
+            assertThat(objections)
+                    .extracting(PrepSheet.Objection::answer)
+                    .as(c.patient().name())
                     .doesNotHaveDuplicates();
             for (PrepSheet.Objection o : objections) {
                 // Each sentence of an answer says something the others do not.
                 List<String> sentences = List.of(o.answer().split("(?<=[.])\\s+(?=[A-Z])"));
                 assertThat(sentences).as(o.answer()).doesNotHaveDuplicates();
-                assertThat(o.answer()).as(c.patient().name()).doesNotContain("Rests on")
+                assertThat(o.answer())
+                        .as(c.patient().name())
+                        .doesNotContain("Rests on")
                         .doesNotContainIgnoringCase("the reviewer's statement implies");
             }
         }
     }
 
     @Test
-    void aStatementThatOnlyNamesTheIntensiveOutpatientProgramIsNotAnsweredWithTheLowerLevelsTried() throws Exception {
+    void aStatementThatOnlyNamesTheIntensiveOutpatientProgramIsNotAnsweredWithTheLowerLevelsTried()
+            throws Exception {
         CaseFile sud = samples().get(1);
-        assertThat(sheet(sud).objections()).filteredOn(o -> o.claim().contains("is denied")).singleElement()
+        assertThat(sheet(sud).objections())
+                .filteredOn(o -> o.claim().contains("is denied"))
+                .singleElement()
                 .satisfies(o -> assertThat(o.answer()).doesNotContain("Tried first"));
     }
 }

@@ -30,8 +30,16 @@ class PacketReadinessTest {
     }
 
     private static List<Problem> check(CaseFile c, PracticeProfile profile, LetterDraft v) {
-        return PacketReadiness.check(new LetterInputs(c, PacketFixtures.sample(PacketFixtures.MH).payer(), profile,
-                PacketFixtures.library(), PacketFixtures.stateRules(), PacketFixtures.instruments(), v, TODAY));
+        return PacketReadiness.check(
+                new LetterInputs(
+                        c,
+                        PacketFixtures.sample(PacketFixtures.MH).payer(),
+                        profile,
+                        PacketFixtures.library(),
+                        PacketFixtures.stateRules(),
+                        PacketFixtures.instruments(),
+                        v,
+                        TODAY));
     }
 
     private static List<Problem> check(CaseFile c) {
@@ -43,8 +51,13 @@ class PacketReadinessTest {
     }
 
     private static CaseFile withPlan(CaseFile c, PlanType t) {
-        return c.withPlan(new PlanFacts(Optional.of(t), c.plan().payerId(), c.plan().planName(), c.plan().issuedState(),
-                c.plan().employerSponsored()));
+        return c.withPlan(
+                new PlanFacts(
+                        Optional.of(t),
+                        c.plan().payerId(),
+                        c.plan().planName(),
+                        c.plan().issuedState(),
+                        c.plan().employerSponsored()));
     }
 
     private static LetterDraft variant(AppealUrgency u, Signer s, ReviewLevel r) {
@@ -61,19 +74,39 @@ class PacketReadinessTest {
         List<Problem> p = check(mh().withPacket(mh().packet().withSigner(Optional.empty())));
 
         assertThat(blocking(p)).contains("no signer: choose who signs in Letters");
-        assertThat(p).filteredOn(Problem::blocks).extracting(Problem::fix).contains(FixPlace.LETTERS_SIGNER);
+        assertThat(p)
+                .filteredOn(Problem::blocks)
+                .extracting(Problem::fix)
+                .contains(FixPlace.LETTERS_SIGNER);
     }
 
     @Test
     void aCoverWithoutTheSendersPhoneAndFaxIsRefused() {
         Clinician bare = Clinician.named("Miriam Osei", "MD", true);
-        List<String> b = blocking(check(mh().withPacket(mh().packet().withSigner(Optional.of(bare)))));
+        List<String> b =
+                blocking(check(mh().withPacket(mh().packet().withSigner(Optional.of(bare)))));
 
-        assertThat(b).containsExactly("no sender phone and fax on the fax cover: enter the practice's phone and fax in "
-                + "Settings → Practice profile");
-        PracticeProfile practice = new PracticeProfile("Harbor IOP", "", "(916) 555-0100", "(916) 555-0101",
-                List.of(bare), Optional.empty(), Optional.empty());
-        assertThat(blocking(check(mh().withPacket(mh().packet().withSigner(Optional.of(bare))), practice, null)))
+        assertThat(b)
+                .containsExactly(
+                        "no sender phone and fax on the fax cover: enter the practice's phone and fax in "
+                                + "Settings → Practice profile");
+        PracticeProfile practice =
+                new PracticeProfile(
+                        "Harbor IOP",
+                        "",
+                        "(916) 555-0100",
+                        "(916) 555-0101",
+                        List.of(bare),
+                        Optional.empty(),
+                        Optional.empty());
+        assertThat(
+                        blocking(
+                                check(
+                                        mh().withPacket(
+                                                        mh().packet()
+                                                                .withSigner(Optional.of(bare))),
+                                        practice,
+                                        null)))
                 .isEmpty();
     }
 
@@ -87,46 +120,116 @@ class PacketReadinessTest {
 
     @Test
     void anExpeditedRequestNeedsAClinicalReason() {
-        CaseFile c = mh().withClinical(mh().clinical().withIfCareStops("").withRisk(Optional.empty()));
+        CaseFile c =
+                mh().withClinical(mh().clinical().withIfCareStops("").withRisk(Optional.empty()));
 
-        assertThat(blocking(check(c, PracticeProfile.empty(),
-                variant(AppealUrgency.EXPEDITED, Signer.PROVIDER, ReviewLevel.INTERNAL_APPEAL))))
+        assertThat(
+                        blocking(
+                                check(
+                                        c,
+                                        PracticeProfile.empty(),
+                                        variant(
+                                                AppealUrgency.EXPEDITED,
+                                                Signer.PROVIDER,
+                                                ReviewLevel.INTERNAL_APPEAL))))
                 .anyMatch(m -> m.startsWith("an expedited request with no clinical reason"));
-        assertThat(blocking(check(c, PracticeProfile.empty(),
-                variant(AppealUrgency.STANDARD, Signer.PROVIDER, ReviewLevel.INTERNAL_APPEAL)))).isEmpty();
+        assertThat(
+                        blocking(
+                                check(
+                                        c,
+                                        PracticeProfile.empty(),
+                                        variant(
+                                                AppealUrgency.STANDARD,
+                                                Signer.PROVIDER,
+                                                ReviewLevel.INTERNAL_APPEAL))))
+                .isEmpty();
     }
 
     @Test
     void aFairHearingIsRequestedByTheBeneficiaryNotTheProvider() {
         CaseFile ffs = withPlan(mh(), PlanType.MEDICAID_FFS);
 
-        assertThat(blocking(check(ffs, PracticeProfile.empty(),
-                variant(AppealUrgency.STANDARD, Signer.PROVIDER, ReviewLevel.INTERNAL_APPEAL))))
-                .anyMatch(m -> m.contains("request for a state fair hearing") && m.contains("431.221"));
-        assertThat(blocking(check(ffs, PracticeProfile.empty(),
-                variant(AppealUrgency.STANDARD, Signer.PATIENT, ReviewLevel.INTERNAL_APPEAL)))).isEmpty();
+        assertThat(
+                        blocking(
+                                check(
+                                        ffs,
+                                        PracticeProfile.empty(),
+                                        variant(
+                                                AppealUrgency.STANDARD,
+                                                Signer.PROVIDER,
+                                                ReviewLevel.INTERNAL_APPEAL))))
+                .anyMatch(
+                        m ->
+                                m.contains("request for a state fair hearing")
+                                        && m.contains("431.221"));
+        assertThat(
+                        blocking(
+                                check(
+                                        ffs,
+                                        PracticeProfile.empty(),
+                                        variant(
+                                                AppealUrgency.STANDARD,
+                                                Signer.PATIENT,
+                                                ReviewLevel.INTERNAL_APPEAL))))
+                .isEmpty();
     }
 
     @Test
     void tricareAndMedicareAdvantagePaymentAppealsAreNotTheNetworkProvidersToSign() {
-        LetterDraft provider = variant(AppealUrgency.STANDARD, Signer.PROVIDER, ReviewLevel.INTERNAL_APPEAL);
-        assertThat(blocking(check(withPlan(mh(), PlanType.TRICARE), PracticeProfile.empty(), provider)))
+        LetterDraft provider =
+                variant(AppealUrgency.STANDARD, Signer.PROVIDER, ReviewLevel.INTERNAL_APPEAL);
+        assertThat(
+                        blocking(
+                                check(
+                                        withPlan(mh(), PlanType.TRICARE),
+                                        PracticeProfile.empty(),
+                                        provider)))
                 .anyMatch(m -> m.contains("not a proper appealing party"));
         CaseFile ma = withPlan(mh(), PlanType.MEDICARE_ADVANTAGE);
         Denial d = ma.currentDenial().orElseThrow();
-        CaseFile claim = ma.withDenials(List.of(new Denial(d.id(), d.noticeDate(), d.receivedAt(), d.receivedBy(),
-                DenialType.POST_SERVICE, false, d.levelOfCare(), d.reasons(), d.admissionSubReasons(),
-                d.criteriaSet(), d.criteriaVersion(), d.reviewerName(), d.reviewerCredentials(),
-                d.authorizationNumber(), d.claimNumber(), d.referenceNumber(), d.unitKind(), d.unitsRequested(),
-                d.unitsDenied(), d.hoursPerWeekRequested(), d.startDateRequested(), d.billedAmount(), d.rationale())));
-        assertThat(blocking(check(claim, PracticeProfile.empty(), provider))).anyMatch(m -> m.contains("422.574(b)"));
+        CaseFile claim =
+                ma.withDenials(
+                        List.of(
+                                new Denial(
+                                        d.id(),
+                                        d.noticeDate(),
+                                        d.receivedAt(),
+                                        d.receivedBy(),
+                                        DenialType.POST_SERVICE,
+                                        false,
+                                        d.levelOfCare(),
+                                        d.reasons(),
+                                        d.admissionSubReasons(),
+                                        d.criteriaSet(),
+                                        d.criteriaVersion(),
+                                        d.reviewerName(),
+                                        d.reviewerCredentials(),
+                                        d.authorizationNumber(),
+                                        d.claimNumber(),
+                                        d.referenceNumber(),
+                                        d.unitKind(),
+                                        d.unitsRequested(),
+                                        d.unitsDenied(),
+                                        d.hoursPerWeekRequested(),
+                                        d.startDateRequested(),
+                                        d.billedAmount(),
+                                        d.rationale())));
+        assertThat(blocking(check(claim, PracticeProfile.empty(), provider)))
+                .anyMatch(m -> m.contains("422.574(b)"));
         assertThat(blocking(check(ma, PracticeProfile.empty(), provider))).isEmpty();
     }
 
     @Test
     void medicareAdvantageHasNoExternalReviewRequestToWrite() {
-        assertThat(blocking(check(withPlan(mh(), PlanType.MEDICARE_ADVANTAGE), PracticeProfile.empty(),
-                variant(AppealUrgency.STANDARD, Signer.PROVIDER, ReviewLevel.EXTERNAL_REVIEW))))
+        assertThat(
+                        blocking(
+                                check(
+                                        withPlan(mh(), PlanType.MEDICARE_ADVANTAGE),
+                                        PracticeProfile.empty(),
+                                        variant(
+                                                AppealUrgency.STANDARD,
+                                                Signer.PROVIDER,
+                                                ReviewLevel.EXTERNAL_REVIEW))))
                 .anyMatch(m -> m.contains("independent review entity"));
     }
 
@@ -134,25 +237,65 @@ class PacketReadinessTest {
     void aClaimForCareGivenCannotBeExpeditedAndSaysSoAsAWarning() {
         CaseFile c = mh();
         Denial d = c.currentDenial().orElseThrow();
-        CaseFile claim = c.withDenials(List.of(new Denial(d.id(), d.noticeDate(), d.receivedAt(), d.receivedBy(),
-                DenialType.POST_SERVICE, false, d.levelOfCare(), d.reasons(), d.admissionSubReasons(),
-                d.criteriaSet(), d.criteriaVersion(), d.reviewerName(), d.reviewerCredentials(),
-                d.authorizationNumber(), d.claimNumber(), d.referenceNumber(), d.unitKind(), d.unitsRequested(),
-                d.unitsDenied(), d.hoursPerWeekRequested(), d.startDateRequested(), d.billedAmount(), d.rationale())));
+        CaseFile claim =
+                c.withDenials(
+                        List.of(
+                                new Denial(
+                                        d.id(),
+                                        d.noticeDate(),
+                                        d.receivedAt(),
+                                        d.receivedBy(),
+                                        DenialType.POST_SERVICE,
+                                        false,
+                                        d.levelOfCare(),
+                                        d.reasons(),
+                                        d.admissionSubReasons(),
+                                        d.criteriaSet(),
+                                        d.criteriaVersion(),
+                                        d.reviewerName(),
+                                        d.reviewerCredentials(),
+                                        d.authorizationNumber(),
+                                        d.claimNumber(),
+                                        d.referenceNumber(),
+                                        d.unitKind(),
+                                        d.unitsRequested(),
+                                        d.unitsDenied(),
+                                        d.hoursPerWeekRequested(),
+                                        d.startDateRequested(),
+                                        d.billedAmount(),
+                                        d.rationale())));
 
-        List<Problem> p = check(claim, PracticeProfile.empty(),
-                variant(AppealUrgency.EXPEDITED, Signer.PROVIDER, ReviewLevel.INTERNAL_APPEAL));
+        List<Problem> p =
+                check(
+                        claim,
+                        PracticeProfile.empty(),
+                        variant(
+                                AppealUrgency.EXPEDITED,
+                                Signer.PROVIDER,
+                                ReviewLevel.INTERNAL_APPEAL));
 
         assertThat(blocking(p)).isEmpty();
-        assertThat(p).anyMatch(x -> !x.blocks() && x.message().startsWith("a claim for care already given"));
+        assertThat(p)
+                .anyMatch(
+                        x ->
+                                !x.blocks()
+                                        && x.message()
+                                                .startsWith("a claim for care already given"));
     }
 
     @Test
     void aRepresentativeLetterNeedsTheRepresentativeRecorded() {
         CaseFile c = mh().withRepresentative(Optional.empty());
 
-        assertThat(blocking(check(c, PracticeProfile.empty(),
-                variant(AppealUrgency.STANDARD, Signer.REPRESENTATIVE, ReviewLevel.INTERNAL_APPEAL))))
+        assertThat(
+                        blocking(
+                                check(
+                                        c,
+                                        PracticeProfile.empty(),
+                                        variant(
+                                                AppealUrgency.STANDARD,
+                                                Signer.REPRESENTATIVE,
+                                                ReviewLevel.INTERNAL_APPEAL))))
                 .anyMatch(m -> m.contains("none is recorded"));
     }
 
@@ -165,7 +308,11 @@ class PacketReadinessTest {
 
     @Test
     void eachProblemPrintsAsItsSeverityThenItsMessage() {
-        assertThat(Problem.blocking("no signer: choose who signs in Letters", FixPlace.LETTERS_SIGNER).line())
+        assertThat(
+                        Problem.blocking(
+                                        "no signer: choose who signs in Letters",
+                                        FixPlace.LETTERS_SIGNER)
+                                .line())
                 .isEqualTo("blocking: no signer: choose who signs in Letters");
         assertThat(Problem.warning("x", FixPlace.SCORING).line()).isEqualTo("warning: x");
     }

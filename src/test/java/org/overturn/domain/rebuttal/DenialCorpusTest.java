@@ -20,12 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.overturn.persistence.RebuttalDataLoader;
 
 /**
- * Measures the analyzer against a corpus of denial sentences phrased the way plans write them (our own paraphrases
- * of public appeal decisions, review summaries and plan notices), with distractors that must not match. Every fifth
- * sentence is held out: the rules were tuned on the others only, so the held-out recall says how the rules do on
- * phrasings they were not written for. Because the sentences and the rules come from the same hands, a held-out
- * fifth flatters the rules; a separate set in other wording (member letters), written before the last round of
- * tuning, is only measured and never tuned on. Misses are printed for the tuning part only, on purpose.
+ * Measures the analyzer against a corpus of denial sentences phrased the way plans write them (our
+ * own paraphrases of public appeal decisions, review summaries and plan notices), with distractors
+ * that must not match. Every fifth sentence is held out: the rules were tuned on the others only,
+ * so the held-out recall says how the rules do on phrasings they were not written for. Because the
+ * sentences and the rules come from the same hands, a held-out fifth flatters the rules; a separate
+ * set in other wording (member letters), written before the last round of tuning, is only measured
+ * and never tuned on. Misses are printed for the tuning part only, on purpose.
  */
 class DenialCorpusTest {
 
@@ -42,12 +43,16 @@ class DenialCorpusTest {
     /** One labelled sentence; {@code heldOut} for every fifth data line. */
     record Sample(int line, String sentence, Set<String> expected, String source, boolean heldOut) {
         Set<String> predicted() {
-            return ANALYZER.recognise(sentence).stream().map(PatternMatch::patternId)
+            return ANALYZER.recognise(sentence).stream()
+                    .map(PatternMatch::patternId)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
         }
     }
 
-    /** True positives, false positives and false negatives of one pattern, one reason, or everything. */
+    /**
+     * True positives, false positives and false negatives of one pattern, one reason, or
+     * everything.
+     */
     static final class Tally {
         int tp;
         int fp;
@@ -71,7 +76,8 @@ class DenialCorpusTest {
     static List<Sample> read(String resource) throws IOException {
         List<Sample> out = new ArrayList<>();
         try (InputStream in = DenialCorpusTest.class.getResourceAsStream(resource)) {
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            List<String> lines =
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
             assertThat(lines.get(0)).isEqualTo("sentence\texpected\tsource");
             int n = 0;
             for (String line : lines.subList(1, lines.size())) {
@@ -81,8 +87,10 @@ class DenialCorpusTest {
                 String[] cols = line.split("\t", -1);
                 assertThat(cols).as("three columns: %s", line).hasSize(3);
                 n++;
-                Set<String> expected = cols[1].equals("none") ? Set.of()
-                        : new LinkedHashSet<>(Arrays.asList(cols[1].split(",")));
+                Set<String> expected =
+                        cols[1].equals("none")
+                                ? Set.of()
+                                : new LinkedHashSet<>(Arrays.asList(cols[1].split(",")));
                 out.add(new Sample(n, cols[0], expected, cols[2], n % 5 == 0));
             }
         }
@@ -93,7 +101,10 @@ class DenialCorpusTest {
         return tallies(samples, id -> "all").get("all");
     }
 
-    /** Tallies by a key derived from each pattern id (the id itself, its reason, or one bucket for all). */
+    /**
+     * Tallies by a key derived from each pattern id (the id itself, its reason, or one bucket for
+     * all).
+     */
     static Map<String, Tally> tallies(List<Sample> samples, Function<String, String> key) {
         Map<String, Tally> out = new TreeMap<>();
         for (Sample s : samples) {
@@ -122,16 +133,23 @@ class DenialCorpusTest {
     @Test
     void corpusIsLargeLabelledWithKnownPatternsAndHasDistractors() {
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(200);
-        assertThat(corpus.stream().filter(s -> s.expected().isEmpty()).count()).isGreaterThanOrEqualTo(40);
+        assertThat(corpus.stream().filter(s -> s.expected().isEmpty()).count())
+                .isGreaterThanOrEqualTo(40);
         assertThat(corpus).allSatisfy(s -> assertThat(s.source()).isNotBlank());
-        assertThat(corpus).flatMap(Sample::expected).allSatisfy(id ->
-                assertThat(CATALOGUE.pattern(id)).as("pattern %s", id).isPresent());
-        assertThat(corpus.stream().map(Sample::sentence).distinct().count()).isEqualTo(corpus.size());
+        assertThat(corpus)
+                .flatMap(Sample::expected)
+                .allSatisfy(
+                        id -> assertThat(CATALOGUE.pattern(id)).as("pattern %s", id).isPresent());
+        assertThat(corpus.stream().map(Sample::sentence).distinct().count())
+                .isEqualTo(corpus.size());
         assertThat(unseen).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(unseen).flatMap(Sample::expected).allSatisfy(id ->
-                assertThat(CATALOGUE.pattern(id)).as("pattern %s", id).isPresent());
-        assertThat(unseen).extracting(Sample::sentence).doesNotContainAnyElementsOf(
-                corpus.stream().map(Sample::sentence).toList());
+        assertThat(unseen)
+                .flatMap(Sample::expected)
+                .allSatisfy(
+                        id -> assertThat(CATALOGUE.pattern(id)).as("pattern %s", id).isPresent());
+        assertThat(unseen)
+                .extracting(Sample::sentence)
+                .doesNotContainAnyElementsOf(corpus.stream().map(Sample::sentence).toList());
     }
 
     @Test
@@ -140,11 +158,18 @@ class DenialCorpusTest {
         List<Sample> tuning = corpus.stream().filter(s -> !s.heldOut()).toList();
         Tally all = overall(corpus);
         Tally held = overall(heldOut);
-        StringBuilder report = new StringBuilder("\nDenial corpus: ").append(corpus.size()).append(" sentences (")
-                .append(heldOut.size()).append(" held out, ")
-                .append(corpus.stream().filter(s -> s.expected().isEmpty()).count()).append(" distractors)\n");
+        StringBuilder report =
+                new StringBuilder("\nDenial corpus: ")
+                        .append(corpus.size())
+                        .append(" sentences (")
+                        .append(heldOut.size())
+                        .append(" held out, ")
+                        .append(corpus.stream().filter(s -> s.expected().isEmpty()).count())
+                        .append(" distractors)\n");
         report.append(row("", "recall", "precision", "tp", "fp", "fn"));
-        report.append(row("OVERALL", all)).append(row("HELD OUT", held)).append(row("TUNING", overall(tuning)));
+        report.append(row("OVERALL", all))
+                .append(row("HELD OUT", held))
+                .append(row("TUNING", overall(tuning)));
         report.append(row("UNSEEN SET (" + unseen.size() + ")", overall(unseen)));
         report.append("\nby reason\n");
         tallies(corpus, DenialCorpusTest::reasonOf).forEach((k, t) -> report.append(row(k, t)));
@@ -154,8 +179,15 @@ class DenialCorpusTest {
         for (Sample s : tuning) {
             Set<String> p = s.predicted();
             if (!p.equals(s.expected())) {
-                report.append("  ").append(s.line()).append(": ").append(s.sentence()).append("  expected ")
-                        .append(s.expected()).append(" got ").append(p).append('\n');
+                report.append("  ")
+                        .append(s.line())
+                        .append(": ")
+                        .append(s.sentence())
+                        .append("  expected ")
+                        .append(s.expected())
+                        .append(" got ")
+                        .append(p)
+                        .append('\n');
             }
         }
         System.out.println(report);
@@ -164,12 +196,19 @@ class DenialCorpusTest {
     }
 
     private static String row(String name, Tally t) {
-        return row(name, pct(t.recall()), pct(t.precision()), String.valueOf(t.tp), String.valueOf(t.fp),
+        return row(
+                name,
+                pct(t.recall()),
+                pct(t.precision()),
+                String.valueOf(t.tp),
+                String.valueOf(t.fp),
                 String.valueOf(t.fn));
     }
 
-    private static String row(String name, String recall, String precision, String tp, String fp, String fn) {
-        return String.format(Locale.ROOT, "  %-34s %9s %10s %5s %5s %5s%n", name, recall, precision, tp, fp, fn);
+    private static String row(
+            String name, String recall, String precision, String tp, String fp, String fn) {
+        return String.format(
+                Locale.ROOT, "  %-34s %9s %10s %5s %5s %5s%n", name, recall, precision, tp, fp, fn);
     }
 
     private static String pct(double v) {

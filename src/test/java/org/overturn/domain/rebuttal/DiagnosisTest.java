@@ -14,7 +14,8 @@ class DiagnosisTest {
     @ParameterizedTest(name = "{0} criteria -> {1}")
     @CsvSource({"2,MILD", "3,MILD", "4,MODERATE", "5,MODERATE", "6,SEVERE", "11,SEVERE"})
     void substanceUseSeverityFollowsFromTheCriteriaCount(int criteria, DsmSeverity expected) {
-        assertThat(Diagnosis.substanceUse("F10.20", "Alcohol use disorder", criteria).severity()).contains(expected);
+        assertThat(Diagnosis.substanceUse("F10.20", "Alcohol use disorder", criteria).severity())
+                .contains(expected);
     }
 
     @ParameterizedTest
@@ -27,14 +28,24 @@ class DiagnosisTest {
 
     @Test
     void aStatedSeverityThatContradictsTheCountIsRefused() {
-        assertThatThrownBy(() -> new Diagnosis("F11.20", "Opioid use disorder", Optional.of(DsmSeverity.MILD),
-                Optional.of(7), "")).hasMessageContaining("severe");
+        assertThatThrownBy(
+                        () ->
+                                new Diagnosis(
+                                        "F11.20",
+                                        "Opioid use disorder",
+                                        Optional.of(DsmSeverity.MILD),
+                                        Optional.of(7),
+                                        ""))
+                .hasMessageContaining("severe");
     }
 
     @Test
     void aCriteriaCountOnANonSubstanceCodeIsRefused() {
         // F3x is a mood disorder: "starts with F" is not substance use
-        assertThatThrownBy(() -> Diagnosis.substanceUse("F33.1", "Major depressive disorder, recurrent", 4))
+        assertThatThrownBy(
+                        () ->
+                                Diagnosis.substanceUse(
+                                        "F33.1", "Major depressive disorder, recurrent", 4))
                 .hasMessageContaining("F10");
         assertThat(SubstanceUseSeverity.isSubstanceUseCode("F33.1")).isFalse();
         assertThat(SubstanceUseSeverity.isSubstanceUseCode("F12.20")).isTrue();
@@ -54,16 +65,29 @@ class DiagnosisTest {
 
     @Test
     void warnsWhenTheCodeDisagreesWithTheSeverity() {
-        assertThat(SubstanceUseSeverity.codeConflict(Diagnosis.substanceUse("F11.10", "", 6))).isPresent();
-        assertThat(SubstanceUseSeverity.codeConflict(Diagnosis.substanceUse("F11.20", "", 2))).isPresent();
-        assertThat(SubstanceUseSeverity.codeConflict(Diagnosis.substanceUse("F11.20", "", 6))).isEmpty();
-        assertThat(SubstanceUseSeverity.codeConflict(Diagnosis.substanceUse("F11.10", "", 3))).isEmpty();
+        assertThat(SubstanceUseSeverity.codeConflict(Diagnosis.substanceUse("F11.10", "", 6)))
+                .isPresent();
+        assertThat(SubstanceUseSeverity.codeConflict(Diagnosis.substanceUse("F11.20", "", 2)))
+                .isPresent();
+        assertThat(SubstanceUseSeverity.codeConflict(Diagnosis.substanceUse("F11.20", "", 6)))
+                .isEmpty();
+        assertThat(SubstanceUseSeverity.codeConflict(Diagnosis.substanceUse("F11.10", "", 3)))
+                .isEmpty();
     }
 
     @Test
     void treatmentEpisodeCannotEndBeforeItStarts() {
-        assertThatThrownBy(() -> new TreatmentEpisode("e1", CareSetting.OUTPATIENT_THERAPY,
-                Optional.of(java.time.LocalDate.of(2026, 3, 1)), Optional.of(java.time.LocalDate.of(2026, 2, 1)),
-                EpisodeOutcome.WORSENED, "", "", "")).hasMessageContaining("before it starts");
+        assertThatThrownBy(
+                        () ->
+                                new TreatmentEpisode(
+                                        "e1",
+                                        CareSetting.OUTPATIENT_THERAPY,
+                                        Optional.of(java.time.LocalDate.of(2026, 3, 1)),
+                                        Optional.of(java.time.LocalDate.of(2026, 2, 1)),
+                                        EpisodeOutcome.WORSENED,
+                                        "",
+                                        "",
+                                        ""))
+                .hasMessageContaining("before it starts");
     }
 }

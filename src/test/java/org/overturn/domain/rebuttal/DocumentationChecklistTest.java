@@ -20,57 +20,101 @@ class DocumentationChecklistTest {
     }
 
     private static RiskAssessment riskOn(LocalDate d) {
-        return new RiskAssessment(Optional.of(d), RiskLevel.MODERATE, RiskLevel.LOW, RiskLevel.NONE,
-                RiskLevel.NOT_ASSESSED, "", "", "");
+        return new RiskAssessment(
+                Optional.of(d),
+                RiskLevel.MODERATE,
+                RiskLevel.LOW,
+                RiskLevel.NONE,
+                RiskLevel.NOT_ASSESSED,
+                "",
+                "",
+                "");
     }
 
     @Test
     void anEmptyCaseMissesEveryItem() {
-        List<ChecklistLine> all = DocumentationChecklist.evaluate(ClinicalPicture.empty(), false, TODAY);
+        List<ChecklistLine> all =
+                DocumentationChecklist.evaluate(ClinicalPicture.empty(), false, TODAY);
         assertThat(all).hasSize(DocumentItem.values().length);
         assertThat(DocumentationChecklist.missing(all)).containsExactly(DocumentItem.values());
     }
 
     @Test
     void itemsTheCaseHoldsArePresentFromTheCase() {
-        ClinicalPicture p = ClinicalPicture.empty()
-                .withDiagnoses(List.of(Diagnosis.substanceUse("F10.20", "Alcohol use disorder", 5)))
-                .withHistory(List.of(new TreatmentEpisode("e1", CareSetting.OUTPATIENT_THERAPY, Optional.empty(),
-                        Optional.empty(), EpisodeOutcome.RELAPSED, "relapsed within two weeks", "", "")))
-                .withRisk(Optional.of(riskOn(TODAY.minusDays(3))));
+        ClinicalPicture p =
+                ClinicalPicture.empty()
+                        .withDiagnoses(
+                                List.of(
+                                        Diagnosis.substanceUse(
+                                                "F10.20", "Alcohol use disorder", 5)))
+                        .withHistory(
+                                List.of(
+                                        new TreatmentEpisode(
+                                                "e1",
+                                                CareSetting.OUTPATIENT_THERAPY,
+                                                Optional.empty(),
+                                                Optional.empty(),
+                                                EpisodeOutcome.RELAPSED,
+                                                "relapsed within two weeks",
+                                                "",
+                                                "")))
+                        .withRisk(Optional.of(riskOn(TODAY.minusDays(3))));
         Map<DocumentItem, ChecklistLine> l = lines(p, true);
-        assertThat(l.get(DocumentItem.DIAGNOSIS_WITH_SEVERITY).status()).isEqualTo(ChecklistStatus.IN_CASE);
-        assertThat(l.get(DocumentItem.PRIOR_LOWER_LEVEL_ATTEMPTS).status()).isEqualTo(ChecklistStatus.IN_CASE);
-        assertThat(l.get(DocumentItem.CURRENT_RISK_ASSESSMENT).status()).isEqualTo(ChecklistStatus.IN_CASE);
-        assertThat(l.get(DocumentItem.FUNCTIONAL_SCORES).status()).isEqualTo(ChecklistStatus.IN_CASE);
-        assertThat(l.get(DocumentItem.LETTERS_OF_SUPPORT).status()).isEqualTo(ChecklistStatus.MISSING);
+        assertThat(l.get(DocumentItem.DIAGNOSIS_WITH_SEVERITY).status())
+                .isEqualTo(ChecklistStatus.IN_CASE);
+        assertThat(l.get(DocumentItem.PRIOR_LOWER_LEVEL_ATTEMPTS).status())
+                .isEqualTo(ChecklistStatus.IN_CASE);
+        assertThat(l.get(DocumentItem.CURRENT_RISK_ASSESSMENT).status())
+                .isEqualTo(ChecklistStatus.IN_CASE);
+        assertThat(l.get(DocumentItem.FUNCTIONAL_SCORES).status())
+                .isEqualTo(ChecklistStatus.IN_CASE);
+        assertThat(l.get(DocumentItem.LETTERS_OF_SUPPORT).status())
+                .isEqualTo(ChecklistStatus.MISSING);
     }
 
     @Test
     void ticksCountForDocumentsHeldOutsideTheCaseButCannotStandInForCaseData() {
-        ClinicalPicture p = ClinicalPicture.empty().withDocumentsOnHand(List.of(DocumentItem.LETTERS_OF_SUPPORT,
-                DocumentItem.ADMITTING_ASSESSMENT, DocumentItem.CURRENT_RISK_ASSESSMENT));
+        ClinicalPicture p =
+                ClinicalPicture.empty()
+                        .withDocumentsOnHand(
+                                List.of(
+                                        DocumentItem.LETTERS_OF_SUPPORT,
+                                        DocumentItem.ADMITTING_ASSESSMENT,
+                                        DocumentItem.CURRENT_RISK_ASSESSMENT));
         Map<DocumentItem, ChecklistLine> l = lines(p, false);
-        assertThat(l.get(DocumentItem.LETTERS_OF_SUPPORT).status()).isEqualTo(ChecklistStatus.TICKED);
-        assertThat(l.get(DocumentItem.ADMITTING_ASSESSMENT).status()).isEqualTo(ChecklistStatus.TICKED);
-        assertThat(l.get(DocumentItem.CURRENT_RISK_ASSESSMENT).status()).isEqualTo(ChecklistStatus.MISSING);
+        assertThat(l.get(DocumentItem.LETTERS_OF_SUPPORT).status())
+                .isEqualTo(ChecklistStatus.TICKED);
+        assertThat(l.get(DocumentItem.ADMITTING_ASSESSMENT).status())
+                .isEqualTo(ChecklistStatus.TICKED);
+        assertThat(l.get(DocumentItem.CURRENT_RISK_ASSESSMENT).status())
+                .isEqualTo(ChecklistStatus.MISSING);
     }
 
     @Test
     void scoresAreGreenOnlyWhenTheCaseHoldsThemNeverFromATick() {
-        ClinicalPicture ticked = ClinicalPicture.empty().withDocumentsOnHand(List.of(DocumentItem.FUNCTIONAL_SCORES));
+        ClinicalPicture ticked =
+                ClinicalPicture.empty()
+                        .withDocumentsOnHand(List.of(DocumentItem.FUNCTIONAL_SCORES));
         assertThat(lines(ticked, false).get(DocumentItem.FUNCTIONAL_SCORES).present()).isFalse();
-        assertThat(lines(ticked, false).get(DocumentItem.FUNCTIONAL_SCORES).hint()).contains("Scoring");
-        assertThat(lines(ClinicalPicture.empty(), true).get(DocumentItem.FUNCTIONAL_SCORES).present()).isTrue();
+        assertThat(lines(ticked, false).get(DocumentItem.FUNCTIONAL_SCORES).hint())
+                .contains("Scoring");
+        assertThat(
+                        lines(ClinicalPicture.empty(), true)
+                                .get(DocumentItem.FUNCTIONAL_SCORES)
+                                .present())
+                .isTrue();
     }
 
     @Test
     void scoresRecordedMeansAnAssessmentWithEveryDimensionRatedOrAMeasure() {
         LocalDate day = TODAY;
-        org.overturn.domain.casefile.CaseFile c = org.overturn.domain.casefile.CaseFile.newCase(
-                org.overturn.domain.cases.Patient.named("A. Patient"));
+        org.overturn.domain.casefile.CaseFile c =
+                org.overturn.domain.casefile.CaseFile.newCase(
+                        org.overturn.domain.cases.Patient.named("A. Patient"));
         assertThat(c.scoresRecorded()).isFalse();
-        var a = org.overturn.domain.scoring.Assessment.start(org.overturn.domain.scoring.Instrument.LOCUS, day, "");
+        var a =
+                org.overturn.domain.scoring.Assessment.start(
+                        org.overturn.domain.scoring.Instrument.LOCUS, day, "");
         assertThat(c.withAssessment(a).scoresRecorded()).as("started, nothing rated").isFalse();
         List<String> dims = org.overturn.domain.scoring.Instrument.LOCUS.dimensionIds();
         a = a.withRating(org.overturn.domain.scoring.DimensionRating.of(dims.get(0), 3));
@@ -83,9 +127,13 @@ class DocumentationChecklistTest {
 
     @Test
     void aStaleRiskAssessmentOrADiagnosisWithoutSeverityIsMissingWithAHint() {
-        ClinicalPicture p = ClinicalPicture.empty()
-                .withDiagnoses(List.of(Diagnosis.of("F33.1", "Major depressive disorder, recurrent")))
-                .withRisk(Optional.of(riskOn(TODAY.minusDays(45))));
+        ClinicalPicture p =
+                ClinicalPicture.empty()
+                        .withDiagnoses(
+                                List.of(
+                                        Diagnosis.of(
+                                                "F33.1", "Major depressive disorder, recurrent")))
+                        .withRisk(Optional.of(riskOn(TODAY.minusDays(45))));
         Map<DocumentItem, ChecklistLine> l = lines(p, false);
         assertThat(l.get(DocumentItem.CURRENT_RISK_ASSESSMENT).present()).isFalse();
         assertThat(l.get(DocumentItem.CURRENT_RISK_ASSESSMENT).hint()).contains("45 days");
@@ -94,13 +142,35 @@ class DocumentationChecklistTest {
 
     @Test
     void lowerLevelAttemptsNeedALowerSettingWithAKnownOutcome() {
-        TreatmentEpisode php = new TreatmentEpisode("e1", CareSetting.PHP, Optional.empty(), Optional.empty(),
-                EpisodeOutcome.IMPROVED, "", "", "");
-        TreatmentEpisode op = new TreatmentEpisode("e2", CareSetting.OUTPATIENT_THERAPY, Optional.empty(),
-                Optional.empty(), EpisodeOutcome.UNKNOWN, "", "", "");
-        assertThat(lines(ClinicalPicture.empty().withHistory(List.of(php)), false)
-                .get(DocumentItem.PRIOR_LOWER_LEVEL_ATTEMPTS).present()).isFalse();
-        assertThat(lines(ClinicalPicture.empty().withHistory(List.of(php, op)), false)
-                .get(DocumentItem.PRIOR_LOWER_LEVEL_ATTEMPTS).hint()).contains("how the lower-level care ended");
+        TreatmentEpisode php =
+                new TreatmentEpisode(
+                        "e1",
+                        CareSetting.PHP,
+                        Optional.empty(),
+                        Optional.empty(),
+                        EpisodeOutcome.IMPROVED,
+                        "",
+                        "",
+                        "");
+        TreatmentEpisode op =
+                new TreatmentEpisode(
+                        "e2",
+                        CareSetting.OUTPATIENT_THERAPY,
+                        Optional.empty(),
+                        Optional.empty(),
+                        EpisodeOutcome.UNKNOWN,
+                        "",
+                        "",
+                        "");
+        assertThat(
+                        lines(ClinicalPicture.empty().withHistory(List.of(php)), false)
+                                .get(DocumentItem.PRIOR_LOWER_LEVEL_ATTEMPTS)
+                                .present())
+                .isFalse();
+        assertThat(
+                        lines(ClinicalPicture.empty().withHistory(List.of(php, op)), false)
+                                .get(DocumentItem.PRIOR_LOWER_LEVEL_ATTEMPTS)
+                                .hint())
+                .contains("how the lower-level care ended");
     }
 }

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.overturn.persistence.RebuttalDataLoader;
 
 /**
- * Every rule in the catalogue has a test: each trigger, negated trigger and exclusion is exercised by a sentence of
- * the corpus (whose labels {@link DenialCorpusTest} checks) or by one of the examples here, which say what they must
- * and must not be recognised as.
+ * Every rule in the catalogue has a test: each trigger, negated trigger and exclusion is exercised
+ * by a sentence of the corpus (whose labels {@link DenialCorpusTest} checks) or by one of the
+ * examples here, which say what they must and must not be recognised as.
  */
 class PatternRulesTest {
 
@@ -30,7 +30,9 @@ class PatternRulesTest {
         EXAMPLES.put("She is appropriate for a less intensive setting.", "lower-level-sufficient");
         EXAMPLES.put("The member has failed to improve in the program.", "lack-of-progress");
         EXAMPLES.put("The acute phase has passed.", "acute-symptoms-resolved");
-        EXAMPLES.put("IOP was requested without a trial of outpatient therapy.", "lower-level-not-tried");
+        EXAMPLES.put(
+                "IOP was requested without a trial of outpatient therapy.",
+                "lower-level-not-tried");
         EXAMPLES.put("Her current symptoms are not documented.", "no-documentation");
         EXAMPLES.put("Please submit additional clinical documentation.", "no-documentation");
         EXAMPLES.put("The requested records have not been received.", "no-documentation");
@@ -41,26 +43,33 @@ class PatternRulesTest {
         EXAMPLES.put("Labs show no hypophosphatemia.", "ed-medically-stable");
         EXAMPLES.put("No arrhythmia was found on the ECG.", "ed-medically-stable");
         EXAMPLES.put("There is no lack of progress in IOP.", "!lack-of-progress");
-        EXAMPLES.put("The member did not complete withdrawal management before this admission.", "!withdrawal-not-present");
+        EXAMPLES.put(
+                "The member did not complete withdrawal management before this admission.",
+                "!withdrawal-not-present");
     }
 
     private static List<String> texts() throws IOException {
         List<String> out = new ArrayList<>();
-        DenialCorpusTest.read(DenialCorpusTest.CORPUS).forEach(s -> out.add(DenialTextAnalyzer.normalise(s.sentence())));
+        DenialCorpusTest.read(DenialCorpusTest.CORPUS)
+                .forEach(s -> out.add(DenialTextAnalyzer.normalise(s.sentence())));
         EXAMPLES.keySet().forEach(s -> out.add(DenialTextAnalyzer.normalise(s)));
         return out;
     }
 
     @Test
     void eachExampleIsRecognisedAsItSays() {
-        EXAMPLES.forEach((sentence, expected) -> {
-            List<String> ids = ANALYZER.recognise(sentence).stream().map(PatternMatch::patternId).toList();
-            if (expected.startsWith("!")) {
-                assertThat(ids).as(sentence).doesNotContain(expected.substring(1));
-            } else {
-                assertThat(ids).as(sentence).contains(expected);
-            }
-        });
+        EXAMPLES.forEach(
+                (sentence, expected) -> {
+                    List<String> ids =
+                            ANALYZER.recognise(sentence).stream()
+                                    .map(PatternMatch::patternId)
+                                    .toList();
+                    if (expected.startsWith("!")) {
+                        assertThat(ids).as(sentence).doesNotContain(expected.substring(1));
+                    } else {
+                        assertThat(ids).as(sentence).contains(expected);
+                    }
+                });
     }
 
     @Test
@@ -68,10 +77,15 @@ class PatternRulesTest {
         List<String> texts = texts();
         List<String> unused = new ArrayList<>();
         for (DenialPattern p : CATALOGUE.patterns()) {
-            p.triggers().stream().filter(t -> noneMatch(t, texts)).forEach(t -> unused.add(p.id() + ": " + t));
-            p.negatedTriggers().stream().filter(t -> noneMatch(t, texts)).forEach(t -> unused.add(p.id() + " (negated): " + t));
+            p.triggers().stream()
+                    .filter(t -> noneMatch(t, texts))
+                    .forEach(t -> unused.add(p.id() + ": " + t));
+            p.negatedTriggers().stream()
+                    .filter(t -> noneMatch(t, texts))
+                    .forEach(t -> unused.add(p.id() + " (negated): " + t));
         }
-        CATALOGUE.exclusions().stream().filter(x -> noneMatch(x.regex(), texts))
+        CATALOGUE.exclusions().stream()
+                .filter(x -> noneMatch(x.regex(), texts))
                 .forEach(x -> unused.add(x.patternId() + " (exclusion): " + x.regex()));
         assertThat(unused).as("rules no sentence exercises").isEmpty();
     }

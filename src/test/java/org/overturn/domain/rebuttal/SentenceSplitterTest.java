@@ -8,23 +8,36 @@ class SentenceSplitterTest {
 
     @Test
     void keepsAbbreviationsDecimalsAndInitialsInsideTheirStatement() {
-        assertThat(SentenceSplitter.split("Dr. J. Smith reviewed the request for ASAM Level 2.1 services, e.g. IOP "
-                + "vs. PHP, i.e. 9 hrs. weekly. The member is stable."))
-                .containsExactly("Dr. J. Smith reviewed the request for ASAM Level 2.1 services, e.g. IOP vs. PHP, "
-                        + "i.e. 9 hrs. weekly.", "The member is stable.");
+        assertThat(
+                        SentenceSplitter.split(
+                                "Dr. J. Smith reviewed the request for ASAM Level 2.1 services, e.g. IOP "
+                                        + "vs. PHP, i.e. 9 hrs. weekly. The member is stable."))
+                .containsExactly(
+                        "Dr. J. Smith reviewed the request for ASAM Level 2.1 services, e.g. IOP vs. PHP, "
+                                + "i.e. 9 hrs. weekly.",
+                        "The member is stable.");
     }
 
     @Test
     void splitsOnQuestionAndExclamationMarksAndClosingQuotes() {
-        assertThat(SentenceSplitter.split("Is IOP needed? The reviewer said \"no.\" Outpatient is sufficient!"))
-                .containsExactly("Is IOP needed?", "The reviewer said \"no.\"", "Outpatient is sufficient!");
+        assertThat(
+                        SentenceSplitter.split(
+                                "Is IOP needed? The reviewer said \"no.\" Outpatient is sufficient!"))
+                .containsExactly(
+                        "Is IOP needed?", "The reviewer said \"no.\"", "Outpatient is sufficient!");
     }
 
     @Test
     void numberedAndBulletedListItemsBecomeStatementsWithoutTheirMarkers() {
-        assertThat(SentenceSplitter.split("Rationale:\n1. No imminent risk\n2. Can be managed at a lower level.\n"
-                + "- Lack of progress"))
-                .containsExactly("Rationale:", "No imminent risk", "Can be managed at a lower level.", "Lack of progress");
+        assertThat(
+                        SentenceSplitter.split(
+                                "Rationale:\n1. No imminent risk\n2. Can be managed at a lower level.\n"
+                                        + "- Lack of progress"))
+                .containsExactly(
+                        "Rationale:",
+                        "No imminent risk",
+                        "Can be managed at a lower level.",
+                        "Lack of progress");
     }
 
     @Test

@@ -24,16 +24,22 @@ class CalocusPlacementTest {
     }
 
     @ParameterizedTest(name = "{0} -> simplified level {1}")
-    @CsvSource(delimiter = '|', value = {
-        "3 3 2 3 2 3 2 1 | 3",
-        "3 3 2 3 2 3 1 2 | 3",
-        "3 3 3 3 3 3 3 1 | 4",
-        "4 2 2 2 2 2 2 2 | 5",
-        "1 1 1 1 1 1 1 1 | 0",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "3 3 2 3 2 3 2 1 | 3",
+                "3 3 2 3 2 3 1 2 | 3",
+                "3 3 3 3 3 3 3 1 | 4",
+                "4 2 2 2 2 2 2 2 | 5",
+                "1 1 1 1 1 1 1 1 | 0",
+            })
     void runsTheLocusRulesOnTheSimplifiedRatings(String spaced, int level) {
-        CalocusResult r = CalocusPlacement.place(CalocusRatings.of(
-                java.util.Arrays.stream(spaced.split(" ")).map(Integer::valueOf).toList()));
+        CalocusResult r =
+                CalocusPlacement.place(
+                        CalocusRatings.of(
+                                java.util.Arrays.stream(spaced.split(" "))
+                                        .map(Integer::valueOf)
+                                        .toList()));
         assertThat(r.simplified().level().number()).isEqualTo(level);
         assertThat(r.level().number()).isEqualTo(level);
     }
@@ -41,23 +47,31 @@ class CalocusPlacementTest {
     @Test
     void labelsTheLevelAsTheUnofficialSimplification() {
         CalocusResult r = CalocusPlacement.place(new CalocusRatings(3, 3, 2, 3, 2, 3, 2, 1));
-        assertThat(r.basis()).contains("Unofficial simplification").contains("licensed CALOCUS-CASII grid");
+        assertThat(r.basis())
+                .contains("Unofficial simplification")
+                .contains("licensed CALOCUS-CASII grid");
         assertThat(r.reasons()).anyMatch(s -> s.startsWith("Unofficial simplification"));
         assertThat(r.agreement()).isEqualTo(GridAgreement.NOT_RECORDED);
     }
 
     @Test
     void saysWhenTheLicensedGridLevelAgrees() {
-        CalocusResult r = CalocusPlacement.place(new CalocusRatings(3, 3, 2, 3, 2, 3, 2, 1), LocusOptions.NONE,
-                Optional.of(LocusLevel.LEVEL_3));
+        CalocusResult r =
+                CalocusPlacement.place(
+                        new CalocusRatings(3, 3, 2, 3, 2, 3, 2, 1),
+                        LocusOptions.NONE,
+                        Optional.of(LocusLevel.LEVEL_3));
         assertThat(r.agreement()).isEqualTo(GridAgreement.AGREES);
         assertThat(r.iopFit()).isEqualTo(IopFit.SUPPORTS_IOP);
     }
 
     @Test
     void prefersTheLicensedGridLevelWhenTheTwoDiffer() {
-        CalocusResult r = CalocusPlacement.place(new CalocusRatings(3, 2, 2, 2, 2, 2, 2, 2), LocusOptions.NONE,
-                Optional.of(LocusLevel.LEVEL_3));
+        CalocusResult r =
+                CalocusPlacement.place(
+                        new CalocusRatings(3, 2, 2, 2, 2, 2, 2, 2),
+                        LocusOptions.NONE,
+                        Optional.of(LocusLevel.LEVEL_3));
         assertThat(r.simplified().level()).isEqualTo(LocusLevel.LEVEL_2);
         assertThat(r.agreement()).isEqualTo(GridAgreement.DIFFERS);
         assertThat(r.level()).isEqualTo(LocusLevel.LEVEL_3);
@@ -72,6 +86,7 @@ class CalocusPlacementTest {
 
     @Test
     void refusesAParentEngagementOfSix() {
-        assertThatThrownBy(() -> new CalocusRatings(1, 1, 1, 1, 1, 1, 1, 6)).hasMessageContaining("calocus.VI-B");
+        assertThatThrownBy(() -> new CalocusRatings(1, 1, 1, 1, 1, 1, 1, 6))
+                .hasMessageContaining("calocus.VI-B");
     }
 }

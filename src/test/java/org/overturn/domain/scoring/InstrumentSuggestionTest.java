@@ -14,7 +14,8 @@ class InstrumentSuggestionTest {
     static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
 
     static InstrumentSuggestion suggest(LevelOfCare loc, int age) {
-        return InstrumentSuggestion.forCase(Optional.ofNullable(loc), Optional.of(TODAY.minusYears(age)), TODAY);
+        return InstrumentSuggestion.forCase(
+                Optional.ofNullable(loc), Optional.of(TODAY.minusYears(age)), TODAY);
     }
 
     @ParameterizedTest(name = "{0}, age {1} -> {2}")
@@ -34,8 +35,10 @@ class InstrumentSuggestionTest {
 
     @Test
     void coOccurringCareNeedsAsamAndTheMentalHealthInstrumentForTheAge() {
-        assertThat(suggest(LevelOfCare.IOP_CO_OCCURRING, 35).instruments()).containsExactly(Instrument.ASAM, Instrument.LOCUS);
-        assertThat(suggest(LevelOfCare.IOP_CO_OCCURRING, 16).instruments()).containsExactly(Instrument.ASAM, Instrument.CALOCUS);
+        assertThat(suggest(LevelOfCare.IOP_CO_OCCURRING, 35).instruments())
+                .containsExactly(Instrument.ASAM, Instrument.LOCUS);
+        assertThat(suggest(LevelOfCare.IOP_CO_OCCURRING, 16).instruments())
+                .containsExactly(Instrument.ASAM, Instrument.CALOCUS);
     }
 
     @Test
@@ -48,13 +51,19 @@ class InstrumentSuggestionTest {
     @Test
     void countsAgeInWholeYearsSoTheDayBeforeTheNineteenthBirthdayIsStillCalocus() {
         LocalDate dob = TODAY.minusYears(19).plusDays(1);
-        assertThat(InstrumentSuggestion.forCase(Optional.of(LevelOfCare.IOP_MENTAL_HEALTH), Optional.of(dob), TODAY)
-                .instruments()).containsExactly(Instrument.CALOCUS);
+        assertThat(
+                        InstrumentSuggestion.forCase(
+                                        Optional.of(LevelOfCare.IOP_MENTAL_HEALTH),
+                                        Optional.of(dob),
+                                        TODAY)
+                                .instruments())
+                .containsExactly(Instrument.CALOCUS);
     }
 
     @Test
     void assumesAnAdultWithoutADateOfBirthAndSaysSo() {
-        InstrumentSuggestion s = InstrumentSuggestion.forCase(Optional.empty(), Optional.empty(), TODAY);
+        InstrumentSuggestion s =
+                InstrumentSuggestion.forCase(Optional.empty(), Optional.empty(), TODAY);
         assertThat(s.instruments()).containsExactly(Instrument.LOCUS);
         assertThat(s.reasons()).anyMatch(r -> r.contains("No date of birth"));
     }

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LocusPlacementTest {
 
     static LocusRatings ratings(String spaced) {
-        return LocusRatings.of(Arrays.stream(spaced.trim().split("\\s+")).map(Integer::valueOf).toList());
+        return LocusRatings.of(
+                Arrays.stream(spaced.trim().split("\\s+")).map(Integer::valueOf).toList());
     }
 
     static LocusResult place(String spaced) {
@@ -62,16 +63,18 @@ class LocusPlacementTest {
     }
 
     @ParameterizedTest(name = "{0} -> level {1}: {2}")
-    @CsvSource(delimiter = '|', value = {
-        "5 1 1 1 1 1 1 | 6 | Risk of Harm 5",
-        "1 5 1 1 1 1 1 | 6 | Functional Status 5",
-        "1 1 5 1 1 1 1 | 6 | Co-Morbidity 5",
-        "4 1 1 1 1 1 1 | 5 | Risk of Harm 4 at composite 10",
-        "1 4 1 2 1 1 1 | 5 | Function 4 with stress above 1",
-        "1 1 4 1 2 1 1 | 5 | Co-Morbidity 4 with support above 1",
-        "1 4 1 1 1 1 1 | 1 | Function 4 offset by an optimal environment",
-        "1 1 4 1 1 1 1 | 1 | Co-Morbidity 4 offset by an optimal environment",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "5 1 1 1 1 1 1 | 6 | Risk of Harm 5",
+                "1 5 1 1 1 1 1 | 6 | Functional Status 5",
+                "1 1 5 1 1 1 1 | 6 | Co-Morbidity 5",
+                "4 1 1 1 1 1 1 | 5 | Risk of Harm 4 at composite 10",
+                "1 4 1 2 1 1 1 | 5 | Function 4 with stress above 1",
+                "1 1 4 1 2 1 1 | 5 | Co-Morbidity 4 with support above 1",
+                "1 4 1 1 1 1 1 | 1 | Function 4 offset by an optimal environment",
+                "1 1 4 1 1 1 1 | 1 | Co-Morbidity 4 offset by an optimal environment",
+            })
     void appliesEachIndependentCriterionBeforeTheComposite(String r, int level, String what) {
         assertThat(place(r).level().number()).as(what).isEqualTo(level);
     }
@@ -79,31 +82,42 @@ class LocusPlacementTest {
     @Test
     void firesTheActRouteToLevelFourOnlyWhenATeamIsAvailable() {
         LocusRatings r = ratings("3 3 2 2 3 4 1");
-        assertThat(LocusPlacement.place(r, new LocusOptions(false, true)).level()).isEqualTo(LocusLevel.LEVEL_4);
-        assertThat(LocusPlacement.place(r, LocusOptions.NONE).level()).isEqualTo(LocusLevel.LEVEL_3);
+        assertThat(LocusPlacement.place(r, new LocusOptions(false, true)).level())
+                .isEqualTo(LocusLevel.LEVEL_4);
+        assertThat(LocusPlacement.place(r, LocusOptions.NONE).level())
+                .isEqualTo(LocusLevel.LEVEL_3);
     }
 
     @Test
     void skipsTheActRouteWhenStressIsAboveTwo() {
         LocusRatings r = ratings("3 3 2 3 2 4 1");
-        assertThat(LocusPlacement.place(r, new LocusOptions(false, true)).level()).isEqualTo(LocusLevel.LEVEL_3);
+        assertThat(LocusPlacement.place(r, new LocusOptions(false, true)).level())
+                .isEqualTo(LocusLevel.LEVEL_3);
     }
 
     @Test
     void noPriorTreatmentTurnsLevelOneIntoLevelZeroButLeavesLevelTwo() {
-        assertThat(LocusPlacement.place(ratings("2 2 2 1 1 1 1"), new LocusOptions(true, false)).level())
+        assertThat(
+                        LocusPlacement.place(
+                                        ratings("2 2 2 1 1 1 1"), new LocusOptions(true, false))
+                                .level())
                 .isEqualTo(LocusLevel.LEVEL_0);
-        assertThat(LocusPlacement.place(ratings("2 2 2 2 2 2 2"), new LocusOptions(true, false)).level())
+        assertThat(
+                        LocusPlacement.place(
+                                        ratings("2 2 2 2 2 2 2"), new LocusOptions(true, false))
+                                .level())
                 .isEqualTo(LocusLevel.LEVEL_2);
     }
 
     @ParameterizedTest(name = "{0} -> level {1}: {2}")
-    @CsvSource(delimiter = '|', value = {
-        "3 1 1 2 3 3 1 | 3 | moderate risk, support 3 and history 3 reach Level 3 at composite 14",
-        "2 2 2 3 3 3 1 | 2 | strained environment without a 3 in I-III stops at Level 2",
-        "3 1 1 2 3 2 1 | 1 | history 2 and stress+support 5 fall back to the composite",
-        "2 2 2 3 2 3 1 | 2 | stress 3 with support 2 stays low-intensity",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "3 1 1 2 3 3 1 | 3 | moderate risk, support 3 and history 3 reach Level 3 at composite 14",
+                "2 2 2 3 3 3 1 | 2 | strained environment without a 3 in I-III stops at Level 2",
+                "3 1 1 2 3 2 1 | 1 | history 2 and stress+support 5 fall back to the composite",
+                "2 2 2 3 2 3 1 | 2 | stress 3 with support 2 stays low-intensity",
+            })
     void routesTheLowAcuityBranchThroughTheEnvironmentRules(String r, int level, String what) {
         assertThat(place(r).level().number()).as(what).isEqualTo(level);
     }
@@ -116,7 +130,10 @@ class LocusPlacementTest {
         assertThat(r.reasons()).anyMatch(s -> s.contains("Composite 18 is 17 or more"));
         assertThat(r.whyNotLower()).anyMatch(s -> s.contains("above the low-intensity range"));
         assertThat(r.whyNotHigher())
-                .anyMatch(s -> s.contains("Risk of Harm is 3, below the Level 5 independent criterion of 4"))
+                .anyMatch(
+                        s ->
+                                s.contains(
+                                        "Risk of Harm is 3, below the Level 5 independent criterion of 4"))
                 .anyMatch(s -> s.contains("under 20"));
     }
 
@@ -134,7 +151,8 @@ class LocusPlacementTest {
         assertThat(r.iopFit()).isEqualTo(IopFit.ABOVE_IOP);
         assertThat(r.iopNote()).contains("Safety flag").contains("not excessive");
         assertThat(r.whyNotLower()).anyMatch(s -> s.contains("Risk of Harm 4"));
-        assertThat(r.reasons()).anyMatch(s -> s.startsWith("Independent criterion: Risk of Harm 4"));
+        assertThat(r.reasons())
+                .anyMatch(s -> s.startsWith("Independent criterion: Risk of Harm 4"));
     }
 
     @Test
@@ -146,7 +164,9 @@ class LocusPlacementTest {
 
     @Test
     void labelsTheResultAsDecisionSupportToCheckAgainstTheManual() {
-        assertThat(place("3 3 2 3 2 3 2").basis()).contains("Decision support").contains("licensed LOCUS manual");
+        assertThat(place("3 3 2 3 2 3 2").basis())
+                .contains("Decision support")
+                .contains("licensed LOCUS manual");
     }
 
     @Test
@@ -159,7 +179,9 @@ class LocusPlacementTest {
                 r[d] = x % 5 + 1;
                 x /= 5;
             }
-            LocusResult res = LocusPlacement.place(new LocusRatings(r[0], r[1], r[2], r[3], r[4], r[5], r[6]));
+            LocusResult res =
+                    LocusPlacement.place(
+                            new LocusRatings(r[0], r[1], r[2], r[3], r[4], r[5], r[6]));
             assertThat(res.composite()).isBetween(7, 35);
             assertThat(res.reasons()).hasSizeGreaterThan(1);
             if (res.level() != LocusLevel.LEVEL_0) {
@@ -174,12 +196,14 @@ class LocusPlacementTest {
     @CsvSource({"0", "6", "-1"})
     void refusesARatingOutsideOneToFive(int bad) {
         assertThatThrownBy(() -> new LocusRatings(bad, 1, 1, 1, 1, 1, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 5");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1 to 5");
     }
 
     @Test
     void refusesTheWrongNumberOfRatings() {
         assertThatThrownBy(() -> LocusRatings.of(List.of(1, 1, 1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs 7 ratings");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("needs 7 ratings");
     }
 }

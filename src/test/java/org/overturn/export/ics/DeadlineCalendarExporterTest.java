@@ -36,44 +36,72 @@ class DeadlineCalendarExporterTest {
     }
 
     private static DeadlineSchedule schedule() {
-        DeadlineInput in = new DeadlineInput(PlanType.ERISA_INSURED, DenialType.CONCURRENT, true,
-                LocalDate.of(2026, 3, 7), Optional.empty(), Optional.of(LocalDateTime.of(2026, 3, 7, 22, 0)),
-                ClockFacts.none().withP2pWindow(PeerToPeerWindow.hours(24)));
+        DeadlineInput in =
+                new DeadlineInput(
+                        PlanType.ERISA_INSURED,
+                        DenialType.CONCURRENT,
+                        true,
+                        LocalDate.of(2026, 3, 7),
+                        Optional.empty(),
+                        Optional.of(LocalDateTime.of(2026, 3, 7, 22, 0)),
+                        ClockFacts.none().withP2pWindow(PeerToPeerWindow.hours(24)));
         return new DeadlineCalculator(NY).calculate(in);
     }
 
     @Test
     void namesTheCaseByNumberAndInitialsNeverTheFullName() {
-        String ics = exporter.render(patientCase(), schedule(), DeadlineCalendarExporter.Options.privateByDefault());
+        String ics =
+                exporter.render(
+                        patientCase(),
+                        schedule(),
+                        DeadlineCalendarExporter.Options.privateByDefault());
         String unfolded = ics.replace("\r\n ", "");
         assertThat(unfolded).contains("SUMMARY:Case 12 (M.J.Á.S.): File the internal appeal");
-        assertThat(unfolded).doesNotContain("Maria").doesNotContain("Álvarez").doesNotContain("Smith");
+        assertThat(unfolded)
+                .doesNotContain("Maria")
+                .doesNotContain("Álvarez")
+                .doesNotContain("Smith");
     }
 
     @Test
     void includesTheFullNameOnlyWhenAskedTo() {
-        String ics = exporter.render(patientCase(), schedule(), new DeadlineCalendarExporter.Options(true));
+        String ics =
+                exporter.render(
+                        patientCase(), schedule(), new DeadlineCalendarExporter.Options(true));
         assertThat(ics.replace("\r\n ", "")).contains("Maria José Álvarez-Smith");
     }
 
     @Test
     void writesAllDayEventsAsDatesAndHourClocksInUtc() {
-        String ics = exporter.render(patientCase(), schedule(), DeadlineCalendarExporter.Options.privateByDefault());
+        String ics =
+                exporter.render(
+                        patientCase(),
+                        schedule(),
+                        DeadlineCalendarExporter.Options.privateByDefault());
         // 180 days from 7 March 2026.
-        assertThat(ics).contains("DTSTART;VALUE=DATE:20260903\r\n", "DTEND;VALUE=DATE:20260904\r\n");
+        assertThat(ics)
+                .contains("DTSTART;VALUE=DATE:20260903\r\n", "DTEND;VALUE=DATE:20260904\r\n");
         // 24 h after 22:00 EST on 7 March is 23:00 EDT on 8 March, i.e. 03:00 UTC on 9 March.
         assertThat(ics).contains("DTEND:20260309T030000Z\r\n", "DTSTART:20260309T023000Z\r\n");
         assertThat(ics).contains("DTSTAMP:20260307T150000Z\r\n");
         assertThat(ics).contains("UID:overturn-case-12-appeal-file-by@overturn.local\r\n");
-        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n").endsWith("END:VCALENDAR\r\n");
+        assertThat(ics)
+                .startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
+                .endsWith("END:VCALENDAR\r\n");
     }
 
     @Test
     void everyLineEndsInCrlfAndIsAtMost75Octets() {
-        String ics = exporter.render(patientCase(), schedule(), DeadlineCalendarExporter.Options.privateByDefault());
+        String ics =
+                exporter.render(
+                        patientCase(),
+                        schedule(),
+                        DeadlineCalendarExporter.Options.privateByDefault());
         assertThat(ics.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
         for (String line : ics.split("\r\n")) {
-            assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+            assertThat(line.getBytes(StandardCharsets.UTF_8).length)
+                    .as(line)
+                    .isLessThanOrEqualTo(75);
         }
     }
 
@@ -83,8 +111,12 @@ class DeadlineCalendarExporterTest {
         StringBuilder sb = new StringBuilder();
         IcsWriter.line(sb, "SUMMARY:" + text);
         String folded = sb.toString();
-        assertThat(folded.split("\r\n")).hasSizeGreaterThan(2)
-                .allSatisfy(l -> assertThat(l.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+        assertThat(folded.split("\r\n"))
+                .hasSizeGreaterThan(2)
+                .allSatisfy(
+                        l ->
+                                assertThat(l.getBytes(StandardCharsets.UTF_8).length)
+                                        .isLessThanOrEqualTo(75));
         assertThat(folded).doesNotContain("\uFFFD");
         assertThat(folded.replace("\r\n ", "")).isEqualTo("SUMMARY:" + text + "\r\n");
     }
@@ -92,17 +124,27 @@ class DeadlineCalendarExporterTest {
     @Test
     void escapesCommasSemicolonsBackslashesAndNewlines() {
         assertThat(IcsWriter.escape("a,b;c\\d\ne")).isEqualTo("a\\,b\\;c\\\\d\\ne");
-        CalendarEvent e = new CalendarEvent("u1", "Call, then; fax", "line one\nline two", LocalDate.of(2026, 3, 9),
-                Optional.empty());
+        CalendarEvent e =
+                new CalendarEvent(
+                        "u1",
+                        "Call, then; fax",
+                        "line one\nline two",
+                        LocalDate.of(2026, 3, 9),
+                        Optional.empty());
         String ics = IcsWriter.render(List.of(e), Instant.EPOCH);
-        assertThat(ics).contains("SUMMARY:Call\\, then\\; fax\r\n", "DESCRIPTION:line one\\nline two\r\n");
+        assertThat(ics)
+                .contains("SUMMARY:Call\\, then\\; fax\r\n", "DESCRIPTION:line one\\nline two\r\n");
     }
 
     @Test
     void exportReplacesTheFileWholeAndLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("case-12.ics");
         Files.writeString(target, "old");
-        exporter.export(patientCase(), schedule(), DeadlineCalendarExporter.Options.privateByDefault(), target);
+        exporter.export(
+                patientCase(),
+                schedule(),
+                DeadlineCalendarExporter.Options.privateByDefault(),
+                target);
         assertThat(Files.readString(target)).startsWith("BEGIN:VCALENDAR");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(target);

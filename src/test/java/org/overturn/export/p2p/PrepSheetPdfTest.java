@@ -1,7 +1,5 @@
 package org.overturn.export.p2p;
 
-import org.overturn.core.PrepSheetExport;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +16,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.overturn.core.PrepSheetExport;
 import org.overturn.core.ReferenceData;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.p2p.PrepSheet;
@@ -38,7 +37,10 @@ class PrepSheetPdfTest {
         return new PrepSheetExport(REF, c -> sample.payer());
     }
 
-    /** The text of each page with every run of white space as one space, so wrapped lines read as typed. */
+    /**
+     * The text of each page with every run of white space as one space, so wrapped lines read as
+     * typed.
+     */
     static List<String> flatPages(byte[] pdf) throws IOException {
         return PdfAssert.pageTexts(pdf).stream().map(PrepSheetPdfTest::flat).toList();
     }
@@ -51,12 +53,13 @@ class PrepSheetPdfTest {
     static List<Float> fontSizes(byte[] pdf) throws IOException {
         List<Float> sizes = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFTextStripper s = new PDFTextStripper() {
-                @Override
-                protected void writeString(String text, List<TextPosition> positions) {
-                    positions.forEach(p -> sizes.add(p.getFontSizeInPt()));
-                }
-            };
+            PDFTextStripper s =
+                    new PDFTextStripper() {
+                        @Override
+                        protected void writeString(String text, List<TextPosition> positions) {
+                            positions.forEach(p -> sizes.add(p.getFontSizeInPt()));
+                        }
+                    };
             s.getText(doc);
         }
         return sizes;
@@ -65,7 +68,9 @@ class PrepSheetPdfTest {
     private void assertCarriesTheWholeSheet(PrepSheet s, String text) {
         assertThat(text).contains(flat(s.ask()));
         for (Point p : s.dimensions()) {
-            assertThat(text).contains(p.label().replaceFirst(": \\S+$", "") + ":").contains(flat(p.text()));
+            assertThat(text)
+                    .contains(p.label().replaceFirst(": \\S+$", "") + ":")
+                    .contains(flat(p.text()));
         }
         for (Point p : s.lowerLevels()) {
             assertThat(text).contains(p.label() + ":").contains(p.text());
@@ -76,8 +81,13 @@ class PrepSheetPdfTest {
         s.questions().forEach(q -> assertThat(text).contains(q));
         s.lawPoints().forEach(p -> assertThat(text).contains(p.text()));
         s.deadlines().forEach(p -> assertThat(text).contains(p.label() + ":").contains(p.text()));
-        assertThat(text).contains(s.deadlineReminder()).contains(s.summary()).contains(s.riskIfStops());
-        assertThat(text).doesNotContain("more objections in the case").doesNotContain(" in the case ");
+        assertThat(text)
+                .contains(s.deadlineReminder())
+                .contains(s.summary())
+                .contains(s.riskIfStops());
+        assertThat(text)
+                .doesNotContain("more objections in the case")
+                .doesNotContain(" in the case ");
     }
 
     @Test
@@ -93,13 +103,19 @@ class PrepSheetPdfTest {
         assertThat(s.dimensions()).hasSize(7);
         assertThat(s.objections()).isNotEmpty();
         assertCarriesTheWholeSheet(s, text);
-        assertThat(text).contains("Continue 15 days of IOP, mental health at 12 hours a week from November 17, 2026.")
-                .contains("Patient: Daniela Reyes-Whitford").contains("DOB: 04/17/1991")
-                .contains("Member ID: CMH-448120377").contains("Auth: AUTH-77310452").contains("Page 1 of 1")
+        assertThat(text)
+                .contains(
+                        "Continue 15 days of IOP, mental health at 12 hours a week from November 17, 2026.")
+                .contains("Patient: Daniela Reyes-Whitford")
+                .contains("DOB: 04/17/1991")
+                .contains("Member ID: CMH-448120377")
+                .contains("Auth: AUTH-77310452")
+                .contains("Page 1 of 1")
                 .contains("does not pause any appeal deadline")
                 .doesNotContain("42 CFR Part 2");
         assertThat(PdfAssert.notEmbeddedFonts(r.bytes())).isEmpty();
-        assertThat(fontSizes(r.bytes())).allSatisfy(size -> assertThat(size).isGreaterThanOrEqualTo(9f));
+        assertThat(fontSizes(r.bytes()))
+                .allSatisfy(size -> assertThat(size).isGreaterThanOrEqualTo(9f));
     }
 
     @Test
@@ -111,30 +127,47 @@ class PrepSheetPdfTest {
         assertThat(r.pages()).isEqualTo(1);
         String text = flatPages(r.bytes()).get(0);
         assertCarriesTheWholeSheet(export.sheet(sample.caseFile(), PacketFixtures.NOW), text);
-        assertThat(text).contains("Patient: Nguyễn Thị Ánh").contains("DOB: 09/03/1987")
-                .contains("Member ID: LCH-90031877").contains("Auth: PA-2026-55812").contains("Page 1 of 1")
+        assertThat(text)
+                .contains("Patient: Nguyễn Thị Ánh")
+                .contains("DOB: 09/03/1987")
+                .contains("Member ID: LCH-90031877")
+                .contains("Auth: PA-2026-55812")
+                .contains("Page 1 of 1")
                 .contains("Disclosed to: Lakeshore Community Health Plan (sample).")
-                .contains("Patient: Nguyễn Thị Ánh.").contains("Right to revoke:").contains("Not revoked as of")
+                .contains("Patient: Nguyễn Thị Ánh.")
+                .contains("Right to revoke:")
+                .contains("Not revoked as of")
                 .doesNotContain("forbid you to use or disclose this information further")
                 .doesNotContain("no further disclosure without");
-        // 42 CFR 2.32(a)(2) in the regulation's words: on the foot of the page and leading the consent's scope.
-        assertThat(PrepSheetPdf.PART2_FOOTER).isEqualTo("42 CFR part 2 prohibits unauthorized use or disclosure of "
-                + "these records.");
-        assertThat(text.split(java.util.regex.Pattern.quote(PrepSheetPdf.PART2_FOOTER), -1)).hasSize(3);
-        assertThat(fontSizes(r.bytes())).allSatisfy(size -> assertThat(size).isGreaterThanOrEqualTo(9f));
+        // 42 CFR 2.32(a)(2) in the regulation's words: on the foot of the page and leading the
+        // consent's scope.
+        assertThat(PrepSheetPdf.PART2_FOOTER)
+                .isEqualTo(
+                        "42 CFR part 2 prohibits unauthorized use or disclosure of "
+                                + "these records.");
+        assertThat(text.split(java.util.regex.Pattern.quote(PrepSheetPdf.PART2_FOOTER), -1))
+                .hasSize(3);
+        assertThat(fontSizes(r.bytes()))
+                .allSatisfy(size -> assertThat(size).isGreaterThanOrEqualTo(9f));
     }
 
     @Test
-    void aSubstanceUseCaseWithoutConsentIsRefusedSayingWhatIsMissingAndNothingIsWritten() throws Exception {
+    void aSubstanceUseCaseWithoutConsentIsRefusedSayingWhatIsMissingAndNothingIsWritten()
+            throws Exception {
         ImportedCase sample = PacketFixtures.sample(PacketFixtures.SUD);
-        CaseFile c = sample.caseFile().withPacket(sample.caseFile().packet().withConsents(List.of()));
+        CaseFile c =
+                sample.caseFile().withPacket(sample.caseFile().packet().withConsents(List.of()));
         Path out = dir.resolve("sheet.pdf");
         Files.writeString(out, "the sheet printed yesterday");
 
         assertThatThrownBy(() -> exportFor(sample).export(c, out, PacketFixtures.NOW))
                 .isInstanceOf(PdfExportException.class)
-                .hasMessageContaining("42 CFR Part 2").hasMessageContaining("no patient consent");
-        assertThat(exportFor(sample).refusal(c, PacketFixtures.NOW)).get().asString().contains("no patient consent");
+                .hasMessageContaining("42 CFR Part 2")
+                .hasMessageContaining("no patient consent");
+        assertThat(exportFor(sample).refusal(c, PacketFixtures.NOW))
+                .get()
+                .asString()
+                .contains("no patient consent");
         assertThat(Files.readString(out)).isEqualTo("the sheet printed yesterday");
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(out);
@@ -144,11 +177,25 @@ class PrepSheetPdfTest {
     @Test
     void aConsentToAnotherRecipientDoesNotCoverTheCall() {
         ImportedCase sample = PacketFixtures.sample(PacketFixtures.SUD);
-        PrepSheetExport export = new PrepSheetExport(REF, c -> Optional.of(new org.overturn.domain.cases.Payer(
-                Optional.of(9L), "Another Health Plan", "", "", "", "", "")));
+        PrepSheetExport export =
+                new PrepSheetExport(
+                        REF,
+                        c ->
+                                Optional.of(
+                                        new org.overturn.domain.cases.Payer(
+                                                Optional.of(9L),
+                                                "Another Health Plan",
+                                                "",
+                                                "",
+                                                "",
+                                                "",
+                                                "")));
 
-        assertThat(export.refusal(sample.caseFile(), PacketFixtures.NOW)).get().asString()
-                .contains("names Lakeshore Community Health Plan (sample), not Another Health Plan");
+        assertThat(export.refusal(sample.caseFile(), PacketFixtures.NOW))
+                .get()
+                .asString()
+                .contains(
+                        "names Lakeshore Community Health Plan (sample), not Another Health Plan");
     }
 
     @Test
@@ -159,39 +206,79 @@ class PrepSheetPdfTest {
         int pages = exportFor(sample).export(sample.caseFile(), out, PacketFixtures.NOW);
 
         assertThat(pages).isEqualTo(1);
-        try (var files = Files.list(dir); PDDocument d = Loader.loadPDF(out.toFile())) {
+        try (var files = Files.list(dir);
+                PDDocument d = Loader.loadPDF(out.toFile())) {
             assertThat(files).containsExactly(out);
             assertThat(d.getNumberOfPages()).isEqualTo(1);
         }
-        assertThatThrownBy(() -> exportFor(sample).export(sample.caseFile(), dir.resolve("no/such/x.pdf"),
-                PacketFixtures.NOW)).isInstanceOf(PdfExportException.class).hasMessageContaining("does not exist");
+        assertThatThrownBy(
+                        () ->
+                                exportFor(sample)
+                                        .export(
+                                                sample.caseFile(),
+                                                dir.resolve("no/such/x.pdf"),
+                                                PacketFixtures.NOW))
+                .isInstanceOf(PdfExportException.class)
+                .hasMessageContaining("does not exist");
     }
 
-    // ---- a long case ------------------------------------------------------------------------------------------
+    // ---- a long case
+    // ------------------------------------------------------------------------------------------
 
-    private static final String LONG = "Documented across several sessions with dates, quotes from the patient and the "
-            + "family, the scores of the standard measures, and what the team observed in group and in individual "
-            + "sessions, including the triggers, the warning signs and the response to each change of medication.";
+    private static final String LONG =
+            "Documented across several sessions with dates, quotes from the patient and the "
+                    + "family, the scores of the standard measures, and what the team observed in group and in individual "
+                    + "sessions, including the triggers, the warning signs and the response to each change of medication.";
 
     private static PrepSheet longSheet(int dims, int lower, int objections) {
-        List<Point> d = IntStream.rangeClosed(1, dims).mapToObj(i -> Point.of("Dimension number " + i
-                + " with a long name: 3", "Evidence " + i + ". " + LONG)).toList();
-        List<Point> l = IntStream.rangeClosed(1, lower).mapToObj(i -> Point.of("Lower level " + i
-                + ", 01/01/2024–02/01/2024", "Relapsed after care; " + LONG)).toList();
-        List<Objection> o = IntStream.rangeClosed(1, objections).mapToObj(i -> new Objection("Objection " + i
-                + ": the member can be managed at a lower level of care with weekly therapy and medication.",
-                "Answer " + i + ": " + LONG)).toList();
-        return new PrepSheet("Peer-to-peer prep: A Long Case", "Reinstate 30 days of IOP, mental health at 12 hours a "
-                + "week from November 17, 2026.", "A 40-year-old patient. " + LONG + " " + LONG, d, l,
-                "Current risk: suicide high. " + LONG + " " + LONG, o, List.of("Your name?", "Which criteria?",
-                "Did you read the records?"), List.of(Point.of("Parity", "MHPAEA applies.")),
+        List<Point> d =
+                IntStream.rangeClosed(1, dims)
+                        .mapToObj(
+                                i ->
+                                        Point.of(
+                                                "Dimension number " + i + " with a long name: 3",
+                                                "Evidence " + i + ". " + LONG))
+                        .toList();
+        List<Point> l =
+                IntStream.rangeClosed(1, lower)
+                        .mapToObj(
+                                i ->
+                                        Point.of(
+                                                "Lower level " + i + ", 01/01/2024–02/01/2024",
+                                                "Relapsed after care; " + LONG))
+                        .toList();
+        List<Objection> o =
+                IntStream.rangeClosed(1, objections)
+                        .mapToObj(
+                                i ->
+                                        new Objection(
+                                                "Objection "
+                                                        + i
+                                                        + ": the member can be managed at a lower level of care with weekly therapy and medication.",
+                                                "Answer " + i + ": " + LONG))
+                        .toList();
+        return new PrepSheet(
+                "Peer-to-peer prep: A Long Case",
+                "Reinstate 30 days of IOP, mental health at 12 hours a "
+                        + "week from November 17, 2026.",
+                "A 40-year-old patient. " + LONG + " " + LONG,
+                d,
+                l,
+                "Current risk: suicide high. " + LONG + " " + LONG,
+                o,
+                List.of("Your name?", "Which criteria?", "Did you read the records?"),
+                List.of(Point.of("Parity", "MHPAEA applies.")),
                 List.of(Point.of("File the internal appeal", "2027-05-13 (170 days left)")),
                 "A peer-to-peer call does not pause any appeal deadline.");
     }
 
     private static PrepSheetPdf.Result render(PrepSheet s) throws PdfExportException {
-        return new PrepSheetPdf(id -> Optional.empty()).render(s, List.of("Patient: A Long Case", "Member ID: M-1"),
-                Optional.empty(), PacketFixtures.NOW);
+        return new PrepSheetPdf(id -> Optional.empty())
+                .render(
+                        s,
+                        List.of("Patient: A Long Case", "Member ID: M-1"),
+                        Optional.empty(),
+                        PacketFixtures.NOW);
     }
 
     @Test
@@ -201,24 +288,32 @@ class PrepSheetPdfTest {
         PrepSheetPdf.Result r = render(s);
 
         assertThat(r.pages()).isEqualTo(2);
-        assertThat(fontSizes(r.bytes())).allSatisfy(size -> assertThat(size).isGreaterThanOrEqualTo(9f));
+        assertThat(fontSizes(r.bytes()))
+                .allSatisfy(size -> assertThat(size).isGreaterThanOrEqualTo(9f));
         assertThat(r.leftOut()).isNotEmpty();
         String text = String.join(" ", flatPages(r.bytes()));
         r.leftOut().forEach((part, n) -> assertThat(text).contains("+ " + part.leftOut(n)));
         int objectionsCut = r.leftOut().getOrDefault(SheetPart.OBJECTIONS, 0);
         assertThat(objectionsCut).isPositive();
         assertThat(text).contains(objectionsCut + " more objection");
-        // Whole items leave from the end: every objection kept is complete, none after them is shown.
+        // Whole items leave from the end: every objection kept is complete, none after them is
+        // shown.
         for (int i = 1; i <= 15; i++) {
             if (i <= 15 - objectionsCut) {
-                assertThat(text).contains("Objection " + i + ":").contains("Answer " + i + ": " + LONG);
+                assertThat(text)
+                        .contains("Objection " + i + ":")
+                        .contains("Answer " + i + ": " + LONG);
             } else {
                 assertThat(text).doesNotContain("Objection " + i + ":");
             }
         }
-        assertThat(text).contains("Page 1 of 2").contains("Page 2 of 2").contains("Patient: A Long Case")
+        assertThat(text)
+                .contains("Page 1 of 2")
+                .contains("Page 2 of 2")
+                .contains("Patient: A Long Case")
                 .contains(s.ask());
-        assertThat(PdfAssert.pageTexts(r.bytes())).allSatisfy(p -> assertThat(p).contains("Member ID: M-1"));
+        assertThat(PdfAssert.pageTexts(r.bytes()))
+                .allSatisfy(p -> assertThat(p).contains("Member ID: M-1"));
     }
 
     @Test
@@ -231,8 +326,10 @@ class PrepSheetPdfTest {
         assertThat(r.leftOut()).isEmpty();
         String text = String.join(" ", flatPages(r.bytes()));
         assertThat(text).doesNotContain(" in the case");
-        IntStream.rangeClosed(1, 6).forEach(i -> assertThat(text).contains("Answer " + i + ": " + LONG));
-        IntStream.rangeClosed(1, 9).forEach(i -> assertThat(text).contains("Evidence " + i + ". " + LONG));
+        IntStream.rangeClosed(1, 6)
+                .forEach(i -> assertThat(text).contains("Answer " + i + ": " + LONG));
+        IntStream.rangeClosed(1, 9)
+                .forEach(i -> assertThat(text).contains("Evidence " + i + ". " + LONG));
     }
 
     @Test
@@ -246,8 +343,11 @@ class PrepSheetPdfTest {
             PrepSheetPdf.leaveOut(s, cut);
         }
         // 5 dims, 2 lower, 3 objections, 3 questions: down to one each after 9 cuts.
-        assertThat(cut).containsEntry(SheetPart.DIMENSIONS, 4).containsEntry(SheetPart.OBJECTIONS, 2)
-                .containsEntry(SheetPart.QUESTIONS, 2).containsEntry(SheetPart.LOWER_LEVELS, 1)
+        assertThat(cut)
+                .containsEntry(SheetPart.DIMENSIONS, 4)
+                .containsEntry(SheetPart.OBJECTIONS, 2)
+                .containsEntry(SheetPart.QUESTIONS, 2)
+                .containsEntry(SheetPart.LOWER_LEVELS, 1)
                 .doesNotContainKeys(SheetPart.SUMMARY, SheetPart.RISK);
         PrepSheetPdf.leaveOut(s, cut);
         assertThat(cut).containsKey(SheetPart.SUMMARY);

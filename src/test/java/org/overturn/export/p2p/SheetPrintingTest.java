@@ -1,7 +1,5 @@
 package org.overturn.export.p2p;
 
-import org.overturn.core.PrepSheetExport;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.overturn.core.PrepSheetExport;
 import org.overturn.core.ReferenceData;
 import org.overturn.export.packet.PacketFixtures;
 import org.overturn.persistence.json.ImportedCase;
@@ -36,7 +35,10 @@ class SheetPrintingTest {
         String job;
         int printed;
 
-        @Override public boolean available() { return installed; }
+        @Override
+        public boolean available() {
+            return installed;
+        }
 
         @Override
         public boolean dialog(Pageable document, String jobName) {
@@ -48,19 +50,26 @@ class SheetPrintingTest {
             return confirm;
         }
 
-        @Override public void print() { printed++; }
+        @Override
+        public void print() {
+            printed++;
+        }
     }
 
     private Path sheet() throws Exception {
         ImportedCase sample = PacketFixtures.sample(PacketFixtures.MH);
         Path f = dir.resolve("sheet.pdf");
-        new PrepSheetExport(new ReferenceData(), c -> sample.payer()).export(sample.caseFile(), f, PacketFixtures.NOW);
+        new PrepSheetExport(new ReferenceData(), c -> sample.payer())
+                .export(sample.caseFile(), f, PacketFixtures.NOW);
         return f;
     }
 
     private static BufferedImage draw(Printable p, PageFormat format) throws Exception {
-        BufferedImage img = new BufferedImage((int) format.getWidth(), (int) format.getHeight(),
-                BufferedImage.TYPE_INT_RGB);
+        BufferedImage img =
+                new BufferedImage(
+                        (int) format.getWidth(),
+                        (int) format.getHeight(),
+                        BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, img.getWidth(), img.getHeight());
@@ -78,12 +87,16 @@ class SheetPrintingTest {
 
         assertThat(printer.printed).isEqualTo(1);
         assertThat(printer.job).isEqualTo("Peer-to-peer prep: Daniela Reyes-Whitford");
-        try (PDDocument saved = Loader.loadPDF(f.toFile()); SheetPrinting.Opened again = SheetPrinting.open(f)) {
-            assertThat(printer.shown.getNumberOfPages()).isEqualTo(saved.getNumberOfPages()).isEqualTo(1);
+        try (PDDocument saved = Loader.loadPDF(f.toFile());
+                SheetPrinting.Opened again = SheetPrinting.open(f)) {
+            assertThat(printer.shown.getNumberOfPages())
+                    .isEqualTo(saved.getNumberOfPages())
+                    .isEqualTo(1);
             PageFormat format = again.pageable().getPageFormat(0);
             assertThat(format.getWidth()).isEqualTo(612.0);
             assertThat(format.getHeight()).isEqualTo(792.0);
-            // What the printer draws is the saved page: the same pixels as the file rendered on its own.
+            // What the printer draws is the saved page: the same pixels as the file rendered on its
+            // own.
             BufferedImage printed = draw(again.pageable().getPrintable(0), format);
             BufferedImage file = new PDFRenderer(saved).renderImage(0, 1f);
             int differ = 0;
@@ -109,7 +122,8 @@ class SheetPrintingTest {
         FakePrinter printer = new FakePrinter();
         printer.confirm = false;
 
-        assertThat(SheetPrinting.print(sheet(), printer)).isEqualTo(SheetPrinting.Outcome.CANCELLED);
+        assertThat(SheetPrinting.print(sheet(), printer))
+                .isEqualTo(SheetPrinting.Outcome.CANCELLED);
         assertThat(printer.printed).isZero();
     }
 
@@ -119,7 +133,8 @@ class SheetPrintingTest {
         printer.installed = false;
 
         assertThatThrownBy(() -> SheetPrinting.print(sheet(), printer))
-                .isInstanceOf(SheetPrinting.PrintFailure.class).hasMessageContaining("No printer is set up");
+                .isInstanceOf(SheetPrinting.PrintFailure.class)
+                .hasMessageContaining("No printer is set up");
         assertThat(printer.shown).isNull();
     }
 
@@ -129,7 +144,8 @@ class SheetPrintingTest {
         printer.headless = true;
 
         assertThatThrownBy(() -> SheetPrinting.print(sheet(), printer))
-                .isInstanceOf(SheetPrinting.PrintFailure.class).hasMessageContaining("no display");
+                .isInstanceOf(SheetPrinting.PrintFailure.class)
+                .hasMessageContaining("no display");
         assertThat(printer.printed).isZero();
     }
 
@@ -138,6 +154,7 @@ class SheetPrintingTest {
         Path f = Files.writeString(dir.resolve("broken.pdf"), "not a pdf");
 
         assertThatThrownBy(() -> SheetPrinting.print(f, new FakePrinter()))
-                .isInstanceOf(SheetPrinting.PrintFailure.class).hasMessageContaining("could not be read");
+                .isInstanceOf(SheetPrinting.PrintFailure.class)
+                .hasMessageContaining("could not be read");
     }
 }

@@ -11,15 +11,15 @@ import org.overturn.persistence.SqliteDocumentStore;
 import org.overturn.persistence.json.ImportedCase;
 
 /**
- * Exports the packet of the full mental-health sample with 100 enclosed pages (four 25-page PDFs), after warm-up,
- * and prints the median and worst time. A benchmark to run by hand, not a timed test:
- * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.overturn.export.packet.PacketBenchmark} (an argument sets the measured runs).
+ * Exports the packet of the full mental-health sample with 100 enclosed pages (four 25-page PDFs),
+ * after warm-up, and prints the median and worst time. A benchmark to run by hand, not a timed
+ * test: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.overturn.export.packet.PacketBenchmark} (an argument sets the measured
+ * runs).
  */
 public final class PacketBenchmark {
 
-    private PacketBenchmark() {
-    }
+    private PacketBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 15;
@@ -29,8 +29,19 @@ public final class PacketBenchmark {
         for (int i = 1; i <= 4; i++) {
             byte[] pdf = PdfAssert.pdf("Record " + i, 25);
             source.bytes.put("e" + i, pdf);
-            c = c.withPacket(c.packet().withEnclosureAdded(new Enclosure("e" + i, "Records part " + i, "r" + i + ".pdf",
-                    0, false, SqliteDocumentStore.sha256(pdf), pdf.length, Optional.of(25))));
+            c =
+                    c.withPacket(
+                            c.packet()
+                                    .withEnclosureAdded(
+                                            new Enclosure(
+                                                    "e" + i,
+                                                    "Records part " + i,
+                                                    "r" + i + ".pdf",
+                                                    0,
+                                                    false,
+                                                    SqliteDocumentStore.sha256(pdf),
+                                                    pdf.length,
+                                                    Optional.of(25))));
         }
         PacketExporter exporter = new PacketExporter(PacketFixtures.inputs(c, ic.payer(), source));
         for (int i = 0; i < 5; i++) {
@@ -47,8 +58,14 @@ public final class PacketBenchmark {
             size = out.length;
         }
         long[] sorted = ms.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("packet of %d pages (100 enclosed), %d KB: median %d ms, best %d ms, worst %d ms over %d runs%n",
-                pages, size / 1024, sorted[sorted.length / 2], sorted[0], sorted[sorted.length - 1], runs);
+        System.out.printf(
+                "packet of %d pages (100 enclosed), %d KB: median %d ms, best %d ms, worst %d ms over %d runs%n",
+                pages,
+                size / 1024,
+                sorted[sorted.length / 2],
+                sorted[0],
+                sorted[sorted.length - 1],
+                runs);
         System.out.println("all runs (ms): " + Arrays.toString(sorted));
     }
 }

@@ -10,14 +10,14 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.citations.CitationLibrary;
-import org.overturn.domain.packet.Enclosure;
 import org.overturn.domain.packet.Clinician;
+import org.overturn.domain.packet.Enclosure;
 import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.domain.parity.StateCriteriaLookup;
 import org.overturn.domain.scoring.Instrument;
@@ -28,18 +28,23 @@ import org.overturn.persistence.RebuttalDataLoader;
 import org.overturn.persistence.json.CaseJson;
 import org.overturn.persistence.json.ImportedCase;
 
-/** The sample cases, a practice profile and the shipped data, for packet tests and the benchmark. */
+/**
+ * The sample cases, a practice profile and the shipped data, for packet tests and the benchmark.
+ */
 public final class PacketFixtures {
 
     public static final String MH = "mh-iop-concurrent-erisa.json";
     public static final String SUD = "sud-iop-preservice-medicaid.json";
     public static final String FFS = "mh-iop-concurrent-medicaid-ffs.json";
-    public static final ZonedDateTime NOW = ZonedDateTime.of(LocalDate.of(2026, 11, 24), LocalTime.of(10, 0),
-            ZoneId.of("America/Chicago"));
+    public static final ZonedDateTime NOW =
+            ZonedDateTime.of(
+                    LocalDate.of(2026, 11, 24), LocalTime.of(10, 0), ZoneId.of("America/Chicago"));
 
     private static final CitationLibrary LIBRARY = CitationLoader.loadBuiltIn();
-    private static final StateCriteriaLookup STATE_RULES = RebuttalDataLoader.loadStateCriteriaLookup();
-    private static final Map<Instrument, InstrumentDefinition> INSTRUMENTS = new EnumMap<>(Instrument.class);
+    private static final StateCriteriaLookup STATE_RULES =
+            RebuttalDataLoader.loadStateCriteriaLookup();
+    private static final Map<Instrument, InstrumentDefinition> INSTRUMENTS =
+            new EnumMap<>(Instrument.class);
 
     static {
         for (Instrument i : Instrument.values()) {
@@ -47,11 +52,11 @@ public final class PacketFixtures {
         }
     }
 
-    private PacketFixtures() {
-    }
+    private PacketFixtures() {}
 
     public static ImportedCase sample(String name) {
-        try (InputStream in = PacketFixtures.class.getResourceAsStream("/org/overturn/samples/" + name)) {
+        try (InputStream in =
+                PacketFixtures.class.getResourceAsStream("/org/overturn/samples/" + name)) {
             return new CaseJson().read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -61,14 +66,20 @@ public final class PacketFixtures {
     }
 
     public static PracticeProfile profile() {
-        return new PracticeProfile("Harborview Behavioral Health IOP",
-                "1200 Bayfront Avenue, Suite 300\nSan Mateo, CA 94401", "(650) 555-0112", "(650) 555-0113",
-                List.of(signer()), Optional.empty(), Optional.empty());
+        return new PracticeProfile(
+                "Harborview Behavioral Health IOP",
+                "1200 Bayfront Avenue, Suite 300\nSan Mateo, CA 94401",
+                "(650) 555-0112",
+                "(650) 555-0113",
+                List.of(signer()),
+                Optional.empty(),
+                Optional.empty());
     }
 
     /** The practice's physician who signs the fixtures' letters. */
     public static Clinician signer() {
-        return new Clinician("Maya Lindqvist", "MD", true, "1234567893", "(650) 555-0112", "(650) 555-0113", "");
+        return new Clinician(
+                "Maya Lindqvist", "MD", true, "1234567893", "(650) 555-0112", "(650) 555-0113", "");
     }
 
     public static CitationLibrary library() {
@@ -98,6 +109,7 @@ public final class PacketFixtures {
     }
 
     public static PacketInputs inputs(CaseFile c, Optional<Payer> payer, EnclosureSource source) {
-        return new PacketInputs(c, payer, profile(), LIBRARY, STATE_RULES, INSTRUMENTS, source, NOW);
+        return new PacketInputs(
+                c, payer, profile(), LIBRARY, STATE_RULES, INSTRUMENTS, source, NOW);
     }
 }

@@ -1,7 +1,5 @@
 package org.overturn.export.packet;
 
-import org.overturn.core.PacketService;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.overturn.core.AppPaths;
 import org.overturn.core.CoreServices;
+import org.overturn.core.PacketService;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.CaseStatus;
 import org.overturn.domain.cases.EventKind;
@@ -37,10 +36,16 @@ class PacketServiceTest {
 
     @BeforeEach
     void open() throws Exception {
-        core = CoreServices.open(AppPaths.resolve(Optional.of(dir.resolve("data"))),
-                Clock.fixed(PacketFixtures.NOW.toInstant(), ZoneId.of("UTC")));
-        service = new PacketService(core, PacketFixtures.library(), PacketFixtures.stateRules(),
-                PacketFixtures.instruments());
+        core =
+                CoreServices.open(
+                        AppPaths.resolve(Optional.of(dir.resolve("data"))),
+                        Clock.fixed(PacketFixtures.NOW.toInstant(), ZoneId.of("UTC")));
+        service =
+                new PacketService(
+                        core,
+                        PacketFixtures.library(),
+                        PacketFixtures.stateRules(),
+                        PacketFixtures.instruments());
         stored = core.importer().importCase(PacketFixtures.sample(PacketFixtures.MH));
     }
 
@@ -57,7 +62,8 @@ class PacketServiceTest {
         assertThat(e.sha256()).isEqualTo(SqliteDocumentStore.sha256(Files.readAllBytes(file)));
         Path out = dir.resolve("p.pdf");
         service.export(c, out, PacketProgress.NONE, PacketFixtures.NOW);
-        assertThat(String.join("", PdfAssert.pageTexts(Files.readAllBytes(out)))).contains("DENIAL page 2");
+        assertThat(String.join("", PdfAssert.pageTexts(Files.readAllBytes(out))))
+                .contains("DENIAL page 2");
     }
 
     @Test
@@ -66,7 +72,8 @@ class PacketServiceTest {
         Files.write(file, new byte[] {1, 2, 3, 4});
 
         assertThatThrownBy(() -> service.addEnclosure(stored, file, "Scan"))
-                .isInstanceOf(PdfExportException.class).hasMessageContaining("not a readable picture");
+                .isInstanceOf(PdfExportException.class)
+                .hasMessageContaining("not a readable picture");
         assertThat(core.documents().count(stored.id().orElseThrow())).isZero();
     }
 
@@ -76,40 +83,89 @@ class PacketServiceTest {
         service.export(stored, sent, PacketProgress.NONE, PacketFixtures.NOW);
         byte[] bytes = Files.readAllBytes(sent);
 
-        CaseFile c = service.recordSubmission(stored, LocalDate.of(2026, 11, 24), Optional.of(LocalTime.of(10, 5)),
-                SubmissionMethod.FAX, "(916) 555-0148", "OK 17 pages", ReviewLevel.INTERNAL_APPEAL, sent);
+        CaseFile c =
+                service.recordSubmission(
+                        stored,
+                        LocalDate.of(2026, 11, 24),
+                        Optional.of(LocalTime.of(10, 5)),
+                        SubmissionMethod.FAX,
+                        "(916) 555-0148",
+                        "OK 17 pages",
+                        ReviewLevel.INTERNAL_APPEAL,
+                        sent);
         Files.writeString(sent, "overwritten later");
         Submission s = c.packet().submissions().get(0);
 
-        assertThat(core.documents().get(s.frozenCopyId())).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes));
+        assertThat(core.documents().get(s.frozenCopyId()))
+                .hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes));
         assertThat(s.sha256()).isEqualTo(SqliteDocumentStore.sha256(bytes));
         assertThat(c.clock().appealFiled()).contains(LocalDate.of(2026, 11, 24));
         assertThat(c.clock().appealFiledTime()).contains(LocalTime.of(10, 5));
         assertThat(c.status()).isEqualTo(CaseStatus.APPEAL_FILED);
-        assertThat(c.timeline()).anyMatch(ev -> ev.kind() == EventKind.SUBMISSION && ev.title().contains("fax"));
+        assertThat(c.timeline())
+                .anyMatch(ev -> ev.kind() == EventKind.SUBMISSION && ev.title().contains("fax"));
     }
 
     @Test
     void aLaterResendDoesNotMoveTheFirstFilingDate() {
-        Submission first = new Submission("a", LocalDate.of(2026, 11, 20), Optional.empty(), SubmissionMethod.FAX, "",
-                "", ReviewLevel.INTERNAL_APPEAL, "d1", "b".repeat(64), 3);
-        Submission again = new Submission("b", LocalDate.of(2026, 11, 22), Optional.empty(), SubmissionMethod.PORTAL,
-                "", "", ReviewLevel.INTERNAL_APPEAL, "d2", "c".repeat(64), 3);
+        Submission first =
+                new Submission(
+                        "a",
+                        LocalDate.of(2026, 11, 20),
+                        Optional.empty(),
+                        SubmissionMethod.FAX,
+                        "",
+                        "",
+                        ReviewLevel.INTERNAL_APPEAL,
+                        "d1",
+                        "b".repeat(64),
+                        3);
+        Submission again =
+                new Submission(
+                        "b",
+                        LocalDate.of(2026, 11, 22),
+                        Optional.empty(),
+                        SubmissionMethod.PORTAL,
+                        "",
+                        "",
+                        ReviewLevel.INTERNAL_APPEAL,
+                        "d2",
+                        "c".repeat(64),
+                        3);
 
-        CaseFile c = org.overturn.domain.casefile.Submissions.record(org.overturn.domain.casefile.Submissions.record(stored, first), again);
+        CaseFile c =
+                org.overturn.domain.casefile.Submissions.record(
+                        org.overturn.domain.casefile.Submissions.record(stored, first), again);
 
         assertThat(c.clock().appealFiled()).contains(LocalDate.of(2026, 11, 20));
         assertThat(c.packet().submissions()).hasSize(2);
     }
 
-    /** Issue 13, item 9: what was sent protected is frozen without its protection, to be read again without it. */
+    /**
+     * Issue 13, item 9: what was sent protected is frozen without its protection, to be read again
+     * without it.
+     */
     @Test
     void aPacketSentProtectedIsFrozenWithoutItsProtection() throws Exception {
         Path sent = dir.resolve("sent.pdf");
-        service.export(stored, sent, PacketProgress.NONE, PacketFixtures.NOW, Optional.of("Blue-Heron-44"));
+        service.export(
+                stored,
+                sent,
+                PacketProgress.NONE,
+                PacketFixtures.NOW,
+                Optional.of("Blue-Heron-44"));
 
-        CaseFile c = service.recordSubmission(stored, LocalDate.of(2026, 11, 24), Optional.empty(),
-                SubmissionMethod.PORTAL, "portal", "", ReviewLevel.INTERNAL_APPEAL, sent, Optional.of("Blue-Heron-44"));
+        CaseFile c =
+                service.recordSubmission(
+                        stored,
+                        LocalDate.of(2026, 11, 24),
+                        Optional.empty(),
+                        SubmissionMethod.PORTAL,
+                        "portal",
+                        "",
+                        ReviewLevel.INTERNAL_APPEAL,
+                        sent,
+                        Optional.of("Blue-Heron-44"));
 
         Submission s = c.packet().submissions().get(0);
         byte[] frozen = core.documents().get(s.frozenCopyId()).orElseThrow();
@@ -117,8 +173,19 @@ class PacketServiceTest {
             assertThat(d.isEncrypted()).isFalse();
             assertThat(d.getNumberOfPages()).isEqualTo(s.pages()).isPositive();
         }
-        assertThatThrownBy(() -> service.recordSubmission(stored, LocalDate.of(2026, 11, 24), Optional.empty(),
-                SubmissionMethod.PORTAL, "portal", "", ReviewLevel.INTERNAL_APPEAL, sent, Optional.of("wrong password")))
-                .isInstanceOf(PdfExportException.class).hasMessageContaining("password");
+        assertThatThrownBy(
+                        () ->
+                                service.recordSubmission(
+                                        stored,
+                                        LocalDate.of(2026, 11, 24),
+                                        Optional.empty(),
+                                        SubmissionMethod.PORTAL,
+                                        "portal",
+                                        "",
+                                        ReviewLevel.INTERNAL_APPEAL,
+                                        sent,
+                                        Optional.of("wrong password")))
+                .isInstanceOf(PdfExportException.class)
+                .hasMessageContaining("password");
     }
 }

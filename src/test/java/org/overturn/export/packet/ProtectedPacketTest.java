@@ -20,8 +20,9 @@ import org.overturn.persistence.SqliteDocumentStore;
 import org.overturn.persistence.json.ImportedCase;
 
 /**
- * Issue 13, item 9: a packet protected for email or a portal upload is encrypted with PDF's AES-256 standard
- * security handler; it opens with its password alone, prints, and holds exactly the packet.
+ * Issue 13, item 9: a packet protected for email or a portal upload is encrypted with PDF's AES-256
+ * standard security handler; it opens with its password alone, prints, and holds exactly the
+ * packet.
  */
 class ProtectedPacketTest {
 
@@ -35,9 +36,21 @@ class ProtectedPacketTest {
         ImportedCase ic = PacketFixtures.sample(PacketFixtures.MH);
         byte[] denial = PdfAssert.pdf("DENIAL", 2);
         source.bytes.put("e1", denial);
-        CaseFile c = ic.caseFile().withPacket(ic.caseFile().packet().withEnclosureAdded(new Enclosure("e1",
-                "Denial letter", "denial.pdf", 0, false, SqliteDocumentStore.sha256(denial), denial.length,
-                Optional.empty())));
+        CaseFile c =
+                ic.caseFile()
+                        .withPacket(
+                                ic.caseFile()
+                                        .packet()
+                                        .withEnclosureAdded(
+                                                new Enclosure(
+                                                        "e1",
+                                                        "Denial letter",
+                                                        "denial.pdf",
+                                                        0,
+                                                        false,
+                                                        SqliteDocumentStore.sha256(denial),
+                                                        denial.length,
+                                                        Optional.empty())));
         return new PacketExporter(PacketFixtures.inputs(c, ic.payer(), source));
     }
 
@@ -47,9 +60,11 @@ class ProtectedPacketTest {
         Path sealed = dir.resolve("protected.pdf");
         int pages = exporter().export(plain, PacketProgress.NONE);
 
-        assertThat(exporter().export(sealed, PacketProgress.NONE, Optional.of(PASSWORD))).isEqualTo(pages);
+        assertThat(exporter().export(sealed, PacketProgress.NONE, Optional.of(PASSWORD)))
+                .isEqualTo(pages);
 
-        assertThatThrownBy(() -> Loader.loadPDF(sealed.toFile()).close()).isInstanceOf(InvalidPasswordException.class);
+        assertThatThrownBy(() -> Loader.loadPDF(sealed.toFile()).close())
+                .isInstanceOf(InvalidPasswordException.class);
         assertThatThrownBy(() -> Loader.loadPDF(sealed.toFile(), "blue-heron-44").close())
                 .isInstanceOf(InvalidPasswordException.class);
         try (PDDocument d = Loader.loadPDF(sealed.toFile(), PASSWORD)) {
@@ -67,10 +82,16 @@ class ProtectedPacketTest {
             assertThat(d.getDocumentInformation().getTitle()).startsWith("Appeal packet: ");
             assertThat(marks(d)).isPositive().isEqualTo(countMarks(plain));
         }
-        assertThat(PdfAssert.pageTexts(PdfProtection.unprotect(Files.readAllBytes(sealed), PASSWORD)))
+        assertThat(
+                        PdfAssert.pageTexts(
+                                PdfProtection.unprotect(Files.readAllBytes(sealed), PASSWORD)))
                 .isEqualTo(PdfAssert.pageTexts(Files.readAllBytes(plain)));
-        assertThat(new String(Files.readAllBytes(sealed), java.nio.charset.StandardCharsets.ISO_8859_1))
-                .doesNotContain("Dear Reviewer").doesNotContain("DENIAL page 1");
+        assertThat(
+                        new String(
+                                Files.readAllBytes(sealed),
+                                java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("Dear Reviewer")
+                .doesNotContain("DENIAL page 1");
     }
 
     private static int countMarks(Path pdf) throws Exception {
@@ -91,7 +112,8 @@ class ProtectedPacketTest {
     void aPacketProtectedWithAShortPasswordIsRefusedAndNothingIsWritten() {
         Path sealed = dir.resolve("protected.pdf");
 
-        assertThatThrownBy(() -> exporter().export(sealed, PacketProgress.NONE, Optional.of("short")))
+        assertThatThrownBy(
+                        () -> exporter().export(sealed, PacketProgress.NONE, Optional.of("short")))
                 .hasMessageContaining("at least 8 characters");
         assertThat(sealed).doesNotExist();
     }

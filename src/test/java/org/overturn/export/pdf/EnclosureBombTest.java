@@ -10,9 +10,9 @@ import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 13, item 13: an enclosure that would take gigabytes to decode, or can't be read whole, is refused with a
- * reason before any of it is decoded or added; never a blank page in a packet. The bombs are made here, a few
- * kilobytes each.
+ * Issue 13, item 13: an enclosure that would take gigabytes to decode, or can't be read whole, is
+ * refused with a reason before any of it is decoded or added; never a blank page in a packet. The
+ * bombs are made here, a few kilobytes each.
  */
 class EnclosureBombTest {
 
@@ -24,8 +24,8 @@ class EnclosureBombTest {
         DataOutputStream d = new DataOutputStream(ihdr);
         d.writeInt(w);
         d.writeInt(h);
-        d.writeByte(8);  // bit depth
-        d.writeByte(2);  // RGB
+        d.writeByte(8); // bit depth
+        d.writeByte(2); // RGB
         d.writeByte(0);
         d.writeByte(0);
         d.writeByte(0);
@@ -34,7 +34,8 @@ class EnclosureBombTest {
         return out.toByteArray();
     }
 
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws Exception {
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data)
+            throws Exception {
         DataOutputStream d = new DataOutputStream(out);
         d.writeInt(data.length);
         byte[] t = type.getBytes(StandardCharsets.US_ASCII);
@@ -46,10 +47,13 @@ class EnclosureBombTest {
         d.writeInt((int) crc.getValue());
     }
 
-    /** Opens the PDF as an enclosure and adds its pages to a new document, as a packet export does. */
+    /**
+     * Opens the PDF as an enclosure and adds its pages to a new document, as a packet export does.
+     */
     private static String appended(byte[] pdf) throws Exception {
         try (EnclosurePages e = EnclosurePages.open("Records (records.pdf)", "records.pdf", pdf);
-             org.apache.pdfbox.pdmodel.PDDocument target = new org.apache.pdfbox.pdmodel.PDDocument()) {
+                org.apache.pdfbox.pdmodel.PDDocument target =
+                        new org.apache.pdfbox.pdmodel.PDDocument()) {
             e.appendTo(target, PageFrame.LETTER);
             return new org.apache.pdfbox.text.PDFTextStripper().getText(target).strip();
         }
@@ -106,7 +110,8 @@ class EnclosureBombTest {
     }
 
     @Test
-    void aPictureOfFortyFiveThousandPixelsSquareIsRefusedByItsSizeBeforeDecoding() throws Exception {
+    void aPictureOfFortyFiveThousandPixelsSquareIsRefusedByItsSizeBeforeDecoding()
+            throws Exception {
         byte[] bomb = pngClaiming(45_000, 45_000);
 
         assertThatThrownBy(() -> EnclosurePages.open("Scan (scan.png)", "scan.png", bomb))

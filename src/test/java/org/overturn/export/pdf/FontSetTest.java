@@ -22,8 +22,14 @@ class FontSetTest {
 
     @Test
     void latinGreekCyrillicAndVietnameseNamesPrintAndReadBackExactly() throws Exception {
-        String[] names = {"Nguyễn Thị Ánh", "Łukasz Żółć", "Δημήτρης Παπαδόπουλος", "Иван Петров",
-            "Zoë Ørsted-Ångström", "Şükrü Çağlayan"};
+        String[] names = {
+            "Nguyễn Thị Ánh",
+            "Łukasz Żółć",
+            "Δημήτρης Παπαδόπουλος",
+            "Иван Петров",
+            "Zoë Ørsted-Ångström",
+            "Şükrü Çağlayan"
+        };
 
         String text = PdfAssert.pageTexts(page(names)).get(0);
 
@@ -36,11 +42,17 @@ class FontSetTest {
     void anEmojiNoBundledFontHasIsPrintedAsItsNameNeverASilentBox() throws Exception {
         String text = PdfAssert.pageTexts(page("Mood 😊 better, 👍🏽 to the plan ❤️")).get(0);
 
-        // Drawn from a bundled font where one has it, else named; never the box, never a question mark.
-        assertThat(text).contains("[thumbs up sign] to the plan").doesNotContain(FontSet.PLACEHOLDER)
+        // Drawn from a bundled font where one has it, else named; never the box, never a question
+        // mark.
+        assertThat(text)
+                .contains("[thumbs up sign] to the plan")
+                .doesNotContain(FontSet.PLACEHOLDER)
                 .doesNotContain("?");
-        assertThat(text.contains("Mood 😊 better") || text.contains("Mood [smiling face with smiling eyes] better"))
-                .as(text).isTrue();
+        assertThat(
+                        text.contains("Mood 😊 better")
+                                || text.contains("Mood [smiling face with smiling eyes] better"))
+                .as(text)
+                .isTrue();
         assertThat(FontSet.named("👍".codePointAt(0))).isEqualTo("[thumbs up sign]");
         assertThat(FontSet.named("漢".codePointAt(0))).isEqualTo(FontSet.PLACEHOLDER);
     }
@@ -81,9 +93,18 @@ class FontSetTest {
 
     @Test
     void aTextsWidthSummedFromCachedAdvancesIsWhatPdfBoxMeasuresForItsRuns() throws Exception {
-        // Issue 15: widths come from each code point's advance, measured once, not from PDFBox per string.
-        String[] texts = {"Daniela Reyes-Whitford", "Nguyễn Thị Ánh — 11/14/2026", "Ωμέγα and Иван", "ok \uD83D\uDC4D",
-            "漢字", "", "tabs\tand  spaces", "ﬁ ligature"};
+        // Issue 15: widths come from each code point's advance, measured once, not from PDFBox per
+        // string.
+        String[] texts = {
+            "Daniela Reyes-Whitford",
+            "Nguyễn Thị Ánh — 11/14/2026",
+            "Ωμέγα and Иван",
+            "ok \uD83D\uDC4D",
+            "漢字",
+            "",
+            "tabs\tand  spaces",
+            "ﬁ ligature"
+        };
         try (PDDocument doc = new PDDocument()) {
             FontSet fonts = new FontSet(doc);
             for (FontRole role : FontRole.values()) {
@@ -96,7 +117,8 @@ class FontSetTest {
                             expected += r.text().length() * 10f * 0.5f;
                         }
                     }
-                    assertThat(fonts.width(t, role, 10f)).as(role + " " + t)
+                    assertThat(fonts.width(t, role, 10f))
+                            .as(role + " " + t)
                             .isCloseTo(expected, org.assertj.core.data.Offset.offset(0.01f));
                 }
             }
@@ -104,13 +126,20 @@ class FontSetTest {
     }
 
     @Test
-    void noFontOffersGlyphSubstitutionsSoWhatIsDrawnIsWhatWasMeasuredAndWhatReadsBack() throws Exception {
-        // Issue 15: PDFBox's substitution pass ran on every string drawn (60% of a cold packet export).
+    void noFontOffersGlyphSubstitutionsSoWhatIsDrawnIsWhatWasMeasuredAndWhatReadsBack()
+            throws Exception {
+        // Issue 15: PDFBox's substitution pass ran on every string drawn (60% of a cold packet
+        // export).
         try (PDDocument doc = new PDDocument()) {
             FontSet fonts = new FontSet(doc);
             for (FontRole role : FontRole.values()) {
-                assertThat(fonts.runs("office fluffy", role)).allSatisfy(r -> assertThat(r.font().getGsubData())
-                        .isSameAs(org.apache.fontbox.ttf.model.GsubData.NO_DATA_FOUND));
+                assertThat(fonts.runs("office fluffy", role))
+                        .allSatisfy(
+                                r ->
+                                        assertThat(r.font().getGsubData())
+                                                .isSameAs(
+                                                        org.apache.fontbox.ttf.model.GsubData
+                                                                .NO_DATA_FOUND));
             }
         }
         String text = PdfAssert.pageTexts(page("The office filed a fluffy affidavit.")).get(0);

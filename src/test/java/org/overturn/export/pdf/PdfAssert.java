@@ -21,8 +21,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 /** Reading exported PDFs back in tests, and making enclosures to feed the export. */
 public final class PdfAssert {
 
-    private PdfAssert() {
-    }
+    private PdfAssert() {}
 
     /** The text of each page, in order. */
     public static List<String> pageTexts(byte[] pdf) throws IOException {
@@ -100,7 +99,8 @@ public final class PdfAssert {
             b.newPage();
             b.paragraphs("secret", Style.BODY);
             b.finish();
-            doc.protect(new StandardProtectionPolicy("owner-pw", "user-pw", new AccessPermission()));
+            doc.protect(
+                    new StandardProtectionPolicy("owner-pw", "user-pw", new AccessPermission()));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();

@@ -8,15 +8,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Issue 13, item 12: a word wider than the line is broken by measured width in one pass. The timeout only guards
- * against a hang (the old loop took minutes on 4,000 characters); speed itself is measured by the benchmarks.
+ * Issue 13, item 12: a word wider than the line is broken by measured width in one pass. The
+ * timeout only guards against a hang (the old loop took minutes on 4,000 characters); speed itself
+ * is measured by the benchmarks.
  */
 class PdfBuilderWrapTest {
 
     @Test
     @Timeout(60)
     void aVeryLongWordIsBrokenIntoFullLinesThatRejoinToTheWord() throws Exception {
-        String word = "A".repeat(3_000) + "é".repeat(3_000) + "\uD835\uDC00".repeat(1_000) + "Z".repeat(3_000);
+        String word =
+                "A".repeat(3_000)
+                        + "é".repeat(3_000)
+                        + "\uD835\uDC00".repeat(1_000)
+                        + "Z".repeat(3_000);
         try (PDDocument doc = new PDDocument()) {
             PdfBuilder b = new PdfBuilder(doc, new FontSet(doc), PageFrame.LETTER);
             float max = 200;
@@ -25,17 +30,32 @@ class PdfBuilderWrapTest {
 
             assertThat(lines.get(0)).isEqualTo("before");
             assertThat(lines.get(lines.size() - 1)).endsWith("after");
-            assertThat(String.join("", lines.subList(1, lines.size() - 1)) + lines.get(lines.size() - 1)
-                    .replace(" after", "")).isEqualTo(word);
-            assertThat(lines).allSatisfy(l -> assertThat(b.width(l, Style.BODY)).isLessThanOrEqualTo(max + 0.01f));
-            // Every full line of the word is as full as it can be: one more character would not fit.
+            assertThat(
+                            String.join("", lines.subList(1, lines.size() - 1))
+                                    + lines.get(lines.size() - 1).replace(" after", ""))
+                    .isEqualTo(word);
+            assertThat(lines)
+                    .allSatisfy(
+                            l ->
+                                    assertThat(b.width(l, Style.BODY))
+                                            .isLessThanOrEqualTo(max + 0.01f));
+            // Every full line of the word is as full as it can be: one more character would not
+            // fit.
             for (int i = 1; i < lines.size() - 2; i++) {
                 String next = lines.get(i + 1);
-                String withOne = lines.get(i) + next.substring(0, Character.charCount(next.codePointAt(0)));
+                String withOne =
+                        lines.get(i) + next.substring(0, Character.charCount(next.codePointAt(0)));
                 assertThat(b.width(withOne, Style.BODY)).isGreaterThan(max);
             }
-            assertThat(lines.stream().noneMatch(l -> !l.isEmpty() && Character.isLowSurrogate(l.charAt(0))))
-                    .as("no surrogate pair is split").isTrue();
+            assertThat(
+                            lines.stream()
+                                    .noneMatch(
+                                            l ->
+                                                    !l.isEmpty()
+                                                            && Character.isLowSurrogate(
+                                                                    l.charAt(0))))
+                    .as("no surrogate pair is split")
+                    .isTrue();
         }
     }
 }

@@ -11,8 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PdfFilesTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void writingReplacesTheTargetAndLeavesNoTempFileBehind() throws Exception {
@@ -32,7 +31,8 @@ class PdfFilesTest {
         Path target = dir.resolve("no/such/folder/packet.pdf");
 
         assertThatThrownBy(() -> PdfFiles.writeAtomically(new byte[] {1}, target))
-                .isInstanceOf(PdfExportException.class).hasMessageContaining("does not exist");
+                .isInstanceOf(PdfExportException.class)
+                .hasMessageContaining("does not exist");
         assertThat(target).doesNotExist();
     }
 
@@ -47,28 +47,35 @@ class PdfFilesTest {
         Path link = Files.createSymbolicLink(dir.resolve("packet.pdf"), real);
 
         assertThatThrownBy(() -> PdfFiles.writeAtomically(PdfAssert.pdf("new", 1), link))
-                .isInstanceOf(PdfExportException.class).hasMessageContaining("is a link");
+                .isInstanceOf(PdfExportException.class)
+                .hasMessageContaining("is a link");
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readString(real)).isEqualTo("keep me");
     }
 
     @Test
     void aDeviceOrPipeAsTargetIsRefusedAndStaysWhatItIs() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/usr/bin/mkfifo")), "needs mkfifo");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.exists(Path.of("/usr/bin/mkfifo")), "needs mkfifo");
         Path fifo = dir.resolve("packet.pdf");
-        assertThat(new ProcessBuilder("/usr/bin/mkfifo", fifo.toString()).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("/usr/bin/mkfifo", fifo.toString()).start().waitFor())
+                .isZero();
 
         assertThatThrownBy(() -> PdfFiles.writeAtomically(PdfAssert.pdf("new", 1), fifo))
-                .isInstanceOf(PdfExportException.class).hasMessageContaining("not a regular file");
+                .isInstanceOf(PdfExportException.class)
+                .hasMessageContaining("not a regular file");
         assertThat(Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
         assertThat(Files.exists(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isTrue();
     }
 
     @Test
-    void aHiddenPartLeftByAnExportKilledBeforeItsRenameIsRemovedByTheNextExportToThatFile() throws Exception {
+    void aHiddenPartLeftByAnExportKilledBeforeItsRenameIsRemovedByTheNextExportToThatFile()
+            throws Exception {
         Path target = dir.resolve("packet.pdf");
         Path stale = Files.writeString(dir.resolve(".packet.pdf-123456789.part"), "half a pdf");
-        Path other = Files.writeString(dir.resolve(".letter.pdf-987654321.part"), "another export's part");
+        Path other =
+                Files.writeString(
+                        dir.resolve(".letter.pdf-987654321.part"), "another export's part");
 
         PdfFiles.writeAtomically(PdfAssert.pdf("new", 1), target);
 

@@ -17,8 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.overturn.domain.casefile.CaseRules;
 
 /**
- * Every case file frozen under {@code caseformat/vN/} when format version N shipped must still import, so a
- * clinician's old exports keep working. Add the samples of each new format version beside them; never edit them.
+ * Every case file frozen under {@code caseformat/vN/} when format version N shipped must still
+ * import, so a clinician's old exports keep working. Add the samples of each new format version
+ * beside them; never edit them.
  */
 class FrozenCaseFormatTest {
 
@@ -41,7 +42,8 @@ class FrozenCaseFormatTest {
             Path folder = frozenRoot().resolve("v" + v);
             try (Stream<Path> files = Files.list(folder)) {
                 assertThat(files.filter(p -> p.toString().endsWith(".json")).count())
-                        .as("frozen samples of format version %d", v).isGreaterThanOrEqualTo(2);
+                        .as("frozen samples of format version %d", v)
+                        .isGreaterThanOrEqualTo(2);
             }
         }
     }

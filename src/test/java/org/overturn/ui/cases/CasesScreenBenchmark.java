@@ -26,22 +26,54 @@ import org.overturn.domain.cases.PlanFacts;
 import org.overturn.domain.cases.PlanType;
 
 /**
- * Speed of the Cases screen and of start-up (issue 2): a runnable benchmark, not a test. Run it with
- * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.overturn.ui.cases.CasesScreenBenchmark}
- * after {@code mvn -q -DskipTests package} (the start-up part launches target/overturn.jar).
+ * Speed of the Cases screen and of start-up (issue 2): a runnable benchmark, not a test. Run it
+ * with {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.overturn.ui.cases.CasesScreenBenchmark} after {@code mvn -q -DskipTests
+ * package} (the start-up part launches target/overturn.jar).
  *
- * <p>Targets on a 2-core machine: start within 1.5 s; the list of 10,000 cases loaded and each filter keystroke
- * answered within 100 ms.
+ * <p>Targets on a 2-core machine: start within 1.5 s; the list of 10,000 cases loaded and each
+ * filter keystroke answered within 100 ms.
  */
 public final class CasesScreenBenchmark {
 
-    private static final String[] FIRST = {"Daniela", "Nguyễn", "Łukasz", "Δημήτρης", "Иван", "Maria", "James", "Aisha",
-        "Tomás", "Chen", "Olu", "Priya", "Sven", "Zoë", "Kwame", "Fatima"};
-    private static final String[] LAST = {"Reyes", "Thị Ánh", "Żółć", "Παπαδόπουλος", "Петров", "Garcia", "Smith",
-        "Okafor", "Lindqvist", "Wang", "Adeyemi", "Sharma", "Berg", "Ørsted", "Mensah", "Haddad"};
+    private static final String[] FIRST = {
+        "Daniela",
+        "Nguyễn",
+        "Łukasz",
+        "Δημήτρης",
+        "Иван",
+        "Maria",
+        "James",
+        "Aisha",
+        "Tomás",
+        "Chen",
+        "Olu",
+        "Priya",
+        "Sven",
+        "Zoë",
+        "Kwame",
+        "Fatima"
+    };
+    private static final String[] LAST = {
+        "Reyes",
+        "Thị Ánh",
+        "Żółć",
+        "Παπαδόπουλος",
+        "Петров",
+        "Garcia",
+        "Smith",
+        "Okafor",
+        "Lindqvist",
+        "Wang",
+        "Adeyemi",
+        "Sharma",
+        "Berg",
+        "Ørsted",
+        "Mensah",
+        "Haddad"
+    };
 
-    private CasesScreenBenchmark() {
-    }
+    private CasesScreenBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("overturn-bench");
@@ -63,7 +95,8 @@ public final class CasesScreenBenchmark {
             rows(all);
             load[i] = ms(s);
         }
-        System.out.printf("load 10,000 rows (query + display texts): median %d ms (query alone %d ms), max %d ms%n",
+        System.out.printf(
+                "load 10,000 rows (query + display texts): median %d ms (query alone %d ms), max %d ms%n",
                 median(load), median(query), Arrays.stream(load).max().orElse(0));
 
         CasesViewModel vm = new CasesViewModel(null, null, java.time.Clock.systemDefaultZone());
@@ -85,16 +118,19 @@ public final class CasesScreenBenchmark {
             matches = vm.rows().size();
             vm.searchProperty().set("");
         }
-        System.out.printf("filter keystroke over 10,000 rows: median %.1f ms, worst %.1f ms (%d matches for \"%s\")%n",
-                median(each.stream().mapToLong(Long::longValue).toArray()) / 1000.0, worst / 1000.0,
-                matches, typed);
+        System.out.printf(
+                "filter keystroke over 10,000 rows: median %.1f ms, worst %.1f ms (%d matches for \"%s\")%n",
+                median(each.stream().mapToLong(Long::longValue).toArray()) / 1000.0,
+                worst / 1000.0,
+                matches,
+                typed);
 
         startup(args.length > 0 ? Integer.parseInt(args[0]) : 5);
     }
 
     static void rows(List<CaseSummary> summaries) {
         java.time.LocalDateTime now = java.time.LocalDateTime.now();
-        summaries.stream().map(s -> CaseRow.of(s, now)).forEach(r -> { });
+        summaries.stream().map(s -> CaseRow.of(s, now)).forEach(r -> {});
     }
 
     private static List<CaseFile> generate(int n) {
@@ -103,43 +139,88 @@ public final class CasesScreenBenchmark {
         CaseStatus[] statuses = CaseStatus.values();
         List<CaseFile> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            String name = FIRST[r.nextInt(FIRST.length)] + " " + LAST[r.nextInt(LAST.length)] + " " + i;
-            Denial d = Denial.blank(DenialType.values()[r.nextInt(3)],
-                    r.nextBoolean() ? LevelOfCare.IOP_MENTAL_HEALTH : LevelOfCare.IOP_SUBSTANCE_USE);
+            String name =
+                    FIRST[r.nextInt(FIRST.length)] + " " + LAST[r.nextInt(LAST.length)] + " " + i;
+            Denial d =
+                    Denial.blank(
+                            DenialType.values()[r.nextInt(3)],
+                            r.nextBoolean()
+                                    ? LevelOfCare.IOP_MENTAL_HEALTH
+                                    : LevelOfCare.IOP_SUBSTANCE_USE);
             LocalDate notice = LocalDate.of(2026, 1, 1).plusDays(r.nextInt(300));
-            d = new Denial(d.id(), Optional.of(notice), d.receivedAt(), d.receivedBy(), d.denialType(), d.urgent(),
-                    d.levelOfCare(), d.reasons(), d.admissionSubReasons(), d.criteriaSet(), d.criteriaVersion(),
-                    d.reviewerName(), d.reviewerCredentials(), d.authorizationNumber(), d.claimNumber(),
-                    d.referenceNumber(), d.unitKind(), d.unitsRequested(), d.unitsDenied(), d.hoursPerWeekRequested(),
-                    d.startDateRequested(), d.billedAmount(), "Not medically necessary at this level of care.");
-            out.add(CaseFile.newCase(Patient.named(name))
-                    .withStatus(statuses[r.nextInt(statuses.length)])
-                    .withPlan(new PlanFacts(Optional.of(plans[r.nextInt(plans.length)]), Optional.empty(), "", "",
-                            Optional.empty()))
-                    .withDenials(List.of(d)));
+            d =
+                    new Denial(
+                            d.id(),
+                            Optional.of(notice),
+                            d.receivedAt(),
+                            d.receivedBy(),
+                            d.denialType(),
+                            d.urgent(),
+                            d.levelOfCare(),
+                            d.reasons(),
+                            d.admissionSubReasons(),
+                            d.criteriaSet(),
+                            d.criteriaVersion(),
+                            d.reviewerName(),
+                            d.reviewerCredentials(),
+                            d.authorizationNumber(),
+                            d.claimNumber(),
+                            d.referenceNumber(),
+                            d.unitKind(),
+                            d.unitsRequested(),
+                            d.unitsDenied(),
+                            d.hoursPerWeekRequested(),
+                            d.startDateRequested(),
+                            d.billedAmount(),
+                            "Not medically necessary at this level of care.");
+            out.add(
+                    CaseFile.newCase(Patient.named(name))
+                            .withStatus(statuses[r.nextInt(statuses.length)])
+                            .withPlan(
+                                    new PlanFacts(
+                                            Optional.of(plans[r.nextInt(plans.length)]),
+                                            Optional.empty(),
+                                            "",
+                                            "",
+                                            Optional.empty()))
+                            .withDenials(List.of(d)));
         }
         return out;
     }
 
-    /** Cold start to the Cases screen shown: launches the packaged jar with the start-up probe, n times. */
+    /**
+     * Cold start to the Cases screen shown: launches the packaged jar with the start-up probe, n
+     * times.
+     */
     private static void startup(int n) throws IOException, InterruptedException {
         Path jar = Path.of("target/overturn.jar");
         if (!Files.exists(jar)) {
-            System.out.println("start-up: skipped (build target/overturn.jar first: mvn -q -DskipTests package)");
+            System.out.println(
+                    "start-up: skipped (build target/overturn.jar first: mvn -q -DskipTests package)");
             return;
         }
         Path data = Files.createTempDirectory("overturn-bench-start");
         long[] times = new long[n];
         for (int i = 0; i < n; i++) {
-            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Doverturn.startupProbe=true"));
+            List<String> cmd =
+                    new ArrayList<>(
+                            List.of(
+                                    Path.of(System.getProperty("java.home"), "bin", "java")
+                                            .toString(),
+                                    "-Doverturn.startupProbe=true"));
             if (System.getenv("DISPLAY") == null) {
-                cmd.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
+                cmd.addAll(
+                        List.of(
+                                "-Dglass.platform=Monocle",
+                                "-Dmonocle.platform=Headless",
+                                "-Dprism.order=sw"));
             }
             cmd.addAll(List.of("-jar", jar.toString(), "--data-dir", data.toString()));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             long shown = -1;
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(
+                            new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = in.readLine()) != null; ) {
                     if (line.startsWith("STARTUP_MS ")) {
                         shown = Long.parseLong(line.substring("STARTUP_MS ".length()).trim());
@@ -149,7 +230,8 @@ public final class CasesScreenBenchmark {
             p.waitFor();
             times[i] = shown;
         }
-        System.out.printf("cold start to the Cases screen shown (JVM start to first frame): median %d ms over %d runs %s%n",
+        System.out.printf(
+                "cold start to the Cases screen shown (JVM start to first frame): median %d ms over %d runs %s%n",
                 median(times), n, Arrays.toString(times));
     }
 

@@ -20,20 +20,51 @@ class CasesViewModelTest {
     private static final LocalDate TODAY = LocalDate.now();
 
     private static CaseSummary row(long id, Integer daysFromToday) {
-        Optional<NextDeadline> next = daysFromToday == null ? Optional.empty() : Optional.of(new NextDeadline(
-                "appeal-file-by", "File the appeal", TODAY.plusDays(daysFromToday), Optional.empty()));
-        return new CaseSummary(id, "Patient " + id, "", Optional.empty(), Optional.empty(), CaseStatus.DENIED,
-                Optional.empty(), Instant.EPOCH, next);
+        Optional<NextDeadline> next =
+                daysFromToday == null
+                        ? Optional.empty()
+                        : Optional.of(
+                                new NextDeadline(
+                                        "appeal-file-by",
+                                        "File the appeal",
+                                        TODAY.plusDays(daysFromToday),
+                                        Optional.empty()));
+        return new CaseSummary(
+                id,
+                "Patient " + id,
+                "",
+                Optional.empty(),
+                Optional.empty(),
+                CaseStatus.DENIED,
+                Optional.empty(),
+                Instant.EPOCH,
+                next);
     }
 
     @Test
     void rowsComeOverdueFirstThenNearestThenThoseWithoutADeadline() {
         CasesViewModel vm = new CasesViewModel(null, null, java.time.Clock.systemDefaultZone());
-        vm.setSummaries(List.of(row(1, 40), row(2, null), row(3, -2), row(4, 3), row(5, -9), row(6, 0), row(7, 7)));
+        vm.setSummaries(
+                List.of(
+                        row(1, 40),
+                        row(2, null),
+                        row(3, -2),
+                        row(4, 3),
+                        row(5, -9),
+                        row(6, 0),
+                        row(7, 7)));
 
         assertThat(vm.rows()).extracting(CaseRow::id).containsExactly(5L, 3L, 6L, 4L, 7L, 1L, 2L);
-        assertThat(vm.rows()).extracting(CaseRow::urgency).containsExactly(Urgency.OVERDUE, Urgency.OVERDUE,
-                Urgency.DUE_SOON, Urgency.DUE_SOON, Urgency.LATER, Urgency.LATER, Urgency.NONE);
+        assertThat(vm.rows())
+                .extracting(CaseRow::urgency)
+                .containsExactly(
+                        Urgency.OVERDUE,
+                        Urgency.OVERDUE,
+                        Urgency.DUE_SOON,
+                        Urgency.DUE_SOON,
+                        Urgency.LATER,
+                        Urgency.LATER,
+                        Urgency.NONE);
         assertThat(vm.rows().get(0).timeLeft()).isEqualTo("overdue by 9 days");
         assertThat(vm.rows().get(2).timeLeft()).isEqualTo("due today");
     }
@@ -42,7 +73,7 @@ class CasesViewModelTest {
     void theStripNamesCasesUnderSevenDaysOverdueFirstAndCountsTheRest() {
         List<CaseSummary> many = new ArrayList<>();
         for (int i = 1; i <= 9; i++) {
-            many.add(row(i, 7 - i));   // 6, 5, … 0, -1, -2 days
+            many.add(row(i, 7 - i)); // 6, 5, … 0, -1, -2 days
         }
         many.add(row(10, 30));
         CasesViewModel vm = new CasesViewModel(null, null, java.time.Clock.systemDefaultZone());
@@ -57,9 +88,22 @@ class CasesViewModelTest {
     @Test
     void anHourClockIsOverdueFromItsTimeNotAtTheEndOfTheDay() {
         LocalDateTime anHourAgo = LocalDateTime.now().minusHours(1);
-        CaseSummary s = new CaseSummary(1, "A", "", Optional.empty(), Optional.empty(), CaseStatus.DENIED,
-                Optional.empty(), Instant.EPOCH, Optional.of(new NextDeadline("p2p-request-by", "Ask for a call",
-                        anHourAgo.toLocalDate(), Optional.of(anHourAgo))));
+        CaseSummary s =
+                new CaseSummary(
+                        1,
+                        "A",
+                        "",
+                        Optional.empty(),
+                        Optional.empty(),
+                        CaseStatus.DENIED,
+                        Optional.empty(),
+                        Instant.EPOCH,
+                        Optional.of(
+                                new NextDeadline(
+                                        "p2p-request-by",
+                                        "Ask for a call",
+                                        anHourAgo.toLocalDate(),
+                                        Optional.of(anHourAgo))));
 
         CaseRow r = CaseRow.of(s, LocalDateTime.now());
 

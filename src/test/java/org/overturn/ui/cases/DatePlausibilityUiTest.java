@@ -13,19 +13,26 @@ import org.overturn.ui.UiHarness;
 import org.overturn.ui.UiTestBase;
 import org.testfx.api.FxRobot;
 
-/** Implausible dates are warned, impossible ones refused, and the whole message shows (issue 14, item 5). */
+/**
+ * Implausible dates are warned, impossible ones refused, and the whole message shows (issue 14,
+ * item 5).
+ */
 class DatePlausibilityUiTest extends UiTestBase {
 
     /** The label shows all its text: it is as tall as its text needs at its width. */
     private static void whole(FxRobot robot, Label l) {
-        robot.interact(() -> { });
+        robot.interact(() -> {});
         assertThat(l.isVisible()).isTrue();
-        assertThat(l.getHeight()).as(l.getText()).isGreaterThanOrEqualTo(l.prefHeight(l.getWidth()) - 0.5);
+        assertThat(l.getHeight())
+                .as(l.getText())
+                .isGreaterThanOrEqualTo(l.prefHeight(l.getWidth()) - 0.5);
         assertThat(l.getText()).doesNotEndWith("...").doesNotEndWith("…");
     }
 
     @Test
-    void aBirthDateMakingThePatient111IsWarnedAndKeptOneBefore1900OrInTheFutureIsRefusedEachMessageWhole(FxRobot robot) {
+    void
+            aBirthDateMakingThePatient111IsWarnedAndKeptOneBefore1900OrInTheFutureIsRefusedEachMessageWhole(
+                    FxRobot robot) {
         robot.clickOn("#emptyNewCase");
         robot.clickOn("#nameField").write("Ana Ruiz");
         TextField dob = robot.lookup("#dobField").queryAs(TextField.class);
@@ -34,7 +41,8 @@ class DatePlausibilityUiTest extends UiTestBase {
         UiHarness.waitUntil(() -> message.getText().contains("years old"));
         assertThat(message.getStyleClass()).contains("field-warning");
         whole(robot, message);
-        Node ok = robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK);
+        Node ok =
+                robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK);
         assertThat(ok.isDisabled()).as("a warning blocks nothing").isFalse();
 
         robot.interact(() -> dob.setText("12/03/1886"));

@@ -13,7 +13,10 @@ import org.overturn.ui.common.Mnemonics;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Nothing lost: Escape or Cancel in "New case from a denial" asks before it throws a pasted letter away. */
+/**
+ * Nothing lost: Escape or Cancel in "New case from a denial" asks before it throws a pasted letter
+ * away.
+ */
 class IntakeDiscardUiTest extends UiTestBase {
 
     private static boolean asking(FxRobot robot) {
@@ -22,9 +25,15 @@ class IntakeDiscardUiTest extends UiTestBase {
     }
 
     private static void answer(FxRobot robot, String label) {
-        DialogPane ask = robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
-                .filter(d -> "Discard this denial letter?".equals(d.getHeaderText())).findFirst().orElseThrow();
-        Button b = robot.from(ask).lookup((Button x) -> label.equals(Mnemonics.plain(x.getText()))).query();
+        DialogPane ask =
+                robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                        .filter(d -> "Discard this denial letter?".equals(d.getHeaderText()))
+                        .findFirst()
+                        .orElseThrow();
+        Button b =
+                robot.from(ask)
+                        .lookup((Button x) -> label.equals(Mnemonics.plain(x.getText())))
+                        .query();
         robot.interact(b::fire);
     }
 
@@ -33,7 +42,10 @@ class IntakeDiscardUiTest extends UiTestBase {
         robot.press(KeyCode.SHORTCUT, KeyCode.N).release(KeyCode.N, KeyCode.SHORTCUT);
         UiHarness.waitUntil(() -> robot.lookup("#letterArea").tryQuery().isPresent());
         TextArea letter = robot.lookup("#letterArea").queryAs(TextArea.class);
-        robot.interact(() -> letter.setText("Member: Jordan Ellery\nThe request for continued IOP is denied."));
+        robot.interact(
+                () ->
+                        letter.setText(
+                                "Member: Jordan Ellery\nThe request for continued IOP is denied."));
 
         robot.type(KeyCode.ESCAPE);
         UiHarness.waitUntil(() -> asking(robot));

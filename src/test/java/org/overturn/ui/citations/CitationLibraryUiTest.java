@@ -34,7 +34,9 @@ class CitationLibraryUiTest {
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        robot.lookup("#citationSearchField").tryQuery().ifPresent(n -> robot.interact(() -> n.getScene().getWindow().hide()));
+        robot.lookup("#citationSearchField")
+                .tryQuery()
+                .ifPresent(n -> robot.interact(() -> n.getScene().getWindow().hide()));
         h.stop();
         h.forget();
     }
@@ -50,22 +52,42 @@ class CitationLibraryUiTest {
         TableView<Citation> table = robot.lookup("#citationTable").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(library.all().size());
         assertThat(table.getItems()).allSatisfy(c -> assertThat(c.source()).isNotBlank());
-        assertThat(table.getColumns()).extracting(c -> c.getText()).contains("Source", "Verification", "Plan types");
-        assertThat(table.getColumns().stream().filter(c -> c.getText().equals("Source")).findFirst().orElseThrow()
-                .getCellData(0)).isEqualTo(table.getItems().get(0).source());
+        assertThat(table.getColumns())
+                .extracting(c -> c.getText())
+                .contains("Source", "Verification", "Plan types");
+        assertThat(
+                        table.getColumns().stream()
+                                .filter(c -> c.getText().equals("Source"))
+                                .findFirst()
+                                .orElseThrow()
+                                .getCellData(0))
+                .isEqualTo(table.getItems().get(0).source());
 
-        // The detail of the selected entry shows our summary; an unverified entry says to verify it.
+        // The detail of the selected entry shows our summary; an unverified entry says to verify
+        // it.
         Citation first = table.getItems().get(0);
-        assertThat(robot.lookup((Label l) -> l.getText().equals(first.summary())).tryQuery()).isPresent();
-        Citation unverified = library.all().stream().filter(c -> c.verification() == Verification.UNVERIFIED)
-                .findFirst().orElseThrow();
+        assertThat(robot.lookup((Label l) -> l.getText().equals(first.summary())).tryQuery())
+                .isPresent();
+        Citation unverified =
+                library.all().stream()
+                        .filter(c -> c.verification() == Verification.UNVERIFIED)
+                        .findFirst()
+                        .orElseThrow();
         robot.interact(() -> table.getSelectionModel().select(unverified));
-        assertThat(robot.lookup((Label l) -> l.getText().startsWith("Unverified: verify before relying on it"))
-                .tryQuery()).isPresent();
+        assertThat(
+                        robot.lookup(
+                                        (Label l) ->
+                                                l.getText()
+                                                        .startsWith(
+                                                                "Unverified: verify before relying on it"))
+                                .tryQuery())
+                .isPresent();
 
         TextField search = robot.lookup("#citationSearchField").queryAs(TextField.class);
         robot.interact(() -> search.setText("united behavioral"));
-        assertThat(table.getItems()).isNotEmpty().hasSizeLessThan(library.all().size())
+        assertThat(table.getItems())
+                .isNotEmpty()
+                .hasSizeLessThan(library.all().size())
                 .anySatisfy(c -> assertThat(c.id()).contains("wit"));
         robot.interact(() -> search.setText("no such entry anywhere"));
         assertThat(table.getItems()).isEmpty();

@@ -18,13 +18,15 @@ import org.overturn.ui.UiTestBase;
 import org.overturn.ui.opencase.Section;
 import org.testfx.api.FxRobot;
 
-/** Other measures: a value out of range is refused at its field; a PHQ-9 item 9 above zero flags the case. */
+/**
+ * Other measures: a value out of range is refused at its field; a PHQ-9 item 9 above zero flags the
+ * case.
+ */
 class ClinicalUiTest extends UiTestBase {
-
 
     private CaseFile open(FxRobot robot) {
         CaseFile c = h.ctx.core().cases().create(CaseFile.newCase(Patient.named("Measure Test")));
-        robot.interact(() -> h.main.viewModel().open(c.id().orElseThrow(), () -> { }));
+        robot.interact(() -> h.main.viewModel().open(c.id().orElseThrow(), () -> {}));
         UiHarness.waitUntil(() -> h.main.workspace().isPresent());
         show(robot, Section.CLINICAL);
         return c;
@@ -41,10 +43,11 @@ class ClinicalUiTest extends UiTestBase {
     /** Replaces the field's text, as typing over a selection does. */
     private void typeOver(FxRobot robot, String query, String text) {
         TextField f = robot.lookup(query).queryAs(TextField.class);
-        robot.interact(() -> {
-            f.requestFocus();
-            f.selectAll();
-        });
+        robot.interact(
+                () -> {
+                    f.requestFocus();
+                    f.selectAll();
+                });
         robot.write(text);
     }
 
@@ -68,13 +71,17 @@ class ClinicalUiTest extends UiTestBase {
 
         typeOver(robot, "#scoreField", "14");
         assertThat(error.isVisible()).isFalse();
-        assertThat(robot.lookup("#measurePreview").queryAs(Label.class).getText()).contains("moderate (10–14)");
+        assertThat(robot.lookup("#measurePreview").queryAs(Label.class).getText())
+                .contains("moderate (10–14)");
         robot.interact(() -> robot.lookup("#addMeasureButton").queryAs(Button.class).fire());
-        assertThat(current().measures()).singleElement().satisfies(m -> assertThat(m.score()).contains(14));
+        assertThat(current().measures())
+                .singleElement()
+                .satisfies(m -> assertThat(m.score()).contains(14));
     }
 
     @Test
-    void aPhq9ItemOutOfRangeIsRefusedAndItem9AboveZeroRaisesTheFlagHereAndOnTheOverview(FxRobot robot) {
+    void aPhq9ItemOutOfRangeIsRefusedAndItem9AboveZeroRaisesTheFlagHereAndOnTheOverview(
+            FxRobot robot) {
         open(robot);
         choose(robot, "#measureBox", Measure.PHQ_9);
         VBox flags = robot.lookup("#riskFlagBox").queryAs(VBox.class);
@@ -83,21 +90,29 @@ class ClinicalUiTest extends UiTestBase {
             typeOver(robot, "#item" + i + "Field", "1");
         }
         typeOver(robot, "#item9Field", "4");
-        assertThat(robot.lookup("#itemsError").queryAs(Label.class).getText()).contains("4").contains("0 to 3");
+        assertThat(robot.lookup("#itemsError").queryAs(Label.class).getText())
+                .contains("4")
+                .contains("0 to 3");
         assertThat(robot.lookup("#addMeasureButton").queryAs(Button.class).isDisabled()).isTrue();
 
         typeOver(robot, "#item9Field", "1");
-        assertThat(robot.lookup("#measurePreview").queryAs(Label.class).getText()).contains("9 · mild (5–9)")
+        assertThat(robot.lookup("#measurePreview").queryAs(Label.class).getText())
+                .contains("9 · mild (5–9)")
                 .contains("Item 9");
         robot.interact(() -> robot.lookup("#addMeasureButton").queryAs(Button.class).fire());
 
-        assertThat(current().measures()).singleElement().satisfies(m -> assertThat(m.items().get(8)).isEqualTo(1));
+        assertThat(current().measures())
+                .singleElement()
+                .satisfies(m -> assertThat(m.items().get(8)).isEqualTo(1));
         UiHarness.waitUntil(flags::isVisible);
-        assertThat(robot.from(flags).lookup((Label l) -> l.getText().contains("item 9")).tryQuery()).isPresent();
+        assertThat(robot.from(flags).lookup((Label l) -> l.getText().contains("item 9")).tryQuery())
+                .isPresent();
 
         show(robot, Section.OVERVIEW);
-        UiHarness.waitUntil(() -> robot.lookup("#riskFlagBox").match(Node::isVisible).tryQuery().isPresent());
-        assertThat(robot.lookup((Label l) -> l.getText().startsWith("Risk flag: PHQ-9")).queryAll()).hasSize(1);
+        UiHarness.waitUntil(
+                () -> robot.lookup("#riskFlagBox").match(Node::isVisible).tryQuery().isPresent());
+        assertThat(robot.lookup((Label l) -> l.getText().startsWith("Risk flag: PHQ-9")).queryAll())
+                .hasSize(1);
     }
 
     @Test
@@ -109,18 +124,25 @@ class ClinicalUiTest extends UiTestBase {
         robot.write("210321012");
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         for (int i = 1; i <= 9; i++) {
-            assertThat(robot.lookup("#item" + i + "Field").queryAs(javafx.scene.control.TextField.class).getText())
-                    .as("item " + i).isEqualTo(String.valueOf("210321012".charAt(i - 1)));
+            assertThat(
+                            robot.lookup("#item" + i + "Field")
+                                    .queryAs(javafx.scene.control.TextField.class)
+                                    .getText())
+                    .as("item " + i)
+                    .isEqualTo(String.valueOf("210321012".charAt(i - 1)));
         }
         assertThat(robot.lookup("#measureNoteField").query().isFocused()).isTrue();
-        assertThat(robot.lookup("#measurePreview").queryAs(Label.class).getText()).contains("12 · moderate");
+        assertThat(robot.lookup("#measurePreview").queryAs(Label.class).getText())
+                .contains("12 · moderate");
 
         // An answer out of range stays where it was typed, with its message.
         robot.interact(() -> robot.lookup("#item4Field").query().requestFocus());
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         robot.write("7");
         assertThat(robot.lookup("#item4Field").query().isFocused()).isTrue();
-        assertThat(robot.lookup("#itemsError").queryAs(Label.class).getText()).contains("7").contains("0 to 3");
+        assertThat(robot.lookup("#itemsError").queryAs(Label.class).getText())
+                .contains("7")
+                .contains("0 to 3");
     }
 
     @Test
@@ -129,13 +151,17 @@ class ClinicalUiTest extends UiTestBase {
         typeOver(robot, "#dxCodeField", "F1020");
         typeOver(robot, "#dxNameField", "Alcohol use disorder");
         typeOver(robot, "#dxCriteriaField", "1");
-        assertThat(robot.lookup("#dxCriteriaError").queryAs(Label.class).getText()).contains("at least 2");
+        assertThat(robot.lookup("#dxCriteriaError").queryAs(Label.class).getText())
+                .contains("at least 2");
         typeOver(robot, "#dxCriteriaField", "6");
         assertThat(robot.lookup("#dxDerived").queryAs(Label.class).getText()).contains("Severe");
         robot.interact(() -> robot.lookup("#addDiagnosisButton").queryAs(Button.class).fire());
-        assertThat(current().clinical().diagnoses()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("F10.20");
-            assertThat(d.severity()).contains(DsmSeverity.SEVERE);
-        });
+        assertThat(current().clinical().diagnoses())
+                .singleElement()
+                .satisfies(
+                        d -> {
+                            assertThat(d.code()).isEqualTo("F10.20");
+                            assertThat(d.severity()).contains(DsmSeverity.SEVERE);
+                        });
     }
 }

@@ -23,17 +23,27 @@ class CalendarExportTest {
 
     @Test
     void onlyTheDeadlinesOpenAtTheStatusAreExportedAndPrivateByDefault() throws Exception {
-        CaseFile c = ClockCases.erisa("Daniela Reyes", LocalDate.of(2026, 11, 2)).withId(12)
-                .withStatus(CaseStatus.APPEAL_FILED)
-                .withClock(ClockFacts.none().withAppealFiled(LocalDate.of(2026, 11, 20), Optional.empty()));
+        CaseFile c =
+                ClockCases.erisa("Daniela Reyes", LocalDate.of(2026, 11, 2))
+                        .withId(12)
+                        .withStatus(CaseStatus.APPEAL_FILED)
+                        .withClock(
+                                ClockFacts.none()
+                                        .withAppealFiled(
+                                                LocalDate.of(2026, 11, 20), Optional.empty()));
 
         DeadlineSchedule s = CalendarExport.openDeadlines(c, Workspaces.CLOCK).orElseThrow();
-        assertThat(s.deadlines()).extracting(d -> d.id()).containsExactly(DeadlineId.APPEAL_DECISION_DUE);
+        assertThat(s.deadlines())
+                .extracting(d -> d.id())
+                .containsExactly(DeadlineId.APPEAL_DECISION_DUE);
 
         Path file = dir.resolve("deadlines.ics");
         assertThat(CalendarExport.write(c, s, false, file, Workspaces.CLOCK)).isEqualTo(1);
         String ics = Files.readString(file, StandardCharsets.UTF_8);
-        assertThat(ics).contains("Case 12 (D.R.)").doesNotContain("Daniela").doesNotContain("Reyes");
+        assertThat(ics)
+                .contains("Case 12 (D.R.)")
+                .doesNotContain("Daniela")
+                .doesNotContain("Reyes");
 
         CalendarExport.write(c, s, true, file, Workspaces.CLOCK);
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("Daniela Reyes");
@@ -41,8 +51,15 @@ class CalendarExportTest {
 
     @Test
     void aCaseWithoutAClockHasNothingToExport() {
-        assertThat(CalendarExport.openDeadlines(CaseFile.newCase(Patient.named("A")), Workspaces.CLOCK)).isEmpty();
-        assertThat(CalendarExport.openDeadlines(ClockCases.erisa("A", LocalDate.of(2026, 11, 2))
-                .withStatus(CaseStatus.CLOSED), Workspaces.CLOCK)).isEmpty();
+        assertThat(
+                        CalendarExport.openDeadlines(
+                                CaseFile.newCase(Patient.named("A")), Workspaces.CLOCK))
+                .isEmpty();
+        assertThat(
+                        CalendarExport.openDeadlines(
+                                ClockCases.erisa("A", LocalDate.of(2026, 11, 2))
+                                        .withStatus(CaseStatus.CLOSED),
+                                Workspaces.CLOCK))
+                .isEmpty();
     }
 }

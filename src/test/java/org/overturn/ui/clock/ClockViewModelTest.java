@@ -17,10 +17,10 @@ import org.overturn.domain.cases.Patient;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.deadlines.CaseClock;
 import org.overturn.domain.deadlines.ClockFacts;
-import org.overturn.domain.deadlines.DecisionLevel;
 import org.overturn.domain.deadlines.Deadline;
 import org.overturn.domain.deadlines.DeadlineCalculator;
 import org.overturn.domain.deadlines.DeadlineId;
+import org.overturn.domain.deadlines.DecisionLevel;
 import org.overturn.domain.deadlines.PeerToPeerWindow;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
@@ -42,7 +42,8 @@ class ClockViewModelTest {
     }
 
     @Test
-    void theNextDeadlineSaysHowLongIsLeftWhatHappensIfMissedAndThatACallPausesNothing() throws Exception {
+    void theNextDeadlineSaysHowLongIsLeftWhatHappensIfMissedAndThatACallPausesNothing()
+            throws Exception {
         ClockViewModel vm = open(ClockCases.erisa("A", LocalDate.of(2026, 11, 2)));
 
         ClockViewModel.View v = vm.view();
@@ -53,7 +54,8 @@ class ClockViewModelTest {
         assertThat(v.summary().orElseThrow().timeLeft()).isEqualTo("156 days left");
         assertThat(v.summary().orElseThrow().ifMissed()).contains("late appeal");
         assertThat(v.cautions()).contains(CaseClock.P2P_WARNING);
-        assertThat(v.notes()).as("the engine's own peer-to-peer line is not shown twice")
+        assertThat(v.notes())
+                .as("the engine's own peer-to-peer line is not shown twice")
                 .noneMatch(n -> n.contains("peer-to-peer call"));
     }
 
@@ -64,23 +66,32 @@ class ClockViewModelTest {
 
         vm.appealFiled.set("11/20/2026");
 
-        assertThat(find(vm, DeadlineId.APPEAL_DECISION_DUE)).map(Deadline::dueDate)
-                .as("pre-service: 30 days after filing").contains(LocalDate.of(2026, 12, 20));
+        assertThat(find(vm, DeadlineId.APPEAL_DECISION_DUE))
+                .map(Deadline::dueDate)
+                .as("pre-service: 30 days after filing")
+                .contains(LocalDate.of(2026, 12, 20));
     }
 
     @Test
     void aRefusedDateSaysWhyAtTheFieldAndKeepsTheLastGoodValue() throws Exception {
-        WorkspaceViewModel w = Workspaces.open(dir, ClockCases.erisa("A", LocalDate.of(2026, 11, 2)));
+        WorkspaceViewModel w =
+                Workspaces.open(dir, ClockCases.erisa("A", LocalDate.of(2026, 11, 2)));
         ClockViewModel vm = new ClockViewModel(w);
         vm.appealFiled.set("11/20/2026");
 
         vm.finalDenial.set("11/10/2026");
-        assertThat(vm.checkFinalDenial(vm.finalDenial.get())).get().asString().contains("11/20/2026");
+        assertThat(vm.checkFinalDenial(vm.finalDenial.get()))
+                .get()
+                .asString()
+                .contains("11/20/2026");
         assertThat(w.caseFile().clock().finalDenial()).isEmpty();
 
         vm.appealFiled.set("12/01/2026");
         assertThat(vm.checkAppealFiled("12/01/2026")).get().asString().contains("future");
-        assertThat(vm.checkAppealFiled("10/30/2026")).get().asString().contains("before the denial (11/02/2026)");
+        assertThat(vm.checkAppealFiled("10/30/2026"))
+                .get()
+                .asString()
+                .contains("before the denial (11/02/2026)");
         assertThat(vm.checkAppealFiled("02/30/2026")).isPresent();
         assertThat(w.caseFile().clock().appealFiled()).contains(LocalDate.of(2026, 11, 20));
         assertThat(vm.appealFiled.get()).as("the typed text stays").isEqualTo("12/01/2026");
@@ -88,7 +99,8 @@ class ClockViewModelTest {
 
     @Test
     void aPeerToPeerWindowInHoursAddsTheRequestDeadlineToTheClock() throws Exception {
-        WorkspaceViewModel w = Workspaces.open(dir, ClockCases.erisa("A", LocalDate.of(2026, 11, 25)));
+        WorkspaceViewModel w =
+                Workspaces.open(dir, ClockCases.erisa("A", LocalDate.of(2026, 11, 25)));
         ClockViewModel vm = new ClockViewModel(w);
 
         vm.p2pUnit.set(PeerToPeerWindow.Unit.HOURS);
@@ -103,7 +115,14 @@ class ClockViewModelTest {
 
     @Test
     void planTypeOtherComputesNothingAndSaysWhy() throws Exception {
-        ClockViewModel vm = open(ClockCases.of("A", PlanType.OTHER, DenialType.PRE_SERVICE, TODAY, CaseStatus.DENIED));
+        ClockViewModel vm =
+                open(
+                        ClockCases.of(
+                                "A",
+                                PlanType.OTHER,
+                                DenialType.PRE_SERVICE,
+                                TODAY,
+                                CaseStatus.DENIED));
 
         assertThat(vm.view().state()).isEqualTo(ClockViewModel.State.NOT_COMPUTED);
         assertThat(vm.view().problem()).isEqualTo(DeadlineCalculator.OTHER_REASON);
@@ -117,19 +136,25 @@ class ClockViewModelTest {
         assertThat(noPlan.view().state()).isEqualTo(ClockViewModel.State.NEEDS_PLAN_TYPE);
 
         WorkspaceViewModel w = noPlanButType();
-        assertThat(new ClockViewModel(w).view().state()).isEqualTo(ClockViewModel.State.NEEDS_DENIAL_DATE);
+        assertThat(new ClockViewModel(w).view().state())
+                .isEqualTo(ClockViewModel.State.NEEDS_DENIAL_DATE);
     }
 
     private WorkspaceViewModel noPlanButType() throws Exception {
         CaseFile c = ClockCases.erisa("A", TODAY);
-        return Workspaces.open(dir.resolve("second"), c.withDenials(java.util.List.of(
-                org.overturn.domain.cases.Denial.blank(DenialType.PRE_SERVICE,
-                        org.overturn.domain.cases.LevelOfCare.IOP_MENTAL_HEALTH))));
+        return Workspaces.open(
+                dir.resolve("second"),
+                c.withDenials(
+                        java.util.List.of(
+                                org.overturn.domain.cases.Denial.blank(
+                                        DenialType.PRE_SERVICE,
+                                        org.overturn.domain.cases.LevelOfCare.IOP_MENTAL_HEALTH))));
     }
 
     @Test
     void anEditFromElsewhereSuchAsUndoRefillsTheFields() throws Exception {
-        WorkspaceViewModel w = Workspaces.open(dir, ClockCases.erisa("A", LocalDate.of(2026, 11, 2)));
+        WorkspaceViewModel w =
+                Workspaces.open(dir, ClockCases.erisa("A", LocalDate.of(2026, 11, 2)));
         ClockViewModel vm = new ClockViewModel(w);
 
         w.edit(c -> c.withClock(ClockFacts.none().withLastCoveredDay(LocalDate.of(2026, 12, 3))));
@@ -138,26 +163,54 @@ class ClockViewModelTest {
         assertThat(vm.appealFiled.get()).isEmpty();
     }
 
-    // ---- issue 12: the facts after the denial, and the order the deadlines bite -----------------------------
+    // ---- issue 12: the facts after the denial, and the order the deadlines bite
+    // -----------------------------
 
     /** A continued-stay denial marked urgent, as a concurrent IOP denial mid-treatment is. */
     private static CaseFile urgentConcurrent(PlanType plan, LocalDate notice) {
         CaseFile c = ClockCases.of("A", plan, DenialType.CONCURRENT, notice, CaseStatus.DENIED);
         org.overturn.domain.cases.Denial b = c.denials().get(0);
-        org.overturn.domain.cases.Denial urgent = new org.overturn.domain.cases.Denial(b.id(), b.noticeDate(),
-                Optional.empty(), Optional.empty(), DenialType.CONCURRENT, true, b.levelOfCare(), java.util.List.of(),
-                java.util.List.of(), b.criteriaSet(), "", "", "", "", "", "", b.unitKind(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "");
+        org.overturn.domain.cases.Denial urgent =
+                new org.overturn.domain.cases.Denial(
+                        b.id(),
+                        b.noticeDate(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        DenialType.CONCURRENT,
+                        true,
+                        b.levelOfCare(),
+                        java.util.List.of(),
+                        java.util.List.of(),
+                        b.criteriaSet(),
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        b.unitKind(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        "");
         return c.withDenials(java.util.List.of(urgent));
     }
 
     @Test
     void editingOneDateKeepsEveryOtherFactTheClockHolds() throws Exception {
-        ClockFacts facts = ClockFacts.none().withAppealFiled(LocalDate.of(2026, 11, 5), Optional.empty())
-                .withFinalDenial(LocalDate.of(2026, 11, 12), DecisionLevel.EXTERNAL)
-                .withExtensionRequestedAt(LocalDateTime.of(2026, 11, 3, 9, 0)).withDecisionExtended(true)
-                .withStateHearingDays(Optional.of(100)).withSuitBy(Optional.of(LocalDate.of(2027, 11, 12)));
-        WorkspaceViewModel w = Workspaces.open(dir, ClockCases.erisa("A", LocalDate.of(2026, 11, 2)).withClock(facts));
+        ClockFacts facts =
+                ClockFacts.none()
+                        .withAppealFiled(LocalDate.of(2026, 11, 5), Optional.empty())
+                        .withFinalDenial(LocalDate.of(2026, 11, 12), DecisionLevel.EXTERNAL)
+                        .withExtensionRequestedAt(LocalDateTime.of(2026, 11, 3, 9, 0))
+                        .withDecisionExtended(true)
+                        .withStateHearingDays(Optional.of(100))
+                        .withSuitBy(Optional.of(LocalDate.of(2027, 11, 12)));
+        WorkspaceViewModel w =
+                Workspaces.open(
+                        dir, ClockCases.erisa("A", LocalDate.of(2026, 11, 2)).withClock(facts));
         ClockViewModel vm = new ClockViewModel(w);
         assertThat(vm.finalDenialLevel.get()).isEqualTo(DecisionLevel.EXTERNAL);
         assertThat(vm.extensionRequested.get()).isEqualTo("11/03/2026");
@@ -166,53 +219,88 @@ class ClockViewModelTest {
 
         vm.lastCoveredDay.set("11/20/2026");
 
-        assertThat(w.caseFile().clock()).isEqualTo(facts.withLastCoveredDay(LocalDate.of(2026, 11, 20)));
+        assertThat(w.caseFile().clock())
+                .isEqualTo(facts.withLastCoveredDay(LocalDate.of(2026, 11, 20)));
     }
 
     @Test
     void theRowsRunInTheOrderTheyBiteWithAPassedOneLastSayingWhatCanStillBeDone() throws Exception {
         // ERISA continued stay, notice 2 Nov; the last covered day (20 Nov) has passed by 26 Nov.
-        ClockViewModel vm = open(ClockCases.of("A", PlanType.ERISA_SELF_FUNDED, DenialType.CONCURRENT,
-                LocalDate.of(2026, 11, 2), CaseStatus.DENIED)
-                .withClock(ClockFacts.none().withLastCoveredDay(LocalDate.of(2026, 11, 20))));
+        ClockViewModel vm =
+                open(
+                        ClockCases.of(
+                                        "A",
+                                        PlanType.ERISA_SELF_FUNDED,
+                                        DenialType.CONCURRENT,
+                                        LocalDate.of(2026, 11, 2),
+                                        CaseStatus.DENIED)
+                                .withClock(
+                                        ClockFacts.none()
+                                                .withLastCoveredDay(LocalDate.of(2026, 11, 20))));
 
         java.util.List<ClockViewModel.Row> rows = vm.rows();
 
-        // Ahead first; then the passed ones, most recent first: the cut (20 Nov), then appealing before it.
-        assertThat(rows).extracting(r -> r.deadline().id()).containsExactly(DeadlineId.APPEAL_FILE_BY,
-                DeadlineId.LAST_COVERED_DAY, DeadlineId.CONTINUED_BENEFITS_BY);
+        // Ahead first; then the passed ones, most recent first: the cut (20 Nov), then appealing
+        // before it.
+        assertThat(rows)
+                .extracting(r -> r.deadline().id())
+                .containsExactly(
+                        DeadlineId.APPEAL_FILE_BY,
+                        DeadlineId.LAST_COVERED_DAY,
+                        DeadlineId.CONTINUED_BENEFITS_BY);
         assertThat(rows.get(0).passed()).isFalse();
         assertThat(rows.get(0).consequence()).contains("late appeal");
         assertThat(rows.get(1).passed()).isTrue();
-        assertThat(rows.get(1).consequence()).contains("Care from 11/21/2026 on is unpaid unless the denial is reversed");
+        assertThat(rows.get(1).consequence())
+                .contains("Care from 11/21/2026 on is unpaid unless the denial is reversed");
         assertThat(rows.get(2).passed()).isTrue();
     }
 
     @Test
-    void anUrgentExtensionRequestNeedsItsHourAndThenDatesThePlansTwentyFourHours() throws Exception {
+    void anUrgentExtensionRequestNeedsItsHourAndThenDatesThePlansTwentyFourHours()
+            throws Exception {
         // Asked on Mon 23 Nov at 14:00, care approved through 30 Nov: decided by Tue 24 Nov 14:00.
-        WorkspaceViewModel w = Workspaces.open(dir, urgentConcurrent(PlanType.ERISA_INSURED, LocalDate.of(2026, 11, 20))
-                .withClock(ClockFacts.none().withLastCoveredDay(LocalDate.of(2026, 11, 30))));
+        WorkspaceViewModel w =
+                Workspaces.open(
+                        dir,
+                        urgentConcurrent(PlanType.ERISA_INSURED, LocalDate.of(2026, 11, 20))
+                                .withClock(
+                                        ClockFacts.none()
+                                                .withLastCoveredDay(LocalDate.of(2026, 11, 30))));
         ClockViewModel vm = new ClockViewModel(w);
         assertThat(vm.asksExtensionRequestProperty().get()).isTrue();
         assertThat(vm.asksStateHearingDaysProperty().get()).isFalse();
 
         vm.extensionRequested.set("11/23/2026");
-        assertThat(vm.checkExtensionRequestedTime("")).get().asString().contains("24 hours run from it");
-        assertThat(w.caseFile().clock().extensionRequestedAt()).as("nothing saved without the hour").isEmpty();
+        assertThat(vm.checkExtensionRequestedTime(""))
+                .get()
+                .asString()
+                .contains("24 hours run from it");
+        assertThat(w.caseFile().clock().extensionRequestedAt())
+                .as("nothing saved without the hour")
+                .isEmpty();
 
         vm.extensionRequestedTime.set("14:00");
 
-        assertThat(w.caseFile().clock().extensionRequestedAt()).contains(LocalDateTime.of(2026, 11, 23, 14, 0));
-        assertThat(find(vm, DeadlineId.EXPEDITED_DECISION_DUE)).flatMap(Deadline::dueAt)
+        assertThat(w.caseFile().clock().extensionRequestedAt())
+                .contains(LocalDateTime.of(2026, 11, 23, 14, 0));
+        assertThat(find(vm, DeadlineId.EXPEDITED_DECISION_DUE))
+                .flatMap(Deadline::dueAt)
                 .contains(LocalDateTime.of(2026, 11, 24, 14, 0));
         assertThat(vm.checkExtensionRequested("12/01/2026")).get().asString().contains("future");
     }
 
     @Test
     void theStatesHearingWindowIsCheckedAgainstThePlanTypesFederalLimits() throws Exception {
-        WorkspaceViewModel mco = Workspaces.open(dir, ClockCases.of("A", PlanType.MEDICAID_MCO, DenialType.PRE_SERVICE,
-                LocalDate.of(2026, 11, 2), CaseStatus.DENIED));
+        WorkspaceViewModel mco =
+                Workspaces.open(
+                        dir,
+                        ClockCases.of(
+                                "A",
+                                PlanType.MEDICAID_MCO,
+                                DenialType.PRE_SERVICE,
+                                LocalDate.of(2026, 11, 2),
+                                CaseStatus.DENIED));
         ClockViewModel vm = new ClockViewModel(mco);
         assertThat(vm.asksStateHearingDaysProperty().get()).isTrue();
         assertThat(vm.asksDecisionExtendedProperty().get()).isTrue();
@@ -224,8 +312,16 @@ class ClockViewModelTest {
         vm.stateHearingDays.set("120");
         assertThat(mco.caseFile().clock().stateHearingDays()).contains(120);
 
-        ClockViewModel ffs = new ClockViewModel(Workspaces.open(dir.resolve("ffs"), ClockCases.of("B",
-                PlanType.MEDICAID_FFS, DenialType.PRE_SERVICE, LocalDate.of(2026, 11, 2), CaseStatus.DENIED)));
+        ClockViewModel ffs =
+                new ClockViewModel(
+                        Workspaces.open(
+                                dir.resolve("ffs"),
+                                ClockCases.of(
+                                        "B",
+                                        PlanType.MEDICAID_FFS,
+                                        DenialType.PRE_SERVICE,
+                                        LocalDate.of(2026, 11, 2),
+                                        CaseStatus.DENIED)));
         assertThat(ffs.checkStateHearingDays("100")).get().asString().contains("1 to 90");
         assertThat(ffs.checkStateHearingDays("30")).isEmpty();
         assertThat(ffs.checkStateHearingDays("x")).isPresent();
@@ -233,9 +329,17 @@ class ClockViewModelTest {
 
     @Test
     void theLevelOfTheFinalDenialBringsTheStepAfterIt() throws Exception {
-        // Medicare Advantage: the IRE upheld the denial on 10 Nov; an ALJ hearing is asked within 60 days (9 Jan).
-        WorkspaceViewModel w = Workspaces.open(dir, ClockCases.of("A", PlanType.MEDICARE_ADVANTAGE,
-                DenialType.PRE_SERVICE, LocalDate.of(2026, 9, 1), CaseStatus.EXTERNAL_REVIEW));
+        // Medicare Advantage: the IRE upheld the denial on 10 Nov; an ALJ hearing is asked within
+        // 60 days (9 Jan).
+        WorkspaceViewModel w =
+                Workspaces.open(
+                        dir,
+                        ClockCases.of(
+                                "A",
+                                PlanType.MEDICARE_ADVANTAGE,
+                                DenialType.PRE_SERVICE,
+                                LocalDate.of(2026, 9, 1),
+                                CaseStatus.EXTERNAL_REVIEW));
         ClockViewModel vm = new ClockViewModel(w);
         vm.appealFiled.set("09/10/2026");
         vm.finalDenial.set("11/10/2026");
@@ -244,6 +348,8 @@ class ClockViewModelTest {
         vm.finalDenialLevel.set(DecisionLevel.EXTERNAL);
 
         assertThat(w.caseFile().clock().finalDenialLevel()).isEqualTo(DecisionLevel.EXTERNAL);
-        assertThat(find(vm, DeadlineId.ALJ_HEARING_FILE_BY)).map(Deadline::dueDate).contains(LocalDate.of(2027, 1, 9));
+        assertThat(find(vm, DeadlineId.ALJ_HEARING_FILE_BY))
+                .map(Deadline::dueDate)
+                .contains(LocalDate.of(2027, 1, 9));
     }
 }

@@ -30,7 +30,8 @@ class DisclosureViewModelTest {
 
     @Test
     void aRequestIsDatedWithItsLegalBasisAFollowUpDateAndATimelineEntry() throws Exception {
-        WorkspaceViewModel w = Workspaces.open(dir, ClockCases.erisa("A", LocalDate.of(2026, 11, 2)));
+        WorkspaceViewModel w =
+                Workspaces.open(dir, ClockCases.erisa("A", LocalDate.of(2026, 11, 2)));
         DisclosureViewModel vm = new DisclosureViewModel(w, citations);
         vm.kind.set(DisclosureKind.CLAIM_FILE);
         vm.sentOn.set("11/20/2026");
@@ -42,19 +43,24 @@ class DisclosureViewModelTest {
         assertThat(r.citationId()).contains(DeadlineCitations.ERISA_CLAIM_FILE);
         assertThat(r.dueOn()).as("no verified response time").isEmpty();
         assertThat(r.followUpOn()).contains(LocalDate.of(2026, 12, 21));
-        assertThat(vm.basis(r.citationId())).contains("ERISA claims rule: free copies of the claim file")
+        assertThat(vm.basis(r.citationId()))
+                .contains("ERISA claims rule: free copies of the claim file")
                 .contains("29 CFR 2560.503-1");
         assertThat(vm.standing(r)).contains("12/21/2026").contains("unverified");
-        assertThat(w.caseFile().timeline()).anySatisfy(e -> {
-            assertThat(e.kind()).isEqualTo(EventKind.REQUEST);
-            assertThat(e.date()).isEqualTo(LocalDate.of(2026, 11, 20));
-            assertThat(e.title()).contains("Claim file");
-        });
+        assertThat(w.caseFile().timeline())
+                .anySatisfy(
+                        e -> {
+                            assertThat(e.kind()).isEqualTo(EventKind.REQUEST);
+                            assertThat(e.date()).isEqualTo(LocalDate.of(2026, 11, 20));
+                            assertThat(e.title()).contains("Claim file");
+                        });
     }
 
     @Test
-    void withoutAVerifiedResponseTimeTheFollowUpDateIsRequiredAndNotBeforeTheRequest() throws Exception {
-        WorkspaceViewModel w = Workspaces.open(dir, ClockCases.erisa("A", LocalDate.of(2026, 11, 2)));
+    void withoutAVerifiedResponseTimeTheFollowUpDateIsRequiredAndNotBeforeTheRequest()
+            throws Exception {
+        WorkspaceViewModel w =
+                Workspaces.open(dir, ClockCases.erisa("A", LocalDate.of(2026, 11, 2)));
         DisclosureViewModel vm = new DisclosureViewModel(w, citations);
         vm.sentOn.set("11/20/2026");
 
@@ -70,8 +76,15 @@ class DisclosureViewModelTest {
 
     @Test
     void anUnansweredRequestPastItsFollowUpIsOverdueUntilMarkedAnswered() throws Exception {
-        WorkspaceViewModel w = Workspaces.open(dir, ClockCases.of("A", PlanType.MEDICAID_MCO, DenialType.PRE_SERVICE,
-                LocalDate.of(2026, 10, 1), CaseStatus.DENIED));
+        WorkspaceViewModel w =
+                Workspaces.open(
+                        dir,
+                        ClockCases.of(
+                                "A",
+                                PlanType.MEDICAID_MCO,
+                                DenialType.PRE_SERVICE,
+                                LocalDate.of(2026, 10, 1),
+                                CaseStatus.DENIED));
         DisclosureViewModel vm = new DisclosureViewModel(w, citations);
         vm.kind.set(DisclosureKind.CRITERIA);
         vm.sentOn.set("10/05/2026");
@@ -95,16 +108,25 @@ class DisclosureViewModelTest {
 
     @Test
     void withoutALegalBasisInTheLibraryTheScreenSaysSo() throws Exception {
-        WorkspaceViewModel w = Workspaces.open(dir, ClockCases.of("A", PlanType.TRICARE, DenialType.PRE_SERVICE,
-                LocalDate.of(2026, 10, 1), CaseStatus.DENIED));
+        WorkspaceViewModel w =
+                Workspaces.open(
+                        dir,
+                        ClockCases.of(
+                                "A",
+                                PlanType.TRICARE,
+                                DenialType.PRE_SERVICE,
+                                LocalDate.of(2026, 10, 1),
+                                CaseStatus.DENIED));
         DisclosureViewModel vm = new DisclosureViewModel(w, citations);
 
-        assertThat(vm.basisFor(DisclosureKind.NQTL_ANALYSIS)).isEqualTo("None in the citation library for this plan type");
+        assertThat(vm.basisFor(DisclosureKind.NQTL_ANALYSIS))
+                .isEqualTo("None in the citation library for this plan type");
     }
 
     @Test
     void removingARequestCanBeUndone() throws Exception {
-        WorkspaceViewModel w = Workspaces.open(dir, ClockCases.erisa("A", LocalDate.of(2026, 11, 2)));
+        WorkspaceViewModel w =
+                Workspaces.open(dir, ClockCases.erisa("A", LocalDate.of(2026, 11, 2)));
         DisclosureViewModel vm = new DisclosureViewModel(w, citations);
         DisclosureRequest r = vm.add().orElseThrow();
 

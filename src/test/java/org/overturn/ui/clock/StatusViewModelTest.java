@@ -24,11 +24,16 @@ class StatusViewModelTest {
 
     @Test
     void onlyTheMovesTheWorkflowAllowsAreOffered() throws Exception {
-        WorkspaceViewModel w = Workspaces.open(dir, ClockCases.erisa("A", LocalDate.of(2026, 11, 2)));
+        WorkspaceViewModel w =
+                Workspaces.open(dir, ClockCases.erisa("A", LocalDate.of(2026, 11, 2)));
         StatusViewModel vm = new StatusViewModel(w);
 
-        assertThat(vm.allowed()).containsExactly(CaseStatus.APPEAL_DRAFTED, CaseStatus.P2P_REQUESTED,
-                CaseStatus.APPEAL_FILED, CaseStatus.CLOSED);
+        assertThat(vm.allowed())
+                .containsExactly(
+                        CaseStatus.APPEAL_DRAFTED,
+                        CaseStatus.P2P_REQUESTED,
+                        CaseStatus.APPEAL_FILED,
+                        CaseStatus.CLOSED);
 
         w.edit(c -> c.withStatus(CaseStatus.CLOSED));
         assertThat(vm.allowed()).containsExactly(CaseStatus.DENIED);
@@ -36,7 +41,8 @@ class StatusViewModelTest {
 
     @Test
     void aMoveIsRecordedOnTheTimelineWithItsDateFillsTheClockAndCanBeUndone() throws Exception {
-        WorkspaceViewModel w = Workspaces.open(dir, ClockCases.erisa("A", LocalDate.of(2026, 11, 2)));
+        WorkspaceViewModel w =
+                Workspaces.open(dir, ClockCases.erisa("A", LocalDate.of(2026, 11, 2)));
         StatusViewModel vm = new StatusViewModel(w);
 
         vm.target.set(CaseStatus.APPEAL_FILED);
@@ -48,10 +54,12 @@ class StatusViewModelTest {
         TimelineEvent e = w.caseFile().timeline().get(w.caseFile().timeline().size() - 1);
         assertThat(e.kind()).isEqualTo(EventKind.STATUS);
         assertThat(e.date()).isEqualTo(LocalDate.of(2026, 11, 24));
-        assertThat(e.title()).isEqualTo(StatusWorkflow.eventTitle(CaseStatus.DENIED, CaseStatus.APPEAL_FILED));
+        assertThat(e.title())
+                .isEqualTo(StatusWorkflow.eventTitle(CaseStatus.DENIED, CaseStatus.APPEAL_FILED));
         assertThat(e.note()).isEqualTo("Faxed with the records");
         assertThat(w.caseFile().clock().appealFiled()).contains(LocalDate.of(2026, 11, 24));
-        assertThat(vm.allowed()).containsExactly(CaseStatus.P2P_REQUESTED, CaseStatus.DECIDED, CaseStatus.CLOSED);
+        assertThat(vm.allowed())
+                .containsExactly(CaseStatus.P2P_REQUESTED, CaseStatus.DECIDED, CaseStatus.CLOSED);
         assertThat(w.canUndoProperty().get()).isTrue();
 
         w.undo();
@@ -63,7 +71,8 @@ class StatusViewModelTest {
 
     @Test
     void aDateInTheFutureOrBeforeTheDenialIsRefusedAndNothingChanges() throws Exception {
-        WorkspaceViewModel w = Workspaces.open(dir, ClockCases.erisa("A", LocalDate.of(2026, 11, 2)));
+        WorkspaceViewModel w =
+                Workspaces.open(dir, ClockCases.erisa("A", LocalDate.of(2026, 11, 2)));
         StatusViewModel vm = new StatusViewModel(w);
         vm.target.set(CaseStatus.APPEAL_FILED);
 

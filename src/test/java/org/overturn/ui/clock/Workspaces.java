@@ -18,21 +18,22 @@ import org.overturn.ui.opencase.WorkspaceViewModel;
 final class Workspaces {
 
     static final ZoneId ZONE = ZoneId.of("America/New_York");
+
     /** Thursday 26 November 2026, 10:00 in New York. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T15:00:00Z"), ZONE);
+
     static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
 
-    private Workspaces() {
-    }
+    private Workspaces() {}
 
     /** Saves report back through the FX thread, so the toolkit must run (headless in the tests). */
     static void startFx() throws Exception {
-        // Start the toolkit the way TestFX does, so UI tests that run later in the same JVM find it as they expect.
+        // Start the toolkit the way TestFX does, so UI tests that run later in the same JVM find it
+        // as they expect.
         org.testfx.api.FxToolkit.registerPrimaryStage();
     }
 
-    private record Open(WorkspaceViewModel workspace, AppContext ctx, Preferences prefs) {
-    }
+    private record Open(WorkspaceViewModel workspace, AppContext ctx, Preferences prefs) {}
 
     private static final List<Open> OPEN = new java.util.ArrayList<>();
 
@@ -41,12 +42,19 @@ final class Workspaces {
         CoreServices core = CoreServices.open(new AppPaths(dir), CLOCK);
         Preferences prefs = Preferences.userRoot().node("org/overturn/test/" + UUID.randomUUID());
         AppContext ctx = new AppContext(core, prefs, 10);
-        WorkspaceViewModel w = new WorkspaceViewModel(org.overturn.ui.opencase.CaseSession.of(ctx), core.cases().create(c), List.of());
+        WorkspaceViewModel w =
+                new WorkspaceViewModel(
+                        org.overturn.ui.opencase.CaseSession.of(ctx),
+                        core.cases().create(c),
+                        List.of());
         OPEN.add(new Open(w, ctx, prefs));
         return w;
     }
 
-    /** Writes what is pending and stops the workers, so nothing writes into a temp folder being deleted. */
+    /**
+     * Writes what is pending and stops the workers, so nothing writes into a temp folder being
+     * deleted.
+     */
     static void closeAll() throws Exception {
         for (Open o : OPEN) {
             o.workspace().flush();

@@ -9,7 +9,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Issue 16, item 8: a failed save is reported and tried again by itself, never dropped. No FX toolkit needed. */
+/**
+ * Issue 16, item 8: a failed save is reported and tried again by itself, never dropped. No FX
+ * toolkit needed.
+ */
 class AutoSaverTest {
 
     private final Background background = new Background();
@@ -25,20 +28,34 @@ class AutoSaverTest {
         List<AutoSaver.State> states = new CopyOnWriteArrayList<>();
         List<Throwable> errors = new CopyOnWriteArrayList<>();
         AtomicInteger failuresLeft = new AtomicInteger(2);
-        AutoSaver<String> saver = new AutoSaver<>(background, "case 7", v -> {
-            if (failuresLeft.getAndDecrement() > 0) {
-                throw new IllegalStateException("attempt to write a readonly database");
-            }
-            stored.add(v);
-        }, 10, states::add, errors::add, 20, 40);
+        AutoSaver<String> saver =
+                new AutoSaver<>(
+                        background,
+                        "case 7",
+                        v -> {
+                            if (failuresLeft.getAndDecrement() > 0) {
+                                throw new IllegalStateException(
+                                        "attempt to write a readonly database");
+                            }
+                            stored.add(v);
+                        },
+                        10,
+                        states::add,
+                        errors::add,
+                        20,
+                        40);
 
         saver.changed("typed");
         waitUntil(() -> states.contains(AutoSaver.State.SAVED));
 
         assertThat(stored).containsExactly("typed");
         assertThat(errors).hasSize(2).allMatch(e -> e.getMessage().contains("readonly"));
-        assertThat(states).containsSubsequence(AutoSaver.State.PENDING, AutoSaver.State.FAILED,
-                AutoSaver.State.FAILED, AutoSaver.State.SAVED);
+        assertThat(states)
+                .containsSubsequence(
+                        AutoSaver.State.PENDING,
+                        AutoSaver.State.FAILED,
+                        AutoSaver.State.FAILED,
+                        AutoSaver.State.SAVED);
         assertThat(saver.hasPending()).isFalse();
     }
 
@@ -47,12 +64,21 @@ class AutoSaverTest {
         List<String> stored = new CopyOnWriteArrayList<>();
         List<AutoSaver.State> states = new CopyOnWriteArrayList<>();
         AtomicInteger failuresLeft = new AtomicInteger(1);
-        AutoSaver<String> saver = new AutoSaver<>(background, "case 7", v -> {
-            if (failuresLeft.getAndDecrement() > 0) {
-                throw new IllegalStateException("disk full");
-            }
-            stored.add(v);
-        }, 10, states::add, e -> { }, 200, 400);
+        AutoSaver<String> saver =
+                new AutoSaver<>(
+                        background,
+                        "case 7",
+                        v -> {
+                            if (failuresLeft.getAndDecrement() > 0) {
+                                throw new IllegalStateException("disk full");
+                            }
+                            stored.add(v);
+                        },
+                        10,
+                        states::add,
+                        e -> {},
+                        200,
+                        400);
 
         saver.changed("first");
         waitUntil(() -> states.contains(AutoSaver.State.FAILED));
@@ -65,9 +91,18 @@ class AutoSaverTest {
     @Test
     void flushSaysWhenTheChangeCouldNotBeWrittenAndKeepsIt() {
         List<Throwable> errors = new CopyOnWriteArrayList<>();
-        AutoSaver<String> saver = new AutoSaver<>(background, "case 7", v -> {
-            throw new IllegalStateException("locked");
-        }, 60_000, s -> { }, errors::add, 60_000, 60_000);
+        AutoSaver<String> saver =
+                new AutoSaver<>(
+                        background,
+                        "case 7",
+                        v -> {
+                            throw new IllegalStateException("locked");
+                        },
+                        60_000,
+                        s -> {},
+                        errors::add,
+                        60_000,
+                        60_000);
 
         saver.changed("typed");
         assertThat(saver.flush()).isFalse();
@@ -77,8 +112,9 @@ class AutoSaverTest {
 
     @Test
     void afterTheAppClosedAChangeNeitherThrowsNorClaimsToBeSaved() {
-        AutoSaver<String> saver = new AutoSaver<>(background, "case 7", v -> { }, 60_000, s -> { }, e -> { },
-                1_000, 1_000);
+        AutoSaver<String> saver =
+                new AutoSaver<>(
+                        background, "case 7", v -> {}, 60_000, s -> {}, e -> {}, 1_000, 1_000);
         saver.changed("typed");
         background.close();
         assertThat(saver.flush()).isFalse();
@@ -94,7 +130,8 @@ class AutoSaverTest {
         assertThat(ran).hasValue(1);
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    private static void waitUntil(java.util.function.BooleanSupplier condition)
+            throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SaveDialogsTest {
 
-    private final Preferences prefs = Preferences.userRoot().node("overturn-test/save-dialogs-" + System.nanoTime());
+    private final Preferences prefs =
+            Preferences.userRoot().node("overturn-test/save-dialogs-" + System.nanoTime());
 
     @TempDir Path dir;
 

@@ -8,8 +8,17 @@ import org.junit.jupiter.api.Test;
 
 class TypeAheadTest {
 
-    private static final List<String> STATES = List.of("Nebraska", "Nevada", "New Hampshire", "New Jersey",
-            "New Mexico", "New York", "North Carolina", "Oregon", "Pennsylvania");
+    private static final List<String> STATES =
+            List.of(
+                    "Nebraska",
+                    "Nevada",
+                    "New Hampshire",
+                    "New Jersey",
+                    "New Mexico",
+                    "New York",
+                    "North Carolina",
+                    "Oregon",
+                    "Pennsylvania");
 
     private static java.util.Optional<Integer> find(String typed, int selected) {
         return TypeAhead.find(STATES, Function.identity(), typed, selected);
@@ -44,8 +53,10 @@ class TypeAheadTest {
 
     @Test
     void accentsAreIgnored() {
-        assertThat(TypeAhead.find(List.of("Ångström", "Québec"), Function.identity(), "que", -1)).contains(1);
-        assertThat(TypeAhead.find(List.of("Ångström", "Québec"), Function.identity(), "ang", -1)).contains(0);
+        assertThat(TypeAhead.find(List.of("Ångström", "Québec"), Function.identity(), "que", -1))
+                .contains(1);
+        assertThat(TypeAhead.find(List.of("Ångström", "Québec"), Function.identity(), "ang", -1))
+                .contains(0);
     }
 
     @Test

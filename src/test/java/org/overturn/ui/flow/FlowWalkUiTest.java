@@ -19,15 +19,17 @@ import org.overturn.ui.opencase.WorkspaceViewModel;
 import org.testfx.api.FxRobot;
 
 /**
- * The whole job as a clinician does it, by keyboard and mouse through the real window, counted: from the Cases screen
- * to an exported packet for a continued-stay denial in 40 interactions or fewer, and a P2P sheet from a scored case
- * in 3 or fewer (issue 14). The practice profile (letterhead and signer) is set once per install, before the walk.
+ * The whole job as a clinician does it, by keyboard and mouse through the real window, counted:
+ * from the Cases screen to an exported packet for a continued-stay denial in 40 interactions or
+ * fewer, and a P2P sheet from a scored case in 3 or fewer (issue 14). The practice profile
+ * (letterhead and signer) is set once per install, before the walk.
  */
 @Tag("flow")
 class FlowWalkUiTest extends UiTestBase {
 
     /** A continued-stay denial as a clinician would paste it (written for this test). */
-    static final String LETTER = """
+    static final String LETTER =
+            """
             Fax received 11/19/2026 08:02   Page 1 of 2
 
             NORTHWIND HEALTH ADMINISTRATORS
@@ -62,10 +64,19 @@ class FlowWalkUiTest extends UiTestBase {
             Physician Reviewer
             """;
 
-    private static final KeyCode[] DIGITS = {KeyCode.DIGIT0, KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
-            KeyCode.DIGIT4, KeyCode.DIGIT5};
+    private static final KeyCode[] DIGITS = {
+        KeyCode.DIGIT0,
+        KeyCode.DIGIT1,
+        KeyCode.DIGIT2,
+        KeyCode.DIGIT3,
+        KeyCode.DIGIT4,
+        KeyCode.DIGIT5
+    };
 
-    /** The save dialog, answered as a person pressing Enter on the name it offers: one interaction each. */
+    /**
+     * The save dialog, answered as a person pressing Enter on the name it offers: one interaction
+     * each.
+     */
     private static final class EnterOnSaveDialog extends SaveDialogs {
         private final Path folder;
         private final List<Path> saved = new java.util.ArrayList<>();
@@ -86,14 +97,15 @@ class FlowWalkUiTest extends UiTestBase {
     }
 
     private EnterOnSaveDialog dialogs(Interactions counter) throws Exception {
-        EnterOnSaveDialog d = new EnterOnSaveDialog(Files.createDirectories(h.dataDir.resolve("Documents")));
+        EnterOnSaveDialog d =
+                new EnterOnSaveDialog(Files.createDirectories(h.dataDir.resolve("Documents")));
         d.counter = counter;
         h.ctx.setSaveDialogs(d);
         return d;
     }
 
     private void practiceProfile(FxRobot robot) {
-        robot.interact(() -> h.ctx.profiles().save(PacketFixtures.profile(), () -> { }, e -> { }));
+        robot.interact(() -> h.ctx.profiles().save(PacketFixtures.profile(), () -> {}, e -> {}));
         UiHarness.waitUntil(() -> !h.ctx.profiles().current().clinicians().isEmpty());
     }
 
@@ -119,7 +131,8 @@ class FlowWalkUiTest extends UiTestBase {
         WorkspaceViewModel w = open();
         CaseFile made = w.caseFile();
         assertThat(made.patient().name()).isEqualTo("Jordan Ellery");
-        assertThat(made.plan().planType()).contains(org.overturn.domain.cases.PlanType.ERISA_SELF_FUNDED);
+        assertThat(made.plan().planType())
+                .contains(org.overturn.domain.cases.PlanType.ERISA_SELF_FUNDED);
         assertThat(made.currentDenial().orElseThrow().denialType())
                 .isEqualTo(org.overturn.domain.cases.DenialType.CONCURRENT);
         assertThat(made.packet().signer()).contains(PacketFixtures.signer());
@@ -143,8 +156,13 @@ class FlowWalkUiTest extends UiTestBase {
         saves.counter = sheet;
         sheet.key(KeyCode.SHORTCUT, KeyCode.DIGIT8);
         sheet.key(KeyCode.ENTER);
-        UiHarness.waitUntil(() -> saves.saved.stream().anyMatch(p -> p.getFileName().toString().startsWith("p2p")
-                && Files.isRegularFile(p)));
+        UiHarness.waitUntil(
+                () ->
+                        saves.saved.stream()
+                                .anyMatch(
+                                        p ->
+                                                p.getFileName().toString().startsWith("p2p")
+                                                        && Files.isRegularFile(p)));
         assertThat(sheet.total()).as(sheet.summary()).isLessThanOrEqualTo(3);
         saves.counter = walk;
 
@@ -153,24 +171,41 @@ class FlowWalkUiTest extends UiTestBase {
             CasePath.Status next = CasePath.next(w.pathProperty().get()).get();
             walk.click("#pathNextButton");
             walk.key(KeyCode.ENTER);
-            if (next.step() == CasePath.Step.EXPORT && w.sectionProperty().get() != org.overturn.ui.opencase.Section.PACKET) {
-                // The packet's readiness sent us to fix what holds it back: an urgent appeal needs its clinical
+            if (next.step() == CasePath.Step.EXPORT
+                    && w.sectionProperty().get() != org.overturn.ui.opencase.Section.PACKET) {
+                // The packet's readiness sent us to fix what holds it back: an urgent appeal needs
+                // its clinical
                 // reason, which only the clinician can write.
-                walk.type("If IOP stops now she is likely to relapse into daily self-harm urges within two weeks;"
-                        + " she has no step-down program available and lives alone.");
+                walk.type(
+                        "If IOP stops now she is likely to relapse into daily self-harm urges within two weeks;"
+                                + " she has no step-down program available and lives alone.");
                 continue;
             }
             try {
-                UiHarness.waitUntil(() -> !next.equals(CasePath.next(w.pathProperty().get()).orElse(null)));
+                UiHarness.waitUntil(
+                        () -> !next.equals(CasePath.next(w.pathProperty().get()).orElse(null)));
             } catch (AssertionError stuck) {
-                throw new AssertionError("stuck at " + next + " after " + walk.summary() + "; export held back by: "
-                        + robot.lookup("#exportBlockedLabel").tryQuery().map(n -> ((javafx.scene.control.Label) n)
-                        .getText()).orElse("-"), stuck);
+                throw new AssertionError(
+                        "stuck at "
+                                + next
+                                + " after "
+                                + walk.summary()
+                                + "; export held back by: "
+                                + robot.lookup("#exportBlockedLabel")
+                                        .tryQuery()
+                                        .map(n -> ((javafx.scene.control.Label) n).getText())
+                                        .orElse("-"),
+                        stuck);
             }
             assertThat(walk.total()).as(walk.summary()).isLessThan(60);
         }
-        UiHarness.waitUntil(() -> saves.saved.stream().anyMatch(p -> p.getFileName().toString().startsWith("appeal")
-                && Files.isRegularFile(p)));
+        UiHarness.waitUntil(
+                () ->
+                        saves.saved.stream()
+                                .anyMatch(
+                                        p ->
+                                                p.getFileName().toString().startsWith("appeal")
+                                                        && Files.isRegularFile(p)));
         System.out.println("Flow walk: " + walk.summary());
         System.out.println("P2P sheet: " + sheet.summary());
         assertThat(walk.total()).as(walk.summary()).isLessThanOrEqualTo(40);

@@ -9,8 +9,9 @@ import org.overturn.ui.UiHarness;
 import org.testfx.api.FxRobot;
 
 /**
- * A robot that counts what a person would do: each click, each key or key combination, each field typed into
- * (one interaction however long the text), each paste and each scroll. The walk fails past its budget.
+ * A robot that counts what a person would do: each click, each key or key combination, each field
+ * typed into (one interaction however long the text), each paste and each scroll. The walk fails
+ * past its budget.
  */
 final class Interactions {
 
@@ -49,14 +50,19 @@ final class Interactions {
     Interactions paste(String text) {
         keys++;
         log.add("paste " + abbreviate(text));
-        robot.interact(() -> {
-            Node focus = javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isFocused)
-                    .reduce((a, b) -> b).map(w -> w.getScene().getFocusOwner()).orElse(null);
-            if (!(focus instanceof TextInputControl t)) {
-                throw new AssertionError("nothing to paste into: the focus is on " + focus);
-            }
-            t.replaceSelection(text);
-        });
+        robot.interact(
+                () -> {
+                    Node focus =
+                            javafx.stage.Window.getWindows().stream()
+                                    .filter(javafx.stage.Window::isFocused)
+                                    .reduce((a, b) -> b)
+                                    .map(w -> w.getScene().getFocusOwner())
+                                    .orElse(null);
+                    if (!(focus instanceof TextInputControl t)) {
+                        throw new AssertionError("nothing to paste into: the focus is on " + focus);
+                    }
+                    t.replaceSelection(text);
+                });
         settle();
         return this;
     }
@@ -82,16 +88,35 @@ final class Interactions {
     }
 
     String summary() {
-        return total() + " interactions (" + clicks + " clicks, " + keys + " keys, " + typed + " typed fields): "
+        return total()
+                + " interactions ("
+                + clicks
+                + " clicks, "
+                + keys
+                + " keys, "
+                + typed
+                + " typed fields): "
                 + String.join("; ", log);
     }
 
     private void settle() {
         UiHarness.waitUntil(() -> true);
         if (TRACE) {
-            robot.interact(() -> System.err.println("  after " + log.get(log.size() - 1) + ": focus on "
-                    + javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isFocused)
-                    .reduce((a, b) -> b).map(w -> String.valueOf(w.getScene().getFocusOwner())).orElse("no window")));
+            robot.interact(
+                    () ->
+                            System.err.println(
+                                    "  after "
+                                            + log.get(log.size() - 1)
+                                            + ": focus on "
+                                            + javafx.stage.Window.getWindows().stream()
+                                                    .filter(javafx.stage.Window::isFocused)
+                                                    .reduce((a, b) -> b)
+                                                    .map(
+                                                            w ->
+                                                                    String.valueOf(
+                                                                            w.getScene()
+                                                                                    .getFocusOwner()))
+                                                    .orElse("no window")));
         }
     }
 

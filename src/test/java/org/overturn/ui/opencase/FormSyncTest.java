@@ -14,16 +14,21 @@ class FormSyncTest {
     void aFillInsideAFillKeepsTheOuterStateAndAFailureClearsIt() {
         FormSync sync = new FormSync();
         List<Boolean> seen = new ArrayList<>();
-        sync.load(() -> {
-            sync.load(() -> seen.add(sync.loading()));
-            seen.add(sync.loading());
-        });
+        sync.load(
+                () -> {
+                    sync.load(() -> seen.add(sync.loading()));
+                    seen.add(sync.loading());
+                });
         seen.add(sync.loading());
         assertThat(seen).containsExactly(true, true, false);
 
-        assertThatThrownBy(() -> sync.load(() -> {
-            throw new IllegalStateException("a field refused");
-        })).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(
+                        () ->
+                                sync.load(
+                                        () -> {
+                                            throw new IllegalStateException("a field refused");
+                                        }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(sync.loading()).isFalse();
     }
 

@@ -20,16 +20,16 @@ import org.overturn.domain.store.PayerStore;
 import org.overturn.ui.common.Background;
 
 /**
- * An open case over plain in-memory stores, for view-model tests (issue 16, item 2): no SQLite, no FX toolkit. The
- * saver's reports run where they happen; saves land in {@link MemoryCases}.
+ * An open case over plain in-memory stores, for view-model tests (issue 16, item 2): no SQLite, no
+ * FX toolkit. The saver's reports run where they happen; saves land in {@link MemoryCases}.
  */
 public final class OpenCases {
 
     /** Thursday 26 November 2026, 10:00 in New York. */
-    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T15:00:00Z"), ZoneId.of("America/New_York"));
+    public static final Clock CLOCK =
+            Clock.fixed(Instant.parse("2026-11-26T15:00:00Z"), ZoneId.of("America/New_York"));
 
-    private OpenCases() {
-    }
+    private OpenCases() {}
 
     /** Cases kept in a map; {@code updates} counts the saves. */
     public static final class MemoryCases implements CaseStore {
@@ -110,7 +110,8 @@ public final class OpenCases {
     }
 
     /** An open case, its store and the threads it saves on; close it after the test. */
-    public record Opened(WorkspaceViewModel workspace, MemoryCases cases, Background background) implements AutoCloseable {
+    public record Opened(WorkspaceViewModel workspace, MemoryCases cases, Background background)
+            implements AutoCloseable {
         /** The case as last saved (after letting the pending save through). */
         public CaseFile saved() {
             workspace.flush();
@@ -127,12 +128,16 @@ public final class OpenCases {
     public static Opened open(CaseFile c) {
         MemoryCases cases = new MemoryCases();
         Background background = new Background();
-        CaseSession session = new CaseSession(background, cases, new MemoryPayers(), CLOCK, 5, Runnable::run);
-        return new Opened(new WorkspaceViewModel(session, cases.create(c), List.of()), cases, background);
+        CaseSession session =
+                new CaseSession(background, cases, new MemoryPayers(), CLOCK, 5, Runnable::run);
+        return new Opened(
+                new WorkspaceViewModel(session, cases.create(c), List.of()), cases, background);
     }
 
     /** A new case for a patient born in 1990. */
     public static CaseFile newCase() {
-        return CaseFile.newCase(new Patient("Test Patient", Optional.of(LocalDate.of(1990, 1, 5)), "M-1", "G-1", "NY"));
+        return CaseFile.newCase(
+                new Patient(
+                        "Test Patient", Optional.of(LocalDate.of(1990, 1, 5)), "M-1", "G-1", "NY"));
     }
 }

@@ -27,10 +27,12 @@ class SectionViewTest {
     void aForgottenSectionOrOneGivenTwiceIsRefused() {
         List<SectionView> missing = all();
         missing.remove(missing.size() - 1);
-        assertThatThrownBy(() -> SectionView.bySection(missing)).hasMessageContaining("no view for the section");
+        assertThatThrownBy(() -> SectionView.bySection(missing))
+                .hasMessageContaining("no view for the section");
 
         List<SectionView> twice = all();
         twice.add(new SectionView(Section.OVERVIEW, Object.class, "Again"));
-        assertThatThrownBy(() -> SectionView.bySection(twice)).hasMessageContaining("two views for the section OVERVIEW");
+        assertThatThrownBy(() -> SectionView.bySection(twice))
+                .hasMessageContaining("two views for the section OVERVIEW");
     }
 }

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.overturn.domain.calls.CallOutcome;
 import org.overturn.ui.opencase.OpenCases;
 
-/** The call log's form over a plain in-memory store (issue 16, item 2): no SQLite, no FX toolkit. */
+/**
+ * The call log's form over a plain in-memory store (issue 16, item 2): no SQLite, no FX toolkit.
+ */
 class CallLogViewModelTest {
 
     @Test
@@ -24,12 +26,17 @@ class CallLogViewModelTest {
             assertThat(vm.save()).isTrue();
 
             var saved = o.saved();
-            assertThat(saved.calls()).singleElement().satisfies(c -> {
-                assertThat(c.at()).isEqualTo(LocalDateTime.of(2026, 11, 25, 14, 30));
-                assertThat(c.reviewer()).isEqualTo("Dr. Reviewer");
-                assertThat(c.notes()).contains("PHQ-9 of 18 on 11/20");
-            });
-            assertThat(saved.timeline()).anyMatch(e -> e.id().equals(saved.calls().get(0).timelineEvent().id()));
+            assertThat(saved.calls())
+                    .singleElement()
+                    .satisfies(
+                            c -> {
+                                assertThat(c.at())
+                                        .isEqualTo(LocalDateTime.of(2026, 11, 25, 14, 30));
+                                assertThat(c.reviewer()).isEqualTo("Dr. Reviewer");
+                                assertThat(c.notes()).contains("PHQ-9 of 18 on 11/20");
+                            });
+            assertThat(saved.timeline())
+                    .anyMatch(e -> e.id().equals(saved.calls().get(0).timelineEvent().id()));
             assertThat(vm.reviewerName.get()).isEmpty();
             assertThat(vm.date.get()).isEqualTo("11/26/2026");
         }
@@ -59,7 +66,8 @@ class CallLogViewModelTest {
             var call = o.workspace().caseFile().calls().get(0);
             vm.remove(call);
             assertThat(o.workspace().caseFile().calls()).isEmpty();
-            assertThat(o.workspace().caseFile().timeline()).noneMatch(e -> e.id().equals(call.timelineEvent().id()));
+            assertThat(o.workspace().caseFile().timeline())
+                    .noneMatch(e -> e.id().equals(call.timelineEvent().id()));
             o.workspace().undo();
             assertThat(o.saved().calls()).hasSize(1);
         }

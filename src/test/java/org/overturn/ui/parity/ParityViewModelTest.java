@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.overturn.core.ReferenceData;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.CriteriaSet;
 import org.overturn.domain.cases.Denial;
@@ -16,24 +17,58 @@ import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.parity.Applicability;
 import org.overturn.domain.parity.FundingType;
 import org.overturn.ui.UiTestBase;
-import org.overturn.core.ReferenceData;
 import org.overturn.ui.common.TriState;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
-/** The parity facts form and what follows from it (needs the FX toolkit for the workspace's saver). */
+/**
+ * The parity facts form and what follows from it (needs the FX toolkit for the workspace's saver).
+ */
 class ParityViewModelTest extends UiTestBase {
-
 
     private ParityViewModel vm(PlanType type, String state, CriteriaSet criteria) {
         Denial d = Denial.blank(DenialType.CONCURRENT, LevelOfCare.IOP_MENTAL_HEALTH);
-        d = new Denial(d.id(), Optional.of(java.time.LocalDate.of(2026, 11, 16)), d.receivedAt(), d.receivedBy(),
-                d.denialType(), d.urgent(), d.levelOfCare(), d.reasons(), d.admissionSubReasons(), criteria, "", "", "",
-                "", "", "", d.unitKind(), d.unitsRequested(), d.unitsDenied(), d.hoursPerWeekRequested(),
-                d.startDateRequested(), d.billedAmount(), "");
-        CaseFile c = h.ctx.core().cases().create(CaseFile.newCase(Patient.named("Parity Test"))
-                .withPlan(new PlanFacts(Optional.of(type), Optional.empty(), "", state, Optional.of(true)))
-                .withDenial(d));
-        return new ParityViewModel(new WorkspaceViewModel(org.overturn.ui.opencase.CaseSession.of(h.ctx), c, List.of()), new ReferenceData());
+        d =
+                new Denial(
+                        d.id(),
+                        Optional.of(java.time.LocalDate.of(2026, 11, 16)),
+                        d.receivedAt(),
+                        d.receivedBy(),
+                        d.denialType(),
+                        d.urgent(),
+                        d.levelOfCare(),
+                        d.reasons(),
+                        d.admissionSubReasons(),
+                        criteria,
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        d.unitKind(),
+                        d.unitsRequested(),
+                        d.unitsDenied(),
+                        d.hoursPerWeekRequested(),
+                        d.startDateRequested(),
+                        d.billedAmount(),
+                        "");
+        CaseFile c =
+                h.ctx.core()
+                        .cases()
+                        .create(
+                                CaseFile.newCase(Patient.named("Parity Test"))
+                                        .withPlan(
+                                                new PlanFacts(
+                                                        Optional.of(type),
+                                                        Optional.empty(),
+                                                        "",
+                                                        state,
+                                                        Optional.of(true)))
+                                        .withDenial(d));
+        return new ParityViewModel(
+                new WorkspaceViewModel(
+                        org.overturn.ui.opencase.CaseSession.of(h.ctx), c, List.of()),
+                new ReferenceData());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.overturn.core.ReferenceData;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialType;
@@ -18,7 +19,6 @@ import org.overturn.domain.scoring.measures.CssrsRisk;
 import org.overturn.domain.scoring.measures.Measure;
 import org.overturn.domain.scoring.measures.MeasureEntry;
 import org.overturn.ui.opencase.ClinicalRiskFlags;
-import org.overturn.core.ReferenceData;
 
 /** What the rebuttal reads from Scoring, and the risk flags the measures raise. */
 class ScoredDimensionsTest {
@@ -27,16 +27,24 @@ class ScoredDimensionsTest {
     private final ScoredDimensions scored = new ScoredDimensions(new ReferenceData());
 
     private static CaseFile withDenial(LevelOfCare level) {
-        return CaseFile.newCase(Patient.named("T")).withDenial(Denial.blank(DenialType.CONCURRENT, level));
+        return CaseFile.newCase(Patient.named("T"))
+                .withDenial(Denial.blank(DenialType.CONCURRENT, level));
     }
 
     @Test
     void theRatingShownIsTheOneInTheLatestAssessmentNotAnOlderOne() {
-        Assessment older = Assessment.start(Instrument.LOCUS, LocalDate.of(2026, 10, 1), "")
-                .withRating(DimensionRating.of("locus.I", 5, "Admission", LocalDate.of(2026, 10, 1)));
-        Assessment newer = Assessment.start(Instrument.LOCUS, LocalDate.of(2026, 11, 10), "")
-                .withRating(DimensionRating.of("locus.I", 3, "Day 12", null));
-        CaseFile c = withDenial(LevelOfCare.IOP_MENTAL_HEALTH).withAssessment(newer).withAssessment(older);
+        Assessment older =
+                Assessment.start(Instrument.LOCUS, LocalDate.of(2026, 10, 1), "")
+                        .withRating(
+                                DimensionRating.of(
+                                        "locus.I", 5, "Admission", LocalDate.of(2026, 10, 1)));
+        Assessment newer =
+                Assessment.start(Instrument.LOCUS, LocalDate.of(2026, 11, 10), "")
+                        .withRating(DimensionRating.of("locus.I", 3, "Day 12", null));
+        CaseFile c =
+                withDenial(LevelOfCare.IOP_MENTAL_HEALTH)
+                        .withAssessment(newer)
+                        .withAssessment(older);
 
         ScoredDimensions.Linked l = scored.link(c, "locus.I");
         assertThat(l.evidence().orElseThrow().rating()).isEqualTo(3);
@@ -55,26 +63,53 @@ class ScoredDimensionsTest {
                 .containsExactly(Instrument.ASAM);
         assertThat(ScoredDimensions.relevant(withDenial(LevelOfCare.IOP_CO_OCCURRING), TODAY))
                 .containsExactly(Instrument.LOCUS, Instrument.ASAM);
-        CaseFile teen = withDenial(LevelOfCare.IOP_MENTAL_HEALTH)
-                .withPatient(new Patient("T", Optional.of(LocalDate.of(2012, 1, 1)), "", "", ""));
+        CaseFile teen =
+                withDenial(LevelOfCare.IOP_MENTAL_HEALTH)
+                        .withPatient(
+                                new Patient(
+                                        "T", Optional.of(LocalDate.of(2012, 1, 1)), "", "", ""));
         assertThat(ScoredDimensions.relevant(teen, TODAY)).containsExactly(Instrument.CALOCUS);
-        CaseFile scoredAsam = withDenial(LevelOfCare.IOP_MENTAL_HEALTH)
-                .withAssessment(Assessment.start(Instrument.ASAM, TODAY, ""));
+        CaseFile scoredAsam =
+                withDenial(LevelOfCare.IOP_MENTAL_HEALTH)
+                        .withAssessment(Assessment.start(Instrument.ASAM, TODAY, ""));
         assertThat(ScoredDimensions.relevant(scoredAsam, TODAY)).containsExactly(Instrument.ASAM);
-        assertThat(ScoredDimensions.onlyRelevant(List.of("locus.I", "asam.3", "calocus.I"), List.of(Instrument.ASAM)))
+        assertThat(
+                        ScoredDimensions.onlyRelevant(
+                                List.of("locus.I", "asam.3", "calocus.I"),
+                                List.of(Instrument.ASAM)))
                 .containsExactly("asam.3");
     }
 
     @Test
     void aPhq9WithItem9AboveZeroFlagsTheCaseAndOneAtZeroDoesNot() {
-        CaseFile c = withDenial(LevelOfCare.IOP_MENTAL_HEALTH).withMeasure(
-                MeasureEntry.ofItems(Measure.PHQ_9, TODAY, List.of(2, 2, 2, 2, 2, 2, 2, 2, 0)));
+        CaseFile c =
+                withDenial(LevelOfCare.IOP_MENTAL_HEALTH)
+                        .withMeasure(
+                                MeasureEntry.ofItems(
+                                        Measure.PHQ_9, TODAY, List.of(2, 2, 2, 2, 2, 2, 2, 2, 0)));
         assertThat(ClinicalRiskFlags.of(c)).isEmpty();
-        CaseFile flagged = c.withMeasure(MeasureEntry.ofItems(Measure.PHQ_9, TODAY.minusDays(20),
-                List.of(0, 0, 0, 0, 0, 0, 0, 0, 2)));
-        assertThat(ClinicalRiskFlags.of(flagged)).singleElement().asString().contains("item 9").contains("at 2");
-        CaseFile cssrs = c.withMeasure(new MeasureEntry("x", Measure.C_SSRS, TODAY, List.of(), Optional.empty(),
-                Optional.of(CssrsRisk.HIGH), Optional.empty(), ""));
+        CaseFile flagged =
+                c.withMeasure(
+                        MeasureEntry.ofItems(
+                                Measure.PHQ_9,
+                                TODAY.minusDays(20),
+                                List.of(0, 0, 0, 0, 0, 0, 0, 0, 2)));
+        assertThat(ClinicalRiskFlags.of(flagged))
+                .singleElement()
+                .asString()
+                .contains("item 9")
+                .contains("at 2");
+        CaseFile cssrs =
+                c.withMeasure(
+                        new MeasureEntry(
+                                "x",
+                                Measure.C_SSRS,
+                                TODAY,
+                                List.of(),
+                                Optional.empty(),
+                                Optional.of(CssrsRisk.HIGH),
+                                Optional.empty(),
+                                ""));
         assertThat(ClinicalRiskFlags.of(cssrs)).singleElement().asString().contains("C-SSRS");
     }
 }

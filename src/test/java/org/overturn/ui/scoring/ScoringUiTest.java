@@ -1,7 +1,5 @@
 package org.overturn.ui.scoring;
 
-import org.overturn.ui.opencase.LevelSummary;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -18,16 +16,25 @@ import org.overturn.domain.scoring.Assessment;
 import org.overturn.ui.UiHarness;
 import org.overturn.ui.UiTestBase;
 import org.overturn.ui.main.MainController;
+import org.overturn.ui.opencase.LevelSummary;
 import org.overturn.ui.opencase.Section;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 import org.testfx.api.FxRobot;
 
-/** The Scoring section end to end: rating by keyboard alone, the level and its reasons, restart, override. */
+/**
+ * The Scoring section end to end: rating by keyboard alone, the level and its reasons, restart,
+ * override.
+ */
 class ScoringUiTest extends UiTestBase {
 
-    private static final KeyCode[] DIGITS = {KeyCode.DIGIT0, KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
-            KeyCode.DIGIT4, KeyCode.DIGIT5};
-
+    private static final KeyCode[] DIGITS = {
+        KeyCode.DIGIT0,
+        KeyCode.DIGIT1,
+        KeyCode.DIGIT2,
+        KeyCode.DIGIT3,
+        KeyCode.DIGIT4,
+        KeyCode.DIGIT5
+    };
 
     private WorkspaceViewModel openSampleOnScoring(FxRobot robot) {
         robot.clickOn("#emptySamples");
@@ -57,16 +64,22 @@ class ScoringUiTest extends UiTestBase {
         for (String id : new String[] {"#overrideBox", "#gridBox"}) {
             ComboBox<?> box = robot.lookup(id).queryAs(ComboBox.class);
             robot.interact(box::applyCss);
-            String shown = box.getButtonCell() != null ? box.getButtonCell().getText()
-                    : robot.from(box).lookup(".list-cell").tryQueryAs(javafx.scene.control.ListCell.class)
-                    .map(javafx.scene.control.ListCell::getText).orElse("");
+            String shown =
+                    box.getButtonCell() != null
+                            ? box.getButtonCell().getText()
+                            : robot.from(box)
+                                    .lookup(".list-cell")
+                                    .tryQueryAs(javafx.scene.control.ListCell.class)
+                                    .map(javafx.scene.control.ListCell::getText)
+                                    .orElse("");
             shown = shown == null ? "" : shown;
             assertThat(shown).as(id).doesNotContain("Optional").isNotBlank();
         }
     }
 
     @Test
-    void everyDimensionRatedByKeyboardAloneGivesTheLevelAndItsReasonsAndSurvivesARestart(FxRobot robot) throws Exception {
+    void everyDimensionRatedByKeyboardAloneGivesTheLevelAndItsReasonsAndSurvivesARestart(
+            FxRobot robot) throws Exception {
         WorkspaceViewModel ws = openSampleOnScoring(robot);
         List<String> before = ws.caseFile().assessments().stream().map(Assessment::id).toList();
         robot.clickOn("#startAssessmentButton");
@@ -78,8 +91,9 @@ class ScoringUiTest extends UiTestBase {
             if (i == 0) {
                 // Into the note with the keyboard: digits there are text, not ratings.
                 robot.type(KeyCode.TAB);
-                robot.interact(() -> { });
-                assertThat(robot.lookup("#evidenceArea").queryAs(TextArea.class).isFocused()).isTrue();
+                robot.interact(() -> {});
+                assertThat(robot.lookup("#evidenceArea").queryAs(TextArea.class).isFocused())
+                        .isTrue();
                 robot.write("PHQ-9 16 on 11/12, no plan");
                 robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
             } else {
@@ -88,42 +102,66 @@ class ScoringUiTest extends UiTestBase {
         }
 
         UiHarness.waitUntil(() -> robot.lookup("#levelLabel").tryQuery().isPresent());
-        assertThat(text(robot, "#levelLabel")).isEqualTo("Level 3: High Intensity Community Based Services");
+        assertThat(text(robot, "#levelLabel"))
+                .isEqualTo("Level 3: High Intensity Community Based Services");
         assertThat(text(robot, "#compositeValue")).isEqualTo("18");
-        assertThat(robot.lookup("Why this level: the rules that decided it").tryQuery()).isPresent();
+        assertThat(robot.lookup("Why this level: the rules that decided it").tryQuery())
+                .isPresent();
         assertThat(robot.lookup("Why not a lower level").tryQuery()).isPresent();
-        assertThat(robot.lookup(n -> n instanceof Label l && l.getText().startsWith("• Composite 18")).tryQuery()).isPresent();
+        assertThat(
+                        robot.lookup(
+                                        n ->
+                                                n instanceof Label l
+                                                        && l.getText().startsWith("• Composite 18"))
+                                .tryQuery())
+                .isPresent();
         assertThat(robot.lookup("#fitBanner").tryQuery()).isPresent();
 
-        Assessment made = ws.caseFile().assessments().stream().filter(a -> !before.contains(a.id())).findFirst()
-                .orElseThrow();
-        assertThat(made.ratings()).extracting(r -> r.value()).containsExactly("3", "3", "2", "3", "2", "3", "2");
-        assertThat(made.rating("locus.I").orElseThrow().evidence()).isEqualTo("PHQ-9 16 on 11/12, no plan");
+        Assessment made =
+                ws.caseFile().assessments().stream()
+                        .filter(a -> !before.contains(a.id()))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(made.ratings())
+                .extracting(r -> r.value())
+                .containsExactly("3", "3", "2", "3", "2", "3", "2");
+        assertThat(made.rating("locus.I").orElseThrow().evidence())
+                .isEqualTo("PHQ-9 16 on 11/12, no plan");
 
         long id = ws.caseId();
         h.stop();
 
         CoreServices fresh = h.openCore();
         CaseFile c = fresh.cases().find(id).orElseThrow();
-        Assessment kept = c.assessments().stream().filter(a -> a.id().equals(made.id())).findFirst().orElseThrow();
+        Assessment kept =
+                c.assessments().stream()
+                        .filter(a -> a.id().equals(made.id()))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(kept).isEqualTo(made);
 
         // The restarted window shows it in the Scoring section.
         UiHarness second = new UiHarness(h.dataDir);
         MainController[] main = new MainController[1];
-        robot.interact(() -> {
-            try {
-                main[0] = second.start(new Stage());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        robot.interact(
+                () -> {
+                    try {
+                        main[0] = second.start(new Stage());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
         UiHarness.waitUntil(() -> !main[0].viewModel().cases().rows().isEmpty());
-        robot.interact(() -> main[0].viewModel().open(id, () -> { }));
+        robot.interact(() -> main[0].viewModel().open(id, () -> {}));
         UiHarness.waitUntil(() -> main[0].workspace().isPresent());
         ScoringController[] scoring = new ScoringController[1];
-        robot.interact(() -> scoring[0] = main[0].workspace().orElseThrow().section(Section.SCORING, ScoringController.class));
-        robot.interact(() -> { });
+        robot.interact(
+                () ->
+                        scoring[0] =
+                                main[0].workspace()
+                                        .orElseThrow()
+                                        .section(Section.SCORING, ScoringController.class));
+        robot.interact(() -> {});
         List<Assessment> shown = scoring[0].viewModel().assessments();
         assertThat(shown).extracting(Assessment::id).contains(made.id());
         robot.interact(() -> main[0].root().getScene().getWindow().hide());
@@ -134,7 +172,8 @@ class ScoringUiTest extends UiTestBase {
     @Test
     void anOverrideNeedsAReasonBeforeItIsKept(FxRobot robot) {
         WorkspaceViewModel ws = openSampleOnScoring(robot);
-        String latest = ws.caseFile().assessments().get(ws.caseFile().assessments().size() - 1).id();
+        String latest =
+                ws.caseFile().assessments().get(ws.caseFile().assessments().size() - 1).id();
         @SuppressWarnings("unchecked")
         ComboBox<Optional<String>> box = robot.lookup("#overrideBox").queryAs(ComboBox.class);
 
@@ -153,13 +192,22 @@ class ScoringUiTest extends UiTestBase {
         assertThat(a.overrideLevel()).contains("4");
         assertThat(a.varianceReason()).isEqualTo("Overdose plan disclosed 11/13");
         assertThat(error.isVisible()).isFalse();
-        assertThat(robot.lookup(n -> n instanceof Label l
-                && l.getText().equals("Your level (override): Level 4: Medically Monitored Non-Residential Services"))
-                .tryQuery()).isPresent();
+        assertThat(
+                        robot.lookup(
+                                        n ->
+                                                n instanceof Label l
+                                                        && l.getText()
+                                                                .equals(
+                                                                        "Your level (override): Level 4: Medically Monitored Non-Residential Services"))
+                                .tryQuery())
+                .isPresent();
         assertThat(LevelSummary.override(a)).contains("Overdose plan disclosed 11/13");
     }
 
     private static Assessment find(WorkspaceViewModel ws, String id) {
-        return ws.caseFile().assessments().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+        return ws.caseFile().assessments().stream()
+                .filter(a -> a.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -1,7 +1,5 @@
 package org.overturn.ui.scoring;
 
-import org.overturn.ui.opencase.LevelSummary;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -32,9 +30,13 @@ import org.overturn.domain.scoring.GridAgreement;
 import org.overturn.domain.scoring.Instrument;
 import org.overturn.domain.scoring.IopFit;
 import org.overturn.domain.scoring.LocusResult;
+import org.overturn.ui.opencase.LevelSummary;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
-/** The Scoring view model on a real case store, off the FX thread (the toolkit only carries save-state updates). */
+/**
+ * The Scoring view model on a real case store, off the FX thread (the toolkit only carries
+ * save-state updates).
+ */
 class ScoringViewModelTest {
 
     private static final Instruments INSTRUMENTS =
@@ -48,7 +50,8 @@ class ScoringViewModelTest {
 
     @BeforeAll
     static void toolkit() throws Exception {
-        // Started the way TestFX does, so UI tests that run later in the same JVM find the toolkit as they expect.
+        // Started the way TestFX does, so UI tests that run later in the same JVM find the toolkit
+        // as they expect.
         org.testfx.api.FxToolkit.registerPrimaryStage();
     }
 
@@ -62,8 +65,12 @@ class ScoringViewModelTest {
         }
     }
 
-    private WorkspaceViewModel workspace(Optional<LocalDate> dob, Optional<LevelOfCare> level) throws Exception {
-        Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+    private WorkspaceViewModel workspace(Optional<LocalDate> dob, Optional<LevelOfCare> level)
+            throws Exception {
+        Clock clock =
+                Clock.fixed(
+                        TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(),
+                        ZoneId.systemDefault());
         CoreServices core = CoreServices.open(new AppPaths(dir), clock);
         prefs = Preferences.userRoot().node("org/overturn/test/" + UUID.randomUUID());
         ctx = new AppContext(core, prefs, 60_000);
@@ -72,20 +79,35 @@ class ScoringViewModelTest {
             c = c.withDenial(Denial.blank(DenialType.CONCURRENT, level.get()));
         }
         CaseFile stored = core.cases().create(c);
-        return new WorkspaceViewModel(org.overturn.ui.opencase.CaseSession.of(ctx), stored, List.of());
+        return new WorkspaceViewModel(
+                org.overturn.ui.opencase.CaseSession.of(ctx), stored, List.of());
     }
 
     @Test
     void theFirstAssessmentsRaterIsTheClinicianWhoSignsForTheCase() throws Exception {
-        WorkspaceViewModel w = workspace(Optional.of(LocalDate.of(1990, 1, 5)), Optional.of(LevelOfCare.IOP_MENTAL_HEALTH));
-        w.edit(c -> c.withPacket(c.packet().withSigner(Optional.of(
-                org.overturn.export.packet.PacketFixtures.signer()))));
+        WorkspaceViewModel w =
+                workspace(
+                        Optional.of(LocalDate.of(1990, 1, 5)),
+                        Optional.of(LevelOfCare.IOP_MENTAL_HEALTH));
+        w.edit(
+                c ->
+                        c.withPacket(
+                                c.packet()
+                                        .withSigner(
+                                                Optional.of(
+                                                        org.overturn.export.packet.PacketFixtures
+                                                                .signer()))));
         ScoringViewModel vm = new ScoringViewModel(w, INSTRUMENTS);
-        assertThat(vm.newRater.get()).isEqualTo(org.overturn.export.packet.PacketFixtures.signer().signatureName());
+        assertThat(vm.newRater.get())
+                .isEqualTo(org.overturn.export.packet.PacketFixtures.signer().signatureName());
     }
 
     private ScoringViewModel adult() throws Exception {
-        return new ScoringViewModel(workspace(Optional.of(LocalDate.of(1990, 1, 5)), Optional.of(LevelOfCare.IOP_MENTAL_HEALTH)), INSTRUMENTS);
+        return new ScoringViewModel(
+                workspace(
+                        Optional.of(LocalDate.of(1990, 1, 5)),
+                        Optional.of(LevelOfCare.IOP_MENTAL_HEALTH)),
+                INSTRUMENTS);
     }
 
     private static void rateAll(ScoringViewModel vm, int... ratings) {
@@ -106,26 +128,43 @@ class ScoringViewModelTest {
 
     @Test
     void aTwelveYearOldIsOfferedCalocusAndASubstanceUseCaseAsam() throws Exception {
-        ScoringViewModel child = new ScoringViewModel(workspace(Optional.of(LocalDate.of(2014, 6, 1)), Optional.empty()), INSTRUMENTS);
+        ScoringViewModel child =
+                new ScoringViewModel(
+                        workspace(Optional.of(LocalDate.of(2014, 6, 1)), Optional.empty()),
+                        INSTRUMENTS);
         assertThat(child.newInstrument.get()).isEqualTo(Instrument.CALOCUS);
         ctx.close();
-        ScoringViewModel sud = new ScoringViewModel(workspace(Optional.of(LocalDate.of(1980, 1, 1)),
-                Optional.of(LevelOfCare.IOP_SUBSTANCE_USE)), INSTRUMENTS);
+        ScoringViewModel sud =
+                new ScoringViewModel(
+                        workspace(
+                                Optional.of(LocalDate.of(1980, 1, 1)),
+                                Optional.of(LevelOfCare.IOP_SUBSTANCE_USE)),
+                        INSTRUMENTS);
         assertThat(sud.newInstrument.get()).isEqualTo(Instrument.ASAM);
     }
 
     @Test
     void aCoOccurringCaseIsToldItNeedsBothAndWhichIsMissing() throws Exception {
-        ScoringViewModel vm = new ScoringViewModel(workspace(Optional.of(LocalDate.of(1985, 2, 2)),
-                Optional.of(LevelOfCare.IOP_CO_OCCURRING)), INSTRUMENTS);
+        ScoringViewModel vm =
+                new ScoringViewModel(
+                        workspace(
+                                Optional.of(LocalDate.of(1985, 2, 2)),
+                                Optional.of(LevelOfCare.IOP_CO_OCCURRING)),
+                        INSTRUMENTS);
         assertThat(vm.suggestedInstruments()).containsExactly(Instrument.ASAM, Instrument.LOCUS);
-        assertThat(vm.suggestionProperty().get()).contains("needs both").contains("Not yet in this case: ASAM Criteria, LOCUS");
+        assertThat(vm.suggestionProperty().get())
+                .contains("needs both")
+                .contains("Not yet in this case: ASAM Criteria, LOCUS");
 
         vm.newInstrument.set(Instrument.ASAM);
         vm.create();
 
-        assertThat(vm.suggestionProperty().get()).contains("Not yet in this case: LOCUS").doesNotContain("ASAM Criteria,");
-        assertThat(vm.newInstrument.get()).as("the default stays what the user picked").isEqualTo(Instrument.ASAM);
+        assertThat(vm.suggestionProperty().get())
+                .contains("Not yet in this case: LOCUS")
+                .doesNotContain("ASAM Criteria,");
+        assertThat(vm.newInstrument.get())
+                .as("the default stays what the user picked")
+                .isEqualTo(Instrument.ASAM);
     }
 
     @Test
@@ -193,7 +232,8 @@ class ScoringViewModelTest {
 
         var r = ws.caseFile().assessments().get(0).rating("locus.I").orElseThrow();
         assertThat(r.value()).isEqualTo("4");
-        assertThat(r.evidence()).isEqualTo("PHQ-9 of 16 on 11/12; passive wishes to be dead, no plan.");
+        assertThat(r.evidence())
+                .isEqualTo("PHQ-9 of 16 on 11/12; passive wishes to be dead, no plan.");
         assertThat(r.evidenceDate()).contains(LocalDate.of(2026, 11, 12));
         assertThat(vm.evidenceDate.get()).as("the typed text stays").isEqualTo("02/30/2026");
 
@@ -220,9 +260,12 @@ class ScoringViewModelTest {
         Assessment a = ws.caseFile().assessments().get(0);
         assertThat(vm.checkReason(vm.varianceReason.get())).isEmpty();
         assertThat(a.overrideLevel()).contains("3");
-        assertThat(a.varianceReason()).isEqualTo("Two ED visits this month; step-down failed in 2025.");
+        assertThat(a.varianceReason())
+                .isEqualTo("Two ED visits this month; step-down failed in 2025.");
         assertThat(LevelSummary.computed(a)).startsWith("Level 2");
-        assertThat(LevelSummary.override(a)).startsWith("Level 3").contains("Two ED visits this month");
+        assertThat(LevelSummary.override(a))
+                .startsWith("Level 3")
+                .contains("Two ED visits this month");
 
         vm.overrideLevel.set(null);
         assertThat(ws.caseFile().assessments().get(0).overrideLevel()).isEmpty();
@@ -241,12 +284,16 @@ class ScoringViewModelTest {
         vm.licensedGridLevel.set("4");
 
         assertThat(ws.caseFile().assessments().get(0).licensedGridLevel()).contains("4");
-        assertThat(((CalocusResult) vm.resultProperty().get()).agreement()).isEqualTo(GridAgreement.DIFFERS);
+        assertThat(((CalocusResult) vm.resultProperty().get()).agreement())
+                .isEqualTo(GridAgreement.DIFFERS);
     }
 
     @Test
     void asamKeepsTheInsurersEditionAndIsNeverSummedInTheCharts() throws Exception {
-        WorkspaceViewModel ws = workspace(Optional.of(LocalDate.of(1980, 1, 1)), Optional.of(LevelOfCare.IOP_SUBSTANCE_USE));
+        WorkspaceViewModel ws =
+                workspace(
+                        Optional.of(LocalDate.of(1980, 1, 1)),
+                        Optional.of(LevelOfCare.IOP_SUBSTANCE_USE));
         ScoringViewModel vm = new ScoringViewModel(ws, INSTRUMENTS);
         vm.create();
         rateAll(vm, 1, 1, 2, 2, 3, 2);
@@ -258,9 +305,12 @@ class ScoringViewModelTest {
         assertThat(r.supportsIop()).isTrue();
         assertThat(r.reasons()).anyMatch(s -> s.contains("4th edition"));
         assertThat(ScoringCharts.hasComposite(Instrument.ASAM)).isFalse();
-        assertThat(ScoringCharts.perDimension(vm.assessments(), Instrument.ASAM, INSTRUMENTS)).hasSize(6)
+        assertThat(ScoringCharts.perDimension(vm.assessments(), Instrument.ASAM, INSTRUMENTS))
+                .hasSize(6)
                 .allMatch(s -> s.points().size() == 1);
-        assertThat(ScoringCharts.bars(a, INSTRUMENTS)).extracting(ScoringCharts.Bar::value).containsExactly(1, 1, 2, 2, 3, 2);
+        assertThat(ScoringCharts.bars(a, INSTRUMENTS))
+                .extracting(ScoringCharts.Bar::value)
+                .containsExactly(1, 1, 2, 2, 3, 2);
     }
 
     @Test
@@ -278,7 +328,9 @@ class ScoringViewModelTest {
 
         ScoringCharts.Series s = ScoringCharts.composite(vm.assessments(), Instrument.LOCUS, "c");
 
-        assertThat(s.points()).extracting(ScoringCharts.Point::x).containsExactly("10/30/2026", "11/12/2026");
+        assertThat(s.points())
+                .extracting(ScoringCharts.Point::x)
+                .containsExactly("10/30/2026", "11/12/2026");
         assertThat(s.points()).extracting(ScoringCharts.Point::y).containsExactly(18, 17);
         assertThat(ScoringCharts.dates(vm.assessments(), Instrument.LOCUS)).hasSize(3);
         assertThat(vm.assessments()).extracting(Assessment::date).isSorted();
@@ -321,14 +373,21 @@ class ScoringViewModelTest {
 
         vm.removeSelected();
 
-        assertThat(ws.caseFile().assessments()).extracting(Assessment::id).containsExactly(first.id());
+        assertThat(ws.caseFile().assessments())
+                .extracting(Assessment::id)
+                .containsExactly(first.id());
         assertThat(vm.selected().map(Assessment::id)).contains(first.id());
-        assertThat(ws.undoLabelProperty().get()).contains("Assessment removed").contains("11/10/2026");
+        assertThat(ws.undoLabelProperty().get())
+                .contains("Assessment removed")
+                .contains("11/10/2026");
 
         ws.undo();
 
-        assertThat(ws.caseFile().assessments()).extracting(Assessment::id).containsExactly(first.id(), second.id());
-        assertThat(ws.caseFile().assessments().get(1).rating("locus.I").orElseThrow().value()).isEqualTo("4");
+        assertThat(ws.caseFile().assessments())
+                .extracting(Assessment::id)
+                .containsExactly(first.id(), second.id());
+        assertThat(ws.caseFile().assessments().get(1).rating("locus.I").orElseThrow().value())
+                .isEqualTo("4");
     }
 
     @Test
@@ -339,7 +398,9 @@ class ScoringViewModelTest {
         vm.create();
         rateAll(vm, 3, 3, 2, 3, 2, 3, 2);
         Assessment a = LevelSummary.latestPerInstrument(ws.caseFile()).get(0);
-        assertThat(LevelSummary.headline(a)).isEqualTo("LOCUS v20, 11/20/2026 by Dr. B: Level 3: High Intensity"
-                + " Community Based Services");
+        assertThat(LevelSummary.headline(a))
+                .isEqualTo(
+                        "LOCUS v20, 11/20/2026 by Dr. B: Level 3: High Intensity"
+                                + " Community Based Services");
     }
 }

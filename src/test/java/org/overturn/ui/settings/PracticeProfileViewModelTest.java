@@ -24,10 +24,14 @@ import org.overturn.ui.UiHarness;
 import org.overturn.ui.common.Background;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Settings → Practice profile: the clinicians' list, what blocks saving, and whose signature the image is. */
+/**
+ * Settings → Practice profile: the clinicians' list, what blocks saving, and whose signature the
+ * image is.
+ */
 class PracticeProfileViewModelTest {
 
-    private static final Clinician OSEI = new Clinician("Miriam Osei", "MD", true, "1234567893", "", "", "");
+    private static final Clinician OSEI =
+            new Clinician("Miriam Osei", "MD", true, "1234567893", "", "", "");
     private static final Clinician DELGADO = Clinician.named("Rosa Delgado", "LCADC", false);
     private static final ProfileImage SIG = new ProfileImage("osei.png", new byte[] {1, 2, 3});
 
@@ -57,8 +61,14 @@ class PracticeProfileViewModelTest {
     }
 
     private static PracticeProfile withSignature(Clinician... list) {
-        return new PracticeProfile("Harbor View IOP", "", "(916) 555-0100", "(916) 555-0101", List.of(list),
-                Optional.empty(), Optional.of(SIG));
+        return new PracticeProfile(
+                "Harbor View IOP",
+                "",
+                "(916) 555-0100",
+                "(916) 555-0101",
+                List.of(list),
+                Optional.empty(),
+                Optional.of(SIG));
     }
 
     @Test
@@ -101,7 +111,9 @@ class PracticeProfileViewModelTest {
         vm.clinicians().get(1).npiProperty().set("1234 567 893");
 
         PracticeProfile p = vm.value();
-        assertThat(p.clinicians()).extracting(Clinician::name).containsExactly("Rosa Delgado", "Miriam Osei");
+        assertThat(p.clinicians())
+                .extracting(Clinician::name)
+                .containsExactly("Rosa Delgado", "Miriam Osei");
         assertThat(p.clinicians().get(0).phone()).isEqualTo("(312) 555-0177");
         assertThat(p.clinicians().get(1).npi()).isEqualTo("1234567893");
 
@@ -137,8 +149,10 @@ class PracticeProfileViewModelTest {
         assertThat(vm.signatureNoteProperty().get()).contains("Miriam Osei, MD's");
 
         vm.move(vm.clinicians().get(1), -1);
-        assertThat(vm.problemProperty().get()).startsWith("The signature image is Miriam Osei, MD's, but Rosa "
-                + "Delgado, LCADC is now first");
+        assertThat(vm.problemProperty().get())
+                .startsWith(
+                        "The signature image is Miriam Osei, MD's, but Rosa "
+                                + "Delgado, LCADC is now first");
 
         vm.move(vm.clinicians().get(1), -1);
         assertThat(vm.problemProperty().get()).isEmpty();
@@ -156,18 +170,20 @@ class PracticeProfileViewModelTest {
     void saveStoresTheProfileAndMakesItCurrent() throws Exception {
         PracticeProfileViewModel vm = vm(PracticeProfile.empty());
         boolean[] saved = {false};
-        fx(() -> {
-            vm.practiceName.set("Harbor View IOP");
-            ClinicianRow r = vm.add();
-            r.nameProperty().set("Miriam Osei");
-            r.credentialsProperty().set("MD");
-            vm.save(() -> saved[0] = true);
-            return null;
-        });
+        fx(
+                () -> {
+                    vm.practiceName.set("Harbor View IOP");
+                    ClinicianRow r = vm.add();
+                    r.nameProperty().set("Miriam Osei");
+                    r.credentialsProperty().set("MD");
+                    vm.save(() -> saved[0] = true);
+                    return null;
+                });
 
         UiHarness.waitUntil(() -> saved[0]);
 
-        assertThat(core.profiles().load().clinicians()).containsExactly(Clinician.named("Miriam Osei", "MD", true));
+        assertThat(core.profiles().load().clinicians())
+                .containsExactly(Clinician.named("Miriam Osei", "MD", true));
         assertThat(profiles.current().practiceName()).isEqualTo("Harbor View IOP");
     }
 
@@ -175,12 +191,13 @@ class PracticeProfileViewModelTest {
     void nothingIsSavedWhileSomethingBlocks() throws Exception {
         PracticeProfileViewModel vm = vm(PracticeProfile.empty());
         boolean[] saved = {false};
-        fx(() -> {
-            vm.practiceName.set("Harbor View IOP");
-            vm.add();
-            vm.save(() -> saved[0] = true);
-            return null;
-        });
+        fx(
+                () -> {
+                    vm.practiceName.set("Harbor View IOP");
+                    vm.add();
+                    vm.save(() -> saved[0] = true);
+                    return null;
+                });
 
         WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
 
@@ -195,20 +212,27 @@ class PracticeProfileViewModelTest {
         ImageIO.write(new BufferedImage(20, 10, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
         Path text = Files.writeString(dir.resolve("notes.png"), "not an image");
 
-        fx(() -> {
-            vm.chooseSignature(text);
-            return null;
-        });
+        fx(
+                () -> {
+                    vm.chooseSignature(text);
+                    return null;
+                });
         UiHarness.waitUntil(() -> !vm.imageErrorProperty().get().isEmpty());
-        assertThat(vm.imageErrorProperty().get()).isEqualTo("notes.png is not a readable PNG or JPEG image.");
+        assertThat(vm.imageErrorProperty().get())
+                .isEqualTo("notes.png is not a readable PNG or JPEG image.");
         assertThat(vm.signatureProperty().get()).contains(SIG);
 
-        fx(() -> {
-            vm.chooseSignature(png);
-            return null;
-        });
-        UiHarness.waitUntil(() -> vm.signatureProperty().get().map(i -> i.fileName().equals("new-signature.png"))
-                .orElse(false));
+        fx(
+                () -> {
+                    vm.chooseSignature(png);
+                    return null;
+                });
+        UiHarness.waitUntil(
+                () ->
+                        vm.signatureProperty()
+                                .get()
+                                .map(i -> i.fileName().equals("new-signature.png"))
+                                .orElse(false));
         assertThat(vm.imageErrorProperty().get()).isEmpty();
     }
 
@@ -217,7 +241,7 @@ class PracticeProfileViewModelTest {
         Path big = dir.resolve("big.png");
         Files.write(big, new byte[(int) PracticeProfileViewModel.MAX_IMAGE_BYTES + 1]);
 
-        assertThatThrownBy(() -> PracticeProfileViewModel.read(big)).hasMessage("big.png is larger than 2 MB; use a "
-                + "smaller image.");
+        assertThatThrownBy(() -> PracticeProfileViewModel.read(big))
+                .hasMessage("big.png is larger than 2 MB; use a " + "smaller image.");
     }
 }

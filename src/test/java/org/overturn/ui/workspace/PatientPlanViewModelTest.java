@@ -31,7 +31,7 @@ class PatientPlanViewModelTest {
     void aRefusedValueKeepsTheLastGoodOneAndTheTypedText() {
         try (OpenCases.Opened o = OpenCases.open(OpenCases.newCase())) {
             PatientPlanViewModel vm = new PatientPlanViewModel(o.workspace());
-            vm.dateOfBirth.set("12/01/2026");   // after today (11/26/2026)
+            vm.dateOfBirth.set("12/01/2026"); // after today (11/26/2026)
             assertThat(vm.checkDateOfBirth(vm.dateOfBirth.get())).isPresent();
             vm.name.set("");
             assertThat(PatientPlanViewModel.checkName("")).isPresent();
@@ -47,10 +47,18 @@ class PatientPlanViewModelTest {
     void anEditFromElsewhereRefillsTheFormButItsOwnEditDoesNot() {
         try (OpenCases.Opened o = OpenCases.open(OpenCases.newCase())) {
             PatientPlanViewModel vm = new PatientPlanViewModel(o.workspace());
-            vm.groupNumber.set("G-2 ");   // typed with a trailing space: the form keeps it as typed
+            vm.groupNumber.set("G-2 "); // typed with a trailing space: the form keeps it as typed
             assertThat(vm.groupNumber.get()).isEqualTo("G-2 ");
-            o.workspace().edit(c -> c.withPatient(new org.overturn.domain.cases.Patient("Renamed Elsewhere",
-                    c.patient().dateOfBirth(), c.patient().memberId(), c.patient().groupNumber(), c.patient().state())));
+            o.workspace()
+                    .edit(
+                            c ->
+                                    c.withPatient(
+                                            new org.overturn.domain.cases.Patient(
+                                                    "Renamed Elsewhere",
+                                                    c.patient().dateOfBirth(),
+                                                    c.patient().memberId(),
+                                                    c.patient().groupNumber(),
+                                                    c.patient().state())));
             assertThat(vm.name.get()).isEqualTo("Renamed Elsewhere");
             assertThat(o.saved().patient().name()).isEqualTo("Renamed Elsewhere");
             assertThat(o.saved().plan().planType()).isEqualTo(Optional.empty());

@@ -4,63 +4,84 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Range checks and severity bands for the measures of reference §4. Bands are the reference's; CIWA-Ar's are settable. */
+/**
+ * Range checks and severity bands for the measures of reference §4. Bands are the reference's;
+ * CIWA-Ar's are settable.
+ */
 public final class MeasureRules {
 
-    /** CIWA-Ar cut-offs vary locally; the default is CamCOPS: under 8 mild/minimal, 8–14 moderate, 15+ severe. */
+    /**
+     * CIWA-Ar cut-offs vary locally; the default is CamCOPS: under 8 mild/minimal, 8–14 moderate,
+     * 15+ severe.
+     */
     public record CiwaBands(int moderateFrom, int severeFrom) {
         public static final CiwaBands DEFAULT = new CiwaBands(8, 15);
 
         public CiwaBands {
             if (moderateFrom < 1 || severeFrom <= moderateFrom || severeFrom > 67) {
-                throw new IllegalArgumentException("CIWA-Ar bands need 0 < moderate < severe <= 67");
+                throw new IllegalArgumentException(
+                        "CIWA-Ar bands need 0 < moderate < severe <= 67");
             }
         }
     }
 
-    private MeasureRules() {
-    }
+    private MeasureRules() {}
 
     /** Checks an entry's values; returns the total (the item sum when only items are given). */
-    static Optional<Integer> check(Measure m, List<Integer> items, Optional<Integer> score, Optional<CssrsRisk> cssrs,
-                                   Optional<WhodasScoring> whodas) {
+    static Optional<Integer> check(
+            Measure m,
+            List<Integer> items,
+            Optional<Integer> score,
+            Optional<CssrsRisk> cssrs,
+            Optional<WhodasScoring> whodas) {
         String name = m.label();
         if (cssrs.isPresent() != (m == Measure.C_SSRS)) {
-            throw new IllegalArgumentException(m == Measure.C_SSRS ? name + ": the risk category is required"
-                    : name + ": a C-SSRS category belongs to the C-SSRS screener only");
+            throw new IllegalArgumentException(
+                    m == Measure.C_SSRS
+                            ? name + ": the risk category is required"
+                            : name + ": a C-SSRS category belongs to the C-SSRS screener only");
         }
         if (m == Measure.C_SSRS) {
             if (score.isPresent() || !items.isEmpty()) {
-                throw new IllegalArgumentException(name + " is recorded as a category, not a score");
+                throw new IllegalArgumentException(
+                        name + " is recorded as a category, not a score");
             }
             return Optional.empty();
         }
         if (whodas.isPresent() != (m == Measure.WHODAS_2)) {
-            throw new IllegalArgumentException(m == Measure.WHODAS_2 ? name + ": the scoring method is required"
-                    : name + ": a WHODAS scoring method belongs to WHODAS 2.0 only");
+            throw new IllegalArgumentException(
+                    m == Measure.WHODAS_2
+                            ? name + ": the scoring method is required"
+                            : name + ": a WHODAS scoring method belongs to WHODAS 2.0 only");
         }
         if (!items.isEmpty() || m == Measure.PHQ_9) {
             int sum = checkItems(m, items);
             if (score.isPresent() && score.get() != sum) {
-                throw new IllegalArgumentException(name + ": total " + score.get() + " does not match the item sum " + sum);
+                throw new IllegalArgumentException(
+                        name + ": total " + score.get() + " does not match the item sum " + sum);
             }
             return Optional.of(sum);
         }
-        int v = score.orElseThrow(() -> new IllegalArgumentException(name + ": the score is required"));
+        int v =
+                score.orElseThrow(
+                        () -> new IllegalArgumentException(name + ": the score is required"));
         int min = whodas.map(WhodasScoring::min).orElse(m.min());
         int max = whodas.map(WhodasScoring::max).orElse(m.max());
         if (v < min || v > max) {
-            throw new IllegalArgumentException(name + " score must be " + min + " to " + max + ", not " + v);
+            throw new IllegalArgumentException(
+                    name + " score must be " + min + " to " + max + ", not " + v);
         }
         return score;
     }
 
     private static int checkItems(Measure m, List<Integer> items) {
         if (m.itemCount() == 0) {
-            throw new IllegalArgumentException(m.label() + " is recorded as a total score, not by item");
+            throw new IllegalArgumentException(
+                    m.label() + " is recorded as a total score, not by item");
         }
         if (items.size() != m.itemCount()) {
-            throw new IllegalArgumentException(m.label() + " needs " + m.itemCount() + " item scores, got " + items.size());
+            throw new IllegalArgumentException(
+                    m.label() + " needs " + m.itemCount() + " item scores, got " + items.size());
         }
         int sum = 0;
         for (int i = 0; i < items.size(); i++) {
@@ -68,8 +89,14 @@ public final class MeasureRules {
             int max = m == Measure.AUDIT ? 4 : 3;
             boolean ok = v >= 0 && v <= max && !(m == Measure.AUDIT && i >= 8 && v % 2 != 0);
             if (!ok) {
-                throw new IllegalArgumentException(m.label() + " item " + (i + 1) + " must be "
-                        + (m == Measure.AUDIT && i >= 8 ? "0, 2 or 4" : "0 to " + max) + ", not " + v);
+                throw new IllegalArgumentException(
+                        m.label()
+                                + " item "
+                                + (i + 1)
+                                + " must be "
+                                + (m == Measure.AUDIT && i >= 8 ? "0, 2 or 4" : "0 to " + max)
+                                + ", not "
+                                + v);
             }
             sum += v;
         }
@@ -87,16 +114,35 @@ public final class MeasureRules {
         String band;
         switch (e.measure()) {
             case PHQ_9 -> {
-                band = band(s, 27, new int[] {0, 5, 10, 15, 20}, "minimal", "mild", "moderate", "moderately severe", "severe");
+                band =
+                        band(
+                                s,
+                                27,
+                                new int[] {0, 5, 10, 15, 20},
+                                "minimal",
+                                "mild",
+                                "moderate",
+                                "moderately severe",
+                                "severe");
                 if (e.items().get(8) > 0) {
                     risk = true;
-                    flags.add("Item 9 (thoughts of self-harm) is above zero: review suicide risk now.");
+                    flags.add(
+                            "Item 9 (thoughts of self-harm) is above zero: review suicide risk now.");
                 }
             }
             case GAD_7 -> {
-                band = band(s, 21, new int[] {0, 5, 10, 15}, "below the mild range", "mild", "moderate", "severe");
+                band =
+                        band(
+                                s,
+                                21,
+                                new int[] {0, 5, 10, 15},
+                                "below the mild range",
+                                "mild",
+                                "moderate",
+                                "severe");
                 if (s >= 10) {
-                    flags.add("10 or more: further evaluation for an anxiety disorder is suggested.");
+                    flags.add(
+                            "10 or more: further evaluation for an anxiety disorder is suggested.");
                 }
             }
             case C_SSRS -> {
@@ -108,31 +154,70 @@ public final class MeasureRules {
                 }
             }
             case AUDIT -> {
-                band = band(s, 40, new int[] {0, 8, 16, 20}, "low risk", "hazardous", "harmful or high risk",
-                        "possible dependence");
+                band =
+                        band(
+                                s,
+                                40,
+                                new int[] {0, 8, 16, 20},
+                                "low risk",
+                                "hazardous",
+                                "harmful or high risk",
+                                "possible dependence");
                 if (!e.items().isEmpty()) {
                     int dep = e.items().get(3) + e.items().get(4) + e.items().get(5);
                     int c = e.items().get(0) + e.items().get(1) + e.items().get(2);
                     flags.add("AUDIT-C (items 1–3): " + c + " of 12.");
                     if (dep >= 4) {
-                        flags.add("Items 4–6 add up to " + dep + " (4 or more): suggests dependence.");
+                        flags.add(
+                                "Items 4–6 add up to "
+                                        + dep
+                                        + " (4 or more): suggests dependence.");
                     }
                 }
             }
-            case DAST_10 -> band = band(s, 10, new int[] {0, 1, 3, 6, 9}, "none", "low", "moderate", "substantial", "severe");
-            case CIWA_AR -> band = band(s, 67, new int[] {0, ciwa.moderateFrom(), ciwa.severeFrom()}, "mild or minimal",
-                    "moderate", "severe");
-            case COWS -> band = band(s, 48, new int[] {0, 5, 13, 25, 37}, "below the mild range", "mild", "moderate",
-                    "moderately severe", "severe");
+            case DAST_10 ->
+                    band =
+                            band(
+                                    s,
+                                    10,
+                                    new int[] {0, 1, 3, 6, 9},
+                                    "none",
+                                    "low",
+                                    "moderate",
+                                    "substantial",
+                                    "severe");
+            case CIWA_AR ->
+                    band =
+                            band(
+                                    s,
+                                    67,
+                                    new int[] {0, ciwa.moderateFrom(), ciwa.severeFrom()},
+                                    "mild or minimal",
+                                    "moderate",
+                                    "severe");
+            case COWS ->
+                    band =
+                            band(
+                                    s,
+                                    48,
+                                    new int[] {0, 5, 13, 25, 37},
+                                    "below the mild range",
+                                    "mild",
+                                    "moderate",
+                                    "moderately severe",
+                                    "severe");
             case WHODAS_2 -> band = "";
             case GAF -> band = s == 0 ? "0: inadequate information" : gafRange(s);
             default -> throw new IllegalStateException(e.measure().id());
         }
         if (e.measure() == Measure.WHODAS_2) {
-            flags.add("Higher means more disability (" + e.whodasScoring().orElseThrow().label()
-                    + "); the reference gives no severity bands.");
+            flags.add(
+                    "Higher means more disability ("
+                            + e.whodasScoring().orElseThrow().label()
+                            + "); the reference gives no severity bands.");
         }
-        return new MeasureResult(e.measure(), e.date(), e.score(), band, risk, flags, e.measure().licenceNote());
+        return new MeasureResult(
+                e.measure(), e.date(), e.score(), band, risk, flags, e.measure().licenceNote());
     }
 
     /** "moderate (10–14)": the band whose lower bound is the highest one not above the score. */

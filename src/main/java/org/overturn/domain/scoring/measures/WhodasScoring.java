@@ -2,7 +2,10 @@ package org.overturn.domain.scoring.measures;
 
 import org.overturn.domain.cases.HasId;
 
-/** WHODAS 2.0 scoring methods and their ranges (reference §4; ranges unverified against the WHO manual). */
+/**
+ * WHODAS 2.0 scoring methods and their ranges (reference §4; ranges unverified against the WHO
+ * manual).
+ */
 public enum WhodasScoring implements HasId {
     SIMPLE_36("simple-36", "36-item, simple sum", 36, 180),
     SIMPLE_12("simple-12", "12-item, simple sum", 12, 60),
@@ -20,10 +23,21 @@ public enum WhodasScoring implements HasId {
         this.max = max;
     }
 
-    @Override public String id() { return id; }
-    @Override public String label() { return label; }
+    @Override
+    public String id() {
+        return id;
+    }
 
-    public int min() { return min; }
+    @Override
+    public String label() {
+        return label;
+    }
 
-    public int max() { return max; }
+    public int min() {
+        return min;
+    }
+
+    public int max() {
+        return max;
+    }
 }
