@@ -25,8 +25,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -560,58 +558,8 @@ public final class PacketController {
         c.requestFocus();
     }
 
-    /**
-     * Each edited part the case has changed under: the sentences of its draft then and now, side by
-     * side, and the choice that unblocks the export.
-     */
     private void stale() {
-        staleBox.getChildren().clear();
-        for (org.overturn.domain.letters.LetterStaleness.Stale s : vm.stale()) {
-            Label title =
-                    Nodes.label(Messages.format("packet.stale.title", s.part().label()), "title-4");
-            title.setWrapText(true);
-            GridPane grid = new GridPane();
-            grid.setHgap(16);
-            grid.setVgap(4);
-            ColumnConstraints half = new ColumnConstraints();
-            half.setPercentWidth(50);
-            grid.getColumnConstraints().setAll(half, half);
-            grid.add(Nodes.label(Messages.get("packet.stale.then"), "text-muted"), 0, 0);
-            grid.add(Nodes.label(Messages.get("packet.stale.now"), "text-muted"), 1, 0);
-            Label then =
-                    Nodes.label(
-                            String.join(
-                                    "\n",
-                                    s.then().isEmpty()
-                                            ? List.of(Messages.get("packet.stale.nothing"))
-                                            : s.then()),
-                            "stale-then");
-            Label now =
-                    Nodes.label(
-                            String.join(
-                                    "\n",
-                                    s.now().isEmpty()
-                                            ? List.of(Messages.get("packet.stale.nothing"))
-                                            : s.now()),
-                            "stale-now");
-            then.setWrapText(true);
-            now.setWrapText(true);
-            then.setMinHeight(Control.USE_PREF_SIZE);
-            now.setMinHeight(Control.USE_PREF_SIZE);
-            grid.add(then, 0, 1);
-            grid.add(now, 1, 1);
-            Button keep = new Button(Messages.get("packet.stale.keep"));
-            keep.setOnAction(e -> vm.keepMine(s));
-            Button take = new Button(Messages.get("packet.stale.take"));
-            take.getStyleClass().add("accent");
-            take.setOnAction(e -> vm.takeNew(s));
-            HBox buttons = new HBox(8, keep, take);
-            VBox one = new VBox(6, title, grid, buttons);
-            one.getStyleClass().add("stale-part");
-            staleBox.getChildren().add(one);
-        }
-        staleBox.setVisible(!vm.stale().isEmpty());
-        staleBox.setManaged(!vm.stale().isEmpty());
+        StaleParts.show(staleBox, vm.stale(), vm::keepMine, vm::takeNew);
     }
 
     private void gaps() {
