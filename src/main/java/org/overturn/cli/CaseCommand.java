@@ -191,10 +191,7 @@ public final class CaseCommand implements Runnable {
         public Integer call() {
             long id = parseId(idText);
             CoreServices s = parent.services();
-            CaseFile c =
-                    s.cases()
-                            .find(id)
-                            .orElseThrow(() -> new CliInputException("no case with id " + id));
+            CaseFile c = stored(s, id);
             Optional<Payer> payer = c.plan().payerId().flatMap(pid -> s.payers().find(pid));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -215,6 +212,11 @@ public final class CaseCommand implements Runnable {
             err.println(
                     "overturn: warning: the file was written, but the activity log could not record it");
         }
+    }
+
+    /** The stored case with this id; a refusal in one line (exit 2) when there is none. */
+    static CaseFile stored(CoreServices s, long id) {
+        return s.cases().find(id).orElseThrow(() -> new CliInputException("no case with id " + id));
     }
 
     static long parseId(String text) {

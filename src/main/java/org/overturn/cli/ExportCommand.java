@@ -100,10 +100,7 @@ public final class ExportCommand implements Runnable {
         }
         java.util.Optional<String> password = protection.password();
         CoreServices s = CliServices.open(root.dataDir());
-        CaseFile c =
-                s.cases()
-                        .find(id)
-                        .orElseThrow(() -> new CliInputException("no case with id " + id));
+        CaseFile c = CaseCommand.stored(s, id);
         int pages;
         try {
             pages = writer.write(s, c, out, password);
@@ -218,10 +215,7 @@ public final class ExportCommand implements Runnable {
         private int check(PrintWriter err) {
             long id = CaseCommand.parseId(idText);
             CoreServices s = CliServices.open(parent.root.dataDir());
-            CaseFile c =
-                    s.cases()
-                            .find(id)
-                            .orElseThrow(() -> new CliInputException("no case with id " + id));
+            CaseFile c = CaseCommand.stored(s, id);
             List<Problem> problems =
                     new PacketService(s)
                             .exporter(c, ZonedDateTime.now(CliServices.CLOCK))

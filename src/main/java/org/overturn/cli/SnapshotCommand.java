@@ -46,9 +46,7 @@ public final class SnapshotCommand implements Callable<Integer> {
         Optional<Long> id =
                 caseId == null ? Optional.empty() : Optional.of(CaseCommand.parseId(caseId));
         CoreServices core = CliServices.open(root.dataDir());
-        if (id.isPresent() && core.cases().find(id.get()).isEmpty()) {
-            throw new CliInputException("no case with id " + id.get());
-        }
+        id.ifPresent(i -> CaseCommand.stored(core, i));
         if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
             throw new CliInputException(out + " is a file, not a folder");
         }
