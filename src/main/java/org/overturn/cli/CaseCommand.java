@@ -195,7 +195,7 @@ public final class CaseCommand implements Runnable {
             Optional<Payer> payer = c.plan().payerId().flatMap(pid -> s.payers().find(pid));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.print(s.caseJson().export(c, payer));
+                out.print(s.caseFileText(c, payer));
             } else {
                 new CaseText(c, payer).print(out);
             }

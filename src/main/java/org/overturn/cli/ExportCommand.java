@@ -71,7 +71,7 @@ public final class ExportCommand implements Runnable {
         java.util.Optional<String> password() {
             java.util.Optional<String> p =
                     Passwords.optional(passwordFile, passwordStdin, System.in);
-            p.flatMap(org.overturn.persistence.EncryptedBackups::passwordProblem)
+            p.flatMap(org.overturn.domain.security.Passwords::problem)
                     .ifPresent(
                             problem -> {
                                 throw new CliInputException(problem);

@@ -18,9 +18,6 @@ import org.overturn.persistence.VerifiedCopy;
  */
 public final class Backups {
 
-    /** The shortest password an encrypted backup takes. */
-    public static final int MIN_PASSWORD_LENGTH = EncryptedBackups.MIN_PASSWORD_LENGTH;
-
     private final CoreServices core;
 
     Backups(CoreServices core) {
@@ -69,11 +66,6 @@ public final class Backups {
         public void close() {
             copy.close();
         }
-    }
-
-    /** Why a password can't protect a backup, or empty. */
-    public static Optional<String> passwordProblem(String password) {
-        return EncryptedBackups.passwordProblem(password);
     }
 
     /** Whether the file is an encrypted backup (else a plain database copy). */

@@ -6,7 +6,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.overturn.core.Backups;
 import org.overturn.ui.common.Messages;
 
 /**
@@ -78,8 +77,10 @@ public final class PasswordViewModel {
             return;
         }
         String says = "";
-        if (!p.isEmpty() && Backups.passwordProblem(p).isPresent()) {
-            says = Messages.format("password.tooShort", Backups.MIN_PASSWORD_LENGTH);
+        if (!p.isEmpty() && org.overturn.domain.security.Passwords.problem(p).isPresent()) {
+            says =
+                    Messages.format(
+                            "password.tooShort", org.overturn.domain.security.Passwords.MIN_LENGTH);
         } else if (!c.isEmpty() && !p.startsWith(c)) {
             says = Messages.get("password.mismatch");
         }
