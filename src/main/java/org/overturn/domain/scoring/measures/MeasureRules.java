@@ -3,12 +3,15 @@ package org.overturn.domain.scoring.measures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.overturn.domain.wording.Wording;
 
 /**
  * Range checks and severity bands for the measures of reference §4. Bands are the reference's;
  * CIWA-Ar's are settable.
  */
 public final class MeasureRules {
+
+    private static final Wording WORDS = Wording.of("measures");
 
     /**
      * CIWA-Ar cut-offs vary locally; the default is CamCOPS: under 8 mild/minimal, 8–14 moderate,
@@ -114,35 +117,16 @@ public final class MeasureRules {
         String band;
         switch (e.measure()) {
             case PHQ_9 -> {
-                band =
-                        band(
-                                s,
-                                27,
-                                new int[] {0, 5, 10, 15, 20},
-                                "minimal",
-                                "mild",
-                                "moderate",
-                                "moderately severe",
-                                "severe");
+                band = band(s, 27, new int[] {0, 5, 10, 15, 20}, "phq9.band.");
                 if (e.items().get(8) > 0) {
                     risk = true;
-                    flags.add(
-                            "Item 9 (thoughts of self-harm) is above zero: review suicide risk now.");
+                    flags.add(WORDS.text("phq9.flag.item9"));
                 }
             }
             case GAD_7 -> {
-                band =
-                        band(
-                                s,
-                                21,
-                                new int[] {0, 5, 10, 15},
-                                "below the mild range",
-                                "mild",
-                                "moderate",
-                                "severe");
+                band = band(s, 21, new int[] {0, 5, 10, 15}, "gad7.band.");
                 if (s >= 10) {
-                    flags.add(
-                            "10 or more: further evaluation for an anxiety disorder is suggested.");
+                    flags.add(WORDS.text("gad7.flag.ten"));
                 }
             }
             case C_SSRS -> {
@@ -150,88 +134,56 @@ public final class MeasureRules {
                 band = c.label();
                 risk = c != CssrsRisk.LOW;
                 if (c == CssrsRisk.HIGH) {
-                    flags.add("High risk on the C-SSRS screener: follow your safety protocol.");
+                    flags.add(WORDS.text("cssrs.flag.high"));
                 }
             }
             case AUDIT -> {
-                band =
-                        band(
-                                s,
-                                40,
-                                new int[] {0, 8, 16, 20},
-                                "low risk",
-                                "hazardous",
-                                "harmful or high risk",
-                                "possible dependence");
+                band = band(s, 40, new int[] {0, 8, 16, 20}, "audit.band.");
                 if (!e.items().isEmpty()) {
                     int dep = e.items().get(3) + e.items().get(4) + e.items().get(5);
                     int c = e.items().get(0) + e.items().get(1) + e.items().get(2);
-                    flags.add("AUDIT-C (items 1–3): " + c + " of 12.");
+                    flags.add(WORDS.fill("audit.flag.auditC", "score", c));
                     if (dep >= 4) {
-                        flags.add(
-                                "Items 4–6 add up to "
-                                        + dep
-                                        + " (4 or more): suggests dependence.");
+                        flags.add(WORDS.fill("audit.flag.dependence", "score", dep));
                     }
                 }
             }
-            case DAST_10 ->
-                    band =
-                            band(
-                                    s,
-                                    10,
-                                    new int[] {0, 1, 3, 6, 9},
-                                    "none",
-                                    "low",
-                                    "moderate",
-                                    "substantial",
-                                    "severe");
+            case DAST_10 -> band = band(s, 10, new int[] {0, 1, 3, 6, 9}, "dast10.band.");
             case CIWA_AR ->
                     band =
                             band(
                                     s,
                                     67,
                                     new int[] {0, ciwa.moderateFrom(), ciwa.severeFrom()},
-                                    "mild or minimal",
-                                    "moderate",
-                                    "severe");
-            case COWS ->
-                    band =
-                            band(
-                                    s,
-                                    48,
-                                    new int[] {0, 5, 13, 25, 37},
-                                    "below the mild range",
-                                    "mild",
-                                    "moderate",
-                                    "moderately severe",
-                                    "severe");
+                                    "ciwa.band.");
+            case COWS -> band = band(s, 48, new int[] {0, 5, 13, 25, 37}, "cows.band.");
             case WHODAS_2 -> band = "";
-            case GAF -> band = s == 0 ? "0: inadequate information" : gafRange(s);
+            case GAF -> band = s == 0 ? WORDS.text("gaf.zero") : gafRange(s);
             default -> throw new IllegalStateException(e.measure().id());
         }
         if (e.measure() == Measure.WHODAS_2) {
             flags.add(
-                    "Higher means more disability ("
-                            + e.whodasScoring().orElseThrow().label()
-                            + "); the reference gives no severity bands.");
+                    WORDS.fill(
+                            "whodas.flag.noBands",
+                            "method",
+                            e.whodasScoring().orElseThrow().label()));
         }
         return new MeasureResult(
                 e.measure(), e.date(), e.score(), band, risk, flags, e.measure().licenceNote());
     }
 
     /** "moderate (10–14)": the band whose lower bound is the highest one not above the score. */
-    private static String band(int s, int max, int[] from, String... names) {
+    private static String band(int s, int max, int[] from, String names) {
         int i = from.length - 1;
         while (s < from[i]) {
             i--;
         }
         int to = i + 1 < from.length ? from[i + 1] - 1 : max;
-        return names[i] + " (" + from[i] + "–" + to + ")";
+        return WORDS.fill("band.range", "band", WORDS.text(names + i), "from", from[i], "to", to);
     }
 
     private static String gafRange(int s) {
         int low = s == 100 ? 91 : (s - 1) / 10 * 10 + 1;
-        return "GAF " + low + "–" + Math.min(low + 9, 100);
+        return WORDS.fill("gaf.range", "from", low, "to", Math.min(low + 9, 100));
     }
 }
