@@ -1,18 +1,30 @@
 package org.overturn.app;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.prefs.Preferences;
 import org.overturn.core.CoreServices;
 import org.overturn.core.PacketService;
+import org.overturn.core.ReferenceData;
 import org.overturn.core.SampleCases;
+import org.overturn.ui.activity.ActivityController;
+import org.overturn.ui.activity.ActivityViewModel;
+import org.overturn.ui.backup.PasswordController;
+import org.overturn.ui.backup.PasswordViewModel;
 import org.overturn.ui.cases.CasesController;
 import org.overturn.ui.cases.CasesViewModel;
+import org.overturn.ui.cases.IntakeController;
+import org.overturn.ui.cases.IntakeViewModel;
 import org.overturn.ui.cases.NewCaseController;
+import org.overturn.ui.citations.CitationLibraryController;
+import org.overturn.ui.clinical.ClinicalController;
 import org.overturn.ui.clock.CitationTitles;
 import org.overturn.ui.clock.ClockController;
 import org.overturn.ui.clock.DisclosureController;
 import org.overturn.ui.common.Background;
 import org.overturn.ui.common.ControllerFactory;
+import org.overturn.ui.common.SaveDialogs;
 import org.overturn.ui.common.UiServices;
 import org.overturn.ui.common.ViewLoader;
 import org.overturn.ui.main.MainController;
@@ -20,12 +32,17 @@ import org.overturn.ui.main.MainViewModel;
 import org.overturn.ui.opencase.Section;
 import org.overturn.ui.opencase.SectionView;
 import org.overturn.ui.opencase.WorkspaceViewModel;
+import org.overturn.ui.p2p.CallLogController;
+import org.overturn.ui.p2p.CallLogViewModel;
 import org.overturn.ui.p2p.CallModeController;
 import org.overturn.ui.p2p.CallModeViewModel;
 import org.overturn.ui.p2p.PeerToPeerController;
 import org.overturn.ui.packet.PacketController;
 import org.overturn.ui.packet.PacketViewModel;
+import org.overturn.ui.parity.ParityController;
 import org.overturn.ui.payers.PayerEditorController;
+import org.overturn.ui.rebuttal.RebuttalController;
+import org.overturn.ui.scoring.Instruments;
 import org.overturn.ui.scoring.ScoringController;
 import org.overturn.ui.settings.PracticeProfileController;
 import org.overturn.ui.settings.PracticeProfileViewModel;
@@ -42,9 +59,9 @@ import org.overturn.ui.workspace.WorkspaceController;
 public final class AppContext implements UiServices, AutoCloseable {
 
     /** The open case's sections: which controller runs each, from which FXML beside it. */
-    static final java.util.Map<Section, SectionView> SECTIONS =
+    static final Map<Section, SectionView> SECTIONS =
             SectionView.bySection(
-                    java.util.List.of(
+                    List.of(
                             new SectionView(
                                     Section.OVERVIEW, OverviewController.class, "OverviewSection"),
                             new SectionView(
@@ -54,19 +71,13 @@ public final class AppContext implements UiServices, AutoCloseable {
                             new SectionView(
                                     Section.DENIALS, DenialsController.class, "DenialsSection"),
                             new SectionView(
-                                    Section.CLINICAL,
-                                    org.overturn.ui.clinical.ClinicalController.class,
-                                    "ClinicalSection"),
+                                    Section.CLINICAL, ClinicalController.class, "ClinicalSection"),
                             new SectionView(
                                     Section.SCORING, ScoringController.class, "ScoringSection"),
                             new SectionView(
-                                    Section.REBUTTAL,
-                                    org.overturn.ui.rebuttal.RebuttalController.class,
-                                    "RebuttalSection"),
+                                    Section.REBUTTAL, RebuttalController.class, "RebuttalSection"),
                             new SectionView(
-                                    Section.PARITY,
-                                    org.overturn.ui.parity.ParityController.class,
-                                    "ParitySection"),
+                                    Section.PARITY, ParityController.class, "ParitySection"),
                             new SectionView(
                                     Section.PEER_TO_PEER,
                                     PeerToPeerController.class,
@@ -88,7 +99,7 @@ public final class AppContext implements UiServices, AutoCloseable {
     // clinicians.
     private final PracticeProfiles profiles;
     private final long autosaveDelayMillis;
-    private org.overturn.ui.common.SaveDialogs saveDialogs;
+    private SaveDialogs saveDialogs;
     // Read from the shipped data the first time a legal basis is shown.
     private final CitationTitles citationTitles;
 
@@ -96,11 +107,11 @@ public final class AppContext implements UiServices, AutoCloseable {
         this.core = core;
         this.prefs = prefs;
         this.autosaveDelayMillis = autosaveDelayMillis;
-        this.saveDialogs = new org.overturn.ui.common.SaveDialogs(prefs);
+        this.saveDialogs = new SaveDialogs(prefs);
         this.samples = new SampleCases(core);
         this.profiles = new PracticeProfiles(core, background);
         this.citationTitles = new CitationTitles(() -> core.reference().citations());
-        org.overturn.core.ReferenceData reference = core.reference();
+        ReferenceData reference = core.reference();
         controllers
                 .register(
                         MainController.class,
@@ -113,10 +124,8 @@ public final class AppContext implements UiServices, AutoCloseable {
                                         s.get(CasesViewModel.class),
                                         () -> profiles.current().clinicians().stream().findFirst()))
                 .register(
-                        org.overturn.ui.cases.IntakeController.class,
-                        s ->
-                                new org.overturn.ui.cases.IntakeController(
-                                        s.get(org.overturn.ui.cases.IntakeViewModel.class)))
+                        IntakeController.class,
+                        s -> new IntakeController(s.get(IntakeViewModel.class)))
                 .register(NewCaseController.class, s -> new NewCaseController())
                 .register(
                         WorkspaceController.class,
@@ -146,10 +155,8 @@ public final class AppContext implements UiServices, AutoCloseable {
                         CallModeController.class,
                         s -> new CallModeController(s.get(CallModeViewModel.class)))
                 .register(
-                        org.overturn.ui.p2p.CallLogController.class,
-                        s ->
-                                new org.overturn.ui.p2p.CallLogController(
-                                        s.get(org.overturn.ui.p2p.CallLogViewModel.class)))
+                        CallLogController.class,
+                        s -> new CallLogController(s.get(CallLogViewModel.class)))
                 .register(
                         ClockController.class,
                         s -> new ClockController(s.get(WorkspaceViewModel.class), citationTitles))
@@ -159,25 +166,19 @@ public final class AppContext implements UiServices, AutoCloseable {
                                 new DisclosureController(
                                         this, s.get(WorkspaceViewModel.class), citationTitles))
                 .register(
-                        org.overturn.ui.clinical.ClinicalController.class,
-                        s ->
-                                new org.overturn.ui.clinical.ClinicalController(
-                                        s.get(WorkspaceViewModel.class)))
+                        ClinicalController.class,
+                        s -> new ClinicalController(s.get(WorkspaceViewModel.class)))
                 .register(
-                        org.overturn.ui.rebuttal.RebuttalController.class,
-                        s ->
-                                new org.overturn.ui.rebuttal.RebuttalController(
-                                        s.get(WorkspaceViewModel.class), reference))
+                        RebuttalController.class,
+                        s -> new RebuttalController(s.get(WorkspaceViewModel.class), reference))
                 .register(
-                        org.overturn.ui.parity.ParityController.class,
-                        s ->
-                                new org.overturn.ui.parity.ParityController(
-                                        s.get(WorkspaceViewModel.class), reference))
+                        ParityController.class,
+                        s -> new ParityController(s.get(WorkspaceViewModel.class), reference))
                 .register(
-                        org.overturn.ui.activity.ActivityController.class,
+                        ActivityController.class,
                         s ->
-                                new org.overturn.ui.activity.ActivityController(
-                                        new org.overturn.ui.activity.ActivityViewModel(
+                                new ActivityController(
+                                        new ActivityViewModel(
                                                 () ->
                                                         core.audit()
                                                                 .recent(
@@ -186,15 +187,14 @@ public final class AppContext implements UiServices, AutoCloseable {
                                                                                 .SHOWN),
                                                 core.clock().getZone())))
                 .register(
-                        org.overturn.ui.citations.CitationLibraryController.class,
-                        s -> new org.overturn.ui.citations.CitationLibraryController(reference))
+                        CitationLibraryController.class,
+                        s -> new CitationLibraryController(reference))
                 .register(
                         ScoringController.class,
                         s ->
                                 new ScoringController(
                                         s.get(WorkspaceViewModel.class),
-                                        new org.overturn.ui.scoring.Instruments(
-                                                reference::instrument)))
+                                        new Instruments(reference::instrument)))
                 .register(
                         PacketController.class,
                         s ->
@@ -207,10 +207,8 @@ public final class AppContext implements UiServices, AutoCloseable {
                                                 profiles),
                                         profiles))
                 .register(
-                        org.overturn.ui.backup.PasswordController.class,
-                        s ->
-                                new org.overturn.ui.backup.PasswordController(
-                                        s.get(org.overturn.ui.backup.PasswordViewModel.class)))
+                        PasswordController.class,
+                        s -> new PasswordController(s.get(PasswordViewModel.class)))
                 .register(
                         PracticeProfileController.class,
                         s -> new PracticeProfileController(s.get(PracticeProfileViewModel.class)));
@@ -269,12 +267,12 @@ public final class AppContext implements UiServices, AutoCloseable {
     }
 
     @Override
-    public org.overturn.ui.common.SaveDialogs saveDialogs() {
+    public SaveDialogs saveDialogs() {
         return saveDialogs;
     }
 
     /** Replaces the save dialog (a test answers it with a file of its own). */
-    public void setSaveDialogs(org.overturn.ui.common.SaveDialogs dialogs) {
+    public void setSaveDialogs(SaveDialogs dialogs) {
         this.saveDialogs = dialogs;
     }
 

@@ -1,9 +1,12 @@
 package org.overturn.app;
 
+import java.io.File;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -12,12 +15,14 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
+import org.overturn.core.AppLog;
 import org.overturn.core.AppPaths;
 import org.overturn.core.CoreServices;
 import org.overturn.core.DataFolderException;
 import org.overturn.core.StartupRecovery;
 import org.overturn.persistence.DatabaseCorruptException;
 import org.overturn.persistence.DatabaseException;
+import org.overturn.ui.common.CrashReporter;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.main.MainController;
 import org.overturn.ui.main.MainWindow;
@@ -37,14 +42,14 @@ public final class OverturnApp extends Application {
      * The data folder opened while JavaFX starts, when the app was started by {@link
      * #launchDesktop}.
      */
-    private static volatile java.util.concurrent.CompletableFuture<Opened> opening;
+    private static volatile CompletableFuture<Opened> opening;
 
     /** The database opened, or why it could not be. */
     private record Opened(AppPaths paths, CoreServices core, Exception failure) {
         static Opened of(AppPaths paths) {
             try {
                 CoreServices core = CoreServices.open(paths, Clock.systemDefaultZone());
-                org.overturn.core.AppLog.install(paths.dataDir(), core.clock());
+                AppLog.install(paths.dataDir(), core.clock());
                 return new Opened(paths, core, null);
             } catch (DataFolderException | DatabaseException e) {
                 return new Opened(paths, null, e);
@@ -53,14 +58,14 @@ public final class OverturnApp extends Application {
     }
 
     public static void launchDesktop(String[] args) {
-        org.overturn.ui.common.CrashReporter.install();
+        CrashReporter.install();
         // The database opens (folder checks, integrity check, migrations, the day's backup) on its
         // own thread while
         // JavaFX starts its toolkit: the two are independent, and each takes a few hundred
         // milliseconds cold.
         AppPaths paths = AppPaths.resolve(dataDirArgument(List.of(args)));
         opening =
-                java.util.concurrent.CompletableFuture.supplyAsync(
+                CompletableFuture.supplyAsync(
                         () -> Opened.of(paths),
                         task -> {
                             Thread t = new Thread(task, "overturn-open");
@@ -72,7 +77,7 @@ public final class OverturnApp extends Application {
 
     @Override
     public void init() {
-        java.util.concurrent.CompletableFuture<Opened> early = opening;
+        CompletableFuture<Opened> early = opening;
         opening = null;
         Opened o =
                 early != null
@@ -106,8 +111,7 @@ public final class OverturnApp extends Application {
             }
         }
         if (startupFailure != null) {
-            org.overturn.core.AppLog.install(
-                    paths.dataDir(), core.clock()); // the database restored or moved
+            AppLog.install(paths.dataDir(), core.clock()); // the database restored or moved
         }
         ctx = new AppContext(core, Preferences.userRoot().node("org/overturn/ui"), 400);
         main = MainWindow.show(ctx, stage);
@@ -115,7 +119,7 @@ public final class OverturnApp extends Application {
     }
 
     private void logStartup() {
-        long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
         LOG.log(System.Logger.Level.INFO, "Cases screen shown {0} ms after JVM start", uptime);
         if (Boolean.getBoolean("overturn.startupProbe")) {
             // Used by the start-up benchmark: report and leave as soon as the first screen is up.
@@ -175,7 +179,7 @@ public final class OverturnApp extends Application {
             if (choice.isPresent() && choice.get() == fresh) {
                 DirectoryChooser chooser = new DirectoryChooser();
                 chooser.setTitle(Messages.get("startup.corrupt.chooseFolder"));
-                java.io.File dir = chooser.showDialog(null);
+                File dir = chooser.showDialog(null);
                 if (dir == null) {
                     return true;
                 }

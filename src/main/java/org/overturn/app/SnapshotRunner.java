@@ -11,11 +11,15 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Dialog;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -115,7 +119,7 @@ public final class SnapshotRunner {
         } finally {
             try {
                 prefs.removeNode();
-            } catch (java.util.prefs.BackingStoreException ignored) {
+            } catch (BackingStoreException ignored) {
                 // nothing was stored that matters
             }
             Files.deleteIfExists(prefsDir);
@@ -170,8 +174,7 @@ public final class SnapshotRunner {
 
     /** Settings → Practice profile, a dialog over the window: its own scene is drawn. */
     private static Path shootPracticeProfile(MainController main, Path file) throws IOException {
-        java.util.concurrent.atomic.AtomicReference<javafx.scene.control.Dialog<?>> shown =
-                new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<Dialog<?>> shown = new AtomicReference<>();
         onFx(
                 () -> {
                     main.openPracticeProfile(shown::set);
@@ -217,8 +220,7 @@ public final class SnapshotRunner {
         PixelReader pr = image.getPixelReader();
         int[] row = new int[w];
         for (int y = 0; y < h; y++) {
-            pr.getPixels(
-                    0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
+            pr.getPixels(0, y, w, 1, PixelFormat.getIntArgbInstance(), row, 0, w);
             out.setRGB(0, y, w, 1, row, 0, w);
         }
         return out;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.overturn.core.AppPaths;
 import org.overturn.core.CoreServices;
+import org.overturn.domain.audit.AuditAction;
 import org.overturn.persistence.DatabaseException;
 import org.overturn.persistence.EncryptedBackups;
 import picocli.CommandLine.Command;
@@ -67,10 +68,7 @@ public final class BackupCommand implements Callable<Integer> {
         try {
             w = new EncryptedBackups(s.backups()).write(s.database(), out, password, f -> {});
             CaseCommand.audited(
-                    s.audit()
-                            .databaseFile(
-                                    org.overturn.domain.audit.AuditAction.ENCRYPTED_BACKUP_WRITTEN,
-                                    out),
+                    s.audit().databaseFile(AuditAction.ENCRYPTED_BACKUP_WRITTEN, out),
                     spec.commandLine().getErr());
         } catch (DatabaseException e) {
             throw new CliInputException(e.getMessage(), e);

@@ -16,6 +16,7 @@ import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.CaseSummary;
 import org.overturn.domain.cases.HasId;
 import org.overturn.domain.cases.Payer;
+import org.overturn.persistence.json.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -79,7 +80,7 @@ public final class CaseCommand implements Runnable {
             CoreServices s = parent.services();
             PrintWriter out = spec.commandLine().getOut();
             if (!allowDuplicate) {
-                java.util.Optional<Long> before = s.importer().importedBefore(read);
+                Optional<Long> before = s.importer().importedBefore(read);
                 if (before.isPresent()) {
                     // Not an error: a retry after an import that committed but never said so.
                     spec.commandLine()
@@ -115,7 +116,7 @@ public final class CaseCommand implements Runnable {
      * is made visible.
      */
     static String shown(Path file) {
-        return org.overturn.persistence.json.Printable.visible(file.toString(), 300);
+        return Printable.visible(file.toString(), 300);
     }
 
     @Command(name = "list", description = "List the cases.")

@@ -2,7 +2,10 @@ package org.overturn.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.overturn.core.AppLog;
 import org.overturn.core.AppPaths;
 import org.overturn.core.CoreServices;
 import org.overturn.core.DataFolderException;
@@ -22,12 +25,12 @@ final class CliServices {
     // What a command opened, closed when it ends: the database is then free for a restore by the
     // next command, even
     // in the same process (the tests run commands one after another in one).
-    private static final java.util.List<CoreServices> OPENED = new java.util.ArrayList<>();
+    private static final List<CoreServices> OPENED = new ArrayList<>();
 
     static CoreServices open(Optional<Path> dataDir) {
         try {
             CoreServices s = CoreServices.open(AppPaths.resolve(dataDir), CLOCK);
-            org.overturn.core.AppLog.install(s.paths().dataDir(), CLOCK);
+            AppLog.install(s.paths().dataDir(), CLOCK);
             synchronized (OPENED) {
                 OPENED.add(s);
             }

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.overturn.domain.cases.DenialType;
@@ -311,7 +313,7 @@ public final class DeadlinesCommand implements Callable<Integer> {
         LocalDate d;
         try {
             d = LocalDate.parse(value.strip(), DATE);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw new CliInputException(
                     option + ": '" + value + "' is not a valid date (YYYY-MM-DD)", e);
         }
@@ -338,7 +340,7 @@ public final class DeadlinesCommand implements Callable<Integer> {
             LocalDateTime t = LocalDateTime.parse(value.strip(), MINUTE);
             plausible(option, value, t.getYear());
             return t;
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw new CliInputException(
                     option + ": '" + value + "' is not a valid date and time (YYYY-MM-DDTHH:MM)",
                     e);
@@ -356,8 +358,8 @@ public final class DeadlinesCommand implements Callable<Integer> {
             o.put("due", d.dueText());
             o.put("citation", d.citationId().orElse(null));
             o.put("basis", d.rule());
-            o.put("guarantee", d.guarantee().name().toLowerCase(java.util.Locale.ROOT));
-            o.put("owner", d.owner().name().toLowerCase(java.util.Locale.ROOT));
+            o.put("guarantee", d.guarantee().name().toLowerCase(Locale.ROOT));
+            o.put("owner", d.owner().name().toLowerCase(Locale.ROOT));
             o.put("ifMissed", CaseClock.ifMissed(d, plan));
         }
         ArrayNode notes = root.putArray("notes");

@@ -2,13 +2,17 @@ package org.overturn.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.overturn.core.CoreServices;
 import org.overturn.core.PacketService;
 import org.overturn.core.PrepSheetExport;
+import org.overturn.domain.audit.AuditAction;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.cases.TimelineEvent;
 import org.overturn.domain.readiness.Problem;
 import org.overturn.export.packet.PacketExporter;
 import org.overturn.export.packet.PacketNotReadyException;
@@ -44,7 +48,7 @@ public final class ExportCommand implements Runnable {
      */
     @FunctionalInterface
     interface Writer {
-        int write(CoreServices s, CaseFile c, Path out, java.util.Optional<String> password)
+        int write(CoreServices s, CaseFile c, Path out, Optional<String> password)
                 throws PdfExportException;
     }
 
@@ -68,9 +72,8 @@ public final class ExportCommand implements Runnable {
                                 + "standard input.")
         boolean passwordStdin;
 
-        java.util.Optional<String> password() {
-            java.util.Optional<String> p =
-                    Passwords.optional(passwordFile, passwordStdin, System.in);
+        Optional<String> password() {
+            Optional<String> p = Passwords.optional(passwordFile, passwordStdin, System.in);
             p.flatMap(org.overturn.domain.security.Passwords::problem)
                     .ifPresent(
                             problem -> {
@@ -88,7 +91,7 @@ public final class ExportCommand implements Runnable {
     int export(
             String idText,
             Path out,
-            org.overturn.domain.audit.AuditAction action,
+            AuditAction action,
             Protection protection,
             Writer writer,
             PrintWriter w) {
@@ -98,7 +101,7 @@ public final class ExportCommand implements Runnable {
         } catch (PdfExportException e) {
             throw new CliInputException(e.getMessage(), e);
         }
-        java.util.Optional<String> password = protection.password();
+        Optional<String> password = protection.password();
         CoreServices s = CliServices.open(root.dataDir());
         CaseFile c = CaseCommand.stored(s, id);
         int pages;
@@ -124,15 +127,11 @@ public final class ExportCommand implements Runnable {
      * a warning.
      */
     private static void timeline(
-            CoreServices s,
-            long id,
-            org.overturn.domain.audit.AuditAction action,
-            int pages,
-            PrintWriter err) {
+            CoreServices s, long id, AuditAction action, int pages, PrintWriter err) {
         String what =
-                action == org.overturn.domain.audit.AuditAction.PACKET_EXPORTED
-                        ? org.overturn.domain.cases.TimelineEvent.PACKET
-                        : org.overturn.domain.cases.TimelineEvent.PREP_SHEET;
+                action == AuditAction.PACKET_EXPORTED
+                        ? TimelineEvent.PACKET
+                        : TimelineEvent.PREP_SHEET;
         try {
             s.cases()
                     .find(id)
@@ -141,12 +140,10 @@ public final class ExportCommand implements Runnable {
                                     s.cases()
                                             .update(
                                                     c.withEvent(
-                                                            org.overturn.domain.cases.TimelineEvent
-                                                                    .exported(
-                                                                            java.time.LocalDate
-                                                                                    .now(),
-                                                                            what,
-                                                                            pages))));
+                                                            TimelineEvent.exported(
+                                                                    LocalDate.now(),
+                                                                    what,
+                                                                    pages))));
         } catch (RuntimeException e) {
             err.println(
                     "overturn: warning: the file was written, but the case's timeline could not be updated ("
@@ -192,7 +189,7 @@ public final class ExportCommand implements Runnable {
             return parent.export(
                     idText,
                     out,
-                    org.overturn.domain.audit.AuditAction.PACKET_EXPORTED,
+                    AuditAction.PACKET_EXPORTED,
                     protection,
                     (s, c, target, password) -> {
                         PacketExporter exporter = new PacketService(s).exporter(c, now);
@@ -258,7 +255,7 @@ public final class ExportCommand implements Runnable {
             return parent.export(
                     idText,
                     out,
-                    org.overturn.domain.audit.AuditAction.P2P_SHEET_EXPORTED,
+                    AuditAction.P2P_SHEET_EXPORTED,
                     protection,
                     (s, c, target, password) ->
                             new PrepSheetExport(s)

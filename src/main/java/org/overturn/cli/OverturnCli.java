@@ -1,7 +1,14 @@
 package org.overturn.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.logging.Formatter;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.overturn.persistence.DatabaseException;
 import org.overturn.persistence.json.Printable;
 import picocli.CommandLine;
@@ -32,11 +39,9 @@ public final class OverturnCli {
 
     public static int run(String[] args) {
         PrintWriter out =
-                new PrintWriter(
-                        new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err =
-                new PrintWriter(
-                        new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         return run(args, out, err);
     }
 
@@ -45,14 +50,14 @@ public final class OverturnCli {
         // Headless commands keep stderr for problems; progress notes such as migrations stay quiet,
         // and a warning
         // (a backup that could not be taken) is one line, like every other message.
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        root.setLevel(java.util.logging.Level.WARNING);
-        for (java.util.logging.Handler h : root.getHandlers()) {
+        Logger root = Logger.getLogger("");
+        root.setLevel(Level.WARNING);
+        for (Handler h : root.getHandlers()) {
             h.setFormatter(ONE_LINE);
         }
         CommandLine cl = commandLine(out, err);
-        int version = java.util.Arrays.asList(args).indexOf("--version");
-        version = version >= 0 ? version : java.util.Arrays.asList(args).indexOf("-V");
+        int version = Arrays.asList(args).indexOf("--version");
+        version = version >= 0 ? version : Arrays.asList(args).indexOf("-V");
         if (version >= 0 && version < args.length - 1) {
             err.println("overturn: --version takes nothing after it (try --help)");
             err.flush();
@@ -133,10 +138,10 @@ public final class OverturnCli {
         return sb.toString();
     }
 
-    private static final java.util.logging.Formatter ONE_LINE =
-            new java.util.logging.Formatter() {
+    private static final Formatter ONE_LINE =
+            new Formatter() {
                 @Override
-                public String format(java.util.logging.LogRecord r) {
+                public String format(LogRecord r) {
                     return "overturn: warning: "
                             + Printable.visible(formatMessage(r).replace('\n', ' '))
                             + System.lineSeparator();

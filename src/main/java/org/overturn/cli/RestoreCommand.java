@@ -1,9 +1,12 @@
 package org.overturn.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.overturn.core.AppPaths;
+import org.overturn.core.AuditTrail;
+import org.overturn.core.CoreServices;
 import org.overturn.core.DataFolderException;
 import org.overturn.persistence.BackupRefusedException;
 import org.overturn.persistence.BackupService;
@@ -68,7 +71,7 @@ public final class RestoreCommand implements Callable<Integer> {
                 new EncryptedBackups(backups).verify(from, password, paths.dataDir(), f -> {})) {
             String sha = fingerprint(copy.file());
             Optional<Path> kept = Database.restore(paths.database(), copy, backups);
-            try (org.overturn.core.CoreServices s = CliServices.open(root.dataDir())) {
+            try (CoreServices s = CliServices.open(root.dataDir())) {
                 CaseCommand.audited(s.audit().restored(sha), spec.commandLine().getErr());
             }
             spec.commandLine()
@@ -103,8 +106,8 @@ public final class RestoreCommand implements Callable<Integer> {
 
     private static String fingerprint(Path file) {
         try {
-            return org.overturn.core.AuditTrail.sha256(file);
-        } catch (java.io.IOException e) {
+            return AuditTrail.sha256(file);
+        } catch (IOException e) {
             throw new CliInputException(
                     "cannot read the checked copy " + file + " (" + e.getMessage() + ")", e);
         }

@@ -1,7 +1,9 @@
 package org.overturn.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.overturn.app.SnapshotRunner;
@@ -47,10 +49,10 @@ public final class SnapshotCommand implements Callable<Integer> {
                 caseId == null ? Optional.empty() : Optional.of(CaseCommand.parseId(caseId));
         CoreServices core = CliServices.open(root.dataDir());
         id.ifPresent(i -> CaseCommand.stored(core, i));
-        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CliInputException(out + " is a file, not a folder");
         }
-        String[] wh = size.toLowerCase(java.util.Locale.ROOT).split("x");
+        String[] wh = size.toLowerCase(Locale.ROOT).split("x");
         double w;
         double h;
         try {

@@ -1,6 +1,9 @@
 package org.overturn.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.overturn.core.SampleCases;
 
 /**
  * The training run the class-data-sharing archive is recorded from (bench/make-cds.sh, the
@@ -27,10 +30,7 @@ public final class Training {
             // and imported.
             try {
                 Path file = out.resolve("sample.json");
-                java.nio.file.Files.writeString(
-                        file,
-                        org.overturn.core.SampleCases.text(
-                                org.overturn.core.SampleCases.ALL.get(0)));
+                Files.writeString(file, SampleCases.text(SampleCases.ALL.get(0)));
                 failures +=
                         OverturnCli.run(
                                                 new String[] {
@@ -43,7 +43,7 @@ public final class Training {
                                         == 0
                                 ? 0
                                 : 1;
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 System.err.println("Training: " + e.getMessage());
                 System.exit(1);
             }

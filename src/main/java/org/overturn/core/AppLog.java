@@ -6,12 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Optional;
+import java.util.Set;
+import java.util.logging.ErrorManager;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -112,9 +118,7 @@ public final class AppLog {
     static String format(LogRecord r, LocalDateTime at) {
         StringBuilder b = new StringBuilder();
         String level = r.getLevel() == Level.SEVERE ? "ERROR" : r.getLevel().getName();
-        b.append(
-                        at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
-                                .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
+        b.append(at.truncatedTo(ChronoUnit.MILLIS).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
                 .append(' ')
                 .append(level)
                 .append(' ')
@@ -138,8 +142,7 @@ public final class AppLog {
 
     private static void appendFailure(StringBuilder b, Throwable thrown) {
         String indent = "  ";
-        java.util.Set<Throwable> seen =
-                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
             b.append(indent)
                     .append(t == thrown ? "" : "caused by ")
@@ -161,7 +164,7 @@ public final class AppLog {
             return m;
         }
         try {
-            return java.text.MessageFormat.format(m, params);
+            return MessageFormat.format(m, params);
         } catch (IllegalArgumentException e) {
             return m;
         }
@@ -213,7 +216,7 @@ public final class AppLog {
                 reportError(
                         "the log file " + file + " could not be written",
                         e,
-                        java.util.logging.ErrorManager.WRITE_FAILURE);
+                        ErrorManager.WRITE_FAILURE);
             }
         }
 

@@ -1,11 +1,14 @@
 package org.overturn.core;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.overturn.files.OwnerOnly;
 
 /**
  * Where Overturn keeps its data: {@code --data-dir}, else {@code OVERTURN_HOME}, else the
@@ -74,10 +77,10 @@ public final class AppPaths {
 
     /** Why a file operation failed, without the exception's class name. */
     static String reason(Exception e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+        if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason();
         }
         if (e instanceof SecurityException) {
@@ -96,7 +99,7 @@ public final class AppPaths {
                             + "Choose another folder with --data-dir or OVERTURN_HOME.");
         }
         try {
-            org.overturn.files.OwnerOnly.folder(dataDir);
+            OwnerOnly.folder(dataDir);
             Path probe = Files.createTempFile(dataDir, ".write-test", ".tmp");
             Files.delete(probe);
         } catch (IOException | SecurityException e) {

@@ -2,6 +2,7 @@ package org.overturn.core;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.persistence.SqliteCaseRepository;
 import org.overturn.persistence.json.ImportedCase;
@@ -24,14 +25,14 @@ public final class CaseImporter {
     }
 
     public CaseFile importCase(ImportedCase imported) {
-        return importCase(imported, java.util.Optional.empty());
+        return importCase(imported, Optional.empty());
     }
 
     /**
      * The case this same file made when it was imported before, if any (File → Import asks, {@code
      * case import} refuses unless told to import it again).
      */
-    public java.util.Optional<Long> importedBefore(InputFiles.CaseRead read) {
+    public Optional<Long> importedBefore(InputFiles.CaseRead read) {
         return cases.importedFrom(read.sha256());
     }
 
@@ -40,7 +41,7 @@ public final class CaseImporter {
      * {@code case import}).
      */
     public CaseFile importCase(InputFiles.CaseRead read) {
-        return importCase(read.imported(), java.util.Optional.of(read.sha256()));
+        return importCase(read.imported(), Optional.of(read.sha256()));
     }
 
     /**
@@ -48,11 +49,11 @@ public final class CaseImporter {
      * import's is.
      */
     public CaseFile create(CaseFile c) {
-        return importCase(new ImportedCase(c, java.util.Optional.empty()));
+        return importCase(new ImportedCase(c, Optional.empty()));
     }
 
     /** As above, recording the SHA-256 of the file the case came from with the case. */
-    public CaseFile importCase(ImportedCase imported, java.util.Optional<String> sourceSha256) {
+    public CaseFile importCase(ImportedCase imported, Optional<String> sourceSha256) {
         CaseFile analysed =
                 reference
                         .denialAnalysis()

@@ -1,8 +1,20 @@
 package org.overturn.core;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
+import org.overturn.domain.audit.AuditAction;
+import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.cases.Payer;
+import org.overturn.domain.store.CaseStore;
+import org.overturn.domain.store.PayerStore;
+import org.overturn.domain.store.ProfileStore;
+import org.overturn.files.OwnerOnly;
 import org.overturn.persistence.BackupService;
+import org.overturn.persistence.CaseDocuments;
 import org.overturn.persistence.Database;
+import org.overturn.persistence.SqliteAuditLog;
 import org.overturn.persistence.SqliteCaseRepository;
 import org.overturn.persistence.SqliteDocumentStore;
 import org.overturn.persistence.SqlitePayerRepository;
@@ -40,7 +52,7 @@ public final class CoreServices implements AutoCloseable {
         this.documents = new SqliteDocumentStore(database, clock);
         this.profiles = new SqliteProfileRepository(database);
         this.importer = new CaseImporter(cases, reference, clock);
-        this.audit = new AuditTrail(new org.overturn.persistence.SqliteAuditLog(database), clock);
+        this.audit = new AuditTrail(new SqliteAuditLog(database), clock);
     }
 
     /**
@@ -53,13 +65,10 @@ public final class CoreServices implements AutoCloseable {
         paths.ensureWritable();
         BackupService backups = new BackupService(paths.backups(), clock);
         Database db = Database.open(paths.database(), backups);
-        java.util.Optional<java.nio.file.Path> daily =
-                backups.dailyBackup(
-                        db, () -> org.overturn.persistence.CaseDocuments.firstUnreadable(db));
+        Optional<Path> daily = backups.dailyBackup(db, () -> CaseDocuments.firstUnreadable(db));
         ownerOnly(paths);
         CoreServices s = new CoreServices(paths, clock, db, backups);
-        daily.ifPresent(
-                b -> s.audit.databaseFile(org.overturn.domain.audit.AuditAction.BACKUP_WRITTEN, b));
+        daily.ifPresent(b -> s.audit.databaseFile(AuditAction.BACKUP_WRITTEN, b));
         return s;
     }
 
@@ -72,9 +81,9 @@ public final class CoreServices implements AutoCloseable {
         try {
             // Only what Overturn made: the database and its side files, the copies set aside, the
             // backups.
-            org.overturn.files.OwnerOnly.restrictOwn(paths.dataDir(), AppPaths.DATABASE_FILE);
-            org.overturn.files.OwnerOnly.restrictOwn(paths.backups(), "overturn-");
-        } catch (java.io.IOException | SecurityException e) {
+            OwnerOnly.restrictOwn(paths.dataDir(), AppPaths.DATABASE_FILE);
+            OwnerOnly.restrictOwn(paths.backups(), "overturn-");
+        } catch (IOException | SecurityException e) {
             throw new DataFolderException(
                     "Overturn could not make its data folder "
                             + paths.dataDir()
@@ -94,9 +103,9 @@ public final class CoreServices implements AutoCloseable {
     }
 
     /** A backup taken now (File → Back up now), logged in the activity log. */
-    public java.nio.file.Path backupNow() {
-        java.nio.file.Path b = backups.backupNow(database);
-        audit.databaseFile(org.overturn.domain.audit.AuditAction.BACKUP_WRITTEN, b);
+    public Path backupNow() {
+        Path b = backups.backupNow(database);
+        audit.databaseFile(AuditAction.BACKUP_WRITTEN, b);
         return b;
     }
 
@@ -123,17 +132,15 @@ public final class CoreServices implements AutoCloseable {
     /**
      * The case as a case file's text (File → Export case…, {@code case export}), with its payer.
      */
-    public String caseFileText(
-            org.overturn.domain.casefile.CaseFile c,
-            java.util.Optional<org.overturn.domain.cases.Payer> payer) {
+    public String caseFileText(CaseFile c, Optional<Payer> payer) {
         return caseJson.export(c, payer);
     }
 
-    public org.overturn.domain.store.CaseStore cases() {
+    public CaseStore cases() {
         return cases;
     }
 
-    public org.overturn.domain.store.PayerStore payers() {
+    public PayerStore payers() {
         return payers;
     }
 
@@ -146,7 +153,7 @@ public final class CoreServices implements AutoCloseable {
         return documents;
     }
 
-    public org.overturn.domain.store.ProfileStore profiles() {
+    public ProfileStore profiles() {
         return profiles;
     }
 

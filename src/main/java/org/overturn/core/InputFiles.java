@@ -1,11 +1,14 @@
 package org.overturn.core;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
@@ -13,6 +16,7 @@ import org.overturn.domain.casefile.CaseRules;
 import org.overturn.persistence.json.CaseFormatException;
 import org.overturn.persistence.json.CaseJson;
 import org.overturn.persistence.json.ImportedCase;
+import org.overturn.persistence.json.Printable;
 
 /**
  * Reading a file someone hands the app (a case file, a practice profile), the same way from the
@@ -47,7 +51,7 @@ public final class InputFiles {
      * read, so {@code /dev/zero} can't fill the memory and a pipe can't hang.
      */
     public static String readUtf8(Path file) throws Refused {
-        String shown = org.overturn.persistence.json.Printable.visible(file.toString(), 300);
+        String shown = Printable.visible(file.toString(), 300);
         try {
             if (!Files.exists(file)) {
                 throw new NoSuchFileException(file.toString());
@@ -76,7 +80,7 @@ public final class InputFiles {
                             : 0;
             return StandardCharsets.UTF_8
                     .newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start))
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
                     .toString();
         } catch (NoSuchFileException e) {
             throw new Refused(shown + ": no such file", e);
@@ -91,10 +95,7 @@ public final class InputFiles {
      * Reads and checks a case file (format, then the rules that need today's date); writes nothing.
      */
     public static CaseRead readCase(Path file, LocalDateTime now) throws Refused {
-        return checkCase(
-                readUtf8(file),
-                org.overturn.persistence.json.Printable.visible(file.toString(), 300),
-                now);
+        return checkCase(readUtf8(file), Printable.visible(file.toString(), 300), now);
     }
 
     /**
@@ -122,9 +123,9 @@ public final class InputFiles {
         try {
             return HexFormat.of()
                     .formatHex(
-                            java.security.MessageDigest.getInstance("SHA-256")
+                            MessageDigest.getInstance("SHA-256")
                                     .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }

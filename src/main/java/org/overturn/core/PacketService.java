@@ -27,6 +27,7 @@ import org.overturn.export.packet.PacketInputs;
 import org.overturn.export.packet.PacketProgress;
 import org.overturn.export.pdf.EnclosurePages;
 import org.overturn.export.pdf.PdfExportException;
+import org.overturn.export.pdf.PdfProtection;
 import org.overturn.persistence.SqliteDocumentStore;
 
 /**
@@ -217,7 +218,7 @@ public final class PacketService {
                     sentFile.getFileName() + " could not be read: " + e.getMessage(), e);
         }
         if (password.isPresent()) {
-            bytes = org.overturn.export.pdf.PdfProtection.unprotect(bytes, password.get());
+            bytes = PdfProtection.unprotect(bytes, password.get());
         }
         int pages;
         try (EnclosurePages p =

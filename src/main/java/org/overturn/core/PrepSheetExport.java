@@ -3,6 +3,7 @@ package org.overturn.core;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import java.util.function.Function;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.citations.Citation;
@@ -28,14 +29,13 @@ public final class PrepSheetExport {
 
     private final PrepSheetBuilder builder;
     private final CitationLibrary library;
-    private final java.util.function.Function<CaseFile, Optional<Payer>> payers;
+    private final Function<CaseFile, Optional<Payer>> payers;
 
     public PrepSheetExport(CoreServices core) {
         this(core.reference(), c -> c.plan().payerId().flatMap(id -> core.payers().find(id)));
     }
 
-    public PrepSheetExport(
-            ReferenceData ref, java.util.function.Function<CaseFile, Optional<Payer>> payers) {
+    public PrepSheetExport(ReferenceData ref, Function<CaseFile, Optional<Payer>> payers) {
         this.builder =
                 new PrepSheetBuilder(
                         ref.patterns(),

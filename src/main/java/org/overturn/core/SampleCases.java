@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.overturn.domain.casefile.CaseFile;
 
@@ -49,9 +50,7 @@ public final class SampleCases {
         try {
             InputFiles.CaseRead read =
                     InputFiles.checkCase(
-                            text(s),
-                            "sample " + s.resource(),
-                            java.time.LocalDateTime.now(core.clock()));
+                            text(s), "sample " + s.resource(), LocalDateTime.now(core.clock()));
             return core.importer().importCase(read.imported());
         } catch (InputFiles.Refused e) {
             throw new IllegalStateException(

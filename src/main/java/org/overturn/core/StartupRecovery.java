@@ -3,6 +3,7 @@ package org.overturn.core;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import org.overturn.domain.audit.AuditAction;
 import org.overturn.persistence.BackupService;
 
 /**
@@ -35,7 +36,7 @@ public final class StartupRecovery {
                                                 "There is no backup in " + paths.backups()));
         backups.restore(latest, paths.database());
         CoreServices s = CoreServices.open(paths, clock);
-        s.audit().databaseFile(org.overturn.domain.audit.AuditAction.RESTORED, latest);
+        s.audit().databaseFile(AuditAction.RESTORED, latest);
         return s;
     }
 

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.AclEntry;
+import java.nio.file.attribute.AclEntryFlag;
 import java.nio.file.attribute.AclEntryPermission;
 import java.nio.file.attribute.AclEntryType;
 import java.nio.file.attribute.AclFileAttributeView;
@@ -55,7 +57,7 @@ public final class OwnerOnly {
     public static void restrict(Path p) throws IOException {
         try {
             restrictExisting(p);
-        } catch (java.nio.file.NoSuchFileException gone) {
+        } catch (NoSuchFileException gone) {
             // Removed between the look and the change.
         }
     }
@@ -84,9 +86,7 @@ public final class OwnerOnly {
                             .setPermissions(EnumSet.allOf(AclEntryPermission.class));
             if (dir) {
                 // Files and folders made inside inherit the same single entry.
-                entry.setFlags(
-                        java.nio.file.attribute.AclEntryFlag.FILE_INHERIT,
-                        java.nio.file.attribute.AclEntryFlag.DIRECTORY_INHERIT);
+                entry.setFlags(AclEntryFlag.FILE_INHERIT, AclEntryFlag.DIRECTORY_INHERIT);
             }
             acl.setAcl(List.of(entry.build()));
         }

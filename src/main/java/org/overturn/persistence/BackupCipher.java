@@ -9,6 +9,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Locale;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -182,7 +183,7 @@ public final class BackupCipher {
         if (iterations < MIN_ITERATIONS) {
             throw new BackupRefusedException(
                     String.format(
-                            java.util.Locale.ROOT,
+                            Locale.ROOT,
                             "the backup asks for %,d "
                                     + "key-derivation iterations, fewer than the %,d Overturn requires: refused as unsafe",
                             iterations,
@@ -193,7 +194,7 @@ public final class BackupCipher {
             // found wrong.
             throw new BackupRefusedException(
                     String.format(
-                            java.util.Locale.ROOT,
+                            Locale.ROOT,
                             "the backup asks for %,d "
                                     + "key-derivation iterations, more than the %,d Overturn accepts: refused as damaged",
                             Integer.toUnsignedLong(iterations),

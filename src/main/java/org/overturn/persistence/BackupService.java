@@ -1,20 +1,32 @@
 package org.overturn.persistence;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.WeekFields;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.overturn.files.DurableFiles;
 import org.overturn.files.OwnerOnly;
 
@@ -65,8 +77,7 @@ public final class BackupService {
      *
      * @param documentsProblem why the stored documents do not read, or empty when they all do
      */
-    public Optional<Path> dailyBackup(
-            Database db, java.util.function.Supplier<Optional<String>> documentsProblem) {
+    public Optional<Path> dailyBackup(Database db, Supplier<Optional<String>> documentsProblem) {
         LocalDate today = LocalDate.now(clock);
         Path target = folder.resolve(DAILY_PREFIX + today + ".db");
         if (Files.exists(target) || !Files.exists(db.file())) {
@@ -87,9 +98,7 @@ public final class BackupService {
     }
 
     private Optional<Path> takeDaily(
-            Database db,
-            Path target,
-            java.util.function.Supplier<Optional<String>> documentsProblem) {
+            Database db, Path target, Supplier<Optional<String>> documentsProblem) {
         Optional<String> problem = integrityProblem(db).or(documentsProblem);
         if (problem.isPresent()) {
             LOG.log(
@@ -111,7 +120,7 @@ public final class BackupService {
     private static Optional<String> integrityProblem(Database db) {
         try (Connection c = db.connect();
                 Statement st = c.createStatement();
-                java.sql.ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
             String result = rs.next() ? rs.getString(1) : "no answer";
             return "ok".equalsIgnoreCase(result)
                     ? Optional.empty()
@@ -151,7 +160,7 @@ public final class BackupService {
      *
      * @throws BackupRefusedException when the database is damaged
      */
-    Path snapshot(Database db, java.util.function.Supplier<Optional<String>> documentsProblem) {
+    Path snapshot(Database db, Supplier<Optional<String>> documentsProblem) {
         Optional<String> problem = integrityProblem(db).or(documentsProblem);
         if (problem.isPresent()) {
             throw new BackupRefusedException(
@@ -160,7 +169,7 @@ public final class BackupService {
                             + ", and a backup must not carry the damage");
         }
         removeStaleSnapshots();
-        Path target = folder.resolve(SNAPSHOT_PREFIX + java.util.UUID.randomUUID() + ".db");
+        Path target = folder.resolve(SNAPSHOT_PREFIX + UUID.randomUUID() + ".db");
         copy(db, target);
         return target;
     }
@@ -204,7 +213,7 @@ public final class BackupService {
      * Runs {@code work} holding the backups' lock file, so two processes never write the same part
      * file.
      */
-    private <T> T oneAtATime(java.util.function.Supplier<T> work) {
+    private <T> T oneAtATime(Supplier<T> work) {
         try {
             OwnerOnly.folder(folder);
             return ProcessLock.holding(folder.resolve(LOCK_FILE), work);
@@ -235,16 +244,14 @@ public final class BackupService {
                                 + "\"");
             }
             OwnerOnly.restrict(tmp);
-            try (java.nio.channels.FileChannel ch =
-                    java.nio.channels.FileChannel.open(
-                            tmp, java.nio.file.StandardOpenOption.WRITE)) {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true);
             }
             Files.move(
                     tmp,
                     target,
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
             DurableFiles.forceFolder(folder);
         } catch (IOException | SQLException e) {
             // Never leave half a copy behind (a full disk would otherwise leave a partial .part
@@ -271,12 +278,11 @@ public final class BackupService {
      */
     private void prune() {
         List<Path> daily = new ArrayList<>(list(DAILY_PREFIX));
-        java.util.Collections.reverse(daily);
-        java.util.Set<Path> keep =
-                new java.util.HashSet<>(daily.subList(0, Math.min(DAILY_KEEP, daily.size())));
-        java.util.Set<String> weeks = new java.util.LinkedHashSet<>();
-        java.util.Set<String> months = new java.util.LinkedHashSet<>();
-        java.time.temporal.WeekFields iso = java.time.temporal.WeekFields.ISO;
+        Collections.reverse(daily);
+        Set<Path> keep = new HashSet<>(daily.subList(0, Math.min(DAILY_KEEP, daily.size())));
+        Set<String> weeks = new LinkedHashSet<>();
+        Set<String> months = new LinkedHashSet<>();
+        WeekFields iso = WeekFields.ISO;
         for (Path p : daily) {
             Optional<LocalDate> d = dateOf(p);
             if (d.isEmpty()) {
@@ -291,7 +297,7 @@ public final class BackupService {
                 weeks.add(week);
                 keep.add(p);
             }
-            String month = java.time.YearMonth.from(d.get()).toString();
+            String month = YearMonth.from(d.get()).toString();
             if (!months.contains(month) && months.size() < MONTHLY_KEEP) {
                 months.add(month);
                 keep.add(p);
@@ -376,14 +382,12 @@ public final class BackupService {
                 }
             }
             Path tmp = databaseFile.resolveSibling(databaseFile.getFileName() + ".restoring");
-            Files.copy(backup, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(backup, tmp, StandardCopyOption.REPLACE_EXISTING);
             OwnerOnly.restrict(tmp);
-            try (java.nio.channels.FileChannel ch =
-                    java.nio.channels.FileChannel.open(
-                            tmp, java.nio.file.StandardOpenOption.WRITE)) {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true);
             }
-            Files.move(tmp, databaseFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, databaseFile, StandardCopyOption.ATOMIC_MOVE);
             DurableFiles.forceFolder(databaseFile.toAbsolutePath().getParent());
             return aside;
         } catch (IOException e) {

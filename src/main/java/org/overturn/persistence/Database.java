@@ -1,5 +1,6 @@
 package org.overturn.persistence;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -7,8 +8,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * The SQLite file: WAL journal, foreign keys on every connection, a busy timeout. Opening checks
@@ -84,7 +89,7 @@ public final class Database {
             String target;
             try {
                 target = String.valueOf(Files.readSymbolicLink(file));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 target = "somewhere that can't be read";
             }
             throw new DatabaseException(
@@ -111,10 +116,10 @@ public final class Database {
                 });
     }
 
-    private static <T> T exclusively(Path file, java.util.function.Supplier<T> work) {
+    private static <T> T exclusively(Path file, Supplier<T> work) {
         try {
             return ProcessLock.holding(file.resolveSibling(file.getFileName() + ".lock"), work);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new DatabaseException(
                     "Could not lock the database " + file + " to open it: " + e.getMessage(), e);
         }
@@ -186,13 +191,13 @@ public final class Database {
     private void overwriteWith(Path source) {
         try (Connection c = connect()) {
             int rc =
-                    c.unwrap(org.sqlite.SQLiteConnection.class)
+                    c.unwrap(SQLiteConnection.class)
                             .getDatabase()
                             .restore("main", source.toString(), null);
-            if (rc != org.sqlite.SQLiteErrorCode.SQLITE_OK.code) {
+            if (rc != SQLiteErrorCode.SQLITE_OK.code) {
                 throw new SQLException(
                         "SQLite could not restore the copy ("
-                                + org.sqlite.SQLiteErrorCode.getErrorCode(rc)
+                                + SQLiteErrorCode.getErrorCode(rc)
                                 + ")",
                         null,
                         rc);
@@ -260,14 +265,11 @@ public final class Database {
      */
     private DatabaseException unreadable(SQLException e) {
         int code =
-                (e instanceof org.sqlite.SQLiteException s
-                                ? s.getResultCode().code
-                                : e.getErrorCode())
-                        & 0xFF;
+                (e instanceof SQLiteException s ? s.getResultCode().code : e.getErrorCode()) & 0xFF;
         boolean io =
-                code == org.sqlite.SQLiteErrorCode.SQLITE_IOERR.code
-                        || code == org.sqlite.SQLiteErrorCode.SQLITE_FULL.code
-                        || code == org.sqlite.SQLiteErrorCode.SQLITE_CANTOPEN.code;
+                code == SQLiteErrorCode.SQLITE_IOERR.code
+                        || code == SQLiteErrorCode.SQLITE_FULL.code
+                        || code == SQLiteErrorCode.SQLITE_CANTOPEN.code;
         if (io && almostFull()) {
             return new DatabaseException(
                     "The disk is full: Overturn cannot open its database "
@@ -285,7 +287,7 @@ public final class Database {
     private boolean almostFull() {
         try {
             return Files.getFileStore(file.getParent()).getUsableSpace() < 1024L * 1024;
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return false;
         }
     }
@@ -296,11 +298,11 @@ public final class Database {
      */
     private void checkOwnLog() {
         try {
-            java.util.Optional<String> problem = ForeignLog.problem(file);
+            Optional<String> problem = ForeignLog.problem(file);
             if (problem.isPresent()) {
                 throw new DatabaseCorruptException(file, problem.get(), null);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new DatabaseCorruptException(
                     file, "its write-ahead log cannot be read: " + e.getMessage(), e);
         }
@@ -317,7 +319,7 @@ public final class Database {
             if (Files.size(file) == 0 && (!Files.exists(wal) || Files.size(wal) == 0)) {
                 throw new DatabaseCorruptException(file, "the file is empty: 0 bytes", null);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new DatabaseCorruptException(
                     file, "the file cannot be read: " + e.getMessage(), e);
         }
@@ -420,9 +422,8 @@ public final class Database {
     }
 
     static boolean diskFull(SQLException e) {
-        return e instanceof org.sqlite.SQLiteException s
-                        && s.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_FULL
-                || e.getErrorCode() == org.sqlite.SQLiteErrorCode.SQLITE_FULL.code;
+        return e instanceof SQLiteException s && s.getResultCode() == SQLiteErrorCode.SQLITE_FULL
+                || e.getErrorCode() == SQLiteErrorCode.SQLITE_FULL.code;
     }
 
     public <T> T read(SqlWork<T> work) {

@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.DoubleConsumer;
+import org.overturn.domain.security.Passwords;
 import org.overturn.files.DurableFiles;
 import org.overturn.files.OwnerOnly;
 import org.sqlite.SQLiteConfig;
@@ -35,7 +36,7 @@ import org.sqlite.SQLiteDataSource;
 public final class EncryptedBackups {
 
     /** The shortest password a new backup (or protected packet) takes, in characters. */
-    public static final int MIN_PASSWORD_LENGTH = org.overturn.domain.security.Passwords.MIN_LENGTH;
+    public static final int MIN_PASSWORD_LENGTH = Passwords.MIN_LENGTH;
 
     private static final byte[] SQLITE_MAGIC =
             "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
@@ -55,7 +56,7 @@ public final class EncryptedBackups {
      * Passwords}).
      */
     public static Optional<String> passwordProblem(String password) {
-        return org.overturn.domain.security.Passwords.problem(password);
+        return Passwords.problem(password);
     }
 
     /**

@@ -1,11 +1,19 @@
 package org.overturn.persistence;
 
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
 
 /**
@@ -35,7 +43,7 @@ final class ForeignLog {
     static Optional<String> problem(Path db) throws IOException {
         try {
             return check(db);
-        } catch (java.nio.file.NoSuchFileException gone) {
+        } catch (NoSuchFileException gone) {
             // Another process closed the database and SQLite removed its log between the look and
             // the read: there is
             // no log to lay over this database.
@@ -75,8 +83,7 @@ final class ForeignLog {
      */
     private static Optional<Integer> committedIdentity(Path wal) throws IOException {
         try (DataInputStream in =
-                new DataInputStream(
-                        new java.io.BufferedInputStream(Files.newInputStream(wal), 1 << 16))) {
+                new DataInputStream(new BufferedInputStream(Files.newInputStream(wal), 1 << 16))) {
             byte[] header = in.readNBytes(WAL_HEADER);
             ByteBuffer h = ByteBuffer.wrap(header);
             int magic = h.getInt(0);
@@ -126,10 +133,7 @@ final class ForeignLog {
             byte[] b, int from, int length, int s0, int s1, boolean bigEndian) {
         ByteBuffer buf =
                 ByteBuffer.wrap(b, from, length)
-                        .order(
-                                bigEndian
-                                        ? java.nio.ByteOrder.BIG_ENDIAN
-                                        : java.nio.ByteOrder.LITTLE_ENDIAN);
+                        .order(bigEndian ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
         for (int i = 0; i < length; i += 8) {
             s0 += buf.getInt(from + i) + s1;
             s1 += buf.getInt(from + i + 4) + s0;
@@ -142,21 +146,21 @@ final class ForeignLog {
      * written keeps none.
      */
     static void stamp(Database db) {
-        try (java.sql.Connection c = db.connect();
-                java.sql.Statement st = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement st = c.createStatement()) {
             int current;
-            try (java.sql.ResultSet rs = st.executeQuery("PRAGMA application_id")) {
+            try (ResultSet rs = st.executeQuery("PRAGMA application_id")) {
                 current = rs.next() ? rs.getInt(1) : 0;
             }
             if (current == 0) {
                 int id = 0;
-                java.security.SecureRandom random = new java.security.SecureRandom();
+                SecureRandom random = new SecureRandom();
                 while (id == 0) {
                     id = random.nextInt();
                 }
                 st.execute("PRAGMA application_id = " + id);
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             System.getLogger(ForeignLog.class.getName())
                     .log(
                             System.Logger.Level.DEBUG,

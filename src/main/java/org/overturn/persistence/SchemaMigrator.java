@@ -2,6 +2,7 @@ package org.overturn.persistence;
 
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
@@ -92,7 +93,7 @@ public final class SchemaMigrator {
         db.inTransaction(
                 c -> {
                     try (Statement st = c.createStatement();
-                            java.sql.ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+                            ResultSet rs = st.executeQuery("PRAGMA user_version")) {
                         if (rs.next() && rs.getInt(1) >= m.version()) {
                             return null;
                         }

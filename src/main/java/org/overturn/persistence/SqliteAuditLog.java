@@ -2,6 +2,7 @@ package org.overturn.persistence;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public final class SqliteAuditLog {
                     try (PreparedStatement ps =
                             c.prepareStatement(
                                     "INSERT INTO audit (at, os_user, case_id, action, sha256) VALUES (?, ?, ?, ?, ?)",
-                                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                                    Statement.RETURN_GENERATED_KEYS)) {
                         ps.setString(1, e.at().toString());
                         ps.setString(2, e.osUser());
                         if (e.caseId().isPresent()) {

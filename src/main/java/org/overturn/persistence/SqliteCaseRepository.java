@@ -22,6 +22,7 @@ import org.overturn.domain.cases.NextDeadline;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.cases.PlanFacts;
 import org.overturn.domain.cases.PlanType;
+import org.overturn.domain.store.CaseStore;
 import org.overturn.persistence.json.CaseJson;
 import org.overturn.persistence.json.ImportedCase;
 
@@ -29,7 +30,7 @@ import org.overturn.persistence.json.ImportedCase;
  * Cases in SQLite. Each case is one JSON document (the same codec as the case file), with the
  * listed columns copied beside it so the Cases screen reads 10,000 rows without parsing a document.
  */
-public final class SqliteCaseRepository implements org.overturn.domain.store.CaseStore {
+public final class SqliteCaseRepository implements CaseStore {
 
     private final Database db;
     private final CaseJson json;

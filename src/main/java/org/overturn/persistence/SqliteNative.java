@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
@@ -124,7 +125,7 @@ public final class SqliteNative {
                 libFolder.resolve(
                         String.format(Locale.ROOT, "sqlite-%08x-%d", driver.crc(), driver.size()));
         Path lib = folder.resolve(resource.substring(resource.lastIndexOf('/') + 1));
-        if (Files.isRegularFile(lib, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+        if (Files.isRegularFile(lib, LinkOption.NOFOLLOW_LINKS)
                 && Files.size(lib) == driver.size()
                 && crc32(Files.readAllBytes(lib)) == driver.crc()) {
             return lib;

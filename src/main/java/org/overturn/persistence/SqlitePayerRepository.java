@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.overturn.domain.cases.Payer;
+import org.overturn.domain.store.PayerStore;
 
 /** The payer directory, kept across cases. */
-public final class SqlitePayerRepository implements org.overturn.domain.store.PayerStore {
+public final class SqlitePayerRepository implements PayerStore {
 
     private static final String COLUMNS =
             "id, name, appeals_address, appeals_fax, phone, portal, behavioral_health_manager";

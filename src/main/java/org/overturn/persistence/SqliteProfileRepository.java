@@ -3,6 +3,7 @@ package org.overturn.persistence;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -11,10 +12,11 @@ import java.util.Optional;
 import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.domain.packet.PracticeProfile.ProfileImage;
+import org.overturn.domain.store.ProfileStore;
 import org.overturn.persistence.json.ProfileJson;
 
 /** The practice profile: one row, its text as JSON and its two images as blobs. */
-public final class SqliteProfileRepository implements org.overturn.domain.store.ProfileStore {
+public final class SqliteProfileRepository implements ProfileStore {
 
     /** Made on first use, off the start-up path (issue 15). */
     private static final class Json {
@@ -41,7 +43,7 @@ public final class SqliteProfileRepository implements org.overturn.domain.store.
                         ObjectNode o;
                         try {
                             o = (ObjectNode) Json.MAPPER.readTree(rs.getString(1));
-                        } catch (java.io.IOException e) {
+                        } catch (IOException e) {
                             throw new DatabaseException(
                                     "The practice profile is unreadable: " + e.getMessage(), e);
                         }

@@ -8,10 +8,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.overturn.domain.audience.ClinicianOnly;
 import org.overturn.domain.audience.Outgoing;
+import org.overturn.domain.scoring.PlacementResult;
 
 /**
  * Two audiences, never mixed: nothing that writes for the plan reads text meant for the clinician.
@@ -66,10 +68,8 @@ class AudienceTest {
     @Test
     void theRuleCatchesAWriterThatReadsANote() {
         JavaClasses bad =
-                new ClassFileImporter()
-                        .importClasses(
-                                BadWriter.class, org.overturn.domain.scoring.PlacementResult.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(
+                new ClassFileImporter().importClasses(BadWriter.class, PlacementResult.class);
+        Assertions.assertThatThrownBy(
                         () ->
                                 noClasses()
                                         .that()
@@ -84,7 +84,7 @@ class AudienceTest {
     /** A writer that would leak a placement note: the rule must fail on it. */
     @Outgoing
     static final class BadWriter {
-        String write(org.overturn.domain.scoring.PlacementResult r) {
+        String write(PlacementResult r) {
             return "The ratings say: " + r.iopNote();
         }
     }

@@ -3,10 +3,12 @@ package org.overturn.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import org.overturn.core.AppPaths;
 import org.overturn.core.CoreServices;
 import org.overturn.core.PacketService;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.export.pdf.PdfAssert;
 
 /**
  * For bench/compare.sh (issue 15): writes a PDF of N plain pages and encloses it in a stored case,
@@ -24,10 +26,9 @@ public final class AddEnclosure {
         long id = Long.parseLong(args[1]);
         int pages = Integer.parseInt(args[2]);
         Path pdf = Files.createTempFile("records-", ".pdf");
-        Files.write(pdf, org.overturn.export.pdf.PdfAssert.pdf("Records", pages));
+        Files.write(pdf, PdfAssert.pdf("Records", pages));
         CoreServices core =
-                CoreServices.open(
-                        AppPaths.resolve(java.util.Optional.of(data)), Clock.systemDefaultZone());
+                CoreServices.open(AppPaths.resolve(Optional.of(data)), Clock.systemDefaultZone());
         try {
             CaseFile c = core.cases().find(id).orElseThrow();
             CaseFile with = new PacketService(core).addEnclosure(c, pdf, "Medical records");

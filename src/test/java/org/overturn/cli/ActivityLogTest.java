@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,7 +121,7 @@ class ActivityLogTest {
                                         r ->
                                                 String.join(
                                                         ",",
-                                                        java.util.Arrays.stream(r)
+                                                        Arrays.stream(r)
                                                                 .map(String::valueOf)
                                                                 .toList()))
                                 .toList());

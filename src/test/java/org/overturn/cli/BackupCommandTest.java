@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -367,7 +368,7 @@ class BackupCommandTest {
 
     @Test
     void theBackupIsWrittenReadableByItsOwnerAlone() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(OwnerOnly.posix());
+        Assumptions.assumeTrue(OwnerOnly.posix());
         Path out = backedUp();
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -254,7 +255,7 @@ class BadCommandLineCorpusTest {
                 .isEqualTo(before);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theCorpusIsLargeEnoughToMeanSomething() {
         assertThat(corpus().count()).isGreaterThanOrEqualTo(165);
     }

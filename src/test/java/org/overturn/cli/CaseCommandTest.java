@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,8 +100,7 @@ class CaseCommandTest {
         }
     }
 
-    private Path edited(String name, java.util.function.Consumer<ObjectNode> edit)
-            throws Exception {
+    private Path edited(String name, Consumer<ObjectNode> edit) throws Exception {
         ObjectNode root = (ObjectNode) STRICT.readTree(Files.readString(sampleFile(MH)));
         edit.accept(root);
         return Files.writeString(dir.resolve(name), root.toPrettyString());
@@ -310,7 +311,7 @@ class CaseCommandTest {
         Path file =
                 Files.writeString(
                         dir.resolve("awkward.json"),
-                        new CaseJson().export(c, java.util.Optional.of(CaseFixtures.payer(text))),
+                        new CaseJson().export(c, Optional.of(CaseFixtures.payer(text))),
                         StandardCharsets.UTF_8);
 
         Result imported = inData("case", "import", file.toString());

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +33,7 @@ class ExportCommandTest {
     private String importSample(String name, String edit) throws Exception {
         String json;
         try (InputStream in = getClass().getResourceAsStream("/org/overturn/samples/" + name)) {
-            json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         if (edit != null) {
             json = json.replaceAll("(?s)\"consents\": \\[.*?\\],", "\"consents\": [],");
@@ -50,7 +54,7 @@ class ExportCommandTest {
                 getClass()
                         .getResourceAsStream(
                                 "/org/overturn/samples/mh-iop-concurrent-erisa.json")) {
-            json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         json = json.replaceAll("(?s),\\s*\"signer\": \\{[^}]*\\}", "");
         assertThat(json).doesNotContain("\"signer\"");
@@ -318,7 +322,7 @@ class ExportCommandTest {
         assertThat(r.out()).contains("Wrote " + out + " (1 page)");
         try (PDDocument d = Loader.loadPDF(out.toFile())) {
             assertThat(d.getNumberOfPages()).isEqualTo(1);
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d))
+            assertThat(new PDFTextStripper().getText(d))
                     .contains("Continue 15 days of IOP")
                     .contains("Page 1 of 1");
         }
@@ -381,7 +385,7 @@ class ExportCommandTest {
 
         assertThat(r.code()).as(r.err()).isZero();
         try (PDDocument d = Loader.loadPDF(out.toFile())) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d))
+            assertThat(new PDFTextStripper().getText(d))
                     .contains(
                             "42 CFR part 2 prohibits unauthorized use or disclosure of these records.");
         }
@@ -443,16 +447,12 @@ class ExportCommandTest {
                     .as(kind)
                     .contains("Wrote " + out)
                     .contains("protected with the password");
-            org.assertj.core.api.Assertions.assertThatThrownBy(
-                            () -> Loader.loadPDF(out.toFile()).close())
+            Assertions.assertThatThrownBy(() -> Loader.loadPDF(out.toFile()).close())
                     .as(kind)
-                    .isInstanceOf(
-                            org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException.class);
+                    .isInstanceOf(InvalidPasswordException.class);
             try (PDDocument d = Loader.loadPDF(out.toFile(), "Blue-Heron-44")) {
                 assertThat(d.getEncryption().getLength()).as(kind).isEqualTo(256);
-                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d))
-                        .as(kind)
-                        .contains("IOP");
+                assertThat(new PDFTextStripper().getText(d)).as(kind).contains("IOP");
             }
         }
     }

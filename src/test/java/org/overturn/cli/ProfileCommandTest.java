@@ -267,8 +267,8 @@ class ProfileCommandTest {
      * Issue 13, item 11 for profiles: a key given twice or anything after the profile is refused,
      * in one line.
      */
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(
+    @ParameterizedTest
+    @CsvSource(
             delimiter = '|',
             value = {
                 "{\"practiceName\": \"x\", \"practiceName\": \"y\"}|the key \"practiceName\" is given twice",

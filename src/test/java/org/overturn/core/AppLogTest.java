@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -27,11 +28,11 @@ class AppLogTest {
 
     @Test
     void aFailureIsWrittenWithItsKindAndStackButNotItsMessage() throws IOException {
-        Clock clock = Clock.fixed(java.time.Instant.parse("2026-12-04T10:15:30Z"), ZoneOffset.UTC);
+        Clock clock = Clock.fixed(Instant.parse("2026-12-04T10:15:30Z"), ZoneOffset.UTC);
         Path folder = AppLog.install(dir, clock).orElseThrow();
 
         System.Logger log = System.getLogger("org.overturn.test.AppLogTest");
-        Exception cause = new java.io.IOException("disk of Jane Doe, DOB 01/02/1980");
+        Exception cause = new IOException("disk of Jane Doe, DOB 01/02/1980");
         log.log(
                 System.Logger.Level.ERROR,
                 "saving case 12 failed",

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.casefile.RebuttalCoverage;
+import org.overturn.domain.cases.Denial;
 import org.overturn.domain.rebuttal.RebuttalRow;
 import org.overturn.domain.rebuttal.StatementMapping;
 import org.overturn.persistence.MutableClock;
@@ -70,9 +71,9 @@ class CaseImporterTest {
         assertThat(stored.rebuttal()).isEqualTo(List.of());
     }
 
-    private static org.overturn.domain.cases.Denial withRationale(ImportedCase c, String text) {
+    private static Denial withRationale(ImportedCase c, String text) {
         var d = c.caseFile().currentDenial().orElseThrow();
-        return new org.overturn.domain.cases.Denial(
+        return new Denial(
                 d.id(),
                 d.noticeDate(),
                 d.receivedAt(),

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -65,8 +67,8 @@ class DataFolderPrivacyTest {
         CoreServices s = CoreServices.open(paths, clock);
         Path db = paths.database();
 
-        try (java.sql.Connection c = s.database().connect();
-                java.sql.Statement st = c.createStatement()) {
+        try (Connection c = s.database().connect();
+                Statement st = c.createStatement()) {
             // A write in progress: SQLite has made the log and the shared-memory file beside the
             // database.
             c.setAutoCommit(false);

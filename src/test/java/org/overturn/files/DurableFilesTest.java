@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.overturn.persistence.DbFiles;
 
 /**
  * Whole files or nothing, written as a stream: what the encrypted backup is written through (issue
@@ -70,7 +71,7 @@ class DurableFilesTest {
         if (OwnerOnly.posix()) {
             Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
         }
-        byte[] bytes = org.overturn.persistence.DbFiles.randomBytes(3_000_000, 5);
+        byte[] bytes = DbFiles.randomBytes(3_000_000, 5);
 
         DurableFiles.write(
                 target,

@@ -3,14 +3,26 @@ package org.overturn.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CyclicBarrier;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +82,7 @@ class BackupServiceTest {
         }
 
         // Sunday 1 November closes the ISO week of 26 October: kept as that week's copy.
-        List<String> expected = new java.util.ArrayList<>(List.of("overturn-daily-2026-11-01.db"));
+        List<String> expected = new ArrayList<>(List.of("overturn-daily-2026-11-01.db"));
         expected.addAll(
                 IntStream.rangeClosed(4, 10)
                         .mapToObj(d -> String.format("overturn-daily-2026-11-%02d.db", d))
@@ -80,7 +92,7 @@ class BackupServiceTest {
 
     @Test
     void overTwoHundredDaysSevenDailyFourWeeklyAndSixMonthlyCopiesAreKept() {
-        clock.set(java.time.Instant.parse("2026-01-01T08:00:00Z"));
+        clock.set(Instant.parse("2026-01-01T08:00:00Z"));
         for (int day = 0; day < 200; day++) {
             backups.dailyBackup(db);
             clock.advance(Duration.ofDays(1));
@@ -127,7 +139,7 @@ class BackupServiceTest {
         }
         Path file = db.file();
         // Garble a page in the middle of the file, as a failing disk would.
-        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
             try (Connection c = db.connect();
                     Statement st = c.createStatement()) {
                 st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -214,7 +226,7 @@ class BackupServiceTest {
     }
 
     private List<String> parts() throws Exception {
-        try (java.util.stream.Stream<Path> files = Files.list(backups.folder())) {
+        try (Stream<Path> files = Files.list(backups.folder())) {
             return files.map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(".part"))
                     .toList();
@@ -240,21 +252,18 @@ class BackupServiceTest {
         for (int i = 0; i < 400; i++) {
             addPayer("payer " + i + " " + "x".repeat(2000));
         }
-        java.util.List<String> warnings =
-                java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        java.util.logging.Logger log =
-                java.util.logging.Logger.getLogger(BackupService.class.getName());
-        java.util.logging.Handler handler =
-                new java.util.logging.Handler() {
+        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        Logger log = Logger.getLogger(BackupService.class.getName());
+        Handler handler =
+                new Handler() {
                     @Override
-                    public void publish(java.util.logging.LogRecord r) {
-                        if (r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                    public void publish(LogRecord r) {
+                        if (r.getLevel().intValue() >= Level.WARNING.intValue()) {
                             warnings.add(
                                     String.valueOf(
                                             r.getParameters() == null
                                                     ? r.getMessage()
-                                                    : java.util.Arrays.toString(
-                                                            r.getParameters())));
+                                                    : Arrays.toString(r.getParameters())));
                         }
                     }
 
@@ -267,9 +276,8 @@ class BackupServiceTest {
         log.addHandler(handler);
         try {
             for (int round = 0; round < 8; round++) {
-                java.util.concurrent.CyclicBarrier start =
-                        new java.util.concurrent.CyclicBarrier(6);
-                java.util.List<Thread> threads = new java.util.ArrayList<>();
+                CyclicBarrier start = new CyclicBarrier(6);
+                List<Thread> threads = new ArrayList<>();
                 for (int t = 0; t < 6; t++) {
                     // Each with its own service, as separate processes starting at the same moment
                     // have.
@@ -309,9 +317,7 @@ class BackupServiceTest {
         backups.dailyBackup(db);
         clock.advance(Duration.ofHours(1));
         Path manual = backups.backupNow(db);
-        Files.setLastModifiedTime(
-                manual,
-                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 10_000));
+        Files.setLastModifiedTime(manual, FileTime.fromMillis(System.currentTimeMillis() + 10_000));
 
         assertThat(backups.latest()).contains(manual);
     }

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 class DatabaseTest {
 
@@ -152,9 +154,9 @@ class DatabaseTest {
                                                         "INSERT INTO payer (name) VALUES ('p')");
                                                 st.execute("ROLLBACK");
                                             }
-                                            throw new org.sqlite.SQLiteException(
+                                            throw new SQLiteException(
                                                     "[SQLITE_FULL] database or disk is full",
-                                                    org.sqlite.SQLiteErrorCode.SQLITE_FULL);
+                                                    SQLiteErrorCode.SQLITE_FULL);
                                         }))
                 .isInstanceOf(DatabaseException.class)
                 .hasMessageStartingWith("The disk is full")

@@ -3,7 +3,9 @@ package org.overturn.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,7 +50,7 @@ class DeadlineCitationEntriesTest {
         Set<String> used = new HashSet<>();
         List<String> outOfReach = new ArrayList<>();
         LocalDate on = LocalDate.of(2026, 3, 2);
-        DeadlineCalculator calc = new DeadlineCalculator(java.time.ZoneId.of("UTC"));
+        DeadlineCalculator calc = new DeadlineCalculator(ZoneId.of("UTC"));
         ClockFacts all =
                 ClockFacts.none()
                         .withAppealFiled(LocalDate.of(2026, 3, 10), Optional.of(LocalTime.NOON))
@@ -57,7 +59,7 @@ class DeadlineCitationEntriesTest {
                         .withActionEffective(LocalDate.of(2026, 3, 20))
                         .withLastCoveredDay(LocalDate.of(2026, 3, 6))
                         .withP2pWindow(PeerToPeerWindow.hours(24))
-                        .withExtensionRequestedAt(java.time.LocalDateTime.of(2026, 3, 5, 9, 0))
+                        .withExtensionRequestedAt(LocalDateTime.of(2026, 3, 5, 9, 0))
                         .withSuitBy(Optional.of(LocalDate.of(2027, 3, 1)));
         for (PlanType p : PlanType.values()) {
             for (DenialType t : DenialType.values()) {
@@ -151,7 +153,7 @@ class DeadlineCitationEntriesTest {
         Set<String> used = new HashSet<>();
         List<String> outOfReach = new ArrayList<>();
         LocalDate on = LocalDate.of(2026, 3, 2);
-        DeadlineCalculator calc = new DeadlineCalculator(java.time.ZoneId.of("UTC"));
+        DeadlineCalculator calc = new DeadlineCalculator(ZoneId.of("UTC"));
         ClockFacts facts =
                 ClockFacts.none()
                         .withAppealFiled(LocalDate.of(2026, 3, 10), Optional.empty())

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -299,7 +300,7 @@ class EncryptedBackupsTest {
 
     @Test
     void theBackupIsReadableByItsOwnerAlone() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(OwnerOnly.posix());
+        Assumptions.assumeTrue(OwnerOnly.posix());
         Path out = Files.writeString(dir.resolve("b.overturn"), "an older file, readable by all");
         Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-r--r--"));
 

@@ -2,6 +2,8 @@ package org.overturn.persistence;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Another process with the database open, as a second window of the app would have: until its input
@@ -12,7 +14,7 @@ public final class HoldDatabaseOpen {
     private HoldDatabaseOpen() {}
 
     public static void main(String[] args) throws Exception {
-        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        Logger.getLogger("").setLevel(Level.WARNING);
         Database db =
                 Database.open(
                         Path.of(args[0]), new BackupService(Path.of(args[1]), Clock.systemUTC()));

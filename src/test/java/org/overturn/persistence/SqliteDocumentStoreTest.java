@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Patient;
+import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.persistence.json.CaseJson;
 
@@ -91,8 +93,8 @@ class SqliteDocumentStoreTest {
                         "1 Main St\nTown, CA",
                         "555",
                         "556",
-                        java.util.List.of(
-                                new org.overturn.domain.packet.Clinician(
+                        List.of(
+                                new Clinician(
                                         "Maya Lindqvist",
                                         "MD",
                                         true,
@@ -100,8 +102,7 @@ class SqliteDocumentStoreTest {
                                         "555",
                                         "",
                                         "maya@example.org"),
-                                org.overturn.domain.packet.Clinician.named(
-                                        "Jo Park", "LCSW", false)),
+                                Clinician.named("Jo Park", "LCSW", false)),
                         Optional.of(
                                 new PracticeProfile.ProfileImage("logo.png", new byte[] {1, 2})),
                         Optional.of(new PracticeProfile.ProfileImage("sig.png", new byte[] {3})));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -63,7 +64,7 @@ class SqliteNativeTest {
         String res = SqliteNative.resource("Linux", "amd64", false).orElseThrow();
         SqliteNative.Fingerprint f = SqliteNative.fingerprint(res);
         Path lib = SqliteNative.copy(res, dir.resolve("lib"));
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        CRC32 crc = new CRC32();
         crc.update(Files.readAllBytes(lib));
         assertThat(crc.getValue()).isEqualTo(f.crc());
         assertThat(Files.size(lib)).isEqualTo(f.size());

@@ -1,8 +1,11 @@
 package org.overturn.reliability;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A separate Java process on the test's own class path, so the reliability tests kill and race real
@@ -30,9 +33,9 @@ final class ChildJvm {
                         "surefire.test.class.path", System.getProperty("java.class.path"));
         // SLF4J comes with a test library, not with the app, and would warn on stderr that it has
         // nowhere to log.
-        return java.util.Arrays.stream(all.split(java.io.File.pathSeparator))
+        return Arrays.stream(all.split(File.pathSeparator))
                 .filter(entry -> !entry.contains("slf4j"))
-                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     /**

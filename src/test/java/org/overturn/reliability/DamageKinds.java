@@ -10,8 +10,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * The ways a database file ends up damaged or wrong, each applied to a copy of a real data folder:
@@ -207,7 +209,7 @@ final class DamageKinds {
      */
     static void flip(Path f, long from, int length, int n, long seed) throws IOException {
         Random r = new Random(seed);
-        java.util.Set<Integer> done = new java.util.HashSet<>();
+        Set<Integer> done = new HashSet<>();
         try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
             while (done.size() < n) {
                 int at = r.nextInt(length);

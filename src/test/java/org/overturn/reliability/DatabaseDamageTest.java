@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.TestAbortedException;
 import org.overturn.cli.CliRun;
 import org.overturn.core.SampleCases;
 
@@ -233,7 +234,7 @@ class DatabaseDamageTest {
             try {
                 try {
                     kind.damage().apply(data, spare);
-                } catch (org.opentest4j.TestAbortedException cannot) {
+                } catch (TestAbortedException cannot) {
                     outcomes.put(kind.name(), "skipped: " + cannot.getMessage());
                     continue;
                 }

@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -66,9 +69,8 @@ class FreshFolderPermissionsTest {
                 new ProcessBuilder("/bin/sh", "-c", "umask 000; exec " + loop)
                         .redirectErrorStream(true)
                         .start();
-        List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
-        java.util.concurrent.atomic.AtomicInteger imported =
-                new java.util.concurrent.atomic.AtomicInteger();
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger imported = new AtomicInteger();
         Thread reader =
                 new Thread(
                         () -> {
@@ -82,7 +84,7 @@ class FreshFolderPermissionsTest {
                                         imported.incrementAndGet();
                                     }
                                 }
-                            } catch (java.io.IOException closedByTheKill) {
+                            } catch (IOException closedByTheKill) {
                                 // the stream ends with the process
                             }
                         });

@@ -3,10 +3,14 @@ package org.overturn.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,6 +19,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -62,7 +70,7 @@ class KillLoopTest {
                                     for (String line; (line = in.readLine()) != null; ) {
                                         lines.add(line);
                                     }
-                                } catch (java.io.IOException ignored) {
+                                } catch (IOException ignored) {
                                     // the process was killed mid-line
                                 }
                             });
@@ -84,7 +92,7 @@ class KillLoopTest {
 
         /** Starts a command again and again, killing each after {@code delay} picks its moment. */
         void run(
-                java.util.function.IntFunction<List<String>> command,
+                IntFunction<List<String>> command,
                 int target,
                 long deadline,
                 Random random,
@@ -199,9 +207,8 @@ class KillLoopTest {
                         scratch, WriteLoop.class.getName(), sample.toString(), written.toString());
         Random commandRandom = new Random(seed);
         Random writeRandom = new Random(seed + 1);
-        java.util.concurrent.ExecutorService lanes =
-                java.util.concurrent.Executors.newFixedThreadPool(2);
-        java.util.concurrent.Future<?> one =
+        ExecutorService lanes = Executors.newFixedThreadPool(2);
+        Future<?> one =
                 lanes.submit(
                         () -> {
                             // Alternate: a process importing case after case, killed during one of
@@ -229,7 +236,7 @@ class KillLoopTest {
                                                     r));
                             return null;
                         });
-        java.util.concurrent.Future<?> two =
+        Future<?> two =
                 lanes.submit(
                         () -> {
                             writes.run(
@@ -249,9 +256,8 @@ class KillLoopTest {
         Path db = data.resolve("overturn.db");
         assertThat(DamageKinds.query(db, "PRAGMA integrity_check")).isEqualTo("ok");
         Set<Long> stored = new TreeSet<>();
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
-                java.sql.ResultSet rs =
-                        c.createStatement().executeQuery("SELECT id FROM case_file")) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                ResultSet rs = c.createStatement().executeQuery("SELECT id FROM case_file")) {
             while (rs.next()) {
                 stored.add(rs.getLong(1));
             }

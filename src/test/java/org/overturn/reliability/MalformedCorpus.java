@@ -1,5 +1,6 @@
 package org.overturn.reliability;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,15 +8,22 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.overturn.core.SampleCases;
 
@@ -231,12 +239,9 @@ final class MalformedCorpus {
         int cuts = 40;
         for (int i = 1; i <= cuts; i++) {
             int at = (int) ((long) lastByte * i / (cuts + 1));
-            add(tag + ": cut at byte " + at, java.util.Arrays.copyOf(utf8, at), Expect.REFUSED);
+            add(tag + ": cut at byte " + at, Arrays.copyOf(utf8, at), Expect.REFUSED);
         }
-        add(
-                tag + ": cut before the last brace",
-                java.util.Arrays.copyOf(utf8, lastByte),
-                Expect.REFUSED);
+        add(tag + ": cut before the last brace", Arrays.copyOf(utf8, lastByte), Expect.REFUSED);
         for (String tail :
                 List.of(
                         "x",
@@ -281,7 +286,7 @@ final class MalformedCorpus {
                 Expect.REFUSED);
         int inName = indexOf(utf8, "\"name\": \"".getBytes(StandardCharsets.US_ASCII)) + 9;
         int structural = indexOf(utf8, "\"case\":".getBytes(StandardCharsets.US_ASCII));
-        Map<String, byte[]> badUtf8 = new java.util.LinkedHashMap<>();
+        Map<String, byte[]> badUtf8 = new LinkedHashMap<>();
         badUtf8.put("byte FF", new byte[] {(byte) 0xFF});
         badUtf8.put("byte FE", new byte[] {(byte) 0xFE});
         badUtf8.put("an overlong slash", new byte[] {(byte) 0xC0, (byte) 0xAF});
@@ -362,7 +367,7 @@ final class MalformedCorpus {
         JsonNode root;
         try {
             root = MAPPER.readTree(text);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         Set<String> done = new HashSet<>();
@@ -516,7 +521,7 @@ final class MalformedCorpus {
                                     path,
                                     at + " as a fraction",
                                     Expect.REFUSED,
-                                    NODES.numberNode(new java.math.BigDecimal("1.5")),
+                                    NODES.numberNode(new BigDecimal("1.5")),
                                     false);
                             change(
                                     root,
@@ -530,7 +535,7 @@ final class MalformedCorpus {
                                     path,
                                     at + " with 30 digits",
                                     Expect.REFUSED,
-                                    NODES.numberNode(new java.math.BigInteger("9".repeat(30))),
+                                    NODES.numberNode(new BigInteger("9".repeat(30))),
                                     false);
                         }
                         change(
@@ -634,7 +639,7 @@ final class MalformedCorpus {
      * A measure's item scores (a fixed number of them) or, for a measure without items, its score.
      */
     private static boolean scoredFrom(JsonNode root, String path, String key) {
-        java.util.regex.Matcher m =
+        Matcher m =
                 Pattern.compile("^case\\.measures\\[(\\d+)]\\.(items|score)(\\[\\d+])?$")
                         .matcher(path);
         if (!m.matches()) {
@@ -647,7 +652,7 @@ final class MalformedCorpus {
 
     /** A consent needs an expiry date or an event that ends it. */
     private static boolean neededExpiry(JsonNode root, String path, String key) {
-        java.util.regex.Matcher m =
+        Matcher m =
                 Pattern.compile("^case\\.packet\\.consents\\[(\\d+)]\\.(expiresOn|expiryEvent)$")
                         .matcher(path);
         if (!m.matches()) {
@@ -760,7 +765,7 @@ final class MalformedCorpus {
                     path,
                     at + " in capitals",
                     Expect.REFUSED,
-                    NODES.textNode(value.toUpperCase(java.util.Locale.ROOT) + "X"),
+                    NODES.textNode(value.toUpperCase(Locale.ROOT) + "X"),
                     false);
         }
     }
@@ -868,8 +873,7 @@ final class MalformedCorpus {
             if (!field.isEmpty()) {
                 n = n.get(field);
             }
-            java.util.regex.Matcher m =
-                    Pattern.compile("\\[(\\d+)]").matcher(b < 0 ? "" : part.substring(b));
+            Matcher m = Pattern.compile("\\[(\\d+)]").matcher(b < 0 ? "" : part.substring(b));
             while (m.find()) {
                 n = n.get(Integer.parseInt(m.group(1)));
             }
@@ -880,7 +884,7 @@ final class MalformedCorpus {
     private static byte[] write(JsonNode n) {
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(n);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -940,10 +944,7 @@ final class MalformedCorpus {
     }
 
     private static byte[] insert(byte[] b, int at, byte[] what) {
-        return concat(
-                java.util.Arrays.copyOfRange(b, 0, at),
-                what,
-                java.util.Arrays.copyOfRange(b, at, b.length));
+        return concat(Arrays.copyOfRange(b, 0, at), what, Arrays.copyOfRange(b, at, b.length));
     }
 
     private static int indexOf(byte[] hay, byte[] needle) {

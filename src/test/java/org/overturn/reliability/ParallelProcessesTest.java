@@ -11,10 +11,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.overturn.cli.CliRun;
 import org.overturn.core.SampleCases;
 import org.overturn.persistence.SchemaMigrator;
 
@@ -109,8 +111,7 @@ class ParallelProcessesTest {
     /** Full scale only: BackupServiceTest races the day's backup between threads in every run. */
     @Test
     void tenStartsRacingForTheDayBackupOfABigDatabaseLeaveOnlySoundBackups() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                Scale.full(), "full scale only (-Preliability)");
+        Assumptions.assumeTrue(Scale.full(), "full scale only (-Preliability)");
         Path data = dir.resolve("big");
         Path scratch = Files.createDirectories(dir.resolve("tmp"));
         Path f = dir.resolve("case.json");
@@ -121,7 +122,7 @@ class ParallelProcessesTest {
                     sample.replace(
                             "\"Daniela Reyes-Whitford\"", "\"Daniela Reyes-Whitford " + i + "\""));
             assertThat(
-                            org.overturn.cli.CliRun.run(
+                            CliRun.run(
                                             "--data-dir",
                                             data.toString(),
                                             "case",

@@ -1,5 +1,7 @@
 package org.overturn.reliability;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -7,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Makes a file or folder read-only for the test, and undoes it. Run as root, permissions are not
@@ -31,7 +34,7 @@ final class ReadOnly {
                             .start();
             String out = new String(chattr.getInputStream().readAllBytes());
             if (chattr.waitFor() != 0) {
-                throw new org.opentest4j.TestAbortedException(
+                throw new TestAbortedException(
                         "cannot make " + p + " read-only as root: " + out.strip());
             }
             UNDO.push(() -> run("chattr", "-i", p.toString()));
@@ -45,8 +48,8 @@ final class ReadOnly {
                 () -> {
                     try {
                         Files.setPosixFilePermissions(p, before);
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
                 });
     }
@@ -60,8 +63,8 @@ final class ReadOnly {
     private static void run(String... cmd) {
         try {
             new ProcessBuilder(cmd).inheritIO().start().waitFor();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

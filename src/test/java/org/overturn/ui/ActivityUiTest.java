@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -62,8 +63,7 @@ class ActivityUiTest extends UiTestBase {
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn("Copy lines");
         String[] clip = new String[1];
-        robot.interact(
-                () -> clip[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        robot.interact(() -> clip[0] = Clipboard.getSystemClipboard().getString());
         String copied = clip[0];
         assertThat(copied.split("\t"))
                 .hasSize(5)

@@ -18,6 +18,7 @@ import javafx.scene.control.PasswordField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.overturn.cli.OverturnCli;
+import org.overturn.ui.common.Mnemonics;
 import org.testfx.api.FxRobot;
 
 /**
@@ -52,11 +53,7 @@ class BackupUiTest extends UiTestBase {
     private void clickIn(FxRobot robot, DialogPane pane, String buttonText) {
         Button b =
                 robot.from((Node) pane)
-                        .lookup(
-                                (Button x) ->
-                                        buttonText.equals(
-                                                org.overturn.ui.common.Mnemonics.plain(
-                                                        x.getText())))
+                        .lookup((Button x) -> buttonText.equals(Mnemonics.plain(x.getText())))
                         .query();
         robot.clickOn(b);
     }

@@ -32,6 +32,8 @@ import org.overturn.domain.cases.TimelineEvent;
 import org.overturn.domain.deadlines.StatusWorkflow;
 import org.overturn.domain.deadlines.Urgency;
 import org.overturn.ui.cases.CaseRow;
+import org.overturn.ui.common.Dates;
+import org.overturn.ui.common.Mnemonics;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -177,7 +179,7 @@ class CaseClockUiTest {
                 .allSatisfy(b -> assertThat(b.getStyleClass()).contains("due-chip-overdue"));
         assertThat(buttons.subList(4, 6))
                 .allSatisfy(b -> assertThat(b.getStyleClass()).contains("due-chip-soon"));
-        assertThat(org.overturn.ui.common.Mnemonics.plain(buttons.get(0).getText()))
+        assertThat(Mnemonics.plain(buttons.get(0).getText()))
                 .startsWith("Overdue ERISA")
                 .endsWith("overdue by 20 days");
         assertThat(chips.getChildren().get(6))
@@ -218,7 +220,7 @@ class CaseClockUiTest {
                     next.setValue(CaseStatus.APPEAL_FILED);
                     robot.lookup("#statusDateField")
                             .queryAs(TextField.class)
-                            .setText(org.overturn.ui.common.Dates.show(filed));
+                            .setText(Dates.show(filed));
                 });
         assertThat(record.isDisabled()).isFalse();
         robot.interact(record::fire);

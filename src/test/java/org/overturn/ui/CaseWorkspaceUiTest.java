@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -11,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.overturn.core.CoreServices;
+import org.overturn.core.SampleCases;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialReason;
@@ -40,11 +44,7 @@ class CaseWorkspaceUiTest extends UiTestBase {
     /** Clicks a node once it is on screen (cells appear only after the next layout pulse). */
     private void click(FxRobot robot, String query) {
         UiHarness.waitUntil(
-                () ->
-                        robot.lookup(query)
-                                .tryQuery()
-                                .filter(javafx.scene.Node::isVisible)
-                                .isPresent());
+                () -> robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent());
         robot.clickOn(query);
     }
 
@@ -66,10 +66,7 @@ class CaseWorkspaceUiTest extends UiTestBase {
         click(robot, "#addDenialButton");
         robot.clickOn("#noticeDateField").write("11/16/2026");
         robot.interact(
-                () ->
-                        ((javafx.scene.control.CheckBox)
-                                        robot.lookup("#reason-outpatient-sufficient").query())
-                                .fire());
+                () -> ((CheckBox) robot.lookup("#reason-outpatient-sufficient").query()).fire());
         type(robot, "#requestedField", "15");
         type(robot, "#rationaleArea", "Δημήτρης: not medically necessary.");
         type(robot, "#startDateField", "08/23/2026");
@@ -192,14 +189,9 @@ class CaseWorkspaceUiTest extends UiTestBase {
         click(robot, "#addDenialButton");
         robot.interact(
                 () ->
-                        ((javafx.scene.control.ComboBox<DenialType>)
-                                        robot.lookup("#denialTypeBox").query())
+                        ((ComboBox<DenialType>) robot.lookup("#denialTypeBox").query())
                                 .setValue(DenialType.POST_SERVICE));
-        robot.interact(
-                () ->
-                        robot.lookup("#urgentBox")
-                                .queryAs(javafx.scene.control.CheckBox.class)
-                                .setSelected(true));
+        robot.interact(() -> robot.lookup("#urgentBox").queryAs(CheckBox.class).setSelected(true));
         assertThat(robot.lookup("#urgentError").queryAs(Label.class).getText())
                 .contains("cannot be urgent");
         Denial d = h.main.viewModel().openCase().orElseThrow().caseFile().denials().get(0);
@@ -207,8 +199,7 @@ class CaseWorkspaceUiTest extends UiTestBase {
         assertThat(d.urgent()).isFalse();
         robot.interact(
                 () ->
-                        ((javafx.scene.control.ComboBox<DenialType>)
-                                        robot.lookup("#denialTypeBox").query())
+                        ((ComboBox<DenialType>) robot.lookup("#denialTypeBox").query())
                                 .setValue(DenialType.CONCURRENT));
         assertThat(robot.lookup("#urgentError").queryAs(Label.class).getText()).isEmpty();
         assertThat(h.main.viewModel().openCase().orElseThrow().caseFile().denials().get(0).urgent())
@@ -242,10 +233,7 @@ class CaseWorkspaceUiTest extends UiTestBase {
         UiHarness.waitUntil(() -> h.main.viewModel().openCase().isPresent());
         click(robot, "#backButton");
         robot.interact(
-                () ->
-                        h.main.viewModel()
-                                .cases()
-                                .openSample(org.overturn.core.SampleCases.ALL.get(0), c -> {}));
+                () -> h.main.viewModel().cases().openSample(SampleCases.ALL.get(0), c -> {}));
         UiHarness.waitUntil(() -> h.main.viewModel().cases().rows().size() == 2);
         robot.clickOn("#searchField").write("nguyen");
         @SuppressWarnings("unchecked")

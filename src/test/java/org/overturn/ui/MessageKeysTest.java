@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,6 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.overturn.core.SampleCases;
+import org.overturn.domain.intake.Field;
+import org.overturn.domain.readiness.CasePath;
 import org.overturn.ui.opencase.Section;
 
 /**
@@ -39,7 +44,7 @@ class MessageKeysTest {
         try (InputStream in =
                 MessageKeysTest.class.getResourceAsStream(
                         "/org/overturn/i18n/messages.properties")) {
-            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         used = new HashSet<>();
         scanFiles(Path.of("src/main/resources/org/overturn"), ".fxml", FXML_KEY);
@@ -54,25 +59,20 @@ class MessageKeysTest {
         }
         SampleCases.ALL.forEach(s -> used.add(s.titleKey()));
         // The new-case-from-a-denial fields, and the guided path's steps, states and reasons.
-        for (org.overturn.domain.intake.Field f : org.overturn.domain.intake.Field.values()) {
-            used.add(
-                    "intake.field."
-                            + f.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        for (Field f : Field.values()) {
+            used.add("intake.field." + f.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
-        for (org.overturn.domain.readiness.CasePath.Step s :
-                org.overturn.domain.readiness.CasePath.Step.values()) {
-            used.add("path.step." + s.name().toLowerCase(java.util.Locale.ROOT));
+        for (CasePath.Step s : CasePath.Step.values()) {
+            used.add("path.step." + s.name().toLowerCase(Locale.ROOT));
         }
-        for (org.overturn.domain.readiness.CasePath.State s :
-                org.overturn.domain.readiness.CasePath.State.values()) {
-            used.add("path.state." + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        for (CasePath.State s : CasePath.State.values()) {
+            used.add("path.state." + s.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
-        for (org.overturn.domain.readiness.CasePath.Why w :
-                org.overturn.domain.readiness.CasePath.Why.values()) {
-            if (w == org.overturn.domain.readiness.CasePath.Why.NONE) {
+        for (CasePath.Why w : CasePath.Why.values()) {
+            if (w == CasePath.Why.NONE) {
                 continue;
             }
-            String k = w.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            String k = w.name().toLowerCase(Locale.ROOT).replace('_', '-');
             used.add("path.why." + k);
             used.add("path.next." + k);
         }

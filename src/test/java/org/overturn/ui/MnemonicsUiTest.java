@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -76,7 +77,7 @@ class MnemonicsUiTest extends UiTestBase {
         assertThat(buttons).as(where).isNotEmpty();
         // A second button for the same action (the empty list's "New case from a denial") shares
         // the first's.
-        java.util.Set<String> reachable =
+        Set<String> reachable =
                 buttons.stream()
                         .map(Button::getText)
                         .filter(t -> t.indexOf('_') >= 0)

@@ -13,9 +13,11 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.overturn.ui.common.Mnemonics;
 import org.overturn.ui.opencase.Section;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -65,10 +67,7 @@ class NarrowWindowUiTest extends UiTestBase {
         }
         if ((n instanceof ButtonBase || n instanceof ComboBoxBase<?>) && n instanceof Parent p) {
             String shown = shownText(p);
-            String whole =
-                    n instanceof Labeled l
-                            ? org.overturn.ui.common.Mnemonics.plain(l.getText())
-                            : null;
+            String whole = n instanceof Labeled l ? Mnemonics.plain(l.getText()) : null;
             // JavaFX cuts a label with "..." (its default ellipsis string).
             boolean cut = shown != null && (shown.endsWith("...") || shown.endsWith("…"));
             if (cut && (whole == null || !whole.equals(shown))) {
@@ -81,7 +80,7 @@ class NarrowWindowUiTest extends UiTestBase {
     }
 
     private static void wide(Node n, int depth) {
-        if (n instanceof javafx.scene.layout.Region r && r.minWidth(-1) > 600 && depth < 60) {
+        if (n instanceof Region r && r.minWidth(-1) > 600 && depth < 60) {
             System.out.println(
                     "WIDE "
                             + depth

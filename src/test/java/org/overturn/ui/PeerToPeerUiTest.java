@@ -2,12 +2,18 @@ package org.overturn.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
+import org.overturn.domain.calls.CallOutcome;
+import org.overturn.domain.cases.EventKind;
+import org.overturn.domain.packet.LetterSection;
+import org.overturn.ui.common.TriState;
 import org.overturn.ui.opencase.Section;
 import org.overturn.ui.p2p.CallModeController;
 import org.overturn.ui.p2p.PeerToPeerController;
+import org.overturn.ui.packet.PacketController;
 import org.testfx.api.FxRobot;
 
 /** The prep sheet is built from the case, and call mode ticks points off against a timer. */
@@ -61,8 +67,8 @@ class PeerToPeerUiTest extends UiTestBase {
         type(robot, "#referenceField", "P2P-881");
         robot.interact(
                 () -> {
-                    form.recordsReviewed.set(org.overturn.ui.common.TriState.NO);
-                    form.outcome.set(org.overturn.domain.calls.CallOutcome.UPHELD);
+                    form.recordsReviewed.set(TriState.NO);
+                    form.outcome.set(CallOutcome.UPHELD);
                 });
         robot.interact(() -> robot.lookup("#saveCallButton").queryButton().fire());
 
@@ -72,34 +78,29 @@ class PeerToPeerUiTest extends UiTestBase {
                 .satisfies(
                         call -> {
                             assertThat(call.reviewerSpecialty()).isEqualTo("family medicine");
-                            assertThat(call.outcome())
-                                    .isEqualTo(org.overturn.domain.calls.CallOutcome.UPHELD);
+                            assertThat(call.outcome()).isEqualTo(CallOutcome.UPHELD);
                         });
         assertThat(c.timeline())
                 .anySatisfy(
                         e -> {
-                            assertThat(e.kind())
-                                    .isEqualTo(org.overturn.domain.cases.EventKind.CALL);
-                            assertThat(e.date()).isEqualTo(java.time.LocalDate.of(2026, 11, 20));
+                            assertThat(e.kind()).isEqualTo(EventKind.CALL);
+                            assertThat(e.date()).isEqualTo(LocalDate.of(2026, 11, 20));
                             assertThat(e.title()).contains("Dr. K. Alvarez").contains("upheld");
                         });
         assertThat(robot.lookup("#callTable").queryTableView().getItems()).hasSize(1);
 
-        org.overturn.ui.packet.PacketController[] packet =
-                new org.overturn.ui.packet.PacketController[1];
+        PacketController[] packet = new PacketController[1];
         robot.interact(
                 () ->
                         packet[0] =
                                 h.main.workspace()
                                         .orElseThrow()
-                                        .section(
-                                                Section.PACKET,
-                                                org.overturn.ui.packet.PacketController.class));
+                                        .section(Section.PACKET, PacketController.class));
         UiHarness.waitUntil(() -> packet[0] != null);
         robot.interact(() -> packet[0].viewModel().regenerate(true));
         String letter =
                 packet[0].viewModel().letter().sections().stream()
-                        .map(org.overturn.domain.packet.LetterSection::text)
+                        .map(LetterSection::text)
                         .reduce("", (a, b) -> a + "\n" + b);
         assertThat(letter)
                 .contains(

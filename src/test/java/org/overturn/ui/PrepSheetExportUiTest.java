@@ -10,6 +10,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.overturn.ui.common.Mnemonics;
 import org.overturn.ui.opencase.Section;
 import org.overturn.ui.p2p.PeerToPeerController;
 import org.testfx.api.FxRobot;
@@ -30,7 +31,7 @@ class PrepSheetExportUiTest extends UiTestBase {
     void exportWritesTheOnePageSheetAndSaysWhere(FxRobot robot) throws Exception {
         PeerToPeerController p2p = openSection(robot);
         assertThat(
-                        org.overturn.ui.common.Mnemonics.plain(
+                        Mnemonics.plain(
                                 robot.lookup("#exportPdfButton").queryAs(Button.class).getText()))
                 .isEqualTo("Export PDF…");
         Path out = h.dataDir.resolve("sheet.pdf");

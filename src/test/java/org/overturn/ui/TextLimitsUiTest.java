@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import org.junit.jupiter.api.Test;
 import org.overturn.ui.common.TextLimits;
 import org.overturn.ui.opencase.Section;
@@ -31,8 +32,7 @@ class TextLimitsUiTest extends UiTestBase {
         assertThat(name.getText()).hasSize(TextLimits.NAME);
         UiHarness.waitUntil(
                 () ->
-                        name.getProperties().get("overturn.textLimit.tip")
-                                        instanceof javafx.scene.control.Tooltip t
+                        name.getProperties().get("overturn.textLimit.tip") instanceof Tooltip t
                                 && t.getText()
                                         .equals(
                                                 "This field holds at most 200 characters; the rest was left out."));
@@ -84,8 +84,7 @@ class TextLimitsUiTest extends UiTestBase {
         assertThat(name.getText()).isEqualTo("Daniela Reyes-Whitford \uD83D\uDC4D\uD83C\uDFFD");
         UiHarness.waitUntil(
                 () ->
-                        name.getProperties().get(TextLimits.SYMBOL_TIP)
-                                        instanceof javafx.scene.control.Tooltip t
+                        name.getProperties().get(TextLimits.SYMBOL_TIP) instanceof Tooltip t
                                 && t.getText()
                                         .endsWith(
                                                 "printed documents name the symbol instead: [thumbs up sign]."));

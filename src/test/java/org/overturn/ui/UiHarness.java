@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.overturn.app.AppContext;
 import org.overturn.core.AppPaths;
 import org.overturn.core.CoreServices;
@@ -58,14 +61,14 @@ public final class UiHarness {
             // take its clicks.
             WaitForAsyncUtils.asyncFx(
                     () ->
-                            new java.util.ArrayList<>(javafx.stage.Window.getWindows())
+                            new ArrayList<>(Window.getWindows())
                                     .stream()
                                             .filter(
                                                     w ->
                                                             w.getScene() == null
                                                                     || w.getScene().getRoot()
                                                                             != main.root())
-                                            .forEach(javafx.stage.Window::hide));
+                                            .forEach(Window::hide));
             WaitForAsyncUtils.waitForFxEvents();
         }
         if (ctx != null) {
@@ -90,7 +93,7 @@ public final class UiHarness {
                         WaitForAsyncUtils.waitForFxEvents();
                         return condition.getAsBoolean();
                     });
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("condition not met within 10 s", e);
         }
     }

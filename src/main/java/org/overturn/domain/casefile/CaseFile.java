@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.overturn.domain.calls.CallLog;
 import org.overturn.domain.cases.AuthorizationPeriod;
 import org.overturn.domain.cases.AuthorizedRepresentative;
@@ -220,7 +222,7 @@ public record CaseFile(
      * place, besides the record's components, that lists the parts, so a new part is added here and
      * in the record, not in every copy.
      */
-    private CaseFile copy(java.util.function.Consumer<Parts> change) {
+    private CaseFile copy(Consumer<Parts> change) {
         Parts parts = new Parts(this);
         change.accept(parts);
         return parts.build();
@@ -322,8 +324,7 @@ public record CaseFile(
         return withRebuttal(replaceOrAdd(rebuttal, r, RebuttalRow::id));
     }
 
-    private static <T> List<T> replaceOrAdd(
-            List<T> items, T item, java.util.function.Function<T, String> idOf) {
+    private static <T> List<T> replaceOrAdd(List<T> items, T item, Function<T, String> idOf) {
         List<T> out = new ArrayList<>(items);
         String id = idOf.apply(item);
         for (int i = 0; i < out.size(); i++) {

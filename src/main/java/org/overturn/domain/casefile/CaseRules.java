@@ -2,8 +2,10 @@ package org.overturn.domain.casefile;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.overturn.domain.cases.Denial;
 
@@ -18,8 +20,8 @@ public final class CaseRules {
 
     private CaseRules() {}
 
-    private static final java.time.format.DateTimeFormatter US =
-            java.time.format.DateTimeFormatter.ofPattern("MM/dd/uuuu", java.util.Locale.US);
+    private static final DateTimeFormatter US =
+            DateTimeFormatter.ofPattern("MM/dd/uuuu", Locale.US);
 
     /** Dates in these messages read as on every screen: MM/DD/YYYY, never ISO. */
     private static String us(LocalDate d) {

@@ -1,6 +1,8 @@
 package org.overturn.domain.casefile;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.overturn.domain.cases.CaseStatus;
 import org.overturn.domain.cases.EventKind;
 import org.overturn.domain.cases.TimelineEvent;
@@ -22,7 +24,7 @@ public final class Submissions {
      * timeline.
      */
     public static CaseFile record(CaseFile c, Submission s) {
-        List<Submission> all = new java.util.ArrayList<>(c.packet().submissions());
+        List<Submission> all = new ArrayList<>(c.packet().submissions());
         all.add(s);
         ClockFacts clock = c.clock();
         CaseStatus status = c.status();
@@ -44,7 +46,7 @@ public final class Submissions {
                 (s.level() == ReviewLevel.EXTERNAL_REVIEW
                                 ? "External review request sent by "
                                 : "Appeal sent by ")
-                        + s.method().label().toLowerCase(java.util.Locale.ROOT)
+                        + s.method().label().toLowerCase(Locale.ROOT)
                         + (s.sentTo().isEmpty() ? "" : " to " + s.sentTo());
         String note =
                 s.pages()

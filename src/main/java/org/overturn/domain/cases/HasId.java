@@ -1,6 +1,8 @@
 package org.overturn.domain.cases;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,15 +24,15 @@ public interface HasId {
 
     /** Id lookups without a scan: listing 10,000 cases resolves three ids per row. */
     final class Index {
-        static final ClassValue<java.util.Map<String, Object>> BY_ID =
+        static final ClassValue<Map<String, Object>> BY_ID =
                 new ClassValue<>() {
                     @Override
-                    protected java.util.Map<String, Object> computeValue(Class<?> type) {
-                        java.util.Map<String, Object> m = new java.util.HashMap<>();
+                    protected Map<String, Object> computeValue(Class<?> type) {
+                        Map<String, Object> m = new HashMap<>();
                         for (Object c : type.getEnumConstants()) {
                             m.put(((HasId) c).id(), c);
                         }
-                        return java.util.Map.copyOf(m);
+                        return Map.copyOf(m);
                     }
                 };
 

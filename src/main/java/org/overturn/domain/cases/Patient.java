@@ -1,6 +1,8 @@
 package org.overturn.domain.cases;
 
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -29,7 +31,7 @@ public record Patient(
 
     /** Age in whole years on the given day, when the date of birth is known. */
     public Optional<Integer> ageOn(LocalDate day) {
-        return dateOfBirth.map(dob -> java.time.Period.between(dob, day).getYears());
+        return dateOfBirth.map(dob -> Period.between(dob, day).getYears());
     }
 
     /** Initials only, for places that must not carry the full name (calendar exports). */
@@ -40,6 +42,6 @@ public record Patient(
                 sb.appendCodePoint(part.codePointAt(0)).append('.');
             }
         }
-        return sb.toString().toUpperCase(java.util.Locale.ROOT);
+        return sb.toString().toUpperCase(Locale.ROOT);
     }
 }

@@ -2,12 +2,13 @@ package org.overturn.domain.cases;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Normalisation shared by the records: free text is never null, lists are immutable. */
 public final class Text {
 
-    private static final java.util.regex.Pattern ISO_DAY =
-            java.util.regex.Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b(?!T\\d)");
+    private static final Pattern ISO_DAY =
+            Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b(?!T\\d)");
 
     /**
      * ISO days inside prose ("Counted from 2026-11-14") as US readers write them ("11/14/2026").

@@ -1,6 +1,7 @@
 package org.overturn.domain.cases;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -145,7 +146,7 @@ public final class UsStates {
 
     /** An empty value stays empty; anything else must be a known code (case-insensitive). */
     public static String normalise(String code, String what) {
-        String c = Text.clean(code).toUpperCase(java.util.Locale.ROOT);
+        String c = Text.clean(code).toUpperCase(Locale.ROOT);
         if (!c.isEmpty() && !NAMES.containsKey(c)) {
             throw new IllegalArgumentException(
                     what + " '" + code + "' is not a US state or territory code");

@@ -14,6 +14,7 @@ import org.overturn.domain.cases.LevelOfCare;
 import org.overturn.domain.cases.Patient;
 import org.overturn.domain.cases.PlanFacts;
 import org.overturn.domain.cases.PlanType;
+import org.overturn.domain.cases.TimelineEvent;
 import org.overturn.domain.cases.UnitKind;
 
 /**
@@ -137,10 +138,7 @@ public final class DenialIntake {
                         date(Field.END_DATE));
         CaseFile c = CaseFile.newCase(patient).withPlan(facts).withDenial(d);
         if (today.isPresent()) {
-            c =
-                    c.withEvent(
-                            org.overturn.domain.cases.TimelineEvent.denialEntered(
-                                    today.get(), "from its letter"));
+            c = c.withEvent(TimelineEvent.denialEntered(today.get(), "from its letter"));
         }
         Optional<LocalDate> last = date(Field.LAST_COVERED_DAY);
         return last.isPresent() ? c.withClock(c.clock().withLastCoveredDay(last.get())) : c;

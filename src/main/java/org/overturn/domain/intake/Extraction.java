@@ -1,9 +1,11 @@
 package org.overturn.domain.intake;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What was read from one denial letter: for each field, the value when the letter gives exactly
@@ -53,7 +55,7 @@ public final class Extraction {
     }
 
     /** The fields read, with one value or several. */
-    public java.util.Set<Field> fields() {
-        return java.util.Collections.unmodifiableSet(found.keySet());
+    public Set<Field> fields() {
+        return Collections.unmodifiableSet(found.keySet());
     }
 }

@@ -1,6 +1,7 @@
 package org.overturn.domain.intake;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ final class Keywords {
                         out.add(new Extracted<>(value, m.start(), m.end(), m.group()));
                     }
                 });
-        out.sort(java.util.Comparator.comparingInt(Extracted::start));
+        out.sort(Comparator.comparingInt(Extracted::start));
         return out;
     }
 

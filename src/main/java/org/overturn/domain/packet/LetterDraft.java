@@ -2,6 +2,7 @@ package org.overturn.domain.packet;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.overturn.domain.cases.Text;
@@ -29,7 +30,7 @@ public record LetterDraft(
         draftedOn = Text.opt(draftedOn);
         sections =
                 Text.list(sections).stream()
-                        .sorted(java.util.Comparator.comparing(LetterSection::part))
+                        .sorted(Comparator.comparing(LetterSection::part))
                         .toList();
         if (sections.stream().map(LetterSection::part).distinct().count() != sections.size()) {
             throw new IllegalArgumentException("a letter part appears twice");

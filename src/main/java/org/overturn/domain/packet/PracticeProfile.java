@@ -1,6 +1,8 @@
 package org.overturn.domain.packet;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.overturn.domain.cases.Text;
 
@@ -26,10 +28,7 @@ public record PracticeProfile(
         phone = Text.clean(phone);
         fax = Text.clean(fax);
         clinicians = Text.list(clinicians);
-        if (clinicians.stream()
-                        .map(k -> k.name().toLowerCase(java.util.Locale.ROOT))
-                        .distinct()
-                        .count()
+        if (clinicians.stream().map(k -> k.name().toLowerCase(Locale.ROOT)).distinct().count()
                 != clinicians.size()) {
             throw new IllegalArgumentException("two clinicians of the practice share a name");
         }
@@ -90,12 +89,12 @@ public record PracticeProfile(
         public boolean equals(Object o) {
             return o instanceof ProfileImage p
                     && p.fileName.equals(fileName)
-                    && java.util.Arrays.equals(p.bytes, bytes);
+                    && Arrays.equals(p.bytes, bytes);
         }
 
         @Override
         public int hashCode() {
-            return fileName.hashCode() * 31 + java.util.Arrays.hashCode(bytes);
+            return fileName.hashCode() * 31 + Arrays.hashCode(bytes);
         }
 
         @Override

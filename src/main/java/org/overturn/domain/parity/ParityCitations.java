@@ -1,5 +1,6 @@
 package org.overturn.domain.parity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.overturn.domain.cases.PlanType;
@@ -53,7 +54,7 @@ public final class ParityCitations {
 
     public static List<String> all() {
         List<String> out =
-                new java.util.ArrayList<>(
+                new ArrayList<>(
                         List.of(
                                 STATUTE,
                                 RULE_2013,

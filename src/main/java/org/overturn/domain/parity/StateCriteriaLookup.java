@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.overturn.domain.cases.CriteriaSet;
+import org.overturn.domain.cases.HasId;
 import org.overturn.domain.cases.LevelOfCare;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.citations.Verification;
@@ -170,7 +171,7 @@ public final class StateCriteriaLookup {
         return named + r.requirement();
     }
 
-    private static String labels(List<? extends org.overturn.domain.cases.HasId> items) {
+    private static String labels(List<? extends HasId> items) {
         return String.join(", ", items.stream().map(i -> i.label().toLowerCase()).toList());
     }
 

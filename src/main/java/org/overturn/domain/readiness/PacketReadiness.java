@@ -13,6 +13,7 @@ import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.letters.Continuation;
 import org.overturn.domain.letters.LetterComposer;
 import org.overturn.domain.letters.LetterInputs;
+import org.overturn.domain.letters.LetterStaleness;
 import org.overturn.domain.letters.Part2Check;
 import org.overturn.domain.letters.Route;
 import org.overturn.domain.letters.Scores;
@@ -112,8 +113,7 @@ public final class PacketReadiness {
      * An edited part written before the case changed would print facts the case no longer holds.
      */
     private static void stale(LetterInputs in, List<Problem> out) {
-        List<org.overturn.domain.letters.LetterStaleness.Stale> stale =
-                org.overturn.domain.letters.LetterStaleness.staleEdits(in);
+        List<LetterStaleness.Stale> stale = LetterStaleness.staleEdits(in);
         if (!stale.isEmpty()) {
             out.add(
                     Problem.blocking(

@@ -1,6 +1,7 @@
 package org.overturn.domain.rebuttal;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,11 +143,7 @@ public final class DocumentationChecklist {
                 return "assessed "
                         + p.risk()
                                 .flatMap(RiskAssessment::date)
-                                .map(
-                                        d ->
-                                                java.time.format.DateTimeFormatter.ofPattern(
-                                                                "MM/dd/uuuu")
-                                                        .format(d))
+                                .map(d -> DateTimeFormatter.ofPattern("MM/dd/uuuu").format(d))
                                 .orElse("");
             default:
                 return "recorded in the case";

@@ -1,5 +1,6 @@
 package org.overturn.domain.rebuttal;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -15,8 +16,7 @@ public final class SubstanceUseSeverity {
 
     /** Substance-related codes are F10–F19; testing "F" alone would catch every mental disorder. */
     public static boolean isSubstanceUseCode(String icd10Code) {
-        return icd10Code != null
-                && icd10Code.strip().toUpperCase(java.util.Locale.ROOT).startsWith("F1");
+        return icd10Code != null && icd10Code.strip().toUpperCase(Locale.ROOT).startsWith("F1");
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.overturn.domain.scoring;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import org.overturn.domain.cases.HasId;
 
@@ -38,7 +39,7 @@ public enum AsamLevel implements HasId {
     /** Kebab-case id for files: "level-2-1", "level-3-7-wm". */
     @Override
     public String id() {
-        return "level-" + code.replace('.', '-').toLowerCase(java.util.Locale.ROOT);
+        return "level-" + code.replace('.', '-').toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.overturn.domain.scoring;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -103,14 +105,12 @@ public record Assessment(
     /** The same assessment with one dimension's rating set or replaced. */
     public Assessment withRating(DimensionRating r) {
         List<DimensionRating> next =
-                new java.util.ArrayList<>(
+                new ArrayList<>(
                         ratings.stream()
                                 .filter(x -> !x.dimensionId().equals(r.dimensionId()))
                                 .toList());
         next.add(r);
-        next.sort(
-                java.util.Comparator.comparingInt(
-                        x -> instrument.dimensionIds().indexOf(x.dimensionId())));
+        next.sort(Comparator.comparingInt(x -> instrument.dimensionIds().indexOf(x.dimensionId())));
         return new Assessment(
                 id,
                 instrument,

@@ -2,6 +2,7 @@ package org.overturn.domain.scoring;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.overturn.domain.cases.Text;
 
@@ -71,7 +72,7 @@ public record DimensionDefinition(
     }
 
     /** The choice for a stored rating value, if this dimension has one. */
-    public java.util.Optional<RatingChoice> choice(String value) {
+    public Optional<RatingChoice> choice(String value) {
         return choices.stream().filter(c -> c.value().equals(value)).findFirst();
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.deadlines.Deadline;
 import org.overturn.domain.deadlines.DeadlineSchedule;
+import org.overturn.export.AtomicFile;
 
 /**
  * Exports a case's deadlines as an .ics file for the clinician's own calendar. Calendars sync to
@@ -74,7 +75,6 @@ public final class DeadlineCalendarExporter {
     /** Writes the calendar to {@code target}, replacing it only once the new file is complete. */
     public void export(CaseFile c, DeadlineSchedule s, Options options, Path target)
             throws IOException {
-        org.overturn.export.AtomicFile.write(
-                render(c, s, options).getBytes(StandardCharsets.UTF_8), target);
+        AtomicFile.write(render(c, s, options).getBytes(StandardCharsets.UTF_8), target);
     }
 }

@@ -1,9 +1,18 @@
 package org.overturn.export.pdf;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessStreamCache;
 import org.apache.pdfbox.multipdf.LayerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -22,8 +31,7 @@ import org.apache.pdfbox.util.Matrix;
 public final class EnclosurePages implements Closeable {
 
     /** The file name endings the packet accepts. */
-    public static final java.util.List<String> ACCEPTED =
-            java.util.List.of("pdf", "png", "jpg", "jpeg", "gif", "bmp");
+    public static final List<String> ACCEPTED = List.of("pdf", "png", "jpg", "jpeg", "gif", "bmp");
 
     private final String label;
     private final PDDocument pdf;
@@ -106,10 +114,9 @@ public final class EnclosurePages implements Closeable {
             return new EnclosurePages(label, doc, null);
         }
         try {
-            javax.imageio.ImageIO.setUseCache(false);
+            ImageIO.setUseCache(false);
             checkPixels(label, bytes);
-            java.awt.image.BufferedImage probe =
-                    javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+            BufferedImage probe = ImageIO.read(new ByteArrayInputStream(bytes));
             if (probe == null) {
                 throw new IOException("unknown image format");
             }
@@ -133,11 +140,8 @@ public final class EnclosurePages implements Closeable {
      * owner-only temporary files up to 512 MB in all, past which reading stops with an error rather
      * than filling the memory or the disk.
      */
-    private static final org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction
-            STREAM_CACHE =
-                    org.apache.pdfbox.io.MemoryUsageSetting.setupMixed(
-                                    64L * 1024 * 1024, 512L * 1024 * 1024)
-                            .streamCache;
+    private static final RandomAccessStreamCache.StreamCacheCreateFunction STREAM_CACHE =
+            MemoryUsageSetting.setupMixed(64L * 1024 * 1024, 512L * 1024 * 1024).streamCache;
 
     /**
      * A scanned page at 600 dpi is about 35 million pixels; far beyond that is a mistake or a
@@ -150,15 +154,13 @@ public final class EnclosurePages implements Closeable {
      */
     private static void checkPixels(String label, byte[] bytes)
             throws IOException, PdfExportException {
-        try (javax.imageio.stream.ImageInputStream in =
-                javax.imageio.ImageIO.createImageInputStream(
-                        new java.io.ByteArrayInputStream(bytes))) {
-            java.util.Iterator<javax.imageio.ImageReader> readers =
-                    javax.imageio.ImageIO.getImageReaders(in);
+        try (ImageInputStream in =
+                ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 throw new IOException("unknown image format");
             }
-            javax.imageio.ImageReader reader = readers.next();
+            ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
                 long w = reader.getWidth(0);

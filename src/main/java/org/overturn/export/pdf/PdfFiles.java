@@ -12,10 +12,12 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.overturn.export.AtomicFile;
 
 /**
  * Saving: the document information, then a temp file beside the target moved into place, never half
@@ -88,7 +90,7 @@ public final class PdfFiles {
      * folder, a link, a device or a pipe.
      */
     public static void checkWritable(Path target) throws PdfExportException {
-        java.util.Optional<String> problem = org.overturn.export.AtomicFile.problem(target);
+        Optional<String> problem = AtomicFile.problem(target);
         if (problem.isPresent()) {
             throw new PdfExportException("cannot write " + target + ": " + problem.get());
         }
@@ -108,7 +110,7 @@ public final class PdfFiles {
     public static void writeAtomically(byte[] bytes, Path target) throws PdfExportException {
         checkWritable(target);
         try {
-            org.overturn.export.AtomicFile.write(bytes, target);
+            AtomicFile.write(bytes, target);
         } catch (AccessDeniedException e) {
             throw new PdfExportException("cannot write " + target + ": permission denied", e);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.overturn.export.pdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.filter.FilterFactory;
@@ -51,7 +53,7 @@ final class PdfLimits {
             Set.of("DCTDecode", "DCT", "JPXDecode", "JBIG2Decode", "CCITTFaxDecode", "CCF");
 
     private final String label;
-    private final Set<org.apache.pdfbox.cos.COSObjectKey> listed;
+    private final Set<COSObjectKey> listed;
     private final Map<COSStream, Long> decoded = new IdentityHashMap<>();
     private long total;
 
@@ -241,7 +243,7 @@ final class PdfLimits {
             }
             Capped stage = new Capped(MAX_DECODED_BYTES - total);
             filter.decode(in, stage, s, i);
-            in = new java.io.ByteArrayInputStream(stage.toByteArray());
+            in = new ByteArrayInputStream(stage.toByteArray());
         }
         in.transferTo(counter);
     }

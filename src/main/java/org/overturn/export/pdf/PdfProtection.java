@@ -3,11 +3,13 @@ package org.overturn.export.pdf;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.overturn.domain.security.Passwords;
 
 /**
  * A PDF protected for email or a portal upload: PDFBox's standard security handler with a 256-bit
@@ -28,8 +30,7 @@ public final class PdfProtection {
      * @throws PdfExportException when the password is too short or the document can't be re-saved
      */
     public static byte[] protect(byte[] pdf, String password) throws PdfExportException {
-        java.util.Optional<String> problem =
-                org.overturn.domain.security.Passwords.problem(password);
+        Optional<String> problem = Passwords.problem(password);
         if (problem.isPresent()) {
             throw new PdfExportException(problem.get());
         }

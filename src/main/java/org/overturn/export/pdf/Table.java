@@ -1,5 +1,6 @@
 package org.overturn.export.pdf;
 
+import java.awt.Color;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public record Table(List<Column> columns, List<List<String>> rows, Style style, 
     }
 
     public static Table of(List<Column> columns, List<List<String>> rows) {
-        return new Table(columns, rows, Style.SANS, Style.SANS_BOLD.color(java.awt.Color.WHITE));
+        return new Table(columns, rows, Style.SANS, Style.SANS_BOLD.color(Color.WHITE));
     }
 
     /** A column's title and its share of the width. */

@@ -3,25 +3,39 @@ package org.overturn.persistence.json;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Collection;
+import java.util.Iterator;
 import java.util.Optional;
+import java.util.Set;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.cases.HasId;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.cases.PlanFacts;
+import org.overturn.domain.deadlines.ClockFacts;
+import org.overturn.domain.deadlines.DecisionLevel;
 import org.overturn.domain.packet.Clinician;
 
 /**
@@ -74,24 +88,18 @@ public final class CaseJson {
         // date, 15.5 read
         // as 15, 1 read as true, "3" read as 3 are all refused rather than guessed at.
         m.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        m.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        m.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         m.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-        m.disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        m.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
         m.setDefaultLeniency(Boolean.FALSE);
         // Nor is 42 or true read as the text "42" or "true": a number where a name belongs is a
         // mistake to show.
-        m.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
-                .setCoercion(
-                        com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
-                        com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
-                .setCoercion(
-                        com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
-                        com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
-                .setCoercion(
-                        com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean,
-                        com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
+        m.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         m.setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
-        m.addMixIn(org.overturn.domain.deadlines.ClockFacts.class, ClockDefaultsLeftOut.class);
+        m.addMixIn(ClockFacts.class, ClockDefaultsLeftOut.class);
         return m;
     }
 
@@ -101,7 +109,7 @@ public final class CaseJson {
      */
     private abstract static class ClockDefaultsLeftOut {
         @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = InternalLevel.class)
-        abstract org.overturn.domain.deadlines.DecisionLevel finalDenialLevel();
+        abstract DecisionLevel finalDenialLevel();
 
         @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NotTrue.class)
         abstract Boolean decisionExtended();
@@ -111,7 +119,7 @@ public final class CaseJson {
     private static final class InternalLevel {
         @Override
         public boolean equals(Object o) {
-            return o == null || o == org.overturn.domain.deadlines.DecisionLevel.INTERNAL;
+            return o == null || o == DecisionLevel.INTERNAL;
         }
 
         @Override
@@ -159,7 +167,7 @@ public final class CaseJson {
     /** Reads an exchange file of this or any earlier format version. */
     public ImportedCase read(String json) throws CaseFormatException {
         JsonNode root;
-        try (com.fasterxml.jackson.core.JsonParser parser = Mappers.EXPORT.createParser(json)) {
+        try (JsonParser parser = Mappers.EXPORT.createParser(json)) {
             // The trailing check is done below, so anything after the case gets the same plain
             // message.
             root =
@@ -168,7 +176,7 @@ public final class CaseJson {
                             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                             .readTree(parser);
             // Whatever follows the case, valid JSON or not, is refused in the same words.
-            com.fasterxml.jackson.core.JsonLocation end = parser.currentLocation();
+            JsonLocation end = parser.currentLocation();
             boolean more;
             try {
                 more = root != null && parser.nextToken() != null;
@@ -181,7 +189,7 @@ public final class CaseJson {
                                 + at(end)
                                 + "; a case file holds one case and nothing after it");
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             if (!(e instanceof JsonProcessingException)) {
                 throw new CaseFormatException("the file could not be read as text", e);
             }
@@ -235,10 +243,9 @@ public final class CaseJson {
         if (!upgraded.hasNonNull("case")) {
             throw new CaseFormatException("\"case\" is missing");
         }
-        for (java.util.Iterator<String> it = upgraded.fieldNames(); it.hasNext(); ) {
+        for (Iterator<String> it = upgraded.fieldNames(); it.hasNext(); ) {
             String name = it.next();
-            if (!java.util.Set.of("format", "formatVersion", "caseId", "payer", "case")
-                    .contains(name)) {
+            if (!Set.of("format", "formatVersion", "caseId", "payer", "case").contains(name)) {
                 throw new CaseFormatException(
                         "unknown field \"" + Printable.visible(name, 60) + "\" at the top level");
             }
@@ -344,21 +351,21 @@ public final class CaseJson {
                         + value
                         + " is not a valid date and time (expected YYYY-MM-DDTHH:MM)";
             }
-            if (target == java.time.LocalTime.class) {
+            if (target == LocalTime.class) {
                 return path + where + ": " + value + " is not a valid time (expected HH:MM)";
             }
             if (target != null && (Number.class.isAssignableFrom(target) || target.isPrimitive())) {
                 return path + where + ": " + value + " is not a number";
             }
             if (target != null
-                    && org.overturn.domain.cases.HasId.class.isAssignableFrom(target)
+                    && HasId.class.isAssignableFrom(target)
                     && ife.getOriginalMessage() != null) {
                 // HasIdModule's own words: the unknown id and the ids there are.
                 return path + where + ": " + ife.getOriginalMessage();
             }
         }
         Throwable cause = jme.getCause();
-        if (cause instanceof java.time.DateTimeException) {
+        if (cause instanceof DateTimeException) {
             return path + where + ": not a valid date or time";
         }
         if (jme instanceof MismatchedInputException mie && mie.getTargetType() != null) {
@@ -384,8 +391,7 @@ public final class CaseJson {
 
     /** What the file held where the error was found, as a reader would call it. */
     private static String found(JsonMappingException e) {
-        if (!(e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p)
-                || p.currentToken() == null) {
+        if (!(e.getProcessor() instanceof JsonParser p) || p.currentToken() == null) {
             return "something else";
         }
         return switch (p.currentToken()) {
@@ -408,10 +414,10 @@ public final class CaseJson {
         if (type == LocalDateTime.class) {
             return "a date and time (YYYY-MM-DDTHH:MM)";
         }
-        if (type == java.time.LocalTime.class) {
+        if (type == LocalTime.class) {
             return "a time (HH:MM)";
         }
-        if (org.overturn.domain.cases.HasId.class.isAssignableFrom(type)) {
+        if (HasId.class.isAssignableFrom(type)) {
             return "one of its ids in double quotes";
         }
         if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
@@ -420,7 +426,7 @@ public final class CaseJson {
         if (type == boolean.class || type == Boolean.class) {
             return "true or false";
         }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
+        if (Collection.class.isAssignableFrom(type)) {
             return "a list";
         }
         if (type == String.class) {

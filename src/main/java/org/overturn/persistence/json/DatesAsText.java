@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 
 /**
  * Dates and times are read only from text such as {@code "2026-11-16"}: the Java time module would
@@ -59,7 +60,7 @@ final class DatesAsText extends SimpleModule {
                 // unseen.
                 try {
                     return (T) LocalDate.parse(text);
-                } catch (java.time.format.DateTimeParseException e) {
+                } catch (DateTimeParseException e) {
                     return (T) ctxt.handleWeirdStringValue(handledType(), text, "not a date");
                 }
             }

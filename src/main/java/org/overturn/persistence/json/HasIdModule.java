@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
@@ -77,7 +78,7 @@ final class HasIdModule extends SimpleModule {
             for (Object constant : type.getEnumConstants()) {
                 known.append(known.length() == 0 ? "" : ", ").append(((HasId) constant).id());
             }
-            throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(
+            throw InvalidFormatException.from(
                     p,
                     "unknown value '"
                             + Printable.visible(id, 40)

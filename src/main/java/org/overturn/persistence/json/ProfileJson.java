@@ -1,10 +1,15 @@
 package org.overturn.persistence.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -30,12 +35,10 @@ public final class ProfileJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Reading is strict, as for case files: each key once, nothing after the profile. */
-    private static final com.fasterxml.jackson.databind.ObjectReader STRICT =
+    private static final ObjectReader STRICT =
             JSON.reader()
-                    .with(
-                            com.fasterxml.jackson.databind.DeserializationFeature
-                                    .FAIL_ON_TRAILING_TOKENS)
-                    .with(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+                    .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private static final Set<String> TOP =
             Set.of(
@@ -92,14 +95,10 @@ public final class ProfileJson {
      */
     public PracticeProfile read(String json) throws ProfileFormatException {
         JsonNode root;
-        try (com.fasterxml.jackson.core.JsonParser parser = STRICT.createParser(json)) {
-            root =
-                    STRICT.without(
-                                    com.fasterxml.jackson.databind.DeserializationFeature
-                                            .FAIL_ON_TRAILING_TOKENS)
-                            .readTree(parser);
+        try (JsonParser parser = STRICT.createParser(json)) {
+            root = STRICT.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
             // Whatever follows the profile, valid JSON or not, is refused in the same words.
-            com.fasterxml.jackson.core.JsonLocation end = parser.currentLocation();
+            JsonLocation end = parser.currentLocation();
             boolean more;
             try {
                 more = root != null && parser.nextToken() != null;
@@ -114,7 +113,7 @@ public final class ProfileJson {
                                 + end.getColumnNr()
                                 + "); a profile file holds one profile and nothing after it");
             }
-        } catch (java.io.IOException ioe) {
+        } catch (IOException ioe) {
             if (!(ioe instanceof JsonProcessingException e)) {
                 throw new ProfileFormatException("malformed JSON");
             }

@@ -5,6 +5,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
@@ -16,6 +17,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.overturn.domain.audit.AuditEntry;
 import org.overturn.ui.common.Messages;
+import org.overturn.ui.common.SideWindows;
 import org.overturn.ui.common.UiServices;
 import org.overturn.ui.common.ViewLoader;
 
@@ -48,9 +50,7 @@ public final class ActivityController {
     public static Stage open(UiServices ctx, Window owner) {
         ViewLoader.View<ActivityController> view =
                 ctx.views().load(ActivityController.class, "Activity");
-        Stage stage =
-                org.overturn.ui.common.SideWindows.show(
-                        view.root(), Messages.get("activity.title"), owner);
+        Stage stage = SideWindows.show(view.root(), Messages.get("activity.title"), owner);
         view.controller().vm.load(ctx.background());
         return stage;
     }
@@ -66,8 +66,8 @@ public final class ActivityController {
         shaColumn.setCellValueFactory(c -> text(ActivityViewModel.sha(c.getValue())));
         shaColumn.setCellFactory(
                 col -> {
-                    javafx.scene.control.TableCell<AuditEntry, String> cell =
-                            new javafx.scene.control.TableCell<>() {
+                    TableCell<AuditEntry, String> cell =
+                            new TableCell<>() {
                                 @Override
                                 protected void updateItem(String item, boolean empty) {
                                     super.updateItem(item, empty);

@@ -1,6 +1,7 @@
 package org.overturn.ui.backup;
 
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import org.overturn.ui.common.Messages;
@@ -28,7 +29,7 @@ public final class PasswordController {
         passwordField.textProperty().bindBidirectional(vm.passwordProperty());
         confirmField.textProperty().bindBidirectional(vm.confirmationProperty());
         boolean confirms = vm.purpose().confirms();
-        for (javafx.scene.Node n : new javafx.scene.Node[] {confirmLabel, confirmField}) {
+        for (Node n : new Node[] {confirmLabel, confirmField}) {
             n.setVisible(confirms);
             n.setManaged(confirms);
         }

@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.overturn.domain.security.Passwords;
 import org.overturn.ui.common.Messages;
 
 /**
@@ -77,10 +78,8 @@ public final class PasswordViewModel {
             return;
         }
         String says = "";
-        if (!p.isEmpty() && org.overturn.domain.security.Passwords.problem(p).isPresent()) {
-            says =
-                    Messages.format(
-                            "password.tooShort", org.overturn.domain.security.Passwords.MIN_LENGTH);
+        if (!p.isEmpty() && Passwords.problem(p).isPresent()) {
+            says = Messages.format("password.tooShort", Passwords.MIN_LENGTH);
         } else if (!c.isEmpty() && !p.startsWith(c)) {
             says = Messages.get("password.mismatch");
         }

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.overturn.domain.cases.CaseSummary;
 import org.overturn.domain.cases.HasId;
 import org.overturn.domain.cases.NextDeadline;
@@ -35,7 +36,7 @@ public record CaseRow(
         int urgencyGroup,
         LocalDateTime dueMoment) {
 
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /**
      * Overdue first, then the nearest deadline, cases with none last (as {@code

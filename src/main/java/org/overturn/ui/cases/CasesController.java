@@ -1,13 +1,20 @@
 package org.overturn.ui.cases;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -21,6 +28,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -28,6 +36,7 @@ import javafx.scene.layout.VBox;
 import org.overturn.core.SampleCases;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.deadlines.Urgency;
+import org.overturn.domain.packet.Clinician;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.UiServices;
 import org.overturn.ui.common.ViewLoader;
@@ -59,15 +68,10 @@ public final class CasesController {
     @FXML private FlowPane dueSoonChips;
     @FXML private MenuButton emptySamples;
 
-    private final java.util.function.Supplier<
-                    java.util.Optional<org.overturn.domain.packet.Clinician>>
-            defaultSigner;
+    private final Supplier<Optional<Clinician>> defaultSigner;
 
     public CasesController(
-            UiServices ctx,
-            CasesViewModel vm,
-            java.util.function.Supplier<java.util.Optional<org.overturn.domain.packet.Clinician>>
-                    signer) {
+            UiServices ctx, CasesViewModel vm, Supplier<Optional<Clinician>> signer) {
         this.ctx = ctx;
         this.vm = vm;
         this.defaultSigner = signer;
@@ -87,23 +91,21 @@ public final class CasesController {
         dialog.setHeaderText(Messages.get("intake.header"));
         dialog.setResizable(true);
         ButtonType create =
-                new ButtonType(
-                        Messages.get("intake.create"),
-                        javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+                new ButtonType(Messages.get("intake.create"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().setContent(view.root());
         dialog.getDialogPane().setPrefWidth(940);
         dialog.getDialogPane().setMinWidth(900);
         dialog.getDialogPane().getButtonTypes().setAll(create, ButtonType.CANCEL);
-        javafx.scene.Node createButton = dialog.getDialogPane().lookupButton(create);
+        Node createButton = dialog.getDialogPane().lookupButton(create);
         createButton.disableProperty().bind(view.controller().blockedBinding());
         dialog.getDialogPane()
                 .addEventFilter(
-                        javafx.scene.input.KeyEvent.KEY_PRESSED,
+                        KeyEvent.KEY_PRESSED,
                         e -> {
                             if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
                                 e.consume();
                                 if (!createButton.isDisabled()) {
-                                    ((javafx.scene.control.Button) createButton).fire();
+                                    ((Button) createButton).fire();
                                 }
                             }
                         });
@@ -130,16 +132,13 @@ public final class CasesController {
 
     private static boolean confirmDiscard(Dialog<?> owner) {
         ButtonType discard =
-                new ButtonType(
-                        Messages.get("intake.discard.yes"),
-                        javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+                new ButtonType(Messages.get("intake.discard.yes"), ButtonBar.ButtonData.OK_DONE);
         ButtonType keep =
                 new ButtonType(
-                        Messages.get("intake.discard.no"),
-                        javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        javafx.scene.control.Alert a =
-                new javafx.scene.control.Alert(
-                        javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                        Messages.get("intake.discard.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a =
+                new Alert(
+                        Alert.AlertType.CONFIRMATION,
                         Messages.get("intake.discard.body"),
                         discard,
                         keep);
@@ -147,9 +146,8 @@ public final class CasesController {
         if (owner.getDialogPane().getScene() != null) {
             a.initOwner(owner.getDialogPane().getScene().getWindow());
         }
-        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(discard))
-                .setDefaultButton(false);
+        ((Button) a.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        ((Button) a.getDialogPane().lookupButton(discard)).setDefaultButton(false);
         return a.showAndWait().filter(b -> b == discard).isPresent();
     }
 
@@ -171,7 +169,7 @@ public final class CasesController {
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status()));
         denialColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().denialDate()));
         // Dates sort as dates, not as MM/DD text.
-        denialColumn.setComparator(java.util.Comparator.comparing(CasesController::sortableDate));
+        denialColumn.setComparator(Comparator.comparing(CasesController::sortableDate));
         nextColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         nextColumn.setCellFactory(col -> new NextDeadlineCell());
         nextColumn.setComparator(CaseRow.BY_URGENCY);
@@ -200,8 +198,7 @@ public final class CasesController {
                         e.consume();
                     }
                 });
-        vm.dueSoon()
-                .addListener((javafx.collections.ListChangeListener<CaseRow>) ch -> showDueSoon());
+        vm.dueSoon().addListener((ListChangeListener<CaseRow>) ch -> showDueSoon());
         vm.dueSoonCountProperty().addListener((o, a, b) -> showDueSoon());
         showDueSoon();
         emptyState.visibleProperty().bind(vm.emptyProperty());
@@ -344,7 +341,7 @@ public final class CasesController {
         view.controller()
                 .onMessage(
                         () ->
-                                javafx.application.Platform.runLater(
+                                Platform.runLater(
                                         () -> {
                                             if (dialog.getDialogPane().getScene() != null
                                                     && dialog.getDialogPane().getScene().getWindow()

@@ -1,21 +1,28 @@
 package org.overturn.ui.cases;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.stage.Screen;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.overturn.domain.casefile.CaseRules;
@@ -34,12 +41,12 @@ public final class IntakeController {
 
     private final IntakeViewModel vm;
     private final SimpleIntegerProperty invalid = new SimpleIntegerProperty(0);
-    private final java.util.Set<Field> bad = java.util.EnumSet.noneOf(Field.class);
+    private final Set<Field> bad = EnumSet.noneOf(Field.class);
 
     @FXML private TextArea letterArea;
     @FXML private Label readLabel;
     @FXML private GridPane fieldsGrid;
-    @FXML private javafx.scene.control.ScrollPane fieldsScroll;
+    @FXML private ScrollPane fieldsScroll;
 
     /**
      * The dialog's height apart from its fields: title, letter, rationale, messages and buttons.
@@ -69,7 +76,7 @@ public final class IntakeController {
             int col = 3 * (i / rows);
             int row = i % rows;
             Label name = new Label(Messages.get("intake.field." + key(f)));
-            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            name.setMinWidth(Region.USE_PREF_SIZE);
             Node editor = editor(f);
             name.setLabelFor(editor);
             fieldsGrid.add(name, col, row);
@@ -78,8 +85,7 @@ public final class IntakeController {
         }
         // As many rows as the screen has room for beside the letter, the rationale and the buttons;
         // the rest scroll.
-        double room =
-                javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - ROOM_FOR_THE_REST;
+        double room = Screen.getPrimary().getVisualBounds().getHeight() - ROOM_FOR_THE_REST;
         fieldsScroll.setPrefViewportHeight(
                 Math.max(MIN_FIELDS_HEIGHT, Math.min(room, rows * ROW_HEIGHT)));
         missingLabel.managedProperty().bind(missingLabel.textProperty().isNotEmpty());
@@ -314,10 +320,9 @@ public final class IntakeController {
         // What the letter offers comes first in the list.
         vm.candidates(f)
                 .addListener(
-                        (javafx.collections.ListChangeListener<Object>)
+                        (ListChangeListener<Object>)
                                 c -> {
-                                    java.util.List<Object> items =
-                                            new java.util.ArrayList<>(vm.candidates(f));
+                                    List<Object> items = new ArrayList<>(vm.candidates(f));
                                     for (Object o : all) {
                                         if (!items.contains(o)) {
                                             items.add(o);

@@ -1,5 +1,6 @@
 package org.overturn.ui.cases;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -174,7 +175,7 @@ public final class IntakeViewModel {
         if (!rationale.get().isBlank()) {
             in.set(Field.RATIONALE, rationale.get());
         }
-        CaseFile c = in.toCase(java.time.LocalDate.now());
+        CaseFile c = in.toCase(LocalDate.now());
         Optional<Clinician> signer = defaultSigner.get();
         return signer.isPresent() ? c.withPacket(c.packet().withSigner(signer)) : c;
     }

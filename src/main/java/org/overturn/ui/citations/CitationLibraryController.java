@@ -1,6 +1,7 @@
 package org.overturn.ui.citations;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -16,6 +17,7 @@ import org.overturn.domain.citations.Citation;
 import org.overturn.domain.citations.Verification;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Nodes;
+import org.overturn.ui.common.SideWindows;
 import org.overturn.ui.common.UiServices;
 import org.overturn.ui.common.ViewLoader;
 
@@ -51,9 +53,7 @@ public final class CitationLibraryController {
     public static Stage open(UiServices ctx, Window owner) {
         ViewLoader.View<CitationLibraryController> view =
                 ctx.views().load(CitationLibraryController.class, "CitationLibrary");
-        Stage stage =
-                org.overturn.ui.common.SideWindows.show(
-                        view.root(), Messages.get("citations.title"), owner);
+        Stage stage = SideWindows.show(view.root(), Messages.get("citations.title"), owner);
         return stage;
     }
 
@@ -95,7 +95,7 @@ public final class CitationLibraryController {
                 .getSelectionModel()
                 .selectedItemProperty()
                 .addListener((o, a, c) -> detail(c));
-        vm.shown().addListener((javafx.collections.ListChangeListener<Citation>) ch -> count());
+        vm.shown().addListener((ListChangeListener<Citation>) ch -> count());
         count();
         if (!vm.shown().isEmpty()) {
             citationTable.getSelectionModel().selectFirst();

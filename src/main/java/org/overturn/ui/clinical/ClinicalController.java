@@ -2,6 +2,8 @@ package org.overturn.ui.clinical;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -10,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -211,13 +214,13 @@ public final class ClinicalController {
                         .toList();
         for (int i = 0; i < fields.size(); i++) {
             TextField f = fields.get(i);
-            javafx.scene.Node next = i + 1 < fields.size() ? fields.get(i + 1) : measureNoteField;
+            Node next = i + 1 < fields.size() ? fields.get(i + 1) : measureNoteField;
             // An answer reached by advancing is replaced by the next key, not added to.
             f.focusedProperty()
                     .addListener(
                             (o, was, now) -> {
                                 if (now) {
-                                    javafx.application.Platform.runLater(f::selectAll);
+                                    Platform.runLater(f::selectAll);
                                 }
                             });
             f.textProperty()
@@ -293,7 +296,7 @@ public final class ClinicalController {
                                 MeasuresViewModel.describe(MeasureRules.evaluate(c.getValue()))));
         mResultColumn.setCellFactory(
                 col ->
-                        new javafx.scene.control.TableCell<>() {
+                        new TableCell<>() {
                             private final Label text = Nodes.label("");
 
                             @Override
@@ -329,8 +332,7 @@ public final class ClinicalController {
         Nodes.show(itemsError, !first.isEmpty());
     }
 
-    private static <T extends HasId> void choice(
-            ComboBox<T> box, T[] values, javafx.beans.property.ObjectProperty<T> p) {
+    private static <T extends HasId> void choice(ComboBox<T> box, T[] values, ObjectProperty<T> p) {
         box.getItems().setAll(values);
         EnumCells.install(box);
         box.valueProperty().bindBidirectional(p);

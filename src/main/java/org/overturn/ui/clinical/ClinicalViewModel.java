@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import org.overturn.domain.casefile.CareHistories;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.rebuttal.CareSetting;
 import org.overturn.domain.rebuttal.ChecklistLine;
@@ -372,10 +373,7 @@ public final class ClinicalViewModel {
     public List<ChecklistLine> checklist() {
         CaseFile c = workspace.caseFile();
         return DocumentationChecklist.evaluate(
-                c.clinical(),
-                org.overturn.domain.casefile.CareHistories.of(c),
-                c.scoresRecorded(),
-                today());
+                c.clinical(), CareHistories.of(c), c.scoresRecorded(), today());
     }
 
     public boolean ticked(DocumentItem item) {

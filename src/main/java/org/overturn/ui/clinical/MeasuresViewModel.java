@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import org.overturn.domain.scoring.measures.CssrsRisk;
 import org.overturn.domain.scoring.measures.Measure;
 import org.overturn.domain.scoring.measures.MeasureEntry;
@@ -56,8 +57,7 @@ public final class MeasuresViewModel {
             items.add(p);
         }
         date.set(Dates.show(LocalDate.now(workspace.clock())));
-        for (javafx.beans.value.ObservableValue<?> p :
-                List.of(measure, date, score, cssrs, whodas)) {
+        for (ObservableValue<?> p : List.of(measure, date, score, cssrs, whodas)) {
             p.addListener((o, a, b) -> update());
         }
         update();

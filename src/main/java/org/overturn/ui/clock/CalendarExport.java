@@ -1,5 +1,6 @@
 package org.overturn.ui.clock;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.overturn.domain.deadlines.DeadlineInput;
 import org.overturn.domain.deadlines.DeadlineSchedule;
 import org.overturn.export.ics.DeadlineCalendarExporter;
 import org.overturn.ui.common.Messages;
+import org.overturn.ui.common.SaveDialogs;
 import org.overturn.ui.common.UiServices;
 
 /**
@@ -115,17 +117,17 @@ public final class CalendarExport {
         if (dialog.showAndWait().filter(b -> b == choose).isEmpty()) {
             return;
         }
-        java.io.File f =
+        File f =
                 ctx.saveDialogs()
                         .ask(
                                 owner,
-                                new org.overturn.ui.common.SaveDialogs.Request(
+                                new SaveDialogs.Request(
                                         "calendar",
                                         Messages.get("calendar.title"),
                                         "case-" + c.id().orElse(0L) + "-deadlines.ics",
                                         Messages.get("calendar.filter"),
                                         "*.ics"))
-                        .map(java.nio.file.Path::toFile)
+                        .map(Path::toFile)
                         .orElse(null);
         if (f == null) {
             return;

@@ -4,12 +4,16 @@ import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -18,7 +22,9 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationSupport;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.overturn.domain.cases.CaseStatus;
 import org.overturn.domain.deadlines.Deadline;
+import org.overturn.domain.deadlines.DeadlineId;
 import org.overturn.domain.deadlines.DecisionLevel;
 import org.overturn.domain.deadlines.PeerToPeerWindow;
 import org.overturn.domain.deadlines.Urgency;
@@ -54,7 +60,7 @@ public final class ClockController {
     @FXML private VBox notesBox;
 
     @FXML private Label currentStatus;
-    @FXML private ComboBox<org.overturn.domain.cases.CaseStatus> nextStatusBox;
+    @FXML private ComboBox<CaseStatus> nextStatusBox;
     @FXML private TextField statusDateField;
     @FXML private Label statusDateError;
     @FXML private TextField statusNoteField;
@@ -160,12 +166,11 @@ public final class ClockController {
     /** Whether the focus is in a text field of this section below the clock card. */
     private boolean typingBelow() {
         if (root.getScene() == null
-                || !(root.getScene().getFocusOwner()
-                        instanceof javafx.scene.control.TextInputControl t)) {
+                || !(root.getScene().getFocusOwner() instanceof TextInputControl t)) {
             return false;
         }
-        javafx.scene.Node card = root.getChildren().get(0);
-        for (javafx.scene.Node n = t; n != null; n = n.getParent()) {
+        Node card = root.getChildren().get(0);
+        for (Node n = t; n != null; n = n.getParent()) {
             if (n == card) {
                 return false;
             }
@@ -287,8 +292,7 @@ public final class ClockController {
                         });
     }
 
-    private static void shownWith(
-            javafx.scene.Node n, javafx.beans.value.ObservableBooleanValue on) {
+    private static void shownWith(Node n, ObservableBooleanValue on) {
         n.visibleProperty().bind(on);
         n.managedProperty().bind(on);
     }
@@ -391,7 +395,7 @@ public final class ClockController {
         label.setWrapText(true);
         Label who =
                 new Label(
-                        d.id() == org.overturn.domain.deadlines.DeadlineId.LAST_COVERED_DAY
+                        d.id() == DeadlineId.LAST_COVERED_DAY
                                 ? Messages.get("clock.party.coverage")
                                 : switch (d.owner()) {
                                     case YOU -> Messages.get("clock.party.you");
@@ -407,7 +411,7 @@ public final class ClockController {
         left.getStyleClass().add("clock-badge");
         urgencyClass(left, vm.urgency(d));
         HBox head = new HBox(12, due, label, who, gap, left);
-        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        head.setAlignment(Pos.CENTER_LEFT);
 
         VBox box = new VBox(3, head);
         box.getStyleClass().add("deadline-row");
@@ -481,7 +485,7 @@ public final class ClockController {
         }
     }
 
-    private static void visible(javafx.scene.Node n, boolean on) {
+    private static void visible(Node n, boolean on) {
         n.setVisible(on);
         n.setManaged(on);
     }

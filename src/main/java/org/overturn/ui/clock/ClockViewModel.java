@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -28,6 +29,7 @@ import org.overturn.domain.deadlines.DeadlineInput;
 import org.overturn.domain.deadlines.DeadlineSchedule;
 import org.overturn.domain.deadlines.DecisionLevel;
 import org.overturn.domain.deadlines.PeerToPeerWindow;
+import org.overturn.domain.deadlines.Urgency;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Numbers;
@@ -251,7 +253,7 @@ public final class ClockViewModel {
                         .filter(
                                 n ->
                                         !cautions.contains(n)
-                                                && !n.toLowerCase(java.util.Locale.ROOT)
+                                                && !n.toLowerCase(Locale.ROOT)
                                                         .contains("peer-to-peer call"))
                         .toList();
         // Plan type "other": no rule is computed, and the card says why (only the plan's own window
@@ -269,7 +271,7 @@ public final class ClockViewModel {
         return CaseClock.timeLeft(d, now());
     }
 
-    public org.overturn.domain.deadlines.Urgency urgency(Deadline d) {
+    public Urgency urgency(Deadline d) {
         return CaseClock.urgency(d, now());
     }
 

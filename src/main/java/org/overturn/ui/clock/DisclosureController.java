@@ -1,8 +1,10 @@
 package org.overturn.ui.clock;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -11,6 +13,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
@@ -24,6 +27,7 @@ import org.overturn.ui.common.EnumCells;
 import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.OpenFile;
+import org.overturn.ui.common.SaveDialogs;
 import org.overturn.ui.common.UiServices;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
@@ -100,7 +104,7 @@ public final class DisclosureController {
                                 setTooltip(
                                         empty || r == null || r.note().isEmpty()
                                                 ? null
-                                                : new javafx.scene.control.Tooltip(r.note()));
+                                                : new Tooltip(r.note()));
                             }
                         });
 
@@ -172,10 +176,7 @@ public final class DisclosureController {
                                 changeFollowUpField.textProperty()));
         // The table shows the case's requests, which are replaced on every edit; keep the selection
         // by id.
-        vm.requests()
-                .addListener(
-                        (javafx.collections.ListChangeListener<DisclosureRequest>)
-                                ch -> table.refresh());
+        vm.requests().addListener((ListChangeListener<DisclosureRequest>) ch -> table.refresh());
     }
 
     private void showRule(DisclosureKind k) {
@@ -266,7 +267,7 @@ public final class DisclosureController {
                             services.saveDialogs()
                                     .ask(
                                             letterStatus.getScene().getWindow(),
-                                            new org.overturn.ui.common.SaveDialogs.Request(
+                                            new SaveDialogs.Request(
                                                     "request-letter",
                                                     Messages.get("disclosure.letter.title"),
                                                     "request-"
@@ -284,7 +285,7 @@ public final class DisclosureController {
      * Writes the request letter for one request (tests call this: they cannot drive a file
      * chooser).
      */
-    public void exportLetterTo(DisclosureRequest r, java.nio.file.Path target) {
+    public void exportLetterTo(DisclosureRequest r, Path target) {
         letterStatus.setText(Messages.get("disclosure.letter.running"));
         letters.export(
                 workspace.caseFile(),

@@ -1,11 +1,23 @@
 package org.overturn.ui.common;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -31,8 +43,7 @@ public final class FieldCheck {
      * Counts every change of any field between valid and not, so a status line can say what was not
      * saved.
      */
-    private static final javafx.beans.property.ReadOnlyIntegerWrapper CHANGES =
-            new javafx.beans.property.ReadOnlyIntegerWrapper(0);
+    private static final ReadOnlyIntegerWrapper CHANGES = new ReadOnlyIntegerWrapper(0);
 
     /** The node property holding a field's current problem (absent when the field is valid). */
     public static final String PROBLEM = "overturn.fieldProblem";
@@ -53,7 +64,7 @@ public final class FieldCheck {
         support.registerValidator(
                 field,
                 false,
-                (javafx.scene.control.Control c, String text) -> {
+                (Control c, String text) -> {
                     Optional<String> problem = rule.apply(text);
                     return ValidationResult.fromMessageIf(
                             c, problem.orElse(""), Severity.ERROR, problem.isPresent());
@@ -62,9 +73,9 @@ public final class FieldCheck {
         // Esc in a field holding what can't be saved brings back what is saved; the typed text
         // stays otherwise.
         field.addEventFilter(
-                javafx.scene.input.KeyEvent.KEY_PRESSED,
+                KeyEvent.KEY_PRESSED,
                 e -> {
-                    if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !check.isValid()) {
+                    if (e.getCode() == KeyCode.ESCAPE && !check.isValid()) {
                         field.setText(check.lastValid);
                         e.consume();
                     }
@@ -109,7 +120,7 @@ public final class FieldCheck {
             field.getProperties().put(PROBLEM, problem.get());
         }
         valid.set(problem.isEmpty());
-        if (!java.util.Objects.equals(before, problem.orElse(null))) {
+        if (!Objects.equals(before, problem.orElse(null))) {
             CHANGES.set(CHANGES.get() + 1);
         }
     }
@@ -119,36 +130,26 @@ public final class FieldCheck {
      * after it).
      */
     private static Optional<String> rowLabel(TextInputControl t) {
-        if (!(t.getParent() instanceof javafx.scene.layout.GridPane grid)) {
+        if (!(t.getParent() instanceof GridPane grid)) {
             return Optional.empty();
         }
-        Integer row = javafx.scene.layout.GridPane.getRowIndex(t);
+        Integer row = GridPane.getRowIndex(t);
         int r = row == null ? 0 : row;
-        Integer col = javafx.scene.layout.GridPane.getColumnIndex(t);
+        Integer col = GridPane.getColumnIndex(t);
         int c = col == null ? 0 : col;
         return grid.getChildren().stream()
                 .filter(n -> n instanceof Label)
-                .filter(
-                        n ->
-                                java.util.Objects.requireNonNullElse(
-                                                javafx.scene.layout.GridPane.getRowIndex(n), 0)
-                                        == r)
-                .filter(
-                        n ->
-                                java.util.Objects.requireNonNullElse(
-                                                javafx.scene.layout.GridPane.getColumnIndex(n), 0)
-                                        < c)
+                .filter(n -> Objects.requireNonNullElse(GridPane.getRowIndex(n), 0) == r)
+                .filter(n -> Objects.requireNonNullElse(GridPane.getColumnIndex(n), 0) < c)
                 .max(
-                        java.util.Comparator.comparing(
-                                n ->
-                                        java.util.Objects.requireNonNullElse(
-                                                javafx.scene.layout.GridPane.getColumnIndex(n), 0)))
+                        Comparator.comparing(
+                                n -> Objects.requireNonNullElse(GridPane.getColumnIndex(n), 0)))
                 .map(n -> ((Label) n).getText())
                 .filter(s -> !s.isBlank());
     }
 
     /** Changes whenever a field anywhere turns valid or invalid. */
-    public static javafx.beans.property.ReadOnlyIntegerProperty changes() {
+    public static ReadOnlyIntegerProperty changes() {
         return CHANGES.getReadOnlyProperty();
     }
 
@@ -156,9 +157,9 @@ public final class FieldCheck {
      * The fields under {@code root} holding text that is not saved, each as "Name (why)": named by
      * their label, else their prompt.
      */
-    public static java.util.List<String> notSaved(javafx.scene.Parent root) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        for (javafx.scene.Node n : root.lookupAll(".field-invalid")) {
+    public static List<String> notSaved(Parent root) {
+        List<String> out = new ArrayList<>();
+        for (Node n : root.lookupAll(".field-invalid")) {
             if (n instanceof TextInputControl t
                     && t.getProperties().get(PROBLEM) instanceof String why) {
                 String name =

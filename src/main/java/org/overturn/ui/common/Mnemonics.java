@@ -3,7 +3,11 @@ package org.overturn.ui.common;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -35,8 +39,7 @@ public final class Mnemonics {
     /** The letter a button had, kept in its properties so it survives a change of label. */
     private static final String LETTER = "overturn.mnemonic.letter";
 
-    private static final java.util.concurrent.atomic.AtomicBoolean EVERYWHERE =
-            new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean EVERYWHERE = new AtomicBoolean();
 
     private Mnemonics() {}
 
@@ -76,7 +79,7 @@ public final class Mnemonics {
         }
         scene.addPostLayoutPulseListener(() -> assign(scene));
         // The window may have had its last pulse already.
-        javafx.application.Platform.runLater(() -> assign(scene));
+        Platform.runLater(() -> assign(scene));
     }
 
     /** Gives each visible button of the scene without a mnemonic a free one; visible for tests. */
@@ -103,7 +106,7 @@ public final class Mnemonics {
             if (b.getProperties().get(LETTER) instanceof Character was
                     && !taken.contains(was)
                     && labelled.add(plain(b.getText()))) {
-                int at = b.getText().toLowerCase(java.util.Locale.ROOT).indexOf(was);
+                int at = b.getText().toLowerCase(Locale.ROOT).indexOf(was);
                 if (at >= 0) {
                     mark(b, at, taken);
                 } else {
@@ -160,9 +163,9 @@ public final class Mnemonics {
     }
 
     /** The letter a text's "_" marks, in lower case; empty when it marks none. */
-    static java.util.Optional<Character> mnemonic(String text) {
+    static Optional<Character> mnemonic(String text) {
         if (text == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         for (int i = 0; i < text.length() - 1; i++) {
             if (text.charAt(i) == '_') {
@@ -170,10 +173,10 @@ public final class Mnemonics {
                     i++;
                     continue;
                 }
-                return java.util.Optional.of(Character.toLowerCase(text.charAt(i + 1)));
+                return Optional.of(Character.toLowerCase(text.charAt(i + 1)));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** The label as shown: the mnemonic marker removed. */

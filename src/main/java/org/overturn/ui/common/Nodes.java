@@ -1,10 +1,19 @@
 package org.overturn.ui.common;
 
 import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 
 /**
  * Small builders for screens whose content is made in code (lists of cards, chips, label/value
@@ -19,25 +28,25 @@ public final class Nodes {
      * Every node under {@code n}, itself included, with the content of scroll panes, titled panes,
      * tabs and split panes, which are not children of their pane.
      */
-    public static void descendants(Node n, java.util.function.Consumer<Node> each) {
+    public static void descendants(Node n, Consumer<Node> each) {
         each.accept(n);
-        if (n instanceof javafx.scene.Parent p) {
+        if (n instanceof Parent p) {
             for (Node child : p.getChildrenUnmodifiable()) {
                 descendants(child, each);
             }
         }
-        if (n instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+        if (n instanceof ScrollPane sp && sp.getContent() != null) {
             descendants(sp.getContent(), each);
         }
-        if (n instanceof javafx.scene.control.TitledPane tp && tp.getContent() != null) {
+        if (n instanceof TitledPane tp && tp.getContent() != null) {
             descendants(tp.getContent(), each);
         }
-        if (n instanceof javafx.scene.control.TabPane tabs) {
+        if (n instanceof TabPane tabs) {
             tabs.getTabs().stream()
                     .filter(t -> t.getContent() != null)
                     .forEach(t -> descendants(t.getContent(), each));
         }
-        if (n instanceof javafx.scene.control.SplitPane split) {
+        if (n instanceof SplitPane split) {
             split.getItems().forEach(item -> descendants(item, each));
         }
     }
@@ -53,10 +62,10 @@ public final class Nodes {
      */
     public static void reveal(Node n) {
         Node p = n.getParent();
-        while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+        while (p != null && !(p instanceof ScrollPane)) {
             p = p.getParent();
         }
-        if (!(p instanceof javafx.scene.control.ScrollPane scroll) || scroll.getContent() == null) {
+        if (!(p instanceof ScrollPane scroll) || scroll.getContent() == null) {
             return;
         }
         Node content = scroll.getContent();
@@ -103,8 +112,8 @@ public final class Nodes {
         Label k = label(name, "text-muted");
         k.setMinWidth(120);
         grid.addRow(row, k, value);
-        GridPane.setHgrow(value, javafx.scene.layout.Priority.ALWAYS);
-        GridPane.setValignment(k, javafx.geometry.VPos.TOP);
+        GridPane.setHgrow(value, Priority.ALWAYS);
+        GridPane.setValignment(k, VPos.TOP);
         return row + 1;
     }
 
@@ -113,11 +122,11 @@ public final class Nodes {
         GridPane g = new GridPane();
         g.setHgap(14);
         g.setVgap(8);
-        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        ColumnConstraints names = new ColumnConstraints();
         names.setMinWidth(150);
         names.setPrefWidth(190);
-        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
-        values.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
         values.setFillWidth(true);
         g.getColumnConstraints().setAll(names, values);
         return g;

@@ -1,6 +1,7 @@
 package org.overturn.ui.common;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /** Whole numbers and amounts typed into fields, refused with a clear message when they aren't. */
 public final class Numbers {
@@ -39,7 +40,7 @@ public final class Numbers {
         }
     }
 
-    public static String show(java.util.Optional<? extends Number> n) {
+    public static String show(Optional<? extends Number> n) {
         return n.map(
                         v ->
                                 v instanceof BigDecimal b

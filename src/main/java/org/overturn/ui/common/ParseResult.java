@@ -1,6 +1,7 @@
 package org.overturn.ui.common;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 /** What a field's text means: a value, nothing (empty field), or an error message for the user. */
 public record ParseResult<T>(Optional<T> value, Optional<String> error) {
@@ -22,7 +23,7 @@ public record ParseResult<T>(Optional<T> value, Optional<String> error) {
     }
 
     /** Applies a further check to a parsed value. */
-    public ParseResult<T> check(java.util.function.Function<T, Optional<String>> rule) {
+    public ParseResult<T> check(Function<T, Optional<String>> rule) {
         if (value.isEmpty()) {
             return this;
         }

@@ -1,11 +1,13 @@
 package org.overturn.ui.common;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
@@ -85,8 +87,7 @@ public final class TypeAhead {
                                                                         ?>
                                                                 skin
                                                 && skin.getPopupContent()
-                                                        instanceof
-                                                        javafx.scene.control.ListView<?> list) {
+                                                        instanceof ListView<?> list) {
                                             list.scrollTo(i);
                                         }
                                     });
@@ -149,7 +150,7 @@ public final class TypeAhead {
     }
 
     private static String norm(String s) {
-        return java.text.Normalizer.normalize(s == null ? "" : s, java.text.Normalizer.Form.NFD)
+        return Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
                 .strip();

@@ -5,6 +5,11 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.Region;
 
 /**
  * Loads {@code Name.fxml} that sits beside its controller class, with the app's strings and
@@ -50,14 +55,12 @@ public final class ViewLoader {
                 root,
                 n -> {
                     boolean button =
-                            n instanceof javafx.scene.control.Button
-                                    || n instanceof javafx.scene.control.ToggleButton
-                                    || n instanceof javafx.scene.control.MenuButton;
-                    if (button
-                            && ((javafx.scene.layout.Region) n).getMinWidth()
-                                    == javafx.scene.layout.Region.USE_COMPUTED_SIZE) {
-                        javafx.scene.control.ButtonBase b = (javafx.scene.control.ButtonBase) n;
-                        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                            n instanceof Button
+                                    || n instanceof ToggleButton
+                                    || n instanceof MenuButton;
+                    if (button && ((Region) n).getMinWidth() == Region.USE_COMPUTED_SIZE) {
+                        ButtonBase b = (ButtonBase) n;
+                        b.setMinWidth(Region.USE_PREF_SIZE);
                     }
                 });
     }

@@ -1,34 +1,54 @@
 package org.overturn.ui.main;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.overturn.core.AppInfo;
+import org.overturn.core.Backups;
 import org.overturn.core.InputFiles;
 import org.overturn.core.SampleCases;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Payer;
+import org.overturn.export.AtomicFile;
+import org.overturn.ui.activity.ActivityController;
+import org.overturn.ui.backup.PasswordDialog;
+import org.overturn.ui.backup.PasswordViewModel;
 import org.overturn.ui.cases.CasesController;
+import org.overturn.ui.citations.CitationLibraryController;
 import org.overturn.ui.clock.CalendarExport;
 import org.overturn.ui.common.AutoSaver;
+import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
+import org.overturn.ui.common.SaveDialogs;
 import org.overturn.ui.common.UiServices;
 import org.overturn.ui.common.ViewLoader;
 import org.overturn.ui.opencase.WorkspaceViewModel;
+import org.overturn.ui.settings.PracticeProfileDialog;
+import org.overturn.ui.settings.PracticeProfiles;
 import org.overturn.ui.workspace.WorkspaceController;
 
 /** The main window: menus, the Cases screen or the open case, and the status bar. */
@@ -36,7 +56,7 @@ public final class MainController {
 
     private final UiServices ctx;
     private final MainViewModel vm;
-    private final org.overturn.ui.settings.PracticeProfiles profiles;
+    private final PracticeProfiles profiles;
     private ViewLoader.View<CasesController> casesView;
     private WorkspaceController workspace;
 
@@ -50,11 +70,10 @@ public final class MainController {
     @FXML private Menu samplesMenu;
     @FXML private Label dataFolderLabel;
     @FXML private Label saveStateLabel;
-    @FXML private javafx.scene.control.ProgressBar backupProgress;
+    @FXML private ProgressBar backupProgress;
     @FXML private Label backupStatus;
 
-    public MainController(
-            UiServices ctx, MainViewModel vm, org.overturn.ui.settings.PracticeProfiles profiles) {
+    public MainController(UiServices ctx, MainViewModel vm, PracticeProfiles profiles) {
         this.ctx = ctx;
         this.vm = vm;
         this.profiles = profiles;
@@ -103,16 +122,16 @@ public final class MainController {
         saveStateLabel
                 .textProperty()
                 .bind(
-                        javafx.beans.binding.Bindings.createStringBinding(
+                        Bindings.createStringBinding(
                                 () -> notSavedText(shown).orElseGet(() -> saveText(w)),
                                 w.saveStateProperty(),
                                 w.saveErrorProperty(),
-                                org.overturn.ui.common.FieldCheck.changes(),
+                                FieldCheck.changes(),
                                 w.sectionProperty()));
         content.getChildren().setAll(view.root());
         // The guided path's next action has the focus, so Enter goes on with the job.
         WorkspaceController opened = workspace;
-        javafx.application.Platform.runLater(opened::focusNext);
+        Platform.runLater(opened::focusNext);
     }
 
     /**
@@ -120,7 +139,7 @@ public final class MainController {
      * discards it).
      */
     private static Optional<String> notSavedText(WorkspaceController shown) {
-        java.util.List<String> fields = shown.notSaved();
+        List<String> fields = shown.notSaved();
         return fields.isEmpty()
                 ? Optional.empty()
                 : Optional.of(Messages.format("status.notSaved", String.join("; ", fields)));
@@ -172,7 +191,7 @@ public final class MainController {
         chooser.setTitle(Messages.get("import.title"));
         chooser.getExtensionFilters()
                 .add(new FileChooser.ExtensionFilter(Messages.get("import.filter"), "*.json"));
-        java.io.File f = chooser.showOpenDialog(window());
+        File f = chooser.showOpenDialog(window());
         if (f != null) {
             importFrom(f.toPath());
         }
@@ -252,11 +271,11 @@ public final class MainController {
                 .ifPresent(
                         w -> {
                             w.flush();
-                            java.io.File f =
+                            File f =
                                     ctx.saveDialogs()
                                             .ask(
                                                     window(),
-                                                    new org.overturn.ui.common.SaveDialogs.Request(
+                                                    new SaveDialogs.Request(
                                                             "case",
                                                             Messages.get("export.title"),
                                                             "case-" + w.caseId() + ".json",
@@ -305,9 +324,9 @@ public final class MainController {
 
     static void writeAtomically(Path target, String text) {
         try {
-            org.overturn.export.AtomicFile.write(text.getBytes(StandardCharsets.UTF_8), target);
+            AtomicFile.write(text.getBytes(StandardCharsets.UTF_8), target);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -324,9 +343,8 @@ public final class MainController {
      * Opens Settings → Practice profile; {@code shown} gets the dialog once it is up (tests,
      * snapshots).
      */
-    public void openPracticeProfile(
-            java.util.function.Consumer<javafx.scene.control.Dialog<ButtonType>> shown) {
-        org.overturn.ui.settings.PracticeProfileDialog.open(ctx, profiles, window(), shown);
+    public void openPracticeProfile(Consumer<Dialog<ButtonType>> shown) {
+        PracticeProfileDialog.open(ctx, profiles, window(), shown);
     }
 
     @FXML
@@ -379,12 +397,10 @@ public final class MainController {
         ctx.saveDialogs()
                 .ask(
                         window(),
-                        new org.overturn.ui.common.SaveDialogs.Request(
+                        new SaveDialogs.Request(
                                 "backup",
                                 Messages.get("backup.to.chooserTitle"),
-                                "overturn-backup-"
-                                        + java.time.LocalDate.now(ctx.clock())
-                                        + ".overturn",
+                                "overturn-backup-" + LocalDate.now(ctx.clock()) + ".overturn",
                                 Messages.get("backup.filter"),
                                 "*.overturn"))
                 .ifPresent(this::backupTo);
@@ -402,10 +418,10 @@ public final class MainController {
                     Messages.format("backup.to.cannotWrite", target, problem.get()));
             return;
         }
-        org.overturn.ui.backup.PasswordDialog.ask(
+        PasswordDialog.ask(
                 ctx,
                 window(),
-                org.overturn.ui.backup.PasswordViewModel.Purpose.NEW_BACKUP,
+                PasswordViewModel.Purpose.NEW_BACKUP,
                 password -> {
                     vm.openCase().ifPresent(WorkspaceViewModel::flush);
                     vm.backups()
@@ -434,7 +450,7 @@ public final class MainController {
                         new FileChooser.ExtensionFilter(
                                 Messages.get("backup.filter"), "*.overturn"),
                         new FileChooser.ExtensionFilter(Messages.get("restore.filter.all"), "*"));
-        java.io.File f = chooser.showOpenDialog(window());
+        File f = chooser.showOpenDialog(window());
         if (f != null) {
             restoreFrom(f.toPath());
         }
@@ -448,12 +464,12 @@ public final class MainController {
     public void restoreFrom(Path backup) {
         boolean encrypted;
         try {
-            encrypted = org.overturn.core.Backups.isEncrypted(backup);
-        } catch (org.overturn.core.Backups.Refused e) {
+            encrypted = Backups.isEncrypted(backup);
+        } catch (Backups.Refused e) {
             error(Messages.get("restore.failed"), backup.getFileName() + ": " + e.getMessage());
             return;
         }
-        java.util.function.Consumer<Optional<String>> check =
+        Consumer<Optional<String>> check =
                 password ->
                         vm.backups()
                                 .check(
@@ -462,21 +478,20 @@ public final class MainController {
                                         checked -> confirmRestore(backup, checked),
                                         message -> error(Messages.get("restore.failed"), message));
         if (encrypted) {
-            org.overturn.ui.backup.PasswordDialog.ask(
+            PasswordDialog.ask(
                     ctx,
                     window(),
-                    org.overturn.ui.backup.PasswordViewModel.Purpose.OPEN_BACKUP,
+                    PasswordViewModel.Purpose.OPEN_BACKUP,
                     p -> check.accept(Optional.of(p)));
         } else {
             check.accept(Optional.empty());
         }
     }
 
-    private void confirmRestore(Path backup, org.overturn.core.Backups.Checked checked) {
+    private void confirmRestore(Path backup, Backups.Checked checked) {
         ButtonType replace =
                 new ButtonType(
-                        Messages.get("restore.confirm.replace"),
-                        javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+                        Messages.get("restore.confirm.replace"), ButtonBar.ButtonData.OK_DONE);
         Alert confirm =
                 new Alert(
                         Alert.AlertType.CONFIRMATION,
@@ -541,12 +556,12 @@ public final class MainController {
 
     @FXML
     private void showCitationLibrary() {
-        org.overturn.ui.citations.CitationLibraryController.open(ctx, window());
+        CitationLibraryController.open(ctx, window());
     }
 
     @FXML
     private void showActivity() {
-        org.overturn.ui.activity.ActivityController.open(ctx, window());
+        ActivityController.open(ctx, window());
     }
 
     @FXML
@@ -564,8 +579,7 @@ public final class MainController {
     private void quit() {
         Window w = window();
         if (w != null) {
-            w.fireEvent(
-                    new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+            w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST));
         }
     }
 

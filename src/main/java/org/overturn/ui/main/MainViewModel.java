@@ -1,11 +1,15 @@
 package org.overturn.ui.main;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.cases.Payer;
+import org.overturn.ui.backup.BackupViewModel;
 import org.overturn.ui.cases.CasesViewModel;
 import org.overturn.ui.common.UiServices;
+import org.overturn.ui.opencase.CaseSession;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /** What the main window shows: the Cases screen, or one open case. */
@@ -13,18 +17,18 @@ public final class MainViewModel {
 
     private final UiServices ctx;
     private final CasesViewModel cases;
-    private final org.overturn.ui.backup.BackupViewModel backups;
+    private final BackupViewModel backups;
     private final ReadOnlyObjectWrapper<WorkspaceViewModel> openCase =
             new ReadOnlyObjectWrapper<>();
 
     public MainViewModel(UiServices ctx) {
         this.ctx = ctx;
         this.cases = new CasesViewModel(ctx);
-        this.backups = new org.overturn.ui.backup.BackupViewModel(ctx);
+        this.backups = new BackupViewModel(ctx);
     }
 
     /** File → Back up to… and Restore from encrypted backup…. */
-    public org.overturn.ui.backup.BackupViewModel backups() {
+    public BackupViewModel backups() {
         return backups;
     }
 
@@ -55,13 +59,11 @@ public final class MainViewModel {
                         e -> cases.reportError(e));
     }
 
-    private record Loaded(
-            CaseFile caseFile, java.util.List<org.overturn.domain.cases.Payer> payers) {}
+    private record Loaded(CaseFile caseFile, List<Payer> payers) {}
 
-    void show(CaseFile c, java.util.List<org.overturn.domain.cases.Payer> payers) {
+    void show(CaseFile c, List<Payer> payers) {
         closeCase();
-        WorkspaceViewModel w =
-                new WorkspaceViewModel(org.overturn.ui.opencase.CaseSession.of(ctx), c, payers);
+        WorkspaceViewModel w = new WorkspaceViewModel(CaseSession.of(ctx), c, payers);
         w.setCloseHandler(this::closeCase);
         openCase.set(w);
     }

@@ -13,6 +13,8 @@ import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.overturn.core.AppInfo;
+import org.overturn.ui.common.EnterKey;
+import org.overturn.ui.common.Mnemonics;
 import org.overturn.ui.common.UiServices;
 import org.overturn.ui.common.ViewLoader;
 
@@ -42,8 +44,8 @@ public final class MainWindow {
                                         MainWindow.class.getResource(
                                                 "/org/overturn/ui/css/overturn.css"))
                                 .toExternalForm());
-        org.overturn.ui.common.EnterKey.install(scene);
-        org.overturn.ui.common.Mnemonics.installEverywhere();
+        EnterKey.install(scene);
+        Mnemonics.installEverywhere();
         stage.setScene(scene);
         stage.setTitle(AppInfo.NAME);
         restoreBounds(ctx.prefs(), stage);

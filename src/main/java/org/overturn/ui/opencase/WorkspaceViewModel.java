@@ -1,9 +1,13 @@
 package org.overturn.ui.opencase;
 
+import java.time.Clock;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,10 +17,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Payer;
+import org.overturn.domain.cases.TimelineEvent;
+import org.overturn.domain.readiness.CasePath;
 import org.overturn.ui.common.AutoSaver;
 import org.overturn.ui.common.Background;
 import org.overturn.ui.common.Messages;
@@ -36,12 +44,10 @@ public final class WorkspaceViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Payer> payers = FXCollections.observableArrayList();
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.OVERVIEW);
-    private final javafx.beans.property.StringProperty focusRequest =
-            new javafx.beans.property.SimpleStringProperty();
+    private final StringProperty focusRequest = new SimpleStringProperty();
     private final Deque<Undo> undo = new ArrayDeque<>();
     private final AutoSaver<CaseFile> saver;
-    private final ReadOnlyObjectWrapper<List<org.overturn.domain.readiness.CasePath.Status>> path =
-            new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<CasePath.Status>> path = new ReadOnlyObjectWrapper<>();
 
     private record Undo(String label, CaseFile before) {}
 
@@ -81,17 +87,14 @@ public final class WorkspaceViewModel {
     }
 
     /** How far the case has come along the job (the guided path across the workspace). */
-    public ReadOnlyObjectProperty<List<org.overturn.domain.readiness.CasePath.Status>>
-            pathProperty() {
+    public ReadOnlyObjectProperty<List<CasePath.Status>> pathProperty() {
         return path.getReadOnlyProperty();
     }
 
-    static List<org.overturn.domain.readiness.CasePath.Status> pathOf(CaseFile c) {
+    static List<CasePath.Status> pathOf(CaseFile c) {
         // The packet's export is a timeline event of the case, from the app or the command line.
-        boolean exported =
-                c.timeline().stream()
-                        .anyMatch(org.overturn.domain.cases.TimelineEvent::packetExported);
-        return org.overturn.domain.readiness.CasePath.of(c, false, exported);
+        boolean exported = c.timeline().stream().anyMatch(TimelineEvent::packetExported);
+        return CasePath.of(c, false, exported);
     }
 
     public CaseFile caseFile() {
@@ -126,7 +129,7 @@ public final class WorkspaceViewModel {
     /**
      * The control a screen asked to focus in the section shown; the workspace clears it once done.
      */
-    public javafx.beans.property.StringProperty focusRequestProperty() {
+    public StringProperty focusRequestProperty() {
         return focusRequest;
     }
 
@@ -135,7 +138,7 @@ public final class WorkspaceViewModel {
     }
 
     /** The clock the case's dates and deadlines are counted by. */
-    public java.time.Clock clock() {
+    public Clock clock() {
         return session.clock();
     }
 
@@ -208,10 +211,7 @@ public final class WorkspaceViewModel {
      * Adds or updates a payer in the directory (off the FX thread), then hands the stored payer
      * back.
      */
-    public void savePayer(
-            Payer p,
-            java.util.function.Consumer<Payer> then,
-            java.util.function.Consumer<Throwable> failed) {
+    public void savePayer(Payer p, Consumer<Payer> then, Consumer<Throwable> failed) {
         session.background()
                 .run(
                         () -> session.payers().save(p),
@@ -219,8 +219,7 @@ public final class WorkspaceViewModel {
                             payers.removeIf(x -> x.id().equals(saved.id()));
                             payers.add(saved);
                             payers.sort(
-                                    java.util.Comparator.comparing(
-                                            x -> x.name().toLowerCase(java.util.Locale.ROOT)));
+                                    Comparator.comparing(x -> x.name().toLowerCase(Locale.ROOT)));
                             then.accept(saved);
                         },
                         failed);

@@ -1,5 +1,6 @@
 package org.overturn.ui.p2p;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -114,7 +115,7 @@ public final class CallLogController {
     }
 
     /** Fills the notes with the points ticked in call mode and puts the cursor in the form. */
-    public void takePointsMade(java.util.List<String> points) {
+    public void takePointsMade(List<String> points) {
         vm.addPointsMade(points);
         reviewerNameField.requestFocus();
     }

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -13,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import org.overturn.domain.calls.CallLog;
 import org.overturn.domain.calls.CallOutcome;
 import org.overturn.domain.cases.CriteriaSet;
+import org.overturn.domain.cases.TimelineEvent;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.TriState;
@@ -111,7 +113,7 @@ public final class CallLogViewModel {
         LocalTime at = Dates.parseTime(time.get()).value().orElse(LocalTime.NOON);
         CallLog log =
                 new CallLog(
-                        java.util.UUID.randomUUID().toString(),
+                        UUID.randomUUID().toString(),
                         day.atTime(at),
                         reviewerName.get(),
                         credentials.get(),
@@ -135,8 +137,7 @@ public final class CallLogViewModel {
         workspace.editUndoably(
                 Messages.format("undo.callRemoved", call.reviewer()),
                 c -> {
-                    List<org.overturn.domain.cases.TimelineEvent> events =
-                            new ArrayList<>(c.timeline());
+                    List<TimelineEvent> events = new ArrayList<>(c.timeline());
                     events.removeIf(e -> e.id().equals(eventId));
                     return c.withCalls(rest).withTimeline(events);
                 });

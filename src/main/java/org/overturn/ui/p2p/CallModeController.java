@@ -1,5 +1,7 @@
 package org.overturn.ui.p2p;
 
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.fxml.FXML;
@@ -16,7 +18,7 @@ public final class CallModeController {
     private final CallModeViewModel vm;
     private final Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
     private Runnable onClose = () -> {};
-    private java.util.function.Consumer<java.util.List<String>> onLog = points -> {};
+    private Consumer<List<String>> onLog = points -> {};
 
     @FXML private Label timerLabel;
     @FXML private Button startButton;
@@ -81,13 +83,13 @@ public final class CallModeController {
     /**
      * What "Log this call" does with the points ticked (the call log takes them into its notes).
      */
-    public void setOnLog(java.util.function.Consumer<java.util.List<String>> handler) {
+    public void setOnLog(Consumer<List<String>> handler) {
         this.onLog = handler;
     }
 
     @FXML
     void logCall() {
-        java.util.List<String> points = vm.pointsMade();
+        List<String> points = vm.pointsMade();
         close();
         onLog.accept(points);
     }

@@ -2,16 +2,21 @@ package org.overturn.ui.p2p;
 
 import java.util.List;
 import java.util.Objects;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.overturn.domain.p2p.PrepSheet;
+import org.overturn.export.p2p.SheetPrinting;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.UiServices;
 import org.overturn.ui.common.ViewLoader;
@@ -26,7 +31,7 @@ public final class PeerToPeerController {
     private CallModeController callMode;
 
     @FXML private VBox sheetBox;
-    @FXML private javafx.scene.layout.StackPane callLogHost;
+    @FXML private StackPane callLogHost;
     private CallLogController callLog;
     @FXML private Button callModeButton;
     @FXML private Button exportPdfButton;
@@ -37,9 +42,7 @@ public final class PeerToPeerController {
     public PeerToPeerController(UiServices services, WorkspaceViewModel workspace) {
         this.services = services;
         this.vm = new PeerToPeerViewModel(workspace, services.core().reference());
-        this.sheetExport =
-                new SheetExport(
-                        services, workspace, org.overturn.export.p2p.SheetPrinting.system());
+        this.sheetExport = new SheetExport(services, workspace, SheetPrinting.system());
     }
 
     public SheetExport sheetExport() {
@@ -70,7 +73,7 @@ public final class PeerToPeerController {
                 .addListener(
                         (o, a, f) ->
                                 sheetStatus.pseudoClassStateChanged(
-                                        javafx.css.PseudoClass.getPseudoClass("error"), f));
+                                        PseudoClass.getPseudoClass("error"), f));
     }
 
     public CallLogController callLog() {
@@ -111,14 +114,14 @@ public final class PeerToPeerController {
         for (PrepSheet.Objection o : s.objections()) {
             Label claim = wrapped("“" + o.claim() + "”");
             claim.getStyleClass().add("sheet-claim");
-            javafx.scene.layout.VBox said = new javafx.scene.layout.VBox(2, claim);
+            VBox said = new VBox(2, claim);
             if (!o.alsoSaid().isEmpty()) {
                 // The notice makes this claim again in other words: one objection, and how often it
                 // is made.
                 Label again = wrapped(Messages.format("p2p.alsoSaid", o.alsoSaid().size()));
                 again.getStyleClass().add("text-muted");
                 again.setTooltip(
-                        new javafx.scene.control.Tooltip(
+                        new Tooltip(
                                 String.join(
                                         "\n",
                                         o.alsoSaid().stream().map(q -> "“" + q + "”").toList())));
@@ -140,8 +143,8 @@ public final class PeerToPeerController {
         sheetBox.getChildren().add(reminder);
     }
 
-    private static javafx.scene.layout.ColumnConstraints column(double percent) {
-        javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints();
+    private static ColumnConstraints column(double percent) {
+        ColumnConstraints c = new ColumnConstraints();
         c.setPercentWidth(percent);
         return c;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -15,10 +16,12 @@ import javafx.stage.Window;
 import org.overturn.core.PrepSheetExport;
 import org.overturn.domain.audit.AuditAction;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.cases.TimelineEvent;
 import org.overturn.export.p2p.SheetPrinting;
 import org.overturn.export.pdf.PdfExportException;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.OpenFile;
+import org.overturn.ui.common.SaveDialogs;
 import org.overturn.ui.common.UiServices;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
@@ -71,7 +74,7 @@ public final class SheetExport {
         services.saveDialogs()
                 .ask(
                         owner,
-                        new org.overturn.ui.common.SaveDialogs.Request(
+                        new SaveDialogs.Request(
                                 "p2p",
                                 Messages.get("p2p.pdf.chooserTitle"),
                                 "p2p-prep-case-" + workspace.caseFile().id().orElse(0L) + ".pdf",
@@ -110,14 +113,11 @@ public final class SheetExport {
                             workspace.edit(
                                     x ->
                                             x.withEvent(
-                                                    org.overturn.domain.cases.TimelineEvent
-                                                            .exported(
-                                                                    java.time.LocalDate.now(
-                                                                            services.clock()),
-                                                                    org.overturn.domain.cases
-                                                                            .TimelineEvent
-                                                                            .PREP_SHEET,
-                                                                    pages)));
+                                                    TimelineEvent.exported(
+                                                            LocalDate.now(services.clock()),
+                                                            org.overturn.domain.cases.TimelineEvent
+                                                                    .PREP_SHEET,
+                                                            pages)));
                             finish(
                                     Messages.format("p2p.pdf.done", target.getFileName(), pages),
                                     false);

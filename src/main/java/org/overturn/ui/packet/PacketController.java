@@ -4,14 +4,20 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Hyperlink;
@@ -30,8 +36,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.Callback;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.cases.HasId;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.packet.AppealUrgency;
 import org.overturn.domain.packet.Clinician;
@@ -48,6 +56,8 @@ import org.overturn.domain.readiness.Problem;
 import org.overturn.domain.readiness.Problem.FixPlace;
 import org.overturn.export.packet.PartInfo;
 import org.overturn.export.pdf.EnclosurePages;
+import org.overturn.ui.backup.PasswordDialog;
+import org.overturn.ui.backup.PasswordViewModel;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.EnumCells;
 import org.overturn.ui.common.Messages;
@@ -67,7 +77,7 @@ public final class PacketController {
     private final UiServices ctx;
     private final PacketViewModel vm;
     private final PracticeProfiles profiles;
-    private final javafx.beans.InvalidationListener profileLoaded = o -> problems();
+    private final InvalidationListener profileLoaded = o -> problems();
     private boolean showing;
 
     @FXML private ScrollPane scroll;
@@ -117,7 +127,7 @@ public final class PacketController {
     @FXML private Label consentError;
     @FXML private Button removeConsentButton;
     @FXML private Button exportButton;
-    @FXML private javafx.scene.control.CheckBox protectBox;
+    @FXML private CheckBox protectBox;
     @FXML private ProgressBar progressBar;
     @FXML private Label statusLabel;
     @FXML private Button openButton;
@@ -155,7 +165,7 @@ public final class PacketController {
         subMethod.getItems().setAll(SubmissionMethod.values());
         for (ComboBox<?> b : List.of(urgencyBox, signerBox, levelBox, consentPurpose, subMethod)) {
             @SuppressWarnings({"unchecked", "rawtypes"})
-            ComboBox<org.overturn.domain.cases.HasId> box = (ComboBox) b;
+            ComboBox<HasId> box = (ComboBox) b;
             EnumCells.install(box);
         }
         consentPurpose.setValue(ConsentPurpose.PAYMENT_AND_APPEAL);
@@ -237,7 +247,7 @@ public final class PacketController {
                                         selected.get() == null
                                                 || !PacketViewModel.canRemove(selected.get()),
                                 selected));
-        vm.parts().addListener((javafx.collections.ListChangeListener<PartInfo>) ch -> totals());
+        vm.parts().addListener((ListChangeListener<PartInfo>) ch -> totals());
 
         part2Card.visibleProperty().bind(vm.part2NeededProperty());
         part2Card.managedProperty().bind(vm.part2NeededProperty());
@@ -306,15 +316,13 @@ public final class PacketController {
                     e.consume();
                 });
 
-        vm.gaps().addListener((javafx.collections.ListChangeListener<String>) ch -> gaps());
+        vm.gaps().addListener((ListChangeListener<String>) ch -> gaps());
         gaps();
-        vm.stale().addListener((javafx.collections.ListChangeListener<Object>) ch -> stale());
+        vm.stale().addListener((ListChangeListener<Object>) ch -> stale());
         stale();
         signer();
-        vm.problems()
-                .addListener((javafx.collections.ListChangeListener<Problem>) ch -> problems());
-        profiles.loadedProperty()
-                .addListener(new javafx.beans.WeakInvalidationListener(profileLoaded));
+        vm.problems().addListener((ListChangeListener<Problem>) ch -> problems());
+        profiles.loadedProperty().addListener(new WeakInvalidationListener(profileLoaded));
         problems();
         vm.setLocalFixHandler(this::fixHere);
         vm.caseFileProperty().addListener((o, a, c) -> show(c));
@@ -389,7 +397,7 @@ public final class PacketController {
 
     private void signer() {
         signedByBox.setItems(vm.signers());
-        javafx.util.Callback<ListView<Clinician>, ListCell<Clinician>> cells =
+        Callback<ListView<Clinician>, ListCell<Clinician>> cells =
                 lv ->
                         new ListCell<>() {
                             @Override
@@ -415,7 +423,7 @@ public final class PacketController {
         // drawn again.
         vm.signers()
                 .addListener(
-                        (javafx.collections.ListChangeListener<Clinician>)
+                        (ListChangeListener<Clinician>)
                                 ch -> {
                                     showing = true;
                                     try {
@@ -429,7 +437,7 @@ public final class PacketController {
         profileLink
                 .textProperty()
                 .bind(
-                        javafx.beans.binding.Bindings.when(vm.noCliniciansProperty())
+                        Bindings.when(vm.noCliniciansProperty())
                                 .then(Messages.get("packet.letter.profileLink.empty"))
                                 .otherwise(Messages.get("packet.letter.profileLink")));
         showSigner();
@@ -437,7 +445,7 @@ public final class PacketController {
 
     private void showSigner() {
         Optional<Clinician> k = vm.signer();
-        if (!java.util.Objects.equals(signedByBox.getValue(), k.orElse(null))) {
+        if (!Objects.equals(signedByBox.getValue(), k.orElse(null))) {
             signedByBox.setValue(k.orElse(null));
         }
         signerDetail.setText(k.map(vm::signerDetail).orElse(""));
@@ -500,7 +508,7 @@ public final class PacketController {
         fix.setMinWidth(Control.USE_PREF_SIZE);
         fix.setOnAction(e -> vm.fix(p.fix()));
         HBox row = new HBox(10, icon, tag, message, fix);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass()
                 .addAll(
                         "readiness-problem",
@@ -751,10 +759,10 @@ public final class PacketController {
             vm.export(file, Optional.empty(), this::offerToOpen);
             return;
         }
-        org.overturn.ui.backup.PasswordDialog.ask(
+        PasswordDialog.ask(
                 ctx,
                 window(),
-                org.overturn.ui.backup.PasswordViewModel.Purpose.PROTECT_PDF,
+                PasswordViewModel.Purpose.PROTECT_PDF,
                 password -> vm.export(file, Optional.of(password), this::offerToOpen));
     }
 

@@ -5,10 +5,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,14 +23,20 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import javafx.util.Duration;
 import org.overturn.core.PacketService;
 import org.overturn.domain.audit.AuditAction;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.casefile.Submissions;
+import org.overturn.domain.cases.Payer;
+import org.overturn.domain.cases.TimelineEvent;
 import org.overturn.domain.letters.LetterComposer;
 import org.overturn.domain.letters.LetterInputs;
+import org.overturn.domain.letters.LetterStaleness;
 import org.overturn.domain.letters.Part2Check;
 import org.overturn.domain.letters.Recipients;
 import org.overturn.domain.packet.AppealUrgency;
@@ -58,8 +70,7 @@ import org.overturn.ui.settings.PracticeProfiles;
  */
 public final class PacketViewModel {
 
-    private final ObservableList<org.overturn.domain.letters.LetterStaleness.Stale> stale =
-            javafx.collections.FXCollections.observableArrayList();
+    private final ObservableList<LetterStaleness.Stale> stale = FXCollections.observableArrayList();
     private final UiServices ctx;
     private final WorkspaceViewModel workspace;
     private final PacketService service;
@@ -69,8 +80,7 @@ public final class PacketViewModel {
     private final ReadOnlyBooleanWrapper noClinicians = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper exportBlockedReason = new ReadOnlyStringWrapper("");
     private Consumer<FixPlace> localFix = p -> {};
-    private final javafx.beans.InvalidationListener profileChanged =
-            o -> refreshSignerAndReadiness(caseFile());
+    private final InvalidationListener profileChanged = o -> refreshSignerAndReadiness(caseFile());
     private final ObservableList<PartInfo> parts = FXCollections.observableArrayList();
     private final ObservableList<String> gaps = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper part2Status = new ReadOnlyStringWrapper("");
@@ -86,8 +96,7 @@ public final class PacketViewModel {
     private long previewGeneration;
     // Typing in the letter changes the case on every keystroke; page counts are recounted once
     // typing pauses.
-    private final javafx.animation.PauseTransition previewPause =
-            new javafx.animation.PauseTransition(javafx.util.Duration.millis(600));
+    private final PauseTransition previewPause = new PauseTransition(Duration.millis(600));
 
     public PacketViewModel(
             UiServices ctx,
@@ -101,10 +110,8 @@ public final class PacketViewModel {
         workspace.caseFileProperty().addListener((o, a, c) -> refresh(c));
         // The profile outlives this case's screen: listen weakly, so a closed case can be
         // collected.
-        profiles.currentProperty()
-                .addListener(new javafx.beans.WeakInvalidationListener(profileChanged));
-        profiles.loadedProperty()
-                .addListener(new javafx.beans.WeakInvalidationListener(profileChanged));
+        profiles.currentProperty().addListener(new WeakInvalidationListener(profileChanged));
+        profiles.loadedProperty().addListener(new WeakInvalidationListener(profileChanged));
         refresh(workspace.caseFile());
         profiles.ensureLoaded();
     }
@@ -113,11 +120,11 @@ public final class PacketViewModel {
         return workspace.caseFile();
     }
 
-    public javafx.beans.value.ObservableValue<CaseFile> caseFileProperty() {
+    public ObservableValue<CaseFile> caseFileProperty() {
         return workspace.caseFileProperty();
     }
 
-    public Optional<org.overturn.domain.cases.Payer> payer() {
+    public Optional<Payer> payer() {
         return workspace.payer();
     }
 
@@ -237,7 +244,7 @@ public final class PacketViewModel {
         long gen = ++previewGeneration;
         try {
             previewNow(c, gen);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             // The app is closing: nothing left to count pages for.
         }
     }
@@ -270,32 +277,31 @@ public final class PacketViewModel {
     // -------------------------------------------------------------------
 
     /** The edited parts the case has changed under, each with the sentences then and now. */
-    public ObservableList<org.overturn.domain.letters.LetterStaleness.Stale> stale() {
+    public ObservableList<LetterStaleness.Stale> stale() {
         return stale;
     }
 
     /** The clinician keeps their text of a stale part; the draft under it becomes today's. */
-    public void keepMine(org.overturn.domain.letters.LetterStaleness.Stale s) {
+    public void keepMine(LetterStaleness.Stale s) {
         workspace.edit(
                 c ->
                         c.withPacket(
                                 c.packet()
                                         .withLetter(
-                                                org.overturn.domain.letters.LetterStaleness
-                                                        .keepMine(
-                                                                LetterComposer.storedOrDefault(c),
-                                                                s,
-                                                                now().toLocalDate()))));
+                                                LetterStaleness.keepMine(
+                                                        LetterComposer.storedOrDefault(c),
+                                                        s,
+                                                        now().toLocalDate()))));
     }
 
     /** The clinician takes the new draft of a stale part, dropping their edit of it. */
-    public void takeNew(org.overturn.domain.letters.LetterStaleness.Stale s) {
+    public void takeNew(LetterStaleness.Stale s) {
         workspace.edit(
                 c ->
                         c.withPacket(
                                 c.packet()
                                         .withLetter(
-                                                org.overturn.domain.letters.LetterStaleness.takeNew(
+                                                LetterStaleness.takeNew(
                                                         LetterComposer.storedOrDefault(c),
                                                         s,
                                                         now().toLocalDate()))));
@@ -313,9 +319,9 @@ public final class PacketViewModel {
             return;
         }
         LetterInputs in = letterInputs(c, LetterComposer.storedOrDefault(c), profile);
-        LetterDraft current = org.overturn.domain.letters.LetterStaleness.current(in);
+        LetterDraft current = LetterStaleness.current(in);
         if (!current.equals(in.variant())) {
-            javafx.application.Platform.runLater(
+            Platform.runLater(
                     () ->
                             workspace.edit(
                                     x ->
@@ -330,7 +336,7 @@ public final class PacketViewModel {
                                                                                             current)))
                                                     .orElse(x)));
         }
-        var found = org.overturn.domain.letters.LetterStaleness.staleEdits(in);
+        var found = LetterStaleness.staleEdits(in);
         if (!stale.equals(found)) {
             stale.setAll(found);
         }
@@ -639,9 +645,7 @@ public final class PacketViewModel {
     }
 
     private static Optional<GeneratedPart> generated(PartInfo p) {
-        return java.util.Arrays.stream(GeneratedPart.values())
-                .filter(g -> g.id().equals(p.id()))
-                .findFirst();
+        return Arrays.stream(GeneratedPart.values()).filter(g -> g.id().equals(p.id())).findFirst();
     }
 
     /** Adds files as enclosures, in the background; a refused file is named in the status line. */
@@ -825,9 +829,9 @@ public final class PacketViewModel {
                     workspace.edit(
                             x ->
                                     x.withEvent(
-                                            org.overturn.domain.cases.TimelineEvent.exported(
-                                                    java.time.LocalDate.now(ctx.clock()),
-                                                    org.overturn.domain.cases.TimelineEvent.PACKET,
+                                            TimelineEvent.exported(
+                                                    LocalDate.now(ctx.clock()),
+                                                    TimelineEvent.PACKET,
                                                     task.getValue())));
                     status.set(
                             Messages.format(
@@ -926,8 +930,7 @@ public final class PacketViewModel {
                                                                                                             .id())))
                                             .findFirst()
                                             .orElseThrow();
-                            workspace.edit(
-                                    x -> org.overturn.domain.casefile.Submissions.record(x, s));
+                            workspace.edit(x -> Submissions.record(x, s));
                             status.set(Messages.format("packet.submission.recorded", s.pages()));
                         },
                         e -> {

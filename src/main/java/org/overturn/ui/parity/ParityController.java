@@ -3,13 +3,16 @@ package org.overturn.ui.parity;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationSupport;
 import org.overturn.core.ReferenceData;
 import org.overturn.domain.casefile.CaseFile;
@@ -104,14 +107,14 @@ public final class ParityController {
 
     private static <T> void showInferred(
             ComboBox<T> box, T unset, List<ParityInference.Inferred> inferred, String fact) {
-        java.util.Optional<String> value =
+        Optional<String> value =
                 inferred.stream()
                         .filter(i -> i.fact().equals(fact))
                         .map(ParityInference.Inferred::value)
                         .findFirst();
-        javafx.util.StringConverter<T> shown = box.getConverter();
+        StringConverter<T> shown = box.getConverter();
         box.setButtonCell(
-                new javafx.scene.control.ListCell<>() {
+                new ListCell<>() {
                     @Override
                     protected void updateItem(T item, boolean empty) {
                         super.updateItem(item, empty);
@@ -126,8 +129,7 @@ public final class ParityController {
                 });
     }
 
-    private static void tri(
-            ComboBox<TriState> box, javafx.beans.property.ObjectProperty<TriState> p) {
+    private static void tri(ComboBox<TriState> box, ObjectProperty<TriState> p) {
         TriState.install(box);
         box.valueProperty().bindBidirectional(p);
     }
@@ -157,7 +159,7 @@ public final class ParityController {
                                 inferred.get(0).from(),
                                 inferred.stream()
                                         .map(i -> i.fact() + ": " + i.value())
-                                        .collect(java.util.stream.Collectors.joining("; "))));
+                                        .collect(Collectors.joining("; "))));
         Nodes.show(inferredLabel, !inferred.isEmpty());
         // The choice itself reads as inferred while it is not set: "Self-funded (plan type)".
         showInferred(fundingBox, FundingType.UNKNOWN, inferred, "Funding");

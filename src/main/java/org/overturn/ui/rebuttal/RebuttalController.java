@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
@@ -17,6 +19,8 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -161,14 +165,9 @@ public final class RebuttalController {
         sub.setOnAction(
                 e -> vm.setReason(id, reason.getValue(), Optional.ofNullable(sub.getValue())));
         // The two choices wrap one under the other rather than cut their text in a narrow window.
-        reason.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        sub.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        row =
-                Nodes.row(
-                        g,
-                        row,
-                        Messages.get("rebuttal.reason"),
-                        new javafx.scene.layout.FlowPane(8, 8, reason, sub));
+        reason.setMinWidth(Region.USE_PREF_SIZE);
+        sub.setMinWidth(Region.USE_PREF_SIZE);
+        row = Nodes.row(g, row, Messages.get("rebuttal.reason"), new FlowPane(8, 8, reason, sub));
         row =
                 Nodes.row(
                         g,
@@ -222,7 +221,7 @@ public final class RebuttalController {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox actions = new HBox(8, status, gap, confirm, answer);
-        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox card = new VBox(10, head, g, actions);
         card.getStyleClass().add("inner-card");
@@ -254,10 +253,10 @@ public final class RebuttalController {
         return menu;
     }
 
-    private static HBox withMenu(javafx.scene.Node chips, MenuButton menu) {
+    private static HBox withMenu(Node chips, MenuButton menu) {
         HBox.setHgrow(chips, Priority.ALWAYS);
         HBox box = new HBox(10, chips, menu);
-        box.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        box.setAlignment(Pos.TOP_LEFT);
         menu.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
@@ -272,10 +271,10 @@ public final class RebuttalController {
         Button remove = new Button(null, new FontIcon("mdi2d-delete-outline"));
         remove.setId("removeRow-" + r.id());
         remove.getStyleClass().add("flat");
-        remove.setTooltip(new javafx.scene.control.Tooltip(Messages.get("rebuttal.removeRow")));
+        remove.setTooltip(new Tooltip(Messages.get("rebuttal.removeRow")));
         remove.setOnAction(e -> vm.removeRow(r.id()));
         HBox head = new HBox(10, criterion, remove);
-        head.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        head.setAlignment(Pos.TOP_LEFT);
 
         GridPane g = Nodes.grid();
         int row = 0;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.overturn.core.ReferenceData;
@@ -395,7 +396,7 @@ public final class RebuttalViewModel {
         return analysis.draft(caseFile(), row);
     }
 
-    private java.util.stream.Stream<DimensionEvidence> relevantEvidence(RebuttalRow row) {
+    private Stream<DimensionEvidence> relevantEvidence(RebuttalRow row) {
         return scored.evidence(caseFile()).stream()
                 .filter(e -> row.dimensionIds().contains(e.dimensionId()));
     }

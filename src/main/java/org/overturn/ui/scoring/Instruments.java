@@ -1,5 +1,6 @@
 package org.overturn.ui.scoring;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.overturn.domain.scoring.AsamLevel;
@@ -35,8 +36,8 @@ public final class Instruments {
     public static List<String> levelCodes(Instrument i) {
         return switch (i) {
             case LOCUS, CALOCUS ->
-                    java.util.Arrays.stream(LocusLevel.values()).map(LocusLevel::code).toList();
-            case ASAM -> java.util.Arrays.stream(AsamLevel.values()).map(AsamLevel::code).toList();
+                    Arrays.stream(LocusLevel.values()).map(LocusLevel::code).toList();
+            case ASAM -> Arrays.stream(AsamLevel.values()).map(AsamLevel::code).toList();
         };
     }
 }

@@ -1,10 +1,12 @@
 package org.overturn.ui.scoring;
 
 import java.util.List;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.overturn.domain.scoring.AsamResult;
@@ -40,7 +42,7 @@ final class ResultPanel {
                         label(Messages.get("scoring.result"), "title-4"),
                         grow(),
                         chip(Messages.get("scoring.decisionSupport")));
-        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        head.setAlignment(Pos.CENTER_LEFT);
         card.getChildren().add(head);
         int total = a.instrument().dimensionIds().size();
         if (r == null) {
@@ -134,7 +136,7 @@ final class ResultPanel {
         card.getChildren().add(label(Messages.get("scoring.byDimension"), "result-heading"));
         for (DimensionFinding f : s.findings()) {
             Label tag = label(Messages.label(f.fit()), "fit-tag", "fit-tag-" + f.fit().id());
-            tag.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            tag.setMinWidth(Region.USE_PREF_SIZE);
             Label text = wrapped(f.reason());
             HBox.setHgrow(text, Priority.ALWAYS);
             VBox row = new VBox(2, tag, text);
@@ -190,11 +192,11 @@ final class ResultPanel {
     private static Node composite(String value, String caption) {
         Label v = label(value, "composite-value");
         v.setId("compositeValue");
-        v.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        v.setMinWidth(Region.USE_PREF_SIZE);
         Label c = label(caption, "text-muted");
         c.setWrapText(true);
         HBox box = new HBox(10, v, c);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
@@ -228,7 +230,7 @@ final class ResultPanel {
     private static Label wrapped(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -236,12 +238,12 @@ final class ResultPanel {
         Label l = new Label(text);
         l.getStyleClass().addAll(styles);
         l.setWrapText(true);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
-    private static javafx.scene.layout.Region grow() {
-        javafx.scene.layout.Region r = new javafx.scene.layout.Region();
+    private static Region grow() {
+        Region r = new Region();
         HBox.setHgrow(r, Priority.ALWAYS);
         return r;
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.overturn.domain.scoring.Assessment;
 import org.overturn.domain.scoring.DimensionDefinition;
 import org.overturn.domain.scoring.Instrument;
@@ -34,8 +35,8 @@ public final class ScoringCharts {
                             .flatMap(
                                     r ->
                                             r.number().isPresent()
-                                                    ? java.util.Optional.of(r.number().getAsInt())
-                                                    : java.util.Optional.empty())
+                                                    ? Optional.of(r.number().getAsInt())
+                                                    : Optional.empty())
                             .orElse(null);
             out.add(new Bar(d.code() + "\n" + d.shortName().replace("/", "/\n"), v));
         }

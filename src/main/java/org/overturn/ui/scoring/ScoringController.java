@@ -2,15 +2,23 @@ package org.overturn.ui.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -92,15 +100,15 @@ public final class ScoringController {
     @FXML private CheckBox noPriorBox;
     @FXML private CheckBox actBox;
     @FXML private Label barTitle;
-    @FXML private javafx.scene.chart.BarChart<String, Number> barChart;
-    @FXML private javafx.scene.chart.CategoryAxis barX;
-    @FXML private javafx.scene.chart.NumberAxis barY;
+    @FXML private BarChart<String, Number> barChart;
+    @FXML private CategoryAxis barX;
+    @FXML private NumberAxis barY;
     @FXML private Label lineTitle;
     @FXML private ToggleButton compositeToggle;
     @FXML private ToggleButton perDimensionToggle;
-    @FXML private javafx.scene.chart.LineChart<String, Number> lineChart;
-    @FXML private javafx.scene.chart.CategoryAxis lineX;
-    @FXML private javafx.scene.chart.NumberAxis lineY;
+    @FXML private LineChart<String, Number> lineChart;
+    @FXML private CategoryAxis lineX;
+    @FXML private NumberAxis lineY;
     @FXML private Label lineNote;
 
     private final Instruments instruments;
@@ -207,9 +215,7 @@ public final class ScoringController {
                             }
                         });
         vm.resultProperty().addListener((o, a, r) -> showResult());
-        vm.assessments()
-                .addListener(
-                        (javafx.collections.ListChangeListener<Assessment>) ch -> refreshCharts());
+        vm.assessments().addListener((ListChangeListener<Assessment>) ch -> refreshCharts());
         showAssessment();
     }
 
@@ -381,8 +387,8 @@ public final class ScoringController {
         gridBox.setValue(Optional.ofNullable(vm.licensedGridLevel.get()));
     }
 
-    private static <T> javafx.scene.control.ListCell<T> buttonCell(ComboBox<T> box) {
-        return new javafx.scene.control.ListCell<>() {
+    private static <T> ListCell<T> buttonCell(ComboBox<T> box) {
+        return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
@@ -398,7 +404,7 @@ public final class ScoringController {
                 .addListener(
                         (o, a, v) -> {
                             T value = v == null ? null : v.orElse(null);
-                            if (!java.util.Objects.equals(value, p.get())) {
+                            if (!Objects.equals(value, p.get())) {
                                 p.set(value);
                             }
                         });
@@ -424,7 +430,7 @@ public final class ScoringController {
         };
     }
 
-    private static void show(javafx.scene.Node n, boolean on) {
+    private static void show(Node n, boolean on) {
         n.setVisible(on);
         n.setManaged(on);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
@@ -351,7 +352,7 @@ public final class ScoringViewModel {
             // Removed, undone away or brought back by Undo: show the latest there is.
             String latest =
                     assessments.isEmpty() ? null : assessments.get(assessments.size() - 1).id();
-            if (!java.util.Objects.equals(latest, selectedId)) {
+            if (!Objects.equals(latest, selectedId)) {
                 select(latest);
                 return;
             }

@@ -1,9 +1,12 @@
 package org.overturn.ui.settings;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -31,7 +34,7 @@ public final class PracticeProfileController {
     private final PracticeProfileViewModel vm;
     private ClinicianRow bound;
     // The box follows the row (its credentials may tick it); a click is the clinician's own choice.
-    private final javafx.beans.value.ChangeListener<Boolean> physicianFollows =
+    private final ChangeListener<Boolean> physicianFollows =
             (o, a, v) -> this.physicianBox.setSelected(v);
 
     @FXML private VBox root;
@@ -86,7 +89,7 @@ public final class PracticeProfileController {
         problemLabel
                 .textProperty()
                 .bind(
-                        javafx.beans.binding.Bindings.when(vm.problemProperty().isEmpty())
+                        Bindings.when(vm.problemProperty().isEmpty())
                                 .then(vm.saveErrorProperty())
                                 .otherwise(vm.problemProperty()));
 
@@ -214,8 +217,7 @@ public final class PracticeProfileController {
     }
 
     private static void show(ImageView view, Button clear, Optional<ProfileImage> img) {
-        view.setImage(
-                img.map(i -> new Image(new java.io.ByteArrayInputStream(i.bytes()))).orElse(null));
+        view.setImage(img.map(i -> new Image(new ByteArrayInputStream(i.bytes()))).orElse(null));
         Nodes.show(view, img.isPresent());
         clear.setDisable(img.isEmpty());
     }

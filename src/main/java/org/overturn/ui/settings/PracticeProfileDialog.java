@@ -1,9 +1,12 @@
 package org.overturn.ui.settings;
 
+import java.util.function.Consumer;
 import javafx.event.ActionEvent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.ui.common.Messages;
@@ -27,12 +30,12 @@ public final class PracticeProfileDialog {
             UiServices ctx,
             PracticeProfiles profiles,
             Window owner,
-            java.util.function.Consumer<Dialog<ButtonType>> shown) {
+            Consumer<Dialog<ButtonType>> shown) {
         profiles.reload(
                 p -> shown.accept(show(ctx, profiles, p, owner)),
                 e ->
-                        new javafx.scene.control.Alert(
-                                        javafx.scene.control.Alert.AlertType.ERROR,
+                        new Alert(
+                                        Alert.AlertType.ERROR,
                                         Messages.format("profile.loadFailed", e.getMessage()),
                                         ButtonType.OK)
                                 .show());
@@ -49,10 +52,7 @@ public final class PracticeProfileDialog {
         // Wide enough for the clinicians' list beside their form; never squeezed below what it
         // needs.
         dialog.getDialogPane().setPrefWidth(900);
-        dialog.getDialogPane()
-                .setMinSize(
-                        javafx.scene.layout.Region.USE_PREF_SIZE,
-                        javafx.scene.layout.Region.USE_PREF_SIZE);
+        dialog.getDialogPane().setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());

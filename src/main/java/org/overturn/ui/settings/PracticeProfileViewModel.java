@@ -1,5 +1,6 @@
 package org.overturn.ui.settings;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,6 +23,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javax.imageio.ImageIO;
 import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.domain.packet.PracticeProfile.ProfileImage;
@@ -183,7 +186,7 @@ public final class PracticeProfileViewModel {
     }
 
     /** Reads and checks an image file off the FX thread; a bad one is named and nothing changes. */
-    private void readImage(Path file, java.util.function.Consumer<ProfileImage> then) {
+    private void readImage(Path file, Consumer<ProfileImage> then) {
         imageError.set("");
         background.run(() -> read(file), then, e -> imageError.set(e.getMessage()));
     }
@@ -201,7 +204,7 @@ public final class PracticeProfileViewModel {
                 throw new IllegalArgumentException(Messages.format("profile.image.tooLarge", name));
             }
             bytes = Files.readAllBytes(file);
-            if (javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes)) == null) {
+            if (ImageIO.read(new ByteArrayInputStream(bytes)) == null) {
                 throw new IllegalArgumentException(
                         Messages.format("profile.image.unreadable", name));
             }

@@ -1,5 +1,7 @@
 package org.overturn.ui.settings;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -64,7 +66,7 @@ public final class PracticeProfiles {
                         then.accept(p);
                     },
                     failed);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             // The app is closing.
         }
     }
@@ -80,7 +82,7 @@ public final class PracticeProfiles {
                         Thread.currentThread().interrupt();
                         throw new IllegalStateException(
                                 "interrupted while saving the practice profile", e);
-                    } catch (java.util.concurrent.ExecutionException e) {
+                    } catch (ExecutionException e) {
                         throw e.getCause() instanceof RuntimeException r
                                 ? r
                                 : new IllegalStateException(e.getCause());

@@ -2,12 +2,17 @@ package org.overturn.ui.workspace;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -21,6 +26,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.casefile.DenialAnalysis;
@@ -29,8 +36,10 @@ import org.overturn.domain.cases.CriteriaSet;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialReason;
 import org.overturn.domain.cases.DenialType;
+import org.overturn.domain.cases.HasId;
 import org.overturn.domain.cases.LevelOfCare;
 import org.overturn.domain.cases.ReceiptMethod;
+import org.overturn.domain.cases.TimelineEvent;
 import org.overturn.domain.cases.UnitKind;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.EnumCells;
@@ -130,8 +139,8 @@ public final class DenialsController {
                                 sub.getStyleClass().add("denial-cell-sub");
                                 sub.setWrapText(true);
                                 sub.setMaxWidth(190);
-                                sub.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                                setGraphic(new javafx.scene.layout.VBox(2, title, sub));
+                                sub.setMinHeight(Region.USE_PREF_SIZE);
+                                setGraphic(new VBox(2, title, sub));
                             }
                         });
         denialList
@@ -219,8 +228,7 @@ public final class DenialsController {
                                                         org.overturn.domain.casefile
                                                                 .DatePlausibility.noticeDate(
                                                                 d,
-                                                                java.time.LocalDate.now(
-                                                                        workspace.clock()))));
+                                                                LocalDate.now(workspace.clock()))));
         text(vs, receivedDateField, form.receivedDate, receivedDateError, form::checkReceivedDate);
         FieldCheck timeCheck =
                 text(
@@ -251,7 +259,7 @@ public final class DenialsController {
         urgentError
                 .textProperty()
                 .bind(
-                        javafx.beans.binding.Bindings.createStringBinding(
+                        Bindings.createStringBinding(
                                 () -> form.urgentProblem().orElse(""),
                                 form.urgent,
                                 form.denialType));
@@ -280,21 +288,20 @@ public final class DenialsController {
     private static FieldCheck text(
             ValidationSupport vs,
             TextField field,
-            javafx.beans.property.StringProperty p,
+            StringProperty p,
             Label error,
             Function<String, Optional<String>> rule) {
         field.textProperty().bindBidirectional(p);
         return FieldCheck.install(vs, field, error, rule);
     }
 
-    private static <T extends org.overturn.domain.cases.HasId> void choice(
-            ComboBox<T> box, T[] values, javafx.beans.property.ObjectProperty<T> p) {
+    private static <T extends HasId> void choice(ComboBox<T> box, T[] values, ObjectProperty<T> p) {
         box.getItems().setAll(values);
         EnumCells.install(box);
         box.valueProperty().bindBidirectional(p);
     }
 
-    private static <E extends org.overturn.domain.cases.HasId> void checkboxes(
+    private static <E extends HasId> void checkboxes(
             FlowPane pane, Map<E, BooleanProperty> props, Function<E, String> id) {
         props.forEach(
                 (value, prop) -> {
@@ -318,9 +325,8 @@ public final class DenialsController {
                 x ->
                         x.withDenial(d)
                                 .withEvent(
-                                        org.overturn.domain.cases.TimelineEvent.denialEntered(
-                                                java.time.LocalDate.now(workspace.clock()),
-                                                "by hand")));
+                                        TimelineEvent.denialEntered(
+                                                LocalDate.now(workspace.clock()), "by hand")));
         denialList.getSelectionModel().select(denialList.getItems().size() - 1);
         noticeDateField.requestFocus();
     }
@@ -363,14 +369,14 @@ public final class DenialsController {
         LocalDate f = first.value().get();
         AuthorizationPeriod p =
                 new AuthorizationPeriod(
-                        java.util.UUID.randomUUID().toString(),
+                        UUID.randomUUID().toString(),
                         f,
                         last.value().get(),
                         units.value(),
                         review.value());
         List<AuthorizationPeriod> all = new ArrayList<>(workspace.caseFile().authorizations());
         all.add(p);
-        all.sort(java.util.Comparator.comparing(AuthorizationPeriod::firstDay));
+        all.sort(Comparator.comparing(AuthorizationPeriod::firstDay));
         workspace.edit(c -> c.withAuthorizations(all));
         for (TextField t :
                 List.of(authFirstField, authLastField, authUnitsField, authReviewField)) {

@@ -1,9 +1,13 @@
 package org.overturn.ui.workspace;
 
+import java.util.List;
+import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Denial;
 import org.overturn.ui.clock.ClockController;
@@ -12,6 +16,8 @@ import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Numbers;
 import org.overturn.ui.common.ViewLoader;
+import org.overturn.ui.opencase.ClinicalRiskFlags;
+import org.overturn.ui.opencase.LevelSummary;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /**
@@ -30,13 +36,12 @@ public final class OverviewController {
     @FXML private GridPane factsGrid;
     @FXML private Label denialSummary;
     @FXML private Label rationale;
-    @FXML private javafx.scene.layout.VBox riskFlagBox;
-    @FXML private javafx.scene.layout.VBox levelBox;
+    @FXML private VBox riskFlagBox;
+    @FXML private VBox levelBox;
 
-    private final org.overturn.ui.common.ViewLoader views;
+    private final ViewLoader views;
 
-    public OverviewController(
-            WorkspaceViewModel workspace, org.overturn.ui.common.ViewLoader views) {
+    public OverviewController(WorkspaceViewModel workspace, ViewLoader views) {
         this.workspace = workspace;
         this.views = views;
     }
@@ -77,7 +82,7 @@ public final class OverviewController {
         rationale.setText(why);
         rationale.setVisible(!why.isEmpty());
         rationale.setManaged(!why.isEmpty());
-        java.util.List<String> flags = org.overturn.ui.opencase.ClinicalRiskFlags.of(c);
+        List<String> flags = ClinicalRiskFlags.of(c);
         riskFlagBox
                 .getChildren()
                 .setAll(
@@ -86,9 +91,7 @@ public final class OverviewController {
                                         f -> {
                                             Label l =
                                                     new Label(
-                                                            f,
-                                                            new org.kordamp.ikonli.javafx.FontIcon(
-                                                                    "mdi2a-alert-outline"));
+                                                            f, new FontIcon("mdi2a-alert-outline"));
                                             l.setWrapText(true);
                                             l.getStyleClass().add("alert-text");
                                             return l;
@@ -105,7 +108,7 @@ public final class OverviewController {
      */
     private void showLevel(CaseFile c) {
         levelBox.getChildren().clear();
-        var latest = org.overturn.ui.opencase.LevelSummary.latestPerInstrument(c);
+        var latest = LevelSummary.latestPerInstrument(c);
         if (latest.isEmpty()) {
             Label none = new Label(Messages.get("overview.level.none"));
             none.getStyleClass().add("text-muted");
@@ -113,7 +116,7 @@ public final class OverviewController {
             levelBox.getChildren().add(none);
         }
         for (var a : latest) {
-            Label line = new Label(org.overturn.ui.opencase.LevelSummary.headline(a));
+            Label line = new Label(LevelSummary.headline(a));
             line.setWrapText(true);
             levelBox.getChildren().add(line);
             a.overrideLevel()
@@ -170,8 +173,7 @@ public final class OverviewController {
                             Messages.format(
                                     "overview.unitsDenied",
                                     Numbers.show(d.unitsDenied()),
-                                    Messages.label(d.unitKind())
-                                            .toLowerCase(java.util.Locale.ROOT)));
+                                    Messages.label(d.unitKind()).toLowerCase(Locale.ROOT)));
         }
         if (!d.primaryNumber().isEmpty()) {
             sb.append(" ").append(Messages.format("overview.number", d.primaryNumber()));

@@ -1,9 +1,11 @@
 package org.overturn.ui.workspace;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -90,14 +92,13 @@ final class PathStrip {
                             next.setDisable(true);
                         });
         next.setGraphic(new FontIcon("mdi2k-keyboard-return"));
-        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        next.setContentDisplay(ContentDisplay.RIGHT);
         next.setMinWidth(Region.USE_PREF_SIZE);
         box.getChildren().add(next);
     }
 
     private Button step(Status s) {
-        String name =
-                Messages.get("path.step." + s.step().name().toLowerCase(java.util.Locale.ROOT));
+        String name = Messages.get("path.step." + s.step().name().toLowerCase(Locale.ROOT));
         Button b = new Button(name);
         b.setId("pathStep" + s.step().name());
         b.setMnemonicParsing(false);
@@ -105,11 +106,7 @@ final class PathStrip {
                 .addAll(
                         "flat",
                         "path-step",
-                        "path-"
-                                + s.state()
-                                        .name()
-                                        .toLowerCase(java.util.Locale.ROOT)
-                                        .replace('_', '-'));
+                        "path-" + s.state().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         String icon =
                 switch (s.state()) {
                     case DONE -> "mdi2c-check-circle";
@@ -120,10 +117,7 @@ final class PathStrip {
         String state =
                 Messages.get(
                         "path.state."
-                                + s.state()
-                                        .name()
-                                        .toLowerCase(java.util.Locale.ROOT)
-                                        .replace('_', '-'));
+                                + s.state().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         String why =
                 s.why() == CasePath.Why.NONE
                         ? ""
@@ -135,6 +129,6 @@ final class PathStrip {
     }
 
     static String key(CasePath.Why why) {
-        return why.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return why.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -1,5 +1,7 @@
 package org.overturn.ui.workspace;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.event.ActionEvent;
@@ -18,6 +20,7 @@ import org.controlsfx.validation.ValidationSupport;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.cases.UsStates;
+import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.EnumCells;
 import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
@@ -76,15 +79,15 @@ public final class PatientPlanController {
         FieldCheck.install(vs, dobField, dobError, vm::checkDateOfBirth)
                 .warnWhen(
                         t ->
-                                org.overturn.ui.common.Dates.parse(t)
+                                Dates.parse(t)
                                         .value()
                                         .flatMap(
                                                 d ->
                                                         org.overturn.domain.casefile
                                                                 .DatePlausibility.dateOfBirth(
-                                                                d, java.time.LocalDate.now())));
+                                                                d, LocalDate.now())));
 
-        List<String> states = new java.util.ArrayList<>();
+        List<String> states = new ArrayList<>();
         UsStates.codes().forEach(states::add);
         for (ComboBox<String> box : List.of(patientStateBox, issuedStateBox)) {
             box.getItems().setAll(states);

@@ -2,6 +2,7 @@ package org.overturn.ui.workspace;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -64,8 +65,7 @@ public final class TimelineController {
                 .bind(table.getSelectionModel().selectedItemProperty().isNull());
         dateColumn.setCellValueFactory(
                 c -> new ReadOnlyStringWrapper(Dates.show(c.getValue().date())));
-        dateColumn.setComparator(
-                java.util.Comparator.comparing(s -> s.substring(6) + s.substring(0, 5)));
+        dateColumn.setComparator(Comparator.comparing(s -> s.substring(6) + s.substring(0, 5)));
         kindColumn.setCellValueFactory(
                 c -> new ReadOnlyStringWrapper(Messages.label(c.getValue().kind())));
         titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));

@@ -1,21 +1,32 @@
 package org.overturn.ui.workspace;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.readiness.CasePath;
 import org.overturn.ui.common.Dates;
+import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
+import org.overturn.ui.common.Nodes;
 import org.overturn.ui.common.UiServices;
 import org.overturn.ui.opencase.Section;
 import org.overturn.ui.opencase.SectionView;
@@ -39,7 +50,7 @@ public final class WorkspaceController {
     @FXML private HBox undoBar;
     @FXML private Label undoText;
     @FXML private HBox pathStrip;
-    @FXML private javafx.scene.layout.BorderPane root;
+    @FXML private BorderPane root;
     private PathStrip path;
 
     public WorkspaceController(
@@ -68,7 +79,7 @@ public final class WorkspaceController {
                                     setTooltip(
                                             key.isEmpty()
                                                     ? null
-                                                    : new javafx.scene.control.Tooltip(
+                                                    : new Tooltip(
                                                             Messages.format(
                                                                     "workspace.sectionShortcut",
                                                                     key)));
@@ -93,16 +104,14 @@ public final class WorkspaceController {
         path = new PathStrip(pathStrip, this::go);
         path.show(vm.pathProperty().get());
         vm.pathProperty().addListener((o, a, p) -> path.show(p));
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::shortcut);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         vm.focusRequestProperty()
                 .addListener(
                         (o, a, id) -> {
                             if (id != null) {
-                                javafx.application.Platform.runLater(
+                                Platform.runLater(
                                         () -> {
-                                            focusIn(
-                                                    vm.sectionProperty().get(),
-                                                    java.util.List.of(id));
+                                            focusIn(vm.sectionProperty().get(), List.of(id));
                                             vm.focusRequestProperty().set(null);
                                         });
                             }
@@ -110,16 +119,14 @@ public final class WorkspaceController {
     }
 
     /** Ctrl+1…9 and Ctrl+0 show the sections in the sidebar's order (Cmd on macOS). */
-    private void shortcut(javafx.scene.input.KeyEvent e) {
+    private void shortcut(KeyEvent e) {
         if (!e.isShortcutDown() || e.isAltDown() || e.isShiftDown()) {
             return;
         }
         int digit =
-                e.getCode().isDigitKey()
-                        ? e.getCode().getCode() - javafx.scene.input.KeyCode.DIGIT0.getCode()
-                        : -1;
+                e.getCode().isDigitKey() ? e.getCode().getCode() - KeyCode.DIGIT0.getCode() : -1;
         if (e.getCode().isKeypadKey()) {
-            digit = e.getCode().getCode() - javafx.scene.input.KeyCode.NUMPAD0.getCode();
+            digit = e.getCode().getCode() - KeyCode.NUMPAD0.getCode();
         }
         if (digit < 0 || digit > 9) {
             return;
@@ -130,15 +137,14 @@ public final class WorkspaceController {
             vm.sectionProperty().set(target);
             sections.requestFocus();
             // The section's main action takes the focus where it has one, so Enter does it.
-            javafx.application.Platform.runLater(
+            Platform.runLater(
                     () -> {
                         Parent view = loaded.get(target);
                         if (view != null) {
                             view.applyCss(); // a scroll pane's content is reachable by lookup
                             // only once its skin exists
                         }
-                        javafx.scene.Node primary =
-                                view == null ? null : view.lookup(".section-primary");
+                        Node primary = view == null ? null : view.lookup(".section-primary");
                         if (primary != null && primary.isVisible() && !primary.isDisabled()) {
                             primary.requestFocus();
                         }
@@ -154,18 +160,18 @@ public final class WorkspaceController {
     }
 
     /** The step's section, with the focus on what does that step (so Enter goes on). */
-    private void go(org.overturn.domain.readiness.CasePath.Status s) {
+    private void go(CasePath.Status s) {
         Section target = PathStrip.SECTION.get(s.step());
         vm.sectionProperty().set(target);
-        javafx.application.Platform.runLater(() -> focusTarget(s));
+        Platform.runLater(() -> focusTarget(s));
     }
 
-    private void focusTarget(org.overturn.domain.readiness.CasePath.Status s) {
+    private void focusTarget(CasePath.Status s) {
         focusIn(PathStrip.SECTION.get(s.step()), PathTargets.of(s.why()));
     }
 
     /** Focuses the first of the lookups shown and enabled in the section, scrolled into view. */
-    private void focusIn(Section section, java.util.List<String> lookups) {
+    private void focusIn(Section section, List<String> lookups) {
         Parent view = loaded.get(section);
         if (view == null) {
             return;
@@ -173,9 +179,9 @@ public final class WorkspaceController {
         view.applyCss(); // a scroll pane's content is reachable by lookup only once its skin exists
         view.layout();
         for (String id : lookups) {
-            javafx.scene.Node n = view.lookup(id);
+            Node n = view.lookup(id);
             if (n != null && n.isVisible() && !n.isDisabled()) {
-                org.overturn.ui.common.Nodes.reveal(n);
+                Nodes.reveal(n);
                 n.requestFocus();
                 return;
             }
@@ -183,10 +189,9 @@ public final class WorkspaceController {
     }
 
     /** The fields of every section opened so far that hold text not saved, "Name: why" each. */
-    public java.util.List<String> notSaved() {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        loaded.values()
-                .forEach(root -> out.addAll(org.overturn.ui.common.FieldCheck.notSaved(root)));
+    public List<String> notSaved() {
+        List<String> out = new ArrayList<>();
+        loaded.values().forEach(root -> out.addAll(FieldCheck.notSaved(root)));
         return out;
     }
 

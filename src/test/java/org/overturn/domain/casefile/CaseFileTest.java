@@ -20,6 +20,9 @@ import org.overturn.domain.cases.Patient;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.cases.PlanFacts;
 import org.overturn.domain.cases.TimelineEvent;
+import org.overturn.domain.deadlines.ClockFacts;
+import org.overturn.domain.parity.ParityFacts;
+import org.overturn.domain.rebuttal.ClinicalPicture;
 
 class CaseFileTest {
 
@@ -128,11 +131,11 @@ class CaseFileTest {
         assertThat(c.denials()).isEmpty();
         assertThat(c.authorizations()).isEmpty();
         assertThat(c.timeline()).isEmpty();
-        assertThat(c.clock()).isEqualTo(org.overturn.domain.deadlines.ClockFacts.none());
+        assertThat(c.clock()).isEqualTo(ClockFacts.none());
         assertThat(c.assessments()).isEmpty();
         assertThat(c.measures()).isEmpty();
-        assertThat(c.clinical()).isEqualTo(org.overturn.domain.rebuttal.ClinicalPicture.empty());
-        assertThat(c.parity()).isEqualTo(org.overturn.domain.parity.ParityFacts.unknown());
+        assertThat(c.clinical()).isEqualTo(ClinicalPicture.empty());
+        assertThat(c.parity()).isEqualTo(ParityFacts.unknown());
     }
 
     @Test

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.overturn.domain.cases.AuthorizationPeriod;
 import org.overturn.domain.cases.CaseFixtures;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.Patient;
@@ -31,10 +33,7 @@ class CaseRulesTest {
                         m -> {
                             // Dates read as on every screen, never ISO.
                             assertThat(m)
-                                    .contains(
-                                            java.time.format.DateTimeFormatter.ofPattern(
-                                                            "MM/dd/uuuu")
-                                                    .format(dob))
+                                    .contains(DateTimeFormatter.ofPattern("MM/dd/uuuu").format(dob))
                                     .doesNotContain(dob.toString())
                                     .contains(reason);
                         });
@@ -79,9 +78,7 @@ class CaseRulesTest {
         CaseFile c =
                 base.withDenials(List.of(d))
                         .withAuthorizations(
-                                List.of(
-                                        org.overturn.domain.cases.AuthorizationPeriod.of(
-                                                TODAY, LocalDate.of(2028, 1, 1))));
+                                List.of(AuthorizationPeriod.of(TODAY, LocalDate.of(2028, 1, 1))));
 
         assertThat(CaseRules.problems(c, NOW))
                 .containsExactly(

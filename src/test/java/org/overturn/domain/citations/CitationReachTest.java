@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -234,7 +235,7 @@ class CitationReachTest {
         assertThat(c.citation()).startsWith(citation);
         assertThat(c.planTypes())
                 .containsExactlyInAnyOrderElementsOf(
-                        java.util.Arrays.stream(plans.split(" "))
+                        Arrays.stream(plans.split(" "))
                                 .map(p -> HasId.fromId(PlanType.class, p))
                                 .toList());
         assertThat(c.citableByDefault()).as(id).isTrue();

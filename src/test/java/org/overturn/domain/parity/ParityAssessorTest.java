@@ -3,6 +3,7 @@ package org.overturn.domain.parity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,11 @@ import org.overturn.domain.cases.DenialType;
 import org.overturn.domain.cases.HasId;
 import org.overturn.domain.cases.LevelOfCare;
 import org.overturn.domain.cases.PlanType;
+import org.overturn.domain.citations.Citation;
+import org.overturn.domain.citations.CitationLibrary;
 import org.overturn.domain.rebuttal.DenialTextAnalyzer;
 import org.overturn.domain.rebuttal.StatementMapping;
+import org.overturn.persistence.CitationLoader;
 import org.overturn.persistence.RebuttalDataLoader;
 
 class ParityAssessorTest {
@@ -282,7 +286,7 @@ class ParityAssessorTest {
                                         List.of(AdmissionSubReason.LOWER_LEVEL_NOT_TRIED))),
                         List.of(),
                         ON);
-        List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         p.nqtls().forEach(n -> ids.addAll(n.citationIds()));
         p.classificationNotes().forEach(f -> ids.addAll(f.citationIds()));
         p.documents().forEach(d -> ids.addAll(d.citationIds()));
@@ -294,7 +298,7 @@ class ParityAssessorTest {
             p.reasons().forEach(f -> ids.addAll(f.citationIds()));
         }
         for (String id : ids) {
-            org.overturn.domain.citations.Citation c = LIBRARY.get(id);
+            Citation c = LIBRARY.get(id);
             if (verifyOnly) {
                 // A rule to check against may not reach the plan yet, but it is never a group or
                 // individual rule.
@@ -347,6 +351,5 @@ class ParityAssessorTest {
                 .doesNotContain(ParityCitations.ERISA_RELEVANT_DOCUMENTS);
     }
 
-    private static final org.overturn.domain.citations.CitationLibrary LIBRARY =
-            org.overturn.persistence.CitationLoader.loadBuiltIn();
+    private static final CitationLibrary LIBRARY = CitationLoader.loadBuiltIn();
 }

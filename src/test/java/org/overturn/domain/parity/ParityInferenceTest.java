@@ -3,6 +3,7 @@ package org.overturn.domain.parity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.overturn.domain.cases.PlanType;
 
@@ -16,8 +17,7 @@ class ParityInferenceTest {
         assertThat(inferred)
                 .extracting(ParityInference.Inferred::fact, ParityInference.Inferred::value)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Funding", "Self-funded"),
-                        org.assertj.core.groups.Tuple.tuple("Church plan", "No"));
+                        Tuple.tuple("Funding", "Self-funded"), Tuple.tuple("Church plan", "No"));
         assertThat(inferred.get(0).from())
                 .isEqualTo("the plan type (Employer plan, self-funded (ERISA))");
         assertThat(

@@ -3,6 +3,7 @@ package org.overturn.domain.rebuttal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -262,8 +263,7 @@ class DenialTextAnalyzerTest {
     void clinicianChangingAMappingConfirmsIt() {
         StatementMapping proposed = ANALYZER.propose(new Statement("s1", "The member is stable."));
         StatementMapping changed =
-                proposed.withReason(
-                        DenialReason.LEVEL_OF_CARE_MISMATCH, java.util.Optional.empty());
+                proposed.withReason(DenialReason.LEVEL_OF_CARE_MISMATCH, Optional.empty());
         assertThat(proposed.confirmed()).isFalse();
         assertThat(changed.confirmed()).isTrue();
         assertThat(changed.reason()).isEqualTo(DenialReason.LEVEL_OF_CARE_MISMATCH);

@@ -3,6 +3,7 @@ package org.overturn.domain.rebuttal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,8 +83,8 @@ class DiagnosisTest {
                                 new TreatmentEpisode(
                                         "e1",
                                         CareSetting.OUTPATIENT_THERAPY,
-                                        Optional.of(java.time.LocalDate.of(2026, 3, 1)),
-                                        Optional.of(java.time.LocalDate.of(2026, 2, 1)),
+                                        Optional.of(LocalDate.of(2026, 3, 1)),
+                                        Optional.of(LocalDate.of(2026, 2, 1)),
                                         EpisodeOutcome.WORSENED,
                                         "",
                                         "",

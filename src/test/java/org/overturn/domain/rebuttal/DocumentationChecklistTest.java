@@ -9,6 +9,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.cases.Patient;
+import org.overturn.domain.scoring.Assessment;
+import org.overturn.domain.scoring.DimensionRating;
+import org.overturn.domain.scoring.Instrument;
 
 class DocumentationChecklistTest {
 
@@ -108,19 +113,15 @@ class DocumentationChecklistTest {
     @Test
     void scoresRecordedMeansAnAssessmentWithEveryDimensionRatedOrAMeasure() {
         LocalDate day = TODAY;
-        org.overturn.domain.casefile.CaseFile c =
-                org.overturn.domain.casefile.CaseFile.newCase(
-                        org.overturn.domain.cases.Patient.named("A. Patient"));
+        CaseFile c = CaseFile.newCase(Patient.named("A. Patient"));
         assertThat(c.scoresRecorded()).isFalse();
-        var a =
-                org.overturn.domain.scoring.Assessment.start(
-                        org.overturn.domain.scoring.Instrument.LOCUS, day, "");
+        var a = Assessment.start(Instrument.LOCUS, day, "");
         assertThat(c.withAssessment(a).scoresRecorded()).as("started, nothing rated").isFalse();
-        List<String> dims = org.overturn.domain.scoring.Instrument.LOCUS.dimensionIds();
-        a = a.withRating(org.overturn.domain.scoring.DimensionRating.of(dims.get(0), 3));
+        List<String> dims = Instrument.LOCUS.dimensionIds();
+        a = a.withRating(DimensionRating.of(dims.get(0), 3));
         assertThat(c.withAssessment(a).scoresRecorded()).as("one dimension rated").isFalse();
         for (String d : dims) {
-            a = a.withRating(org.overturn.domain.scoring.DimensionRating.of(d, 2));
+            a = a.withRating(DimensionRating.of(d, 2));
         }
         assertThat(c.withAssessment(a).scoresRecorded()).isTrue();
     }

@@ -3,9 +3,11 @@ package org.overturn.domain.rebuttal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.overturn.domain.scoring.measures.Measure;
 import org.overturn.persistence.RebuttalDataLoader;
 
 class RebuttalDrafterTest {
@@ -214,10 +216,7 @@ class RebuttalDrafterTest {
 
     @Test
     void everyMeasureTopicNamesAMeasureTheAppRecords() {
-        List<String> ids =
-                java.util.Arrays.stream(org.overturn.domain.scoring.measures.Measure.values())
-                        .map(org.overturn.domain.scoring.measures.Measure::id)
-                        .toList();
+        List<String> ids = Arrays.stream(Measure.values()).map(Measure::id).toList();
         assertThat(CATALOGUE.measureTopics())
                 .isNotEmpty()
                 .allSatisfy(t -> assertThat(ids).containsAll(t.measureIds()));

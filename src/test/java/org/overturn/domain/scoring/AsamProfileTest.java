@@ -3,6 +3,7 @@ package org.overturn.domain.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,8 +13,7 @@ class AsamProfileTest {
 
     static AsamResult compare(String spaced) {
         return AsamProfile.compare(
-                AsamRatings.of(
-                        java.util.Arrays.stream(spaced.split(" ")).map(Integer::valueOf).toList()));
+                AsamRatings.of(Arrays.stream(spaced.split(" ")).map(Integer::valueOf).toList()));
     }
 
     @ParameterizedTest(name = "{0}: supportsIop={1}, fit={2}")

@@ -3,6 +3,7 @@ package org.overturn.domain.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -37,9 +38,7 @@ class CalocusPlacementTest {
         CalocusResult r =
                 CalocusPlacement.place(
                         CalocusRatings.of(
-                                java.util.Arrays.stream(spaced.split(" "))
-                                        .map(Integer::valueOf)
-                                        .toList()));
+                                Arrays.stream(spaced.split(" ")).map(Integer::valueOf).toList()));
         assertThat(r.simplified().level().number()).isEqualTo(level);
         assertThat(r.level().number()).isEqualTo(level);
     }

@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,10 +54,9 @@ class EnclosureBombTest {
      */
     private static String appended(byte[] pdf) throws Exception {
         try (EnclosurePages e = EnclosurePages.open("Records (records.pdf)", "records.pdf", pdf);
-                org.apache.pdfbox.pdmodel.PDDocument target =
-                        new org.apache.pdfbox.pdmodel.PDDocument()) {
+                PDDocument target = new PDDocument()) {
             e.appendTo(target, PageFrame.LETTER);
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(target).strip();
+            return new PDFTextStripper().getText(target).strip();
         }
     }
 

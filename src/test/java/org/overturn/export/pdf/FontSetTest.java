@@ -3,7 +3,9 @@ package org.overturn.export.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class FontSetTest {
@@ -119,7 +121,7 @@ class FontSetTest {
                     }
                     assertThat(fonts.width(t, role, 10f))
                             .as(role + " " + t)
-                            .isCloseTo(expected, org.assertj.core.data.Offset.offset(0.01f));
+                            .isCloseTo(expected, Offset.offset(0.01f));
                 }
             }
         }
@@ -137,9 +139,7 @@ class FontSetTest {
                         .allSatisfy(
                                 r ->
                                         assertThat(r.font().getGsubData())
-                                                .isSameAs(
-                                                        org.apache.fontbox.ttf.model.GsubData
-                                                                .NO_DATA_FOUND));
+                                                .isSameAs(GsubData.NO_DATA_FOUND));
             }
         }
         String text = PdfAssert.pageTexts(page("The office filed a fluffy affidavit.")).get(0);

@@ -1,5 +1,7 @@
 package org.overturn.export.pdf;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -109,10 +111,10 @@ public final class PdfAssert {
 
     public static byte[] png(int w, int h) throws IOException {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = img.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
         g.fillRect(0, 0, w, h);
-        g.setColor(java.awt.Color.BLACK);
+        g.setColor(Color.BLACK);
         g.drawRect(10, 10, w - 20, h - 20);
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,8 +57,7 @@ class PdfFilesTest {
 
     @Test
     void aDeviceOrPipeAsTargetIsRefusedAndStaysWhatItIs() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                Files.exists(Path.of("/usr/bin/mkfifo")), "needs mkfifo");
+        Assumptions.assumeTrue(Files.exists(Path.of("/usr/bin/mkfifo")), "needs mkfifo");
         Path fifo = dir.resolve("packet.pdf");
         assertThat(new ProcessBuilder("/usr/bin/mkfifo", fifo.toString()).start().waitFor())
                 .isZero();
@@ -64,8 +65,8 @@ class PdfFilesTest {
         assertThatThrownBy(() -> PdfFiles.writeAtomically(PdfAssert.pdf("new", 1), fifo))
                 .isInstanceOf(PdfExportException.class)
                 .hasMessageContaining("not a regular file");
-        assertThat(Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
-        assertThat(Files.exists(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isTrue();
+        assertThat(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(Files.exists(fifo, LinkOption.NOFOLLOW_LINKS)).isTrue();
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -430,12 +431,7 @@ class CaseJsonTest {
                         new String[] {"control character U+000A inside quotes"}),
                 Arguments.of(
                         "a billion dollars billed",
-                        edited(
-                                r ->
-                                        firstDenial(r)
-                                                .put(
-                                                        "billedAmount",
-                                                        new java.math.BigDecimal("1e400"))),
+                        edited(r -> firstDenial(r).put("billedAmount", new BigDecimal("1e400"))),
                         new String[] {"case.denials[0]", "less than $1,000,000,000"}));
     }
 

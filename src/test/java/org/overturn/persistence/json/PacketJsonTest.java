@@ -3,6 +3,7 @@ package org.overturn.persistence.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -102,7 +103,7 @@ class PacketJsonTest {
                 getClass()
                         .getResourceAsStream(
                                 "/org/overturn/caseformat/v2/mh-iop-concurrent-erisa.json")) {
-            v2 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            v2 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
 
         CaseFile c = new CaseJson().read(v2).caseFile();
@@ -114,7 +115,7 @@ class PacketJsonTest {
 
     private static String resource(String path) throws Exception {
         try (var in = PacketJsonTest.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

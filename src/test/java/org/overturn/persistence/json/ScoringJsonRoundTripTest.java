@@ -3,6 +3,7 @@ package org.overturn.persistence.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
@@ -26,9 +27,7 @@ class ScoringJsonRoundTripTest {
                     .registerModule(new Jdk8Module())
                     .registerModule(new JavaTimeModule())
                     .registerModule(new HasIdModule())
-                    .disable(
-                            com.fasterxml.jackson.databind.SerializationFeature
-                                    .WRITE_DATES_AS_TIMESTAMPS);
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     @Test
     void assessmentRoundTripsWithIdsAndOnlyItsComponents() throws Exception {

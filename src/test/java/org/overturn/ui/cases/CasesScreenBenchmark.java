@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -99,7 +100,7 @@ public final class CasesScreenBenchmark {
                 "load 10,000 rows (query + display texts): median %d ms (query alone %d ms), max %d ms%n",
                 median(load), median(query), Arrays.stream(load).max().orElse(0));
 
-        CasesViewModel vm = new CasesViewModel(null, null, java.time.Clock.systemDefaultZone());
+        CasesViewModel vm = new CasesViewModel(null, null, Clock.systemDefaultZone());
         vm.setSummaries(core.cases().summaries());
         String typed = "nguyen thi";
         long worst = 0;
@@ -129,7 +130,7 @@ public final class CasesScreenBenchmark {
     }
 
     static void rows(List<CaseSummary> summaries) {
-        java.time.LocalDateTime now = java.time.LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now();
         summaries.stream().map(s -> CaseRow.of(s, now)).forEach(r -> {});
     }
 

@@ -2,6 +2,7 @@ package org.overturn.ui.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -43,7 +44,7 @@ class CasesViewModelTest {
 
     @Test
     void rowsComeOverdueFirstThenNearestThenThoseWithoutADeadline() {
-        CasesViewModel vm = new CasesViewModel(null, null, java.time.Clock.systemDefaultZone());
+        CasesViewModel vm = new CasesViewModel(null, null, Clock.systemDefaultZone());
         vm.setSummaries(
                 List.of(
                         row(1, 40),
@@ -76,7 +77,7 @@ class CasesViewModelTest {
             many.add(row(i, 7 - i)); // 6, 5, … 0, -1, -2 days
         }
         many.add(row(10, 30));
-        CasesViewModel vm = new CasesViewModel(null, null, java.time.Clock.systemDefaultZone());
+        CasesViewModel vm = new CasesViewModel(null, null, Clock.systemDefaultZone());
         vm.setSummaries(many);
 
         assertThat(vm.dueSoonCountProperty().get()).isEqualTo(9);
@@ -114,7 +115,7 @@ class CasesViewModelTest {
 
     @Test
     void theDeadlineLabelIsSearchable() {
-        CasesViewModel vm = new CasesViewModel(null, null, java.time.Clock.systemDefaultZone());
+        CasesViewModel vm = new CasesViewModel(null, null, Clock.systemDefaultZone());
         vm.setSummaries(List.of(row(1, 4), row(2, null)));
 
         vm.searchProperty().set("file the");

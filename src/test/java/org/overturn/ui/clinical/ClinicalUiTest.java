@@ -17,6 +17,7 @@ import org.overturn.ui.UiHarness;
 import org.overturn.ui.UiTestBase;
 import org.overturn.ui.opencase.Section;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Other measures: a value out of range is refused at its field; a PHQ-9 item 9 above zero flags the
@@ -122,12 +123,9 @@ class ClinicalUiTest extends UiTestBase {
         choose(robot, "#measureBox", Measure.PHQ_9);
         robot.interact(() -> robot.lookup("#item1Field").query().requestFocus());
         robot.write("210321012");
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         for (int i = 1; i <= 9; i++) {
-            assertThat(
-                            robot.lookup("#item" + i + "Field")
-                                    .queryAs(javafx.scene.control.TextField.class)
-                                    .getText())
+            assertThat(robot.lookup("#item" + i + "Field").queryAs(TextField.class).getText())
                     .as("item " + i)
                     .isEqualTo(String.valueOf("210321012".charAt(i - 1)));
         }
@@ -137,7 +135,7 @@ class ClinicalUiTest extends UiTestBase {
 
         // An answer out of range stays where it was typed, with its message.
         robot.interact(() -> robot.lookup("#item4Field").query().requestFocus());
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         robot.write("7");
         assertThat(robot.lookup("#item4Field").query().isFocused()).isTrue();
         assertThat(robot.lookup("#itemsError").queryAs(Label.class).getText())

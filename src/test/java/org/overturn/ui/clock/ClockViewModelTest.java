@@ -6,13 +6,17 @@ import static org.overturn.ui.clock.Workspaces.TODAY;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.casefile.ClockCases;
 import org.overturn.domain.cases.CaseStatus;
+import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialType;
+import org.overturn.domain.cases.LevelOfCare;
 import org.overturn.domain.cases.Patient;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.deadlines.CaseClock;
@@ -28,7 +32,7 @@ class ClockViewModelTest {
 
     @TempDir Path dir;
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void closeWorkspaces() throws Exception {
         Workspaces.closeAll();
     }
@@ -145,10 +149,9 @@ class ClockViewModelTest {
         return Workspaces.open(
                 dir.resolve("second"),
                 c.withDenials(
-                        java.util.List.of(
-                                org.overturn.domain.cases.Denial.blank(
-                                        DenialType.PRE_SERVICE,
-                                        org.overturn.domain.cases.LevelOfCare.IOP_MENTAL_HEALTH))));
+                        List.of(
+                                Denial.blank(
+                                        DenialType.PRE_SERVICE, LevelOfCare.IOP_MENTAL_HEALTH))));
     }
 
     @Test
@@ -169,9 +172,9 @@ class ClockViewModelTest {
     /** A continued-stay denial marked urgent, as a concurrent IOP denial mid-treatment is. */
     private static CaseFile urgentConcurrent(PlanType plan, LocalDate notice) {
         CaseFile c = ClockCases.of("A", plan, DenialType.CONCURRENT, notice, CaseStatus.DENIED);
-        org.overturn.domain.cases.Denial b = c.denials().get(0);
-        org.overturn.domain.cases.Denial urgent =
-                new org.overturn.domain.cases.Denial(
+        Denial b = c.denials().get(0);
+        Denial urgent =
+                new Denial(
                         b.id(),
                         b.noticeDate(),
                         Optional.empty(),
@@ -179,8 +182,8 @@ class ClockViewModelTest {
                         DenialType.CONCURRENT,
                         true,
                         b.levelOfCare(),
-                        java.util.List.of(),
-                        java.util.List.of(),
+                        List.of(),
+                        List.of(),
                         b.criteriaSet(),
                         "",
                         "",
@@ -195,7 +198,7 @@ class ClockViewModelTest {
                         Optional.empty(),
                         Optional.empty(),
                         "");
-        return c.withDenials(java.util.List.of(urgent));
+        return c.withDenials(List.of(urgent));
     }
 
     @Test
@@ -238,7 +241,7 @@ class ClockViewModelTest {
                                         ClockFacts.none()
                                                 .withLastCoveredDay(LocalDate.of(2026, 11, 20))));
 
-        java.util.List<ClockViewModel.Row> rows = vm.rows();
+        List<ClockViewModel.Row> rows = vm.rows();
 
         // Ahead first; then the passed ones, most recent first: the cut (20 Nov), then appealing
         // before it.

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.overturn.domain.deadlines.DisclosureKind;
+import org.overturn.domain.deadlines.DisclosureRequest;
 import org.overturn.ui.UiHarness;
 import org.overturn.ui.UiTestBase;
 import org.overturn.ui.opencase.Section;
@@ -23,9 +25,7 @@ class RequestLetterUiTest extends UiTestBase {
         openSample(robot, 1);
         OverviewController overview = section(robot, Section.OVERVIEW, OverviewController.class);
         DisclosureController card = overview.disclosure();
-        var request =
-                new java.util.concurrent.atomic.AtomicReference<
-                        org.overturn.domain.deadlines.DisclosureRequest>();
+        var request = new AtomicReference<DisclosureRequest>();
         robot.interact(
                 () -> {
                     card.viewModel().kind.set(DisclosureKind.CRITERIA);

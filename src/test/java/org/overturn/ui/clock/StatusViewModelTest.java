@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.overturn.domain.casefile.ClockCases;
@@ -17,7 +18,7 @@ class StatusViewModelTest {
 
     @TempDir Path dir;
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void closeWorkspaces() throws Exception {
         Workspaces.closeAll();
     }

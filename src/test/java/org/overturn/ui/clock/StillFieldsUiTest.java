@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
 import org.overturn.ui.UiHarness;
@@ -44,7 +45,7 @@ class StillFieldsUiTest extends UiTestBase {
                         w.caseFile()
                                 .clock()
                                 .lastCoveredDay()
-                                .equals(java.util.Optional.of(LocalDate.of(2026, 12, 31))));
+                                .equals(Optional.of(LocalDate.of(2026, 12, 31))));
         UiHarness.waitUntil(() -> true);
         robot.interact(() -> ys.add(field.localToScene(field.getBoundsInLocal()).getMinY()));
         assertThat(ys).as("the field's place on screen after each key").containsOnly(ys.get(0));

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.prefs.Preferences;
@@ -12,7 +13,9 @@ import org.overturn.app.AppContext;
 import org.overturn.core.AppPaths;
 import org.overturn.core.CoreServices;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.ui.opencase.CaseSession;
 import org.overturn.ui.opencase.WorkspaceViewModel;
+import org.testfx.api.FxToolkit;
 
 /** An open case over a real data folder and a fixed clock, for view-model tests (no window). */
 final class Workspaces {
@@ -30,12 +33,12 @@ final class Workspaces {
     static void startFx() throws Exception {
         // Start the toolkit the way TestFX does, so UI tests that run later in the same JVM find it
         // as they expect.
-        org.testfx.api.FxToolkit.registerPrimaryStage();
+        FxToolkit.registerPrimaryStage();
     }
 
     private record Open(WorkspaceViewModel workspace, AppContext ctx, Preferences prefs) {}
 
-    private static final List<Open> OPEN = new java.util.ArrayList<>();
+    private static final List<Open> OPEN = new ArrayList<>();
 
     static WorkspaceViewModel open(Path dir, CaseFile c) throws Exception {
         startFx();
@@ -43,10 +46,7 @@ final class Workspaces {
         Preferences prefs = Preferences.userRoot().node("org/overturn/test/" + UUID.randomUUID());
         AppContext ctx = new AppContext(core, prefs, 10);
         WorkspaceViewModel w =
-                new WorkspaceViewModel(
-                        org.overturn.ui.opencase.CaseSession.of(ctx),
-                        core.cases().create(c),
-                        List.of());
+                new WorkspaceViewModel(CaseSession.of(ctx), core.cases().create(c), List.of());
         OPEN.add(new Open(w, ctx, prefs));
         return w;
     }

@@ -17,6 +17,7 @@ import org.overturn.core.AppLog;
 import org.overturn.ui.UiHarness;
 import org.overturn.ui.UiTestBase;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 16, item 8: an exception nothing caught is logged and shown, and its details can be copied.
@@ -75,7 +76,7 @@ class CrashReporterUiTest extends UiTestBase {
 
     private static Optional<DialogPane> dialog() {
         AtomicReference<Optional<DialogPane>> found = new AtomicReference<>(Optional.empty());
-        org.testfx.util.WaitForAsyncUtils.asyncFx(
+        WaitForAsyncUtils.asyncFx(
                 () ->
                         found.set(
                                 Window.getWindows().stream()
@@ -87,7 +88,7 @@ class CrashReporterUiTest extends UiTestBase {
                                                                         instanceof DialogPane)
                                         .map(w -> (DialogPane) w.getScene().getRoot())
                                         .findFirst()));
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         return found.get();
     }
 }

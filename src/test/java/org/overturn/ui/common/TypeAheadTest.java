@@ -3,6 +3,7 @@ package org.overturn.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class TypeAheadTest {
                     "Oregon",
                     "Pennsylvania");
 
-    private static java.util.Optional<Integer> find(String typed, int selected) {
+    private static Optional<Integer> find(String typed, int selected) {
         return TypeAhead.find(STATES, Function.identity(), typed, selected);
     }
 

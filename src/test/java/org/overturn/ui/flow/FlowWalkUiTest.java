@@ -4,17 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.cases.DenialType;
+import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.readiness.CasePath;
 import org.overturn.export.packet.PacketFixtures;
 import org.overturn.ui.UiHarness;
 import org.overturn.ui.UiTestBase;
 import org.overturn.ui.common.SaveDialogs;
+import org.overturn.ui.opencase.Section;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 import org.testfx.api.FxRobot;
 
@@ -79,16 +86,16 @@ class FlowWalkUiTest extends UiTestBase {
      */
     private static final class EnterOnSaveDialog extends SaveDialogs {
         private final Path folder;
-        private final List<Path> saved = new java.util.ArrayList<>();
+        private final List<Path> saved = new ArrayList<>();
         private Interactions counter;
 
         EnterOnSaveDialog(Path folder) {
-            super(java.util.prefs.Preferences.userRoot().node("overturn-test/flow"));
+            super(Preferences.userRoot().node("overturn-test/flow"));
             this.folder = folder;
         }
 
         @Override
-        public Optional<Path> ask(javafx.stage.Window owner, Request r) {
+        public Optional<Path> ask(Window owner, Request r) {
             counter.counted("Enter in the save dialog");
             Path p = folder.resolve(r.fileName());
             saved.add(p);
@@ -131,10 +138,9 @@ class FlowWalkUiTest extends UiTestBase {
         WorkspaceViewModel w = open();
         CaseFile made = w.caseFile();
         assertThat(made.patient().name()).isEqualTo("Jordan Ellery");
-        assertThat(made.plan().planType())
-                .contains(org.overturn.domain.cases.PlanType.ERISA_SELF_FUNDED);
+        assertThat(made.plan().planType()).contains(PlanType.ERISA_SELF_FUNDED);
         assertThat(made.currentDenial().orElseThrow().denialType())
-                .isEqualTo(org.overturn.domain.cases.DenialType.CONCURRENT);
+                .isEqualTo(DenialType.CONCURRENT);
         assertThat(made.packet().signer()).contains(PacketFixtures.signer());
         assertThat(made.statements()).as("the denial analysed at once").isNotEmpty();
         UiHarness.waitUntil(() -> step(w, CasePath.Step.DENIAL).done());
@@ -172,7 +178,7 @@ class FlowWalkUiTest extends UiTestBase {
             walk.click("#pathNextButton");
             walk.key(KeyCode.ENTER);
             if (next.step() == CasePath.Step.EXPORT
-                    && w.sectionProperty().get() != org.overturn.ui.opencase.Section.PACKET) {
+                    && w.sectionProperty().get() != Section.PACKET) {
                 // The packet's readiness sent us to fix what holds it back: an urgent appeal needs
                 // its clinical
                 // reason, which only the clinician can write.
@@ -193,7 +199,7 @@ class FlowWalkUiTest extends UiTestBase {
                                 + "; export held back by: "
                                 + robot.lookup("#exportBlockedLabel")
                                         .tryQuery()
-                                        .map(n -> ((javafx.scene.control.Label) n).getText())
+                                        .map(n -> ((Label) n).getText())
                                         .orElse("-"),
                         stuck);
             }

@@ -1,10 +1,12 @@
 package org.overturn.ui.flow;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
 import org.overturn.ui.UiHarness;
 import org.testfx.api.FxRobot;
 
@@ -31,7 +33,7 @@ final class Interactions {
     /** One key, or one combination such as Ctrl+N (the modifiers are not counted apart). */
     Interactions key(KeyCode... combination) {
         keys++;
-        log.add("key " + java.util.Arrays.toString(combination));
+        log.add("key " + Arrays.toString(combination));
         robot.push(combination);
         settle();
         return this;
@@ -53,8 +55,8 @@ final class Interactions {
         robot.interact(
                 () -> {
                     Node focus =
-                            javafx.stage.Window.getWindows().stream()
-                                    .filter(javafx.stage.Window::isFocused)
+                            Window.getWindows().stream()
+                                    .filter(Window::isFocused)
                                     .reduce((a, b) -> b)
                                     .map(w -> w.getScene().getFocusOwner())
                                     .orElse(null);
@@ -108,8 +110,8 @@ final class Interactions {
                                     "  after "
                                             + log.get(log.size() - 1)
                                             + ": focus on "
-                                            + javafx.stage.Window.getWindows().stream()
-                                                    .filter(javafx.stage.Window::isFocused)
+                                            + Window.getWindows().stream()
+                                                    .filter(Window::isFocused)
                                                     .reduce((a, b) -> b)
                                                     .map(
                                                             w ->

@@ -3,6 +3,7 @@ package org.overturn.ui.p2p;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.overturn.domain.calls.CallOutcome;
 import org.overturn.ui.opencase.OpenCases;
@@ -21,7 +22,7 @@ class CallLogViewModelTest {
             vm.time.set("14:30");
             vm.reviewerName.set("Dr. Reviewer");
             vm.outcome.set(CallOutcome.UPHELD);
-            vm.addPointsMade(java.util.List.of("PHQ-9 of 18 on 11/20"));
+            vm.addPointsMade(List.of("PHQ-9 of 18 on 11/20"));
 
             assertThat(vm.save()).isTrue();
 

@@ -14,7 +14,13 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.overturn.core.SampleCases;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.LetterPart;
@@ -24,6 +30,8 @@ import org.overturn.export.packet.PacketFixtures;
 import org.overturn.export.pdf.PdfAssert;
 import org.overturn.ui.UiHarness;
 import org.overturn.ui.UiTestBase;
+import org.overturn.ui.common.Messages;
+import org.overturn.ui.common.Mnemonics;
 import org.overturn.ui.opencase.Section;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 import org.testfx.api.FxRobot;
@@ -37,12 +45,9 @@ class PacketSectionUiTest extends UiTestBase {
     private WorkspaceViewModel open(FxRobot robot, String sample) {
         // Through the view model, not the popup menu: the menu itself is covered by
         // CaseWorkspaceUiTest.
-        org.overturn.core.SampleCases.Sample s =
-                org.overturn.core.SampleCases.ALL.stream()
-                        .filter(
-                                x ->
-                                        org.overturn.ui.common.Messages.get(x.titleKey())
-                                                .equals(sample))
+        SampleCases.Sample s =
+                SampleCases.ALL.stream()
+                        .filter(x -> Messages.get(x.titleKey()).equals(sample))
                         .findFirst()
                         .orElseThrow();
         robot.interact(
@@ -59,8 +64,7 @@ class PacketSectionUiTest extends UiTestBase {
         UiHarness.waitUntil(() -> h.main.viewModel().openCase().isPresent());
         WorkspaceViewModel w = h.main.viewModel().openCase().orElseThrow();
         // The shipped samples carry their signer; these tests start from a case that has none yet.
-        robot.interact(
-                () -> w.edit(c -> c.withPacket(c.packet().withSigner(java.util.Optional.empty()))));
+        robot.interact(() -> w.edit(c -> c.withPacket(c.packet().withSigner(Optional.empty()))));
         robot.interact(() -> w.sectionProperty().set(Section.PACKET));
         return w;
     }
@@ -165,12 +169,7 @@ class PacketSectionUiTest extends UiTestBase {
         assertThat(out).exists();
         assertThat(pc.viewModel().statusProperty().get()).startsWith("Wrote packet.pdf");
         // No desktop here (headless): opening says where the file is instead of failing.
-        assertThat(
-                        robot.lookup("#fileNotice")
-                                .queryAs(javafx.scene.layout.HBox.class)
-                                .getChildren()
-                                .get(0)
-                                .toString())
+        assertThat(robot.lookup("#fileNotice").queryAs(HBox.class).getChildren().get(0).toString())
                 .contains("packet.pdf");
         robot.clickOn("#openSavedFile");
         UiHarness.waitUntil(() -> pc.viewModel().statusProperty().get().startsWith("No viewer"));
@@ -195,9 +194,7 @@ class PacketSectionUiTest extends UiTestBase {
         robot.interact(() -> pc.viewModel().removeConsent(c(w).packet().consents().get(0)));
         assertThat(export.isDisabled()).isTrue();
         assertThat(pc.viewModel().part2StatusProperty().get()).contains("no patient consent");
-        assertThat(
-                        org.overturn.ui.common.Mnemonics.plain(
-                                fixButton(robot, FixPlace.LETTERS_CONSENT).getText()))
+        assertThat(Mnemonics.plain(fixButton(robot, FixPlace.LETTERS_CONSENT).getText()))
                 .isEqualTo("Record the consent");
 
         robot.interact(() -> pc.addConsent());
@@ -207,7 +204,7 @@ class PacketSectionUiTest extends UiTestBase {
         robot.interact(
                 () ->
                         robot.lookup("#consentExpires")
-                                .queryAs(javafx.scene.control.TextField.class)
+                                .queryAs(TextField.class)
                                 .setText("12/31/2027"));
         robot.interact(() -> pc.addConsent());
         assertThat(c(w).packet().consents()).hasSize(1);
@@ -283,8 +280,7 @@ class PacketSectionUiTest extends UiTestBase {
                                                         .withIfCareStops("")
                                                         .withRisk(Optional.empty()))));
         Button clinical = fixButton(robot, FixPlace.CLINICAL_PICTURE);
-        assertThat(org.overturn.ui.common.Mnemonics.plain(clinical.getText()))
-                .isEqualTo("Go to Clinical picture");
+        assertThat(Mnemonics.plain(clinical.getText())).isEqualTo("Go to Clinical picture");
         assertThat(clinical.getParent().getStyleClass()).contains("readiness-blocking");
         robot.clickOn(clinical);
 
@@ -328,10 +324,9 @@ class PacketSectionUiTest extends UiTestBase {
         assertThat(pc.viewModel().statusProperty().get())
                 .startsWith("Wrote protected.pdf")
                 .contains("password");
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> org.apache.pdfbox.Loader.loadPDF(out.toFile()).close())
-                .isInstanceOf(org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException.class);
-        try (var d = org.apache.pdfbox.Loader.loadPDF(out.toFile(), "Blue-Heron-44")) {
+        Assertions.assertThatThrownBy(() -> Loader.loadPDF(out.toFile()).close())
+                .isInstanceOf(InvalidPasswordException.class);
+        try (var d = Loader.loadPDF(out.toFile(), "Blue-Heron-44")) {
             assertThat(d.getEncryption().getLength()).isEqualTo(256);
         }
         robot.interact(() -> pc.record());

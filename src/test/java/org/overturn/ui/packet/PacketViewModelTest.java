@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,15 +21,20 @@ import org.overturn.app.AppContext;
 import org.overturn.core.AppPaths;
 import org.overturn.core.CoreServices;
 import org.overturn.core.PacketService;
+import org.overturn.core.ReferenceData;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.domain.readiness.Problem;
 import org.overturn.domain.readiness.Problem.FixPlace;
 import org.overturn.export.packet.PacketFixtures;
+import org.overturn.export.packet.PartInfo;
+import org.overturn.persistence.json.ImportedCase;
 import org.overturn.ui.UiHarness;
+import org.overturn.ui.opencase.CaseSession;
 import org.overturn.ui.opencase.Section;
 import org.overturn.ui.opencase.WorkspaceViewModel;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -64,7 +70,7 @@ class PacketViewModelTest {
 
     @BeforeAll
     static void toolkit() throws Exception {
-        org.testfx.api.FxToolkit.registerPrimaryStage();
+        FxToolkit.registerPrimaryStage();
     }
 
     @AfterEach
@@ -94,33 +100,29 @@ class PacketViewModelTest {
         prefs = Preferences.userRoot().node("org/overturn/test/" + UUID.randomUUID());
         ctx = new AppContext(core, prefs, 10);
         // The shipped samples carry their signer; these tests start from a case that has none yet.
-        org.overturn.persistence.json.ImportedCase ic = PacketFixtures.sample(sample);
+        ImportedCase ic = PacketFixtures.sample(sample);
         CaseFile c =
                 core.importer()
                         .importCase(
-                                new org.overturn.persistence.json.ImportedCase(
+                                new ImportedCase(
                                         ic.caseFile()
                                                 .withPacket(
                                                         ic.caseFile()
                                                                 .packet()
-                                                                .withSigner(
-                                                                        java.util.Optional
-                                                                                .empty())),
+                                                                .withSigner(Optional.empty())),
                                         ic.payer()));
         PacketService service =
                 new PacketService(
                         core,
                         PacketFixtures.library(),
                         PacketFixtures.stateRules(),
-                        new org.overturn.core.ReferenceData().instruments());
+                        new ReferenceData().instruments());
         PacketViewModel vm =
                 fx(
                         () -> {
                             workspace =
                                     new WorkspaceViewModel(
-                                            org.overturn.ui.opencase.CaseSession.of(ctx),
-                                            c,
-                                            core.payers().all());
+                                            CaseSession.of(ctx), c, core.payers().all());
                             return new PacketViewModel(ctx, workspace, service, ctx.profiles());
                         });
         UiHarness.waitUntil(() -> ctx.profiles().loadedProperty().get());
@@ -256,7 +258,7 @@ class PacketViewModelTest {
         assertThat(started).isFalse();
         assertThat(vm.statusProperty().get()).contains("no signer");
         assertThat(vm.busyProperty().get()).isFalse();
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         assertThat(out).doesNotExist();
         assertThat(done).isEmpty();
 
@@ -301,18 +303,10 @@ class PacketViewModelTest {
 
     @Test
     void theLetterAndThePart2NoticeStayInThePacketAndOnlyAnEnclosureCanBeRemoved() {
-        var letter =
-                new org.overturn.export.packet.PartInfo(
-                        "letter", "Appeal letter", 6, java.util.Optional.empty());
-        var notice =
-                new org.overturn.export.packet.PartInfo(
-                        "part2-notice", "Notice", 1, java.util.Optional.empty());
-        var scores =
-                new org.overturn.export.packet.PartInfo(
-                        "scores", "Scores", 1, java.util.Optional.empty());
-        var records =
-                new org.overturn.export.packet.PartInfo(
-                        "enclosure:abc", "Records", 100, java.util.Optional.empty());
+        var letter = new PartInfo("letter", "Appeal letter", 6, Optional.empty());
+        var notice = new PartInfo("part2-notice", "Notice", 1, Optional.empty());
+        var scores = new PartInfo("scores", "Scores", 1, Optional.empty());
+        var records = new PartInfo("enclosure:abc", "Records", 100, Optional.empty());
         assertThat(PacketViewModel.canExclude(letter)).isFalse();
         assertThat(PacketViewModel.canExclude(notice)).isFalse();
         assertThat(PacketViewModel.canExclude(scores)).isTrue();

@@ -3,6 +3,7 @@ package org.overturn.ui.parity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.overturn.domain.casefile.CaseFile;
@@ -45,17 +46,9 @@ class ParityInferredUiTest extends UiTestBase {
                 .contains("Employer-sponsored: Yes")
                 .contains("Church plan: No");
         // The choices themselves read as inferred while not set.
-        assertThat(
-                        robot.lookup("#fundingBox")
-                                .queryAs(javafx.scene.control.ComboBox.class)
-                                .getButtonCell()
-                                .getText())
+        assertThat(robot.lookup("#fundingBox").queryAs(ComboBox.class).getButtonCell().getText())
                 .isEqualTo("Self-funded (plan type)");
-        assertThat(
-                        robot.lookup("#churchBox")
-                                .queryAs(javafx.scene.control.ComboBox.class)
-                                .getButtonCell()
-                                .getText())
+        assertThat(robot.lookup("#churchBox").queryAs(ComboBox.class).getButtonCell().getText())
                 .isEqualTo("No (plan type)");
         // The assessment counts it: no "funding needed" question for a plan whose type says it.
         assertThat(

@@ -2,6 +2,7 @@ package org.overturn.ui.parity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.overturn.domain.parity.Applicability;
 import org.overturn.domain.parity.FundingType;
 import org.overturn.ui.UiTestBase;
 import org.overturn.ui.common.TriState;
+import org.overturn.ui.opencase.CaseSession;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /**
@@ -30,7 +32,7 @@ class ParityViewModelTest extends UiTestBase {
         d =
                 new Denial(
                         d.id(),
-                        Optional.of(java.time.LocalDate.of(2026, 11, 16)),
+                        Optional.of(LocalDate.of(2026, 11, 16)),
                         d.receivedAt(),
                         d.receivedBy(),
                         d.denialType(),
@@ -66,9 +68,7 @@ class ParityViewModelTest extends UiTestBase {
                                                         Optional.of(true)))
                                         .withDenial(d));
         return new ParityViewModel(
-                new WorkspaceViewModel(
-                        org.overturn.ui.opencase.CaseSession.of(h.ctx), c, List.of()),
-                new ReferenceData());
+                new WorkspaceViewModel(CaseSession.of(h.ctx), c, List.of()), new ReferenceData());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
@@ -65,8 +66,7 @@ class RebuttalUiTest extends UiTestBase {
     private void click(FxRobot robot, String query) {
         UiHarness.waitUntil(
                 () -> robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent());
-        robot.interact(
-                () -> robot.lookup(query).queryAs(javafx.scene.control.ButtonBase.class).fire());
+        robot.interact(() -> robot.lookup(query).queryAs(ButtonBase.class).fire());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.overturn.core.ReferenceData;
 import org.overturn.domain.casefile.CaseFile;
@@ -27,9 +28,7 @@ class RebuttalViewModelTest {
                     new CaseJson()
                             .read(new String(in.readAllBytes(), StandardCharsets.UTF_8))
                             .caseFile();
-            return c.withoutId()
-                    .withStatements(java.util.List.of())
-                    .withRebuttal(java.util.List.of());
+            return c.withoutId().withStatements(List.of()).withRebuttal(List.of());
         }
     }
 

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -69,8 +71,8 @@ class ScoringUiTest extends UiTestBase {
                             ? box.getButtonCell().getText()
                             : robot.from(box)
                                     .lookup(".list-cell")
-                                    .tryQueryAs(javafx.scene.control.ListCell.class)
-                                    .map(javafx.scene.control.ListCell::getText)
+                                    .tryQueryAs(ListCell.class)
+                                    .map(ListCell::getText)
                                     .orElse("");
             shown = shown == null ? "" : shown;
             assertThat(shown).as(id).doesNotContain("Optional").isNotBlank();
@@ -184,7 +186,7 @@ class ScoringUiTest extends UiTestBase {
         assertThat(error.getText()).contains("reason for variance is required");
         assertThat(find(ws, latest).overrideLevel()).isEmpty();
 
-        javafx.scene.Node area = robot.lookup("#reasonArea").query();
+        Node area = robot.lookup("#reasonArea").query();
         robot.interact(area::requestFocus);
         robot.write("Overdose plan disclosed 11/13");
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.overturn.app.AppContext;
 import org.overturn.core.AppPaths;
 import org.overturn.core.CoreServices;
+import org.overturn.core.ReferenceData;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialType;
@@ -30,8 +31,11 @@ import org.overturn.domain.scoring.GridAgreement;
 import org.overturn.domain.scoring.Instrument;
 import org.overturn.domain.scoring.IopFit;
 import org.overturn.domain.scoring.LocusResult;
+import org.overturn.export.packet.PacketFixtures;
+import org.overturn.ui.opencase.CaseSession;
 import org.overturn.ui.opencase.LevelSummary;
 import org.overturn.ui.opencase.WorkspaceViewModel;
+import org.testfx.api.FxToolkit;
 
 /**
  * The Scoring view model on a real case store, off the FX thread (the toolkit only carries
@@ -39,8 +43,7 @@ import org.overturn.ui.opencase.WorkspaceViewModel;
  */
 class ScoringViewModelTest {
 
-    private static final Instruments INSTRUMENTS =
-            new Instruments(new org.overturn.core.ReferenceData()::instrument);
+    private static final Instruments INSTRUMENTS = new Instruments(new ReferenceData()::instrument);
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
@@ -52,7 +55,7 @@ class ScoringViewModelTest {
     static void toolkit() throws Exception {
         // Started the way TestFX does, so UI tests that run later in the same JVM find the toolkit
         // as they expect.
-        org.testfx.api.FxToolkit.registerPrimaryStage();
+        FxToolkit.registerPrimaryStage();
     }
 
     @AfterEach
@@ -79,8 +82,7 @@ class ScoringViewModelTest {
             c = c.withDenial(Denial.blank(DenialType.CONCURRENT, level.get()));
         }
         CaseFile stored = core.cases().create(c);
-        return new WorkspaceViewModel(
-                org.overturn.ui.opencase.CaseSession.of(ctx), stored, List.of());
+        return new WorkspaceViewModel(CaseSession.of(ctx), stored, List.of());
     }
 
     @Test
@@ -89,17 +91,9 @@ class ScoringViewModelTest {
                 workspace(
                         Optional.of(LocalDate.of(1990, 1, 5)),
                         Optional.of(LevelOfCare.IOP_MENTAL_HEALTH));
-        w.edit(
-                c ->
-                        c.withPacket(
-                                c.packet()
-                                        .withSigner(
-                                                Optional.of(
-                                                        org.overturn.export.packet.PacketFixtures
-                                                                .signer()))));
+        w.edit(c -> c.withPacket(c.packet().withSigner(Optional.of(PacketFixtures.signer()))));
         ScoringViewModel vm = new ScoringViewModel(w, INSTRUMENTS);
-        assertThat(vm.newRater.get())
-                .isEqualTo(org.overturn.export.packet.PacketFixtures.signer().signatureName());
+        assertThat(vm.newRater.get()).isEqualTo(PacketFixtures.signer().signatureName());
     }
 
     private ScoringViewModel adult() throws Exception {

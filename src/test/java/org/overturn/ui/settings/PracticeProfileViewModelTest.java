@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +23,7 @@ import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.domain.packet.PracticeProfile.ProfileImage;
 import org.overturn.ui.UiHarness;
 import org.overturn.ui.common.Background;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -42,7 +44,7 @@ class PracticeProfileViewModelTest {
 
     @BeforeAll
     static void toolkit() throws Exception {
-        org.testfx.api.FxToolkit.registerPrimaryStage();
+        FxToolkit.registerPrimaryStage();
     }
 
     @AfterEach
@@ -199,7 +201,7 @@ class PracticeProfileViewModelTest {
                     return null;
                 });
 
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
 
         assertThat(saved[0]).isFalse();
         assertThat(core.profiles().load()).isEqualTo(PracticeProfile.empty());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.overturn.domain.cases.Patient;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.ui.opencase.OpenCases;
 
@@ -53,7 +54,7 @@ class PatientPlanViewModelTest {
                     .edit(
                             c ->
                                     c.withPatient(
-                                            new org.overturn.domain.cases.Patient(
+                                            new Patient(
                                                     "Renamed Elsewhere",
                                                     c.patient().dateOfBirth(),
                                                     c.patient().memberId(),

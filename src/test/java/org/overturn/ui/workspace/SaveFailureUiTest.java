@@ -2,6 +2,7 @@ package org.overturn.ui.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -87,7 +88,7 @@ class SaveFailureUiTest extends UiTestBase {
     private static String read(Path p) {
         try {
             return Files.readString(p);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "";
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -66,8 +67,7 @@ class MeasureRulesTest {
                 "3,3,3,3,2,2,2,2,0 | severe (20–27)",
             })
     void phq9IsScoredFromItsNineItems(String items, String band) {
-        List<Integer> list =
-                java.util.Arrays.stream(items.split(",")).map(Integer::valueOf).toList();
+        List<Integer> list = Arrays.stream(items.split(",")).map(Integer::valueOf).toList();
         MeasureResult r = MeasureRules.evaluate(MeasureEntry.ofItems(Measure.PHQ_9, DAY, list));
         assertThat(r.band()).isEqualTo(band);
         assertThat(r.score()).contains(list.stream().mapToInt(Integer::intValue).sum());
