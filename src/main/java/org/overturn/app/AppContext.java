@@ -39,6 +39,7 @@ import org.overturn.ui.p2p.CallModeViewModel;
 import org.overturn.ui.p2p.PeerToPeerController;
 import org.overturn.ui.packet.PacketController;
 import org.overturn.ui.packet.PacketViewModel;
+import org.overturn.ui.packet.PacketWork;
 import org.overturn.ui.parity.ParityController;
 import org.overturn.ui.payers.PayerEditorController;
 import org.overturn.ui.rebuttal.RebuttalController;
@@ -109,7 +110,7 @@ public final class AppContext implements UiServices, AutoCloseable {
         this.autosaveDelayMillis = autosaveDelayMillis;
         this.saveDialogs = new SaveDialogs(prefs);
         this.samples = new SampleCases(core);
-        this.profiles = new PracticeProfiles(core, background);
+        this.profiles = new PracticeProfiles(core.profiles(), background);
         this.citationTitles = new CitationTitles(() -> core.reference().citations());
         ReferenceData reference = core.reference();
         controllers
@@ -201,9 +202,10 @@ public final class AppContext implements UiServices, AutoCloseable {
                                 new PacketController(
                                         this,
                                         new PacketViewModel(
-                                                this,
+                                                background,
+                                                clock(),
                                                 s.get(WorkspaceViewModel.class),
-                                                packetService(),
+                                                PacketWork.of(packetService(), core.audit()),
                                                 profiles),
                                         profiles))
                 .register(

@@ -1,6 +1,7 @@
 package org.overturn.ui.common;
 
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,6 +30,20 @@ public final class Background implements AutoCloseable {
             Executors.newFixedThreadPool(2, r -> daemon(r, "overturn-worker"));
     private final ScheduledExecutorService timer =
             Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "overturn-timer"));
+    private final Executor fx;
+
+    /** Results are handed back on the FX thread. */
+    public Background() {
+        this(Platform::runLater);
+    }
+
+    /**
+     * Results are handed back through {@code handBack}: view-model tests pass {@code Runnable::run}
+     * and need no FX toolkit.
+     */
+    public Background(Executor handBack) {
+        this.fx = handBack;
+    }
 
     private static Thread daemon(Runnable r, String name) {
         Thread t = new Thread(r, name);
@@ -61,37 +76,41 @@ public final class Background implements AutoCloseable {
     }
 
     /** Runs slow work off the FX thread and hands its result (or failure) back on it. */
-    public <T> Task<T> run(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onFail) {
-        Task<T> task =
-                new Task<>() {
-                    @Override
-                    protected T call() {
-                        return work.get();
-                    }
-                };
-        task.setOnSucceeded(e -> onDone.accept(task.getValue()));
-        task.setOnFailed(e -> onFail.accept(task.getException()));
-        pool.submit(task);
-        return task;
+    public <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onFail) {
+        pool.execute(() -> handBack(work, onDone, onFail));
     }
 
     /**
      * Runs work on the database writer after every write queued before it (so nothing typed is lost
      * to it), and hands its result (or failure) back on the FX thread.
      */
-    public <T> Task<T> runAfterWrites(
+    public <T> void runAfterWrites(
             Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onFail) {
-        Task<T> task =
-                new Task<>() {
-                    @Override
-                    protected T call() {
-                        return work.get();
-                    }
-                };
-        task.setOnSucceeded(e -> onDone.accept(task.getValue()));
-        task.setOnFailed(e -> onFail.accept(task.getException()));
-        writer.submit(task);
-        return task;
+        writer.execute(() -> handBack(work, onDone, onFail));
+    }
+
+    private <T> void handBack(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onFail) {
+        T result;
+        try {
+            result = work.get();
+        } catch (Throwable t) { // as a Task would: every failure reaches the screen
+            fx.execute(() -> onFail.accept(t));
+            return;
+        }
+        fx.execute(() -> onDone.accept(result));
+    }
+
+    /** Runs {@code work} on the FX thread later, after the current event is handled. */
+    public void deferToFx(Runnable work) {
+        fx.execute(work);
+    }
+
+    /**
+     * Runs {@code work} on the FX thread after a delay; starting it again before then cancels the
+     * earlier run (for "when typing pauses").
+     */
+    public ScheduledFuture<?> laterOnFx(Runnable work, long delayMillis) {
+        return timer.schedule(() -> fx.execute(work), delayMillis, TimeUnit.MILLISECONDS);
     }
 
     public void submit(Task<?> task) {

@@ -1,6 +1,7 @@
 package org.overturn.ui.packet;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -10,9 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ObjectProperty;
@@ -27,9 +27,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
-import javafx.util.Duration;
-import org.overturn.core.PacketService;
-import org.overturn.domain.audit.AuditAction;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.casefile.Submissions;
 import org.overturn.domain.cases.Payer;
@@ -56,8 +53,8 @@ import org.overturn.domain.readiness.Problem;
 import org.overturn.domain.readiness.Problem.FixPlace;
 import org.overturn.export.packet.PartInfo;
 import org.overturn.export.pdf.PdfExportException;
+import org.overturn.ui.common.Background;
 import org.overturn.ui.common.Messages;
-import org.overturn.ui.common.UiServices;
 import org.overturn.ui.opencase.Section;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 import org.overturn.ui.settings.PracticeProfiles;
@@ -71,9 +68,10 @@ import org.overturn.ui.settings.PracticeProfiles;
 public final class PacketViewModel {
 
     private final ObservableList<LetterStaleness.Stale> stale = FXCollections.observableArrayList();
-    private final UiServices ctx;
+    private final Background background;
+    private final Clock clock;
     private final WorkspaceViewModel workspace;
-    private final PacketService service;
+    private final PacketWork service;
     private final PracticeProfiles profiles;
     private final ObservableList<Clinician> signers = FXCollections.observableArrayList();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
@@ -96,14 +94,17 @@ public final class PacketViewModel {
     private long previewGeneration;
     // Typing in the letter changes the case on every keystroke; page counts are recounted once
     // typing pauses.
-    private final PauseTransition previewPause = new PauseTransition(Duration.millis(600));
+    private static final long PREVIEW_PAUSE_MILLIS = 600;
+    private ScheduledFuture<?> previewPause;
 
     public PacketViewModel(
-            UiServices ctx,
+            Background background,
+            Clock clock,
             WorkspaceViewModel workspace,
-            PacketService service,
+            PacketWork service,
             PracticeProfiles profiles) {
-        this.ctx = ctx;
+        this.background = background;
+        this.clock = clock;
         this.workspace = workspace;
         this.service = service;
         this.profiles = profiles;
@@ -193,7 +194,7 @@ public final class PacketViewModel {
     }
 
     private ZonedDateTime now() {
-        return ZonedDateTime.now(ctx.clock());
+        return ZonedDateTime.now(clock);
     }
 
     /** The letter as stored, or the default variant with no parts yet. */
@@ -232,11 +233,19 @@ public final class PacketViewModel {
                                         r.consent().orElseThrow().recipient(),
                                         r.consent().orElseThrow().until())
                                 : r.explanation());
-        previewPause.setOnFinished(e -> preview(workspace.caseFile()));
+        if (previewPause != null) {
+            previewPause.cancel(false);
+        }
         if (parts.isEmpty()) {
             preview(c);
         } else {
-            previewPause.playFromStart();
+            try {
+                previewPause =
+                        background.laterOnFx(
+                                () -> preview(workspace.caseFile()), PREVIEW_PAUSE_MILLIS);
+            } catch (RejectedExecutionException e) {
+                // The app is closing.
+            }
         }
     }
 
@@ -258,19 +267,18 @@ public final class PacketViewModel {
     private void previewNow(CaseFile c, long gen) {
         PracticeProfile profile = profiles.current();
         LetterDraft variant = letter();
-        ctx.background()
-                .run(
-                        () -> {
-                            List<String> g = LetterComposer.gaps(letterInputs(c, variant, profile));
-                            return new Preview(service.exporter(c, now()).preview(), g);
-                        },
-                        result -> {
-                            if (gen == previewGeneration) {
-                                parts.setAll(result.parts());
-                                gaps.setAll(result.gaps());
-                            }
-                        },
-                        e -> status.set(Messages.format("packet.preview.failed", e.getMessage())));
+        background.run(
+                () -> {
+                    List<String> g = LetterComposer.gaps(letterInputs(c, variant, profile));
+                    return new Preview(service.preview(c, now()), g);
+                },
+                result -> {
+                    if (gen == previewGeneration) {
+                        parts.setAll(result.parts());
+                        gaps.setAll(result.gaps());
+                    }
+                },
+                e -> status.set(Messages.format("packet.preview.failed", e.getMessage())));
     }
 
     // ---- who signs, and what blocks the packet
@@ -321,7 +329,7 @@ public final class PacketViewModel {
         LetterInputs in = letterInputs(c, LetterComposer.storedOrDefault(c), profile);
         LetterDraft current = LetterStaleness.current(in);
         if (!current.equals(in.variant())) {
-            Platform.runLater(
+            background.deferToFx(
                     () ->
                             workspace.edit(
                                     x ->
@@ -656,55 +664,47 @@ public final class PacketViewModel {
         busy.set(true);
         status.set(Messages.get("packet.enclosure.adding"));
         CaseFile start = caseFile();
-        ctx.background()
-                .run(
-                        () -> {
-                            CaseFile c = start;
-                            List<String> refused = new ArrayList<>();
-                            for (Path f : files) {
-                                try {
-                                    c = service.addEnclosure(c, f, "");
-                                } catch (PdfExportException e) {
-                                    refused.add(e.getMessage());
+        background.run(
+                () -> {
+                    CaseFile c = start;
+                    List<String> refused = new ArrayList<>();
+                    for (Path f : files) {
+                        try {
+                            c = service.addEnclosure(c, f, "");
+                        } catch (PdfExportException e) {
+                            refused.add(e.getMessage());
+                        }
+                    }
+                    return new Added(c, refused);
+                },
+                r -> {
+                    busy.set(false);
+                    CaseFile c = r.caseFile();
+                    List<String> refused = r.refused();
+                    var added =
+                            c.packet().enclosures().stream()
+                                    .filter(
+                                            e ->
+                                                    start.packet().enclosures().stream()
+                                                            .noneMatch(x -> x.id().equals(e.id())))
+                                    .toList();
+                    workspace.edit(
+                            x -> {
+                                CaseFile out = x;
+                                for (var e : added) {
+                                    out = out.withPacket(out.packet().withEnclosureAdded(e));
                                 }
-                            }
-                            return new Added(c, refused);
-                        },
-                        r -> {
-                            busy.set(false);
-                            CaseFile c = r.caseFile();
-                            List<String> refused = r.refused();
-                            var added =
-                                    c.packet().enclosures().stream()
-                                            .filter(
-                                                    e ->
-                                                            start.packet().enclosures().stream()
-                                                                    .noneMatch(
-                                                                            x ->
-                                                                                    x.id().equals(
-                                                                                                    e
-                                                                                                            .id())))
-                                            .toList();
-                            workspace.edit(
-                                    x -> {
-                                        CaseFile out = x;
-                                        for (var e : added) {
-                                            out =
-                                                    out.withPacket(
-                                                            out.packet().withEnclosureAdded(e));
-                                        }
-                                        return out;
-                                    });
-                            status.set(
-                                    refused.isEmpty()
-                                            ? Messages.format(
-                                                    "packet.enclosure.added", added.size())
-                                            : String.join("\n", refused));
-                        },
-                        e -> {
-                            busy.set(false);
-                            status.set(e.getMessage());
-                        });
+                                return out;
+                            });
+                    status.set(
+                            refused.isEmpty()
+                                    ? Messages.format("packet.enclosure.added", added.size())
+                                    : String.join("\n", refused));
+                },
+                e -> {
+                    busy.set(false);
+                    status.set(e.getMessage());
+                });
     }
 
     public void removeEnclosure(PartInfo p) {
@@ -809,14 +809,6 @@ public final class PacketViewModel {
                                         },
                                         now(),
                                         password);
-                        c.id().ifPresent(
-                                        id ->
-                                                ctx.core()
-                                                        .audit()
-                                                        .fileWritten(
-                                                                AuditAction.PACKET_EXPORTED,
-                                                                id,
-                                                                target));
                         return pages;
                     }
                 };
@@ -830,7 +822,7 @@ public final class PacketViewModel {
                             x ->
                                     x.withEvent(
                                             TimelineEvent.exported(
-                                                    LocalDate.now(ctx.clock()),
+                                                    LocalDate.now(clock),
                                                     TimelineEvent.PACKET,
                                                     task.getValue())));
                     status.set(
@@ -858,7 +850,7 @@ public final class PacketViewModel {
                                             "packet.export.failed",
                                             String.valueOf(t.getMessage())));
                 });
-        ctx.background().submit(task);
+        background.submit(task);
         return true;
     }
 
@@ -873,69 +865,43 @@ public final class PacketViewModel {
         ReviewLevel level = letter().reviewLevel();
         Optional<String> password = lastExportPassword;
         busy.set(true);
-        ctx.background()
-                .run(
-                        () -> {
-                            try {
-                                CaseFile recorded =
-                                        service.recordSubmission(
-                                                start,
-                                                on,
-                                                at,
-                                                method,
-                                                sentTo,
-                                                confirmation,
-                                                level,
-                                                sentFile,
-                                                sentFile != null
-                                                                && sentFile.equals(lastExport.get())
-                                                        ? password
-                                                        : Optional.empty());
-                                start.id()
-                                        .ifPresent(
-                                                id -> {
-                                                    if (sentFile != null) {
-                                                        ctx.core()
-                                                                .audit()
-                                                                .fileWritten(
-                                                                        AuditAction
-                                                                                .SUBMISSION_RECORDED,
-                                                                        id,
-                                                                        sentFile);
-                                                    } else {
-                                                        ctx.core()
-                                                                .audit()
-                                                                .happened(
-                                                                        AuditAction
-                                                                                .SUBMISSION_RECORDED,
-                                                                        id);
-                                                    }
-                                                });
-                                return recorded;
-                            } catch (PdfExportException e) {
-                                throw new IllegalArgumentException(e.getMessage(), e);
-                            }
-                        },
-                        c -> {
-                            busy.set(false);
-                            var s =
-                                    c.packet().submissions().stream()
-                                            .filter(
-                                                    x ->
-                                                            start.packet().submissions().stream()
-                                                                    .noneMatch(
-                                                                            y ->
-                                                                                    y.id().equals(
-                                                                                                    x
-                                                                                                            .id())))
-                                            .findFirst()
-                                            .orElseThrow();
-                            workspace.edit(x -> Submissions.record(x, s));
-                            status.set(Messages.format("packet.submission.recorded", s.pages()));
-                        },
-                        e -> {
-                            busy.set(false);
-                            status.set(e.getMessage());
-                        });
+        background.run(
+                () -> {
+                    try {
+                        CaseFile recorded =
+                                service.recordSubmission(
+                                        start,
+                                        on,
+                                        at,
+                                        method,
+                                        sentTo,
+                                        confirmation,
+                                        level,
+                                        sentFile,
+                                        sentFile != null && sentFile.equals(lastExport.get())
+                                                ? password
+                                                : Optional.empty());
+                        return recorded;
+                    } catch (PdfExportException e) {
+                        throw new IllegalArgumentException(e.getMessage(), e);
+                    }
+                },
+                c -> {
+                    busy.set(false);
+                    var s =
+                            c.packet().submissions().stream()
+                                    .filter(
+                                            x ->
+                                                    start.packet().submissions().stream()
+                                                            .noneMatch(y -> y.id().equals(x.id())))
+                                    .findFirst()
+                                    .orElseThrow();
+                    workspace.edit(x -> Submissions.record(x, s));
+                    status.set(Messages.format("packet.submission.recorded", s.pages()));
+                },
+                e -> {
+                    busy.set(false);
+                    status.set(e.getMessage());
+                });
     }
 }

@@ -7,8 +7,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.overturn.core.CoreServices;
 import org.overturn.domain.packet.PracticeProfile;
+import org.overturn.domain.store.ProfileStore;
 import org.overturn.ui.common.Background;
 
 /**
@@ -18,15 +18,15 @@ import org.overturn.ui.common.Background;
  */
 public final class PracticeProfiles {
 
-    private final CoreServices core;
+    private final ProfileStore store;
     private final Background background;
     private final ReadOnlyObjectWrapper<PracticeProfile> current =
             new ReadOnlyObjectWrapper<>(PracticeProfile.empty());
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private boolean loading;
 
-    public PracticeProfiles(CoreServices core, Background background) {
-        this.core = core;
+    public PracticeProfiles(ProfileStore store, Background background) {
+        this.store = store;
         this.background = background;
     }
 
@@ -58,7 +58,7 @@ public final class PracticeProfiles {
     public void reload(Consumer<PracticeProfile> then, Consumer<Throwable> failed) {
         try {
             background.run(
-                    () -> core.profiles().load(),
+                    () -> store.load(),
                     p -> {
                         loading = false;
                         current.set(p);
@@ -77,7 +77,7 @@ public final class PracticeProfiles {
                 () -> {
                     // Through the writer thread, so a save lands after any earlier write.
                     try {
-                        background.write(() -> core.profiles().save(p)).get();
+                        background.write(() -> store.save(p)).get();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         throw new IllegalStateException(

@@ -123,7 +123,12 @@ class PacketViewModelTest {
                             workspace =
                                     new WorkspaceViewModel(
                                             CaseSession.of(ctx), c, core.payers().all());
-                            return new PacketViewModel(ctx, workspace, service, ctx.profiles());
+                            return new PacketViewModel(
+                                    ctx.background(),
+                                    ctx.clock(),
+                                    workspace,
+                                    PacketWork.of(service, core.audit()),
+                                    ctx.profiles());
                         });
         UiHarness.waitUntil(() -> ctx.profiles().loadedProperty().get());
         return vm;

@@ -58,7 +58,7 @@ class PracticeProfileViewModelTest {
 
     private PracticeProfileViewModel vm(PracticeProfile p) throws Exception {
         core = CoreServices.open(new AppPaths(dir.resolve("data")), Clock.systemUTC());
-        profiles = new PracticeProfiles(core, background);
+        profiles = new PracticeProfiles(core.profiles(), background);
         return fx(() -> new PracticeProfileViewModel(background, profiles, p));
     }
 
