@@ -127,7 +127,7 @@ public final class OpenCases {
 
     public static Opened open(CaseFile c) {
         MemoryCases cases = new MemoryCases();
-        Background background = new Background();
+        Background background = new Background(Runnable::run);
         CaseSession session =
                 new CaseSession(background, cases, new MemoryPayers(), CLOCK, 5, Runnable::run);
         return new Opened(
