@@ -3,6 +3,8 @@ package org.overturn.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -51,6 +53,31 @@ class UiStructureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.overturn.persistence..")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsAreHandedWhatTheyUseNotAServiceLocator() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.overturn.ui..")
+                .and(
+                        DescribedPredicate.describe(
+                                "are view models or classes nested in one",
+                                (JavaClass c) ->
+                                        c.getName().replaceAll("\\$.*", "").endsWith("ViewModel")))
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.overturn.ui.common.UiServices")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.overturn.core.CoreServices")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("org.overturn.app..")
+                .because(
+                        "issue 16, item 2: each view model gets the few things it needs in its"
+                                + " constructor, built in the composition root")
                 .check(classes);
     }
 }

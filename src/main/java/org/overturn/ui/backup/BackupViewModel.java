@@ -11,8 +11,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import org.overturn.core.Backups;
+import org.overturn.ui.common.Background;
 import org.overturn.ui.common.Messages;
-import org.overturn.ui.common.UiServices;
 
 /**
  * File → Back up to… and Restore from encrypted backup…, off the FX thread with progress for the
@@ -21,13 +21,15 @@ import org.overturn.ui.common.UiServices;
  */
 public final class BackupViewModel {
 
-    private final UiServices ctx;
+    private final Background background;
+    private final Backups backups;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    public BackupViewModel(UiServices ctx) {
-        this.ctx = ctx;
+    public BackupViewModel(Background background, Backups backups) {
+        this.background = background;
+        this.backups = backups;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -44,7 +46,7 @@ public final class BackupViewModel {
 
     /** Why nothing can be written at the target, or empty. */
     public Optional<String> targetProblem(Path target) {
-        return ctx.core().encryptedBackups().targetProblem(target);
+        return backups.targetProblem(target);
     }
 
     /**
@@ -58,10 +60,8 @@ public final class BackupViewModel {
                 new Task<Backups.Written>() {
                     @Override
                     protected Backups.Written call() {
-                        ctx.background().flushWrites();
-                        return ctx.core()
-                                .encryptedBackups()
-                                .write(target, password, f -> updateProgress(f, 1));
+                        background.flushWrites();
+                        return backups.write(target, password, f -> updateProgress(f, 1));
                     }
                 },
                 done,
@@ -79,9 +79,7 @@ public final class BackupViewModel {
                 new Task<Backups.Checked>() {
                     @Override
                     protected Backups.Checked call() {
-                        return ctx.core()
-                                .encryptedBackups()
-                                .check(backup, password, f -> updateProgress(f, 1));
+                        return backups.check(backup, password, f -> updateProgress(f, 1));
                     }
                 },
                 done,
@@ -99,29 +97,27 @@ public final class BackupViewModel {
         busy.set(true);
         progress.set(-1);
         status.set(Messages.get("restore.running"));
-        ctx.background()
-                .runAfterWrites(
-                        () -> ctx.core().encryptedBackups().restore(checked),
-                        kept -> {
-                            finish();
-                            done.accept(kept);
-                        },
-                        e -> {
-                            finish();
-                            failed.accept(String.valueOf(e.getMessage()));
-                        });
+        background.runAfterWrites(
+                () -> backups.restore(checked),
+                kept -> {
+                    finish();
+                    done.accept(kept);
+                },
+                e -> {
+                    finish();
+                    failed.accept(String.valueOf(e.getMessage()));
+                });
     }
 
     /** Drops a checked backup the user chose not to restore. */
     public void discard(Backups.Checked checked) {
-        ctx.background()
-                .run(
-                        () -> {
-                            checked.close();
-                            return null;
-                        },
-                        x -> {},
-                        e -> {});
+        background.run(
+                () -> {
+                    checked.close();
+                    return null;
+                },
+                x -> {},
+                e -> {});
     }
 
     private <T> void start(
@@ -139,7 +135,7 @@ public final class BackupViewModel {
                     finish();
                     failed.accept(task.getException());
                 });
-        ctx.background().submit(task);
+        background.submit(task);
     }
 
     private void finish() {

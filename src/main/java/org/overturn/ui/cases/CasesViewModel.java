@@ -29,7 +29,6 @@ import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.deadlines.Urgency;
 import org.overturn.ui.common.Background;
 import org.overturn.ui.common.Messages;
-import org.overturn.ui.common.UiServices;
 
 /**
  * The Cases screen: every case, searched as you type and filtered by status, nearest deadline
@@ -69,40 +68,6 @@ public final class CasesViewModel {
         CaseFile importSample(SampleCases.Sample s);
 
         boolean delete(long id);
-
-        /** The app's own, from its services. */
-        static Operations of(UiServices ctx) {
-            return new Operations() {
-                @Override
-                public List<CaseSummary> summaries() {
-                    return ctx.core().cases().summaries();
-                }
-
-                @Override
-                public CaseFile create(CaseFile c) {
-                    return ctx.core().cases().create(c);
-                }
-
-                @Override
-                public CaseFile createFromDenial(CaseFile c) {
-                    return ctx.core().importer().create(c);
-                }
-
-                @Override
-                public CaseFile importSample(SampleCases.Sample s) {
-                    return ctx.samples().importSample(s);
-                }
-
-                @Override
-                public boolean delete(long id) {
-                    return ctx.core().cases().delete(id);
-                }
-            };
-        }
-    }
-
-    public CasesViewModel(UiServices ctx) {
-        this(ctx.background(), Operations.of(ctx), ctx.clock());
     }
 
     public CasesViewModel(Background background, Operations store, Clock clock) {

@@ -6,25 +6,42 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Payer;
+import org.overturn.domain.store.CaseStore;
+import org.overturn.domain.store.PayerStore;
 import org.overturn.ui.backup.BackupViewModel;
 import org.overturn.ui.cases.CasesViewModel;
-import org.overturn.ui.common.UiServices;
+import org.overturn.ui.common.Background;
 import org.overturn.ui.opencase.CaseSession;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /** What the main window shows: the Cases screen, or one open case. */
 public final class MainViewModel {
 
-    private final UiServices ctx;
+    private final Background background;
+    private final CaseStore store;
+    private final PayerStore payers;
+    private final CaseSession session;
     private final CasesViewModel cases;
     private final BackupViewModel backups;
     private final ReadOnlyObjectWrapper<WorkspaceViewModel> openCase =
             new ReadOnlyObjectWrapper<>();
 
-    public MainViewModel(UiServices ctx) {
-        this.ctx = ctx;
-        this.cases = new CasesViewModel(ctx);
-        this.backups = new BackupViewModel(ctx);
+    /**
+     * @param session what every case opened here saves through
+     */
+    public MainViewModel(
+            Background background,
+            CaseStore store,
+            PayerStore payers,
+            CaseSession session,
+            CasesViewModel cases,
+            BackupViewModel backups) {
+        this.background = background;
+        this.store = store;
+        this.payers = payers;
+        this.session = session;
+        this.cases = cases;
+        this.backups = backups;
     }
 
     /** File → Back up to… and Restore from encrypted backup…. */
@@ -46,24 +63,17 @@ public final class MainViewModel {
 
     /** Loads the case and its payer directory off the FX thread, then shows it. */
     public void open(long caseId, Runnable onMissing) {
-        ctx.background()
-                .run(
-                        () ->
-                                ctx.core()
-                                        .cases()
-                                        .find(caseId)
-                                        .map(c -> new Loaded(c, ctx.core().payers().all())),
-                        loaded ->
-                                loaded.ifPresentOrElse(
-                                        l -> show(l.caseFile(), l.payers()), onMissing),
-                        e -> cases.reportError(e));
+        background.run(
+                () -> store.find(caseId).map(c -> new Loaded(c, payers.all())),
+                loaded -> loaded.ifPresentOrElse(l -> show(l.caseFile(), l.payers()), onMissing),
+                e -> cases.reportError(e));
     }
 
     private record Loaded(CaseFile caseFile, List<Payer> payers) {}
 
     void show(CaseFile c, List<Payer> payers) {
         closeCase();
-        WorkspaceViewModel w = new WorkspaceViewModel(CaseSession.of(ctx), c, payers);
+        WorkspaceViewModel w = new WorkspaceViewModel(session, c, payers);
         w.setCloseHandler(this::closeCase);
         openCase.set(w);
     }

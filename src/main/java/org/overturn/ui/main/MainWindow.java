@@ -13,10 +13,16 @@ import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.overturn.core.AppInfo;
+import org.overturn.core.SampleCases;
+import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.cases.CaseSummary;
+import org.overturn.ui.backup.BackupViewModel;
+import org.overturn.ui.cases.CasesViewModel;
 import org.overturn.ui.common.EnterKey;
 import org.overturn.ui.common.Mnemonics;
 import org.overturn.ui.common.UiServices;
 import org.overturn.ui.common.ViewLoader;
+import org.overturn.ui.opencase.CaseSession;
 
 /** Builds the main window on a stage: theme, scene, icon, and the remembered size and position. */
 public final class MainWindow {
@@ -34,7 +40,14 @@ public final class MainWindow {
     }
 
     public static MainController show(UiServices ctx, Stage stage) {
-        MainViewModel vm = new MainViewModel(ctx);
+        MainViewModel vm =
+                new MainViewModel(
+                        ctx.background(),
+                        ctx.core().cases(),
+                        ctx.core().payers(),
+                        CaseSession.of(ctx),
+                        new CasesViewModel(ctx.background(), caseOperations(ctx), ctx.clock()),
+                        new BackupViewModel(ctx.background(), ctx.core().encryptedBackups()));
         ViewLoader.View<MainController> view =
                 ctx.views().load(MainController.class, "MainWindow", vm);
         Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -125,5 +138,35 @@ public final class MainWindow {
             prefs.putDouble("window.x", stage.getX());
             prefs.putDouble("window.y", stage.getY());
         }
+    }
+
+    /** The app's own, from its services. */
+    private static CasesViewModel.Operations caseOperations(UiServices ctx) {
+        return new CasesViewModel.Operations() {
+            @Override
+            public List<CaseSummary> summaries() {
+                return ctx.core().cases().summaries();
+            }
+
+            @Override
+            public CaseFile create(CaseFile c) {
+                return ctx.core().cases().create(c);
+            }
+
+            @Override
+            public CaseFile createFromDenial(CaseFile c) {
+                return ctx.core().importer().create(c);
+            }
+
+            @Override
+            public CaseFile importSample(SampleCases.Sample s) {
+                return ctx.samples().importSample(s);
+            }
+
+            @Override
+            public boolean delete(long id) {
+                return ctx.core().cases().delete(id);
+            }
+        };
     }
 }
