@@ -37,7 +37,12 @@ import org.overturn.ui.p2p.CallLogViewModel;
 import org.overturn.ui.p2p.CallModeController;
 import org.overturn.ui.p2p.CallModeViewModel;
 import org.overturn.ui.p2p.PeerToPeerController;
+import org.overturn.ui.packet.PacketConsentsController;
 import org.overturn.ui.packet.PacketController;
+import org.overturn.ui.packet.PacketLetterController;
+import org.overturn.ui.packet.PacketPartsController;
+import org.overturn.ui.packet.PacketReadinessController;
+import org.overturn.ui.packet.PacketSubmissionsController;
 import org.overturn.ui.packet.PacketViewModel;
 import org.overturn.ui.packet.PacketWork;
 import org.overturn.ui.parity.ParityController;
@@ -198,16 +203,34 @@ public final class AppContext implements UiServices, AutoCloseable {
                                         new Instruments(reference::instrument)))
                 .register(
                         PacketController.class,
+                        s -> {
+                            PacketViewModel vm =
+                                    new PacketViewModel(
+                                            background,
+                                            clock(),
+                                            s.get(WorkspaceViewModel.class),
+                                            PacketWork.of(packetService(), core.audit()),
+                                            profiles);
+                            s.add(vm); // for the section's cards, loaded next
+                            return new PacketController(this, vm);
+                        })
+                .register(
+                        PacketReadinessController.class,
+                        s -> new PacketReadinessController(s.get(PacketViewModel.class), profiles))
+                .register(
+                        PacketLetterController.class,
                         s ->
-                                new PacketController(
-                                        this,
-                                        new PacketViewModel(
-                                                background,
-                                                clock(),
-                                                s.get(WorkspaceViewModel.class),
-                                                PacketWork.of(packetService(), core.audit()),
-                                                profiles),
-                                        profiles))
+                                new PacketLetterController(
+                                        this, s.get(PacketViewModel.class), profiles))
+                .register(
+                        PacketPartsController.class,
+                        s -> new PacketPartsController(s.get(PacketViewModel.class)))
+                .register(
+                        PacketConsentsController.class,
+                        s -> new PacketConsentsController(s.get(PacketViewModel.class), clock()))
+                .register(
+                        PacketSubmissionsController.class,
+                        s -> new PacketSubmissionsController(s.get(PacketViewModel.class), clock()))
                 .register(
                         PasswordController.class,
                         s -> new PasswordController(s.get(PasswordViewModel.class)))

@@ -46,6 +46,18 @@ public final class ControllerFactory {
             }
         }
 
+        /**
+         * Hands an object to the controllers of the views this one includes ({@code fx:include}): a
+         * view's controller is made before the views inside it, so its maker may add what they
+         * share, such as the view model they all show.
+         */
+        public void add(Object o) {
+            if (byType.putIfAbsent(o.getClass(), o) != null) {
+                throw new IllegalStateException(
+                        "this view was already given a " + o.getClass().getSimpleName());
+            }
+        }
+
         public <T> T get(Class<T> type) {
             Object o = byType.get(type);
             if (o == null) {

@@ -29,7 +29,8 @@ class WordingFilesTest {
     private static final Path CODE = Path.of("src/main/java/org/overturn");
     private static final Pattern OF = Pattern.compile("Wording\\.of\\(\\s*\"([^\"]+)\"\\s*\\)");
     private static final Pattern USE = Pattern.compile("\\.(?:text|fill|has)\\(\\s*\"([^\"]+)\"");
-    private static final Pattern LITERAL = Pattern.compile("\"([^\"\\\\]*)\"");
+    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
+    private static final Pattern CHAR = Pattern.compile("'(?:[^'\\\\\\n]|\\\\.)'");
     private static final Pattern SLOT = Pattern.compile("[a-z][A-Za-z0-9]*");
 
     private static final Map<String, Wording> files = new HashMap<>();
@@ -53,7 +54,9 @@ class WordingFilesTest {
                                 try {
                                     String text = Files.readString(p);
                                     sources.put(p, text);
-                                    Matcher m = LITERAL.matcher(text);
+                                    // Char literals such as '"' would pair quotes wrongly.
+                                    Matcher m =
+                                            LITERAL.matcher(CHAR.matcher(text).replaceAll("' '"));
                                     while (m.find()) {
                                         literals.add(m.group(1));
                                     }

@@ -174,7 +174,7 @@ class PacketSectionUiTest extends UiTestBase {
         robot.clickOn("#openSavedFile");
         UiHarness.waitUntil(() -> pc.viewModel().statusProperty().get().startsWith("No viewer"));
 
-        robot.interact(() -> pc.record());
+        robot.interact(() -> pc.submissions().record());
         UiHarness.waitUntil(() -> !c(w).packet().submissions().isEmpty());
         assertThat(c(w).clock().appealFiled()).isPresent();
         assertThat(c(w).packet().submissions().get(0).sentTo()).isEqualTo("(916) 555-0148");
@@ -197,7 +197,7 @@ class PacketSectionUiTest extends UiTestBase {
         assertThat(Mnemonics.plain(fixButton(robot, FixPlace.LETTERS_CONSENT).getText()))
                 .isEqualTo("Record the consent");
 
-        robot.interact(() -> pc.addConsent());
+        robot.interact(() -> pc.consents().addConsent());
         assertThat(c(w).packet().consents()).as("no expiry given").isEmpty();
         assertThat(robot.lookup("#consentError").queryLabeled().getText()).contains("expiry date");
 
@@ -206,7 +206,7 @@ class PacketSectionUiTest extends UiTestBase {
                         robot.lookup("#consentExpires")
                                 .queryAs(TextField.class)
                                 .setText("12/31/2027"));
-        robot.interact(() -> pc.addConsent());
+        robot.interact(() -> pc.consents().addConsent());
         assertThat(c(w).packet().consents()).hasSize(1);
         assertThat(export.isDisabled()).as(pc.viewModel().part2StatusProperty().get()).isFalse();
         assertThat(c(w).packet().consents().get(0).recipient())
@@ -329,7 +329,7 @@ class PacketSectionUiTest extends UiTestBase {
         try (var d = Loader.loadPDF(out.toFile(), "Blue-Heron-44")) {
             assertThat(d.getEncryption().getLength()).isEqualTo(256);
         }
-        robot.interact(() -> pc.record());
+        robot.interact(() -> pc.submissions().record());
         UiHarness.waitUntil(() -> !c(w).packet().submissions().isEmpty());
     }
 

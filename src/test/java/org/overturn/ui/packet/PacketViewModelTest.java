@@ -302,7 +302,7 @@ class PacketViewModelTest {
         assertThat(workspace.sectionProperty().get()).isEqualTo(Section.CLINICAL);
         assertThat(here).containsExactly(FixPlace.LETTERS_SIGNER, FixPlace.PRACTICE_PROFILE);
         for (FixPlace p : FixPlace.values()) {
-            assertThat(PacketController.fixLabel(p)).as(p.name()).isNotBlank();
+            assertThat(PacketReadinessController.fixLabel(p)).as(p.name()).isNotBlank();
         }
     }
 
