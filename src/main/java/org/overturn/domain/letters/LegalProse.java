@@ -19,10 +19,20 @@ import org.overturn.domain.parity.ParityCitations;
 import org.overturn.domain.parity.StateCriteriaLookup;
 import org.overturn.domain.parity.StateCriteriaResult;
 import org.overturn.domain.parity.StateCriteriaRule;
+import org.overturn.domain.wording.Wording;
 
 /** The parity argument and the state law on criteria, cited only through the library. */
 @Outgoing
 final class LegalProse {
+
+    private static final Wording LAW = Wording.of("letter-law");
+
+    /**
+     * Between paragraphs. Built from a char, not written as the string literal with escapes:
+     * WordingFilesTest finds the keys this class uses by pairing double quotes, and a backslash
+     * inside a string literal throws that pairing off for every key after it.
+     */
+    private static final String PARAGRAPH = String.valueOf('\n').repeat(2);
 
     private LegalProse() {}
 
@@ -45,40 +55,24 @@ final class LegalProse {
                             : cite.cite(used, ParityCitations.STATUTE);
             if (!law.isEmpty()) {
                 sb.append(
-                                medicaid
-                                        ? "This Medicaid managed care plan must follow the federal parity rules"
-                                                + law
-                                        : "This plan is subject to the federal Mental Health Parity and Addiction Equity Act"
-                                                + law)
-                        .append(medicaid ? ", which do not allow it" : ", which does not allow it")
-                        .append(" to limit mental health and substance use care more strictly ")
-                        .append("than comparable medical and surgical care.");
+                        medicaid
+                                ? LAW.fill("parity.applies.medicaid", "law", law)
+                                : LAW.fill("parity.applies.federal", "law", law));
                 List<NqtlIssue> issues = p.nqtls();
                 if (!issues.isEmpty()) {
                     List<String> ids = new ArrayList<>();
                     issues.forEach(i -> ids.addAll(i.citationIds()));
-                    sb.append(" This denial applies treatment limitations of that kind: ")
-                            .append(
-                                    Words.and(
-                                            issues.stream()
-                                                    .map(
-                                                            i ->
-                                                                    Words.lower(
-                                                                            i.nqtl()
-                                                                                    .label()
-                                                                                    .split(":")[0]))
-                                                    .toList()))
-                            .append('.');
+                    String limits =
+                            Words.and(
+                                    issues.stream()
+                                            .map(i -> Words.lower(i.nqtl().label().split(":")[0]))
+                                            .toList());
+                    sb.append(' ').append(LAW.fill("parity.limits", "limits", limits));
                     // A rule of law is stated only with the library entry that grounds it for this
                     // plan.
                     String standard = cite.cite(used, ids.toArray(String[]::new));
                     if (!standard.isEmpty()) {
-                        sb.append(
-                                        " As written and in operation, these may be no more stringent for this benefit ")
-                                .append(
-                                        "than for medical and surgical benefits in the same classification")
-                                .append(standard)
-                                .append('.');
+                        sb.append(' ').append(LAW.fill("parity.limits.standard", "law", standard));
                     }
                 }
                 if (p.classification().isPresent() && !p.comparators().isEmpty()) {
@@ -89,53 +83,39 @@ final class LegalProse {
                     String covered = cite.cite(used, ParityCitations.INTERMEDIATE_LEVELS);
                     String standards = cite.cite(used, ParityCitations.INTERMEDIATE_CLASSIFICATION);
                     if (!covered.isEmpty()) {
-                        sb.append(
-                                        " Intermediate levels of care such as this one are covered by the parity rules")
-                                .append(covered)
-                                .append('.');
+                        sb.append(' ')
+                                .append(LAW.fill("parity.intermediateCovered", "law", covered));
                     }
                     if (!standards.isEmpty()) {
-                        sb.append(
-                                        " The plan must assign mental health and substance use benefits to a benefit ")
-                                .append(
-                                        "classification by the same standards it uses for medical and surgical benefits")
-                                .append(standards)
-                                .append('.');
+                        sb.append(' ').append(LAW.fill("parity.sameStandards", "law", standards));
                     }
                     if (!covered.isEmpty() || !standards.isEmpty()) {
-                        sb.append(" Comparable medical and surgical services include ")
-                                .append(Words.and(p.comparators()))
-                                .append('.');
+                        sb.append(' ')
+                                .append(
+                                        LAW.fill(
+                                                "parity.comparators",
+                                                "services",
+                                                Words.and(p.comparators())));
                     }
                     if (p.classification().get()
                             == org.overturn.domain.parity.BenefitClassification.OUTPATIENT) {
                         String sub = cite.cite(used, ParityCitations.OUTPATIENT_SUBCLASSES);
                         if (!sub.isEmpty()) {
-                            sb.append(
-                                            " If the plan divides outpatient benefits into office visits and all other ")
-                                    .append(
-                                            "outpatient services, this care belongs with all other outpatient services")
-                                    .append(sub)
-                                    .append('.');
+                            sb.append(' ')
+                                    .append(LAW.fill("parity.outpatientSubclasses", "law", sub));
                         }
                     }
                 }
                 String analysis = cite.cite(used, ParityCitations.COMPARATIVE_ANALYSIS);
                 if (!analysis.isEmpty()) {
-                    sb.append(
-                                    " If the plan maintains its decision, please provide its comparative analysis of these ")
-                            .append("limitations")
-                            .append(analysis)
-                            .append('.');
+                    sb.append(' ').append(LAW.fill("parity.analysis.cited", "law", analysis));
                 } else {
-                    sb.append(
-                                    " If the plan maintains its decision, please show how these limitations are applied to ")
-                            .append("the comparable medical and surgical services.");
+                    sb.append(' ').append(LAW.text("parity.analysis.plain"));
                 }
             }
         }
         stateLaw(c, stateRules, cite, used)
-                .ifPresent(s -> sb.append(sb.length() > 0 ? "\n\n" : "").append(s));
+                .ifPresent(s -> sb.append(sb.length() > 0 ? PARAGRAPH : "").append(s));
         return Drafted.of(sb.toString(), used);
     }
 
@@ -166,14 +146,15 @@ final class LegalProse {
             }
             CriteriaSet usedSet = d.get().criteriaSet();
             sb.append(sb.length() > 0 ? " " : "")
-                    .append("State law reaches this plan and governs the criteria it may ")
-                    .append("use")
-                    .append(basis)
-                    .append(": ")
-                    .append(Words.lower(Words.sentence(rule.get().requirement())))
-                    .append(" The notice states that the plan applied ")
-                    .append(usedSet.label())
-                    .append(", which that law does not allow for this decision.");
+                    .append(
+                            LAW.fill(
+                                    "state.wrongCriteria",
+                                    "law",
+                                    basis,
+                                    "requirement",
+                                    Words.lower(Words.sentence(rule.get().requirement())),
+                                    "criteria",
+                                    usedSet.label()));
         }
         return sb.length() == 0 ? Optional.empty() : Optional.of(sb.toString());
     }

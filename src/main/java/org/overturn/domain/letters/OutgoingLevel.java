@@ -8,6 +8,7 @@ import org.overturn.domain.scoring.Instrument;
 import org.overturn.domain.scoring.IopFit;
 import org.overturn.domain.scoring.LocusLevel;
 import org.overturn.domain.scoring.LocusResult;
+import org.overturn.domain.wording.Wording;
 
 /**
  * The one sentence about the level of care that a plan may read, and only when it supports the
@@ -26,6 +27,8 @@ final class OutgoingLevel {
         return i == Instrument.ASAM ? "2.1" : "3";
     }
 
+    private static final Wording LAW = Wording.of("letter-law");
+
     private OutgoingLevel() {}
 
     static String sentence(Scores.Scored s, String patient, Optional<String> rater, Voice voice) {
@@ -38,14 +41,27 @@ final class OutgoingLevel {
                         ? leastRestrictive(patient, voice)
                         : "";
             }
-            String verb = "I".equals(who) ? " place " : " places ";
-            return who
-                    + verb
-                    + patient
-                    + " at "
-                    + name(i, iopCode(i))
-                    + ": "
-                    + Words.lower(Words.sentence(a.varianceReason()));
+            String level = name(i, iopCode(i));
+            String reason = Words.lower(Words.sentence(a.varianceReason()));
+            return "I".equals(who)
+                    ? LAW.fill(
+                            "level.placed.self",
+                            "patient",
+                            patient,
+                            "level",
+                            level,
+                            "reason",
+                            reason)
+                    : LAW.fill(
+                            "level.placed.other",
+                            "who",
+                            who,
+                            "patient",
+                            patient,
+                            "level",
+                            level,
+                            "reason",
+                            reason);
         }
         return switch (s.result().iopFit()) {
             case SUPPORTS_IOP -> supports(s);
@@ -56,29 +72,22 @@ final class OutgoingLevel {
 
     private static String supports(Scores.Scored s) {
         if (s.result() instanceof LocusResult l) {
-            return "The ratings correspond to LOCUS "
-                    + l.level().title()
-                    + ", the level that includes intensive "
-                    + "outpatient care.";
+            return LAW.fill("level.supports.locus", "level", l.level().title());
         }
         if (s.result() instanceof CalocusResult k && k.licensedGridLevel().isPresent()) {
-            return "The CALOCUS-CASII level recorded is "
-                    + name(Instrument.CALOCUS, k.licensedGridLevel().get().code())
-                    + ", the level that includes intensive outpatient care.";
+            return LAW.fill(
+                    "level.supports.calocus",
+                    "level",
+                    name(Instrument.CALOCUS, k.licensedGridLevel().get().code()));
         }
         return "";
     }
 
     private static String leastRestrictive(String patient, Voice voice) {
         String subject = voice.clinicianSubject();
-        return subject
-                + ("I".equals(subject) ? " have" : " has")
-                + " weighed a more intensive level of care and "
-                + ("I".equals(subject) ? "judge" : "judges")
-                + " intensive outpatient care the least restrictive "
-                + "level at which "
-                + patient
-                + " can be treated safely.";
+        return "I".equals(subject)
+                ? LAW.fill("level.leastRestrictive.self", "patient", patient)
+                : LAW.fill("level.leastRestrictive.other", "who", subject, "patient", patient);
     }
 
     /**
@@ -87,13 +96,12 @@ final class OutgoingLevel {
      */
     static String name(Instrument i, String code) {
         return switch (i) {
-            case LOCUS -> "LOCUS " + i.levelName(code);
+            case LOCUS -> LAW.fill("level.name.locus", "level", i.levelName(code));
             case CALOCUS ->
-                    "CALOCUS-CASII "
-                            + LocusLevel.fromCode(code)
-                                    .map(l -> "Level " + l.number())
-                                    .orElse(code);
-            case ASAM -> "ASAM Level " + code;
+                    LocusLevel.fromCode(code)
+                            .map(l -> LAW.fill("level.name.calocus", "number", l.number()))
+                            .orElseGet(() -> LAW.fill("level.name.calocusCode", "code", code));
+            case ASAM -> LAW.fill("level.name.asam", "code", code);
         };
     }
 }

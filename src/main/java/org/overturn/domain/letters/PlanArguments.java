@@ -11,6 +11,7 @@ import org.overturn.domain.cases.CriteriaSet;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.letters.LetterComposer.Drafted;
+import org.overturn.domain.wording.Wording;
 
 /**
  * Arguments that belong to one kind of plan, and continued coverage while the appeal runs where,
@@ -19,6 +20,15 @@ import org.overturn.domain.letters.LetterComposer.Drafted;
  */
 @Outgoing
 final class PlanArguments {
+
+    private static final Wording LAW = Wording.of("letter-law");
+
+    /**
+     * Between paragraphs. Built from a char, not written as the string literal with escapes:
+     * WordingFilesTest finds the keys this class uses by pairing double quotes, and a backslash
+     * inside a string literal throws that pairing off for every key after it.
+     */
+    private static final String PARAGRAPH = String.valueOf('\n').repeat(2);
 
     private PlanArguments() {}
 
@@ -33,7 +43,7 @@ final class PlanArguments {
             reviewerExpertise(d, cite, used).ifPresent(parts::add);
         }
         continuation(c, d, t, cite, used, today).ifPresent(parts::add);
-        return Drafted.of(String.join("\n\n", parts), used);
+        return Drafted.of(String.join(PARAGRAPH, parts), used);
     }
 
     private static Optional<String> medicareAdvantage(
@@ -45,21 +55,16 @@ final class PlanArguments {
         }
         StringBuilder sb = new StringBuilder();
         if (!benefit.isEmpty() && d.levelOfCare().name().contains("IOP")) {
-            sb.append("Medicare covers intensive outpatient services").append(benefit).append(". ");
+            sb.append(LAW.fill("plan.medicare.iopBenefit", "law", benefit)).append(' ');
         }
-        sb.append(
-                        "A Medicare Advantage plan must make its medical-necessity decisions under Medicare's own coverage ")
-                .append(
-                        "rules, and may apply internal criteria only where Medicare's criteria are not fully ")
-                .append("established")
-                .append(rules)
-                .append('.');
+        sb.append(LAW.fill("plan.medicare.ownRules", "law", rules));
         if (d.criteriaSet() != CriteriaSet.UNKNOWN) {
-            sb.append(" The notice says the plan applied ")
-                    .append(d.criteriaSet().label())
+            sb.append(' ')
                     .append(
-                            "; if the plan relies on internal criteria, please identify the Medicare coverage rule it ")
-                    .append("found not fully established and the evidence it considered.");
+                            LAW.fill(
+                                    "plan.medicare.internalCriteria",
+                                    "criteria",
+                                    d.criteriaSet().label()));
         }
         return Optional.of(sb.toString());
     }
@@ -85,13 +90,12 @@ final class PlanArguments {
             return Optional.empty();
         }
         return Optional.of(
-                "The notice names the reviewer's credentials as "
-                        + d.reviewerCredentials()
-                        + ". A decision "
-                        + "to deny or reduce a service must be made by someone with appropriate expertise in treating the "
-                        + "enrollee's condition"
-                        + basis
-                        + ". Please have this appeal decided by a reviewer with that expertise.");
+                LAW.fill(
+                        "plan.medicaid.reviewerExpertise",
+                        "credentials",
+                        d.reviewerCredentials(),
+                        "law",
+                        basis));
     }
 
     /**
@@ -120,23 +124,14 @@ final class PlanArguments {
             }
             LocalDate last = Continuation.lastApprovedDay(c).orElseThrow();
             return Optional.of(
-                    "The plan's decision ends a course of treatment it had approved through "
-                            + Words.date(last)
-                            + ", before that period ran out. Such a reduction may be appealed before it "
-                            + "takes effect"
-                            + basis
-                            + "; I ask the plan to decide this appeal before ending coverage.");
+                    LAW.fill("plan.continuation.erisa", "lastDay", Words.date(last), "law", basis));
         }
         if (t == PlanType.MEDICAID_FFS && Continuation.beforeDateOfAction(c, d, today)) {
             String basis = cite.cite(used, "medicaid-ffs-continuation");
             if (basis.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(
-                    "This request is made before the date the agency's action takes effect. I ask that "
-                            + "the services continue until the hearing decision"
-                            + basis
-                            + ".");
+            return Optional.of(LAW.fill("plan.continuation.medicaidFfs", "law", basis));
         }
         return Optional.empty();
     }

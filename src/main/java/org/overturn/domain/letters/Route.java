@@ -3,11 +3,13 @@ package org.overturn.domain.letters;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.overturn.domain.audience.ClinicianOnly;
 import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.cases.DenialType;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.packet.ReviewLevel;
 import org.overturn.domain.packet.Signer;
+import org.overturn.domain.wording.Wording;
 
 /**
  * The document a plan type takes at a step of review, and what follows from it: its title, how the
@@ -24,7 +26,8 @@ import org.overturn.domain.packet.Signer;
  *     refusal})
  * @param citationIds the library entries that ground the request, tried in order (each also as
  *     {@code id-phsa})
- * @param refusal why nothing can be written on this route, when that is so
+ * @param refusal why nothing can be written on this route, when that is so: a message for the
+ *     clinician (the readiness check), never printed; its wording is in {@link RouteRefusals}
  */
 @Outgoing
 public record Route(
@@ -33,11 +36,12 @@ public record Route(
         String decider,
         Set<Signer> filers,
         List<String> citationIds,
-        Optional<String> refusal) {
+        @ClinicianOnly Optional<String> refusal) {
 
     private static final Set<Signer> ANYONE =
             Set.of(Signer.PROVIDER, Signer.PATIENT, Signer.REPRESENTATIVE);
     private static final Set<Signer> MEMBER = Set.of(Signer.PATIENT, Signer.REPRESENTATIVE);
+    private static final Wording LAW = Wording.of("letter-law");
 
     public Route {
         filers = Set.copyOf(filers);
@@ -52,31 +56,36 @@ public record Route(
     }
 
     private static Route internal(PlanType t, DenialType denial) {
-        String decision = "the plan's " + Words.denialKind(denial) + " decision";
+        String kind = Words.denialKind(denial);
         return switch (t) {
             case ERISA_SELF_FUNDED, ERISA_INSURED, INDIVIDUAL, GOVERNMENT_NONFEDERAL ->
                     route(
-                            "Appeal",
-                            "an appeal of " + decision,
-                            "the plan",
+                            LAW.text("route.title.appeal"),
+                            LAW.fill("route.askFor.planDecision", "denialKind", kind),
+                            LAW.text("route.decider.plan"),
                             ANYONE,
                             List.of(
                                     "erisa-appeal-filing-180-days",
                                     "aca-internal-appeals-group-individual"));
             case OTHER ->
-                    route("Appeal", "an appeal of " + decision, "the plan", ANYONE, List.of());
+                    route(
+                            LAW.text("route.title.appeal"),
+                            LAW.fill("route.askFor.planDecision", "denialKind", kind),
+                            LAW.text("route.decider.plan"),
+                            ANYONE,
+                            List.of());
             case MEDICAID_MCO ->
                     route(
-                            "Appeal",
-                            "an appeal of the plan's adverse benefit determination",
-                            "the plan",
+                            LAW.text("route.title.appeal"),
+                            LAW.text("route.askFor.mcoAppeal"),
+                            LAW.text("route.decider.plan"),
                             ANYONE,
                             List.of("medicaid-mco-appeal-60-days"));
             case MEDICAID_FFS ->
                     route(
-                            "Request for a state fair hearing",
-                            "a state fair hearing on the Medicaid agency's decision",
-                            "the state Medicaid agency",
+                            LAW.text("route.title.fairHearing"),
+                            LAW.text("route.askFor.ffsHearing"),
+                            LAW.text("route.decider.medicaidAgency"),
                             MEMBER,
                             List.of(
                                     "medicaid-ffs-fair-hearing-right",
@@ -84,38 +93,38 @@ public record Route(
             case MEDICARE_ADVANTAGE ->
                     denial == DenialType.POST_SERVICE
                             ? route(
-                                    "Request for payment reconsideration",
-                                    "a reconsideration of the plan's decision to deny payment",
-                                    "the plan",
+                                    LAW.text("route.title.paymentReconsideration"),
+                                    LAW.text("route.askFor.maPayment"),
+                                    LAW.text("route.decider.plan"),
                                     MEMBER,
                                     List.of(
                                             "medicare-ma-reconsideration-filing",
                                             "medicare-ma-payment-reconsideration"))
                             : route(
-                                    "Request for reconsideration",
-                                    "a reconsideration of the plan's organization determination",
-                                    "the plan",
+                                    LAW.text("route.title.reconsideration"),
+                                    LAW.text("route.askFor.maOrganization"),
+                                    LAW.text("route.decider.plan"),
                                     ANYONE,
                                     List.of("medicare-ma-reconsideration-filing"));
             case MEDICARE_ORIGINAL ->
                     route(
-                            "Request for redetermination",
-                            "a redetermination of the initial determination",
-                            "the Medicare Administrative Contractor",
+                            LAW.text("route.title.redetermination"),
+                            LAW.text("route.askFor.redetermination"),
+                            LAW.text("route.decider.mac"),
                             ANYONE,
                             List.of("medicare-redetermination-120-days"));
             case FEHB ->
                     route(
-                            "Request for reconsideration",
-                            "a reconsideration of the carrier's decision",
-                            "the carrier",
+                            LAW.text("route.title.reconsideration"),
+                            LAW.text("route.askFor.carrier"),
+                            LAW.text("route.decider.carrier"),
                             ANYONE,
                             List.of("fehb-carrier-reconsideration"));
             case TRICARE ->
                     route(
-                            "Request for reconsideration",
-                            "a reconsideration of the TRICARE decision",
-                            "the TRICARE contractor",
+                            LAW.text("route.title.reconsideration"),
+                            LAW.text("route.askFor.tricare"),
+                            LAW.text("route.decider.tricareContractor"),
                             MEMBER,
                             List.of("tricare-reconsideration-90-days"));
         };
@@ -125,46 +134,39 @@ public record Route(
         return switch (t) {
             case ERISA_SELF_FUNDED, ERISA_INSURED, INDIVIDUAL, GOVERNMENT_NONFEDERAL, OTHER ->
                     route(
-                            "Request for external review",
-                            "external review of the plan's final adverse determination",
-                            "the independent review organization",
+                            LAW.text("route.title.externalReview"),
+                            LAW.text("route.askFor.externalReview"),
+                            LAW.text("route.decider.iro"),
                             ANYONE,
                             List.of("aca-ext-review-request-4-months"));
             case MEDICAID_MCO ->
                     route(
-                            "Request for a state fair hearing",
-                            "a state fair hearing on the plan's appeal decision",
-                            "the state Medicaid agency",
+                            LAW.text("route.title.fairHearing"),
+                            LAW.text("route.askFor.mcoHearing"),
+                            LAW.text("route.decider.medicaidAgency"),
                             ANYONE,
                             List.of("medicaid-mco-state-fair-hearing"));
-            case MEDICAID_FFS ->
-                    refused(
-                            "Medicaid fee-for-service has no further review to request here: the state "
-                                    + "fair hearing is the appeal; choose the first level of review");
-            case MEDICARE_ADVANTAGE ->
-                    refused(
-                            "Medicare Advantage: the plan itself forwards a reconsideration it "
-                                    + "upholds to the independent review entity; there is no request to write");
+            case MEDICAID_FFS -> refused(RouteRefusals.medicaidFfsExternal());
+            case MEDICARE_ADVANTAGE -> refused(RouteRefusals.medicareAdvantageExternal());
             case MEDICARE_ORIGINAL ->
                     route(
-                            "Request for reconsideration",
-                            "a reconsideration by the Qualified Independent Contractor of the redetermination",
-                            "the Qualified Independent Contractor",
+                            LAW.text("route.title.reconsideration"),
+                            LAW.text("route.askFor.qic"),
+                            LAW.text("route.decider.qic"),
                             ANYONE,
                             List.of("medicare-qic-reconsideration-180-days"));
             case FEHB ->
                     route(
-                            "Request for OPM review",
-                            "review by the Office of Personnel Management of the "
-                                    + "carrier's reconsidered decision",
-                            "the Office of Personnel Management",
+                            LAW.text("route.title.opmReview"),
+                            LAW.text("route.askFor.opm"),
+                            LAW.text("route.decider.opm"),
                             ANYONE,
                             List.of("fehb-opm-review"));
             case TRICARE ->
                     route(
-                            "Request for second reconsideration",
-                            "a second reconsideration of the TRICARE decision",
-                            "the TRICARE reviewer",
+                            LAW.text("route.title.secondReconsideration"),
+                            LAW.text("route.askFor.tricareSecond"),
+                            LAW.text("route.decider.tricareReviewer"),
                             MEMBER,
                             List.of("tricare-second-reconsideration"));
         };
@@ -177,20 +179,27 @@ public record Route(
 
     private static Route refused(String why) {
         return new Route(
-                "Request", "review", "the reviewer", Set.of(), List.of(), Optional.of(why));
+                LAW.text("route.title.refused"),
+                LAW.text("route.askFor.refused"),
+                LAW.text("route.decider.refused"),
+                Set.of(),
+                List.of(),
+                Optional.of(why));
     }
 
     /** "Expedited request for reconsideration", "Appeal". */
     public String title(boolean expedited) {
-        return expedited ? "Expedited " + Words.lower(title) : title;
+        return expedited ? LAW.fill("route.title.expedited", "title", Words.lower(title)) : title;
     }
 
     /** How the letter greets the one who decides. */
     public String addresseeTitle() {
-        if (title.contains("fair hearing")) {
-            return "Hearing Officer";
+        if (title.equals(LAW.text("route.title.fairHearing"))) {
+            return LAW.text("route.addressee.hearing");
         }
-        return title.contains("external review") ? "External Reviewer" : "Reviewer";
+        return title.equals(LAW.text("route.title.externalReview"))
+                ? LAW.text("route.addressee.external")
+                : LAW.text("route.addressee.reviewer");
     }
 
     /** Whether this signer may sign the document on this route. */

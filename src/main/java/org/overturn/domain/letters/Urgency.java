@@ -9,6 +9,7 @@ import org.overturn.domain.cases.DenialType;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.letters.LetterComposer.Drafted;
 import org.overturn.domain.packet.Clinician;
+import org.overturn.domain.wording.Wording;
 
 /**
  * The statement asking for an expedited decision. Whether it may say that the plan is
@@ -19,6 +20,8 @@ import org.overturn.domain.packet.Clinician;
  */
 @Outgoing
 final class Urgency {
+
+    private static final Wording LAW = Wording.of("letter-law");
 
     private Urgency() {}
 
@@ -57,89 +60,106 @@ final class Urgency {
         Optional<PlanType> t = c.plan().planType();
         boolean binding = binding(t, author, cite);
         if (binding) {
-            String who =
+            sb.append(
                     switch (t.get()) {
-                        case MEDICAID_MCO -> "As " + name + "'s treating provider";
-                        case MEDICARE_ADVANTAGE -> "As " + name + "'s treating physician";
+                        case MEDICAID_MCO ->
+                                LAW.fill(
+                                        "urgency.binding.medicaidMco",
+                                        "patient",
+                                        name,
+                                        "document",
+                                        doc);
+                        case MEDICARE_ADVANTAGE ->
+                                LAW.fill(
+                                        "urgency.binding.medicareAdvantage",
+                                        "patient",
+                                        name,
+                                        "document",
+                                        doc);
                         default ->
-                                "As a physician with knowledge of " + name + "'s medical condition";
-                    };
-            sb.append(who)
-                    .append(", I have determined that deciding this ")
-                    .append(doc)
-                    .append(" within the standard timeframe could seriously jeopardize ")
-                    .append(name)
-                    .append("'s life or health or ability to regain maximum function.");
+                                LAW.fill(
+                                        "urgency.binding.physician",
+                                        "patient",
+                                        name,
+                                        "document",
+                                        doc);
+                    });
         } else {
-            sb.append("In my clinical judgement as ")
-                    .append(name)
-                    .append(
-                            author.get().physician()
-                                    ? "'s treating physician"
-                                    : "'s treating clinician")
-                    .append(", deciding this ")
-                    .append(doc)
-                    .append(" within the standard timeframe could seriously jeopardize ")
-                    .append(name)
-                    .append("'s health.");
+            sb.append(
+                    author.get().physician()
+                            ? LAW.fill("urgency.asking.physician", "patient", name, "document", doc)
+                            : LAW.fill(
+                                    "urgency.asking.clinician", "patient", name, "document", doc));
         }
         if (story.type() == DenialType.CONCURRENT) {
-            sb.append(' ')
-                    .append(name)
-                    .append(
-                            " is in treatment now, and the decision ends coverage of that treatment.");
+            sb.append(' ').append(LAW.fill("urgency.inTreatment", "patient", name));
         }
         String reasons = c.clinical().ifCareStops().strip();
         if (!reasons.isEmpty()) {
-            sb.append(" The clinical reasons: ").append(Words.sentence(reasons));
+            sb.append(' ').append(LAW.fill("urgency.reasons", "reasons", Words.sentence(reasons)));
         }
         if (binding) {
             sb.append(' ').append(obligation(t.get(), doc, cite, used));
         } else {
-            sb.append(" I ask ")
-                    .append(route.decider())
-                    .append(" to handle this ")
-                    .append(doc)
-                    .append(
-                            " as expedited and to decide it as quickly as the patient's condition requires");
-            sb.append(
+            String law =
                     t.filter(p -> p == PlanType.FEHB)
                             .map(p -> cite.cite(used, "fehb-urgent-appeal"))
-                            .orElse(""));
-            sb.append('.');
+                            .orElse("");
+            sb.append(' ')
+                    .append(
+                            LAW.fill(
+                                    "urgency.ask",
+                                    "decider",
+                                    route.decider(),
+                                    "document",
+                                    doc,
+                                    "law",
+                                    law));
         }
         return Drafted.of(sb.toString(), used);
     }
 
     private static String obligation(
             PlanType t, String doc, CitationPicker cite, List<String> used) {
+        // The citations are picked in the order they are printed: an entry cited once is not
+        // repeated.
         return switch (t) {
-            case MEDICARE_ADVANTAGE ->
-                    "The plan must therefore expedite this reconsideration"
-                            + cite.cite(used, "medicare-ma-expedite-physician")
-                            + " and decide it as quickly as the "
-                            + "patient's condition requires"
-                            + cite.cite(used, "medicare-ma-reconsideration-decision")
-                            + ".";
-            case MEDICAID_MCO ->
-                    "The plan must therefore resolve this appeal as expedited"
-                            + cite.cite(used, "medicaid-mco-expedite-provider")
-                            + ", as quickly as the enrollee's condition "
-                            + "requires"
-                            + cite.cite(used, "medicaid-mco-appeal-resolution")
-                            + ".";
-            default ->
-                    "The plan must therefore treat this "
-                            + doc
-                            + " as an urgent care claim"
-                            + cite.cite(used, "erisa-urgent-physician-certification")
-                            + " and decide it as quickly as the "
-                            + "patient's condition requires, and no later than 72 hours after receiving it"
-                            + cite.cite(
-                                    used,
-                                    "erisa-appeal-decision-times",
-                                    "aca-internal-appeals-group-individual")
-                            + ".";
+            case MEDICARE_ADVANTAGE -> {
+                String expedite = cite.cite(used, "medicare-ma-expedite-physician");
+                String decision = cite.cite(used, "medicare-ma-reconsideration-decision");
+                yield LAW.fill(
+                        "urgency.obligation.medicareAdvantage",
+                        "expediteLaw",
+                        expedite,
+                        "decisionLaw",
+                        decision);
+            }
+            case MEDICAID_MCO -> {
+                String expedite = cite.cite(used, "medicaid-mco-expedite-provider");
+                String resolution = cite.cite(used, "medicaid-mco-appeal-resolution");
+                yield LAW.fill(
+                        "urgency.obligation.medicaidMco",
+                        "expediteLaw",
+                        expedite,
+                        "resolutionLaw",
+                        resolution);
+            }
+            default -> {
+                String certification = cite.cite(used, "erisa-urgent-physician-certification");
+                String time =
+                        cite.cite(
+                                used,
+                                "erisa-appeal-decision-times",
+                                "aca-internal-appeals-group-individual");
+                yield LAW.fill(
+                        "urgency.obligation.urgentCare",
+                        "document",
+                        doc,
+                        "expediteLaw",
+                        certification,
+                        "timeLaw",
+                        time);
+            }
         };
     }
 }
