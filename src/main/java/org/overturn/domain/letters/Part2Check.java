@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.overturn.domain.audience.ClinicianOnly;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.packet.Part2Consent;
+import org.overturn.domain.wording.Wording;
 
 /**
  * 42 CFR Part 2: a substance-use case's packet discloses protected records, so it may go only to a
@@ -19,6 +21,9 @@ public final class Part2Check {
     /** The library entry for the notice against redisclosure that must travel with the records. */
     public static final String NOTICE_CITATION = "part2-redisclosure-notice";
 
+    /** What the check tells the clinician; never sent to the plan. */
+    private static final Wording NOTES = Wording.of("letter-law-notes");
+
     private Part2Check() {}
 
     /**
@@ -26,7 +31,9 @@ public final class Part2Check {
      * none does.
      */
     public record Result(
-            boolean protectedRecords, Optional<Part2Consent> consent, List<String> problems) {
+            boolean protectedRecords,
+            Optional<Part2Consent> consent,
+            @ClinicianOnly List<String> problems) {
         public Result {
             consent = consent == null ? Optional.empty() : consent;
             problems = List.copyOf(problems);
@@ -37,8 +44,11 @@ public final class Part2Check {
         }
 
         /** One line saying what is missing, for the command line and the export button. */
+        @ClinicianOnly
         public String explanation() {
-            return problems.isEmpty() ? "" : "42 CFR Part 2: " + String.join("; ", problems);
+            return problems.isEmpty()
+                    ? ""
+                    : NOTES.fill("part2.explanation", "problems", String.join("; ", problems));
         }
     }
 
@@ -55,21 +65,10 @@ public final class Part2Check {
         }
         List<Part2Consent> consents = c.packet().consents();
         if (consents.isEmpty()) {
-            return new Result(
-                    true,
-                    Optional.empty(),
-                    List.of(
-                            "this is a substance-use case and no patient consent "
-                                    + "to disclose the records is recorded; record the signed consent (to whom, for what purpose, "
-                                    + "until when, signed on) in Letters and packet"));
+            return new Result(true, Optional.empty(), List.of(NOTES.text("part2.noConsent")));
         }
         if (recipient == null || recipient.isBlank()) {
-            return new Result(
-                    true,
-                    Optional.empty(),
-                    List.of(
-                            "the packet has no recipient to check the consent "
-                                    + "against; choose the payer or enter the addressee"));
+            return new Result(true, Optional.empty(), List.of(NOTES.text("part2.noRecipient")));
         }
         List<String> why = new ArrayList<>();
         for (Part2Consent k : consents) {
@@ -77,31 +76,38 @@ public final class Part2Check {
             if (problem.isEmpty()) {
                 return new Result(true, Optional.of(k), List.of());
             }
-            why.add("the consent signed " + k.signedOn() + " " + problem.get());
+            why.add(
+                    NOTES.fill(
+                            "part2.consent", "signedOn", k.signedOn(), "problem", problem.get()));
         }
         return new Result(true, Optional.empty(), why);
     }
 
     static Optional<String> problem(Part2Consent k, String recipient, LocalDate on) {
         if (!names(k.recipient(), recipient)) {
-            return Optional.of("names " + k.recipient() + ", not " + recipient.strip());
+            return Optional.of(
+                    NOTES.fill(
+                            "part2.consent.otherRecipient",
+                            "named",
+                            k.recipient(),
+                            "recipient",
+                            recipient.strip()));
         }
         if (!k.purpose().coversAppeal()) {
-            return Optional.of(
-                    "is for "
-                            + (k.purposeDetail().isEmpty()
-                                    ? k.purpose().label().toLowerCase(Locale.ROOT)
-                                    : k.purposeDetail())
-                            + ", which does not cover an appeal of a coverage decision");
+            String purpose =
+                    k.purposeDetail().isEmpty()
+                            ? k.purpose().label().toLowerCase(Locale.ROOT)
+                            : k.purposeDetail();
+            return Optional.of(NOTES.fill("part2.consent.otherPurpose", "purpose", purpose));
         }
         if (k.signedOn().isAfter(on)) {
-            return Optional.of("is dated after today (" + on + ")");
+            return Optional.of(NOTES.fill("part2.consent.signedLater", "today", on));
         }
         if (k.revokedOn().isPresent() && !k.revokedOn().get().isAfter(on)) {
-            return Optional.of("was revoked on " + k.revokedOn().get());
+            return Optional.of(NOTES.fill("part2.consent.revoked", "date", k.revokedOn().get()));
         }
         if (k.expiresOn().isPresent() && k.expiresOn().get().isBefore(on)) {
-            return Optional.of("expired on " + k.expiresOn().get());
+            return Optional.of(NOTES.fill("part2.consent.expired", "date", k.expiresOn().get()));
         }
         return Optional.empty();
     }
