@@ -9,6 +9,7 @@ import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.AuthorizationPeriod;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialType;
+import org.overturn.domain.wording.Wording;
 
 /**
  * How the letter speaks of the care, decided in one place by the kind of denial: a request to begin
@@ -18,6 +19,8 @@ import org.overturn.domain.cases.DenialType;
  */
 @Outgoing
 final class CareStory {
+
+    private static final Wording WORDS = Wording.of("letter");
 
     private final CaseFile c;
     private final Denial d;
@@ -33,13 +36,14 @@ final class CareStory {
      * Who pays, as the letter names it: "the plan", or the program for coverage that has no plan.
      */
     String payer() {
-        return switch (c.plan().planType().orElse(org.overturn.domain.cases.PlanType.OTHER)) {
-            case MEDICAID_FFS -> "Medicaid";
-            case MEDICARE_ORIGINAL -> "Medicare";
-            case TRICARE -> "TRICARE";
-            case FEHB -> "the carrier";
-            default -> "the plan";
-        };
+        return WORDS.text(
+                switch (c.plan().planType().orElse(org.overturn.domain.cases.PlanType.OTHER)) {
+                    case MEDICAID_FFS -> "payer.medicaid";
+                    case MEDICARE_ORIGINAL -> "payer.medicare";
+                    case TRICARE -> "payer.tricare";
+                    case FEHB -> "payer.fehb";
+                    default -> "payer.plan";
+                });
     }
 
     DenialType type() {
@@ -49,7 +53,9 @@ final class CareStory {
     /** "IOP", or "continued IOP" for a concurrent denial. */
     String careNoun() {
         String care = Words.shortCare(d.levelOfCare());
-        return d.denialType() == DenialType.CONCURRENT ? "continued " + care : care;
+        return d.denialType() == DenialType.CONCURRENT
+                ? WORDS.fill("story.careNoun.continued", "care", care)
+                : care;
     }
 
     /**
@@ -59,12 +65,20 @@ final class CareStory {
     String decisionClause() {
         String care = Words.care(d.levelOfCare());
         return switch (d.denialType()) {
-            case CONCURRENT -> "to end coverage of continued " + care;
-            case PRE_SERVICE -> "to deny authorization of " + care;
+            case CONCURRENT -> WORDS.fill("story.decision.concurrent", "care", care);
+            case PRE_SERVICE -> WORDS.fill("story.decision.preService", "care", care);
             case POST_SERVICE ->
-                    "to deny payment for "
-                            + care
-                            + serviceDates().map(s -> " provided " + s).orElse("");
+                    serviceDates()
+                            .map(
+                                    s ->
+                                            WORDS.fill(
+                                                    "story.decision.postService.dates",
+                                                    "care",
+                                                    care,
+                                                    "dates",
+                                                    s))
+                            .orElseGet(
+                                    () -> WORDS.fill("story.decision.postService", "care", care));
         };
     }
 
@@ -77,10 +91,15 @@ final class CareStory {
         if (from.isPresent() && to.isPresent()) {
             return Optional.of(
                     from.get().equals(to.get())
-                            ? "on " + Words.date(from.get())
-                            : "from " + Words.date(from.get()) + " to " + Words.date(to.get()));
+                            ? WORDS.fill("story.dates.on", "date", Words.date(from.get()))
+                            : WORDS.fill(
+                                    "story.dates.fromTo",
+                                    "from",
+                                    Words.date(from.get()),
+                                    "to",
+                                    Words.date(to.get())));
         }
-        return from.map(f -> "from " + Words.date(f));
+        return from.map(f -> WORDS.fill("story.dates.from", "from", Words.date(f)));
     }
 
     /**
@@ -89,21 +108,36 @@ final class CareStory {
      */
     Optional<String> whatWasDenied() {
         if (d.denialType() == DenialType.POST_SERVICE) {
-            return serviceDates().map(s -> "It denied payment for the services " + s + ".");
+            return serviceDates().map(s -> WORDS.fill("story.denied.services", "dates", s));
         }
         Optional<Integer> n = d.unitsDenied().or(d::unitsRequested);
         if (n.isEmpty()) {
             return Optional.empty();
         }
-        StringBuilder sb =
-                new StringBuilder("It denied ")
-                        .append(Words.units(n.get(), d.unitKind()))
-                        .append(" of care");
-        d.hoursPerWeekRequested()
-                .filter(h -> h.signum() > 0)
-                .ifPresent(h -> sb.append(" at ").append(Words.hours(h)).append(" per week"));
-        serviceDates().ifPresent(s -> sb.append(' ').append(s));
-        return Optional.of(sb.append('.').toString());
+        String units = Words.units(n.get(), d.unitKind());
+        Optional<String> hours =
+                d.hoursPerWeekRequested().filter(h -> h.signum() > 0).map(Words::hours);
+        Optional<String> dates = serviceDates();
+        if (hours.isPresent() && dates.isPresent()) {
+            return Optional.of(
+                    WORDS.fill(
+                            "story.denied.hoursDates",
+                            "units",
+                            units,
+                            "hours",
+                            hours.get(),
+                            "dates",
+                            dates.get()));
+        }
+        if (hours.isPresent()) {
+            return Optional.of(
+                    WORDS.fill("story.denied.hours", "units", units, "hours", hours.get()));
+        }
+        if (dates.isPresent()) {
+            return Optional.of(
+                    WORDS.fill("story.denied.dates", "units", units, "dates", dates.get()));
+        }
+        return Optional.of(WORDS.fill("story.denied", "units", units));
     }
 
     /** Where the patient stands: the first sentence of the clinical summary. */
@@ -113,37 +147,110 @@ final class CareStory {
         }
         String name = c.patient().name();
         String care = Words.shortCare(d.levelOfCare());
-        String aged = age.map(a -> ", " + a + " years old,").orElse("");
+        String program = voice.program(care);
         return switch (d.denialType()) {
             case PRE_SERVICE ->
-                    "This request is for "
-                            + name
-                            + "'s admission to "
-                            + voice.our()
-                            + ' '
-                            + care
-                            + " program"
-                            + age.map(a -> " (" + name + " is " + a + " years old)").orElse("")
-                            + ".";
-            case CONCURRENT ->
-                    name
-                            + aged
-                            + " has been in "
-                            + voice.our()
-                            + ' '
-                            + care
-                            + " program"
-                            + firstDayOfCare().map(f -> " since " + Words.date(f)).orElse("")
-                            + ".";
-            case POST_SERVICE ->
-                    name
-                            + aged
-                            + " received "
-                            + care
-                            + serviceDates().map(s -> " " + s).orElse("")
-                            + "; "
-                            + payer()
-                            + " denied payment for it.";
+                    age.isPresent()
+                            ? WORDS.fill(
+                                    "story.standing.preService.aged",
+                                    "patient",
+                                    name,
+                                    "program",
+                                    program,
+                                    "age",
+                                    age.get())
+                            : WORDS.fill(
+                                    "story.standing.preService",
+                                    "patient",
+                                    name,
+                                    "program",
+                                    program);
+            case CONCURRENT -> {
+                Optional<String> since = firstDayOfCare().map(Words::date);
+                if (age.isPresent() && since.isPresent()) {
+                    yield WORDS.fill(
+                            "story.standing.concurrent.agedSince",
+                            "patient",
+                            name,
+                            "age",
+                            age.get(),
+                            "program",
+                            program,
+                            "date",
+                            since.get());
+                }
+                if (age.isPresent()) {
+                    yield WORDS.fill(
+                            "story.standing.concurrent.aged",
+                            "patient",
+                            name,
+                            "age",
+                            age.get(),
+                            "program",
+                            program);
+                }
+                if (since.isPresent()) {
+                    yield WORDS.fill(
+                            "story.standing.concurrent.since",
+                            "patient",
+                            name,
+                            "program",
+                            program,
+                            "date",
+                            since.get());
+                }
+                yield WORDS.fill("story.standing.concurrent", "patient", name, "program", program);
+            }
+            case POST_SERVICE -> {
+                Optional<String> dates = serviceDates();
+                String payer = payer();
+                if (age.isPresent() && dates.isPresent()) {
+                    yield WORDS.fill(
+                            "story.standing.postService.agedDates",
+                            "patient",
+                            name,
+                            "age",
+                            age.get(),
+                            "care",
+                            care,
+                            "dates",
+                            dates.get(),
+                            "payer",
+                            payer);
+                }
+                if (age.isPresent()) {
+                    yield WORDS.fill(
+                            "story.standing.postService.aged",
+                            "patient",
+                            name,
+                            "age",
+                            age.get(),
+                            "care",
+                            care,
+                            "payer",
+                            payer);
+                }
+                if (dates.isPresent()) {
+                    yield WORDS.fill(
+                            "story.standing.postService.dates",
+                            "patient",
+                            name,
+                            "care",
+                            care,
+                            "dates",
+                            dates.get(),
+                            "payer",
+                            payer);
+                }
+                yield WORDS.fill(
+                        "story.standing.postService",
+                        "patient",
+                        name,
+                        "care",
+                        care,
+                        "payer",
+                        payer);
+            }
         };
     }
 
@@ -151,20 +258,39 @@ final class CareStory {
     private String ownStanding() {
         String care = Words.shortCare(d.levelOfCare());
         return switch (d.denialType()) {
-            case PRE_SERVICE -> "This request is for my admission to the " + care + " program.";
+            case PRE_SERVICE -> WORDS.fill("story.ownStanding.preService", "care", care);
             case CONCURRENT ->
-                    "I have been in the "
-                            + care
-                            + " program"
-                            + firstDayOfCare().map(f -> " since " + Words.date(f)).orElse("")
-                            + ".";
+                    firstDayOfCare()
+                            .map(
+                                    f ->
+                                            WORDS.fill(
+                                                    "story.ownStanding.concurrent.since",
+                                                    "care",
+                                                    care,
+                                                    "date",
+                                                    Words.date(f)))
+                            .orElseGet(
+                                    () -> WORDS.fill("story.ownStanding.concurrent", "care", care));
             case POST_SERVICE ->
-                    "I received "
-                            + care
-                            + serviceDates().map(s -> " " + s).orElse("")
-                            + "; "
-                            + payer()
-                            + " denied payment for it.";
+                    serviceDates()
+                            .map(
+                                    s ->
+                                            WORDS.fill(
+                                                    "story.ownStanding.postService.dates",
+                                                    "care",
+                                                    care,
+                                                    "dates",
+                                                    s,
+                                                    "payer",
+                                                    payer()))
+                            .orElseGet(
+                                    () ->
+                                            WORDS.fill(
+                                                    "story.ownStanding.postService",
+                                                    "care",
+                                                    care,
+                                                    "payer",
+                                                    payer()));
         };
     }
 
@@ -189,13 +315,14 @@ final class CareStory {
                         .orElseThrow();
         String who = payer();
         return Optional.of(
-                Character.toUpperCase(who.charAt(0))
-                        + who.substring(1)
-                        + " authorized care from "
-                        + Words.date(first)
-                        + " through "
-                        + Words.date(last)
-                        + ".");
+                WORDS.fill(
+                        "story.authorized",
+                        "payer",
+                        Character.toUpperCase(who.charAt(0)) + who.substring(1),
+                        "from",
+                        Words.date(first),
+                        "to",
+                        Words.date(last)));
     }
 
     private Optional<LocalDate> firstDayOfCare() {
@@ -210,34 +337,74 @@ final class CareStory {
     String ask() {
         String shortCare = Words.shortCare(d.levelOfCare());
         return switch (d.denialType()) {
-            case POST_SERVICE ->
-                    "to reprocess and pay the claim"
-                            + (d.claimNumber().isEmpty()
-                                    ? ""
-                                    : " (claim number " + d.claimNumber() + ")")
-                            + " for the "
-                            + shortCare
-                            + " services provided"
-                            + serviceDates().map(s -> " " + s).orElse("");
-            case CONCURRENT -> "to authorize continued " + amount(shortCare);
-            case PRE_SERVICE -> "to authorize " + amount(shortCare);
+            case POST_SERVICE -> {
+                Optional<String> dates = serviceDates();
+                String claim = d.claimNumber();
+                if (!claim.isEmpty() && dates.isPresent()) {
+                    yield WORDS.fill(
+                            "story.ask.postService.claimDates",
+                            "claimNumber",
+                            claim,
+                            "care",
+                            shortCare,
+                            "dates",
+                            dates.get());
+                }
+                if (!claim.isEmpty()) {
+                    yield WORDS.fill(
+                            "story.ask.postService.claim", "claimNumber", claim, "care", shortCare);
+                }
+                if (dates.isPresent()) {
+                    yield WORDS.fill(
+                            "story.ask.postService.dates", "care", shortCare, "dates", dates.get());
+                }
+                yield WORDS.fill("story.ask.postService", "care", shortCare);
+            }
+            case CONCURRENT -> WORDS.fill("story.ask.concurrent", "amount", amount(shortCare));
+            case PRE_SERVICE -> WORDS.fill("story.ask.preService", "amount", amount(shortCare));
         };
     }
 
     private String amount(String shortCare) {
-        StringBuilder sb = new StringBuilder();
+        // The optional parts carry their own separators: see story.amount in the wording file.
+        String perWeek =
+                d.hoursPerWeekRequested()
+                        .filter(x -> x.signum() > 0)
+                        .map(x -> " " + WORDS.fill("story.amount.perWeek", "hours", Words.hours(x)))
+                        .orElse("");
+        String from =
+                d.startDateRequested()
+                        .map(s -> ", " + WORDS.fill("story.amount.from", "date", Words.date(s)))
+                        .orElse("");
+        String through =
+                d.endDateRequested()
+                        .map(s -> " " + WORDS.fill("story.amount.through", "date", Words.date(s)))
+                        .orElse("");
         Optional<Integer> n = d.unitsDenied().or(d::unitsRequested);
         if (n.isPresent()) {
-            sb.append(shortCare).append(", ").append(Words.units(n.get(), d.unitKind()));
-        } else {
-            sb.append(shortCare);
+            return WORDS.fill(
+                    "story.amount.units",
+                    "care",
+                    shortCare,
+                    "units",
+                    Words.units(n.get(), d.unitKind()),
+                    "perWeek",
+                    perWeek,
+                    "from",
+                    from,
+                    "through",
+                    through);
         }
-        d.hoursPerWeekRequested()
-                .filter(x -> x.signum() > 0)
-                .ifPresent(x -> sb.append(" at ").append(Words.hours(x)).append(" per week"));
-        d.startDateRequested().ifPresent(s -> sb.append(", from ").append(Words.date(s)));
-        d.endDateRequested().ifPresent(s -> sb.append(" through ").append(Words.date(s)));
-        return sb.toString();
+        return WORDS.fill(
+                "story.amount",
+                "care",
+                shortCare,
+                "perWeek",
+                perWeek,
+                "from",
+                from,
+                "through",
+                through);
     }
 
     /**
@@ -252,7 +419,7 @@ final class CareStory {
     String ifWithout() {
         String care = Words.shortCare(d.levelOfCare());
         return d.denialType() == DenialType.CONCURRENT
-                ? "if " + care + " stops now"
-                : "without " + care;
+                ? WORDS.fill("story.ifStops", "care", care)
+                : WORDS.fill("story.without", "care", care);
     }
 }

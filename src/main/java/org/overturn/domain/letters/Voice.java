@@ -5,6 +5,7 @@ import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.cases.AuthorizedRepresentative;
 import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.Signer;
+import org.overturn.domain.wording.Wording;
 
 /**
  * Who speaks in the letter: the phrases that change with the signer.
@@ -19,28 +20,34 @@ record Voice(
         Optional<Clinician> clinician,
         Optional<AuthorizedRepresentative> representative) {
 
+    private static final Wording WORDS = Wording.of("letter");
+
     String opener() {
         if (signer == Signer.REPRESENTATIVE) {
-            String rel =
-                    representative
-                            .map(AuthorizedRepresentative::relationship)
-                            .filter(r -> !r.isEmpty())
-                            .map(r -> " (" + Words.lower(r) + ")")
-                            .orElse("");
-            return "I am writing as the authorized representative"
-                    + rel
-                    + " of "
-                    + patientName
-                    + ",";
+            return representative
+                    .map(AuthorizedRepresentative::relationship)
+                    .filter(r -> !r.isEmpty())
+                    .map(
+                            r ->
+                                    WORDS.fill(
+                                            "voice.opener.representativeRelated",
+                                            "relationship",
+                                            Words.lower(r),
+                                            "patient",
+                                            patientName))
+                    .orElseGet(
+                            () ->
+                                    WORDS.fill(
+                                            "voice.opener.representative", "patient", patientName));
         }
-        return "I am writing";
+        return WORDS.text("voice.opener");
     }
 
     /** How the letter names the patient in the opening, with the identifying details. */
     String patientRef(String withDetails) {
         return switch (signer) {
-            case PROVIDER -> "my patient, " + withDetails;
-            case PATIENT -> "me, " + withDetails;
+            case PROVIDER -> WORDS.fill("voice.patient.provider", "patient", withDetails);
+            case PATIENT -> WORDS.fill("voice.patient.patient", "patient", withDetails);
             case REPRESENTATIVE -> withDetails;
         };
     }
@@ -51,19 +58,21 @@ record Voice(
      */
     String clinicianSubject() {
         if (signer == Signer.PROVIDER) {
-            return "I";
+            return WORDS.text("voice.firstPerson");
         }
-        return clinician.map(Clinician::signatureName).orElse("The treating clinician");
+        return clinician
+                .map(Clinician::signatureName)
+                .orElseGet(() -> WORDS.text("voice.clinicianUnnamed"));
     }
 
     /** "In my clinical judgement", "In the judgement of Ana Ruiz, MD". */
     String judgement() {
         if (signer == Signer.PROVIDER) {
-            return "In my clinical judgement";
+            return WORDS.text("voice.judgement.provider");
         }
         return clinician
-                .map(k -> "In the clinical judgement of " + k.signatureName())
-                .orElse("In the treating clinician's judgement");
+                .map(k -> WORDS.fill("voice.judgement.named", "clinician", k.signatureName()))
+                .orElseGet(() -> WORDS.text("voice.judgement.unnamed"));
     }
 
     /**
@@ -74,13 +83,15 @@ record Voice(
         if (signer == Signer.PROVIDER
                 && clinician.isPresent()
                 && clinician.get().isNamedIn(recorded)) {
-            return Optional.of("I");
+            return Optional.of(WORDS.text("voice.firstPerson"));
         }
         return recorded.isBlank() ? Optional.empty() : Optional.of(recorded.strip());
     }
 
-    /** "our" for the provider's own program; "the" otherwise. */
-    String our() {
-        return signer == Signer.PROVIDER ? "our" : "the";
+    /** "our IOP program" for the provider's own program; "the IOP program" otherwise. */
+    String program(String care) {
+        return signer == Signer.PROVIDER
+                ? WORDS.fill("voice.program.ours", "care", care)
+                : WORDS.fill("voice.program", "care", care);
     }
 }

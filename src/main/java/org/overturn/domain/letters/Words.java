@@ -9,11 +9,13 @@ import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.cases.DenialType;
 import org.overturn.domain.cases.LevelOfCare;
 import org.overturn.domain.cases.UnitKind;
+import org.overturn.domain.wording.Wording;
 
 /** Small pieces of letter English shared by the letter, the packet and the request letter. */
 @Outgoing
 public final class Words {
 
+    private static final Wording WORDS = Wording.of("letter");
     private static final DateTimeFormatter LONG =
             DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
@@ -32,57 +34,63 @@ public final class Words {
         if (items.size() == 1) {
             return items.get(0);
         }
-        return String.join(", ", items.subList(0, items.size() - 1))
-                + " and "
-                + items.get(items.size() - 1);
+        return WORDS.fill(
+                "list.and",
+                "items",
+                String.join(", ", items.subList(0, items.size() - 1)),
+                "last",
+                items.get(items.size() - 1));
     }
 
     /** "intensive outpatient program (IOP) care for mental health". */
     public static String care(LevelOfCare l) {
-        return switch (l) {
-            case IOP_MENTAL_HEALTH -> "intensive outpatient program (IOP) care for mental health";
-            case IOP_SUBSTANCE_USE ->
-                    "intensive outpatient program (IOP) care for a substance use disorder";
-            case IOP_CO_OCCURRING ->
-                    "intensive outpatient program (IOP) care for co-occurring mental health and "
-                            + "substance use disorders";
-            case IOP_EATING_DISORDER ->
-                    "intensive outpatient program (IOP) care for an eating disorder";
-            case ADOLESCENT_IOP -> "adolescent intensive outpatient program (IOP) care";
-            case PHP -> "partial hospitalization program (PHP) care";
-            case RESIDENTIAL -> "residential treatment";
-            case OTHER -> "the requested care";
-        };
+        return WORDS.text(
+                switch (l) {
+                    case IOP_MENTAL_HEALTH -> "care.iopMentalHealth";
+                    case IOP_SUBSTANCE_USE -> "care.iopSubstanceUse";
+                    case IOP_CO_OCCURRING -> "care.iopCoOccurring";
+                    case IOP_EATING_DISORDER -> "care.iopEatingDisorder";
+                    case ADOLESCENT_IOP -> "care.adolescentIop";
+                    case PHP -> "care.php";
+                    case RESIDENTIAL -> "care.residential";
+                    case OTHER -> "care.other";
+                });
     }
 
     /** "IOP", "PHP", "residential treatment". */
     public static String shortCare(LevelOfCare l) {
-        return switch (l) {
-            case PHP -> "PHP";
-            case RESIDENTIAL -> "residential treatment";
-            case OTHER -> "this care";
-            default -> "IOP";
-        };
+        return WORDS.text(
+                switch (l) {
+                    case PHP -> "shortCare.php";
+                    case RESIDENTIAL -> "shortCare.residential";
+                    case OTHER -> "shortCare.other";
+                    default -> "shortCare.iop";
+                });
     }
 
     public static String denialKind(DenialType t) {
-        return switch (t) {
-            case PRE_SERVICE -> "prior-authorization";
-            case CONCURRENT -> "concurrent-review";
-            case POST_SERVICE -> "claim";
-        };
+        return WORDS.text(
+                switch (t) {
+                    case PRE_SERVICE -> "denialKind.preService";
+                    case CONCURRENT -> "denialKind.concurrent";
+                    case POST_SERVICE -> "denialKind.postService";
+                });
     }
 
     /** "15 days", "1 session". */
     public static String units(int n, UnitKind k) {
-        String unit = k == UnitKind.DAYS ? "day" : "session";
-        return n + " " + unit + (n == 1 ? "" : "s");
+        String key =
+                k == UnitKind.DAYS
+                        ? (n == 1 ? "units.day.one" : "units.day.many")
+                        : (n == 1 ? "units.session.one" : "units.session.many");
+        return WORDS.fill(key, "count", n);
     }
 
     public static String hours(BigDecimal h) {
-        return h.stripTrailingZeros().toPlainString()
-                + " hour"
-                + (h.compareTo(BigDecimal.ONE) == 0 ? "" : "s");
+        return WORDS.fill(
+                h.compareTo(BigDecimal.ONE) == 0 ? "hours.one" : "hours.many",
+                "hours",
+                h.stripTrailingZeros().toPlainString());
     }
 
     /**
@@ -91,12 +99,12 @@ public final class Words {
      */
     public static String expedited(String withArticle) {
         if (withArticle.startsWith("an ")) {
-            return "an expedited " + withArticle.substring(3);
+            return WORDS.fill("expedited", "request", withArticle.substring(3));
         }
         if (withArticle.startsWith("a ")) {
-            return "an expedited " + withArticle.substring(2);
+            return WORDS.fill("expedited", "request", withArticle.substring(2));
         }
-        return "expedited " + withArticle;
+        return WORDS.fill("expedited.bare", "request", withArticle);
     }
 
     /** Lower-cases the first letter (for labels used mid-sentence). */
