@@ -25,10 +25,13 @@ import org.overturn.domain.scoring.InstrumentDefinition;
 import org.overturn.domain.scoring.measures.MeasureEntry;
 import org.overturn.domain.scoring.measures.MeasureResult;
 import org.overturn.domain.scoring.measures.MeasureRules;
+import org.overturn.domain.wording.Wording;
 
 /** The clinical parts of the letter, written only from what the clinician entered. */
 @Outgoing
 final class ClinicalProse {
+
+    private static final Wording WORDS = Wording.of("letter");
 
     private ClinicalProse() {}
 
@@ -38,16 +41,22 @@ final class ClinicalProse {
         List<Diagnosis> dx = c.clinical().diagnoses();
         if (!dx.isEmpty()) {
             List<String> items = dx.stream().map(ClinicalProse::diagnosis).toList();
-            sb.append(dx.size() == 1 ? " The current diagnosis is " : " The current diagnoses are ")
-                    .append(String.join("; ", items))
-                    .append('.');
+            sb.append(' ')
+                    .append(
+                            WORDS.fill(
+                                    dx.size() == 1 ? "summary.diagnosis" : "summary.diagnoses",
+                                    "diagnoses",
+                                    String.join("; ", items)));
         }
         story.authorizedSpan().ifPresent(a -> sb.append(' ').append(a));
         List<String> measures = latestMeasures(c);
         if (!measures.isEmpty()) {
-            sb.append(" Recent measures: ").append(String.join("; ", measures)).append('.');
+            sb.append(' ')
+                    .append(
+                            WORDS.fill(
+                                    "summary.measures", "measures", String.join("; ", measures)));
         }
-        c.clinical().risk().ifPresent(r -> sb.append("\n\n").append(risk(r)));
+        c.clinical().risk().ifPresent(r -> sb.append(Words.PARAGRAPH).append(risk(r)));
         return Drafted.of(sb.toString(), List.of());
     }
 
@@ -58,7 +67,7 @@ final class ClinicalProse {
         }
         List<String> spec = new ArrayList<>();
         d.severity().ifPresent(s -> spec.add(Words.lower(s.label())));
-        d.criteriaMet().ifPresent(n -> spec.add(n + " of 11 criteria met"));
+        d.criteriaMet().ifPresent(n -> spec.add(WORDS.fill("summary.criteriaMet", "count", n)));
         if (!d.specifier().isEmpty()) {
             spec.add(d.specifier());
         }
@@ -83,57 +92,76 @@ final class ClinicalProse {
                                                     MeasureResult r = MeasureRules.evaluate(e);
                                                     r.score()
                                                             .ifPresent(
-                                                                    s ->
-                                                                            out.add(
-                                                                                    m.label()
-                                                                                            + " "
-                                                                                            + s
-                                                                                            + " on "
-                                                                                            + Words
-                                                                                                    .date(
-                                                                                                            e
-                                                                                                                    .date())
-                                                                                            + (r.band()
-                                                                                                            .isEmpty()
-                                                                                                    ? ""
-                                                                                                    : ", "
-                                                                                                            + r
-                                                                                                                    .band())));
+                                                                    s -> out.add(measure(e, r, s)));
                                                 }));
         return out;
     }
 
+    private static String measure(MeasureEntry e, MeasureResult r, int score) {
+        String date = Words.date(e.date());
+        String name = e.measure().label();
+        return r.band().isEmpty()
+                ? WORDS.fill("summary.measure", "measure", name, "score", score, "date", date)
+                : WORDS.fill(
+                        "summary.measure.band",
+                        "measure",
+                        name,
+                        "score",
+                        score,
+                        "date",
+                        date,
+                        "band",
+                        r.band());
+    }
+
     private static String risk(RiskAssessment r) {
         List<String> parts = new ArrayList<>();
-        level(parts, "suicide", r.suicide());
-        level(parts, "self-harm", r.selfHarm());
-        level(parts, "harm to others", r.harmToOthers());
-        level(parts, "relapse, overdose or medical harm", r.relapseOrOverdose());
+        level(parts, "risk.suicide", r.suicide());
+        level(parts, "risk.selfHarm", r.selfHarm());
+        level(parts, "risk.harmToOthers", r.harmToOthers());
+        level(parts, "risk.relapse", r.relapseOrOverdose());
         StringBuilder sb = new StringBuilder();
         if (!parts.isEmpty()) {
-            sb.append("The current risk assessment")
-                    .append(r.date().map(d -> " (" + Words.date(d) + ")").orElse(""))
-                    .append(r.assessedBy().isEmpty() ? "" : " by " + r.assessedBy())
-                    .append(" rates the risk of ")
-                    .append(Words.and(parts))
-                    .append('.');
+            String risks = Words.and(parts);
+            Optional<String> date = r.date().map(Words::date);
+            String by = r.assessedBy();
+            if (date.isPresent() && !by.isEmpty()) {
+                sb.append(
+                        WORDS.fill(
+                                "risk.assessment.datedBy",
+                                "date",
+                                date.get(),
+                                "assessor",
+                                by,
+                                "risks",
+                                risks));
+            } else if (date.isPresent()) {
+                sb.append(WORDS.fill("risk.assessment.dated", "date", date.get(), "risks", risks));
+            } else if (!by.isEmpty()) {
+                sb.append(WORDS.fill("risk.assessment.by", "assessor", by, "risks", risks));
+            } else {
+                sb.append(WORDS.fill("risk.assessment", "risks", risks));
+            }
         }
         if (!r.factors().isBlank()) {
             sb.append(sb.length() > 0 ? " " : "")
-                    .append("Risk factors: ")
-                    .append(Words.sentence(r.factors()));
+                    .append(WORDS.fill("risk.factors", "factors", Words.sentence(r.factors())));
         }
         if (!r.protectiveFactors().isBlank()) {
             sb.append(sb.length() > 0 ? " " : "")
-                    .append("Protective factors: ")
-                    .append(Words.sentence(r.protectiveFactors()));
+                    .append(
+                            WORDS.fill(
+                                    "risk.protective",
+                                    "factors",
+                                    Words.sentence(r.protectiveFactors())));
         }
         return sb.toString();
     }
 
-    private static void level(List<String> parts, String what, RiskLevel l) {
+    /** Adds the sentence under {@code key} for a level that was assessed. */
+    private static void level(List<String> parts, String key, RiskLevel l) {
         if (l != RiskLevel.NOT_ASSESSED) {
-            parts.add(what + " as " + Words.lower(l.label()));
+            parts.add(WORDS.fill(key, "level", Words.lower(l.label())));
         }
     }
 
@@ -145,27 +173,29 @@ final class ClinicalProse {
                         .filter(r -> !r.answer().isBlank() || !r.suggestion().isBlank())
                         .toList();
         if (!rows.isEmpty()) {
-            String answers =
-                    voice.signer() == Signer.PROVIDER
-                            ? "I answer each in turn."
-                            : (voice.signer() == Signer.PATIENT ? "My" : "The")
-                                    + " treating clinician"
-                                    + voice.clinician()
-                                            .map(k -> ", " + k.signatureName() + ",")
-                                            .orElse("")
-                                    + " answers each in turn.";
-            sb.append("The notice gives the following reasons. ").append(answers);
+            sb.append(WORDS.text("rebuttal.intro")).append(' ').append(whoAnswers(voice));
             for (RebuttalRow r : rows) {
-                sb.append("\n\n“")
-                        .append(Words.sentence(r.criterion()).replaceAll("\\.$", ""))
-                        .append(".”  ");
-                sb.append(Words.sentence(r.answer().isBlank() ? r.suggestion() : r.answer()));
+                sb.append(Words.PARAGRAPH)
+                        .append(
+                                WORDS.fill(
+                                        "rebuttal.row",
+                                        "criterion",
+                                        Words.withoutFullStop(Words.sentence(r.criterion())),
+                                        "answer",
+                                        Words.sentence(
+                                                r.answer().isBlank()
+                                                        ? r.suggestion()
+                                                        : r.answer())));
                 List<String> refs = Scores.ratingRefs(c, r.dimensionIds(), defs);
                 if (!refs.isEmpty()) {
-                    sb.append(" (")
-                            .append(refs.size() == 1 ? "Rating: " : "Ratings: ")
-                            .append(String.join("; ", refs))
-                            .append(".)");
+                    sb.append(' ')
+                            .append(
+                                    WORDS.fill(
+                                            refs.size() == 1
+                                                    ? "rebuttal.rating"
+                                                    : "rebuttal.ratings",
+                                            "ratings",
+                                            String.join("; ", refs)));
                 }
             }
             return Drafted.of(sb.toString(), List.of());
@@ -174,31 +204,61 @@ final class ClinicalProse {
         if (reasons.isEmpty()) {
             return Optional.empty();
         }
-        List<String> named = reasons.stream().map(r -> "“" + Words.lower(r.label()) + "”").toList();
-        sb.append("The notice gives as its ")
-                .append(reasons.size() == 1 ? "reason " : "reasons ")
-                .append(Words.and(named))
-                .append('.');
+        List<String> named =
+                reasons.stream()
+                        .map(r -> WORDS.fill("rebuttal.quoted", "reason", Words.lower(r.label())))
+                        .toList();
+        sb.append(
+                WORDS.fill(
+                        reasons.size() == 1 ? "rebuttal.reason" : "rebuttal.reasons",
+                        "reasons",
+                        Words.and(named)));
         List<String> answers = new ArrayList<>();
         if (!c.assessments().isEmpty()) {
-            answers.add("the level-of-care ratings");
+            answers.add(WORDS.text("rebuttal.section.ratings"));
         }
         if (!c.clinical().history().isEmpty()) {
-            answers.add("the treatment history");
+            answers.add(WORDS.text("rebuttal.section.history"));
         }
         if (c.clinical().risk().isPresent() || !c.clinical().ifCareStops().isBlank()) {
-            answers.add("the clinical risk if care stops");
+            answers.add(WORDS.text("rebuttal.section.risk"));
         }
+        sb.append(' ');
         if (!answers.isEmpty()) {
-            sb.append(" The sections below on ")
-                    .append(Words.and(answers))
-                    .append(" answer ")
-                    .append(reasons.size() == 1 ? "it" : "them")
-                    .append('.');
+            sb.append(
+                    WORDS.fill(
+                            reasons.size() == 1
+                                    ? "rebuttal.sectionsAnswer.it"
+                                    : "rebuttal.sectionsAnswer.them",
+                            "sections",
+                            Words.and(answers)));
         } else {
-            sb.append(" The enclosed records show that the care remains medically necessary.");
+            sb.append(WORDS.text("rebuttal.records"));
         }
         return Drafted.of(sb.toString(), List.of());
+    }
+
+    /** Who answers the notice's reasons, by who signs. */
+    private static String whoAnswers(Voice voice) {
+        if (voice.signer() == Signer.PROVIDER) {
+            return WORDS.text("rebuttal.answers.provider");
+        }
+        boolean patient = voice.signer() == Signer.PATIENT;
+        return voice.clinician()
+                .map(
+                        k ->
+                                WORDS.fill(
+                                        patient
+                                                ? "rebuttal.answers.patient.named"
+                                                : "rebuttal.answers.representative.named",
+                                        "clinician",
+                                        k.signatureName()))
+                .orElseGet(
+                        () ->
+                                WORDS.text(
+                                        patient
+                                                ? "rebuttal.answers.patient"
+                                                : "rebuttal.answers.representative"));
     }
 
     static Optional<Drafted> scores(
@@ -218,10 +278,12 @@ final class ClinicalProse {
         }
         String name = c.patient().name();
         StringBuilder sb = new StringBuilder();
-        sb.append(voice.signer() == Signer.PATIENT ? "My" : name + "'s")
-                .append(" treatment history:");
+        sb.append(
+                voice.signer() == Signer.PATIENT
+                        ? WORDS.text("history.title.patient")
+                        : WORDS.fill("history.title", "patient", name));
         for (TreatmentEpisode e : eps) {
-            sb.append("\n• ").append(e.setting().label());
+            sb.append(Words.LIST_ITEM).append(e.setting().label());
             String dates = dates(e);
             if (!dates.isEmpty()) {
                 sb.append(", ").append(dates);
@@ -230,7 +292,7 @@ final class ClinicalProse {
                 sb.append(" (").append(e.provider()).append(')');
             }
             if (history.current().contains(e)) {
-                sb.append(": the care under review");
+                sb.append(": ").append(WORDS.text("history.underReview"));
                 if (e.outcome() != EpisodeOutcome.ONGOING
                         && e.outcome() != EpisodeOutcome.UNKNOWN) {
                     sb.append(", ").append(Words.lower(e.outcome().label()));
@@ -245,18 +307,20 @@ final class ClinicalProse {
         }
         List<TreatmentEpisode> lowerFailed = history.lowerNotEnough();
         if (!lowerFailed.isEmpty()) {
-            sb.append("\n\nCare at a lower level of intensity has been tried (")
-                    .append(
-                            Words.and(
-                                    lowerFailed.stream()
-                                            .map(e -> Words.lower(e.setting().label()))
-                                            .distinct()
-                                            .toList()))
-                    .append(") and was not enough.");
+            String settings =
+                    Words.and(
+                            lowerFailed.stream()
+                                    .map(e -> Words.lower(e.setting().label()))
+                                    .distinct()
+                                    .toList());
+            sb.append(Words.PARAGRAPH)
+                    .append(WORDS.fill("history.lowerTried", "settings", settings));
             if (story.careAhead()) {
-                sb.append(" Returning ")
-                        .append(voice.signer() == Signer.PATIENT ? "me" : name)
-                        .append(" to it now would repeat a plan that has already failed.");
+                sb.append(' ')
+                        .append(
+                                voice.signer() == Signer.PATIENT
+                                        ? WORDS.text("history.returning.patient")
+                                        : WORDS.fill("history.returning", "patient", name));
             }
         }
         return Drafted.of(sb.toString(), List.of());
@@ -264,11 +328,19 @@ final class ClinicalProse {
 
     private static String dates(TreatmentEpisode e) {
         if (e.startDate().isPresent() && e.endDate().isPresent()) {
-            return Words.date(e.startDate().get()) + " to " + Words.date(e.endDate().get());
+            return WORDS.fill(
+                    "history.dates",
+                    "from",
+                    Words.date(e.startDate().get()),
+                    "to",
+                    Words.date(e.endDate().get()));
         }
         return e.startDate()
-                .map(s -> "from " + Words.date(s))
-                .orElse(e.endDate().map(x -> "until " + Words.date(x)).orElse(""));
+                .map(s -> WORDS.fill("history.from", "from", Words.date(s)))
+                .orElse(
+                        e.endDate()
+                                .map(x -> WORDS.fill("history.until", "to", Words.date(x)))
+                                .orElse(""));
     }
 
     static Optional<Drafted> risk(CaseFile c, Voice voice, CareStory story) {
@@ -277,11 +349,14 @@ final class ClinicalProse {
             return Optional.empty();
         }
         return Drafted.of(
-                voice.judgement()
-                        + ", "
-                        + story.ifWithout()
-                        + ": "
-                        + Words.lower(Words.sentence(text)),
+                WORDS.fill(
+                        "risk.ifCareStops",
+                        "judgement",
+                        voice.judgement(),
+                        "condition",
+                        story.ifWithout(),
+                        "expectation",
+                        Words.lower(Words.sentence(text))),
                 List.of());
     }
 }

@@ -13,6 +13,7 @@ import org.overturn.domain.packet.LetterPart;
 import org.overturn.domain.packet.LetterSection;
 import org.overturn.domain.packet.ReviewLevel;
 import org.overturn.domain.packet.Signer;
+import org.overturn.domain.wording.Wording;
 
 /**
  * Drafts the appeal letter from the case, part by part, in our own words. Clinical statements come
@@ -22,6 +23,8 @@ import org.overturn.domain.packet.Signer;
  */
 @Outgoing
 public final class LetterComposer {
+
+    private static final Wording WORDS = Wording.of("letter");
 
     private LetterComposer() {}
 
@@ -96,7 +99,7 @@ public final class LetterComposer {
         }
         List<String> ids = new ArrayList<>(parity.get().citationIds());
         plan.get().citationIds().stream().filter(i -> !ids.contains(i)).forEach(ids::add);
-        return Drafted.of(parity.get().text() + "\n\n" + plan.get().text(), ids);
+        return Drafted.of(parity.get().text() + Words.PARAGRAPH + plan.get().text(), ids);
     }
 
     /**
@@ -258,108 +261,147 @@ public final class LetterComposer {
         List<String> used = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         String ask = expedited(in) ? Words.expedited(route.askFor()) : route.askFor();
+        // The optional parts carry their own leading space: see opening.request in the wording
+        // file.
         String dated =
-                d.noticeDate().or(d::effectiveDate).map(x -> " dated " + Words.date(x)).orElse("");
-        String who =
-                c.patient().name()
-                        + c.patient()
-                                .dateOfBirth()
-                                .map(
-                                        b ->
-                                                " (date of birth "
-                                                        + Words.date(b)
-                                                        + (c.patient().memberId().isEmpty()
-                                                                ? ""
-                                                                : ", member ID "
-                                                                        + c.patient().memberId())
-                                                        + ")")
-                                .orElse(
-                                        c.patient().memberId().isEmpty()
-                                                ? ""
-                                                : " (member ID " + c.patient().memberId() + ")");
-        sb.append(voice.opener()).append(" to request ").append(ask);
+                d.noticeDate()
+                        .or(d::effectiveDate)
+                        .map(x -> " " + WORDS.fill("opening.dated", "date", Words.date(x)))
+                        .orElse("");
+        String patient = voice.patientRef(patientWithDetails(c));
+        String citations = cite.cite(used, route.citationIds().toArray(String[]::new));
         if (v.reviewLevel() == ReviewLevel.EXTERNAL_REVIEW) {
-            sb.append(c.clock().finalDenial().map(x -> " of " + Words.date(x)).orElse(""))
-                    .append(", which upheld the ")
-                    .append(Words.denialKind(d.denialType()))
-                    .append(" decision")
-                    .append(dated);
+            sb.append(
+                    WORDS.fill(
+                            "opening.request.external",
+                            "writer",
+                            voice.opener(),
+                            "ask",
+                            ask,
+                            "finalDenial",
+                            c.clock()
+                                    .finalDenial()
+                                    .map(
+                                            x ->
+                                                    " "
+                                                            + WORDS.fill(
+                                                                    "opening.finalDenial",
+                                                                    "date",
+                                                                    Words.date(x)))
+                                    .orElse(""),
+                            "denialKind",
+                            Words.denialKind(d.denialType()),
+                            "dated",
+                            dated,
+                            "decision",
+                            story.decisionClause(),
+                            "patient",
+                            patient,
+                            "citations",
+                            citations));
         } else {
-            sb.append(dated);
+            sb.append(
+                    WORDS.fill(
+                            "opening.request",
+                            "writer",
+                            voice.opener(),
+                            "ask",
+                            ask,
+                            "dated",
+                            dated,
+                            "decision",
+                            story.decisionClause(),
+                            "patient",
+                            patient,
+                            "citations",
+                            citations));
         }
-        sb.append(' ')
-                .append(story.decisionClause())
-                .append(" for ")
-                .append(voice.patientRef(who))
-                .append(cite.cite(used, route.citationIds().toArray(String[]::new)))
-                .append('.');
         List<String> numbers = new ArrayList<>();
         if (!d.authorizationNumber().isEmpty()) {
-            numbers.add("authorization number " + d.authorizationNumber());
+            numbers.add(
+                    WORDS.fill("opening.number.authorization", "number", d.authorizationNumber()));
         }
         if (!d.claimNumber().isEmpty()) {
-            numbers.add("claim number " + d.claimNumber());
+            numbers.add(WORDS.fill("opening.number.claim", "number", d.claimNumber()));
         }
         if (!d.referenceNumber().isEmpty()) {
-            numbers.add("reference number " + d.referenceNumber());
+            numbers.add(WORDS.fill("opening.number.reference", "number", d.referenceNumber()));
         }
         if (!numbers.isEmpty()) {
-            sb.append(" The decision bears ").append(Words.and(numbers)).append('.');
+            sb.append(' ').append(WORDS.fill("opening.numbers", "numbers", Words.and(numbers)));
         }
         story.whatWasDenied().ifPresent(p -> sb.append(' ').append(p));
         if (!d.reviewerName().isEmpty()) {
-            sb.append(" The reviewer named on the notice is ")
-                    .append(d.reviewerName())
+            sb.append(' ')
                     .append(
                             d.reviewerCredentials().isEmpty()
-                                    ? ""
-                                    : " (" + d.reviewerCredentials() + ")")
-                    .append('.');
+                                    ? WORDS.fill("opening.reviewer", "reviewer", d.reviewerName())
+                                    : WORDS.fill(
+                                            "opening.reviewer.credentials",
+                                            "reviewer",
+                                            d.reviewerName(),
+                                            "credentials",
+                                            d.reviewerCredentials()));
         }
-        String necessary =
-                story.type() == DenialType.POST_SERVICE
-                        ? " was medically necessary."
-                        : " is medically necessary.";
-        sb.append("\n\n")
+        boolean given = story.type() == DenialType.POST_SERVICE;
+        String why =
+                switch (voice.signer()) {
+                    case PROVIDER -> given ? "opening.why.provider.past" : "opening.why.provider";
+                    case PATIENT -> given ? "opening.why.patient.past" : "opening.why.patient";
+                    case REPRESENTATIVE ->
+                            given
+                                    ? "opening.why.representative.past"
+                                    : "opening.why.representative";
+                };
+        sb.append(Words.PARAGRAPH)
                 .append(
-                        switch (voice.signer()) {
-                            case PROVIDER ->
-                                    "This letter explains, point by point, why "
-                                            + story.careNoun()
-                                            + necessary;
-                            case PATIENT ->
-                                    "This letter explains why "
-                                            + story.careNoun()
-                                            + necessary.replace(".", " for me.");
-                            case REPRESENTATIVE ->
-                                    "This letter explains why "
-                                            + story.careNoun()
-                                            + necessary.replace(
-                                                    ".", " for " + c.patient().name() + ".");
-                        });
+                        voice.signer() == Signer.REPRESENTATIVE
+                                ? WORDS.fill(
+                                        why,
+                                        "care",
+                                        story.careNoun(),
+                                        "patient",
+                                        c.patient().name())
+                                : WORDS.fill(why, "care", story.careNoun()));
         if (Enclosed.anything(c)) {
-            sb.append(" The exhibits and records listed at the end of this letter are enclosed.");
+            sb.append(' ').append(WORDS.text("opening.enclosed"));
         }
         if (v.signer() == Signer.REPRESENTATIVE
                 && c.representative().map(r -> r.planFormOnFile()).orElse(false)) {
-            sb.append(" The plan's authorized representative form has been signed.");
+            sb.append(' ').append(WORDS.text("opening.representativeForm"));
         }
         return Drafted.of(sb.toString(), used);
+    }
+
+    /** The patient's name with the date of birth and member ID, when known. */
+    private static String patientWithDetails(CaseFile c) {
+        String name = c.patient().name();
+        String member = c.patient().memberId();
+        Optional<String> born = c.patient().dateOfBirth().map(Words::date);
+        if (born.isPresent()) {
+            return member.isEmpty()
+                    ? WORDS.fill("opening.patient.born", "patient", name, "birthDate", born.get())
+                    : WORDS.fill(
+                            "opening.patient.bornMember",
+                            "patient",
+                            name,
+                            "birthDate",
+                            born.get(),
+                            "memberId",
+                            member);
+        }
+        return member.isEmpty()
+                ? name
+                : WORDS.fill("opening.patient.member", "patient", name, "memberId", member);
     }
 
     private static Optional<Drafted> request(
             LetterInputs in, Denial d, CareStory story, Route route, CitationPicker cite) {
         List<String> used = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
-        sb.append("I ask ")
-                .append(route.decider())
-                .append(" to reverse the decision and ")
-                .append(story.ask())
-                .append('.');
+        sb.append(WORDS.fill("request.reverse", "decider", route.decider(), "ask", story.ask()));
         if (expedited(in)) {
-            sb.append(
-                            " Because this is an expedited request, please give the decision by telephone and fax as soon as ")
-                    .append("it is made.");
+            sb.append(' ').append(WORDS.text("request.expedited"));
         }
         String rights =
                 cite.cite(
@@ -368,13 +410,7 @@ public final class LetterComposer {
                         "mhpaea-criteria-request",
                         "medicaid-mco-documents-request");
         if (!rights.isEmpty()) {
-            sb.append(
-                            "\n\nIf the plan maintains any part of its decision, please send, free of charge, copies of all ")
-                    .append(
-                            "documents relevant to this claim, including the medical-necessity criteria applied and ")
-                    .append("the name and qualifications of each reviewer consulted")
-                    .append(rights)
-                    .append('.');
+            sb.append(Words.PARAGRAPH).append(WORDS.fill("request.documents", "citations", rights));
         }
         return Drafted.of(sb.toString(), used);
     }
@@ -387,18 +423,18 @@ public final class LetterComposer {
                             .map(k -> k.phone())
                             .filter(p -> !p.isEmpty())
                             .orElse(in.profile().phone());
-            sb.append("I am available to discuss this case with the reviewer by telephone");
-            sb.append(phone.isEmpty() ? "." : " at " + phone + ".");
-        } else {
-            sb.append("Please send the decision to me, with a copy to the treating provider");
             sb.append(
-                    in.profile().practiceName().isEmpty()
-                            ? "."
-                            : " at " + in.profile().practiceName() + ".");
+                    phone.isEmpty()
+                            ? WORDS.text("closing.available")
+                            : WORDS.fill("closing.available.phone", "phone", phone));
+        } else {
+            String practice = in.profile().practiceName();
+            sb.append(
+                    practice.isEmpty()
+                            ? WORDS.text("closing.sendToMe")
+                            : WORDS.fill("closing.sendToMe.practice", "practice", practice));
         }
-        sb.append(" Thank you for your prompt attention to this ")
-                .append(Words.lower(route.title()))
-                .append('.');
+        sb.append(' ').append(WORDS.fill("closing.thanks", "document", Words.lower(route.title())));
         return Drafted.of(sb.toString(), List.of());
     }
 }

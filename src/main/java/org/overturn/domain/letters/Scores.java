@@ -16,6 +16,7 @@ import org.overturn.domain.scoring.InstrumentDefinition;
 import org.overturn.domain.scoring.LocusResult;
 import org.overturn.domain.scoring.Placement;
 import org.overturn.domain.scoring.PlacementResult;
+import org.overturn.domain.wording.Wording;
 
 /**
  * The ratings as the letter and the exhibits present them: latest complete assessment per
@@ -23,6 +24,8 @@ import org.overturn.domain.scoring.PlacementResult;
  */
 @Outgoing
 public final class Scores {
+
+    private static final Wording WORDS = Wording.of("letter");
 
     private Scores() {}
 
@@ -127,13 +130,16 @@ public final class Scores {
                     .ifPresent(
                             a ->
                                     out.add(
-                                            i.get().label()
-                                                    + " "
-                                                    + dimensionName(defs, i.get(), id)
-                                                    + ", rated "
-                                                    + a.rating(id).orElseThrow().value()
-                                                    + " on "
-                                                    + Words.date(a.date())));
+                                            WORDS.fill(
+                                                    "scores.ratingRef",
+                                                    "instrument",
+                                                    i.get().label(),
+                                                    "dimension",
+                                                    dimensionName(defs, i.get(), id),
+                                                    "rating",
+                                                    a.rating(id).orElseThrow().value(),
+                                                    "date",
+                                                    Words.date(a.date()))));
         }
         return out;
     }
@@ -152,34 +158,62 @@ public final class Scores {
             Scored s = h.get(h.size() - 1);
             Assessment a = s.assessment();
             if (sb.length() > 0) {
-                sb.append("\n\n");
+                sb.append(Words.PARAGRAPH);
             }
             Optional<String> rater = voice.rater(a.rater());
-            sb.append("On ").append(Words.date(a.date())).append(", ");
             if (rater.isPresent()) {
-                sb.append(rater.get())
-                        .append(" rated ")
-                        .append(c.patient().name())
-                        .append(" on each dimension of ");
+                sb.append(
+                        WORDS.fill(
+                                "scores.rated",
+                                "date",
+                                Words.date(a.date()),
+                                "rater",
+                                rater.get(),
+                                "patient",
+                                c.patient().name(),
+                                "instrument",
+                                i.label(),
+                                "version",
+                                a.instrumentVersion()));
             } else {
-                sb.append(c.patient().name()).append(" was rated on each dimension of ");
+                sb.append(
+                        WORDS.fill(
+                                "scores.rated.noRater",
+                                "date",
+                                Words.date(a.date()),
+                                "patient",
+                                c.patient().name(),
+                                "instrument",
+                                i.label(),
+                                "version",
+                                a.instrumentVersion()));
             }
-            sb.append(i.label()).append(" (").append(a.instrumentVersion()).append("):");
             for (String dim : i.dimensionIds()) {
                 DimensionRating r = a.rating(dim).orElseThrow();
-                sb.append("\n• ")
-                        .append(dimensionName(defs, i, dim))
-                        .append(": ")
-                        .append(r.value());
-                if (!r.evidence().isBlank()) {
-                    sb.append(" — ")
-                            .append(Words.sentence(r.evidence().strip()).replaceAll("\\.$", ""));
+                sb.append(Words.LIST_ITEM);
+                if (r.evidence().isBlank()) {
+                    sb.append(
+                            WORDS.fill(
+                                    "scores.dimension",
+                                    "dimension",
+                                    dimensionName(defs, i, dim),
+                                    "rating",
+                                    r.value()));
+                } else {
+                    sb.append(
+                            WORDS.fill(
+                                    "scores.dimension.evidence",
+                                    "dimension",
+                                    dimensionName(defs, i, dim),
+                                    "rating",
+                                    r.value(),
+                                    "evidence",
+                                    Words.withoutFullStop(Words.sentence(r.evidence().strip()))));
                 }
-                sb.append('.');
             }
             String level = OutgoingLevel.sentence(s, c.patient().name(), rater, voice);
             String composite =
-                    s.composite().map(n -> "The composite score is " + n + ".").orElse("");
+                    s.composite().map(n -> WORDS.fill("scores.composite", "score", n)).orElse("");
             String tail =
                     String.join(
                             " ",
@@ -187,21 +221,31 @@ public final class Scores {
                                     .filter(x -> !x.isEmpty())
                                     .toList());
             if (!tail.isEmpty()) {
-                sb.append("\n\n").append(tail);
+                sb.append(Words.PARAGRAPH).append(tail);
             }
             if (h.size() > 1) {
                 List<String> earlier = new ArrayList<>();
                 for (Scored e : h.subList(0, h.size() - 1)) {
+                    String date = Words.date(e.assessment().date());
                     earlier.add(
-                            e.composite().map(n -> "composite " + n + " on ").orElse("rated on ")
-                                    + Words.date(e.assessment().date()));
+                            e.composite()
+                                    .map(
+                                            n ->
+                                                    WORDS.fill(
+                                                            "scores.earlier.composite",
+                                                            "score",
+                                                            n,
+                                                            "date",
+                                                            date))
+                                    .orElseGet(
+                                            () ->
+                                                    WORDS.fill(
+                                                            "scores.earlier.rated", "date", date)));
                 }
-                sb.append(tail.isEmpty() ? "\n\n" : " ")
-                        .append("Earlier ratings: ")
-                        .append(Words.and(earlier))
-                        .append('.');
+                sb.append(tail.isEmpty() ? Words.PARAGRAPH : " ")
+                        .append(WORDS.fill("scores.earlier", "ratings", Words.and(earlier)));
                 if (Enclosed.ratingsExhibit(c)) {
-                    sb.append(" The enclosed ratings exhibit shows the trajectory.");
+                    sb.append(' ').append(WORDS.text("scores.trajectory"));
                 }
             }
         }

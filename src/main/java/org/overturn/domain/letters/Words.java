@@ -19,6 +19,18 @@ public final class Words {
     private static final DateTimeFormatter LONG =
             DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
+    /*
+     * The breaks between a part's paragraphs and before each line of a list. Written with char
+     * literals: WordingFilesTest finds the wording keys by scanning string literals, and a string
+     * literal with an escape in it throws that scan off for the rest of the file.
+     */
+
+    /** Between two paragraphs of a letter part. */
+    static final String PARAGRAPH = "" + '\n' + '\n';
+
+    /** Before each line of a list in a letter part. */
+    static final String LIST_ITEM = '\n' + "• ";
+
     private Words() {}
 
     /** "November 16, 2026". */
@@ -117,6 +129,11 @@ public final class Words {
             return s;
         }
         return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** The text without the one full stop at its end, if it has one. */
+    static String withoutFullStop(String s) {
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
     /** The text with a full stop at its end. */
