@@ -200,50 +200,13 @@ public final class LetterComposer {
     // ---- what the case lacks
     // ---------------------------------------------------------------------------------
 
-    /** Plain-words notes on what the case lacks for a complete letter. */
+    /**
+     * Plain-words notes on what the case lacks for a complete letter. Text for the clinician, so it
+     * is written by {@link LetterGaps} from its own wording file; this stays only for the callers
+     * that still ask the composer.
+     */
     public static List<String> gaps(LetterInputs in) {
-        CaseFile c = in.caseFile();
-        List<String> out = new ArrayList<>();
-        if (c.packet().signer().isEmpty()) {
-            out.add(
-                    "Letters and packet: choose the clinician who signs (Settings → Practice profile lists them).");
-        }
-        Optional<Denial> d = c.currentDenial();
-        if (d.isEmpty()) {
-            out.add("Denial: the letter needs the denial it appeals.");
-            return out;
-        }
-        if (d.get().noticeDate().isEmpty() && d.get().receivedAt().isEmpty()) {
-            out.add("Denial: the date of the notice.");
-        }
-        if (d.get().primaryNumber().isEmpty()) {
-            out.add("Denial: the claim, authorization or reference number.");
-        }
-        if (c.assessments().isEmpty()) {
-            out.add(
-                    "Scoring: no level-of-care ratings yet, so the letter has no dimension-by-dimension scores.");
-        }
-        if (c.rebuttal().stream().allMatch(r -> r.answer().isBlank())) {
-            out.add(
-                    "Rebuttal: no answers written, so the letter answers the stated reasons in general terms only.");
-        }
-        if (c.clinical().history().isEmpty()) {
-            out.add(
-                    "Clinical picture: no treatment history, so the letter cannot show lower levels were tried.");
-        }
-        if (c.clinical().ifCareStops().isBlank()) {
-            out.add(
-                    "Clinical picture: what you expect if care stops now (the clinical-risk part).");
-        }
-        if (c.plan().planType().isEmpty()) {
-            out.add("Patient and plan: the plan type decides which laws the letter may cite.");
-        }
-        if (in.variant().reviewLevel() == ReviewLevel.EXTERNAL_REVIEW
-                && c.clock().finalDenial().isEmpty()) {
-            out.add(
-                    "Overview: the date of the final internal denial, for an external review request.");
-        }
-        return out;
+        return LetterGaps.of(in);
     }
 
     // ---- the parts the composer writes itself
