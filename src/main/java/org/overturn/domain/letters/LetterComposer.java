@@ -18,8 +18,8 @@ import org.overturn.domain.wording.Wording;
 /**
  * Drafts the appeal letter from the case, part by part, in our own words. Clinical statements come
  * only from what the clinician entered; legal citations only from the library, through {@link
- * CitationPicker}. A part with nothing to say from the case is left out, and {@link #gaps} says
- * what would fill it.
+ * CitationPicker}. A part with nothing to say from the case is left out, and {@link LetterGaps}
+ * says what would fill it.
  */
 @Outgoing
 public final class LetterComposer {
@@ -195,18 +195,6 @@ public final class LetterComposer {
             }
         }
         return current.withSections(out, Optional.of(today));
-    }
-
-    // ---- what the case lacks
-    // ---------------------------------------------------------------------------------
-
-    /**
-     * Plain-words notes on what the case lacks for a complete letter. Text for the clinician, so it
-     * is written by {@link LetterGaps} from its own wording file; this stays only for the callers
-     * that still ask the composer.
-     */
-    public static List<String> gaps(LetterInputs in) {
-        return LetterGaps.of(in);
     }
 
     // ---- the parts the composer writes itself

@@ -3,6 +3,7 @@ package org.overturn.domain.letters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.overturn.domain.audience.ClinicianOnly;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.packet.ReviewLevel;
@@ -20,6 +21,7 @@ public final class LetterGaps {
     private LetterGaps() {}
 
     /** Plain-words notes on what the case lacks for a complete letter. */
+    @ClinicianOnly
     public static List<String> of(LetterInputs in) {
         CaseFile c = in.caseFile();
         List<String> out = new ArrayList<>();

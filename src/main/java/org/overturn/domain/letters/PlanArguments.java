@@ -23,12 +23,7 @@ final class PlanArguments {
 
     private static final Wording LAW = Wording.of("letter-law");
 
-    /**
-     * Between paragraphs. Built from a char, not written as the string literal with escapes:
-     * WordingFilesTest finds the keys this class uses by pairing double quotes, and a backslash
-     * inside a string literal throws that pairing off for every key after it.
-     */
-    private static final String PARAGRAPH = String.valueOf('\n').repeat(2);
+    private static final String PARAGRAPH = Words.PARAGRAPH;
 
     private PlanArguments() {}
 

@@ -19,17 +19,11 @@ public final class Words {
     private static final DateTimeFormatter LONG =
             DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
-    /*
-     * The breaks between a part's paragraphs and before each line of a list. Written with char
-     * literals: WordingFilesTest finds the wording keys by scanning string literals, and a string
-     * literal with an escape in it throws that scan off for the rest of the file.
-     */
-
     /** Between two paragraphs of a letter part. */
-    static final String PARAGRAPH = "" + '\n' + '\n';
+    static final String PARAGRAPH = "\n\n";
 
     /** Before each line of a list in a letter part. */
-    static final String LIST_ITEM = '\n' + "• ";
+    static final String LIST_ITEM = "\n• ";
 
     private Words() {}
 

@@ -32,6 +32,7 @@ import org.overturn.domain.casefile.Submissions;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.cases.TimelineEvent;
 import org.overturn.domain.letters.LetterComposer;
+import org.overturn.domain.letters.LetterGaps;
 import org.overturn.domain.letters.LetterInputs;
 import org.overturn.domain.letters.LetterStaleness;
 import org.overturn.domain.letters.Part2Check;
@@ -269,7 +270,7 @@ public final class PacketViewModel {
         LetterDraft variant = letter();
         background.run(
                 () -> {
-                    List<String> g = LetterComposer.gaps(letterInputs(c, variant, profile));
+                    List<String> g = LetterGaps.of(letterInputs(c, variant, profile));
                     return new Preview(service.preview(c, now()), g);
                 },
                 result -> {

@@ -176,7 +176,7 @@ class LetterComposerTest {
 
         assertThat(parts.stream().map(LetterSection::part))
                 .doesNotContain(LetterPart.SCORES, LetterPart.RISK, LetterPart.LOWER_LEVELS);
-        assertThat(LetterComposer.gaps(in))
+        assertThat(LetterGaps.of(in))
                 .anyMatch(g -> g.startsWith("Scoring"))
                 .anyMatch(g -> g.contains("if care stops"));
     }
