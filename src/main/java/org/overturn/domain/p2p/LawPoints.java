@@ -18,6 +18,7 @@ import org.overturn.domain.parity.ParityAssessment;
 import org.overturn.domain.parity.ParityAssessor;
 import org.overturn.domain.parity.StateCriteriaLookup;
 import org.overturn.domain.parity.StateCriteriaResult;
+import org.overturn.domain.wording.Wording;
 
 /**
  * The parity and state-law points that apply to a case, each tied to a library entry that reaches
@@ -25,6 +26,8 @@ import org.overturn.domain.parity.StateCriteriaResult;
  * left out (cite or abstain).
  */
 public final class LawPoints {
+
+    private static final Wording WORDS = Wording.of("p2p");
 
     private final CitationLibrary library;
     private final StateCriteriaLookup stateLookup;
@@ -47,7 +50,7 @@ public final class LawPoints {
                 || parity.applicability() == Applicability.APPLIES_MEDICAID) {
             add(
                     out,
-                    "Parity",
+                    WORDS.text("law.parity"),
                     parity.applicability().label() + ".",
                     citable(parity.reasons(), plan.get(), on));
             parity.nqtls()
@@ -55,7 +58,7 @@ public final class LawPoints {
                             n ->
                                     add(
                                             out,
-                                            "Parity",
+                                            WORDS.text("law.parity"),
                                             n.nqtl().label() + ": " + n.why(),
                                             firstCitable(n.citationIds(), plan.get(), on)));
         }
@@ -73,7 +76,7 @@ public final class LawPoints {
         for (CriteriaVerdict v : verdicts) {
             add(
                     out,
-                    "State law " + state.state(),
+                    WORDS.fill("law.state", "state", state.state()),
                     v.message(),
                     firstCitable(List.of(v.citationId()), plan.get(), on));
         }

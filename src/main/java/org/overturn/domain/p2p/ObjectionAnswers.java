@@ -3,6 +3,7 @@ package org.overturn.domain.p2p;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,6 +33,7 @@ import org.overturn.domain.rebuttal.TreatmentEpisode;
 import org.overturn.domain.scoring.Assessment;
 import org.overturn.domain.scoring.DimensionRating;
 import org.overturn.domain.scoring.Placement;
+import org.overturn.domain.wording.Wording;
 
 /**
  * The sheet's objections and their answers. Statements that make the same claim (the same first
@@ -41,6 +43,8 @@ import org.overturn.domain.scoring.Placement;
  * history, risk assessment or placement it rests on, each cited once.
  */
 final class ObjectionAnswers {
+
+    private static final Wording WORDS = Wording.of("p2p");
 
     private static final DateTimeFormatter SHORT =
             DateTimeFormatter.ofPattern("MM/dd/uuuu", Locale.US);
@@ -59,7 +63,11 @@ final class ObjectionAnswers {
             Pattern.compile(
                     "risk|suicid|harm|safe|danger|imminent|acute|stable|stabili[sz]|crisis|resolved|withdraw");
 
-    /** The drafted preamble that restates the reviewer; never part of a sheet answer. */
+    /**
+     * The drafted preamble that restates the reviewer; never part of a sheet answer. This and the
+     * connectives recognise sentences {@code RebuttalDrafter} writes; they are matched, not
+     * printed.
+     */
     private static final String RESTATEMENT = "the reviewer's statement implies";
 
     /** The drafter's sentences that carry no fact of their own. */
@@ -68,7 +76,8 @@ final class ObjectionAnswers {
                     words("Our assessment does not support that."),
                     words("Care at the requested level remains necessary."));
 
-    private static final String NOTHING_YET = "Nothing in the case answers this yet:";
+    /** The answer when nothing in the case answers the claim. */
+    private static final String NOTHING_YET = WORDS.text("answer.nothingYet");
 
     private final PatternCatalogue catalogue;
     private final MeasuresOnFile measuresOnFile;
@@ -103,7 +112,7 @@ final class ObjectionAnswers {
                 // answers have not cited yet, from any dimension rated; failing that, it stays as
                 // it is.
                 String other = answer(c, g, true, given);
-                a = other.startsWith(NOTHING_YET) ? a : other;
+                a = other.equals(NOTHING_YET) ? a : other;
             }
             given.add(a);
             out.add(new Objection(g.quotes().get(0), a, g.quotes().subList(1, g.quotes().size())));
@@ -172,7 +181,7 @@ final class ObjectionAnswers {
      * Lower case, letters and digits only, single spaces: two copies of a sentence compare equal.
      */
     static String words(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return s.toLowerCase(Locale.ROOT).replaceAll(NOT_A_WORD, " ").strip();
     }
 
     private String answer(CaseFile c, Group g, boolean everyDimension, Set<String> earlier) {
@@ -228,7 +237,7 @@ final class ObjectionAnswers {
      * not a connective.
      */
     private static String firstOwnSentence(String text, List<String> quotes) {
-        for (String s : text.strip().split("(?<=[.!?])\\s+")) {
+        for (String s : text.strip().split(SENTENCE_BREAK)) {
             String w = words(s);
             boolean restates =
                     w.startsWith(words(RESTATEMENT))
@@ -307,12 +316,9 @@ final class ObjectionAnswers {
                     .flatMap(Optional::stream)
                     .findFirst()
                     .map(a -> PrepSheetBuilder.firstSentence(a.plainWords()))
-                    .orElse(
-                            "Ask which criterion this refers to and what evidence would change the decision.");
+                    .orElse(WORDS.text("answer.askCriterion"));
         }
-        return NOTHING_YET
-                + " score the patient, or add the treatment history, risk "
-                + "assessment or measures. Ask which criterion this refers to.";
+        return NOTHING_YET;
     }
 
     private static String sentence(String fact) {
@@ -333,8 +339,12 @@ final class ObjectionAnswers {
         return colon < 0 ? fact : fact.substring(0, colon);
     }
 
+    /** What each kind of history fact says before the episode ("Tried first: "). */
     private static final List<String> HISTORY_KINDS =
-            List.of("Tried first: ", "Crisis care: ", "Higher level before: ");
+            List.of(
+                    WORDS.fill("fact.triedFirst", "episode", ""),
+                    WORDS.fill("fact.crisis", "episode", ""),
+                    WORDS.fill("fact.higherBefore", "episode", ""));
 
     /**
      * The dimensions' latest ratings that show need, highest first, each with its evidence's first
@@ -357,19 +367,23 @@ final class ObjectionAnswers {
                 }
                 LocalDate when = r.evidenceDate().orElse(a.date());
                 String note = clause(r.evidence());
+                Object[] slots = {
+                    "instrument",
+                    a.instrument().label(),
+                    "dimension",
+                    dimensionNames.apply(r.dimensionId()),
+                    "rating",
+                    n,
+                    "max",
+                    max,
+                    "date",
+                    SHORT.format(when)
+                };
                 out.add(
                         new Rated(
-                                a.instrument().label()
-                                        + " "
-                                        + dimensionNames.apply(r.dimensionId())
-                                        + " rated "
-                                        + n
-                                        + " of "
-                                        + max
-                                        + " ("
-                                        + SHORT.format(when)
-                                        + ")"
-                                        + (note.isEmpty() ? "" : ": " + note),
+                                note.isEmpty()
+                                        ? WORDS.fill("fact.rating", slots)
+                                        : WORDS.fill("fact.rating.note", with(slots, "note", note)),
                                 position));
             }
         }
@@ -390,7 +404,16 @@ final class ObjectionAnswers {
                                 .forEach(m -> about.putIfAbsent(m.measureId(), m)));
         return about.values().stream()
                 .limit(2)
-                .map(m -> m.label() + " " + m.result() + " (" + SHORT.format(m.date()) + ")")
+                .map(
+                        m ->
+                                WORDS.fill(
+                                        "fact.measure",
+                                        "measure",
+                                        m.label(),
+                                        "result",
+                                        m.result(),
+                                        "date",
+                                        SHORT.format(m.date())))
                 .toList();
     }
 
@@ -402,16 +425,16 @@ final class ObjectionAnswers {
         CareHistory h = CareHistories.of(c);
         List<String> out = new ArrayList<>();
         for (TreatmentEpisode e : h.lowerNotEnough()) {
-            out.add("Tried first: " + episode(e));
+            out.add(WORDS.fill("fact.triedFirst", "episode", episode(e)));
         }
         for (TreatmentEpisode e : h.crisis()) {
-            out.add("Crisis care: " + episode(e));
+            out.add(WORDS.fill("fact.crisis", "episode", episode(e)));
         }
         for (TreatmentEpisode e : h.higher()) {
-            out.add("Higher level before: " + episode(e));
+            out.add(WORDS.fill("fact.higherBefore", "episode", episode(e)));
         }
         if (h.lower().isEmpty() && !c.clinical().history().isEmpty()) {
-            out.add(0, "No lower level is recorded in the treatment history");
+            out.add(0, WORDS.text("fact.noLowerLevel"));
         }
         return out;
     }
@@ -421,7 +444,10 @@ final class ObjectionAnswers {
                 e.startDate().map(SHORT::format).orElse("")
                         + e.endDate()
                                 .map(d -> "–" + SHORT.format(d))
-                                .orElse(e.startDate().isPresent() ? "–now" : "");
+                                .orElse(
+                                        e.startDate().isPresent()
+                                                ? "–" + WORDS.text("episode.now")
+                                                : "");
         String why = lowerFirst(clause(e.endReason()));
         return e.setting().label().toLowerCase(Locale.ROOT)
                 + (when.isEmpty() ? "" : " " + when)
@@ -447,23 +473,31 @@ final class ObjectionAnswers {
         }
         List<String> levels = new ArrayList<>();
         serious(levels, "suicide", r.get().suicide());
-        serious(levels, "self-harm", r.get().selfHarm());
-        serious(levels, "harm to others", r.get().harmToOthers());
-        serious(levels, "relapse or overdose", r.get().relapseOrOverdose());
+        serious(levels, "selfHarm", r.get().selfHarm());
+        serious(levels, "harmToOthers", r.get().harmToOthers());
+        serious(levels, "relapseOrOverdose", r.get().relapseOrOverdose());
         if (levels.isEmpty()) {
             return Optional.empty();
         }
+        String all = String.join(", ", levels);
         return Optional.of(
-                "Risk assessment"
-                        + r.get().date().map(d -> " (" + SHORT.format(d) + ")").orElse("")
-                        + ": "
-                        + String.join(", ", levels)
-                        + " risk");
+                r.get()
+                        .date()
+                        .map(
+                                d ->
+                                        WORDS.fill(
+                                                "fact.risk.dated",
+                                                "date",
+                                                SHORT.format(d),
+                                                "levels",
+                                                all))
+                        .orElseGet(() -> WORDS.fill("fact.risk", "levels", all)));
     }
 
-    private static void serious(List<String> out, String what, RiskLevel level) {
+    /** {@code kind} names a risk.kind. key of the wording file. */
+    private static void serious(List<String> out, String kind, RiskLevel level) {
         if (level.compareTo(RiskLevel.MODERATE) >= 0) {
-            out.add(what + " " + level.label().toLowerCase(Locale.ROOT));
+            out.add(PrepSheetBuilder.riskLevel(kind, level));
         }
     }
 
@@ -475,12 +509,23 @@ final class ObjectionAnswers {
                     .ifPresent(
                             r ->
                                     out.add(
-                                            a.instrument().label()
-                                                    + " on "
-                                                    + SHORT.format(a.date())
-                                                    + ": "
-                                                    + r.levelName()));
+                                            WORDS.fill(
+                                                    "fact.placement",
+                                                    "instrument",
+                                                    a.instrument().label(),
+                                                    "date",
+                                                    SHORT.format(a.date()),
+                                                    "level",
+                                                    r.levelName())));
         }
+        return out;
+    }
+
+    /** The slots and values given, and one more. */
+    private static Object[] with(Object[] slots, String slot, Object value) {
+        Object[] out = Arrays.copyOf(slots, slots.length + 2);
+        out[slots.length] = slot;
+        out[slots.length + 1] = value;
         return out;
     }
 
@@ -504,4 +549,13 @@ final class ObjectionAnswers {
         }
         return t;
     }
+
+    // The regular expressions come last: WordingFilesTest reads the file's string literals without
+    // escapes, and one with a backslash would hide the wording keys after it.
+
+    /** What separates the words of a sentence for comparison: anything not a letter or digit. */
+    private static final String NOT_A_WORD = "[^\\p{L}\\p{N}]+";
+
+    /** The space after a sentence's end. */
+    private static final String SENTENCE_BREAK = "(?<=[.!?])\\s+";
 }

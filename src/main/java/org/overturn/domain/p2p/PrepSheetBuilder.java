@@ -34,12 +34,18 @@ import org.overturn.domain.rebuttal.TreatmentEpisode;
 import org.overturn.domain.scoring.Assessment;
 import org.overturn.domain.scoring.Placement;
 import org.overturn.domain.scoring.PlacementResult;
+import org.overturn.domain.wording.Wording;
 
 /**
  * Assembles the prep sheet from the case: the ask, the case in 60 seconds, the argument, and what
  * to expect.
  */
 public final class PrepSheetBuilder {
+
+    private static final Wording WORDS = Wording.of("p2p");
+
+    /** The prefix of the keys naming a kind of risk: risk.kind.suicide etc. */
+    private static final String RISK_KIND = "risk.kind.";
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
     private static final DateTimeFormatter SHORT =
@@ -51,11 +57,11 @@ public final class PrepSheetBuilder {
      */
     static final List<String> QUESTIONS =
             List.of(
-                    "Your name, credentials and specialty, and are you board-certified in psychiatry or addiction medicine?",
-                    "Which criteria did you apply, and which version and edition?",
-                    "Did you review the records we sent, including the treatment history and the risk assessment?",
-                    "Which specific criterion do you find unmet, and what evidence would change your decision?",
-                    "If you uphold the denial, what level of care do you consider safe, and on what basis?");
+                    WORDS.text("question.credentials"),
+                    WORDS.text("question.criteria"),
+                    WORDS.text("question.records"),
+                    WORDS.text("question.unmet"),
+                    WORDS.text("question.safeLevel"));
 
     private final LawPoints law;
     private final Function<String, String> dimensionNames;
@@ -75,7 +81,7 @@ public final class PrepSheetBuilder {
     public PrepSheet build(CaseFile c, LocalDateTime now, ZoneId zone) {
         Optional<Denial> denial = c.currentDenial();
         return new PrepSheet(
-                "Peer-to-peer prep: " + c.patient().name(),
+                WORDS.fill("title", "patient", c.patient().name()),
                 ask(denial),
                 summary(c, now.toLocalDate()),
                 dimensions(c),
@@ -85,87 +91,133 @@ public final class PrepSheetBuilder {
                 QUESTIONS,
                 law.points(c, now.toLocalDate()),
                 deadlines(c, now, zone),
-                CaseClock.P2P_WARNING + " Keep filing on time whatever is said on the call.");
+                WORDS.fill("deadline.reminder", "warning", CaseClock.P2P_WARNING));
     }
 
     static String ask(Optional<Denial> denial) {
         if (denial.isEmpty()) {
-            return "Authorize the requested level of care.";
+            return WORDS.text("ask.none");
         }
         Denial d = denial.get();
+        String level = d.levelOfCare().label();
         if (d.denialType() == DenialType.POST_SERVICE) {
-            StringBuilder s =
-                    new StringBuilder("Reprocess and pay the claim for ")
-                            .append(d.levelOfCare().label());
-            d.startDateRequested().ifPresent(day -> s.append(" from ").append(DAY.format(day)));
-            d.endDateRequested().ifPresent(day -> s.append(" to ").append(DAY.format(day)));
-            return s.append('.').toString();
+            String care = from(level, d.startDateRequested());
+            if (d.endDateRequested().isPresent()) {
+                care =
+                        WORDS.fill(
+                                "ask.care.to",
+                                "care",
+                                care,
+                                "date",
+                                DAY.format(d.endDateRequested().get()));
+            }
+            return WORDS.fill("ask.postService", "care", care);
         }
-        // Care not yet begun is authorized, not reinstated; care under way is continued.
-        StringBuilder s =
-                new StringBuilder(
-                        d.denialType() == DenialType.PRE_SERVICE ? "Authorize " : "Continue ");
         Optional<Integer> units = d.unitsDenied().or(d::unitsRequested);
-        units.ifPresent(
-                n ->
-                        s.append(n)
-                                .append(' ')
-                                .append(d.unitKind().label().toLowerCase(Locale.ROOT))
-                                .append(" of "));
-        s.append(d.levelOfCare().label());
-        d.hoursPerWeekRequested()
-                .ifPresent(
-                        h ->
-                                s.append(" at ")
-                                        .append(h.stripTrailingZeros().toPlainString())
-                                        .append(" hours a week"));
-        d.startDateRequested().ifPresent(day -> s.append(" from ").append(DAY.format(day)));
-        return s.append('.').toString();
+        String care =
+                units.isEmpty()
+                        ? level
+                        : WORDS.fill(
+                                "ask.care.units",
+                                "count",
+                                units.get(),
+                                "unit",
+                                d.unitKind().label().toLowerCase(Locale.ROOT),
+                                "level",
+                                level);
+        if (d.hoursPerWeekRequested().isPresent()) {
+            care =
+                    WORDS.fill(
+                            "ask.care.hours",
+                            "care",
+                            care,
+                            "hours",
+                            d.hoursPerWeekRequested().get().stripTrailingZeros().toPlainString());
+        }
+        care = from(care, d.startDateRequested());
+        // Care not yet begun is authorized, not reinstated; care under way is continued.
+        return WORDS.fill(
+                d.denialType() == DenialType.PRE_SERVICE ? "ask.preService" : "ask.continue",
+                "care",
+                care);
+    }
+
+    /** The care asked for, from the day requested when there is one. */
+    private static String from(String care, Optional<LocalDate> start) {
+        return start.map(day -> WORDS.fill("ask.care.from", "care", care, "date", DAY.format(day)))
+                .orElse(care);
     }
 
     private String summary(CaseFile c, LocalDate today) {
         List<String> parts = new ArrayList<>();
-        String who = c.patient().ageOn(today).map(a -> a + "-year-old patient").orElse("Patient");
+        Optional<Integer> age = c.patient().ageOn(today);
         List<String> dx =
                 c.clinical().diagnoses().stream().map(PrepSheetBuilder::diagnosis).toList();
-        parts.add(who + (dx.isEmpty() ? "" : " with " + String.join("; ", dx)) + ".");
+        String diagnoses = String.join("; ", dx);
+        if (age.isPresent()) {
+            parts.add(
+                    dx.isEmpty()
+                            ? WORDS.fill("summary.who.aged", "age", age.get())
+                            : WORDS.fill(
+                                    "summary.who.aged.diagnoses",
+                                    "age",
+                                    age.get(),
+                                    "diagnoses",
+                                    diagnoses));
+        } else {
+            parts.add(
+                    dx.isEmpty()
+                            ? WORDS.text("summary.who")
+                            : WORDS.fill("summary.who.diagnoses", "diagnoses", diagnoses));
+        }
         if (c.currentDenial().map(d -> d.denialType() == DenialType.CONCURRENT).orElse(false)) {
             c.authorizations().stream()
                     .map(a -> a.firstDay())
                     .min(Comparator.naturalOrder())
-                    .ifPresent(first -> parts.add("In care since " + DAY.format(first) + "."));
+                    .ifPresent(
+                            first ->
+                                    parts.add(
+                                            WORDS.fill(
+                                                    "summary.inCareSince",
+                                                    "date",
+                                                    DAY.format(first))));
         }
         latestAssessments(c)
                 .forEach(a -> Placement.evaluate(a).ifPresent(r -> parts.add(scoreLine(a, r))));
-        c.currentDenial()
-                .ifPresent(
-                        d ->
-                                parts.add(
-                                        d.denialType().label()
-                                                + " denial"
-                                                + d.effectiveDate()
-                                                        .map(day -> " on " + DAY.format(day))
-                                                        .orElse("")
-                                                + (d.reasons().isEmpty()
-                                                        ? ""
-                                                        : ": "
-                                                                + d.reasons().stream()
-                                                                        .map(HasId::label)
-                                                                        .map(
-                                                                                l ->
-                                                                                        l
-                                                                                                .toLowerCase(
-                                                                                                        Locale
-                                                                                                                .ROOT))
-                                                                        .collect(
-                                                                                Collectors.joining(
-                                                                                        "; ")))
-                                                + (d.criteriaSet().id().equals("unknown")
-                                                        ? ""
-                                                        : "; criteria named: "
-                                                                + d.criteriaSet().label())
-                                                + "."));
+        c.currentDenial().ifPresent(d -> parts.add(denial(d)));
         return String.join(" ", parts);
+    }
+
+    /** "Concurrent denial on March 4, 2025: …; criteria named: …." */
+    private static String denial(Denial d) {
+        String s = WORDS.fill("summary.denial.kind", "type", d.denialType().label());
+        if (d.effectiveDate().isPresent()) {
+            s =
+                    WORDS.fill(
+                            "summary.denial.on",
+                            "denial",
+                            s,
+                            "date",
+                            DAY.format(d.effectiveDate().get()));
+        }
+        if (!d.reasons().isEmpty()) {
+            String reasons =
+                    d.reasons().stream()
+                            .map(HasId::label)
+                            .map(l -> l.toLowerCase(Locale.ROOT))
+                            .collect(Collectors.joining("; "));
+            s = WORDS.fill("summary.denial.reasons", "denial", s, "reasons", reasons);
+        }
+        if (!d.criteriaSet().id().equals("unknown")) {
+            s =
+                    WORDS.fill(
+                            "summary.denial.criteria",
+                            "denial",
+                            s,
+                            "criteria",
+                            d.criteriaSet().label());
+        }
+        return WORDS.fill("summary.denial", "denial", s);
     }
 
     private static String diagnosis(Diagnosis d) {
@@ -179,14 +231,42 @@ public final class PrepSheetBuilder {
     }
 
     private static String scoreLine(Assessment a, PlacementResult r) {
-        String line = a.instrument().label() + " on " + DAY.format(a.date()) + ": " + r.levelName();
-        if (a.overrideLevel().isPresent()) {
-            line +=
-                    "; clinician's level "
-                            + a.instrument().levelName(a.overrideLevel().get())
-                            + (a.varianceReason().isEmpty() ? "" : " (" + a.varianceReason() + ")");
+        String instrument = a.instrument().label();
+        String date = DAY.format(a.date());
+        if (a.overrideLevel().isEmpty()) {
+            return WORDS.fill(
+                    "summary.score",
+                    "instrument",
+                    instrument,
+                    "date",
+                    date,
+                    "level",
+                    r.levelName());
         }
-        return line + ".";
+        String override = a.instrument().levelName(a.overrideLevel().get());
+        return a.varianceReason().isEmpty()
+                ? WORDS.fill(
+                        "summary.score.override",
+                        "instrument",
+                        instrument,
+                        "date",
+                        date,
+                        "level",
+                        r.levelName(),
+                        "override",
+                        override)
+                : WORDS.fill(
+                        "summary.score.override.reason",
+                        "instrument",
+                        instrument,
+                        "date",
+                        date,
+                        "level",
+                        r.levelName(),
+                        "override",
+                        override,
+                        "reason",
+                        a.varianceReason());
     }
 
     /** The latest complete assessment of each instrument the case used. */
@@ -208,7 +288,8 @@ public final class PrepSheetBuilder {
         List<Point> out = new ArrayList<>();
         for (Assessment a : latestAssessments(c)) {
             for (var r : a.ratings()) {
-                String evidence = r.evidence().isEmpty() ? "no evidence note" : r.evidence();
+                String evidence =
+                        r.evidence().isEmpty() ? WORDS.text("dimension.noEvidence") : r.evidence();
                 String dated = r.evidenceDate().map(d -> " (" + SHORT.format(d) + ")").orElse("");
                 out.add(
                         Point.of(
@@ -244,7 +325,7 @@ public final class PrepSheetBuilder {
         String when =
                 e.startDate().map(SHORT::format).orElse("?")
                         + "–"
-                        + e.endDate().map(SHORT::format).orElse("now");
+                        + e.endDate().map(SHORT::format).orElse(WORDS.text("episode.now"));
         String why = e.endReason().isEmpty() ? "" : "; " + e.endReason();
         return Point.of(e.setting().label() + ", " + when, e.outcome().label() + why);
     }
@@ -255,27 +336,38 @@ public final class PrepSheetBuilder {
         if (!p.ifCareStops().isEmpty()) {
             parts.add(p.ifCareStops());
         }
-        return parts.isEmpty()
-                ? "Not recorded yet: add the risk assessment and what happens if care stops."
-                : String.join(" ", parts);
+        return parts.isEmpty() ? WORDS.text("risk.notRecorded") : String.join(" ", parts);
     }
 
     private static String risk(RiskAssessment r) {
         List<String> levels = new ArrayList<>();
         add(levels, "suicide", r.suicide());
-        add(levels, "self-harm", r.selfHarm());
-        add(levels, "harm to others", r.harmToOthers());
-        add(levels, "relapse or overdose", r.relapseOrOverdose());
-        String when = r.date().map(d -> " (" + SHORT.format(d) + ")").orElse("");
-        return levels.isEmpty()
-                ? ""
-                : "Current risk" + when + ": " + String.join(", ", levels) + ".";
+        add(levels, "selfHarm", r.selfHarm());
+        add(levels, "harmToOthers", r.harmToOthers());
+        add(levels, "relapseOrOverdose", r.relapseOrOverdose());
+        if (levels.isEmpty()) {
+            return "";
+        }
+        String all = String.join(", ", levels);
+        return r.date()
+                .map(d -> WORDS.fill("risk.current.dated", "date", SHORT.format(d), "levels", all))
+                .orElseGet(() -> WORDS.fill("risk.current", "levels", all));
     }
 
-    private static void add(List<String> out, String what, RiskLevel level) {
+    private static void add(List<String> out, String kind, RiskLevel level) {
         if (level != RiskLevel.NOT_ASSESSED) {
-            out.add(what + " " + level.label().toLowerCase(Locale.ROOT));
+            out.add(riskLevel(kind, level));
         }
+    }
+
+    /** "suicide moderate": {@code kind} names a risk.kind. key of the wording file. */
+    static String riskLevel(String kind, RiskLevel level) {
+        return WORDS.fill(
+                "risk.level",
+                "what",
+                WORDS.text(RISK_KIND + kind),
+                "level",
+                level.label().toLowerCase(Locale.ROOT));
     }
 
     static String firstSentence(String text) {
@@ -301,7 +393,12 @@ public final class PrepSheetBuilder {
             in = c.deadlineInput();
         } catch (IllegalArgumentException e) {
             return List.of(
-                    Point.of("Dates to fix", "No deadline computed: " + e.getMessage() + "."));
+                    Point.of(
+                            WORDS.text("deadline.fix"),
+                            WORDS.fill(
+                                    "deadline.fix.problem",
+                                    "problem",
+                                    String.valueOf(e.getMessage()))));
         }
         if (in.isEmpty()) {
             return List.of();
@@ -316,16 +413,25 @@ public final class PrepSheetBuilder {
             // the rest).
             // Only the deadlines that bite within a month, or have, say what missing them means.
             boolean near = passed || d.dueDate().isBefore(now.toLocalDate().plusDays(31));
-            String consequence =
-                    near
-                            ? (passed ? " Now: " : " If missed: ")
-                                    + firstSentence(CaseClock.ifMissed(d, in.get().planType()))
-                            : "";
             String due = d.dueAt().map(at -> WHEN.format(at)).orElse(WHEN_DAY.format(d.dueDate()));
+            String left = CaseClock.timeLeft(d, now);
+            String text =
+                    near
+                            ? WORDS.fill(
+                                    passed ? "deadline.due.now" : "deadline.due.ifMissed",
+                                    "due",
+                                    due,
+                                    "left",
+                                    left,
+                                    "consequence",
+                                    firstSentence(CaseClock.ifMissed(d, in.get().planType())))
+                            : WORDS.fill("deadline.due", "due", due, "left", left);
             out.add(
                     new Point(
-                            passed ? "Passed: " + d.label() : d.label(),
-                            due + " (" + CaseClock.timeLeft(d, now) + ")." + consequence,
+                            passed
+                                    ? WORDS.fill("deadline.passed", "deadline", d.label())
+                                    : d.label(),
+                            text,
                             d.citationId()));
         }
         return out;

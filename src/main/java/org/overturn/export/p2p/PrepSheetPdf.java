@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.overturn.domain.p2p.PrepSheet;
 import org.overturn.domain.packet.Part2Notice;
+import org.overturn.domain.wording.Wording;
 import org.overturn.export.pdf.FontSet;
 import org.overturn.export.pdf.PageFrame;
 import org.overturn.export.pdf.PdfBuilder;
@@ -42,8 +43,11 @@ public final class PrepSheetPdf {
     /** 42 CFR 2.32(a)(2), word for word, on the foot of every page of a substance-use sheet. */
     static final String PART2_FOOTER = Part2Notice.STATEMENT_2;
 
+    private static final Wording WORDS = Wording.of("p2p");
+
+    /** When the sheet was made, for sheet.prepared. */
     private static final DateTimeFormatter PREPARED =
-            DateTimeFormatter.ofPattern("'Prepared' MMMM d, uuuu, h:mm a", Locale.US);
+            DateTimeFormatter.ofPattern("MMMM d, uuuu, h:mm a", Locale.US);
 
     private final Function<String, Optional<String>> cite;
 
@@ -85,7 +89,7 @@ public final class PrepSheetPdf {
                             header.headerDepth(fonts, pageW, LOOK) + 7,
                             header.footerHeight(fonts, pageW, LOOK, MAX_PAGES) + 6);
             PdfBuilder b = new PdfBuilder(doc, fonts, frame);
-            String prepared = PREPARED.format(now);
+            String prepared = WORDS.fill("sheet.prepared", "when", PREPARED.format(now));
             Map<SheetPart, Integer> cut = new EnumMap<>(SheetPart.class);
             Function<SheetDensity, List<Block>> blocks =
                     d ->
@@ -101,7 +105,8 @@ public final class PrepSheetPdf {
             }
             int pages = SheetPages.place(blocks.apply(chosen), b, frame, true);
             header.stamp(doc, fonts, LOOK);
-            PdfFiles.describe(doc, sheet.title(), "Overturn", "Peer-to-peer prep sheet", now);
+            PdfFiles.describe(
+                    doc, sheet.title(), "Overturn", WORDS.text("sheet.documentTitle"), now);
             return new Result(PdfFiles.bytes(doc), pages, cut);
         } catch (IOException e) {
             throw new PdfExportException("the prep sheet could not be drawn: " + e.getMessage(), e);

@@ -13,6 +13,7 @@ import org.overturn.domain.p2p.PrepSheet;
 import org.overturn.domain.p2p.PrepSheet.Objection;
 import org.overturn.domain.p2p.PrepSheet.Point;
 import org.overturn.domain.packet.Part2Notice;
+import org.overturn.domain.wording.Wording;
 import org.overturn.export.pdf.FontRole;
 import org.overturn.export.pdf.PdfBuilder;
 import org.overturn.export.pdf.Style;
@@ -22,6 +23,8 @@ import org.overturn.export.pdf.Style;
  * each part.
  */
 final class SheetBlocks {
+
+    private static final Wording WORDS = Wording.of("p2p");
 
     private static final Pattern RATED = Pattern.compile("^(.*): (\\S{1,3})$");
 
@@ -91,7 +94,7 @@ final class SheetBlocks {
         Style label = new Style(FontRole.SANS_BOLD, SheetDensity.MIN_SIZE, Style.ACCENT, 1.2f);
         Block ask =
                 new Block()
-                        .col(b, 11, 58, "THE ASK", label)
+                        .col(b, 11, 58, WORDS.text("sheet.ask"), label)
                         .col(
                                 b,
                                 72,
@@ -104,9 +107,9 @@ final class SheetBlocks {
         ask.bar = Style.ACCENT;
         add(ask);
 
-        paragraph("The case in 60 seconds:", s.summary(), SheetPart.SUMMARY);
+        paragraph(WORDS.text("sheet.summary"), s.summary(), SheetPart.SUMMARY);
 
-        heading("Dimension by dimension");
+        heading(WORDS.text("sheet.dimensions"));
         List<Point> dims = kept(s.dimensions(), SheetPart.DIMENSIONS);
         for (int i = 0; i < dims.size(); i++) {
             Point p = dims.get(i);
@@ -134,10 +137,10 @@ final class SheetBlocks {
             }
             shade(row, i);
         }
-        none(s.dimensions(), "No complete assessment yet: score the patient in Scoring.");
+        none(s.dimensions(), WORDS.text("sheet.dimensions.none"));
         more(SheetPart.DIMENSIONS);
 
-        heading("Lower levels tried or unsafe");
+        heading(WORDS.text("sheet.lowerLevels"));
         List<Point> lower = kept(s.lowerLevels(), SheetPart.LOWER_LEVELS);
         for (int i = 0; i < lower.size(); i++) {
             shade(
@@ -152,30 +155,26 @@ final class SheetBlocks {
                                     body),
                     i);
         }
-        none(
-                s.lowerLevels(),
-                "No treatment history yet: add the lower levels tried in Clinical picture.");
+        none(s.lowerLevels(), WORDS.text("sheet.lowerLevels.none"));
         more(SheetPart.LOWER_LEVELS);
 
-        paragraph("Risk if care stops now:", s.riskIfStops(), SheetPart.RISK);
+        paragraph(WORDS.text("sheet.risk"), s.riskIfStops(), SheetPart.RISK);
 
-        heading("Objections to expect, and the answers");
+        heading(WORDS.text("sheet.objections"));
         List<Objection> objections = kept(s.objections(), SheetPart.OBJECTIONS);
         float claimW = w * claimShare(objections, italic, bold);
         for (int i = 0; i < objections.size(); i++) {
             Objection o = objections.get(i);
             shade(
                     new Block()
-                            .col(b, 4, claimW - 4, "“" + o.claim() + "”", italic)
+                            .col(b, 4, claimW - 4, claim(o), italic)
                             .col(b, claimW + 8, w - claimW - 12, o.answer(), bold),
                     i);
         }
-        none(
-                s.objections(),
-                "No denial reasons or statements yet: record the denial and analyse its rationale.");
+        none(s.objections(), WORDS.text("sheet.objections.none"));
         more(SheetPart.OBJECTIONS);
 
-        heading("Questions for the reviewer");
+        heading(WORDS.text("sheet.questions"));
         for (String q : kept(s.questions(), SheetPart.QUESTIONS)) {
             Block row =
                     new Block()
@@ -186,14 +185,14 @@ final class SheetBlocks {
         }
         more(SheetPart.QUESTIONS);
 
-        heading("Parity and state law");
+        heading(WORDS.text("sheet.law"));
         points(kept(s.lawPoints(), SheetPart.LAW));
-        none(s.lawPoints(), "No parity or state-law point with a verified citation applies yet.");
+        none(s.lawPoints(), WORDS.text("sheet.law.none"));
         more(SheetPart.LAW);
 
-        heading("Deadlines that matter today");
+        heading(WORDS.text("sheet.deadlines"));
         points(kept(s.deadlines(), SheetPart.DEADLINES));
-        none(s.deadlines(), "No open deadline: set the plan type and the denial dates.");
+        none(s.deadlines(), WORDS.text("sheet.deadlines.none"));
         more(SheetPart.DEADLINES);
         add(
                 new Block()
@@ -273,7 +272,7 @@ final class SheetBlocks {
             for (Objection o : objections) {
                 lines +=
                         Math.max(
-                                b.wrap("“" + o.claim() + "”", claim, cw - 4).size(),
+                                b.wrap(claim(o), claim, cw - 4).size(),
                                 b.wrap(o.answer(), answer, w - cw - 12).size());
             }
             if (lines < bestLines) {
@@ -282,6 +281,11 @@ final class SheetBlocks {
             }
         }
         return best;
+    }
+
+    /** The reviewer's words, quoted. */
+    private static String claim(Objection o) {
+        return WORDS.fill("sheet.claim", "claim", o.claim());
     }
 
     /**
@@ -295,9 +299,10 @@ final class SheetBlocks {
             String c =
                     source.isEmpty()
                             ? ""
-                            : source.equals(previous)
-                                    ? " (same source)"
-                                    : " (" + source.get() + ")";
+                            : " "
+                                    + (source.equals(previous)
+                                            ? WORDS.text("sheet.source.same")
+                                            : WORDS.fill("sheet.source", "citation", source.get()));
             previous = source;
             shade(new Block().rich(b, 4, w - 8, p.label() + ":", bold, p.text() + c, body), i);
         }
@@ -318,7 +323,7 @@ final class SheetBlocks {
                                     b,
                                     4,
                                     w - 4,
-                                    "+ " + part.leftOut(n),
+                                    WORDS.fill("sheet.more", "leftOut", part.leftOut(n)),
                                     muted.role(FontRole.SANS_BOLD))
                             .pad(d.pad(), 0));
         }

@@ -1,29 +1,31 @@
 package org.overturn.export.p2p;
 
+import org.overturn.domain.wording.Wording;
+
 /**
  * The parts of the sheet that can lose items from their end when the case does not fit two pages.
  */
 public enum SheetPart {
-    DIMENSIONS("dimension", "dimensions"),
-    LOWER_LEVELS("lower level of care", "lower levels of care"),
-    OBJECTIONS("objection", "objections"),
-    QUESTIONS("question", "questions"),
-    LAW("law point", "law points"),
-    DEADLINES("deadline", "deadlines"),
-    SUMMARY("sentence of the summary", "sentences of the summary"),
-    RISK("sentence of the risk", "sentences of the risk");
+    DIMENSIONS,
+    LOWER_LEVELS,
+    OBJECTIONS,
+    QUESTIONS,
+    LAW,
+    DEADLINES,
+    SUMMARY,
+    RISK;
 
-    private final String one;
-    private final String many;
+    /** The prefix of the keys naming what was left out: leftOut.OBJECTIONS.many etc. */
+    private static final String LEFT_OUT = "leftOut.";
 
-    SheetPart(String one, String many) {
-        this.one = one;
-        this.many = many;
-    }
-
-    /** What the sheet prints where items were left out: "3 more objections in the case". */
+    /**
+     * What the sheet prints where items were left out: "3 more objections in the case". The names
+     * of the items are the wording file's leftOut.PART.one and leftOut.PART.many.
+     */
     public String leftOut(int n) {
-        return n + " more " + (n == 1 ? one : many) + " in the case";
+        Wording words = Wording.of("p2p");
+        String items = words.text(LEFT_OUT + name() + (n == 1 ? ".one" : ".many"));
+        return words.fill("sheet.leftOut", "count", n, "items", items);
     }
 
     boolean paragraph() {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
+import org.overturn.domain.wording.Wording;
 
 /**
  * Sends a finished sheet PDF to a printer: exactly the pages of that file, through PDFBox's {@link
@@ -98,7 +99,7 @@ public final class SheetPrinting {
 
         public String title() {
             String t = doc.getDocumentInformation().getTitle();
-            return t == null || t.isBlank() ? "Peer-to-peer prep sheet" : t;
+            return t == null || t.isBlank() ? Wording.of("p2p").text("sheet.documentTitle") : t;
         }
 
         @Override
