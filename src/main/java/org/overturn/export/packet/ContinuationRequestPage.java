@@ -8,6 +8,7 @@ import org.overturn.domain.letters.CitationPicker;
 import org.overturn.domain.letters.Continuation;
 import org.overturn.domain.letters.LetterComposer;
 import org.overturn.domain.letters.Words;
+import org.overturn.domain.wording.Wording;
 import org.overturn.export.pdf.PdfBuilder;
 import org.overturn.export.pdf.Style;
 
@@ -21,7 +22,10 @@ import org.overturn.export.pdf.Style;
 @Outgoing
 final class ContinuationRequestPage {
 
-    static final String TITLE = "Enrollee's request to continue benefits";
+    private static final Wording WORDS = Wording.of("packet");
+
+    /** The page's name in the packet's contents. */
+    static final String TITLE = WORDS.text("continuation.title");
 
     private ContinuationRequestPage() {}
 
@@ -34,48 +38,51 @@ final class ContinuationRequestPage {
 
     static void render(PdfBuilder b, PacketContext x) {
         b.newPage();
-        b.heading("Request to continue my benefits during my appeal", Style.H1, 0, 60);
+        b.heading(WORDS.text("continuation.heading"), Style.H1, 0, 60);
         CitationPicker cite = LetterComposer.picker(x.in.letterInputs());
-        String basis =
+        Optional<String> basis =
                 cite.usable(java.util.List.of("medicaid-mco-continued-benefits")).stream()
                         .findFirst()
                         .flatMap(id -> x.in.library().find(id))
-                        .map(Citation::citation)
-                        .map(c -> " (" + c + ")")
-                        .orElse("");
-        String plan = x.recipient.isEmpty() ? "the plan" : x.recipient;
-        String dated =
+                        .map(Citation::citation);
+        String plan = x.recipient.isEmpty() ? WORDS.text("continuation.thePlan") : x.recipient;
+        Optional<String> dated =
+                x.denial.flatMap(d -> d.noticeDate().or(d::effectiveDate)).map(Words::date);
+        String care =
                 x.denial
-                        .flatMap(d -> d.noticeDate().or(d::effectiveDate))
-                        .map(Words::date)
-                        .map(d -> " dated " + d)
-                        .orElse("");
-        String care = x.denial.map(d -> Words.care(d.levelOfCare())).orElse("care");
-        String member =
+                        .map(d -> Words.care(d.levelOfCare()))
+                        .orElse(WORDS.text("continuation.care"));
+        String name = x.c.patient().name();
+        String enrollee =
                 x.c.patient().memberId().isEmpty()
-                        ? ""
-                        : " (member ID " + x.c.patient().memberId() + ")";
-        b.paragraphs("To " + plan + ":", Style.BODY);
+                        ? name
+                        : WORDS.fill(
+                                "continuation.enrollee.member",
+                                "name",
+                                name,
+                                "memberId",
+                                x.c.patient().memberId());
+        String appeal =
+                dated.isEmpty()
+                        ? WORDS.fill("continuation.appeal", "enrollee", enrollee, "care", care)
+                        : WORDS.fill(
+                                "continuation.appeal.dated",
+                                "enrollee",
+                                enrollee,
+                                "date",
+                                dated.get(),
+                                "care",
+                                care);
+        String ask =
+                basis.isEmpty()
+                        ? WORDS.text("continuation.ask")
+                        : WORDS.fill("continuation.ask.cited", "citation", basis.get());
+        b.paragraphs(WORDS.fill("continuation.to", "plan", plan), Style.BODY);
         b.space(6);
-        b.paragraphs(
-                "I, "
-                        + x.c.patient().name()
-                        + member
-                        + ", am appealing the plan's decision"
-                        + dated
-                        + " to end or reduce my "
-                        + care
-                        + ". I ask the plan to continue these services, as it previously "
-                        + "authorized them, while my appeal is decided"
-                        + basis
-                        + ".",
-                Style.BODY);
+        b.paragraphs(appeal + " " + ask, Style.BODY);
         b.space(30);
-        b.paragraphs(
-                "Signature of the enrollee or the enrollee's authorized representative\n\n"
-                        + "_____________________________________________          Date: ____________________",
-                Style.BODY);
+        b.paragraphs(WORDS.text("continuation.signature"), Style.BODY);
         b.space(10);
-        b.paragraphs("Printed name: " + x.c.patient().name(), Style.BODY);
+        b.paragraphs(WORDS.fill("continuation.printedName", "name", name), Style.BODY);
     }
 }

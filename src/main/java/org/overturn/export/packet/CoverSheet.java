@@ -7,6 +7,7 @@ import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.letters.Words;
 import org.overturn.domain.packet.PracticeProfile;
+import org.overturn.domain.wording.Wording;
 import org.overturn.export.pdf.FontRole;
 import org.overturn.export.pdf.PdfBuilder;
 import org.overturn.export.pdf.Style;
@@ -19,10 +20,9 @@ import org.overturn.export.pdf.Table;
 @Outgoing
 final class CoverSheet {
 
-    static final String CONFIDENTIAL =
-            "This fax contains confidential health information that the law protects. It is "
-                    + "meant only for the recipient named above. If it reached you by mistake, please call the sender at once "
-                    + "and destroy every page; reading, copying or passing it on is not allowed.";
+    private static final Wording WORDS = Wording.of("packet");
+
+    static final String CONFIDENTIAL = WORDS.text("cover.notice.text");
 
     private CoverSheet() {}
 
@@ -30,8 +30,8 @@ final class CoverSheet {
         b.newPage();
         PracticeProfile p = x.in.profile();
         Style big = Style.of(FontRole.SANS_BOLD, 30f).color(Style.ACCENT);
-        b.text(b.left(), b.y() - big.size(), "FAX", big);
-        String sub = "Confidential health information";
+        b.text(b.left(), b.y() - big.size(), WORDS.text("cover.fax"), big);
+        String sub = WORDS.text("cover.subtitle");
         Style subSt = Style.SANS.size(11f).color(Style.MUTED);
         b.text(b.left() + b.width() - b.width(sub, subSt), b.y() - big.size() + 4, sub, subSt);
         b.moveDown(big.lineHeight());
@@ -42,12 +42,14 @@ final class CoverSheet {
             b.ensure(h + 8);
             b.fillRect(b.left(), b.y() - h, b.width(), h, Style.URGENT);
             Style u = Style.of(FontRole.SANS_BOLD, 15f).color(java.awt.Color.WHITE);
-            String t = "URGENT: " + x.route.title(true).toUpperCase(java.util.Locale.ROOT);
+            String t =
+                    WORDS.fill(
+                            "cover.urgent",
+                            "request",
+                            x.route.title(true).toUpperCase(java.util.Locale.ROOT));
             b.text(b.left() + (b.width() - b.width(t, u)) / 2, b.y() - 18, t, u);
             Style u2 = Style.SANS.size(9f).color(java.awt.Color.WHITE);
-            String t2 =
-                    "The treating clinician states that the standard timeframe could seriously jeopardize the "
-                            + "patient's health. Please route this request at once.";
+            String t2 = WORDS.text("cover.urgent.note");
             while (u2.size() > 6f && b.width(t2, u2) > b.width() - 16) {
                 u2 = u2.size(u2.size() - 0.25f);
             }
@@ -58,16 +60,25 @@ final class CoverSheet {
         List<List<String>> rows = new ArrayList<>();
         rows.add(
                 List.of(
-                        "To",
+                        WORDS.text("cover.to"),
                         x.recipient.isEmpty()
-                                ? "Appeals Department"
-                                : x.recipient
-                                        + x.in.payer()
-                                                .map(Payer::behavioralHealthManager)
-                                                .filter(m -> !m.isEmpty())
-                                                .map(m -> " (behavioral health: " + m + ")")
-                                                .orElse("")));
-        rows.add(List.of("Fax", payerFax.isEmpty() ? "(not in the payer directory)" : payerFax));
+                                ? WORDS.text("recipient.default")
+                                : x.in.payer()
+                                        .map(Payer::behavioralHealthManager)
+                                        .filter(m -> !m.isEmpty())
+                                        .map(
+                                                m ->
+                                                        WORDS.fill(
+                                                                "cover.to.manager",
+                                                                "recipient",
+                                                                x.recipient,
+                                                                "manager",
+                                                                m))
+                                        .orElse(x.recipient)));
+        rows.add(
+                List.of(
+                        WORDS.text("cover.fax.label"),
+                        payerFax.isEmpty() ? WORDS.text("cover.fax.unknown") : payerFax));
         java.util.Optional<org.overturn.domain.packet.Clinician> k = x.c.packet().signer();
         String phone =
                 p.phone().isEmpty()
@@ -84,55 +95,74 @@ final class CoverSheet {
                                 k.map(org.overturn.domain.packet.Clinician::signatureName)
                                         .orElse(""),
                                 p.practiceName()));
+        String from;
+        if (x.letter.signer() == org.overturn.domain.packet.Signer.PROVIDER) {
+            from = by;
+        } else if (by.isEmpty()) {
+            from = x.senderName();
+        } else {
+            from = WORDS.fill("cover.from.sentBy", "sender", x.senderName(), "by", by);
+        }
+        rows.add(List.of(WORDS.text("cover.from"), from));
         rows.add(
                 List.of(
-                        "From",
-                        x.letter.signer() == org.overturn.domain.packet.Signer.PROVIDER
-                                ? by
-                                : x.senderName() + (by.isEmpty() ? "" : " (sent by " + by + ")")));
-        rows.add(
-                List.of(
-                        "Phone / fax",
+                        WORDS.text("cover.phoneFax"),
                         String.join(
                                 "   ",
                                 nonEmpty(
-                                        phone.isEmpty() ? "" : "Phone " + phone,
-                                        fax.isEmpty() ? "" : "Fax " + fax))));
-        rows.add(List.of("Date", x.dateLong()));
-        rows.add(List.of("Pages", x.totalPages + " including this cover"));
+                                        phone.isEmpty()
+                                                ? ""
+                                                : WORDS.fill("cover.phone", "phone", phone),
+                                        fax.isEmpty()
+                                                ? ""
+                                                : WORDS.fill("cover.faxNumber", "fax", fax)))));
+        rows.add(List.of(WORDS.text("cover.date"), x.dateLong()));
+        rows.add(
+                List.of(
+                        WORDS.text("cover.pages"),
+                        WORDS.fill("cover.pageCount", "count", x.totalPages)));
+        String request = x.route.title(x.expedited);
+        String patient = x.c.patient().name();
+        String number = x.denial.map(d -> d.primaryNumber()).orElse("");
         String re =
-                x.route.title(x.expedited)
-                        + " for "
-                        + x.c.patient().name()
-                        + x.denial
-                                .map(
-                                        d ->
-                                                d.primaryNumber().isEmpty()
-                                                        ? ""
-                                                        : ", " + d.primaryNumber())
-                                .orElse("");
-        rows.add(List.of("Re", re));
+                number.isEmpty()
+                        ? WORDS.fill("cover.regarding", "request", request, "patient", patient)
+                        : WORDS.fill(
+                                "cover.regarding.number",
+                                "request",
+                                request,
+                                "patient",
+                                patient,
+                                "number",
+                                number);
+        rows.add(List.of(WORDS.text("cover.re"), re));
         keyValues(b, rows);
         b.space(14);
-        b.heading("Contents", Style.H2, 4, Style.SANS.lineHeight() * 3);
+        b.heading(WORDS.text("cover.contents"), Style.H2, 4, Style.SANS.lineHeight() * 3);
         List<List<String>> contents = new ArrayList<>();
         for (Map.Entry<String, int[]> e : x.pages.entrySet()) {
             int[] v = e.getValue();
-            String range = v[1] <= 1 ? "page " + v[0] : "pages " + v[0] + "–" + (v[0] + v[1] - 1);
+            String range =
+                    v[1] <= 1
+                            ? WORDS.fill("cover.contents.page", "page", v[0])
+                            : WORDS.fill(
+                                    "cover.contents.range", "from", v[0], "to", v[0] + v[1] - 1);
             contents.add(List.of(e.getKey(), range));
         }
         if (!contents.isEmpty()) {
-            b.table(Table.of(List.of(Table.col("Part", 4), Table.col("Pages", 1.3f)), contents));
+            b.table(
+                    Table.of(
+                            List.of(
+                                    Table.col(WORDS.text("cover.contents.part"), 4),
+                                    Table.col(WORDS.text("cover.contents.pages"), 1.3f)),
+                            contents));
         }
         b.space(10);
         String notice =
-                CONFIDENTIAL
-                        + (x.part2.protectedRecords()
-                                ? " This packet includes substance use disorder "
-                                        + "records protected by federal law (42 CFR Part 2); the notice that follows this cover applies to "
-                                        + "every page."
-                                : "");
-        box(b, "Confidentiality notice", notice);
+                x.part2.protectedRecords()
+                        ? CONFIDENTIAL + " " + WORDS.text("cover.notice.part2")
+                        : CONFIDENTIAL;
+        box(b, WORDS.text("cover.notice"), notice);
     }
 
     static void keyValues(PdfBuilder b, List<List<String>> rows) {

@@ -20,6 +20,7 @@ import org.overturn.domain.rebuttal.TreatmentEpisode;
 import org.overturn.domain.scoring.DimensionRating;
 import org.overturn.domain.scoring.Instrument;
 import org.overturn.domain.scoring.InstrumentDefinition;
+import org.overturn.domain.wording.Wording;
 import org.overturn.export.pdf.Charts;
 import org.overturn.export.pdf.PdfBuilder;
 import org.overturn.export.pdf.Style;
@@ -31,6 +32,8 @@ import org.overturn.export.pdf.Table;
  */
 @Outgoing
 final class Exhibits {
+
+    private static final Wording WORDS = Wording.of("packet");
 
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM/dd/uu");
 
@@ -46,25 +49,25 @@ final class Exhibits {
     }
 
     static void scores(PdfBuilder b, PacketContext x) {
-        title(
-                b,
-                x,
-                GeneratedPart.SCORES,
-                "Each dimension was rated from the chart evidence shown; the rater and date "
-                        + "head each instrument. Dimension names follow the instrument's published structure; the descriptions are in our "
-                        + "own words.");
+        title(b, x, GeneratedPart.SCORES, WORDS.text("exhibit.scores.intro"));
         Map<Instrument, InstrumentDefinition> defs = x.in.instruments();
         for (Instrument i : Scores.instruments(x.c)) {
             List<Scores.Scored> h = Scores.history(x.c, i);
             Scores.Scored s = h.get(h.size() - 1);
-            String by = s.assessment().rater().isEmpty() ? "" : " by " + s.assessment().rater();
+            Object[] slots = {
+                "instrument",
+                i.label(),
+                "version",
+                s.assessment().instrumentVersion(),
+                "date",
+                Words.date(s.assessment().date())
+            };
+            String rater = s.assessment().rater();
             b.heading(
-                    i.label()
-                            + " ("
-                            + s.assessment().instrumentVersion()
-                            + "), rated "
-                            + Words.date(s.assessment().date())
-                            + by,
+                    rater.isEmpty()
+                            ? WORDS.fill("exhibit.scores.heading", slots)
+                            : WORDS.fill(
+                                    "exhibit.scores.heading.rater", with(slots, "rater", rater)),
                     Style.H2,
                     10,
                     80);
@@ -84,9 +87,9 @@ final class Exhibits {
             b.table(
                     Table.of(
                             List.of(
-                                    Table.col("Dimension", 2.4f),
-                                    Table.col("Rating", 0.8f),
-                                    Table.col("Chart evidence", 5f)),
+                                    Table.col(WORDS.text("exhibit.scores.dimension"), 2.4f),
+                                    Table.col(WORDS.text("exhibit.scores.rating"), 0.8f),
+                                    Table.col(WORDS.text("exhibit.scores.evidence"), 5f)),
                             rows));
             b.space(4);
             Charts.bars(b, labels, values, i.scaleMin(), i.scaleMax());
@@ -97,7 +100,12 @@ final class Exhibits {
                             " ",
                             java.util.stream.Stream.of(
                                             s.composite()
-                                                    .map(n -> "Composite " + n + ".")
+                                                    .map(
+                                                            n ->
+                                                                    WORDS.fill(
+                                                                            "exhibit.scores.composite",
+                                                                            "composite",
+                                                                            n))
                                                     .orElse(""),
                                             Scores.outgoingLevel(x.c, s))
                                     .filter(t -> !t.isEmpty())
@@ -116,15 +124,19 @@ final class Exhibits {
             Instrument i,
             List<Scores.Scored> h,
             Map<Instrument, InstrumentDefinition> defs) {
-        b.heading(i.label() + ": ratings over time", Style.H2, 12, 120);
+        b.heading(
+                WORDS.fill("exhibit.trajectory.heading", "instrument", i.label()),
+                Style.H2,
+                12,
+                120);
         List<Table.Column> cols = new ArrayList<>();
-        cols.add(Table.col("Date", 1.1f));
+        cols.add(Table.col(WORDS.text("exhibit.trajectory.date"), 1.1f));
         for (String dim : i.dimensionIds()) {
             cols.add(Table.col(Scores.shortName(defs, i, dim), 1.15f));
         }
         boolean composite = h.get(0).composite().isPresent();
         if (composite) {
-            cols.add(Table.col("Composite", 1.25f));
+            cols.add(Table.col(WORDS.text("exhibit.trajectory.composite"), 1.25f));
         }
         List<List<String>> rows = new ArrayList<>();
         List<String> xs = new ArrayList<>();
@@ -148,17 +160,18 @@ final class Exhibits {
                         Style.SANS_BOLD.size(8f).color(java.awt.Color.WHITE)));
         if (composite) {
             int dims = i.dimensionIds().size();
-            Charts.line(b, xs, ys, dims * i.scaleMin(), dims * i.scaleMax(), "Composite score");
+            Charts.line(
+                    b,
+                    xs,
+                    ys,
+                    dims * i.scaleMin(),
+                    dims * i.scaleMax(),
+                    WORDS.text("exhibit.trajectory.chart"));
         }
     }
 
     static void rebuttal(PdfBuilder b, PacketContext x) {
-        title(
-                b,
-                x,
-                GeneratedPart.REBUTTAL,
-                "Each reason the notice gives, the dimensions and ratings that bear on it, "
-                        + "and the clinician's answer.");
+        title(b, x, GeneratedPart.REBUTTAL, WORDS.text("exhibit.rebuttal.intro"));
         List<List<String>> rows = new ArrayList<>();
         for (RebuttalRow r : x.c.rebuttal()) {
             List<String> refs = Scores.ratingRefs(x.c, r.dimensionIds(), x.in.instruments());
@@ -166,15 +179,15 @@ final class Exhibits {
             rows.add(
                     List.of(
                             r.criterion(),
-                            refs.isEmpty() ? "—" : String.join("\n", refs),
+                            refs.isEmpty() ? "—" : String.join(NEW_LINE, refs),
                             answer.isBlank() ? "—" : answer.strip()));
         }
         b.table(
                 Table.of(
                         List.of(
-                                Table.col("The notice says", 3f),
-                                Table.col("Dimensions and ratings", 2.4f),
-                                Table.col("Clinician's answer", 4.2f)),
+                                Table.col(WORDS.text("exhibit.rebuttal.notice"), 3f),
+                                Table.col(WORDS.text("exhibit.rebuttal.ratings"), 2.4f),
+                                Table.col(WORDS.text("exhibit.rebuttal.answer"), 4.2f)),
                         rows));
     }
 
@@ -182,32 +195,26 @@ final class Exhibits {
         List<String> at = new ArrayList<>();
         switch (item) {
             case DIAGNOSIS_WITH_SEVERITY, CURRENT_RISK_ASSESSMENT ->
-                    at.add("Appeal letter: clinical summary");
+                    at.add(WORDS.text("exhibit.index.where.clinicalSummary"));
             case FUNCTIONAL_SCORES -> {
-                at.add("Appeal letter: level-of-care ratings");
+                at.add(WORDS.text("exhibit.index.where.ratings"));
                 if (x.exhibitLetters.containsKey(GeneratedPart.SCORES)) {
                     at.add(x.title(GeneratedPart.SCORES));
                 }
             }
             case PRIOR_LOWER_LEVEL_ATTEMPTS -> {
-                at.add("Appeal letter: why a lower level is not enough");
+                at.add(WORDS.text("exhibit.index.where.lowerLevels"));
                 if (x.exhibitLetters.containsKey(GeneratedPart.HISTORY)) {
                     at.add(x.title(GeneratedPart.HISTORY));
                 }
             }
-            default -> at.add("Recorded in the case");
+            default -> at.add(WORDS.text("exhibit.index.where.case"));
         }
         return String.join("; ", at);
     }
 
     static void history(PdfBuilder b, PacketContext x) {
-        title(
-                b,
-                x,
-                GeneratedPart.HISTORY,
-                "Episodes of care before and during this one, as the clinician recorded "
-                        + "them; each is placed against the level of care under review, so a lower level shows what was "
-                        + "tried first.");
+        title(b, x, GeneratedPart.HISTORY, WORDS.text("exhibit.history.intro"));
         CareHistory h = CareHistories.of(x.c);
         List<List<String>> rows = new ArrayList<>();
         List<TreatmentEpisode> eps = new ArrayList<>(h.before());
@@ -235,23 +242,18 @@ final class Exhibits {
         b.table(
                 Table.of(
                         List.of(
-                                Table.col("Setting", 2.2f),
-                                Table.col("Against this care", 1.5f),
-                                Table.col("Dates", 1.7f),
-                                Table.col("Provider", 1.8f),
-                                Table.col("Outcome", 1.7f),
-                                Table.col("Why it ended", 2.6f)),
+                                Table.col(WORDS.text("exhibit.history.setting"), 2.2f),
+                                Table.col(WORDS.text("exhibit.history.against"), 1.5f),
+                                Table.col(WORDS.text("exhibit.history.dates"), 1.7f),
+                                Table.col(WORDS.text("exhibit.history.provider"), 1.8f),
+                                Table.col(WORDS.text("exhibit.history.outcome"), 1.7f),
+                                Table.col(WORDS.text("exhibit.history.why"), 2.6f)),
                         rows));
     }
 
     static void index(PdfBuilder b, PacketContext x) {
-        title(
-                b,
-                x,
-                GeneratedPart.INDEX,
-                "What a reviewer expects in an IOP appeal, what this packet holds, and "
-                        + "where to find each part.");
-        b.heading("Documentation provided", Style.H2, 4, 40);
+        title(b, x, GeneratedPart.INDEX, WORDS.text("exhibit.index.intro"));
+        b.heading(WORDS.text("exhibit.index.provided"), Style.H2, 4, 40);
         List<ChecklistLine> lines =
                 DocumentationChecklist.evaluate(
                         x.c.clinical(), CareHistories.of(x.c), x.c.scoresRecorded(), x.today);
@@ -261,21 +263,29 @@ final class Exhibits {
         // should not be handed a list of them.
         for (ChecklistLine l : lines) {
             if (l.status() == ChecklistStatus.IN_CASE) {
-                rows.add(List.of(l.item().label(), "In this packet", where(x, l.item())));
+                rows.add(
+                        List.of(
+                                l.item().label(),
+                                WORDS.text("exhibit.index.inPacket"),
+                                where(x, l.item())));
             } else if (l.status() == ChecklistStatus.TICKED) {
-                rows.add(List.of(l.item().label(), "Held by the provider", "Available on request"));
+                rows.add(
+                        List.of(
+                                l.item().label(),
+                                WORDS.text("exhibit.index.held"),
+                                WORDS.text("exhibit.index.onRequest")));
             }
         }
         if (!rows.isEmpty()) {
             b.table(
                     Table.of(
                             List.of(
-                                    Table.col("Item", 3f),
-                                    Table.col("Status", 1.8f),
-                                    Table.col("Where", 3f)),
+                                    Table.col(WORDS.text("exhibit.index.item"), 3f),
+                                    Table.col(WORDS.text("exhibit.index.status"), 1.8f),
+                                    Table.col(WORDS.text("exhibit.index.where"), 3f)),
                             rows));
         }
-        b.heading("Index of this packet", Style.H2, 12, 40);
+        b.heading(WORDS.text("exhibit.index.packet"), Style.H2, 12, 40);
         List<List<String>> idx = new ArrayList<>();
         for (Map.Entry<String, int[]> e : x.pages.entrySet()) {
             int[] v = e.getValue();
@@ -288,18 +298,31 @@ final class Exhibits {
         b.table(
                 Table.of(
                         List.of(
-                                Table.col("Part", 5f),
-                                Table.col("Pages", 1.2f),
-                                Table.col("Count", 1f)),
+                                Table.col(WORDS.text("exhibit.index.part"), 5f),
+                                Table.col(WORDS.text("exhibit.index.pages"), 1.2f),
+                                Table.col(WORDS.text("exhibit.index.count"), 1f)),
                         idx));
         List<Enclosure> excluded =
                 x.c.packet().enclosures().stream().filter(Enclosure::excluded).toList();
         if (!excluded.isEmpty()) {
             b.paragraphs(
-                    "Held by the provider but not enclosed: "
-                            + String.join("; ", excluded.stream().map(Enclosure::title).toList())
-                            + ".",
+                    WORDS.fill(
+                            "exhibit.index.excluded",
+                            "titles",
+                            String.join("; ", excluded.stream().map(Enclosure::title).toList())),
                     Style.SMALL);
         }
     }
+
+    /** The slots and values given, and one more. */
+    private static Object[] with(Object[] slots, String slot, Object value) {
+        Object[] out = java.util.Arrays.copyOf(slots, slots.length + 2);
+        out[slots.length] = slot;
+        out[slots.length + 1] = value;
+        return out;
+    }
+
+    // Last in the file: WordingFilesTest reads the file's string literals without escapes, and one
+    // with a backslash would hide the wording keys after it.
+    private static final String NEW_LINE = "\n";
 }

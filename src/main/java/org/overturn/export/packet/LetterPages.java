@@ -15,6 +15,7 @@ import org.overturn.domain.packet.LetterPart;
 import org.overturn.domain.packet.LetterSection;
 import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.domain.packet.Signer;
+import org.overturn.domain.wording.Wording;
 import org.overturn.export.pdf.Letterhead;
 import org.overturn.export.pdf.PdfBuilder;
 import org.overturn.export.pdf.Style;
@@ -22,6 +23,8 @@ import org.overturn.export.pdf.Style;
 /** The appeal letter on the practice's letterhead. */
 @Outgoing
 final class LetterPages {
+
+    private static final Wording WORDS = Wording.of("packet");
 
     private LetterPages() {}
 
@@ -49,19 +52,26 @@ final class LetterPages {
         b.space(8);
         if (x.expedited) {
             b.paragraphs(
-                    x.route.title(true).toUpperCase(java.util.Locale.ROOT) + ": URGENT",
+                    WORDS.fill(
+                            "letter.urgent",
+                            "request",
+                            x.route.title(true).toUpperCase(java.util.Locale.ROOT)),
                     Style.of(org.overturn.export.pdf.FontRole.SANS_BOLD, 11f).color(Style.URGENT));
         }
         x.in.payer()
                 .map(p -> p.appealsFax())
                 .filter(f -> !f.isEmpty())
-                .ifPresent(f -> b.paragraphs("By fax to " + f, Style.BODY.color(Style.MUTED)));
+                .ifPresent(
+                        f ->
+                                b.paragraphs(
+                                        WORDS.fill("letter.byFax", "fax", f),
+                                        Style.BODY.color(Style.MUTED)));
         b.space(6);
         b.paragraphs(addressee(x), Style.BODY);
         b.space(10);
         reBlock(b, x);
         b.space(8);
-        b.paragraphs("Dear " + x.route.addresseeTitle() + ":", Style.BODY);
+        b.paragraphs(WORDS.fill("letter.dear", "addressee", x.route.addresseeTitle()), Style.BODY);
         b.space(6);
         LetterSection last =
                 x.letter.sections().stream()
@@ -94,14 +104,14 @@ final class LetterPages {
         if (!enclosureLines.isEmpty()) {
             b.space(8);
             b.ensure(Style.SANS.lineHeight() * (enclosureLines.size() + 2));
-            b.paragraphs("Enclosures:", Style.BODY);
+            b.paragraphs(WORDS.text("letter.enclosures"), Style.BODY);
             b.paragraphs(
-                    String.join("\n", enclosureLines.stream().map(l -> "• " + l).toList()),
+                    String.join(NEW_LINE, enclosureLines.stream().map(l -> "• " + l).toList()),
                     Style.SANS.size(9f));
         }
         List<Citation> cited = x.citedInLetter();
         if (!cited.isEmpty()) {
-            b.heading("Authorities cited", Style.H3, 10, Style.SANS.lineHeight() * 2);
+            b.heading(WORDS.text("letter.authorities"), Style.H3, 10, Style.SANS.lineHeight() * 2);
             StringBuilder sb = new StringBuilder();
             for (Citation c : cited) {
                 sb.append("• ")
@@ -116,7 +126,8 @@ final class LetterPages {
 
     private static String addressee(PacketContext x) {
         StringBuilder sb =
-                new StringBuilder(x.recipient.isEmpty() ? "Appeals Department" : x.recipient);
+                new StringBuilder(
+                        x.recipient.isEmpty() ? WORDS.text("recipient.default") : x.recipient);
         boolean payerIsRecipient =
                 x.in.payer().map(p -> p.name().equals(x.recipient)).orElse(false)
                         || x.c.packet().letterOrEmpty().addressee().isEmpty();
@@ -134,41 +145,64 @@ final class LetterPages {
 
     private static void reBlock(PdfBuilder b, PacketContext x) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"Patient", x.c.patient().name()});
+        rows.add(new String[] {WORDS.text("letter.re.patient"), x.c.patient().name()});
         x.c.patient()
                 .dateOfBirth()
-                .ifPresent(d -> rows.add(new String[] {"Date of birth", Words.date(d)}));
+                .ifPresent(
+                        d ->
+                                rows.add(
+                                        new String[] {
+                                            WORDS.text("letter.re.dateOfBirth"), Words.date(d)
+                                        }));
         if (!x.c.patient().memberId().isEmpty()) {
-            rows.add(new String[] {"Member ID", x.c.patient().memberId()});
+            rows.add(new String[] {WORDS.text("letter.re.memberId"), x.c.patient().memberId()});
         }
         if (!x.c.patient().groupNumber().isEmpty()) {
-            rows.add(new String[] {"Group number", x.c.patient().groupNumber()});
+            rows.add(
+                    new String[] {
+                        WORDS.text("letter.re.groupNumber"), x.c.patient().groupNumber()
+                    });
         }
         if (!x.c.plan().planName().isEmpty()) {
-            rows.add(new String[] {"Plan", x.c.plan().planName()});
+            rows.add(new String[] {WORDS.text("letter.re.plan"), x.c.plan().planName()});
         }
         Optional<Denial> d = x.denial;
         d.ifPresent(
                 den -> {
                     if (!den.authorizationNumber().isEmpty()) {
-                        rows.add(new String[] {"Authorization", den.authorizationNumber()});
+                        rows.add(
+                                new String[] {
+                                    WORDS.text("letter.re.authorization"), den.authorizationNumber()
+                                });
                     }
                     if (!den.claimNumber().isEmpty()) {
-                        rows.add(new String[] {"Claim", den.claimNumber()});
+                        rows.add(new String[] {WORDS.text("letter.re.claim"), den.claimNumber()});
                     }
                     if (!den.referenceNumber().isEmpty()) {
-                        rows.add(new String[] {"Reference", den.referenceNumber()});
+                        rows.add(
+                                new String[] {
+                                    WORDS.text("letter.re.reference"), den.referenceNumber()
+                                });
                     }
                     den.noticeDate()
                             .or(den::effectiveDate)
-                            .ifPresent(n -> rows.add(new String[] {"Denial dated", Words.date(n)}));
-                    rows.add(new String[] {"Care", Words.care(den.levelOfCare())});
+                            .ifPresent(
+                                    n ->
+                                            rows.add(
+                                                    new String[] {
+                                                        WORDS.text("letter.re.denialDated"),
+                                                        Words.date(n)
+                                                    }));
+                    rows.add(
+                            new String[] {
+                                WORDS.text("letter.re.care"), Words.care(den.levelOfCare())
+                            });
                 });
         String kind = x.route.title(x.expedited);
         Style key = Style.SANS_BOLD.size(9.5f);
         Style val = Style.SANS.size(9.5f);
         b.ensure((rows.size() + 1) * val.lineHeight() + 4);
-        b.text(b.left(), b.y() - key.size(), "Re:", Style.BODY_BOLD);
+        b.text(b.left(), b.y() - key.size(), WORDS.text("letter.re"), Style.BODY_BOLD);
         b.text(
                 b.left() + 36,
                 b.y() - key.size(),
@@ -196,10 +230,11 @@ final class LetterPages {
                         .map(d -> d.denialType() == org.overturn.domain.cases.DenialType.CONCURRENT)
                         .orElse(false);
         return switch (part) {
-            case EXPEDITED_STATEMENT -> "Why an expedited decision is needed";
-            case REQUEST -> "What I ask";
+            case EXPEDITED_STATEMENT -> WORDS.text("letter.heading.expedited");
+            case REQUEST -> WORDS.text("letter.heading.request");
             case RISK ->
-                    concurrent ? "Clinical risk if care stops" : "Clinical risk without this care";
+                    WORDS.text(
+                            concurrent ? "letter.heading.risk.concurrent" : "letter.heading.risk");
             default -> part.label();
         };
     }
@@ -207,11 +242,14 @@ final class LetterPages {
     private static void clinicianStatement(PdfBuilder b, PacketContext x, LetterSection s)
             throws IOException {
         Clinician k =
-                x.c.packet().signer().orElse(Clinician.named("(no signer chosen)", "", false));
+                x.c.packet()
+                        .signer()
+                        .orElse(Clinician.named(WORDS.text("letter.noSigner"), "", false));
         b.heading(
-                k.physician()
-                        ? "Statement of the treating physician"
-                        : "Statement of the treating clinician",
+                WORDS.text(
+                        k.physician()
+                                ? "letter.statement.physician"
+                                : "letter.statement.clinician"),
                 Style.H3,
                 8,
                 Style.BODY.lineHeight() * 4);
@@ -219,7 +257,12 @@ final class LetterPages {
         b.space(14);
         b.ensure(60);
         signatureImage(b, x.in.profile().signatureOf(k));
-        b.paragraphs(k.signatureName() + (k.npi().isEmpty() ? "" : "\nNPI " + k.npi()), Style.BODY);
+        b.paragraphs(
+                k.signatureName()
+                        + (k.npi().isEmpty()
+                                ? ""
+                                : NEW_LINE + WORDS.fill("letter.npi", "npi", k.npi())),
+                Style.BODY);
         b.space(8);
     }
 
@@ -233,7 +276,7 @@ final class LetterPages {
         PracticeProfile p = x.in.profile();
         b.ensure(SIGNATURE_HEIGHT);
         b.space(4);
-        b.paragraphs("Sincerely,", Style.BODY);
+        b.paragraphs(WORDS.text("letter.closing"), Style.BODY);
         b.space(4);
         StringBuilder name = new StringBuilder();
         switch (x.letter.signer()) {
@@ -241,11 +284,11 @@ final class LetterPages {
                 Clinician k =
                         x.c.packet()
                                 .signer()
-                                .orElse(Clinician.named("(no signer chosen)", "", false));
+                                .orElse(Clinician.named(WORDS.text("letter.noSigner"), "", false));
                 signatureImage(b, p.signatureOf(k));
                 name.append(k.signatureName());
                 if (!k.npi().isEmpty()) {
-                    name.append("\nNPI ").append(k.npi());
+                    name.append('\n').append(WORDS.fill("letter.npi", "npi", k.npi()));
                 }
                 if (!p.practiceName().isEmpty()) {
                     name.append('\n').append(p.practiceName());
@@ -259,8 +302,14 @@ final class LetterPages {
                 b.space(30);
                 Optional<AuthorizedRepresentative> r = x.c.representative();
                 name.append(
-                        r.map(AuthorizedRepresentative::name).orElse("Authorized representative"));
-                name.append("\nAuthorized representative of ").append(x.c.patient().name());
+                        r.map(AuthorizedRepresentative::name)
+                                .orElse(WORDS.text("letter.representative")));
+                name.append('\n')
+                        .append(
+                                WORDS.fill(
+                                        "letter.representativeOf",
+                                        "patient",
+                                        x.c.patient().name()));
             }
         }
         b.paragraphs(name.toString(), Style.BODY);
@@ -278,4 +327,8 @@ final class LetterPages {
             b.space(30);
         }
     }
+
+    // Last in the file: WordingFilesTest reads the file's string literals without escapes, and one
+    // with a backslash would hide the wording keys after it.
+    private static final String NEW_LINE = "\n";
 }

@@ -5,6 +5,7 @@ import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.letters.Words;
 import org.overturn.domain.packet.Part2Consent;
 import org.overturn.domain.packet.Part2Notice;
+import org.overturn.domain.wording.Wording;
 import org.overturn.export.pdf.PdfBuilder;
 import org.overturn.export.pdf.Style;
 
@@ -18,6 +19,8 @@ import org.overturn.export.pdf.Style;
 @Outgoing
 public final class Part2NoticePage {
 
+    private static final Wording WORDS = Wording.of("packet");
+
     /** The line on the foot of every page of a Part 2 packet: 42 CFR 2.32(a)(2), word for word. */
     static String footer() {
         return Part2Notice.STATEMENT_2;
@@ -27,10 +30,10 @@ public final class Part2NoticePage {
 
     static void render(PdfBuilder b, PacketContext x) {
         b.newPage();
-        b.heading("Notice: records protected by federal confidentiality rules", Style.H1, 0, 60);
+        b.heading(WORDS.text("part2.heading"), Style.H1, 0, 60);
         b.paragraphs(Part2Notice.STATEMENT_1, Style.BODY);
         b.space(14);
-        b.heading("The consent under which these records are disclosed", Style.H2, 6, 60);
+        b.heading(WORDS.text("part2.consent"), Style.H2, 6, 60);
         Part2Consent k = x.part2.consent().orElseThrow();
         List<List<String>> rows =
                 Part2Notice.scope(x.c.patient().name(), k, Words::date, x.today).stream()
@@ -38,8 +41,6 @@ public final class Part2NoticePage {
                         .toList();
         CoverSheet.keyValues(b, rows);
         b.space(10);
-        b.paragraphs(
-                "The signed consent form is kept by the sender and is available on request.",
-                Style.SANS.size(9f).color(Style.MUTED));
+        b.paragraphs(WORDS.text("part2.consentKept"), Style.SANS.size(9f).color(Style.MUTED));
     }
 }
