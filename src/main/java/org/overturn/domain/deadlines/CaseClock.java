@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.overturn.domain.cases.CaseStatus;
 import org.overturn.domain.cases.PlanType;
+import org.overturn.domain.wording.Wording;
 
 /**
  * Reads a schedule against the case's status and the current time, for the Overview clock and the
@@ -17,8 +18,9 @@ import org.overturn.domain.cases.PlanType;
  */
 public final class CaseClock {
 
-    public static final String P2P_WARNING =
-            "A peer-to-peer call does not pause any appeal deadline.";
+    private static final Wording WORDS = Wording.of("deadlines");
+
+    public static final String P2P_WARNING = WORDS.text("clock.p2pWarning");
     static final int DUE_SOON_DAYS = 7;
 
     /**
@@ -216,18 +218,34 @@ public final class CaseClock {
             Duration abs = left.abs();
             String span =
                     abs.toHours() >= 48
-                            ? plural(abs.toDays(), "day") + " " + (abs.toHours() % 24) + " h"
-                            : abs.toHours() + " h " + abs.toMinutesPart() + " min";
-            return left.isNegative() ? "overdue by " + span : span + " left";
+                            ? WORDS.fill(
+                                    "time.daysHours",
+                                    "days",
+                                    days(abs.toDays()),
+                                    "hours",
+                                    abs.toHours() % 24)
+                            : WORDS.fill(
+                                    "time.hoursMinutes",
+                                    "hours",
+                                    abs.toHours(),
+                                    "minutes",
+                                    abs.toMinutesPart());
+            return left.isNegative()
+                    ? WORDS.fill("time.overdue", "span", span)
+                    : WORDS.fill("time.left", "span", span);
         }
         long days = ChronoUnit.DAYS.between(now.toLocalDate(), d.dueDate());
         if (days == 0) {
-            return "due today";
+            return WORDS.text("time.dueToday");
         }
-        return days > 0 ? plural(days, "day") + " left" : "overdue by " + plural(-days, "day");
+        return days > 0
+                ? WORDS.fill("time.left", "span", days(days))
+                : WORDS.fill("time.overdue", "span", days(-days));
     }
 
-    private static String plural(long n, String unit) {
-        return n + " " + unit + (n == 1 ? "" : "s");
+    private static String days(long n) {
+        return n == 1
+                ? WORDS.fill("time.days.one", "count", n)
+                : WORDS.fill("time.days.other", "count", n);
     }
 }

@@ -3,6 +3,7 @@ package org.overturn.domain.deadlines;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import org.overturn.domain.wording.Wording;
 
 /**
  * The deadline engine: from the plan type, the denial and the dates entered, every deadline that
@@ -11,10 +12,9 @@ import java.util.Optional;
  */
 public final class DeadlineCalculator {
 
-    public static final String OTHER_REASON =
-            "The plan type is \"other\", so the app does not know which appeal "
-                    + "rules apply (church, short-term and some other plans follow neither ERISA nor the ACA). Choose the "
-                    + "plan type if it is known; otherwise follow the deadlines in the denial letter and the plan documents.";
+    private static final Wording WORDS = Wording.of("deadlines");
+
+    public static final String OTHER_REASON = WORDS.text("clock.otherPlanType");
 
     private final ZoneId zone;
 

@@ -7,6 +7,7 @@ import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialType;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.cases.Text;
+import org.overturn.domain.wording.Wording;
 
 /**
  * What the deadline engine needs for one denial.
@@ -156,9 +157,10 @@ public record DeadlineInput(
      */
     public ClockStart fromNotice() {
         if (receivedDate.isPresent() && receivedDate.get().isBefore(noticeDate)) {
-            return new ClockStart(receivedDate.get(), "received before the date on the letter");
+            return new ClockStart(
+                    receivedDate.get(), words().text("countedFrom.receivedBeforeLetter"));
         }
-        return new ClockStart(noticeDate, "the date on the notice");
+        return new ClockStart(noticeDate, words().text("countedFrom.noticeDate"));
     }
 
     /**
@@ -168,14 +170,18 @@ public record DeadlineInput(
      */
     public ClockStart fromReceipt(int presumedDays) {
         if (receivedDate.isPresent()) {
-            return new ClockStart(receivedDate.get(), "the day received");
+            return new ClockStart(receivedDate.get(), words().text("countedFrom.received"));
         }
         if (presumedDays > 0) {
             return new ClockStart(
                     noticeDate.plusDays(presumedDays),
-                    "the notice date plus " + presumedDays + " days presumed for delivery");
+                    words().fill("countedFrom.presumedDelivery", "days", presumedDays));
         }
-        return new ClockStart(noticeDate, "the notice date; date received not entered");
+        return new ClockStart(noticeDate, words().text("countedFrom.noticeDateNotReceived"));
+    }
+
+    private static Wording words() {
+        return Wording.of("deadlines");
     }
 
     /**

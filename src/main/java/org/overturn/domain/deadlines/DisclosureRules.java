@@ -4,6 +4,7 @@ import static org.overturn.domain.deadlines.DeadlineCitations.*;
 
 import java.util.Optional;
 import org.overturn.domain.cases.PlanType;
+import org.overturn.domain.wording.Wording;
 
 /**
  * Which law backs each request, per plan type. The reference gives no verified response time for
@@ -13,9 +14,9 @@ import org.overturn.domain.cases.PlanType;
  */
 public final class DisclosureRules {
 
-    static final String UNVERIFIED_TIME =
-            "No verified response time: set a follow-up date. The rule on how fast "
-                    + "the plan must answer is unverified.";
+    private static final Wording WORDS = Wording.of("deadlines");
+
+    static final String UNVERIFIED_TIME = WORDS.text("disclosure.unverifiedTime");
 
     private DisclosureRules() {}
 
@@ -30,11 +31,7 @@ public final class DisclosureRules {
             case CLAIM_FILE -> {
                 if (group) {
                     cite = Optional.of(DeadlineCitations.forPlan(ERISA_CLAIM_FILE, plan));
-                    note +=
-                            plan.isErisa()
-                                    ? " ERISA section 104(b)(4) is believed to give 30 days, with a penalty; "
-                                            + "verify before relying on it."
-                                    : "";
+                    note += plan.isErisa() ? " " + WORDS.text("disclosure.claimFile.erisa") : "";
                 } else if (plan == PlanType.MEDICAID_MCO) {
                     cite = Optional.of(MEDICAID_MCO_DOCUMENTS);
                 }
@@ -54,17 +51,12 @@ public final class DisclosureRules {
             case NQTL_ANALYSIS -> {
                 if (group) {
                     cite = Optional.of(MHPAEA_NQTL_ANALYSIS);
-                    note +=
-                            " Plans outside federal parity law (for example small self-funded employers) may have no "
-                                    + "duty to produce it.";
+                    note += " " + WORDS.text("disclosure.nqtl.outsideParity");
                 }
             }
         }
         if (cite.isEmpty()) {
-            note =
-                    "The app's citation library has no legal basis for this request under this plan type; it can "
-                            + "still be asked for. "
-                            + UNVERIFIED_TIME;
+            note = WORDS.text("disclosure.noBasis") + " " + UNVERIFIED_TIME;
         }
         return new DisclosureRule(kind, cite, Optional.empty(), note);
     }

@@ -6,11 +6,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.overturn.domain.wording.Wording;
 
 /**
  * Collects the deadlines and notes one plan's rules produce, with the helpers several plans share.
  */
 final class ScheduleBuilder {
+
+    private static final Wording WORDS = Wording.of("deadlines");
 
     private final ZoneId zone;
     private final List<Deadline> deadlines = new ArrayList<>();
@@ -106,9 +109,7 @@ final class ScheduleBuilder {
             String note) {
         String ext =
                 extraDays > 0
-                        ? " The plan took its extension of up to "
-                                + extraDays
-                                + " days, added here."
+                        ? " " + WORDS.fill("expedited.extensionTaken", "days", extraDays)
                         : "";
         if (time.isPresent()) {
             LocalDateTime due = hoursLater(filed.atTime(time.get()), hours);
@@ -120,11 +121,9 @@ final class ScheduleBuilder {
                     label,
                     due,
                     rule
-                            + " Counted from "
-                            + filed
                             + " "
-                            + time.get()
-                            + ", when it was filed."
+                            + WORDS.fill(
+                                    "expedited.countedFromTime", "filed", filed, "time", time.get())
                             + ext,
                     citation,
                     Guarantee.EXACT,
@@ -135,12 +134,7 @@ final class ScheduleBuilder {
                     DeadlineId.EXPEDITED_DECISION_DUE,
                     label,
                     filed.plusDays(hours / 24 + extraDays),
-                    rule
-                            + " Counted in whole days from "
-                            + filed
-                            + ", the day filed; enter the time filed for the "
-                            + "exact hour."
-                            + ext,
+                    rule + " " + WORDS.fill("expedited.countedInDays", "filed", filed) + ext,
                     citation,
                     Guarantee.EXACT,
                     owner,
@@ -158,13 +152,32 @@ final class ScheduleBuilder {
                         last -> {
                             String from =
                                     in.facts().lastCoveredDay().isPresent()
-                                            ? "the last covered day entered on the clock"
-                                            : "the last day of the approved care";
-                            String payer =
+                                            ? WORDS.text("lastCovered.from.clock")
+                                            : WORDS.text("lastCovered.from.approvedCare");
+                            // The payer is named by plan type.
+                            String rule =
                                     switch (in.planType()) {
-                                        case MEDICAID_FFS -> "Medicaid";
-                                        case MEDICARE_ORIGINAL -> "Medicare";
-                                        default -> "The plan";
+                                        case MEDICAID_FFS ->
+                                                WORDS.fill(
+                                                        "lastCovered.rule.medicaid",
+                                                        "last",
+                                                        last,
+                                                        "from",
+                                                        from);
+                                        case MEDICARE_ORIGINAL ->
+                                                WORDS.fill(
+                                                        "lastCovered.rule.medicare",
+                                                        "last",
+                                                        last,
+                                                        "from",
+                                                        from);
+                                        default ->
+                                                WORDS.fill(
+                                                        "lastCovered.rule.plan",
+                                                        "last",
+                                                        last,
+                                                        "from",
+                                                        from);
                                     };
                             // The quick route where care must go on is the plan type's own:
                             // fee-for-service Medicaid has no plan
@@ -173,37 +186,28 @@ final class ScheduleBuilder {
                             String route =
                                     switch (in.planType()) {
                                         case MEDICAID_FFS ->
-                                                " Ask for an expedited fair hearing if care must go on, and tell the patient what "
-                                                        + "the cost may be.";
+                                                WORDS.text("lastCovered.route.medicaidFfs");
                                         case MEDICARE_ORIGINAL ->
-                                                " Ask for a redetermination, and tell the patient what the cost may be.";
+                                                WORDS.text("lastCovered.route.medicareOriginal");
                                         case MEDICARE_ADVANTAGE, TRICARE ->
-                                                " Ask for an expedited reconsideration if care must go on, and "
-                                                        + "tell the patient what the cost may be.";
-                                        default ->
-                                                " Ask for an expedited appeal if care must go on, and tell the patient what the cost may "
-                                                        + "be.";
+                                                WORDS.text("lastCovered.route.reconsideration");
+                                        default -> WORDS.text("lastCovered.route.appeal");
                                     };
                             day(
                                     DeadlineId.LAST_COVERED_DAY,
-                                    "Last covered day",
+                                    WORDS.text("lastCovered.label"),
                                     last,
-                                    payer
-                                            + " covers care through "
-                                            + last
-                                            + " ("
-                                            + from
-                                            + "). Care after it is unpaid unless "
-                                            + (payer.equals("The plan") ? "the plan" : payer)
-                                            + " approves more or the denial is reversed.",
+                                    rule,
                                     null,
                                     Guarantee.EXACT,
                                     Party.PLAN,
                                     "");
                             ifMissed(
-                                    "Care from "
-                                            + last.plusDays(1)
-                                            + " on is unpaid unless the denial is reversed."
+                                    WORDS.fill(
+                                                    "lastCovered.ifMissed",
+                                                    "firstUnpaid",
+                                                    last.plusDays(1))
+                                            + " "
                                             + route);
                         });
     }
@@ -232,20 +236,26 @@ final class ScheduleBuilder {
             String note) {
         if (filed.isEmpty()) {
             note(
-                    label
-                            + ": enter the date the "
-                            + (id == DeadlineId.APPEAL_DECISION_DUE ? "appeal" : "request")
-                            + " was filed to see when the decision is due.");
+                    id == DeadlineId.APPEAL_DECISION_DUE
+                            ? WORDS.fill("decision.enterFiled.appeal", "label", label)
+                            : WORDS.fill("decision.enterFiled.request", "label", label));
             return;
         }
         if (in.urgent() && urgentHours > 0) {
-            String r = rule + " Expedited: within " + urgentHours + " hours of receiving it.";
+            String r = rule + " " + WORDS.fill("decision.expedited", "hours", urgentHours);
             if (time.isPresent()) {
                 timed(
                         id,
                         label,
                         hoursLater(filed.get().atTime(time.get()), urgentHours),
-                        r + " Counted from " + filed.get() + " " + time.get() + ".",
+                        r
+                                + " "
+                                + WORDS.fill(
+                                        "decision.countedFromTime",
+                                        "filed",
+                                        filed.get(),
+                                        "time",
+                                        time.get()),
                         citation,
                         g,
                         owner,
@@ -255,10 +265,7 @@ final class ScheduleBuilder {
                         id,
                         label,
                         filed.get().plusDays(urgentHours / 24),
-                        r
-                                + " Counted in whole days from "
-                                + filed.get()
-                                + "; enter the time filed for the exact hour.",
+                        r + " " + WORDS.fill("decision.countedInDays", "filed", filed.get()),
                         citation,
                         g,
                         owner,
@@ -270,12 +277,7 @@ final class ScheduleBuilder {
                 id,
                 label,
                 filed.get().plusDays(days),
-                rule
-                        + " Within "
-                        + days
-                        + " days of receiving it; counted from "
-                        + filed.get()
-                        + ", the day filed.",
+                rule + " " + WORDS.fill("decision.within", "days", days, "filed", filed.get()),
                 citation,
                 g,
                 owner,
@@ -292,13 +294,10 @@ final class ScheduleBuilder {
                 .ifPresent(
                         w -> {
                             String rule =
-                                    "The plan's own window for asking for a peer-to-peer call: "
-                                            + w.amount()
-                                            + " "
-                                            + w.unit().name().toLowerCase()
-                                            + " after the denial.";
-                            String note =
-                                    "Set by the plan, not by law. A peer-to-peer call pauses no appeal deadline.";
+                                    w.unit() == PeerToPeerWindow.Unit.HOURS
+                                            ? WORDS.fill("p2p.rule.hours", "amount", w.amount())
+                                            : WORDS.fill("p2p.rule.days", "amount", w.amount());
+                            String note = WORDS.text("p2p.note");
                             if (w.unit() == PeerToPeerWindow.Unit.HOURS) {
                                 LocalDateTime start = in.receivedMoment();
                                 timed(
@@ -306,13 +305,15 @@ final class ScheduleBuilder {
                                         DeadlineId.P2P_REQUEST_BY.label(),
                                         hoursLater(start, w.amount()),
                                         rule
-                                                + " Counted from "
-                                                + start.toLocalDate()
                                                 + " "
-                                                + start.toLocalTime()
-                                                + (in.receivedAt().isPresent()
-                                                        ? ", when it was received."
-                                                        : ", the start of the day (time received not entered)."),
+                                                + WORDS.fill(
+                                                        in.receivedAt().isPresent()
+                                                                ? "p2p.countedFrom.received"
+                                                                : "p2p.countedFrom.startOfDay",
+                                                        "date",
+                                                        start.toLocalDate(),
+                                                        "time",
+                                                        start.toLocalTime()),
                                         null,
                                         Guarantee.EXACT,
                                         Party.YOU,
@@ -323,7 +324,7 @@ final class ScheduleBuilder {
                                         DeadlineId.P2P_REQUEST_BY,
                                         DeadlineId.P2P_REQUEST_BY.label(),
                                         s.date().plusDays(w.amount()),
-                                        rule + " Counted from " + s + ".",
+                                        rule + " " + WORDS.fill("countedFrom.sentence", "start", s),
                                         null,
                                         Guarantee.EXACT,
                                         Party.YOU,
@@ -335,7 +336,7 @@ final class ScheduleBuilder {
     DeadlineSchedule build(Optional<String> notComputed) {
         List<String> all = new ArrayList<>();
         if (!deadlines.isEmpty()) {
-            all.add("A peer-to-peer call pauses none of these deadlines.");
+            all.add(WORDS.text("clock.p2pPausesNothing"));
         }
         all.addAll(notes);
         return new DeadlineSchedule(deadlines, all, notComputed);

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.overturn.domain.cases.CaseStatus;
 import org.overturn.domain.cases.EventKind;
 import org.overturn.domain.cases.TimelineEvent;
+import org.overturn.domain.wording.Wording;
 
 /**
  * The case's status workflow: denied, appeal drafted, peer-to-peer requested or held, appeal filed,
@@ -19,6 +20,8 @@ import org.overturn.domain.cases.TimelineEvent;
  * decided case appealed again at the next level).
  */
 public final class StatusWorkflow {
+
+    private static final Wording WORDS = Wording.of("deadlines");
 
     private static final Map<CaseStatus, Set<CaseStatus>> NEXT = new EnumMap<>(CaseStatus.class);
 
@@ -58,7 +61,7 @@ public final class StatusWorkflow {
     }
 
     public static String eventTitle(CaseStatus from, CaseStatus to) {
-        return "Status: " + from.label() + " → " + to.label();
+        return WORDS.fill("status.change", "from", from.label(), "to", to.label());
     }
 
     /**
