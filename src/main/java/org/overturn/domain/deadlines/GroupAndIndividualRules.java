@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import org.overturn.domain.cases.DenialType;
 import org.overturn.domain.cases.PlanType;
+import org.overturn.domain.wording.Wording;
 
 /**
  * Employer plans (ERISA, self-funded or insured), individual and marketplace plans, and state or
@@ -17,6 +18,25 @@ import org.overturn.domain.cases.PlanType;
  */
 final class GroupAndIndividualRules implements PlanRules {
 
+    private static final Wording WORDS = Wording.of("deadlines-group");
+
+    /** The least time to file the internal appeal, in days after the denial is received. */
+    static final int APPEAL_DAYS = 180;
+
+    /** The hour clock of an urgent-care decision. */
+    static final int URGENT_HOURS = 72;
+
+    /**
+     * A request to extend urgent care made at least this many hours before the approved period ends
+     * is decided within {@link #EXTENSION_DECISION_HOURS}.
+     */
+    static final int EXTENSION_NOTICE_HOURS = 24;
+
+    static final int EXTENSION_DECISION_HOURS = 24;
+
+    /** The least time a state's external review process must allow, and the federal one's. */
+    static final int EXTERNAL_REVIEW_MONTHS = 4;
+
     @Override
     public void apply(DeadlineInput in, ScheduleBuilder out) {
         PlanType plan = in.planType();
@@ -24,15 +44,12 @@ final class GroupAndIndividualRules implements PlanRules {
         String internal = erisa ? ERISA_APPEAL_FILING : forPlan(ACA_INTERNAL_APPEALS, plan);
         ClockStart start = in.fromReceipt(0);
         String govNote =
-                plan == PlanType.GOVERNMENT_NONFEDERAL
-                        ? "Government plans follow the ACA appeal rule when not grandfathered; a grandfathered plan's own "
-                                + "documents and state law set its rules, so check them."
-                        : "";
+                plan == PlanType.GOVERNMENT_NONFEDERAL ? WORDS.text("appeal.note.government") : "";
         out.day(
                 DeadlineId.APPEAL_FILE_BY,
-                "File the internal appeal",
-                start.date().plusDays(180),
-                "At least 180 days after the denial is received. Counted from " + start + ".",
+                WORDS.text("appeal.label"),
+                start.date().plusDays(APPEAL_DAYS),
+                WORDS.fill("appeal.rule", "days", APPEAL_DAYS, "start", start),
                 internal,
                 Guarantee.MINIMUM,
                 Party.YOU,
@@ -47,9 +64,8 @@ final class GroupAndIndividualRules implements PlanRules {
         int days = in.denialType() == DenialType.POST_SERVICE ? 60 : 30;
         String levels =
                 plan == PlanType.INDIVIDUAL
-                        ? "Individual plans have one level of internal appeal."
-                        : "With two appeal levels each gets half this time; for plans that are not grandfathered the final "
-                                + "internal decision is still due this many days after the first filing.";
+                        ? WORDS.text("decision.note.individual")
+                        : WORDS.text("decision.note.twoLevels");
         String decisionCite = erisa ? ERISA_APPEAL_DECISION : forPlan(ACA_INTERNAL_APPEALS, plan);
         if (in.urgent()) {
             in.facts()
@@ -57,32 +73,33 @@ final class GroupAndIndividualRules implements PlanRules {
                     .ifPresentOrElse(
                             filed ->
                                     out.expeditedDecision(
-                                            "Expedited appeal decision due",
+                                            WORDS.text("expedited.label"),
                                             filed,
                                             in.facts().appealFiledTime(),
-                                            72,
+                                            URGENT_HOURS,
                                             0,
-                                            "The plan decides an urgent-care appeal as fast as the "
-                                                    + "condition requires and within 72 hours of receiving it.",
+                                            WORDS.fill("expedited.rule", "hours", URGENT_HOURS),
                                             decisionCite,
                                             Party.PLAN,
                                             ""),
                             () ->
                                     out.note(
-                                            "Expedited appeal: the plan must decide within 72 hours of receiving it; enter the "
-                                                    + "date and time it was filed to see when."));
+                                            WORDS.fill(
+                                                    "expedited.enterFiled",
+                                                    "hours",
+                                                    URGENT_HOURS)));
         } else {
             out.decisionAfterFiling(
                     DeadlineId.APPEAL_DECISION_DUE,
-                    "Appeal decision due",
+                    WORDS.text("decision.label"),
                     in,
                     in.facts().appealFiled(),
                     in.facts().appealFiledTime(),
                     0,
                     days,
-                    "The plan decides a "
-                            + (days == 60 ? "post-service" : "pre-service or continued-stay")
-                            + " appeal.",
+                    days == 60
+                            ? WORDS.text("decision.rule.postService")
+                            : WORDS.text("decision.rule.preService"),
                     decisionCite,
                     Guarantee.EXACT,
                     Party.PLAN,
@@ -93,10 +110,9 @@ final class GroupAndIndividualRules implements PlanRules {
             externalReview(in, out);
         } else {
             out.note(
-                    "External review has decided; its decision binds the plan. "
-                            + (erisa
-                                    ? "A lawsuit under ERISA section 502(a) may follow; the plan documents set the time limit."
-                                    : "Court review may follow under state law; the plan documents and the decision say how."));
+                    erisa
+                            ? WORDS.text("externalDecided.erisa")
+                            : WORDS.text("externalDecided.other"));
         }
         suit(in, out, erisa);
     }
@@ -111,53 +127,36 @@ final class GroupAndIndividualRules implements PlanRules {
         // 45 CFR 147.136(b)(2)(iii), (b)(3)(iii) for the others; both reach only plans that are not
         // grandfathered.
         String aca =
-                erisa
-                        ? "For plans that are not grandfathered the ACA also requires coverage to continue pending the appeal "
-                                + "(29 CFR 2590.715-2719(b)(2)(iii))."
-                        : "For plans that are not grandfathered coverage also continues pending the appeal; a grandfathered "
-                                + "plan's documents and state law set its rules, so check them.";
+                erisa ? WORDS.text("continued.note.erisa") : WORDS.text("continued.note.other");
         Optional<Boolean> early = in.endsApprovedCourse();
         if (early.isPresent() && !early.get()) {
             out.note(
-                    "Continued coverage: this denial refuses care after the approved period ("
-                            + in.coverage().authorizedThrough().map(LocalDate::toString).orElse("")
-                            + "), so nothing approved continues during the appeal. Ask for an expedited appeal.");
+                    WORDS.fill(
+                            "continued.pastApprovedCare",
+                            "authorizedThrough",
+                            in.coverage().authorizedThrough().map(LocalDate::toString).orElse("")));
             return;
         }
         Optional<LocalDate> action = in.dateOfAction();
         if (action.isEmpty()) {
-            out.note(
-                    "Continued coverage: if this denial cuts short care the plan approved, the appeal can be decided "
-                            + "before the cut; enter the last covered day or the approved care to see by when.");
+            out.note(WORDS.text("continued.enterDates"));
             return;
         }
         LocalDate by = action.get().minusDays(1);
-        String condition =
-                early.isPresent()
-                        ? ""
-                        : "If the authorization has not expired (the approved care is not "
-                                + "entered): ";
+        String rule = WORDS.fill("continued.rule", "action", action.get(), "by", by);
+        if (early.isEmpty()) {
+            rule = WORDS.fill("continued.ifNotExpired", "rule", rule);
+        }
         out.day(
                 DeadlineId.CONTINUED_BENEFITS_BY,
-                "Appeal before the cut takes effect",
+                WORDS.text("continued.label"),
                 by,
-                condition
-                        + "Ending or reducing approved care before its end is itself a denial, and the plan must let it be "
-                        + "appealed and decided before the cut takes effect on "
-                        + action.get()
-                        + ". File (expedited when "
-                        + "urgent) by "
-                        + by
-                        + ".",
+                rule,
                 forPlan(ERISA_REDUCTION_APPEALABLE, in.planType()),
                 Guarantee.EXACT,
                 Party.YOU,
                 aca);
-        out.ifMissed(
-                "Care may go unpaid from "
-                        + action.get()
-                        + " while the appeal is decided. An expedited "
-                        + "appeal can still be filed.");
+        out.ifMissed(WORDS.fill("continued.ifMissed", "action", action.get()));
     }
 
     /**
@@ -173,25 +172,33 @@ final class GroupAndIndividualRules implements PlanRules {
         String cite = forPlan(ERISA_URGENT_EXTENSION, in.planType());
         if (end.isEmpty()) {
             out.note(
-                    "Request to extend care: decided within 24 hours if made at least 24 hours before the approved "
-                            + "period ends; enter the approved care to see which applies.");
+                    WORDS.fill(
+                            "extension.enterApprovedCare",
+                            "hours",
+                            EXTENSION_DECISION_HOURS,
+                            "noticeHours",
+                            EXTENSION_NOTICE_HOURS));
             return;
         }
         LocalDateTime periodEnds = end.get().plusDays(1).atStartOfDay();
-        boolean inTime = !asked.isAfter(periodEnds.minusHours(24));
+        boolean inTime = !asked.isAfter(periodEnds.minusHours(EXTENSION_NOTICE_HOURS));
         if (inTime) {
             out.timed(
                     DeadlineId.EXPEDITED_DECISION_DUE,
-                    "Decision on the request to extend care",
-                    out.hoursLater(asked, 24),
-                    "A request to extend urgent care made at least 24 hours before the "
-                            + "approved period ends ("
-                            + end.get()
-                            + ") is decided within 24 hours of receipt. Counted from "
-                            + asked.toLocalDate()
-                            + " "
-                            + asked.toLocalTime()
-                            + ".",
+                    WORDS.text("extension.label"),
+                    out.hoursLater(asked, EXTENSION_DECISION_HOURS),
+                    WORDS.fill(
+                            "extension.rule.inTime",
+                            "noticeHours",
+                            EXTENSION_NOTICE_HOURS,
+                            "periodEnd",
+                            end.get(),
+                            "hours",
+                            EXTENSION_DECISION_HOURS,
+                            "askedDate",
+                            asked.toLocalDate(),
+                            "askedTime",
+                            asked.toLocalTime()),
                     cite,
                     Guarantee.EXACT,
                     Party.PLAN,
@@ -199,17 +206,20 @@ final class GroupAndIndividualRules implements PlanRules {
         } else {
             out.timed(
                     DeadlineId.EXPEDITED_DECISION_DUE,
-                    "Decision on the request to extend care",
-                    out.hoursLater(asked, 72),
-                    "The request to extend care came less than 24 hours before the approved "
-                            + "period ended ("
-                            + end.get()
-                            + "), so it is decided as an urgent claim, within 72 hours. "
-                            + "Counted from "
-                            + asked.toLocalDate()
-                            + " "
-                            + asked.toLocalTime()
-                            + ".",
+                    WORDS.text("extension.label"),
+                    out.hoursLater(asked, URGENT_HOURS),
+                    WORDS.fill(
+                            "extension.rule.late",
+                            "noticeHours",
+                            EXTENSION_NOTICE_HOURS,
+                            "periodEnd",
+                            end.get(),
+                            "urgentHours",
+                            URGENT_HOURS,
+                            "askedDate",
+                            asked.toLocalDate(),
+                            "askedTime",
+                            asked.toLocalTime()),
                     cite,
                     Guarantee.EXACT,
                     Party.PLAN,
@@ -230,15 +240,14 @@ final class GroupAndIndividualRules implements PlanRules {
                                     DeadlineId.SUIT_LIMITATION_BY,
                                     DeadlineId.SUIT_LIMITATION_BY.label(),
                                     by,
-                                    "The plan documents' own time limit for a lawsuit"
-                                            + (erisa ? " under ERISA section 502(a)" : "")
-                                            + ", as recorded on the case. No regulation sets it.",
+                                    erisa
+                                            ? WORDS.text("suit.rule.erisa")
+                                            : WORDS.text("suit.rule.other"),
                                     null,
                                     Guarantee.EXACT,
                                     Party.YOU,
-                                    "Set by the plan's terms; a lawyer should confirm it.");
-                            out.ifMissed(
-                                    "A lawsuit over this denial may be barred under the plan's terms.");
+                                    WORDS.text("suit.note"));
+                            out.ifMissed(WORDS.text("suit.ifMissed"));
                         });
     }
 
@@ -246,67 +255,57 @@ final class GroupAndIndividualRules implements PlanRules {
         boolean federal = in.planType() == PlanType.ERISA_SELF_FUNDED;
         if (in.facts().finalDenial().isPresent()) {
             LocalDate fin = in.facts().finalDenial().get();
-            LocalDate fourMonths = DeadlineMath.monthsLaterOrFirstOfNext(fin, 4);
+            LocalDate fourMonths =
+                    DeadlineMath.monthsLaterOrFirstOfNext(fin, EXTERNAL_REVIEW_MONTHS);
             // The next-business-day rule is the federal process's; a state process need only allow
             // 4 months, so
             // for insured plans the unmoved date is the safe one to show.
             LocalDate due =
                     federal ? UsFederalHolidays.onOrNextBusinessDay(fourMonths) : fourMonths;
             String rule =
-                    "4 months after receiving the final internal denial; with no matching day 4 months later, "
-                            + "the first day of the fifth month"
-                            + (federal
-                                    ? "; a weekend or federal holiday moves it to the next business day."
-                                    : ".")
-                            + " Counted from "
-                            + fin
-                            + ", the final denial's date.";
+                    federal
+                            ? WORDS.fill("externalReview.rule.federal", "finalDenial", fin)
+                            : WORDS.fill("externalReview.rule.state", "finalDenial", fin);
             out.day(
                     DeadlineId.EXTERNAL_REVIEW_FILE_BY,
-                    "Request external review",
+                    WORDS.text("externalReview.label"),
                     due,
                     rule,
                     forPlan(ACA_EXT_REVIEW_FILING, in.planType()),
                     federal ? Guarantee.EXACT : Guarantee.MINIMUM,
                     Party.YOU,
                     federal
-                            ? "Self-funded plans use the federal process (at least 3 accredited reviewers)."
-                            : "The state's process must allow at least 4 months; it may allow more.");
+                            ? WORDS.text("externalReview.note.federal")
+                            : WORDS.text("externalReview.note.state"));
         } else {
-            out.note(
-                    "External review: 4 months from the final internal denial; enter its date to see the deadline.");
+            out.note(WORDS.text("externalReview.enterFinalDenial"));
         }
         if (!federal) {
             stateWindow(in, out);
         }
         if (in.urgent() && in.facts().finalDenial().isEmpty()) {
             out.note(
-                    "Urgent care: expedited external review may be asked for at the same time as the expedited "
-                            + "internal appeal ("
-                            + (in.planType().isErisa()
+                    WORDS.fill(
+                            "externalReview.urgent",
+                            "regulation",
+                            in.planType().isErisa()
                                     ? "29 CFR 2590.715-2719(d)(3)(i)(A)"
-                                    : "45 CFR 147.136(d)(3)(i)(A)")
-                            + ").");
+                                    : "45 CFR 147.136(d)(3)(i)(A)"));
         }
-        out.note(
-                "External review applies to plans that are not grandfathered, for denials involving medical "
-                        + "judgment such as medical necessity or level of care.");
+        out.note(WORDS.text("externalReview.scope"));
         out.decisionAfterFiling(
                 DeadlineId.EXTERNAL_REVIEW_DECISION_DUE,
-                "External review decision due",
+                WORDS.text("externalReview.decision.label"),
                 in,
                 in.facts().externalReviewFiled(),
                 in.facts().externalReviewFiledTime(),
                 72,
                 45,
-                "The independent reviewer decides (counted here from the day filed, which the reviewer receives at "
-                        + "the earliest).",
+                WORDS.text("externalReview.decision.rule"),
                 forPlan(ACA_EXT_REVIEW_DECISION, in.planType()),
                 Guarantee.EXACT,
                 Party.REVIEWER,
-                federal
-                        ? ""
-                        : "These are the federal process's times; a state process may set its own.");
+                federal ? "" : WORDS.text("externalReview.decision.note.state"));
     }
 
     /**
@@ -319,57 +318,58 @@ final class GroupAndIndividualRules implements PlanRules {
     private static void stateWindow(DeadlineInput in, ScheduleBuilder out) {
         String state = in.coverage().issuedState();
         if (state.isEmpty()) {
-            out.note(
-                    "State external review: enter the state the plan is issued in to check the state's own window.");
+            out.note(WORDS.text("state.enterState"));
             return;
         }
         Optional<StateExternalReview> known = StateExternalReview.of(state);
         if (known.isEmpty()) {
-            out.note(
-                    "State external review: the app has no data for "
-                            + state
-                            + "; the 4-month date is the least any "
-                            + "state process must allow, so it is safe. The final denial states the window.");
+            out.note(WORDS.fill("state.noData", "state", state));
             return;
         }
         StateExternalReview w = known.get();
         boolean government = in.planType() == PlanType.GOVERNMENT_NONFEDERAL;
-        String gov =
-                government
-                        ? " A state or local government plan uses it only where the state extends its law to such plans."
-                        : "";
         if (!w.confirmed()) {
             out.note(
-                    w.name()
-                            + "'s own external review window (believed to be "
-                            + w.window()
-                            + ") is not confirmed "
-                            + "at its source; the 4-month date is safe. Check the final denial. "
-                            + w.note()
-                            + gov);
+                    governmentCaveat(
+                            government,
+                            WORDS.fill(
+                                    "state.unconfirmed",
+                                    "name",
+                                    w.name(),
+                                    "window",
+                                    w.window(),
+                                    "note",
+                                    w.note())));
             return;
         }
         if (w.sameAsFederal()) {
             out.note(
-                    w.name()
-                            + " allows "
-                            + w.window()
-                            + " for external review from "
-                            + w.countsFrom()
-                            + ", as the federal floor. "
-                            + w.note()
-                            + gov);
+                    governmentCaveat(
+                            government,
+                            WORDS.fill(
+                                    "state.sameAsFederal",
+                                    "name",
+                                    w.name(),
+                                    "window",
+                                    w.window(),
+                                    "countsFrom",
+                                    w.countsFrom(),
+                                    "note",
+                                    w.note())));
             return;
         }
         if (in.facts().finalDenial().isEmpty()) {
             out.note(
-                    w.name()
-                            + "'s external review: "
-                            + w.window()
-                            + " from "
-                            + w.countsFrom()
-                            + "; enter the final denial's date to see it."
-                            + gov);
+                    governmentCaveat(
+                            government,
+                            WORDS.fill(
+                                    "state.enterFinalDenial",
+                                    "name",
+                                    w.name(),
+                                    "window",
+                                    w.window(),
+                                    "countsFrom",
+                                    w.countsFrom())));
             return;
         }
         LocalDate fin = in.facts().finalDenial().get();
@@ -379,34 +379,43 @@ final class GroupAndIndividualRules implements PlanRules {
             // state or local government plan is not known here, so the longer window is not given
             // as a deadline.
             out.note(
-                    w.name()
-                            + " allows "
-                            + w.window()
-                            + " from "
-                            + w.countsFrom()
-                            + " for insured and individual "
-                            + "plans ("
-                            + w.due(fin)
-                            + " counted from the final denial's date); a state or local government "
-                            + "plan uses it only where the state extends its law to such plans, which the app has not "
-                            + "confirmed, so the 4-month date is the one to keep.");
+                    WORDS.fill(
+                            "state.government",
+                            "name",
+                            w.name(),
+                            "window",
+                            w.window(),
+                            "countsFrom",
+                            w.countsFrom(),
+                            "due",
+                            w.due(fin)));
             return;
         }
         out.day(
                 DeadlineId.STATE_EXTERNAL_REVIEW_FILE_BY,
-                "Request " + w.name() + "'s external review",
+                WORDS.fill("state.label", "name", w.name()),
                 w.due(fin),
-                w.name()
-                        + " allows "
-                        + w.window()
-                        + " from "
-                        + w.countsFrom()
-                        + ". Counted from "
-                        + fin
-                        + ", the final denial's date.",
+                WORDS.fill(
+                        "state.rule",
+                        "name",
+                        w.name(),
+                        "window",
+                        w.window(),
+                        "countsFrom",
+                        w.countsFrom(),
+                        "finalDenial",
+                        fin),
                 w.citationId(),
                 Guarantee.EXACT,
                 Party.YOU,
                 w.note());
+    }
+
+    /**
+     * A state's note for a state or local government plan, which uses the state's process only
+     * where the state extends its law to such plans.
+     */
+    private static String governmentCaveat(boolean government, String note) {
+        return government ? WORDS.fill("state.governmentCaveat", "text", note) : note;
     }
 }
