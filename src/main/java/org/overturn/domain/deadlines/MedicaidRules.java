@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.overturn.domain.cases.DenialType;
 import org.overturn.domain.cases.PlanType;
+import org.overturn.domain.wording.Wording;
 
 /**
  * Medicaid: managed care (42 CFR 438 subpart F: one plan appeal, then a State fair hearing) and
@@ -14,6 +15,8 @@ import org.overturn.domain.cases.PlanType;
  * of benefits each allows.
  */
 final class MedicaidRules implements PlanRules {
+
+    private static final Wording WORDS = Wording.of("deadlines-medicaid");
 
     /**
      * The fair hearing window federal rules give managed care enrollees from the plan's resolution.
@@ -26,6 +29,38 @@ final class MedicaidRules implements PlanRules {
     static final int MCO_HEARING_MIN_DAYS = 90;
 
     static final int MCO_HEARING_MAX_DAYS = 120;
+
+    /** Managed care: the plan appeal is filed within this many calendar days of the notice. */
+    static final int MCO_APPEAL_DAYS = 60;
+
+    /** Managed care: the hour clock of an expedited plan appeal. */
+    static final int MCO_EXPEDITED_HOURS = 72;
+
+    /** Managed care: the plan's ordinary appeal decision, in days. */
+    static final int MCO_DECISION_DAYS = 30;
+
+    /** Managed care: the extension of the appeal decision the plan may take, in days. */
+    static final int MCO_EXTENSION_DAYS = 14;
+
+    /**
+     * Managed care: benefits continue if asked for within this many days of the notice (or of the
+     * plan's decision, for the hearing).
+     */
+    static final int CONTINUATION_DAYS = 10;
+
+    /** Fee-for-service: the most the State may allow to ask for a hearing, from the notice. */
+    static final int FFS_HEARING_MAX_DAYS = 90;
+
+    /**
+     * Fee-for-service: services may be reinstated on a request within this many days of the action.
+     */
+    static final int REINSTATE_DAYS = 10;
+
+    /** An expedited hearing's decision, in working days. */
+    static final int EXPEDITED_HEARING_WORKING_DAYS = 3;
+
+    /** Final agency action on a hearing, ordinarily, in days. */
+    static final int HEARING_DECISION_DAYS = 90;
 
     @Override
     public void apply(DeadlineInput in, ScheduleBuilder out) {
@@ -40,73 +75,91 @@ final class MedicaidRules implements PlanRules {
         ClockStart notice = in.fromNotice();
         out.day(
                 DeadlineId.APPEAL_FILE_BY,
-                "File the plan appeal",
-                notice.date().plusDays(60),
-                "60 calendar days from the date on the notice. Counted from " + notice + ".",
+                WORDS.text("mco.appeal.label"),
+                notice.date().plusDays(MCO_APPEAL_DAYS),
+                WORDS.fill("mco.appeal.rule", "days", MCO_APPEAL_DAYS, "start", notice),
                 MEDICAID_MCO_APPEAL,
                 Guarantee.EXACT,
                 Party.YOU,
-                "A provider may appeal with the enrollee's written consent. The plan appeal must come before a "
-                        + "State fair hearing.");
+                WORDS.text("mco.appeal.note"));
         out.lastCoveredDay(in);
         if (in.denialType() == DenialType.CONCURRENT && in.facts().finalDenial().isEmpty()) {
             continuationThroughAppeal(in, out, notice);
         }
-        int extra = in.facts().decisionExtended() ? 14 : 0;
+        int extra = in.facts().decisionExtended() ? MCO_EXTENSION_DAYS : 0;
         if (in.urgent()) {
             in.facts()
                     .appealFiled()
                     .ifPresentOrElse(
                             filed ->
                                     out.expeditedDecision(
-                                            "Expedited plan appeal decision due",
+                                            WORDS.text("mco.expedited.label"),
                                             filed,
                                             in.facts().appealFiledTime(),
-                                            72,
+                                            MCO_EXPEDITED_HOURS,
                                             extra,
-                                            "The plan resolves an expedited appeal within 72 hours of receiving it.",
+                                            WORDS.fill(
+                                                    "mco.expedited.rule",
+                                                    "hours",
+                                                    MCO_EXPEDITED_HOURS),
                                             MEDICAID_MCO_RESOLUTION,
                                             Party.PLAN,
                                             extra > 0
                                                     ? ""
-                                                    : "The plan may extend by up to 14 days with written notice; "
-                                                            + "record it on the clock if it does. A missed deadline counts as exhausting the plan appeal."),
+                                                    : WORDS.fill(
+                                                            "mco.expedited.note",
+                                                            "extensionDays",
+                                                            MCO_EXTENSION_DAYS)),
                             () ->
                                     out.note(
-                                            "Expedited plan appeal: resolved within 72 hours of receipt (the plan may extend "
-                                                    + "by up to 14 days); enter the date and time it was filed to see when."));
+                                            WORDS.fill(
+                                                    "mco.expedited.enterFiled",
+                                                    "hours",
+                                                    MCO_EXPEDITED_HOURS,
+                                                    "extensionDays",
+                                                    MCO_EXTENSION_DAYS)));
         } else {
             out.decisionAfterFiling(
                     DeadlineId.APPEAL_DECISION_DUE,
-                    "Plan appeal decision due",
+                    WORDS.text("mco.decision.label"),
                     in,
                     in.facts().appealFiled(),
                     in.facts().appealFiledTime(),
                     0,
-                    30 + extra,
-                    "The plan resolves the appeal"
-                            + (extra > 0 ? " (30 days, plus the 14-day extension it took)." : "."),
+                    MCO_DECISION_DAYS + extra,
+                    extra > 0
+                            ? WORDS.fill(
+                                    "mco.decision.rule.extended",
+                                    "days",
+                                    MCO_DECISION_DAYS,
+                                    "extensionDays",
+                                    extra)
+                            : WORDS.text("mco.decision.rule"),
                     MEDICAID_MCO_RESOLUTION,
                     Guarantee.EXACT,
                     Party.PLAN,
-                    (extra > 0 ? "" : "The plan may extend by up to 14 days with written notice. ")
-                            + "If it misses its deadline the appeal counts as exhausted and a State fair hearing may be "
-                            + "requested.");
+                    (extra > 0
+                                    ? ""
+                                    : WORDS.fill(
+                                                    "mco.decision.mayExtend",
+                                                    "extensionDays",
+                                                    MCO_EXTENSION_DAYS)
+                                            + " ")
+                            + WORDS.text("mco.decision.exhausted"));
         }
         if (in.facts().finalDenial().isPresent()
                 && in.facts().finalDenialLevel() == DecisionLevel.INTERNAL) {
             afterPlanDecision(in, out, in.facts().finalDenial().get());
         } else if (in.facts().finalDenial().isPresent()) {
-            out.note(
-                    "The State fair hearing has decided; review in the state courts follows state law, and the "
-                            + "decision says how and by when.");
+            out.note(WORDS.text("hearingDecided"));
         } else {
             out.note(
-                    "State fair hearing: the State's window, "
-                            + MCO_HEARING_MIN_DAYS
-                            + " to "
-                            + MCO_HEARING_MAX_DAYS
-                            + " days from the plan's appeal decision; enter the decision's date to see the deadline.");
+                    WORDS.fill(
+                            "mco.hearing.enterDecision",
+                            "minDays",
+                            MCO_HEARING_MIN_DAYS,
+                            "maxDays",
+                            MCO_HEARING_MAX_DAYS));
         }
         hearingDecision(in, out);
     }
@@ -121,40 +174,36 @@ final class MedicaidRules implements PlanRules {
         Optional<Boolean> early = in.endsApprovedCourse();
         if (early.isPresent() && !early.get()) {
             out.note(
-                    "Continued benefits: this denial refuses care after the approved period ("
-                            + in.coverage().authorizedThrough().map(LocalDate::toString).orElse("")
-                            + "), and benefits "
-                            + "continue only while an authorization runs, so none continue during the appeal.");
+                    WORDS.fill(
+                            "mco.continuation.pastApprovedCare",
+                            "authorizedThrough",
+                            in.coverage().authorizedThrough().map(LocalDate::toString).orElse("")));
             return;
         }
-        LocalDate tenDays = notice.date().plusDays(10);
+        LocalDate tenDays = notice.date().plusDays(CONTINUATION_DAYS);
         Optional<LocalDate> effective = in.dateOfAction();
         LocalDate due = effective.filter(e -> e.isAfter(tenDays)).orElse(tenDays);
-        String condition = early.isPresent() ? "" : "If the authorization has not expired: ";
         String rule =
-                condition
-                        + "To keep services going during the plan appeal, the enrollee files the appeal and "
-                        + "asks for benefits to continue by the later of 10 days after the notice ("
-                        + tenDays
-                        + ") and the "
-                        + "date the change takes effect ("
-                        + effective
+                WORDS.fill(
+                        "mco.continuation.rule",
+                        "days",
+                        CONTINUATION_DAYS,
+                        "tenDays",
+                        tenDays,
+                        "effective",
+                        effective
                                 .map(LocalDate::toString)
-                                .orElse("not entered; enter it from the notice")
-                        + ").";
+                                .orElse(WORDS.text("mco.continuation.effectiveNotEntered")));
         out.day(
                 DeadlineId.CONTINUED_BENEFITS_BY,
-                "Enrollee asks for benefits to continue",
+                WORDS.text("mco.continuation.label"),
                 due,
-                rule,
+                early.isPresent() ? rule : WORDS.fill("ifNotExpired", "rule", rule),
                 MEDICAID_MCO_CONTINUATION,
                 Guarantee.EXACT,
                 Party.YOU,
-                "Only the enrollee (or a representative) can ask; tell the patient. It applies to services already "
-                        + "authorized, ordered by an authorized provider. The enrollee may have to repay if the plan wins.");
-        out.ifMissed(
-                "Services may stop during the plan appeal. The appeal itself stays open until its own "
-                        + "deadline.");
+                WORDS.text("mco.continuation.note"));
+        out.ifMissed(WORDS.text("mco.continuation.ifMissed"));
     }
 
     private static void afterPlanDecision(DeadlineInput in, ScheduleBuilder out, LocalDate fin) {
@@ -163,14 +212,9 @@ final class MedicaidRules implements PlanRules {
             int days = stateDays.get();
             out.day(
                     DeadlineId.FAIR_HEARING_FILE_BY,
-                    "Request a State fair hearing",
+                    WORDS.text("hearing.label"),
                     fin.plusDays(days),
-                    "The State's window as recorded from the notice: "
-                            + days
-                            + " days from the plan's notice "
-                            + "upholding the denial. Counted from "
-                            + fin
-                            + ", the decision's date.",
+                    WORDS.fill("mco.hearing.rule.recorded", "days", days, "finalDenial", fin),
                     MEDICAID_MCO_FAIR_HEARING,
                     Guarantee.EXACT,
                     Party.YOU,
@@ -178,47 +222,52 @@ final class MedicaidRules implements PlanRules {
         } else {
             out.day(
                     DeadlineId.FAIR_HEARING_FILE_BY,
-                    "Request a State fair hearing (at least "
-                            + MCO_HEARING_MIN_DAYS
-                            + " days; check your state's notice)",
+                    WORDS.fill("mco.hearing.label.unknown", "minDays", MCO_HEARING_MIN_DAYS),
                     fin.plusDays(MCO_HEARING_MIN_DAYS),
-                    "The State sets a window of "
-                            + MCO_HEARING_MIN_DAYS
-                            + " to "
-                            + MCO_HEARING_MAX_DAYS
-                            + " days "
-                            + "from the plan's notice upholding the denial; the shortest is shown. Counted from "
-                            + fin
-                            + ", the decision's date.",
+                    WORDS.fill(
+                            "mco.hearing.rule.unknown",
+                            "minDays",
+                            MCO_HEARING_MIN_DAYS,
+                            "maxDays",
+                            MCO_HEARING_MAX_DAYS,
+                            "finalDenial",
+                            fin),
                     MEDICAID_MCO_FAIR_HEARING,
                     Guarantee.MINIMUM,
                     Party.YOU,
-                    "The notice states the State's window; record it on the clock to see the real date.");
+                    WORDS.text("mco.hearing.note.unknown"));
         }
         if (in.denialType() == DenialType.CONCURRENT
                 && !in.endsApprovedCourse().equals(Optional.of(false))) {
             out.day(
                     DeadlineId.CONTINUED_BENEFITS_BY,
-                    "Ask for the hearing with benefits continuing",
-                    fin.plusDays(10),
-                    (in.endsApprovedCourse().isPresent()
-                                    ? ""
-                                    : "If the authorization has not " + "expired: ")
-                            + "Benefits that continued through the plan appeal go on through the hearing only "
-                            + "if the enrollee asks for the hearing, and for benefits to continue, within 10 days after the "
-                            + "plan's notice upholding the denial. Counted from "
-                            + fin
-                            + ".",
+                    WORDS.text("mco.hearingContinuation.label"),
+                    fin.plusDays(CONTINUATION_DAYS),
+                    ifNotExpired(
+                            in,
+                            WORDS.fill(
+                                    "mco.hearingContinuation.rule",
+                                    "days",
+                                    CONTINUATION_DAYS,
+                                    "finalDenial",
+                                    fin)),
                     MEDICAID_MCO_CONTINUATION,
                     Guarantee.EXACT,
                     Party.YOU,
-                    "Only the enrollee (or a representative) can ask.");
-            out.ifMissed(
-                    "Continued benefits end. The hearing itself can still be requested until its own deadline.");
+                    WORDS.text("mco.hearingContinuation.note"));
+            out.ifMissed(WORDS.text("mco.hearingContinuation.ifMissed"));
         }
-        out.note(
-                "State external medical review, where the State offers one, is optional, runs alongside the fair "
-                        + "hearing and does not extend the hearing deadline.");
+        out.note(WORDS.text("mco.externalMedicalReview"));
+    }
+
+    /**
+     * The rule, preceded by its condition when the case lacks what tells whether the denial ends
+     * approved services.
+     */
+    private static String ifNotExpired(DeadlineInput in, String rule) {
+        return in.endsApprovedCourse().isPresent()
+                ? rule
+                : WORDS.fill("ifNotExpired", "rule", rule);
     }
 
     private static void feeForService(DeadlineInput in, ScheduleBuilder out) {
@@ -227,13 +276,10 @@ final class MedicaidRules implements PlanRules {
         if (stateDays.isPresent()) {
             out.day(
                     DeadlineId.FAIR_HEARING_FILE_BY,
-                    "Request a State fair hearing",
+                    WORDS.text("hearing.label"),
                     notice.date().plusDays(stateDays.get()),
-                    "The State's window as recorded from the notice: "
-                            + stateDays.get()
-                            + " days from the date the notice was mailed. Counted from "
-                            + notice
-                            + ".",
+                    WORDS.fill(
+                            "ffs.hearing.rule.recorded", "days", stateDays.get(), "start", notice),
                     MEDICAID_FFS_FAIR_HEARING,
                     Guarantee.EXACT,
                     Party.YOU,
@@ -241,27 +287,25 @@ final class MedicaidRules implements PlanRules {
         } else {
             out.day(
                     DeadlineId.FAIR_HEARING_FILE_BY,
-                    "Request a State fair hearing (at most 90 days; check your "
-                            + "state's notice)",
-                    notice.date().plusDays(90),
-                    "The State sets a window of no more than 90 days "
-                            + "from the date the notice was mailed. Counted from "
-                            + notice
-                            + ".",
+                    WORDS.fill("ffs.hearing.label.unknown", "maxDays", FFS_HEARING_MAX_DAYS),
+                    notice.date().plusDays(FFS_HEARING_MAX_DAYS),
+                    WORDS.fill(
+                            "ffs.hearing.rule.unknown",
+                            "maxDays",
+                            FFS_HEARING_MAX_DAYS,
+                            "start",
+                            notice),
                     MEDICAID_FFS_FAIR_HEARING,
                     Guarantee.UPPER_LIMIT,
                     Party.YOU,
-                    "The State may allow fewer days; the notice states the window. "
-                            + "Record it on the clock to see the real date.");
+                    WORDS.text("ffs.hearing.note.unknown"));
         }
         out.lastCoveredDay(in);
         if (in.denialType() == DenialType.CONCURRENT) {
             continuationBeforeAction(in, out);
         }
         if (in.facts().finalDenial().isPresent()) {
-            out.note(
-                    "The State fair hearing has decided; review in the state courts follows state law, and the "
-                            + "decision says how and by when.");
+            out.note(WORDS.text("hearingDecided"));
         }
         hearingDecision(in, out);
     }
@@ -275,43 +319,38 @@ final class MedicaidRules implements PlanRules {
         Optional<Boolean> early = in.endsApprovedCourse();
         if (early.isPresent() && !early.get()) {
             out.note(
-                    "Continued benefits: this denial refuses care after the approved period ("
-                            + in.coverage().authorizedThrough().map(LocalDate::toString).orElse("")
-                            + "), so no approved "
-                            + "service is ended and none continues during the hearing.");
+                    WORDS.fill(
+                            "ffs.continuation.pastApprovedCare",
+                            "authorizedThrough",
+                            in.coverage().authorizedThrough().map(LocalDate::toString).orElse("")));
             return;
         }
         Optional<LocalDate> action = in.dateOfAction();
         if (action.isEmpty()) {
-            out.note(
-                    "Continued benefits: a hearing requested before the date of action on the notice keeps "
-                            + "services going until the decision; enter that date to see by when.");
+            out.note(WORDS.text("ffs.continuation.enterAction"));
             return;
         }
         LocalDate by = action.get().minusDays(1);
-        LocalDate reinstate = action.get().plusDays(10);
+        LocalDate reinstate = action.get().plusDays(REINSTATE_DAYS);
+        String rule = WORDS.fill("ffs.continuation.rule", "action", action.get());
         out.day(
                 DeadlineId.CONTINUED_BENEFITS_BY,
-                "Request the hearing before the date of action",
+                WORDS.text("ffs.continuation.label"),
                 by,
-                (early.isPresent() ? "" : "If the authorization has not expired: ")
-                        + "When the agency sent advance "
-                        + "notice of ending or reducing services, a hearing requested before the date of action ("
-                        + action.get()
-                        + ") keeps them going until the hearing decision.",
+                early.isPresent() ? rule : WORDS.fill("ifNotExpired", "rule", rule),
                 MEDICAID_FFS_CONTINUATION,
                 Guarantee.EXACT,
                 Party.YOU,
-                "The agency may recover the cost of services given only because of "
-                        + "this if the hearing upholds it.");
+                WORDS.text("ffs.continuation.note"));
         out.ifMissed(
-                "Services may stop on "
-                        + action.get()
-                        + ". A hearing requested by "
-                        + reinstate
-                        + " (within 10 "
-                        + "days of the date of action) may still get them reinstated, and must where the agency gave no "
-                        + "proper advance notice (42 CFR 431.231).");
+                WORDS.fill(
+                        "ffs.continuation.ifMissed",
+                        "action",
+                        action.get(),
+                        "reinstateBy",
+                        reinstate,
+                        "days",
+                        REINSTATE_DAYS));
     }
 
     /**
@@ -325,15 +364,18 @@ final class MedicaidRules implements PlanRules {
         if (in.urgent()) {
             out.day(
                     DeadlineId.EXTERNAL_REVIEW_DECISION_DUE,
-                    "Expedited fair hearing decision due",
-                    UsFederalHolidays.plusBusinessDays(asked, 3),
-                    "An expedited hearing is decided within 3 working days. Counted from "
-                            + asked
-                            + ", the day requested, skipping weekends and federal holidays.",
+                    WORDS.text("hearingDecision.expedited.label"),
+                    UsFederalHolidays.plusBusinessDays(asked, EXPEDITED_HEARING_WORKING_DAYS),
+                    WORDS.fill(
+                            "hearingDecision.expedited.rule",
+                            "workingDays",
+                            EXPEDITED_HEARING_WORKING_DAYS,
+                            "asked",
+                            asked),
                     MEDICAID_HEARING_DECISION,
                     Guarantee.EXACT,
                     Party.REVIEWER,
-                    "State holidays are not counted here; they may add a day.");
+                    WORDS.text("hearingDecision.expedited.note"));
             return;
         }
         Optional<LocalDate> filed = in.facts().appealFiled();
@@ -347,22 +389,29 @@ final class MedicaidRules implements PlanRules {
                             .orElse(0L);
             out.day(
                     DeadlineId.EXTERNAL_REVIEW_DECISION_DUE,
-                    "Fair hearing decision due",
-                    filed.get().plusDays(90 + taken),
-                    "Final agency action ordinarily within 90 days of the day the "
-                            + "plan appeal was filed ("
-                            + filed.get()
-                            + "), not counting the "
-                            + taken
-                            + " days taken to ask for "
-                            + "the hearing"
-                            + (fin.isPresent()
-                                    ? " (from the plan's decision on "
-                                            + fin.get()
-                                            + " to "
-                                            + asked
-                                            + ")."
-                                    : "; enter the plan's decision date to count them."),
+                    WORDS.text("hearingDecision.label"),
+                    filed.get().plusDays(HEARING_DECISION_DAYS + taken),
+                    fin.isPresent()
+                            ? WORDS.fill(
+                                    "hearingDecision.mco.rule",
+                                    "days",
+                                    HEARING_DECISION_DAYS,
+                                    "filed",
+                                    filed.get(),
+                                    "taken",
+                                    taken,
+                                    "finalDenial",
+                                    fin.get(),
+                                    "asked",
+                                    asked)
+                            : WORDS.fill(
+                                    "hearingDecision.mco.rule.enterDecision",
+                                    "days",
+                                    HEARING_DECISION_DAYS,
+                                    "filed",
+                                    filed.get(),
+                                    "taken",
+                                    taken),
                     MEDICAID_HEARING_DECISION,
                     Guarantee.TYPICAL,
                     Party.REVIEWER,
@@ -371,15 +420,21 @@ final class MedicaidRules implements PlanRules {
         }
         out.day(
                 DeadlineId.EXTERNAL_REVIEW_DECISION_DUE,
-                "Fair hearing decision due",
-                asked.plusDays(90),
-                "Final agency action ordinarily within 90 days. Counted from "
-                        + asked
-                        + ", the day requested"
-                        + (in.planType() == PlanType.MEDICAID_MCO
-                                ? "; enter the date the plan appeal was filed, which the "
-                                        + "rule counts from."
-                                : "."),
+                WORDS.text("hearingDecision.label"),
+                asked.plusDays(HEARING_DECISION_DAYS),
+                in.planType() == PlanType.MEDICAID_MCO
+                        ? WORDS.fill(
+                                "hearingDecision.rule.enterFiled",
+                                "days",
+                                HEARING_DECISION_DAYS,
+                                "asked",
+                                asked)
+                        : WORDS.fill(
+                                "hearingDecision.rule",
+                                "days",
+                                HEARING_DECISION_DAYS,
+                                "asked",
+                                asked),
                 MEDICAID_HEARING_DECISION,
                 Guarantee.TYPICAL,
                 Party.REVIEWER,
