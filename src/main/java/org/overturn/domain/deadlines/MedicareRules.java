@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.overturn.domain.cases.DenialType;
 import org.overturn.domain.cases.PlanType;
+import org.overturn.domain.wording.Wording;
 
 /**
  * Medicare. Advantage: plan reconsideration (42 CFR 422 subpart M), which the plan itself forwards
@@ -15,6 +16,37 @@ import org.overturn.domain.cases.PlanType;
  * never moves the deadline, it is at most good cause for more time.
  */
 final class MedicareRules implements PlanRules {
+
+    private static final Wording WORDS = Wording.of("deadlines-medicare");
+
+    /** Days after its date a notice is presumed received. */
+    static final int PRESUMED_DAYS = 5;
+
+    /** Advantage: days after receipt to ask the plan to reconsider. */
+    static final int MA_APPEAL_DAYS = 60;
+
+    /** Advantage: the hour clock of an expedited reconsideration. */
+    static final int MA_EXPEDITED_HOURS = 72;
+
+    /** Advantage: the decision extension the plan may take, in days. */
+    static final int MA_EXTENSION_DAYS = 14;
+
+    /** Advantage: the reconsideration decision, in days, for payment and for a service. */
+    static final int MA_PAYMENT_DECISION_DAYS = 60;
+
+    static final int MA_SERVICE_DECISION_DAYS = 30;
+
+    /** Each step after the independent level: days after receiving the decision before it. */
+    static final int LATER_STEP_DAYS = 60;
+
+    /** Original: days after receipt to ask for a redetermination. */
+    static final int REDETERMINATION_DAYS = 120;
+
+    /** Original: the contractor's usual time to decide a redetermination, in days. */
+    static final int REDETERMINATION_DECISION_DAYS = 60;
+
+    /** Original: days after the redetermination to ask the QIC to reconsider. */
+    static final int QIC_DAYS = 180;
 
     /**
      * Before this, CMS counted the MA window as 60 days from the notice date; its exact change date
@@ -27,8 +59,7 @@ final class MedicareRules implements PlanRules {
      * date.
      */
     private static final String LATER_STEP_NOTE =
-            "The 60 days run from receiving the decision, presumed 5 days after "
-                    + "its date; filing within 60 days of its date is safe.";
+            WORDS.fill("later.note", "days", LATER_STEP_DAYS, "presumedDays", PRESUMED_DAYS);
 
     @Override
     public void apply(DeadlineInput in, ScheduleBuilder out) {
@@ -45,120 +76,154 @@ final class MedicareRules implements PlanRules {
      * deadline.
      */
     static ClockStart receipt(DeadlineInput in) {
-        LocalDate presumed = in.noticeDate().plusDays(5);
+        LocalDate presumed = in.noticeDate().plusDays(PRESUMED_DAYS);
         if (in.receivedDate().isPresent() && in.receivedDate().get().isBefore(presumed)) {
             return new ClockStart(
-                    in.receivedDate().get(), "the day received, earlier than the 5 days presumed");
+                    in.receivedDate().get(),
+                    WORDS.fill("receipt.earlier", "presumedDays", PRESUMED_DAYS));
         }
-        return new ClockStart(presumed, "the notice date plus the 5 days presumed for delivery");
+        return new ClockStart(
+                presumed, WORDS.fill("receipt.presumed", "presumedDays", PRESUMED_DAYS));
     }
 
     private static void lateReceipt(DeadlineInput in, ScheduleBuilder out, int days, String cite) {
-        LocalDate presumed = in.noticeDate().plusDays(5);
+        LocalDate presumed = in.noticeDate().plusDays(PRESUMED_DAYS);
         in.receivedDate()
                 .filter(r -> r.isAfter(presumed))
                 .ifPresent(
                         r ->
                                 out.note(
-                                        "Received on "
-                                                + r
-                                                + ", later than "
-                                                + "the 5 days presumed: the deadline does not move, but a late-receipt extension may be asked for "
-                                                + "(good cause; "
-                                                + days
-                                                + " days from receipt would be "
-                                                + r.plusDays(days)
-                                                + ", "
-                                                + cite
-                                                + ")."));
+                                        WORDS.fill(
+                                                "receipt.late",
+                                                "received",
+                                                r,
+                                                "presumedDays",
+                                                PRESUMED_DAYS,
+                                                "days",
+                                                days,
+                                                "wouldBe",
+                                                r.plusDays(days),
+                                                "regulation",
+                                                cite)));
     }
 
     private static void advantage(DeadlineInput in, ScheduleBuilder out) {
         String goodCause =
-                "Late filing may be excused for good cause."
-                        + (in.urgent()
-                                ? " Ask for an expedited reconsideration; a physician's request must be expedited."
-                                : "");
+                WORDS.text("ma.goodCause")
+                        + (in.urgent() ? " " + WORDS.text("ma.goodCause.urgent") : "");
         if (in.receivedDate().isEmpty() && in.noticeDate().isBefore(MA_65_DAY_GUIDANCE)) {
             // Older CMS pages counted 60 days from the notice date; the earlier date is the safe
             // one.
             out.day(
                     DeadlineId.APPEAL_FILE_BY,
-                    "Ask the plan to reconsider",
-                    in.noticeDate().plusDays(60),
-                    "60 days from the date on the notice, as CMS stated it before 2025. Counted from "
-                            + in.noticeDate()
-                            + ".",
+                    WORDS.text("ma.appeal.label"),
+                    in.noticeDate().plusDays(MA_APPEAL_DAYS),
+                    WORDS.fill(
+                            "ma.appeal.oldGuidance.rule",
+                            "days",
+                            MA_APPEAL_DAYS,
+                            "year",
+                            MA_65_DAY_GUIDANCE.getYear(),
+                            "noticeDate",
+                            in.noticeDate()),
                     MA_RECONSIDERATION_FILING,
                     Guarantee.EXACT,
                     Party.YOU,
                     goodCause
-                            + " Later guidance counts 60 days from receipt (5 days after the date); which applies "
-                            + "to a notice dated before 2025 is unconfirmed, so verify before relying on the later date.");
+                            + " "
+                            + WORDS.fill(
+                                    "ma.appeal.oldGuidance.note",
+                                    "days",
+                                    MA_APPEAL_DAYS,
+                                    "presumedDays",
+                                    PRESUMED_DAYS,
+                                    "year",
+                                    MA_65_DAY_GUIDANCE.getYear()));
         } else {
             ClockStart r = receipt(in);
             out.day(
                     DeadlineId.APPEAL_FILE_BY,
-                    "Ask the plan to reconsider",
-                    r.date().plusDays(60),
-                    "60 calendar days after receiving the decision; receipt is presumed 5 days after the date on it "
-                            + "(65 days from that date). Counted from "
-                            + r
-                            + ".",
+                    WORDS.text("ma.appeal.label"),
+                    r.date().plusDays(MA_APPEAL_DAYS),
+                    WORDS.fill(
+                            "ma.appeal.rule",
+                            "days",
+                            MA_APPEAL_DAYS,
+                            "presumedDays",
+                            PRESUMED_DAYS,
+                            "total",
+                            MA_APPEAL_DAYS + PRESUMED_DAYS,
+                            "start",
+                            r),
                     MA_RECONSIDERATION_FILING,
                     Guarantee.EXACT,
                     Party.YOU,
                     goodCause);
-            lateReceipt(in, out, 60, "42 CFR 422.582(c)");
+            lateReceipt(in, out, MA_APPEAL_DAYS, "42 CFR 422.582(c)");
         }
         out.lastCoveredDay(in);
         boolean payment = in.denialType() == DenialType.POST_SERVICE;
-        int extra = in.facts().decisionExtended() && !payment ? 14 : 0;
+        int extra = in.facts().decisionExtended() && !payment ? MA_EXTENSION_DAYS : 0;
         if (in.urgent()) {
             in.facts()
                     .appealFiled()
                     .ifPresentOrElse(
                             filed ->
                                     out.expeditedDecision(
-                                            "Expedited reconsideration decision due",
+                                            WORDS.text("ma.expedited.label"),
                                             filed,
                                             in.facts().appealFiledTime(),
-                                            72,
+                                            MA_EXPEDITED_HOURS,
                                             extra,
-                                            "The plan decides an expedited reconsideration within 72 hours of receiving it.",
+                                            WORDS.fill(
+                                                    "ma.expedited.rule",
+                                                    "hours",
+                                                    MA_EXPEDITED_HOURS),
                                             MA_RECONSIDERATION_DECISION,
                                             Party.PLAN,
                                             extra > 0
                                                     ? ""
-                                                    : "The plan may extend by up to 14 days "
-                                                            + "in the cases the rule allows; record it on the clock if it does."),
+                                                    : WORDS.fill(
+                                                            "ma.expedited.note",
+                                                            "extensionDays",
+                                                            MA_EXTENSION_DAYS)),
                             () ->
                                     out.note(
-                                            "Expedited reconsideration: decided within 72 hours of receipt (the plan may "
-                                                    + "extend by up to 14 days); enter the date and time it was filed to see when."));
+                                            WORDS.fill(
+                                                    "ma.expedited.enterFiled",
+                                                    "hours",
+                                                    MA_EXPEDITED_HOURS,
+                                                    "extensionDays",
+                                                    MA_EXTENSION_DAYS)));
         } else {
-            int days = payment ? 60 : 30;
+            int days = payment ? MA_PAYMENT_DECISION_DAYS : MA_SERVICE_DECISION_DAYS;
+            String rule;
+            if (payment) {
+                rule = WORDS.fill("ma.decision.rule.payment", "days", days);
+            } else if (extra > 0) {
+                rule =
+                        WORDS.fill(
+                                "ma.decision.rule.serviceExtended",
+                                "days",
+                                days,
+                                "extensionDays",
+                                extra);
+            } else {
+                rule = WORDS.fill("ma.decision.rule.service", "days", days);
+            }
             out.decisionAfterFiling(
                     DeadlineId.APPEAL_DECISION_DUE,
-                    "Reconsideration decision due",
+                    WORDS.text("ma.decision.label"),
                     in,
                     in.facts().appealFiled(),
                     in.facts().appealFiledTime(),
                     0,
                     days + extra,
-                    "The plan decides the reconsideration ("
-                            + (payment
-                                    ? "payment, 60 days"
-                                    : "service, 30 days"
-                                            + (extra > 0
-                                                    ? ", plus the 14-day extension it took"
-                                                    : ""))
-                            + ").",
+                    rule,
                     MA_RECONSIDERATION_DECISION,
                     Guarantee.EXACT,
                     Party.PLAN,
-                    "If it upholds the denial or misses this date, it must send the case to the independent review "
-                            + "entity itself.");
+                    WORDS.text("ma.decision.note"));
         }
         DecisionLevel level = in.facts().finalDenialLevel();
         if (in.facts().finalDenial().isEmpty() || level == DecisionLevel.INTERNAL) {
@@ -175,7 +240,7 @@ final class MedicareRules implements PlanRules {
                                         MA_ALJ,
                                         MA_COUNCIL,
                                         MA_COURT,
-                                        "the independent review entity"));
+                                        WORDS.text("ma.independent")));
     }
 
     /**
@@ -183,29 +248,27 @@ final class MedicareRules implements PlanRules {
      * showing.
      */
     private static void forwardToIre(DeadlineInput in, ScheduleBuilder out, int extra) {
-        String rule =
-                "Nothing to file: forwarding to the independent review entity (IRE) is automatic. If the plan "
-                        + "upholds its denial in whole or in part, or misses its decision deadline, it must forward the case "
-                        + "to the IRE within that same deadline.";
+        String rule = WORDS.text("ma.forward.rule");
         if (in.facts().appealFiled().isEmpty()) {
-            out.note(
-                    "Medicare Advantage: after the reconsideration the plan forwards an upheld denial to the "
-                            + "independent review entity itself; nothing to file.");
+            out.note(WORDS.text("ma.forward.enterFiled"));
             return;
         }
         out.decisionAfterFiling(
                 DeadlineId.NEXT_LEVEL_FILE_BY,
-                "Plan forwards the case to the IRE (automatic)",
+                WORDS.text("ma.forward.label"),
                 in,
                 in.facts().appealFiled(),
                 in.facts().appealFiledTime(),
-                72,
-                (in.denialType() == DenialType.POST_SERVICE ? 60 : 30) + extra,
+                MA_EXPEDITED_HOURS,
+                (in.denialType() == DenialType.POST_SERVICE
+                                ? MA_PAYMENT_DECISION_DAYS
+                                : MA_SERVICE_DECISION_DAYS)
+                        + extra,
                 rule,
                 MA_RECONSIDERATION_DECISION,
                 Guarantee.EXACT,
                 Party.PLAN,
-                "The IRE's own decision time is set by its CMS contract.");
+                WORDS.text("ma.forward.note"));
     }
 
     /**
@@ -226,28 +289,27 @@ final class MedicareRules implements PlanRules {
             case EXTERNAL ->
                     out.day(
                             DeadlineId.ALJ_HEARING_FILE_BY,
-                            "Ask for an ALJ hearing",
-                            fin.plusDays(60),
-                            "60 days to ask for a hearing before an administrative law judge after "
-                                    + independent
-                                    + " upholds the denial. Counted from "
-                                    + fin
-                                    + ", its decision's date.",
+                            WORDS.text("later.alj.label"),
+                            fin.plusDays(LATER_STEP_DAYS),
+                            WORDS.fill(
+                                    "later.alj.rule",
+                                    "days",
+                                    LATER_STEP_DAYS,
+                                    "independent",
+                                    independent,
+                                    "decision",
+                                    fin),
                             alj,
                             Guarantee.EXACT,
                             Party.YOU,
-                            LATER_STEP_NOTE
-                                    + " The amount in controversy must reach the year's minimum (2025: "
-                                    + "$190); the decision states how to ask.");
+                            LATER_STEP_NOTE + " " + WORDS.text("later.alj.amount"));
             case HEARING ->
                     out.day(
                             DeadlineId.COUNCIL_REVIEW_FILE_BY,
-                            "Ask the Medicare Appeals Council to review",
-                            fin.plusDays(60),
-                            "60 days to ask the Medicare Appeals Council to review the ALJ's decision. "
-                                    + "Counted from "
-                                    + fin
-                                    + ", the ALJ decision's date.",
+                            WORDS.text("later.council.label"),
+                            fin.plusDays(LATER_STEP_DAYS),
+                            WORDS.fill(
+                                    "later.council.rule", "days", LATER_STEP_DAYS, "decision", fin),
                             council,
                             Guarantee.EXACT,
                             Party.YOU,
@@ -255,18 +317,14 @@ final class MedicareRules implements PlanRules {
             case COUNCIL ->
                     out.day(
                             DeadlineId.COURT_FILE_BY,
-                            "File in federal district court",
-                            fin.plusDays(60),
-                            "60 days to bring the case to federal district court after the Council's "
-                                    + "decision. Counted from "
-                                    + fin
-                                    + ", the Council decision's date.",
+                            WORDS.text("later.court.label"),
+                            fin.plusDays(LATER_STEP_DAYS),
+                            WORDS.fill(
+                                    "later.court.rule", "days", LATER_STEP_DAYS, "decision", fin),
                             court,
                             Guarantee.EXACT,
                             Party.YOU,
-                            LATER_STEP_NOTE
-                                    + " The amount in controversy must reach the year's minimum for court "
-                                    + "(2025: $1,900).");
+                            LATER_STEP_NOTE + " " + WORDS.text("later.court.amount"));
             case INTERNAL -> {}
         }
     }
@@ -275,50 +333,53 @@ final class MedicareRules implements PlanRules {
         ClockStart r = receipt(in);
         out.day(
                 DeadlineId.APPEAL_FILE_BY,
-                "Ask for a redetermination",
-                r.date().plusDays(120),
-                "120 days after receiving the initial determination (the Medicare Summary Notice or remittance "
-                        + "advice); receipt is presumed 5 days after its date (125 days from that date). Counted from "
-                        + r
-                        + ".",
+                WORDS.text("original.appeal.label"),
+                r.date().plusDays(REDETERMINATION_DAYS),
+                WORDS.fill(
+                        "original.appeal.rule",
+                        "days",
+                        REDETERMINATION_DAYS,
+                        "presumedDays",
+                        PRESUMED_DAYS,
+                        "total",
+                        REDETERMINATION_DAYS + PRESUMED_DAYS,
+                        "start",
+                        r),
                 MEDICARE_REDETERMINATION,
                 Guarantee.EXACT,
                 Party.YOU,
                 "");
-        lateReceipt(in, out, 120, "42 CFR 405.942");
+        lateReceipt(in, out, REDETERMINATION_DAYS, "42 CFR 405.942");
         out.lastCoveredDay(in);
         out.decisionAfterFiling(
                 DeadlineId.APPEAL_DECISION_DUE,
-                "Redetermination decision expected",
+                WORDS.text("original.decision.label"),
                 in,
                 in.facts().appealFiled(),
                 Optional.empty(),
                 0,
-                60,
-                "The Medicare contractor usually decides in about 60 days.",
+                REDETERMINATION_DECISION_DAYS,
+                WORDS.fill("original.decision.rule", "days", REDETERMINATION_DECISION_DAYS),
                 MEDICARE_REDETERMINATION,
                 Guarantee.TYPICAL,
                 Party.PLAN,
                 "");
         if (in.facts().finalDenial().isEmpty()) {
-            out.note(
-                    "QIC reconsideration: 180 days from the redetermination; enter its date to see the deadline.");
+            out.note(WORDS.fill("original.qic.enterDecision", "days", QIC_DAYS));
             return;
         }
         LocalDate fin = in.facts().finalDenial().get();
         if (in.facts().finalDenialLevel() == DecisionLevel.INTERNAL) {
             out.day(
                     DeadlineId.QIC_FILE_BY,
-                    "Ask the QIC to reconsider",
-                    fin.plusDays(180),
-                    "180 days to ask the Qualified Independent Contractor (QIC) for reconsideration. Counted from "
-                            + fin
-                            + ", the redetermination's date.",
+                    WORDS.text("original.qic.label"),
+                    fin.plusDays(QIC_DAYS),
+                    WORDS.fill("original.qic.rule", "days", QIC_DAYS, "decision", fin),
                     MEDICARE_QIC,
                     Guarantee.EXACT,
                     Party.YOU,
-                    "The 180 days run from receiving the redetermination, presumed 5 days after its date unless there "
-                            + "is evidence of earlier receipt (42 CFR 405.962(a)); filing within 180 days of its date is safe.");
+                    WORDS.fill(
+                            "original.qic.note", "days", QIC_DAYS, "presumedDays", PRESUMED_DAYS));
         } else {
             laterSteps(
                     out,
@@ -327,7 +388,7 @@ final class MedicareRules implements PlanRules {
                     MEDICARE_ALJ,
                     MEDICARE_COUNCIL,
                     MEDICARE_COURT,
-                    "the QIC");
+                    WORDS.text("original.independent"));
         }
     }
 }
