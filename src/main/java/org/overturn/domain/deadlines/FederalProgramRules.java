@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.overturn.domain.cases.DenialType;
 import org.overturn.domain.cases.PlanType;
+import org.overturn.domain.wording.Wording;
 
 /**
  * FEHB (carrier reconsideration, then OPM review, then a suit against OPM) and TRICARE
@@ -13,6 +14,35 @@ import org.overturn.domain.cases.PlanType;
  * dispute).
  */
 final class FederalProgramRules implements PlanRules {
+
+    private static final Wording WORDS = Wording.of("deadlines-federal-programs");
+
+    /** FEHB: months from the denial to ask the carrier to reconsider. */
+    static final int FEHB_APPEAL_MONTHS = 6;
+
+    /** FEHB: the carrier's urgent-care answer, in hours. */
+    static final int FEHB_URGENT_HOURS = 72;
+
+    /** FEHB: the carrier's answer, in days. */
+    static final int FEHB_DECISION_DAYS = 30;
+
+    /** FEHB: days from the carrier's letter upholding the denial to ask OPM to review. */
+    static final int FEHB_OPM_DAYS = 90;
+
+    /** FEHB: days from first asking the carrier to ask OPM when the carrier is silent. */
+    static final int FEHB_OPM_SILENT_DAYS = 120;
+
+    /** TRICARE: days from the notice to ask for reconsideration. */
+    static final int TRICARE_APPEAL_DAYS = 90;
+
+    /** TRICARE: days after its mailing a notice is presumed received. */
+    static final int TRICARE_PRESUMED_DAYS = 5;
+
+    /** TRICARE: calendar days from receipt to file the expedited appeal. */
+    static final int TRICARE_EXPEDITED_DAYS = 3;
+
+    /** TRICARE: days from the reconsideration decision to ask for a second reconsideration. */
+    static final int TRICARE_SECOND_DAYS = 90;
 
     @Override
     public void apply(DeadlineInput in, ScheduleBuilder out) {
@@ -29,16 +59,13 @@ final class FederalProgramRules implements PlanRules {
         // February.
         out.day(
                 DeadlineId.APPEAL_FILE_BY,
-                "Ask the carrier to reconsider",
-                DeadlineMath.monthsLaterClamped(notice.date(), 6),
-                "In writing within 6 months of the denial; a month without the same day ends on its last day. "
-                        + "Counted from "
-                        + notice
-                        + ".",
+                WORDS.text("fehb.appeal.label"),
+                DeadlineMath.monthsLaterClamped(notice.date(), FEHB_APPEAL_MONTHS),
+                WORDS.fill("fehb.appeal.rule", "months", FEHB_APPEAL_MONTHS, "start", notice),
                 FEHB_CARRIER,
                 Guarantee.EXACT,
                 Party.YOU,
-                "The limit can be extended if circumstances beyond your control prevented filing.");
+                WORDS.text("fehb.appeal.note"));
         out.lastCoveredDay(in);
         if (in.urgent()) {
             in.facts()
@@ -46,35 +73,36 @@ final class FederalProgramRules implements PlanRules {
                     .ifPresentOrElse(
                             filed ->
                                     out.expeditedDecision(
-                                            "Carrier's urgent answer due",
+                                            WORDS.text("fehb.urgent.label"),
                                             filed,
                                             in.facts().appealFiledTime(),
-                                            72,
+                                            FEHB_URGENT_HOURS,
                                             0,
-                                            "For an urgent care claim the carrier answers a "
-                                                    + "reconsideration within 72 hours, unless it asks for more information.",
+                                            WORDS.fill(
+                                                    "fehb.urgent.rule", "hours", FEHB_URGENT_HOURS),
                                             FEHB_URGENT,
                                             Party.PLAN,
-                                            "If it asks for information, the clock follows the plan's brochure (Section 8)."),
+                                            WORDS.text("fehb.urgent.note")),
                             () ->
                                     out.note(
-                                            "Urgent reconsideration: the carrier answers within 72 hours unless it asks for more "
-                                                    + "information; enter the date and time it was filed to see when."));
+                                            WORDS.fill(
+                                                    "fehb.urgent.enterFiled",
+                                                    "hours",
+                                                    FEHB_URGENT_HOURS)));
         } else {
             out.decisionAfterFiling(
                     DeadlineId.APPEAL_DECISION_DUE,
-                    "Carrier's answer due",
+                    WORDS.text("fehb.decision.label"),
                     in,
                     in.facts().appealFiled(),
                     Optional.empty(),
                     0,
-                    30,
-                    "The carrier pays, asks for more information, or upholds the denial.",
+                    FEHB_DECISION_DAYS,
+                    WORDS.text("fehb.decision.rule"),
                     FEHB_CARRIER,
                     Guarantee.EXACT,
                     Party.PLAN,
-                    "If it asks for information, you have 60 days to send it and it then "
-                            + "has 30 days.");
+                    WORDS.fill("fehb.decision.note", "days", FEHB_DECISION_DAYS));
         }
         Optional<LocalDate> fin = in.facts().finalDenial();
         if (fin.isPresent() && in.facts().finalDenialLevel() != DecisionLevel.INTERNAL) {
@@ -85,9 +113,7 @@ final class FederalProgramRules implements PlanRules {
             // may predate the notice's year, so without the first day refused no date is given.
             Optional<LocalDate> refused = in.coverage().firstDayRefused();
             if (refused.isEmpty() && in.denialType() != DenialType.PRE_SERVICE) {
-                out.note(
-                        "Suit against OPM: by December 31 of the third year after the year the care was provided; "
-                                + "enter the first day of care refused (the denial's start date) to see the date.");
+                out.note(WORDS.text("fehb.suit.enterFirstDay"));
                 return;
             }
             boolean fromRefused = refused.isPresent() && refused.get().isBefore(in.noticeDate());
@@ -95,47 +121,40 @@ final class FederalProgramRules implements PlanRules {
             LocalDate suitBy = LocalDate.of(careYear.getYear() + 3, 12, 31);
             out.day(
                     DeadlineId.SUIT_LIMITATION_BY,
-                    "Sue OPM (after its review)",
+                    WORDS.text("fehb.suit.label"),
                     suitBy,
-                    "A lawsuit over an FEHB "
-                            + "claim is brought against OPM, not the carrier, by December 31 of the third year after the year "
-                            + "of the care ("
-                            + careYear.getYear()
-                            + ", from "
-                            + (fromRefused ? "the first day of care refused" : "the notice date")
-                            + ").",
+                    fromRefused
+                            ? WORDS.fill(
+                                    "fehb.suit.rule.fromRefused", "careYear", careYear.getYear())
+                            : WORDS.fill(
+                                    "fehb.suit.rule.fromNotice", "careYear", careYear.getYear()),
                     FEHB_SUIT,
                     Guarantee.EXACT,
                     Party.YOU,
-                    "Both the carrier and OPM levels must be used "
-                            + "first; a lawyer should confirm the date.");
+                    WORDS.text("fehb.suit.note"));
         } else if (fin.isPresent()) {
             out.day(
                     DeadlineId.OPM_REVIEW_FILE_BY,
-                    "Ask OPM to review",
-                    fin.get().plusDays(90),
-                    "Write to OPM within 90 days of the carrier's letter upholding the denial. Counted from "
-                            + fin.get()
-                            + ".",
+                    WORDS.text("fehb.opm.label"),
+                    fin.get().plusDays(FEHB_OPM_DAYS),
+                    WORDS.fill("fehb.opm.rule", "days", FEHB_OPM_DAYS, "decision", fin.get()),
                     FEHB_OPM,
                     Guarantee.EXACT,
                     Party.YOU,
-                    "Both the carrier and OPM levels must be used before any lawsuit, which is brought against OPM.");
+                    WORDS.text("fehb.opm.note"));
         } else if (in.facts().appealFiled().isPresent()) {
             LocalDate filed = in.facts().appealFiled().get();
             out.day(
                     DeadlineId.OPM_REVIEW_FILE_BY,
-                    "Ask OPM to review (carrier silent)",
-                    filed.plusDays(120),
-                    "If the carrier has not answered, write to OPM within 120 days of first asking it. Counted from "
-                            + filed
-                            + ".",
+                    WORDS.text("fehb.opmSilent.label"),
+                    filed.plusDays(FEHB_OPM_SILENT_DAYS),
+                    WORDS.fill("fehb.opmSilent.rule", "days", FEHB_OPM_SILENT_DAYS, "filed", filed),
                     FEHB_OPM,
                     Guarantee.EXACT,
                     Party.YOU,
-                    "Once the carrier upholds the denial, enter that date: 90 days from its letter then applies.");
+                    WORDS.fill("fehb.opmSilent.note", "opmDays", FEHB_OPM_DAYS));
         } else {
-            out.note("OPM review: 90 days from the carrier's letter upholding the denial.");
+            out.note(WORDS.fill("fehb.opm.later", "days", FEHB_OPM_DAYS));
         }
     }
 
@@ -143,70 +162,71 @@ final class FederalProgramRules implements PlanRules {
         ClockStart notice = in.fromNotice();
         out.day(
                 DeadlineId.APPEAL_FILE_BY,
-                "Ask for reconsideration",
-                notice.date().plusDays(90),
-                "Postmarked or received within 90 days of the date on the explanation of benefits or decision. "
-                        + "Counted from "
-                        + notice
-                        + ".",
+                WORDS.text("tricare.appeal.label"),
+                notice.date().plusDays(TRICARE_APPEAL_DAYS),
+                WORDS.fill("tricare.appeal.rule", "days", TRICARE_APPEAL_DAYS, "start", notice),
                 TRICARE_RECONSIDERATION,
                 Guarantee.EXACT,
                 Party.YOU,
-                "Network providers are generally not proper appealing parties.");
+                WORDS.text("tricare.appeal.note"));
         out.lastCoveredDay(in);
         if (in.denialType() != DenialType.POST_SERVICE) {
             ClockStart received =
                     in.receivedDate().isPresent()
-                            ? new ClockStart(in.receivedDate().get(), "the day received")
+                            ? new ClockStart(
+                                    in.receivedDate().get(), WORDS.text("tricare.received"))
                             : new ClockStart(
-                                    in.noticeDate().plusDays(5),
-                                    "the mailing date plus the 5 days presumed for receipt");
+                                    in.noticeDate().plusDays(TRICARE_PRESUMED_DAYS),
+                                    WORDS.fill(
+                                            "tricare.presumed",
+                                            "presumedDays",
+                                            TRICARE_PRESUMED_DAYS));
             out.day(
                     DeadlineId.EXPEDITED_APPEAL_FILE_BY,
-                    "File the expedited appeal",
-                    received.date().plusDays(3),
-                    "An expedited appeal of a "
-                            + (in.denialType() == DenialType.CONCURRENT
-                                    ? "continued-stay"
-                                    : "preadmission or preprocedure")
-                            + " denial is filed within 3 calendar days of receiving it. "
-                            + "Counted from "
-                            + received
-                            + ".",
+                    WORDS.text("tricare.expedited.label"),
+                    received.date().plusDays(TRICARE_EXPEDITED_DAYS),
+                    in.denialType() == DenialType.CONCURRENT
+                            ? WORDS.fill(
+                                    "tricare.expedited.rule.continuedStay",
+                                    "days",
+                                    TRICARE_EXPEDITED_DAYS,
+                                    "start",
+                                    received)
+                            : WORDS.fill(
+                                    "tricare.expedited.rule.preadmission",
+                                    "days",
+                                    TRICARE_EXPEDITED_DAYS,
+                                    "start",
+                                    received),
                     TRICARE_EXPEDITED,
                     Guarantee.EXACT,
                     Party.YOU,
-                    "The listed stays are inpatient, partial hospitalization, residential treatment, substance use "
-                            + "residential and skilled nursing care; whether an IOP denial qualifies is not confirmed, so "
-                            + "filing by this date keeps the expedited route open.");
+                    WORDS.text("tricare.expedited.note"));
             out.ifMissed(
-                    "A later request is handled as an ordinary reconsideration, still open until its 90-day "
-                            + "deadline.");
+                    WORDS.fill("tricare.expedited.ifMissed", "appealDays", TRICARE_APPEAL_DAYS));
         }
         Optional<LocalDate> fin = in.facts().finalDenial();
         if (fin.isEmpty()) {
-            out.note(
-                    "Second reconsideration: 90 days from the reconsideration decision; enter its date.");
+            out.note(WORDS.fill("tricare.second.enterDecision", "days", TRICARE_SECOND_DAYS));
             return;
         }
         if (in.facts().finalDenialLevel() == DecisionLevel.INTERNAL) {
             out.day(
                     DeadlineId.NEXT_LEVEL_FILE_BY,
-                    "Ask the TQMC for a second reconsideration",
-                    fin.get().plusDays(90),
-                    "90 days to ask the TRICARE Quality Monitoring Contractor for a second reconsideration. Counted "
-                            + "from "
-                            + fin.get()
-                            + ", the reconsideration decision's date.",
+                    WORDS.text("tricare.second.label"),
+                    fin.get().plusDays(TRICARE_SECOND_DAYS),
+                    WORDS.fill(
+                            "tricare.second.rule",
+                            "days",
+                            TRICARE_SECOND_DAYS,
+                            "decision",
+                            fin.get()),
                     TRICARE_SECOND,
                     Guarantee.EXACT,
                     Party.YOU,
-                    "Under $300 in dispute its decision is final; from $300 a hearing may follow.");
+                    WORDS.text("tricare.second.note"));
         } else {
-            out.note(
-                    "After the second reconsideration: with $300 or more in dispute a hearing may be requested "
-                            + "(formal review is only for factual, not medical-necessity, determinations); the decision "
-                            + "states the window.");
+            out.note(WORDS.text("tricare.afterSecond"));
         }
     }
 }
