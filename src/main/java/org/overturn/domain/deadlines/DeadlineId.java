@@ -5,7 +5,8 @@ import org.overturn.domain.wording.Wording;
 
 /**
  * The steps the clock knows; the ids are used by the command line, the calendar export and the
- * tests. Each one's label is in the wording file {@code deadlines}, under {@code step.} and its id.
+ * tests. Each one's label is in the wording file {@code deadlines}, under {@code deadlineId.} and
+ * its id.
  */
 public enum DeadlineId implements HasId {
     P2P_REQUEST_BY("p2p-request-by"),
@@ -28,7 +29,7 @@ public enum DeadlineId implements HasId {
     SUIT_LIMITATION_BY("suit-limitation-by");
 
     private static final Wording WORDS = Wording.of("deadlines");
-    private static final String LABEL = "step.";
+    private static final String LABEL = "deadlineId.";
 
     private final String id;
 

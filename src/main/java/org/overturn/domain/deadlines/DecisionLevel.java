@@ -1,6 +1,7 @@
 package org.overturn.domain.deadlines;
 
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
 /**
  * The level at which the case's latest adverse decision (the clock's "final denial") was made, so
@@ -10,17 +11,18 @@ import org.overturn.domain.cases.HasId;
  * Medicaid the hearing is the State fair hearing.
  */
 public enum DecisionLevel implements HasId {
-    INTERNAL("internal", "Internal appeal"),
-    EXTERNAL("external", "External or independent review"),
-    HEARING("hearing", "Hearing (ALJ or State fair hearing)"),
-    COUNCIL("council", "Medicare Appeals Council");
+    INTERNAL("internal"),
+    EXTERNAL("external"),
+    HEARING("hearing"),
+    COUNCIL("council");
+
+    private static final Wording WORDS = Wording.of("deadlines");
+    private static final String LABEL = "decisionLevel.";
 
     private final String id;
-    private final String label;
 
-    DecisionLevel(String id, String label) {
+    DecisionLevel(String id) {
         this.id = id;
-        this.label = label;
     }
 
     @Override
@@ -30,6 +32,6 @@ public enum DecisionLevel implements HasId {
 
     @Override
     public String label() {
-        return label;
+        return WORDS.text(LABEL + id);
     }
 }

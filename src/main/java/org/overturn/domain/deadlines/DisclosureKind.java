@@ -1,41 +1,28 @@
 package org.overturn.domain.deadlines;
 
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
 /**
  * What a disclosure request asks the plan for, with the ask in our own words for the request
- * letter.
+ * letter. Both are in the wording file {@code disclosure-requests}, which is sent to the plan.
  */
 public enum DisclosureKind implements HasId {
-    CLAIM_FILE(
-            "claim-file",
-            "Claim file",
-            "All documents, records and other information relevant to the claim, including the reviewers' notes, "
-                    + "the peer-to-peer notes and any policy or guidance on this treatment for this diagnosis."),
-    CRITERIA(
-            "criteria",
-            "Criteria used",
-            "The medical-necessity or level-of-care criteria applied to this request, with their name, edition "
-                    + "and the specific criteria the plan found unmet."),
-    REVIEWER_CREDENTIALS(
-            "reviewer-credentials",
-            "Reviewer's credentials",
-            "The name, licence and specialty of each health care professional consulted on the denial."),
-    NQTL_ANALYSIS(
-            "nqtl-analysis",
-            "NQTL comparative analysis",
-            "The plan's comparative analysis of the nonquantitative treatment limitations applied to this benefit "
-                    + "(medical-necessity criteria, prior authorization and concurrent review), compared with medical and "
-                    + "surgical benefits in the same classification.");
+    CLAIM_FILE("claim-file"),
+    CRITERIA("criteria"),
+    REVIEWER_CREDENTIALS("reviewer-credentials"),
+    NQTL_ANALYSIS("nqtl-analysis");
+
+    /** Outgoing text: the request letter prints the label and the ask. */
+    private static final Wording WORDS = Wording.of("disclosure-requests");
+
+    private static final String LABEL = "request.label.";
+    private static final String ASK = "request.ask.";
 
     private final String id;
-    private final String label;
-    private final String ask;
 
-    DisclosureKind(String id, String label, String ask) {
+    DisclosureKind(String id) {
         this.id = id;
-        this.label = label;
-        this.ask = ask;
     }
 
     @Override
@@ -45,11 +32,11 @@ public enum DisclosureKind implements HasId {
 
     @Override
     public String label() {
-        return label;
+        return WORDS.text(LABEL + id);
     }
 
     /** The request in plain words, for the letter. */
     public String ask() {
-        return ask;
+        return WORDS.text(ASK + id);
     }
 }
