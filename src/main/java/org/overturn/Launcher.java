@@ -1,5 +1,6 @@
 package org.overturn;
 
+import org.overturn.app.OverturnApp;
 import org.overturn.cli.OverturnCli;
 
 /**
@@ -13,7 +14,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (OverturnCli.wantsDesktop(args)) {
-            org.overturn.app.OverturnApp.launchDesktop(OverturnCli.desktopArgs(args));
+            OverturnApp.launchDesktop(OverturnCli.desktopArgs(args));
             return;
         }
         System.exit(OverturnCli.run(args));

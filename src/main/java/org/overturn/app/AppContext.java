@@ -185,12 +185,7 @@ public final class AppContext implements UiServices, AutoCloseable {
                         s ->
                                 new ActivityController(
                                         new ActivityViewModel(
-                                                () ->
-                                                        core.audit()
-                                                                .recent(
-                                                                        org.overturn.ui.activity
-                                                                                .ActivityViewModel
-                                                                                .SHOWN),
+                                                () -> core.audit().recent(ActivityViewModel.SHOWN),
                                                 core.clock().getZone())))
                 .register(
                         CitationLibraryController.class,

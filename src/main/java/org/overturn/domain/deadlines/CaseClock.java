@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -189,11 +190,11 @@ public final class CaseClock {
                 new ArrayList<>(
                         open.stream()
                                 .filter(d -> !overdue(d, now))
-                                .sorted(java.util.Comparator.comparing(Deadline::lastMoment))
+                                .sorted(Comparator.comparing(Deadline::lastMoment))
                                 .toList());
         open.stream()
                 .filter(d -> overdue(d, now))
-                .sorted(java.util.Comparator.comparing(Deadline::lastMoment).reversed())
+                .sorted(Comparator.comparing(Deadline::lastMoment).reversed())
                 .forEach(out::add);
         return out;
     }

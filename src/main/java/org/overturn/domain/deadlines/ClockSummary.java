@@ -1,5 +1,6 @@
 package org.overturn.domain.deadlines;
 
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -31,10 +32,7 @@ public record ClockSummary(
                                             ? 0
                                             : c.next().isPresent() ? 1 : 2)
                     .thenComparing(
-                            c ->
-                                    c.next()
-                                            .map(Deadline::lastMoment)
-                                            .orElse(java.time.LocalDateTime.MAX));
+                            c -> c.next().map(Deadline::lastMoment).orElse(LocalDateTime.MAX));
 
     public ClockSummary {
         next = Text.opt(next);

@@ -1,6 +1,7 @@
 package org.overturn.domain.deadlines;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.overturn.domain.cases.Text;
 
@@ -25,7 +26,7 @@ public record Coverage(
         authorizedFrom = Text.opt(authorizedFrom);
         authorizedThrough = Text.opt(authorizedThrough);
         firstDayRefused = Text.opt(firstDayRefused);
-        issuedState = Text.clean(issuedState).toUpperCase(java.util.Locale.ROOT);
+        issuedState = Text.clean(issuedState).toUpperCase(Locale.ROOT);
         if (authorizedFrom.isPresent()
                 && authorizedThrough.isPresent()
                 && authorizedThrough.get().isBefore(authorizedFrom.get())) {

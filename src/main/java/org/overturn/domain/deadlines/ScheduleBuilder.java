@@ -2,6 +2,7 @@ package org.overturn.domain.deadlines;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,7 +101,7 @@ final class ScheduleBuilder {
     void expeditedDecision(
             String label,
             LocalDate filed,
-            Optional<java.time.LocalTime> time,
+            Optional<LocalTime> time,
             int hours,
             int extraDays,
             String rule,
@@ -226,7 +227,7 @@ final class ScheduleBuilder {
             String label,
             DeadlineInput in,
             Optional<LocalDate> filed,
-            Optional<java.time.LocalTime> time,
+            Optional<LocalTime> time,
             int urgentHours,
             int days,
             String rule,

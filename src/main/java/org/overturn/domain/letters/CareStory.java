@@ -9,6 +9,8 @@ import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.AuthorizationPeriod;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialType;
+import org.overturn.domain.cases.PlanType;
+import org.overturn.domain.packet.Signer;
 import org.overturn.domain.wording.Wording;
 
 /**
@@ -37,7 +39,7 @@ final class CareStory {
      */
     String payer() {
         return WORDS.text(
-                switch (c.plan().planType().orElse(org.overturn.domain.cases.PlanType.OTHER)) {
+                switch (c.plan().planType().orElse(PlanType.OTHER)) {
                     case MEDICAID_FFS -> "payer.medicaid";
                     case MEDICARE_ORIGINAL -> "payer.medicare";
                     case TRICARE -> "payer.tricare";
@@ -142,7 +144,7 @@ final class CareStory {
 
     /** Where the patient stands: the first sentence of the clinical summary. */
     String standing(Optional<Integer> age) {
-        if (voice.signer() == org.overturn.domain.packet.Signer.PATIENT) {
+        if (voice.signer() == Signer.PATIENT) {
             return ownStanding();
         }
         String name = c.patient().name();

@@ -10,6 +10,7 @@ import org.overturn.domain.cases.CriteriaSet;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.letters.LetterComposer.Drafted;
 import org.overturn.domain.parity.Applicability;
+import org.overturn.domain.parity.BenefitClassification;
 import org.overturn.domain.parity.CriteriaFinding;
 import org.overturn.domain.parity.CriteriaVerdict;
 import org.overturn.domain.parity.NqtlIssue;
@@ -92,8 +93,7 @@ final class LegalProse {
                                                 "services",
                                                 Words.and(p.comparators())));
                     }
-                    if (p.classification().get()
-                            == org.overturn.domain.parity.BenefitClassification.OUTPATIENT) {
+                    if (p.classification().get() == BenefitClassification.OUTPATIENT) {
                         String sub = cite.cite(used, ParityCitations.OUTPATIENT_SUBCLASSES);
                         if (!sub.isEmpty()) {
                             sb.append(' ')

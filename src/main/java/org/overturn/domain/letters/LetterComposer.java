@@ -8,6 +8,7 @@ import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialType;
+import org.overturn.domain.packet.AppealUrgency;
 import org.overturn.domain.packet.LetterDraft;
 import org.overturn.domain.packet.LetterPart;
 import org.overturn.domain.packet.LetterSection;
@@ -147,12 +148,7 @@ public final class LetterComposer {
         }
         boolean urgent = c.currentDenial().map(Denial::urgent).orElse(false);
         LetterDraft d = LetterDraft.empty();
-        return urgent
-                ? d.withVariant(
-                        org.overturn.domain.packet.AppealUrgency.EXPEDITED,
-                        d.signer(),
-                        d.reviewLevel())
-                : d;
+        return urgent ? d.withVariant(AppealUrgency.EXPEDITED, d.signer(), d.reviewLevel()) : d;
     }
 
     // ---- regeneration

@@ -1,12 +1,15 @@
 package org.overturn.domain.letters;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.packet.LetterDraft;
 import org.overturn.domain.scoring.Assessment;
 import org.overturn.domain.scoring.CalocusResult;
 import org.overturn.domain.scoring.DimensionDefinition;
@@ -52,7 +55,7 @@ public final class Scores {
      * be empty).
      */
     public static String outgoingLevel(CaseFile c, Scored s) {
-        org.overturn.domain.packet.LetterDraft l = c.packet().letterOrEmpty();
+        LetterDraft l = c.packet().letterOrEmpty();
         Voice v =
                 new Voice(l.signer(), c.patient().name(), c.packet().signer(), c.representative());
         return OutgoingLevel.sentence(s, c.patient().name(), v.rater(s.assessment().rater()), v);
@@ -70,9 +73,7 @@ public final class Scores {
 
     /** The instruments the case has complete ratings for, in the instruments' order. */
     public static List<Instrument> instruments(CaseFile c) {
-        return java.util.Arrays.stream(Instrument.values())
-                .filter(i -> !history(c, i).isEmpty())
-                .toList();
+        return Arrays.stream(Instrument.values()).filter(i -> !history(c, i).isEmpty()).toList();
     }
 
     public static Optional<Scored> latest(CaseFile c, Instrument i) {
@@ -107,9 +108,7 @@ public final class Scores {
 
     static Optional<Instrument> instrumentOf(String dimensionId) {
         String prefix = dimensionId.substring(0, Math.max(0, dimensionId.indexOf('.')));
-        return java.util.Arrays.stream(Instrument.values())
-                .filter(i -> i.id().equals(prefix))
-                .findFirst();
+        return Arrays.stream(Instrument.values()).filter(i -> i.id().equals(prefix)).findFirst();
     }
 
     /**
@@ -216,10 +215,7 @@ public final class Scores {
                     s.composite().map(n -> WORDS.fill("scores.composite", "score", n)).orElse("");
             String tail =
                     String.join(
-                            " ",
-                            java.util.stream.Stream.of(composite, level)
-                                    .filter(x -> !x.isEmpty())
-                                    .toList());
+                            " ", Stream.of(composite, level).filter(x -> !x.isEmpty()).toList());
             if (!tail.isEmpty()) {
                 sb.append(Words.PARAGRAPH).append(tail);
             }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.overturn.domain.casefile.CareHistories;
@@ -281,7 +282,7 @@ final class ObjectionAnswers {
         // In the order they carry the answer: the history for a lower-level claim, the strongest
         // rating, the risk
         // assessment for a safety claim, then the other rating and the measures.
-        java.util.function.Predicate<String> fresh =
+        Predicate<String> fresh =
                 f -> earlier.stream().noneMatch(a -> a.contains(f) || a.contains(shortFact(f)));
         List<String> rated = ratings(c, dims).stream().filter(fresh).limit(2).toList();
         List<String> facts = new ArrayList<>();

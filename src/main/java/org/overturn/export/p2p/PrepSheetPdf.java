@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.overturn.domain.p2p.PrepSheet;
 import org.overturn.domain.packet.Part2Notice;
+import org.overturn.domain.security.Passwords;
 import org.overturn.domain.wording.Wording;
 import org.overturn.export.pdf.FontSet;
 import org.overturn.export.pdf.PageFrame;
@@ -135,7 +137,7 @@ public final class PrepSheetPdf {
         for (int keep : new int[] {1, 0}) {
             for (boolean paragraphs : new boolean[] {false, true}) {
                 Optional<SheetPart> longest =
-                        java.util.Arrays.stream(SheetPart.values())
+                        Arrays.stream(SheetPart.values())
                                 .filter(p -> p.paragraph() == paragraphs)
                                 .filter(p -> shown(sheet, cut, p) > keep)
                                 .max(
@@ -179,8 +181,7 @@ public final class PrepSheetPdf {
             throws PdfExportException {
         PdfFiles.checkWritable(target);
         if (password.isPresent()) {
-            Optional<String> problem =
-                    org.overturn.domain.security.Passwords.problem(password.get());
+            Optional<String> problem = Passwords.problem(password.get());
             if (problem.isPresent()) {
                 throw new PdfExportException(problem.get());
             }

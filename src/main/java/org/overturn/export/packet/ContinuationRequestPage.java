@@ -1,6 +1,7 @@
 package org.overturn.export.packet;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.citations.Citation;
@@ -41,7 +42,7 @@ final class ContinuationRequestPage {
         b.heading(WORDS.text("continuation.heading"), Style.H1, 0, 60);
         CitationPicker cite = LetterComposer.picker(x.in.letterInputs());
         Optional<String> basis =
-                cite.usable(java.util.List.of("medicaid-mco-continued-benefits")).stream()
+                cite.usable(List.of("medicaid-mco-continued-benefits")).stream()
                         .findFirst()
                         .flatMap(id -> x.in.library().find(id))
                         .map(Citation::citation);

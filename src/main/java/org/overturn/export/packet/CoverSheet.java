@@ -1,12 +1,18 @@
 package org.overturn.export.packet;
 
+import java.awt.Color;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.letters.Words;
+import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.PracticeProfile;
+import org.overturn.domain.packet.Signer;
 import org.overturn.domain.wording.Wording;
 import org.overturn.export.pdf.FontRole;
 import org.overturn.export.pdf.PdfBuilder;
@@ -41,14 +47,14 @@ final class CoverSheet {
             float h = 40;
             b.ensure(h + 8);
             b.fillRect(b.left(), b.y() - h, b.width(), h, Style.URGENT);
-            Style u = Style.of(FontRole.SANS_BOLD, 15f).color(java.awt.Color.WHITE);
+            Style u = Style.of(FontRole.SANS_BOLD, 15f).color(Color.WHITE);
             String t =
                     WORDS.fill(
                             "cover.urgent",
                             "request",
-                            x.route.title(true).toUpperCase(java.util.Locale.ROOT));
+                            x.route.title(true).toUpperCase(Locale.ROOT));
             b.text(b.left() + (b.width() - b.width(t, u)) / 2, b.y() - 18, t, u);
-            Style u2 = Style.SANS.size(9f).color(java.awt.Color.WHITE);
+            Style u2 = Style.SANS.size(9f).color(Color.WHITE);
             String t2 = WORDS.text("cover.urgent.note");
             while (u2.size() > 6f && b.width(t2, u2) > b.width() - 16) {
                 u2 = u2.size(u2.size() - 0.25f);
@@ -79,24 +85,15 @@ final class CoverSheet {
                 List.of(
                         WORDS.text("cover.fax.label"),
                         payerFax.isEmpty() ? WORDS.text("cover.fax.unknown") : payerFax));
-        java.util.Optional<org.overturn.domain.packet.Clinician> k = x.c.packet().signer();
-        String phone =
-                p.phone().isEmpty()
-                        ? k.map(org.overturn.domain.packet.Clinician::phone).orElse("")
-                        : p.phone();
-        String fax =
-                p.fax().isEmpty()
-                        ? k.map(org.overturn.domain.packet.Clinician::fax).orElse("")
-                        : p.fax();
+        Optional<Clinician> k = x.c.packet().signer();
+        String phone = p.phone().isEmpty() ? k.map(Clinician::phone).orElse("") : p.phone();
+        String fax = p.fax().isEmpty() ? k.map(Clinician::fax).orElse("") : p.fax();
         String by =
                 String.join(
                         ", ",
-                        nonEmpty(
-                                k.map(org.overturn.domain.packet.Clinician::signatureName)
-                                        .orElse(""),
-                                p.practiceName()));
+                        nonEmpty(k.map(Clinician::signatureName).orElse(""), p.practiceName()));
         String from;
-        if (x.letter.signer() == org.overturn.domain.packet.Signer.PROVIDER) {
+        if (x.letter.signer() == Signer.PROVIDER) {
             from = by;
         } else if (by.isEmpty()) {
             from = x.senderName();
@@ -210,7 +207,7 @@ final class CoverSheet {
         return out;
     }
 
-    static String words(java.time.LocalDate d) {
+    static String words(LocalDate d) {
         return Words.date(d);
     }
 }

@@ -1,9 +1,12 @@
 package org.overturn.export.packet;
 
+import java.awt.Color;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.casefile.CareHistories;
 import org.overturn.domain.letters.Scores;
@@ -98,7 +101,7 @@ final class Exhibits {
             String result =
                     String.join(
                             " ",
-                            java.util.stream.Stream.of(
+                            Stream.of(
                                             s.composite()
                                                     .map(
                                                             n ->
@@ -157,7 +160,7 @@ final class Exhibits {
                         cols,
                         rows,
                         Style.SANS.size(9f),
-                        Style.SANS_BOLD.size(8f).color(java.awt.Color.WHITE)));
+                        Style.SANS_BOLD.size(8f).color(Color.WHITE)));
         if (composite) {
             int dims = i.dimensionIds().size();
             Charts.line(
@@ -316,7 +319,7 @@ final class Exhibits {
 
     /** The slots and values given, and one more. */
     private static Object[] with(Object[] slots, String slot, Object value) {
-        Object[] out = java.util.Arrays.copyOf(slots, slots.length + 2);
+        Object[] out = Arrays.copyOf(slots, slots.length + 2);
         out[slots.length] = slot;
         out[slots.length + 1] = value;
         return out;

@@ -3,11 +3,13 @@ package org.overturn.export.packet;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.cases.AuthorizedRepresentative;
 import org.overturn.domain.cases.Denial;
+import org.overturn.domain.cases.DenialType;
 import org.overturn.domain.citations.Citation;
 import org.overturn.domain.letters.Words;
 import org.overturn.domain.packet.Clinician;
@@ -16,6 +18,7 @@ import org.overturn.domain.packet.LetterSection;
 import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.domain.packet.Signer;
 import org.overturn.domain.wording.Wording;
+import org.overturn.export.pdf.FontRole;
 import org.overturn.export.pdf.Letterhead;
 import org.overturn.export.pdf.PdfBuilder;
 import org.overturn.export.pdf.Style;
@@ -55,8 +58,8 @@ final class LetterPages {
                     WORDS.fill(
                             "letter.urgent",
                             "request",
-                            x.route.title(true).toUpperCase(java.util.Locale.ROOT)),
-                    Style.of(org.overturn.export.pdf.FontRole.SANS_BOLD, 11f).color(Style.URGENT));
+                            x.route.title(true).toUpperCase(Locale.ROOT)),
+                    Style.of(FontRole.SANS_BOLD, 11f).color(Style.URGENT));
         }
         x.in.payer()
                 .map(p -> p.appealsFax())
@@ -226,9 +229,7 @@ final class LetterPages {
      */
     private static String heading(PacketContext x, LetterPart part) {
         boolean concurrent =
-                x.denial
-                        .map(d -> d.denialType() == org.overturn.domain.cases.DenialType.CONCURRENT)
-                        .orElse(false);
+                x.denial.map(d -> d.denialType() == DenialType.CONCURRENT).orElse(false);
         return switch (part) {
             case EXPEDITED_STATEMENT -> WORDS.text("letter.heading.expedited");
             case REQUEST -> WORDS.text("letter.heading.request");

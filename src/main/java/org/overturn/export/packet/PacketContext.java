@@ -12,6 +12,7 @@ import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.citations.Citation;
 import org.overturn.domain.letters.LetterComposer;
+import org.overturn.domain.letters.LetterStaleness;
 import org.overturn.domain.letters.Part2Check;
 import org.overturn.domain.letters.Recipients;
 import org.overturn.domain.letters.Route;
@@ -66,7 +67,7 @@ final class PacketContext {
                 stored.sections().isEmpty()
                         ? stored.withSections(
                                 LetterComposer.draft(in.letterInputs()), Optional.of(today))
-                        : org.overturn.domain.letters.LetterStaleness.current(in.letterInputs());
+                        : LetterStaleness.current(in.letterInputs());
         this.recipient = Recipients.recipient(c, in.payer());
         this.route = LetterComposer.route(in.letterInputs());
         this.expedited = LetterComposer.expedited(in.letterInputs());

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.Enclosure;
 import org.overturn.domain.packet.GeneratedPart;
 import org.overturn.domain.readiness.PacketReadiness;
 import org.overturn.domain.readiness.Problem;
+import org.overturn.domain.security.Passwords;
 import org.overturn.export.pdf.Bookmarks;
 import org.overturn.export.pdf.EnclosurePages;
 import org.overturn.export.pdf.FontSet;
@@ -167,10 +169,7 @@ public final class PacketExporter {
                 PdfFiles.describe(
                         doc,
                         "Appeal packet: " + x.c.patient().name(),
-                        x.c.packet()
-                                .signer()
-                                .map(org.overturn.domain.packet.Clinician::signatureName)
-                                .orElse("Overturn"),
+                        x.c.packet().signer().map(Clinician::signatureName).orElse("Overturn"),
                         x.route.title(x.expedited)
                                 + x.denial
                                         .map(
@@ -212,7 +211,7 @@ public final class PacketExporter {
     public int export(Path target, PacketProgress progress, Optional<String> password)
             throws PdfExportException {
         PdfFiles.checkWritable(target);
-        Optional<String> weak = password.flatMap(org.overturn.domain.security.Passwords::problem);
+        Optional<String> weak = password.flatMap(Passwords::problem);
         if (weak.isPresent()) {
             throw new PdfExportException(weak.get());
         }

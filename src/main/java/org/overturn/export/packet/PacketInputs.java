@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.citations.CitationLibrary;
+import org.overturn.domain.letters.LetterComposer;
 import org.overturn.domain.letters.LetterInputs;
 import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.domain.parity.StateCriteriaLookup;
@@ -37,7 +38,7 @@ public record PacketInputs(
                 library,
                 stateRules,
                 instruments,
-                org.overturn.domain.letters.LetterComposer.storedOrDefault(caseFile),
+                LetterComposer.storedOrDefault(caseFile),
                 now.toLocalDate());
     }
 }

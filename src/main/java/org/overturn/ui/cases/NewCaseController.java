@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.controlsfx.validation.ValidationSupport;
 import org.overturn.domain.casefile.CaseRules;
+import org.overturn.domain.casefile.DatePlausibility;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.EnumCells;
@@ -52,11 +53,8 @@ public final class NewCaseController {
                                                 .value()
                                                 .flatMap(
                                                         d ->
-                                                                org.overturn.domain.casefile
-                                                                        .DatePlausibility
-                                                                        .dateOfBirth(
-                                                                                d,
-                                                                                LocalDate.now())));
+                                                                DatePlausibility.dateOfBirth(
+                                                                        d, LocalDate.now())));
         planTypeBox.getItems().setAll(PlanType.values());
         EnumCells.install(planTypeBox);
         // Don't shout "required" before the user has typed anything.

@@ -15,6 +15,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.overturn.domain.audit.AuditAction;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.deadlines.CaseClock;
 import org.overturn.domain.deadlines.ClockSummary;
@@ -143,9 +144,7 @@ public final class CalendarExport {
                                                     ctx.core()
                                                             .audit()
                                                             .fileWritten(
-                                                                    org.overturn.domain.audit
-                                                                            .AuditAction
-                                                                            .CALENDAR_EXPORTED,
+                                                                    AuditAction.CALENDAR_EXPORTED,
                                                                     id,
                                                                     f.toPath()));
                             return n;

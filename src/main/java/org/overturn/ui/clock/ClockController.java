@@ -440,10 +440,7 @@ public final class ClockController {
                                                 .orElse(
                                                         Messages.get(
                                                                 d.id()
-                                                                                == org.overturn
-                                                                                        .domain
-                                                                                        .deadlines
-                                                                                        .DeadlineId
+                                                                                == DeadlineId
                                                                                         .LAST_COVERED_DAY
                                                                         ? "clock.basis.approval"
                                                                         : "clock.basis.planOwn"))),

@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.overturn.domain.audit.AuditAction;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.deadlines.DisclosureRequest;
@@ -51,8 +52,7 @@ final class RequestLetters {
                                                         services.core()
                                                                 .audit()
                                                                 .fileWritten(
-                                                                        org.overturn.domain.audit
-                                                                                .AuditAction
+                                                                        AuditAction
                                                                                 .REQUEST_LETTER_EXPORTED,
                                                                         id,
                                                                         target));

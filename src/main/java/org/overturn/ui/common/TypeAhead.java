@@ -8,6 +8,7 @@ import java.util.function.Function;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
@@ -81,11 +82,7 @@ public final class TypeAhead {
                                         box.getSelectionModel().select(i);
                                         if (box.isShowing()
                                                 && box.getSkin()
-                                                        instanceof
-                                                        javafx.scene.control.skin
-                                                                                .ComboBoxListViewSkin<
-                                                                        ?>
-                                                                skin
+                                                        instanceof ComboBoxListViewSkin<?> skin
                                                 && skin.getPopupContent()
                                                         instanceof ListView<?> list) {
                                             list.scrollTo(i);

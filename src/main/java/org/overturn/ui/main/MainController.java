@@ -31,6 +31,7 @@ import org.overturn.core.AppInfo;
 import org.overturn.core.Backups;
 import org.overturn.core.InputFiles;
 import org.overturn.core.SampleCases;
+import org.overturn.domain.audit.AuditAction;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Payer;
 import org.overturn.export.AtomicFile;
@@ -299,10 +300,7 @@ public final class MainController {
                                                                         ctx.core()
                                                                                 .audit()
                                                                                 .fileWritten(
-                                                                                        org.overturn
-                                                                                                .domain
-                                                                                                .audit
-                                                                                                .AuditAction
+                                                                                        AuditAction
                                                                                                 .CASE_EXPORTED,
                                                                                         id,
                                                                                         f

@@ -115,8 +115,7 @@ public final class SheetExport {
                                             x.withEvent(
                                                     TimelineEvent.exported(
                                                             LocalDate.now(services.clock()),
-                                                            org.overturn.domain.cases.TimelineEvent
-                                                                    .PREP_SHEET,
+                                                            TimelineEvent.PREP_SHEET,
                                                             pages)));
                             finish(
                                     Messages.format("p2p.pdf.done", target.getFileName(), pages),

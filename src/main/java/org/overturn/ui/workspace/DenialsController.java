@@ -30,6 +30,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.casefile.DatePlausibility;
 import org.overturn.domain.casefile.DenialAnalysis;
 import org.overturn.domain.cases.AuthorizationPeriod;
 import org.overturn.domain.cases.CriteriaSet;
@@ -225,8 +226,7 @@ public final class DenialsController {
                                         .value()
                                         .flatMap(
                                                 d ->
-                                                        org.overturn.domain.casefile
-                                                                .DatePlausibility.noticeDate(
+                                                        DatePlausibility.noticeDate(
                                                                 d,
                                                                 LocalDate.now(workspace.clock()))));
         text(vs, receivedDateField, form.receivedDate, receivedDateError, form::checkReceivedDate);

@@ -17,6 +17,7 @@ import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.validation.ValidationSupport;
+import org.overturn.domain.casefile.DatePlausibility;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.cases.UsStates;
@@ -83,8 +84,7 @@ public final class PatientPlanController {
                                         .value()
                                         .flatMap(
                                                 d ->
-                                                        org.overturn.domain.casefile
-                                                                .DatePlausibility.dateOfBirth(
+                                                        DatePlausibility.dateOfBirth(
                                                                 d, LocalDate.now())));
 
         List<String> states = new ArrayList<>();

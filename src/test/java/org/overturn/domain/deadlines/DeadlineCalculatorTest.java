@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.overturn.domain.deadlines.DeadlineFixtures.*;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -153,7 +154,7 @@ class DeadlineCalculatorTest {
                         ClockFacts.none().withFinalDenial(LocalDate.of(2026, 3, 4)));
         Deadline d = due(in, DeadlineId.EXTERNAL_REVIEW_FILE_BY);
         assertThat(d.guarantee()).isEqualTo(Guarantee.MINIMUM);
-        assertThat(d.dueDate().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.SATURDAY);
+        assertThat(d.dueDate().getDayOfWeek()).isEqualTo(DayOfWeek.SATURDAY);
     }
 
     @Test

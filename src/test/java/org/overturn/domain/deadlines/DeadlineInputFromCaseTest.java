@@ -105,8 +105,7 @@ class DeadlineInputFromCaseTest {
                 .isEmpty();
     }
 
-    private static java.util.Optional<DeadlineInput> fromCase(
-            org.overturn.domain.casefile.CaseFile c, ClockFacts facts) {
+    private static Optional<DeadlineInput> fromCase(CaseFile c, ClockFacts facts) {
         return DeadlineInput.fromDenial(c.plan().planType(), c.currentDenial(), facts);
     }
 }

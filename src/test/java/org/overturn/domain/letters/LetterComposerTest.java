@@ -15,6 +15,7 @@ import org.overturn.domain.packet.LetterPart;
 import org.overturn.domain.packet.LetterSection;
 import org.overturn.domain.packet.ReviewLevel;
 import org.overturn.domain.packet.Signer;
+import org.overturn.domain.rebuttal.ClinicalPicture;
 import org.overturn.export.packet.PacketFixtures;
 import org.overturn.persistence.json.ImportedCase;
 
@@ -167,7 +168,7 @@ class LetterComposerTest {
     @Test
     void aClinicalPartIsLeftOutWhenTheCaseHasNothingToSayAndTheGapsSayWhatWouldFillIt() {
         CaseFile bare =
-                mh().withClinical(org.overturn.domain.rebuttal.ClinicalPicture.empty())
+                mh().withClinical(ClinicalPicture.empty())
                         .withAssessments(List.of())
                         .withRebuttal(List.of());
         LetterInputs in = inputs(bare, LetterDraft.empty());

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.Patient;
 import org.overturn.domain.cases.PlanFacts;
 import org.overturn.domain.cases.PlanType;
@@ -155,7 +156,7 @@ class LetterStalenessTest {
         CaseFile redated =
                 base.withDenials(
                         List.of(
-                                new org.overturn.domain.cases.Denial(
+                                new Denial(
                                         d.id(),
                                         d.noticeDate().map(x -> x.minusDays(3)),
                                         d.receivedAt().map(x -> x.minusDays(3)),

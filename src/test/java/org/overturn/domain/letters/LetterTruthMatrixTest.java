@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialType;
+import org.overturn.domain.cases.PlanFacts;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.citations.Citation;
 import org.overturn.domain.packet.AppealUrgency;
@@ -261,7 +262,7 @@ class LetterTruthMatrixTest {
         denials.replaceAll(x -> x.id().equals(d.id()) ? changed : x);
         return c.withDenials(denials)
                 .withPlan(
-                        new org.overturn.domain.cases.PlanFacts(
+                        new PlanFacts(
                                 Optional.of(type),
                                 c.plan().payerId(),
                                 c.plan().planName(),

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.overturn.core.ReferenceData;
 import org.overturn.core.SampleCases;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.casefile.DenialAnalysis;
@@ -38,7 +39,7 @@ class ObjectionAnswersTest {
                     new LawPoints(
                             CitationLoader.loadBuiltIn(),
                             RebuttalDataLoader.loadStateCriteriaLookup()),
-                    new org.overturn.core.ReferenceData().dimensionNames());
+                    new ReferenceData().dimensionNames());
 
     /**
      * A long rationale of the kind some reviewers paste from a template: the same few reasons

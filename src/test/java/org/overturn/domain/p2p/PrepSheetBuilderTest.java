@@ -5,18 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.overturn.core.ReferenceData;
 import org.overturn.core.SampleCases;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.cases.AuthorizationPeriod;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.DenialType;
 import org.overturn.domain.cases.LevelOfCare;
 import org.overturn.domain.cases.UnitKind;
 import org.overturn.domain.citations.CitationLibrary;
+import org.overturn.domain.deadlines.ClockFacts;
 import org.overturn.domain.rebuttal.CareSetting;
+import org.overturn.domain.rebuttal.DenialTextAnalyzer;
 import org.overturn.domain.rebuttal.Diagnosis;
 import org.overturn.domain.rebuttal.EpisodeOutcome;
 import org.overturn.domain.rebuttal.RebuttalRow;
@@ -38,7 +43,7 @@ class PrepSheetBuilderTest {
             new PrepSheetBuilder(
                     RebuttalDataLoader.loadPatternCatalogue(),
                     new LawPoints(LIBRARY, RebuttalDataLoader.loadStateCriteriaLookup()),
-                    new org.overturn.core.ReferenceData().dimensionNames());
+                    new ReferenceData().dimensionNames());
 
     private static CaseFile sample(int i) throws Exception {
         return new CaseJson().read(SampleCases.text(SampleCases.ALL.get(i))).caseFile();
@@ -171,9 +176,7 @@ class PrepSheetBuilderTest {
     @Test
     void objectionsComeFromConfirmedStatementsWithTheClinicianAnswer() throws Exception {
         CaseFile c = sample(0);
-        var analyzer =
-                new org.overturn.domain.rebuttal.DenialTextAnalyzer(
-                        RebuttalDataLoader.loadPatternCatalogue());
+        var analyzer = new DenialTextAnalyzer(RebuttalDataLoader.loadPatternCatalogue());
         List<StatementMapping> mappings =
                 analyzer.propose(c.currentDenial().orElseThrow().rationale()).stream()
                         .map(StatementMapping::confirm)
@@ -301,9 +304,9 @@ class PrepSheetBuilderTest {
     @Test
     void anAuthorizationEndingTomorrowLeadsWithTheContinuationAndExpeditedDates() throws Exception {
         CaseFile c = sample(0);
-        org.overturn.domain.cases.Denial d = c.currentDenial().orElseThrow();
-        org.overturn.domain.cases.Denial cut =
-                new org.overturn.domain.cases.Denial(
+        Denial d = c.currentDenial().orElseThrow();
+        Denial cut =
+                new Denial(
                         d.id(),
                         Optional.of(LocalDate.of(2026, 12, 1)),
                         Optional.empty(),
@@ -332,12 +335,10 @@ class PrepSheetBuilderTest {
                 c.withDenials(List.of(cut))
                         .withAuthorizations(
                                 List.of(
-                                        org.overturn.domain.cases.AuthorizationPeriod.of(
+                                        AuthorizationPeriod.of(
                                                 LocalDate.of(2026, 11, 1),
                                                 LocalDate.of(2026, 12, 10))))
-                        .withClock(
-                                org.overturn.domain.deadlines.ClockFacts.none()
-                                        .withLastCoveredDay(LocalDate.of(2026, 12, 3)));
+                        .withClock(ClockFacts.none().withLastCoveredDay(LocalDate.of(2026, 12, 3)));
         // Before the appeal is filed: appealing before the cut is what keeps the approved care
         // going.
         PrepSheet before =
@@ -360,7 +361,7 @@ class PrepSheetBuilderTest {
                         c.clock()
                                 .withAppealFiled(
                                         LocalDate.of(2026, 12, 2),
-                                        Optional.of(java.time.LocalTime.of(8, 30))));
+                                        Optional.of(LocalTime.of(8, 30))));
         PrepSheet s =
                 builder.build(
                         c, LocalDateTime.of(2026, 12, 2, 9, 0), ZoneId.of("America/Los_Angeles"));

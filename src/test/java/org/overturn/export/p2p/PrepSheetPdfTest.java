@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.overturn.core.PrepSheetExport;
 import org.overturn.core.ReferenceData;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.cases.Payer;
 import org.overturn.domain.p2p.PrepSheet;
 import org.overturn.domain.p2p.PrepSheet.Objection;
 import org.overturn.domain.p2p.PrepSheet.Point;
@@ -145,8 +149,7 @@ class PrepSheetPdfTest {
                 .isEqualTo(
                         "42 CFR part 2 prohibits unauthorized use or disclosure of "
                                 + "these records.");
-        assertThat(text.split(java.util.regex.Pattern.quote(PrepSheetPdf.PART2_FOOTER), -1))
-                .hasSize(3);
+        assertThat(text.split(Pattern.quote(PrepSheetPdf.PART2_FOOTER), -1)).hasSize(3);
         assertThat(fontSizes(r.bytes()))
                 .allSatisfy(size -> assertThat(size).isGreaterThanOrEqualTo(9f));
     }
@@ -182,7 +185,7 @@ class PrepSheetPdfTest {
                         REF,
                         c ->
                                 Optional.of(
-                                        new org.overturn.domain.cases.Payer(
+                                        new Payer(
                                                 Optional.of(9L),
                                                 "Another Health Plan",
                                                 "",
@@ -335,7 +338,7 @@ class PrepSheetPdfTest {
     @Test
     void leavingOutTakesFromTheLongestListAndKeepsOneOfEachBeforeTouchingTheParagraphs() {
         PrepSheet s = longSheet(5, 2, 3);
-        java.util.Map<SheetPart, Integer> cut = new java.util.EnumMap<>(SheetPart.class);
+        Map<SheetPart, Integer> cut = new EnumMap<>(SheetPart.class);
 
         PrepSheetPdf.leaveOut(s, cut);
         assertThat(cut).containsEntry(SheetPart.DIMENSIONS, 1);

@@ -26,6 +26,7 @@ import org.overturn.domain.packet.PacketLayout;
 import org.overturn.domain.packet.Part2Notice;
 import org.overturn.export.pdf.PdfAssert;
 import org.overturn.export.pdf.PdfExportException;
+import org.overturn.export.pdf.PdfFiles;
 import org.overturn.persistence.SqliteDocumentStore;
 import org.overturn.persistence.json.ImportedCase;
 
@@ -411,7 +412,7 @@ class PacketExporterTest {
         byte[] rotated;
         try (PDDocument d = Loader.loadPDF(PdfAssert.pdf("ROTATED", 1))) {
             d.getPage(0).setRotation(90);
-            rotated = org.overturn.export.pdf.PdfFiles.bytes(d);
+            rotated = PdfFiles.bytes(d);
         }
         CaseFile c = withEnclosure(ic.caseFile(), "r", "Scanned form", "form.pdf", rotated);
 

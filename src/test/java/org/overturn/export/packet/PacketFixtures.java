@@ -25,6 +25,7 @@ import org.overturn.domain.scoring.InstrumentDefinition;
 import org.overturn.persistence.CitationLoader;
 import org.overturn.persistence.InstrumentLoader;
 import org.overturn.persistence.RebuttalDataLoader;
+import org.overturn.persistence.json.CaseFormatException;
 import org.overturn.persistence.json.CaseJson;
 import org.overturn.persistence.json.ImportedCase;
 
@@ -60,7 +61,7 @@ public final class PacketFixtures {
             return new CaseJson().read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (org.overturn.persistence.json.CaseFormatException e) {
+        } catch (CaseFormatException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +19,7 @@ import org.overturn.core.AppPaths;
 import org.overturn.core.CoreServices;
 import org.overturn.core.PacketService;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.casefile.Submissions;
 import org.overturn.domain.cases.CaseStatus;
 import org.overturn.domain.cases.EventKind;
 import org.overturn.domain.packet.Enclosure;
@@ -133,9 +136,7 @@ class PacketServiceTest {
                         "c".repeat(64),
                         3);
 
-        CaseFile c =
-                org.overturn.domain.casefile.Submissions.record(
-                        org.overturn.domain.casefile.Submissions.record(stored, first), again);
+        CaseFile c = Submissions.record(Submissions.record(stored, first), again);
 
         assertThat(c.clock().appealFiled()).contains(LocalDate.of(2026, 11, 20));
         assertThat(c.packet().submissions()).hasSize(2);
@@ -169,7 +170,7 @@ class PacketServiceTest {
 
         Submission s = c.packet().submissions().get(0);
         byte[] frozen = core.documents().get(s.frozenCopyId()).orElseThrow();
-        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(frozen)) {
+        try (PDDocument d = Loader.loadPDF(frozen)) {
             assertThat(d.isEncrypted()).isFalse();
             assertThat(d.getNumberOfPages()).isEqualTo(s.pages()).isPositive();
         }

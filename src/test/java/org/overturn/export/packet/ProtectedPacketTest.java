@@ -3,6 +3,7 @@ package org.overturn.export.packet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -86,10 +87,7 @@ class ProtectedPacketTest {
                         PdfAssert.pageTexts(
                                 PdfProtection.unprotect(Files.readAllBytes(sealed), PASSWORD)))
                 .isEqualTo(PdfAssert.pageTexts(Files.readAllBytes(plain)));
-        assertThat(
-                        new String(
-                                Files.readAllBytes(sealed),
-                                java.nio.charset.StandardCharsets.ISO_8859_1))
+        assertThat(new String(Files.readAllBytes(sealed), StandardCharsets.ISO_8859_1))
                 .doesNotContain("Dear Reviewer")
                 .doesNotContain("DENIAL page 1");
     }
