@@ -17,6 +17,7 @@ import org.overturn.domain.casefile.CareHistories;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.rebuttal.CareSetting;
 import org.overturn.domain.rebuttal.ChecklistLine;
+import org.overturn.domain.rebuttal.ChecklistStatus;
 import org.overturn.domain.rebuttal.ClinicalPicture;
 import org.overturn.domain.rebuttal.Diagnosis;
 import org.overturn.domain.rebuttal.DocumentItem;
@@ -257,6 +258,19 @@ public final class ClinicalViewModel {
                 .flatMap(SubstanceUseSeverity::fromCriteriaMet);
     }
 
+    /**
+     * The line under the severity: the severity the count gives, or for a substance use code
+     * without one, that a count would give it; otherwise nothing.
+     */
+    public String severityHint() {
+        return derivedSeverity()
+                .map(s -> Messages.format("clinical.dx.derived", Messages.label(s)))
+                .orElse(
+                        SubstanceUseSeverity.isSubstanceUseCode(dxCode.get())
+                                ? Messages.get("clinical.dx.sudHint")
+                                : "");
+    }
+
     public Optional<Diagnosis> newDiagnosis() {
         if (dxCode.get().isBlank()
                 || checkCode(dxCode.get()).isPresent()
@@ -374,6 +388,13 @@ public final class ClinicalViewModel {
         CaseFile c = workspace.caseFile();
         return DocumentationChecklist.evaluate(
                 c.clinical(), CareHistories.of(c), c.scoresRecorded(), today());
+    }
+
+    /** What a checklist line says beside its item: that the clinician holds it, or the hint. */
+    public static String hint(ChecklistLine l) {
+        return l.status() == ChecklistStatus.TICKED
+                ? Messages.get("clinical.checklist.ticked")
+                : l.hint();
     }
 
     public boolean ticked(DocumentItem item) {

@@ -106,8 +106,8 @@ public final class MeasuresViewModel {
         if (m == null || byItem() || byCategory()) {
             return Optional.empty();
         }
-        int min = m == Measure.WHODAS_2 && whodas.get() != null ? whodas.get().min() : m.min();
-        int max = m == Measure.WHODAS_2 && whodas.get() != null ? whodas.get().max() : m.max();
+        int min = scoreMin();
+        int max = scoreMax();
         return Numbers.wholeNumber(text)
                 .check(
                         v ->
@@ -121,6 +121,29 @@ public final class MeasuresViewModel {
                                                         v))
                                         : Optional.empty())
                 .error();
+    }
+
+    /** The lowest total the measure allows (WHODAS: the chosen method's). */
+    public int scoreMin() {
+        Measure m = measure.get();
+        return m == Measure.WHODAS_2 && whodas.get() != null ? whodas.get().min() : m.min();
+    }
+
+    /** The highest total the measure allows (WHODAS: the chosen method's). */
+    public int scoreMax() {
+        Measure m = measure.get();
+        return m == Measure.WHODAS_2 && whodas.get() != null ? whodas.get().max() : m.max();
+    }
+
+    /** What is wrong with the first refused item answer, said for the line under the items. */
+    public Optional<String> firstItemProblem() {
+        for (StringProperty p : items) {
+            Optional<String> problem = checkItem(p.get());
+            if (problem.isPresent()) {
+                return Optional.of(Messages.format("clinical.measures.itemProblem", problem.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     public static Optional<String> checkItem(String text) {
