@@ -25,6 +25,7 @@ import org.overturn.domain.deadlines.ClockFacts;
 import org.overturn.domain.deadlines.ClockSummary;
 import org.overturn.domain.deadlines.Deadline;
 import org.overturn.domain.deadlines.DeadlineCalculator;
+import org.overturn.domain.deadlines.DeadlineId;
 import org.overturn.domain.deadlines.DeadlineInput;
 import org.overturn.domain.deadlines.DeadlineSchedule;
 import org.overturn.domain.deadlines.DecisionLevel;
@@ -68,13 +69,69 @@ public final class ClockViewModel {
         public List<Deadline> open() {
             return summary.map(ClockSummary::open).orElse(List.of());
         }
+
+        /** Why there is no clock, or at a status with nothing open, that nothing is; else none. */
+        public String stateMessage() {
+            return switch (state) {
+                case NEEDS_PLAN_TYPE -> Messages.get("clock.needsPlanType");
+                case NEEDS_DENIAL_DATE -> Messages.get("clock.needsDenialDate");
+                case DATES_DISAGREE -> Messages.format("clock.datesDisagree", problem);
+                case NOT_COMPUTED -> problem;
+                case COMPUTED -> open().isEmpty() ? Messages.get("clock.noneOpen") : "";
+            };
+        }
     }
 
     /**
      * One deadline as the card lists it: in the order the deadlines bite, each with what missing it
      * means, or for one already passed, what can still be done.
      */
-    public record Row(Deadline deadline, boolean passed, String consequence) {}
+    public record Row(Deadline deadline, boolean passed, String consequence) {
+
+        /** Who acts by the date; the last covered day is when coverage ends, not anyone's act. */
+        public String party() {
+            if (deadline.id() == DeadlineId.LAST_COVERED_DAY) {
+                return Messages.get("clock.party.coverage");
+            }
+            return switch (deadline.owner()) {
+                case YOU -> Messages.get("clock.party.you");
+                case PLAN -> Messages.get("clock.party.plan");
+                case REVIEWER -> Messages.get("clock.party.reviewer");
+            };
+        }
+
+        /** What missing it means, or once passed, what can still be done. */
+        public String consequenceLine() {
+            return Messages.format(passed ? "clock.row.passed" : "clock.row.ifMissed", consequence);
+        }
+
+        /**
+         * The law the date comes from; without a citation, the plan's approval (the last covered
+         * day) or the plan's own rule.
+         */
+        public String basis(CitationTitles citations) {
+            return Messages.format(
+                    "clock.basis",
+                    deadline.citationId()
+                            .map(citations::describe)
+                            .orElse(
+                                    Messages.get(
+                                            deadline.id() == DeadlineId.LAST_COVERED_DAY
+                                                    ? "clock.basis.approval"
+                                                    : "clock.basis.planOwn")));
+        }
+
+        /** How firm the date is; empty for an exact date. */
+        public String guarantee() {
+            String why = deadline.guarantee().explanation();
+            return switch (deadline.guarantee()) {
+                case EXACT -> "";
+                case MINIMUM -> Messages.format("clock.guarantee.minimum", why);
+                case UPPER_LIMIT -> Messages.format("clock.guarantee.upperLimit", why);
+                case TYPICAL -> Messages.format("clock.guarantee.typical", why);
+            };
+        }
+    }
 
     private final WorkspaceViewModel workspace;
     private final DeadlineCalculator calculator;

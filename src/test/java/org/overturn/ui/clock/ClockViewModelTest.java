@@ -25,7 +25,11 @@ import org.overturn.domain.deadlines.Deadline;
 import org.overturn.domain.deadlines.DeadlineCalculator;
 import org.overturn.domain.deadlines.DeadlineId;
 import org.overturn.domain.deadlines.DecisionLevel;
+import org.overturn.domain.deadlines.Guarantee;
+import org.overturn.domain.deadlines.Party;
 import org.overturn.domain.deadlines.PeerToPeerWindow;
+import org.overturn.persistence.CitationLoader;
+import org.overturn.ui.common.Messages;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
 class ClockViewModelTest {
@@ -354,5 +358,126 @@ class ClockViewModelTest {
         assertThat(find(vm, DeadlineId.ALJ_HEARING_FILE_BY))
                 .map(Deadline::dueDate)
                 .contains(LocalDate.of(2027, 1, 9));
+    }
+
+    private static Deadline deadline(
+            DeadlineId id, Optional<String> citation, Guarantee guarantee, Party owner) {
+        return new Deadline(
+                id, "Label", TODAY, Optional.empty(), "Rule.", citation, guarantee, owner, "");
+    }
+
+    @Test
+    void aRowSaysWhoActsAndTheLastCoveredDayIsWhenCoverageEnds() {
+        assertThat(
+                        new ClockViewModel.Row(
+                                        deadline(
+                                                DeadlineId.APPEAL_FILE_BY,
+                                                Optional.empty(),
+                                                Guarantee.EXACT,
+                                                Party.YOU),
+                                        false,
+                                        "")
+                                .party())
+                .isEqualTo(Messages.get("clock.party.you"));
+        assertThat(
+                        new ClockViewModel.Row(
+                                        deadline(
+                                                DeadlineId.APPEAL_FILE_BY,
+                                                Optional.empty(),
+                                                Guarantee.EXACT,
+                                                Party.REVIEWER),
+                                        false,
+                                        "")
+                                .party())
+                .isEqualTo(Messages.get("clock.party.reviewer"));
+        assertThat(
+                        new ClockViewModel.Row(
+                                        deadline(
+                                                DeadlineId.LAST_COVERED_DAY,
+                                                Optional.empty(),
+                                                Guarantee.EXACT,
+                                                Party.PLAN),
+                                        false,
+                                        "")
+                                .party())
+                .isEqualTo(Messages.get("clock.party.coverage"));
+    }
+
+    @Test
+    void aRowsLinesSayWhatMissingItMeansItsBasisAndHowFirmTheDateIs() {
+        CitationTitles citations = new CitationTitles(CitationLoader::loadBuiltIn);
+        ClockViewModel.Row cited =
+                new ClockViewModel.Row(
+                        deadline(
+                                DeadlineId.APPEAL_FILE_BY,
+                                Optional.of("some-citation"),
+                                Guarantee.MINIMUM,
+                                Party.YOU),
+                        false,
+                        "a late appeal");
+        assertThat(cited.consequenceLine())
+                .isEqualTo(Messages.format("clock.row.ifMissed", "a late appeal"));
+        assertThat(cited.basis(citations))
+                .isEqualTo(Messages.format("clock.basis", citations.describe("some-citation")));
+        assertThat(cited.guarantee())
+                .isEqualTo(
+                        Messages.format(
+                                "clock.guarantee.minimum", Guarantee.MINIMUM.explanation()));
+
+        ClockViewModel.Row passed =
+                new ClockViewModel.Row(
+                        deadline(
+                                DeadlineId.LAST_COVERED_DAY,
+                                Optional.empty(),
+                                Guarantee.EXACT,
+                                Party.PLAN),
+                        true,
+                        "ask for continued coverage");
+        assertThat(passed.consequenceLine())
+                .isEqualTo(Messages.format("clock.row.passed", "ask for continued coverage"));
+        assertThat(passed.basis(citations))
+                .isEqualTo(Messages.format("clock.basis", Messages.get("clock.basis.approval")));
+        assertThat(passed.guarantee()).isEmpty();
+
+        ClockViewModel.Row plansOwn =
+                new ClockViewModel.Row(
+                        deadline(
+                                DeadlineId.APPEAL_FILE_BY,
+                                Optional.empty(),
+                                Guarantee.TYPICAL,
+                                Party.PLAN),
+                        false,
+                        "");
+        assertThat(plansOwn.basis(citations))
+                .isEqualTo(Messages.format("clock.basis", Messages.get("clock.basis.planOwn")));
+        assertThat(plansOwn.guarantee())
+                .isEqualTo(
+                        Messages.format(
+                                "clock.guarantee.typical", Guarantee.TYPICAL.explanation()));
+    }
+
+    @Test
+    void theCardsStateLineSaysWhyThereIsNoClockOrThatNothingIsOpen() {
+        assertThat(view(ClockViewModel.State.NEEDS_PLAN_TYPE, "").stateMessage())
+                .isEqualTo(Messages.get("clock.needsPlanType"));
+        assertThat(view(ClockViewModel.State.NEEDS_DENIAL_DATE, "").stateMessage())
+                .isEqualTo(Messages.get("clock.needsDenialDate"));
+        assertThat(view(ClockViewModel.State.DATES_DISAGREE, "a before b").stateMessage())
+                .isEqualTo(Messages.format("clock.datesDisagree", "a before b"));
+        assertThat(view(ClockViewModel.State.NOT_COMPUTED, "Why not.").stateMessage())
+                .isEqualTo("Why not.");
+        assertThat(view(ClockViewModel.State.COMPUTED, "").stateMessage())
+                .isEqualTo(Messages.get("clock.noneOpen"));
+    }
+
+    @Test
+    void withOpenDeadlinesTheCardsStateLineIsEmpty() throws Exception {
+        ClockViewModel vm = open(ClockCases.erisa("A", LocalDate.of(2026, 11, 2)));
+        assertThat(vm.view().open()).isNotEmpty();
+        assertThat(vm.view().stateMessage()).isEmpty();
+    }
+
+    private static ClockViewModel.View view(ClockViewModel.State state, String problem) {
+        return new ClockViewModel.View(state, Optional.empty(), List.of(), List.of(), problem);
     }
 }
