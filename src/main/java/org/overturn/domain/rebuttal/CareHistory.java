@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.overturn.domain.cases.LevelOfCare;
+import org.overturn.domain.wording.Wording;
 
 /**
  * The treatment history sorted against the level of care under review: which episodes were a lower
@@ -32,24 +33,30 @@ public record CareHistory(
         List<TreatmentEpisode> other,
         List<TreatmentEpisode> current) {
 
-    /** How an episode stands against the level under review. */
+    /**
+     * How an episode stands against the level under review. Its labels are in the wording file
+     * {@code rebuttal}, under {@code careKind.} and the key each kind names.
+     */
     public enum Kind {
-        LOWER("Lower level"),
-        SAME_LEVEL_BEFORE("Same level, before"),
-        HIGHER("Higher level"),
-        WITHDRAWAL_MANAGEMENT("Withdrawal management"),
-        CRISIS("Crisis care"),
-        OTHER("Other care"),
-        CURRENT("This episode");
+        LOWER("lower"),
+        SAME_LEVEL_BEFORE("sameLevelBefore"),
+        HIGHER("higher"),
+        WITHDRAWAL_MANAGEMENT("withdrawalManagement"),
+        CRISIS("crisis"),
+        OTHER("other"),
+        CURRENT("current");
 
-        private final String label;
+        private static final Wording WORDS = Wording.of("rebuttal");
+        private static final String LABEL = "careKind.";
 
-        Kind(String label) {
-            this.label = label;
+        private final String key;
+
+        Kind(String key) {
+            this.key = key;
         }
 
         public String label() {
-            return label;
+            return WORDS.text(LABEL + key);
         }
     }
 

@@ -2,6 +2,7 @@ package org.overturn.domain.rebuttal;
 
 import java.util.OptionalInt;
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
 /**
  * Where a past episode of care took place. Broader than {@code LevelOfCare} (which names only what
@@ -11,27 +12,30 @@ import org.overturn.domain.cases.HasId;
  * &lt; residential (4) &lt; inpatient (5), or, when it is not a step on that ladder, is its own
  * kind: withdrawal management (its level is not recorded, from ambulatory 1-WM to inpatient 4-WM,
  * so it is never called lower or higher), a crisis or emergency visit, and "other".
+ *
+ * <p>Its labels are in the wording file {@code rebuttal}, under {@code careSetting.} and the id.
  */
 public enum CareSetting implements HasId {
-    PRIMARY_CARE("primary-care", "Primary care treatment", 0),
-    OUTPATIENT_THERAPY("outpatient-therapy", "Outpatient therapy", 1),
-    MEDICATION_MANAGEMENT("medication-management", "Outpatient medication management", 1),
-    COMMUNITY_SUPPORT("community-support", "Community or peer support", 1),
-    IOP("iop", "Intensive outpatient (IOP)", 2),
-    PHP("php", "Partial hospitalization (PHP)", 3),
-    RESIDENTIAL("residential", "Residential treatment", 4),
-    WITHDRAWAL_MANAGEMENT("withdrawal-management", "Withdrawal management", -1),
-    INPATIENT("inpatient", "Inpatient psychiatric or medical", 5),
-    EMERGENCY("emergency", "Emergency department or crisis visit", -1),
-    OTHER("other", "Other", -1);
+    PRIMARY_CARE("primary-care", 0),
+    OUTPATIENT_THERAPY("outpatient-therapy", 1),
+    MEDICATION_MANAGEMENT("medication-management", 1),
+    COMMUNITY_SUPPORT("community-support", 1),
+    IOP("iop", 2),
+    PHP("php", 3),
+    RESIDENTIAL("residential", 4),
+    WITHDRAWAL_MANAGEMENT("withdrawal-management", -1),
+    INPATIENT("inpatient", 5),
+    EMERGENCY("emergency", -1),
+    OTHER("other", -1);
+
+    private static final Wording WORDS = Wording.of("rebuttal");
+    private static final String LABEL = "careSetting.";
 
     private final String id;
-    private final String label;
     private final int intensity;
 
-    CareSetting(String id, String label, int intensity) {
+    CareSetting(String id, int intensity) {
         this.id = id;
-        this.label = label;
         this.intensity = intensity;
     }
 
@@ -42,7 +46,7 @@ public enum CareSetting implements HasId {
 
     @Override
     public String label() {
-        return label;
+        return WORDS.text(LABEL + id);
     }
 
     /**

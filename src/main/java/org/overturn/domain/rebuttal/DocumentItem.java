@@ -1,25 +1,29 @@
 package org.overturn.domain.rebuttal;
 
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
-/** What a reviewer expects to see in an IOP appeal; the documentation checklist walks these. */
+/**
+ * What a reviewer expects to see in an IOP appeal; the documentation checklist walks these. Its
+ * labels are in the wording file {@code rebuttal}, under {@code documentItem.} and the id.
+ */
 public enum DocumentItem implements HasId {
-    ADMITTING_ASSESSMENT("admitting-assessment", "Admitting assessment"),
-    DIAGNOSIS_WITH_SEVERITY("diagnosis-with-severity", "Diagnosis with severity"),
-    FUNCTIONAL_SCORES("functional-scores", "Functional and level-of-care scores"),
-    PSYCHIATRIC_MEDICAL_HISTORY("psychiatric-medical-history", "Psychiatric and medical history"),
-    PRIOR_LOWER_LEVEL_ATTEMPTS(
-            "prior-lower-level-attempts", "Prior lower-level attempts and outcomes"),
-    CURRENT_RISK_ASSESSMENT("current-risk-assessment", "Current risk assessment"),
-    DISCHARGE_PLANNING("discharge-planning", "Discharge planning"),
-    LETTERS_OF_SUPPORT("letters-of-support", "Letters of support from the treatment team");
+    ADMITTING_ASSESSMENT("admitting-assessment"),
+    DIAGNOSIS_WITH_SEVERITY("diagnosis-with-severity"),
+    FUNCTIONAL_SCORES("functional-scores"),
+    PSYCHIATRIC_MEDICAL_HISTORY("psychiatric-medical-history"),
+    PRIOR_LOWER_LEVEL_ATTEMPTS("prior-lower-level-attempts"),
+    CURRENT_RISK_ASSESSMENT("current-risk-assessment"),
+    DISCHARGE_PLANNING("discharge-planning"),
+    LETTERS_OF_SUPPORT("letters-of-support");
+
+    private static final Wording WORDS = Wording.of("rebuttal");
+    private static final String LABEL = "documentItem.";
 
     private final String id;
-    private final String label;
 
-    DocumentItem(String id, String label) {
+    DocumentItem(String id) {
         this.id = id;
-        this.label = label;
     }
 
     @Override
@@ -29,6 +33,6 @@ public enum DocumentItem implements HasId {
 
     @Override
     public String label() {
-        return label;
+        return WORDS.text(LABEL + id);
     }
 }

@@ -7,14 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.overturn.domain.cases.LevelOfCare;
+import org.overturn.domain.wording.Wording;
 
 /**
  * Computes which documents an appeal has and which it lacks, from what the case holds plus the
  * clinician's ticks. Items the app cannot see into (admitting assessment, history narrative,
  * discharge plan, letters) come from ticks only; the others are read from the case so a tick cannot
- * hide an empty field.
+ * hide an empty field. What each line says, for the clinician only, is in the wording file {@code
+ * rebuttal-notes}.
  */
 public final class DocumentationChecklist {
+
+    private static final Wording NOTES = Wording.of("rebuttal-notes");
 
     /**
      * Reviewers discount a risk assessment that predates the request; 30 days is our cut-off for
@@ -59,7 +63,9 @@ public final class DocumentationChecklist {
                                 ChecklistStatus.IN_CASE,
                                 describe(item, picture, history.lower())));
             } else if (ticked && !derivedOnly(item)) {
-                out.add(new ChecklistLine(item, ChecklistStatus.TICKED, "marked as held"));
+                out.add(
+                        new ChecklistLine(
+                                item, ChecklistStatus.TICKED, NOTES.text("checklist.ticked")));
             } else {
                 out.add(
                         new ChecklistLine(
@@ -93,39 +99,35 @@ public final class DocumentationChecklist {
         switch (item) {
             case DIAGNOSIS_WITH_SEVERITY:
                 if (p.diagnoses().isEmpty()) {
-                    return Optional.of("add the diagnosis with its ICD-10-CM code and severity");
+                    return Optional.of(NOTES.text("checklist.missing.diagnosis"));
                 }
                 return Optional.of(
                         p.diagnoses().stream().anyMatch(d -> d.severity().isPresent())
                                 ? ""
-                                : "add the DSM-5 severity specifier to the diagnosis");
+                                : NOTES.text("checklist.missing.severity"));
             case FUNCTIONAL_SCORES:
-                return Optional.of(
-                        scores
-                                ? ""
-                                : "rate every dimension in Scoring, or record a measure such as PHQ-9");
+                return Optional.of(scores ? "" : NOTES.text("checklist.missing.scores"));
             case PRIOR_LOWER_LEVEL_ATTEMPTS:
                 if (lower.isEmpty()) {
-                    return Optional.of(
-                            "add the outpatient care tried before, with dates and outcome");
+                    return Optional.of(NOTES.text("checklist.missing.lowerLevels"));
                 }
                 return Optional.of(
                         lower.stream().anyMatch(e -> e.outcome() != EpisodeOutcome.UNKNOWN)
                                 ? ""
-                                : "record how the lower-level care ended");
+                                : NOTES.text("checklist.missing.lowerLevelOutcome"));
             case CURRENT_RISK_ASSESSMENT:
                 if (p.risk().isEmpty()) {
-                    return Optional.of("record the current risk assessment");
+                    return Optional.of(NOTES.text("checklist.missing.riskAssessment"));
                 }
                 Optional<LocalDate> date = p.risk().get().date();
                 if (date.isEmpty()) {
-                    return Optional.of("date the risk assessment");
+                    return Optional.of(NOTES.text("checklist.missing.riskDate"));
                 }
                 long age = ChronoUnit.DAYS.between(date.get(), today);
                 return Optional.of(
                         age <= RISK_ASSESSMENT_CURRENT_DAYS
                                 ? ""
-                                : "the risk assessment is " + age + " days old; reassess");
+                                : NOTES.fill("checklist.missing.riskOld", "days", age));
             default:
                 return Optional.empty();
         }
@@ -135,22 +137,24 @@ public final class DocumentationChecklist {
             DocumentItem item, ClinicalPicture p, List<TreatmentEpisode> lower) {
         switch (item) {
             case DIAGNOSIS_WITH_SEVERITY:
-                return p.diagnoses().size() + " diagnosis(es) recorded";
+                return NOTES.fill("checklist.held.diagnoses", "count", p.diagnoses().size());
             case PRIOR_LOWER_LEVEL_ATTEMPTS:
-                return lower.size() + " lower-level episode(s)";
+                return NOTES.fill("checklist.held.lowerLevels", "count", lower.size());
             case CURRENT_RISK_ASSESSMENT:
                 // One date format on every screen and page: MM/DD/YYYY, never ISO.
-                return "assessed "
-                        + p.risk()
+                return NOTES.fill(
+                        "checklist.held.riskAssessment",
+                        "date",
+                        p.risk()
                                 .flatMap(RiskAssessment::date)
                                 .map(d -> DateTimeFormatter.ofPattern("MM/dd/uuuu").format(d))
-                                .orElse("");
+                                .orElse(""));
             default:
-                return "recorded in the case";
+                return NOTES.text("checklist.held.other");
         }
     }
 
     private static String tickHint(DocumentItem item) {
-        return "attach or tick when held: " + item.label().toLowerCase();
+        return NOTES.fill("checklist.missing.tick", "item", item.label().toLowerCase());
     }
 }

@@ -1,19 +1,24 @@
 package org.overturn.domain.rebuttal;
 
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
-/** The DSM-5 severity specifier of a diagnosis. */
+/**
+ * The DSM-5 severity specifier of a diagnosis. Its labels are in the wording file {@code rebuttal},
+ * under {@code dsmSeverity.} and the id.
+ */
 public enum DsmSeverity implements HasId {
-    MILD("mild", "Mild"),
-    MODERATE("moderate", "Moderate"),
-    SEVERE("severe", "Severe");
+    MILD("mild"),
+    MODERATE("moderate"),
+    SEVERE("severe");
+
+    private static final Wording WORDS = Wording.of("rebuttal");
+    private static final String LABEL = "dsmSeverity.";
 
     private final String id;
-    private final String label;
 
-    DsmSeverity(String id, String label) {
+    DsmSeverity(String id) {
         this.id = id;
-        this.label = label;
     }
 
     @Override
@@ -23,6 +28,6 @@ public enum DsmSeverity implements HasId {
 
     @Override
     public String label() {
-        return label;
+        return WORDS.text(LABEL + id);
     }
 }

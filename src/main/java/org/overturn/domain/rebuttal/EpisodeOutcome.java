@@ -1,24 +1,29 @@
 package org.overturn.domain.rebuttal;
 
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
-/** How a past episode of care ended; the evidence that a lower level failed or is unsafe. */
+/**
+ * How a past episode of care ended; the evidence that a lower level failed or is unsafe. Its labels
+ * are in the wording file {@code rebuttal}, under {@code episodeOutcome.} and the id.
+ */
 public enum EpisodeOutcome implements HasId {
-    IMPROVED("improved", "Completed, improved"),
-    NO_IMPROVEMENT("no-improvement", "No meaningful improvement"),
-    WORSENED("worsened", "Worsened during care"),
-    RELAPSED("relapsed", "Relapsed after care"),
-    LEFT_EARLY("left-early", "Left before completing"),
-    STEPPED_UP("stepped-up", "Needed a higher level of care"),
-    ONGOING("ongoing", "Ongoing"),
-    UNKNOWN("unknown", "Not known");
+    IMPROVED("improved"),
+    NO_IMPROVEMENT("no-improvement"),
+    WORSENED("worsened"),
+    RELAPSED("relapsed"),
+    LEFT_EARLY("left-early"),
+    STEPPED_UP("stepped-up"),
+    ONGOING("ongoing"),
+    UNKNOWN("unknown");
+
+    private static final Wording WORDS = Wording.of("rebuttal");
+    private static final String LABEL = "episodeOutcome.";
 
     private final String id;
-    private final String label;
 
-    EpisodeOutcome(String id, String label) {
+    EpisodeOutcome(String id) {
         this.id = id;
-        this.label = label;
     }
 
     @Override
@@ -28,7 +33,7 @@ public enum EpisodeOutcome implements HasId {
 
     @Override
     public String label() {
-        return label;
+        return WORDS.text(LABEL + id);
     }
 
     /** Outcomes that show the setting was not enough on its own. */

@@ -2,10 +2,12 @@ package org.overturn.domain.rebuttal;
 
 import java.time.LocalDate;
 import org.overturn.domain.cases.Text;
+import org.overturn.domain.wording.Wording;
 
 /**
  * A measure on file (CIWA-Ar, PHQ-9, …) as the rebuttal needs it, handed over as plain values so
- * this package does not depend on the scoring code.
+ * this package does not depend on the scoring code. How an answer cites it is in the wording file
+ * {@code rebuttal}.
  *
  * @param measureId the measure's id ("ciwa-ar")
  * @param label its display name ("CIWA-Ar")
@@ -15,6 +17,8 @@ import org.overturn.domain.cases.Text;
  */
 public record MeasureEvidence(
         String measureId, String label, LocalDate date, String result, String note) {
+
+    private static final Wording WORDS = Wording.of("rebuttal");
 
     public MeasureEvidence {
         measureId = Text.require(measureId, "measure id");
@@ -28,8 +32,18 @@ public record MeasureEvidence(
 
     /** "CIWA-Ar 6, mild or minimal (0–7), on 2026-11-17 (seen mid-morning)". */
     public String phrase() {
-        String why = note.isEmpty() ? "" : " (" + stripFinalStop(note) + ")";
-        return label + " " + result + ", on " + date + why;
+        return note.isEmpty()
+                ? WORDS.fill("measure.entry", "measure", label, "result", result, "date", date)
+                : WORDS.fill(
+                        "measure.entryWithNote",
+                        "measure",
+                        label,
+                        "result",
+                        result,
+                        "date",
+                        date,
+                        "note",
+                        stripFinalStop(note));
     }
 
     private static String stripFinalStop(String s) {

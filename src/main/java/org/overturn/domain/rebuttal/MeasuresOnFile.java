@@ -8,13 +8,16 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.overturn.domain.rebuttal.PatternCatalogue.MeasureTopic;
+import org.overturn.domain.wording.Wording;
 
 /**
  * Which measures on file a statement is about: "no documentation of withdrawal symptoms" is about
  * CIWA-Ar and COWS, "not at imminent risk" about the C-SSRS and PHQ-9. The topics are catalogue
- * data.
+ * data. The sentence that cites them is in the wording file {@code rebuttal}.
  */
 public final class MeasuresOnFile {
+
+    private static final Wording WORDS = Wording.of("rebuttal");
 
     private final List<Pattern> topics = new ArrayList<>();
     private final List<List<String>> measureIds = new ArrayList<>();
@@ -49,8 +52,9 @@ public final class MeasuresOnFile {
 
     /** "The record holds CIWA-Ar 6, mild or minimal (0–7), on 2026-11-17; COWS …." */
     static String sentence(List<MeasureEvidence> measures) {
-        return "The record holds "
-                + measures.stream().map(MeasureEvidence::phrase).collect(Collectors.joining("; "))
-                + ".";
+        return WORDS.fill(
+                "answer.measures",
+                "measures",
+                measures.stream().map(MeasureEvidence::phrase).collect(Collectors.joining("; ")));
     }
 }

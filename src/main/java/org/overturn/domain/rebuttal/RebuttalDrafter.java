@@ -1,16 +1,24 @@
 package org.overturn.domain.rebuttal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.overturn.domain.cases.DenialReason;
+import org.overturn.domain.wording.Wording;
 
 /**
  * Drafts an answer to one matrix row in our own plain words from the clinician's ratings, the
  * measures on file and the catalogue's arguments. It says only what the record says: a low rating
  * is reported as low, never argued as support, and a measure is reported with its band.
+ *
+ * <p>The drafted answers' sentences are in the wording file {@code rebuttal} (they may reach the
+ * letter); the gap notes beside each row, for the clinician only, in {@code rebuttal-notes}.
  */
 public final class RebuttalDrafter {
+
+    private static final Wording WORDS = Wording.of("rebuttal");
+    private static final Wording NOTES = Wording.of("rebuttal-notes");
 
     /**
      * At or above the middle of its scale a rating shows more need than "no need for this level"
@@ -81,20 +89,17 @@ public final class RebuttalDrafter {
                 mapping.map(m -> m.reason() == DenialReason.INSUFFICIENT_DOCUMENTATION)
                         .orElse(false);
         if (!onFile.isEmpty()) {
-            String lead = documentation ? "The record sent with this appeal documents it. " : "";
+            String lead = documentation ? WORDS.text("answer.documented") + " " : "";
             return row.withDraft(
                     "", (position(row) + lead + record + " " + firstArgument(arguments)).strip());
         }
         if (documentation) {
-            String missing =
-                    mapping.map(StatementMapping::detail)
-                            .filter(d -> !d.isEmpty())
-                            .orElse("what the statement says is missing");
+            Optional<String> missing =
+                    mapping.map(StatementMapping::detail).filter(d -> !d.isEmpty());
             return row.withDraft(
-                    "No measure on file shows "
-                            + missing
-                            + ". Enclose the notes that show it, or record "
-                            + "the measure in the Clinical picture to draft an answer.",
+                    missing.isPresent()
+                            ? NOTES.fill("gap.noMeasure", "missing", missing.get())
+                            : NOTES.text("gap.noMeasureUnnamed"),
                     "");
         }
         if (row.dimensionIds().isEmpty() && !arguments.isEmpty()) {
@@ -128,32 +133,33 @@ public final class RebuttalDrafter {
                 scored.stream().filter(e -> row.dimensionIds().contains(e.dimensionId())).toList();
         String also = record.isEmpty() ? "" : " " + record;
         if (relevant.isEmpty()) {
-            String missing =
-                    row.dimensionIds().isEmpty()
-                            ? "the dimensions this criterion concerns"
-                            : String.join(", ", row.dimensionIds());
             return row.withDraft(
                     "",
-                    "No rating is recorded yet for "
-                            + missing
-                            + ". Score these dimensions to draft an answer.");
+                    row.dimensionIds().isEmpty()
+                            ? WORDS.text("answer.noRatingNoDimensions")
+                            : WORDS.fill(
+                                    "answer.noRating",
+                                    "dimensions",
+                                    String.join(", ", row.dimensionIds())));
         }
         List<DimensionEvidence> supporting =
                 relevant.stream().filter(e -> e.position() >= SUPPORTS_FROM).toList();
         if (supporting.isEmpty()) {
             return row.withDraft(
-                    "Our ratings agree with the reviewer on " + names(relevant) + ".",
+                    NOTES.fill("gap.ratingsAgree", "dimensions", names(relevant)),
                     position(row)
-                            + "Our ratings on "
-                            + names(relevant)
-                            + " are in the lower half of their scales ("
-                            + ratings(relevant)
-                            + "), so they do not answer this statement. Answer it from other "
-                            + "evidence, such as the treatment history or another dimension."
+                            + WORDS.fill(
+                                    "answer.lowRatings",
+                                    "dimensions",
+                                    names(relevant),
+                                    "ratings",
+                                    ratings(WORDS, relevant))
                             + also);
         }
         StringBuilder s =
-                new StringBuilder(position(row)).append("Our assessment does not support that. ");
+                new StringBuilder(position(row))
+                        .append(WORDS.text("answer.notSupported"))
+                        .append(' ');
         for (DimensionEvidence e : supporting) {
             s.append(sentence(e)).append(' ');
         }
@@ -164,18 +170,15 @@ public final class RebuttalDrafter {
         if (!argument.isEmpty()) {
             s.append(argument).append(' ');
         }
-        s.append("Care at the requested level remains necessary.");
-        String gap =
-                "The reviewer's position implies low need; the clinician rated "
-                        + ratings(supporting)
-                        + ".";
+        s.append(WORDS.text("answer.stillNecessary"));
+        String gap = NOTES.fill("gap.lowNeed", "ratings", ratings(NOTES, supporting));
         return row.withDraft(gap, s.toString().strip());
     }
 
     private static String position(RebuttalRow row) {
         return row.reviewerPosition().isEmpty()
                 ? ""
-                : "The reviewer's statement implies that " + row.reviewerPosition() + ". ";
+                : WORDS.fill("answer.position", "position", row.reviewerPosition()) + " ";
     }
 
     private String firstArgument(List<String> argumentIds) {
@@ -187,11 +190,55 @@ public final class RebuttalDrafter {
                 .orElse("");
     }
 
+    /** One rating in the upper half of its scale, with its date and evidence when it has them. */
     private static String sentence(DimensionEvidence e) {
-        String when = e.evidenceDate().map(d -> " on " + d).orElse("");
-        String why =
-                e.evidenceNote().isEmpty() ? "." : ": " + stripFinalStop(e.evidenceNote()) + ".";
-        return e.dimensionName() + " was rated " + e.rating() + " of " + e.scaleMax() + when + why;
+        String name = e.dimensionName();
+        Optional<LocalDate> on = e.evidenceDate();
+        if (e.evidenceNote().isEmpty()) {
+            return on.isPresent()
+                    ? WORDS.fill(
+                            "answer.ratingOn",
+                            "dimension",
+                            name,
+                            "rating",
+                            e.rating(),
+                            "scaleMax",
+                            e.scaleMax(),
+                            "date",
+                            on.get())
+                    : WORDS.fill(
+                            "answer.rating",
+                            "dimension",
+                            name,
+                            "rating",
+                            e.rating(),
+                            "scaleMax",
+                            e.scaleMax());
+        }
+        String because = stripFinalStop(e.evidenceNote());
+        return on.isPresent()
+                ? WORDS.fill(
+                        "answer.ratingOnBecause",
+                        "dimension",
+                        name,
+                        "rating",
+                        e.rating(),
+                        "scaleMax",
+                        e.scaleMax(),
+                        "date",
+                        on.get(),
+                        "evidence",
+                        because)
+                : WORDS.fill(
+                        "answer.ratingBecause",
+                        "dimension",
+                        name,
+                        "rating",
+                        e.rating(),
+                        "scaleMax",
+                        e.scaleMax(),
+                        "evidence",
+                        because);
     }
 
     private static String stripFinalStop(String s) {
@@ -202,9 +249,19 @@ public final class RebuttalDrafter {
         return es.stream().map(DimensionEvidence::dimensionName).collect(Collectors.joining(", "));
     }
 
-    private static String ratings(List<DimensionEvidence> es) {
+    /** The ratings as a list, in the words of the file that writes them. */
+    private static String ratings(Wording words, List<DimensionEvidence> es) {
         return es.stream()
-                .map(e -> e.dimensionName() + " " + e.rating() + " of " + e.scaleMax())
+                .map(
+                        e ->
+                                words.fill(
+                                        "rating.short",
+                                        "dimension",
+                                        e.dimensionName(),
+                                        "rating",
+                                        e.rating(),
+                                        "scaleMax",
+                                        e.scaleMax()))
                 .collect(Collectors.joining(", "));
     }
 }

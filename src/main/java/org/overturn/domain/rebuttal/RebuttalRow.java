@@ -2,6 +2,7 @@ package org.overturn.domain.rebuttal;
 
 import java.util.List;
 import java.util.Optional;
+import org.overturn.domain.audience.ClinicianOnly;
 import org.overturn.domain.cases.Text;
 
 /**
@@ -11,7 +12,8 @@ import org.overturn.domain.cases.Text;
  *
  * @param statementId the denial statement the row answers, when it came from the pasted rationale
  * @param reviewerPosition what the reviewer's statement implies about the patient, in plain words
- * @param gap where the clinician's ratings and the reviewer's position part, in plain words
+ * @param gap where the clinician's ratings and the reviewer's position part, in plain words: a note
+ *     for the clinician only
  * @param answer the clinician's answer; never overwritten by a new draft
  * @param suggestion the latest drafted answer, for the clinician to copy from
  */
@@ -21,7 +23,7 @@ public record RebuttalRow(
         Optional<String> statementId,
         List<String> dimensionIds,
         String reviewerPosition,
-        String gap,
+        @ClinicianOnly String gap,
         String answer,
         String suggestion) {
 

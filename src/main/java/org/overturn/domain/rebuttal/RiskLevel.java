@@ -1,22 +1,27 @@
 package org.overturn.domain.rebuttal;
 
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
-/** How serious one kind of risk is, as the clinician judged it. */
+/**
+ * How serious one kind of risk is, as the clinician judged it. Its labels are in the wording file
+ * {@code rebuttal}, under {@code riskLevel.} and the id.
+ */
 public enum RiskLevel implements HasId {
-    NOT_ASSESSED("not-assessed", "Not assessed"),
-    NONE("none", "None identified"),
-    LOW("low", "Low"),
-    MODERATE("moderate", "Moderate"),
-    HIGH("high", "High"),
-    IMMINENT("imminent", "Imminent");
+    NOT_ASSESSED("not-assessed"),
+    NONE("none"),
+    LOW("low"),
+    MODERATE("moderate"),
+    HIGH("high"),
+    IMMINENT("imminent");
+
+    private static final Wording WORDS = Wording.of("rebuttal");
+    private static final String LABEL = "riskLevel.";
 
     private final String id;
-    private final String label;
 
-    RiskLevel(String id, String label) {
+    RiskLevel(String id) {
         this.id = id;
-        this.label = label;
     }
 
     @Override
@@ -26,6 +31,6 @@ public enum RiskLevel implements HasId {
 
     @Override
     public String label() {
-        return label;
+        return WORDS.text(LABEL + id);
     }
 }

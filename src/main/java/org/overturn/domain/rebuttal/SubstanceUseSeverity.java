@@ -2,6 +2,8 @@ package org.overturn.domain.rebuttal;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.overturn.domain.audience.ClinicianOnly;
+import org.overturn.domain.wording.Wording;
 
 /**
  * DSM-5 severity for substance use disorders follows from how many of the 11 criteria are met; and
@@ -9,6 +11,8 @@ import java.util.Optional;
  * F1x.2x).
  */
 public final class SubstanceUseSeverity {
+
+    private static final Wording NOTES = Wording.of("rebuttal-notes");
 
     public static final int CRITERIA_COUNT = 11;
 
@@ -43,8 +47,9 @@ public final class SubstanceUseSeverity {
     /**
      * A warning when the code's fourth character disagrees with the severity (a reviewer notices
      * that), or empty. Only F1x.1x and F1x.2x carry severity; other codes (e.g. F1x.9x) are not
-     * checked.
+     * checked. The warning is for the clinician, in the wording file {@code rebuttal-notes}.
      */
+    @ClinicianOnly
     public static Optional<String> codeConflict(Diagnosis d) {
         if (!isSubstanceUseCode(d.code()) || d.severity().isEmpty() || d.code().length() < 5) {
             return Optional.empty();
@@ -53,15 +58,15 @@ public final class SubstanceUseSeverity {
         DsmSeverity s = d.severity().get();
         if (fourth == '1' && s != DsmSeverity.MILD) {
             return Optional.of(
-                    d.code()
-                            + " is a mild-severity code, but the severity is "
-                            + s.label().toLowerCase()
-                            + "; moderate and severe use F1x.2x.");
+                    NOTES.fill(
+                            "conflict.mildCode",
+                            "code",
+                            d.code(),
+                            "severity",
+                            s.label().toLowerCase()));
         }
         if (fourth == '2' && s == DsmSeverity.MILD) {
-            return Optional.of(
-                    d.code()
-                            + " is a moderate-or-severe code, but the severity is mild; mild uses F1x.1x.");
+            return Optional.of(NOTES.fill("conflict.moderateOrSevereCode", "code", d.code()));
         }
         return Optional.empty();
     }
