@@ -71,11 +71,14 @@ final class ObjectionAnswers {
      */
     private static final String RESTATEMENT = "the reviewer's statement implies";
 
-    /** The drafter's sentences that carry no fact of their own. */
+    /**
+     * The drafter's sentences that carry no fact of their own, read from the file it writes them
+     * from.
+     */
     private static final Set<String> CONNECTIVES =
             Set.of(
-                    words("Our assessment does not support that."),
-                    words("Care at the requested level remains necessary."));
+                    words(Wording.of("rebuttal").text("answer.notSupported")),
+                    words(Wording.of("rebuttal").text("answer.stillNecessary")));
 
     /** The answer when nothing in the case answers the claim. */
     private static final String NOTHING_YET = WORDS.text("answer.nothingYet");
