@@ -25,13 +25,17 @@ import org.overturn.domain.readiness.Problem.FixPlace;
 import org.overturn.domain.scoring.Instrument;
 import org.overturn.domain.scoring.IopFit;
 import org.overturn.domain.scoring.Placement;
+import org.overturn.domain.wording.Wording;
 
 /**
  * Whether the appeal packet may leave the practice, checked before every export (screen and command
  * line). Blocking problems make the packet untrue, misrouted or unsignable and refuse the export;
- * warnings weaken it and are listed. Every message is for the clinician and names what to do.
+ * warnings weaken it and are listed. Every message is for the clinician and names what to do; the
+ * messages are in the wording file {@code readiness}.
  */
 public final class PacketReadiness {
+
+    private static final Wording WORDS = Wording.of("readiness");
 
     private PacketReadiness() {}
 
@@ -40,19 +44,12 @@ public final class PacketReadiness {
         List<Problem> out = new ArrayList<>();
         Optional<Denial> od = c.currentDenial();
         if (od.isEmpty()) {
-            out.add(
-                    Problem.blocking(
-                            "no denial: enter the denial the packet appeals in Denial",
-                            FixPlace.DENIAL));
+            out.add(Problem.blocking(WORDS.text("blocking.noDenial"), FixPlace.DENIAL));
             return out;
         }
         Denial d = od.get();
         if (c.plan().planType().isEmpty()) {
-            out.add(
-                    Problem.blocking(
-                            "no plan type: choose it in Patient and plan; it decides where the packet goes "
-                                    + "and which laws it may cite",
-                            FixPlace.PATIENT_PLAN));
+            out.add(Problem.blocking(WORDS.text("blocking.noPlanType"), FixPlace.PATIENT_PLAN));
         }
         route(in, out);
         signer(in, out);
@@ -77,35 +74,25 @@ public final class PacketReadiness {
         if (!r.mayBeSignedBy(s)) {
             out.add(
                     Problem.blocking(
-                            Words.lower(r.title())
-                                    + " for this plan type is signed by the patient or an "
-                                    + "authorized representative, not the provider: choose who signs in Letters"
-                                    + whyMember(in.caseFile()),
+                            WORDS.fill(
+                                    memberSigns(in.caseFile()), "request", Words.lower(r.title())),
                             FixPlace.LETTERS_VARIANT));
         }
         if (s == Signer.REPRESENTATIVE && in.caseFile().representative().isEmpty()) {
             out.add(
                     Problem.blocking(
-                            "the letter is signed by an authorized representative, but none is recorded: add "
-                                    + "the representative in Patient and plan",
-                            FixPlace.PATIENT_PLAN));
+                            WORDS.text("blocking.noRepresentative"), FixPlace.PATIENT_PLAN));
         }
     }
 
-    private static String whyMember(CaseFile c) {
+    /** The message for a request the member signs: some plan types say why. */
+    private static String memberSigns(CaseFile c) {
         PlanType t = c.plan().planType().orElse(PlanType.OTHER);
         return switch (t) {
-            case MEDICAID_FFS ->
-                    " (a state fair hearing is requested by the beneficiary or a representative, "
-                            + "42 CFR 431.221)";
-            case TRICARE ->
-                    " (a network provider is not a proper appealing party; the beneficiary may name you "
-                            + "representative)";
-            case MEDICARE_ADVANTAGE ->
-                    " (a payment reconsideration is filed by the enrollee, or by a non-contract "
-                            + "provider who signs a waiver of liability, 42 CFR 422.574(b); in-network providers use their "
-                            + "contract's dispute process)";
-            default -> "";
+            case MEDICAID_FFS -> "blocking.memberSigns.medicaidFfs";
+            case TRICARE -> "blocking.memberSigns.tricare";
+            case MEDICARE_ADVANTAGE -> "blocking.memberSigns.medicareAdvantage";
+            default -> "blocking.memberSigns";
         };
     }
 
@@ -117,14 +104,19 @@ public final class PacketReadiness {
         if (!stale.isEmpty()) {
             out.add(
                     Problem.blocking(
-                            "the case changed after you edited "
-                                    + String.join(
+                            WORDS.fill(
+                                    "blocking.stale",
+                                    "parts",
+                                    String.join(
                                             ", ",
                                             stale.stream()
-                                                    .map(s -> "\"" + s.part().label() + "\"")
-                                                    .toList())
-                                    + ": keep your text or take the new draft "
-                                    + "(what changed is shown in Letters and packet)",
+                                                    .map(
+                                                            s ->
+                                                                    WORDS.fill(
+                                                                            "blocking.stale.part",
+                                                                            "part",
+                                                                            s.part().label()))
+                                                    .toList())),
                             FixPlace.LETTERS_STALE));
         }
     }
@@ -134,9 +126,7 @@ public final class PacketReadiness {
         Optional<Clinician> k = c.packet().signer();
         if (k.isEmpty()
                 && (in.variant().signer() == Signer.PROVIDER || LetterComposer.expedited(in))) {
-            out.add(
-                    Problem.blocking(
-                            "no signer: choose who signs in Letters", FixPlace.LETTERS_SIGNER));
+            out.add(Problem.blocking(WORDS.text("blocking.noSigner"), FixPlace.LETTERS_SIGNER));
         }
     }
 
@@ -149,22 +139,18 @@ public final class PacketReadiness {
         Optional<Clinician> k = in.caseFile().packet().signer();
         List<String> missing = new ArrayList<>();
         if (p.practiceName().isEmpty() && k.isEmpty()) {
-            missing.add("name");
+            missing.add(WORDS.text("sender.name"));
         }
         if (p.phone().isEmpty() && k.map(Clinician::phone).orElse("").isEmpty()) {
-            missing.add("phone");
+            missing.add(WORDS.text("sender.phone"));
         }
         if (p.fax().isEmpty() && k.map(Clinician::fax).orElse("").isEmpty()) {
-            missing.add("fax");
+            missing.add(WORDS.text("sender.fax"));
         }
         if (!missing.isEmpty()) {
             out.add(
                     Problem.blocking(
-                            "no sender "
-                                    + Words.and(missing)
-                                    + " on the fax cover: enter the practice's "
-                                    + Words.and(missing)
-                                    + " in Settings → Practice profile",
+                            WORDS.fill("blocking.noSender", "missing", Words.and(missing)),
                             FixPlace.PRACTICE_PROFILE));
         }
     }
@@ -174,18 +160,14 @@ public final class PacketReadiness {
         if (in.variant().expedited() && d.denialType() == DenialType.POST_SERVICE) {
             out.add(
                     Problem.warning(
-                            "a claim for care already given cannot be expedited: the packet is a standard "
-                                    + "request",
-                            FixPlace.LETTERS_VARIANT));
+                            WORDS.text("warning.notExpeditable"), FixPlace.LETTERS_VARIANT));
         }
         if (LetterComposer.expedited(in)
                 && c.clinical().ifCareStops().isBlank()
                 && c.clinical().risk().isEmpty()) {
             out.add(
                     Problem.blocking(
-                            "an expedited request with no clinical reason: write what you expect if care "
-                                    + "stops, or record the risk assessment, in Clinical picture",
-                            FixPlace.CLINICAL_PICTURE));
+                            WORDS.text("blocking.expeditedNoReason"), FixPlace.CLINICAL_PICTURE));
         }
     }
 
@@ -194,8 +176,7 @@ public final class PacketReadiness {
         for (String s : RebuttalCoverage.unanswered(c)) {
             out.add(
                     Problem.warning(
-                            "no answer yet to a stated reason (“" + s + "”): answer it in Rebuttal",
-                            FixPlace.REBUTTAL));
+                            WORDS.fill("warning.unanswered", "reason", s), FixPlace.REBUTTAL));
         }
         long drafted =
                 c.rebuttal().stream()
@@ -204,13 +185,10 @@ public final class PacketReadiness {
         if (drafted > 0) {
             out.add(
                     Problem.warning(
-                            drafted
-                                    + (drafted == 1
-                                            ? " answer in the letter is"
-                                            : " answers in the letter are")
-                                    + " the app's draft, not yet yours: read and confirm or edit "
-                                    + (drafted == 1 ? "it" : "them")
-                                    + " in Rebuttal",
+                            WORDS.fill(
+                                    drafted == 1 ? "warning.drafted.one" : "warning.drafted.many",
+                                    "count",
+                                    drafted),
                             FixPlace.REBUTTAL));
         }
         for (Instrument i : Scores.instruments(c)) {
@@ -220,32 +198,36 @@ public final class PacketReadiness {
             if (bare > 0) {
                 out.add(
                         Problem.warning(
-                                i.label()
-                                        + ": "
-                                        + bare
-                                        + (bare == 1 ? " rating has" : " ratings have")
-                                        + " no chart evidence",
+                                WORDS.fill(
+                                        bare == 1
+                                                ? "warning.bareRatings.one"
+                                                : "warning.bareRatings.many",
+                                        "instrument",
+                                        i.label(),
+                                        "count",
+                                        bare),
                                 FixPlace.SCORING));
             }
             IopFit fit = s.result().iopFit();
             if (fit == IopFit.ABOVE_IOP) {
                 out.add(
                         Problem.warning(
-                                i.label()
-                                        + ": your ratings point above IOP ("
-                                        + level(s)
-                                        + "). The letter "
-                                        + "does not state that level; it says you weighed a more intensive level and judge IOP the "
-                                        + "least restrictive safe level. Sign only if that is your judgement.",
+                                WORDS.fill(
+                                        "warning.aboveIop",
+                                        "instrument",
+                                        i.label(),
+                                        "level",
+                                        level(s)),
                                 FixPlace.SCORING));
             } else if (fit == IopFit.BELOW_IOP && s.assessment().overrideLevel().isEmpty()) {
                 out.add(
                         Problem.warning(
-                                i.label()
-                                        + ": your ratings point below IOP ("
-                                        + level(s)
-                                        + "). The letter "
-                                        + "states no level; the reviewer may rate the same way.",
+                                WORDS.fill(
+                                        "warning.belowIop",
+                                        "instrument",
+                                        i.label(),
+                                        "level",
+                                        level(s)),
                                 FixPlace.SCORING));
             }
         }
@@ -253,9 +235,7 @@ public final class PacketReadiness {
         if (documentation && c.packet().includedEnclosures().isEmpty()) {
             out.add(
                     Problem.warning(
-                            "the denial says documentation was missing, and nothing is enclosed: add the "
-                                    + "records in Letters and packet",
-                            FixPlace.LETTERS_ENCLOSURES));
+                            WORDS.text("warning.nothingEnclosed"), FixPlace.LETTERS_ENCLOSURES));
         }
         authority(in, d, out);
     }
@@ -271,32 +251,24 @@ public final class PacketReadiness {
         if (provider && t == PlanType.MEDICAID_MCO) {
             out.add(
                     Problem.warning(
-                            "Medicaid managed care: a provider appeals for the enrollee only with the "
-                                    + "enrollee's written consent (42 CFR 438.402(c)(1)(ii)); enclose it",
-                            FixPlace.LETTERS_ENCLOSURES));
+                            WORDS.text("warning.medicaidMcoConsent"), FixPlace.LETTERS_ENCLOSURES));
         }
         Optional<LocalDate> byWhen = Continuation.medicaidEnrolleeDeadline(c, d);
         byWhen.ifPresent(
                 date ->
                         out.add(
                                 Problem.warning(
-                                        in.today().isAfter(date)
-                                                ? "Medicaid managed care: the enrollee's time to ask for benefits to continue during the appeal ended "
-                                                        + "on "
-                                                        + Words.date(date)
-                                                        + " (42 CFR 438.420)"
-                                                : "Medicaid managed care: benefits continue during the appeal only if the enrollee asks, by "
-                                                        + Words.date(date)
-                                                        + " (42 CFR 438.420); a provider cannot ask for them. The packet's page "
-                                                        + "\"Request to continue my benefits\" is for the enrollee to sign before it is sent.",
+                                        WORDS.fill(
+                                                in.today().isAfter(date)
+                                                        ? "warning.continuationEnded"
+                                                        : "warning.continuationBy",
+                                                "date",
+                                                Words.date(date)),
                                         FixPlace.LETTERS_VARIANT)));
         if (t == PlanType.MEDICAID_FFS && d.denialType() == DenialType.POST_SERVICE) {
             out.add(
                     Problem.warning(
-                            "Medicaid fee-for-service: a payment denial sent to a provider may belong to the "
-                                    + "state's provider-appeal process rather than a fair hearing (unverified): check which notice you "
-                                    + "received",
-                            FixPlace.PATIENT_PLAN));
+                            WORDS.text("warning.medicaidFfsPayment"), FixPlace.PATIENT_PLAN));
         }
         if (provider
                 && t.isErisa()
@@ -304,16 +276,12 @@ public final class PacketReadiness {
                 && c.representative().isEmpty()) {
             out.add(
                     Problem.warning(
-                            "ERISA plan: outside urgent care, a provider appeals as the patient's authorized "
-                                    + "representative; the plan may ask for its designation form",
-                            FixPlace.PATIENT_PLAN));
+                            WORDS.text("warning.erisaRepresentative"), FixPlace.PATIENT_PLAN));
         }
         if (provider && t == PlanType.FEHB) {
             out.add(
                     Problem.warning(
-                            "FEHB: a provider files for the member with the member's written consent; "
-                                    + "enclose it",
-                            FixPlace.LETTERS_ENCLOSURES));
+                            WORDS.text("warning.fehbConsent"), FixPlace.LETTERS_ENCLOSURES));
         }
     }
 
