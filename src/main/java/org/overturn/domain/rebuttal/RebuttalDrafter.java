@@ -131,30 +131,30 @@ public final class RebuttalDrafter {
             String record) {
         List<DimensionEvidence> relevant =
                 scored.stream().filter(e -> row.dimensionIds().contains(e.dimensionId())).toList();
-        String also = record.isEmpty() ? "" : " " + record;
+        // Where the ratings give no answer, the row gets a note for the clinician and no drafted
+        // answer: a row left unanswered is then left out of the letter, never filled with advice
+        // meant for the clinician or with ratings that agree with the reviewer.
         if (relevant.isEmpty()) {
             return row.withDraft(
-                    "",
                     row.dimensionIds().isEmpty()
-                            ? WORDS.text("answer.noRatingNoDimensions")
-                            : WORDS.fill(
-                                    "answer.noRating",
+                            ? NOTES.text("gap.noRatingNoDimensions")
+                            : NOTES.fill(
+                                    "gap.noRating",
                                     "dimensions",
-                                    String.join(", ", row.dimensionIds())));
+                                    String.join(", ", row.dimensionIds())),
+                    "");
         }
         List<DimensionEvidence> supporting =
                 relevant.stream().filter(e -> e.position() >= SUPPORTS_FROM).toList();
         if (supporting.isEmpty()) {
             return row.withDraft(
-                    NOTES.fill("gap.ratingsAgree", "dimensions", names(relevant)),
-                    position(row)
-                            + WORDS.fill(
-                                    "answer.lowRatings",
-                                    "dimensions",
-                                    names(relevant),
-                                    "ratings",
-                                    ratings(WORDS, relevant))
-                            + also);
+                    NOTES.fill(
+                            "gap.lowRatings",
+                            "dimensions",
+                            names(relevant),
+                            "ratings",
+                            ratings(NOTES, relevant)),
+                    "");
         }
         StringBuilder s =
                 new StringBuilder(position(row))

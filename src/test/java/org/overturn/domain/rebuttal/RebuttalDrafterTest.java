@@ -59,7 +59,9 @@ class RebuttalDrafterTest {
                 new DimensionEvidence(
                         "locus.I", "Risk of harm", 2, 1, 5, "No recent SI", Optional.empty());
         RebuttalRow drafted = drafter.draft(riskRow(), List.of(e), List.of());
-        assertThat(drafted.suggestion()).doesNotContain("does not support").contains("lower half");
+        // Said to the clinician beside the row; nothing is drafted that the letter could print.
+        assertThat(drafted.suggestion()).isEmpty();
+        assertThat(drafted.gap()).contains("lower half").contains("Risk of harm 2 of 5");
     }
 
     @Test
@@ -68,7 +70,8 @@ class RebuttalDrafterTest {
                 new DimensionEvidence(
                         "asam.6", "Recovery environment", 4, 0, 4, "", Optional.empty());
         RebuttalRow drafted = drafter.draft(riskRow(), List.of(other), List.of());
-        assertThat(drafted.suggestion()).startsWith("No rating is recorded yet");
+        assertThat(drafted.suggestion()).isEmpty();
+        assertThat(drafted.gap()).startsWith("No rating is recorded yet");
     }
 
     @Test

@@ -145,14 +145,15 @@ class RebuttalUiTest extends UiTestBase {
         assertThat(r1.get().dimensionIds()).containsExactly("locus.I");
         assertThat(r1.get().answer()).contains("rated 4 of 5").endsWith("Seen by me today.");
         assertThat(r1.get().gap()).contains("4 of 5");
-        // The second statement's dimensions are rated low (LOCUS V: 2) or not at all: the draft
-        // says so plainly.
+        // The second statement's dimensions are rated low (LOCUS V: 2) or not at all: the note
+        // beside the row says so plainly, and no answer is drafted for the letter.
         RebuttalRow r2 =
                 stored.rebuttal().stream()
                         .filter(r -> r.id().equals("r-s2"))
                         .findFirst()
                         .orElseThrow();
-        assertThat(r2.suggestion()).contains("lower half");
+        assertThat(r2.gap()).contains("lower half");
+        assertThat(r2.suggestion()).isEmpty();
     }
 
     @Test
