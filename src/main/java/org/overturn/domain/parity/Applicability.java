@@ -1,21 +1,26 @@
 package org.overturn.domain.parity;
 
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
-/** Whether federal parity reaches the plan. */
+/**
+ * Whether federal parity reaches the plan. Each one's label is in the wording file {@code
+ * parity-notes}, under {@code applicability.} and its id.
+ */
 public enum Applicability implements HasId {
-    APPLIES("applies", "MHPAEA applies"),
-    APPLIES_MEDICAID("applies-medicaid", "Parity applies through the Medicaid managed care rule"),
-    NOT_SUBJECT("not-subject", "Not subject to MHPAEA"),
-    VERIFY("verify", "Verify: the reach of parity to this plan is not settled here"),
-    NEEDS_FACTS("needs-facts", "More plan facts needed");
+    APPLIES("applies"),
+    APPLIES_MEDICAID("applies-medicaid"),
+    NOT_SUBJECT("not-subject"),
+    VERIFY("verify"),
+    NEEDS_FACTS("needs-facts");
+
+    private static final Wording WORDS = Wording.of("parity-notes");
+    private static final String LABEL = "applicability.";
 
     private final String id;
-    private final String label;
 
-    Applicability(String id, String label) {
+    Applicability(String id) {
         this.id = id;
-        this.label = label;
     }
 
     @Override
@@ -25,6 +30,6 @@ public enum Applicability implements HasId {
 
     @Override
     public String label() {
-        return label;
+        return WORDS.text(LABEL + id);
     }
 }

@@ -1,18 +1,23 @@
 package org.overturn.domain.parity;
 
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
-/** The parity benefit classification the denied care falls in. */
+/**
+ * The parity benefit classification the denied care falls in. Each one's label is in the wording
+ * file {@code parity-notes}, under {@code benefitClassification.} and its id.
+ */
 public enum BenefitClassification implements HasId {
-    OUTPATIENT("outpatient", "Outpatient (all other outpatient items and services)"),
-    INPATIENT("inpatient", "Inpatient");
+    OUTPATIENT("outpatient"),
+    INPATIENT("inpatient");
+
+    private static final Wording WORDS = Wording.of("parity-notes");
+    private static final String LABEL = "benefitClassification.";
 
     private final String id;
-    private final String label;
 
-    BenefitClassification(String id, String label) {
+    BenefitClassification(String id) {
         this.id = id;
-        this.label = label;
     }
 
     @Override
@@ -22,6 +27,6 @@ public enum BenefitClassification implements HasId {
 
     @Override
     public String label() {
-        return label;
+        return WORDS.text(LABEL + id);
     }
 }

@@ -1,18 +1,23 @@
 package org.overturn.domain.parity;
 
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
-/** What the care treats; some state rules cover only one. */
+/**
+ * What the care treats; some state rules cover only one. Each one's label is in the wording file
+ * {@code parity-notes}, under {@code careFocus.} and its id.
+ */
 public enum CareFocus implements HasId {
-    MENTAL_HEALTH("mental-health", "Mental health"),
-    SUBSTANCE_USE("substance-use", "Substance use");
+    MENTAL_HEALTH("mental-health"),
+    SUBSTANCE_USE("substance-use");
+
+    private static final Wording WORDS = Wording.of("parity-notes");
+    private static final String LABEL = "careFocus.";
 
     private final String id;
-    private final String label;
 
-    CareFocus(String id, String label) {
+    CareFocus(String id) {
         this.id = id;
-        this.label = label;
     }
 
     @Override
@@ -22,6 +27,6 @@ public enum CareFocus implements HasId {
 
     @Override
     public String label() {
-        return label;
+        return WORDS.text(LABEL + id);
     }
 }

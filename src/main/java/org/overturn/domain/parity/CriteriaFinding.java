@@ -1,20 +1,25 @@
 package org.overturn.domain.parity;
 
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
-/** How the criteria the insurer used compare with what state law requires. */
+/**
+ * How the criteria the insurer used compare with what state law requires. Each one's label is in
+ * the wording file {@code parity-notes}, under {@code criteriaFinding.} and its id.
+ */
 public enum CriteriaFinding implements HasId {
-    MATCHES("matches", "Criteria the law allows"),
-    WRONG_CRITERIA("wrong-criteria", "Wrong criteria applied"),
-    VERIFY("verify", "Verify whether these criteria are allowed"),
-    NOT_STATED("not-stated", "The denial does not say which criteria were used");
+    MATCHES("matches"),
+    WRONG_CRITERIA("wrong-criteria"),
+    VERIFY("verify"),
+    NOT_STATED("not-stated");
+
+    private static final Wording WORDS = Wording.of("parity-notes");
+    private static final String LABEL = "criteriaFinding.";
 
     private final String id;
-    private final String label;
 
-    CriteriaFinding(String id, String label) {
+    CriteriaFinding(String id) {
         this.id = id;
-        this.label = label;
     }
 
     @Override
@@ -24,6 +29,6 @@ public enum CriteriaFinding implements HasId {
 
     @Override
     public String label() {
-        return label;
+        return WORDS.text(LABEL + id);
     }
 }

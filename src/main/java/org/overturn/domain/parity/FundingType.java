@@ -1,21 +1,25 @@
 package org.overturn.domain.parity;
 
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
 /**
  * Whether the plan pays claims itself or buys insurance; state law reaches only insured coverage.
+ * Each one's label is in the wording file {@code parity-notes}, under {@code fundingType.} and its
+ * id.
  */
 public enum FundingType implements HasId {
-    SELF_FUNDED("self-funded", "Self-funded"),
-    FULLY_INSURED("fully-insured", "Fully insured"),
-    UNKNOWN("unknown", "Not known");
+    SELF_FUNDED("self-funded"),
+    FULLY_INSURED("fully-insured"),
+    UNKNOWN("unknown");
+
+    private static final Wording WORDS = Wording.of("parity-notes");
+    private static final String LABEL = "fundingType.";
 
     private final String id;
-    private final String label;
 
-    FundingType(String id, String label) {
+    FundingType(String id) {
         this.id = id;
-        this.label = label;
     }
 
     @Override
@@ -25,6 +29,6 @@ public enum FundingType implements HasId {
 
     @Override
     public String label() {
-        return label;
+        return WORDS.text(LABEL + id);
     }
 }

@@ -1,22 +1,26 @@
 package org.overturn.domain.parity;
 
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
-/** Non-quantitative treatment limitations most often at issue in IOP denials. */
+/**
+ * Non-quantitative treatment limitations most often at issue in IOP denials. Each one's label is in
+ * the wording file {@code parity}, under {@code nqtl.} and its id.
+ */
 public enum Nqtl implements HasId {
-    MEDICAL_NECESSITY_CRITERIA(
-            "medical-necessity-criteria", "Medical-necessity and level-of-care criteria"),
-    CONCURRENT_REVIEW_FREQUENCY("concurrent-review-frequency", "How often care is reviewed"),
-    PRIOR_AUTHORIZATION("prior-authorization", "Prior authorization"),
-    FAIL_FIRST("fail-first", "Fail-first: a lower level must fail first"),
-    PROGRESS_REQUIREMENT("progress-requirement", "Progress required to continue care");
+    MEDICAL_NECESSITY_CRITERIA("medical-necessity-criteria"),
+    CONCURRENT_REVIEW_FREQUENCY("concurrent-review-frequency"),
+    PRIOR_AUTHORIZATION("prior-authorization"),
+    FAIL_FIRST("fail-first"),
+    PROGRESS_REQUIREMENT("progress-requirement");
+
+    private static final Wording WORDS = Wording.of("parity");
+    private static final String LABEL = "nqtl.";
 
     private final String id;
-    private final String label;
 
-    Nqtl(String id, String label) {
+    Nqtl(String id) {
         this.id = id;
-        this.label = label;
     }
 
     @Override
@@ -26,6 +30,6 @@ public enum Nqtl implements HasId {
 
     @Override
     public String label() {
-        return label;
+        return WORDS.text(LABEL + id);
     }
 }

@@ -1,20 +1,25 @@
 package org.overturn.domain.parity;
 
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
-/** The kinds of coverage a state law can reach; self-funded ERISA plans are not among them. */
+/**
+ * The kinds of coverage a state law can reach; self-funded ERISA plans are not among them. Each
+ * one's label is in the wording file {@code parity-notes}, under {@code stateMarket.} and its id.
+ */
 public enum StateMarket implements HasId {
-    INSURED_GROUP("insured-group", "Fully insured group coverage"),
-    INDIVIDUAL("individual", "Individual coverage"),
-    PUBLIC_EMPLOYEE("public-employee", "State and local public employee plans"),
-    MEDICAID_MANAGED_CARE("medicaid-managed-care", "Medicaid managed care");
+    INSURED_GROUP("insured-group"),
+    INDIVIDUAL("individual"),
+    PUBLIC_EMPLOYEE("public-employee"),
+    MEDICAID_MANAGED_CARE("medicaid-managed-care");
+
+    private static final Wording WORDS = Wording.of("parity-notes");
+    private static final String LABEL = "stateMarket.";
 
     private final String id;
-    private final String label;
 
-    StateMarket(String id, String label) {
+    StateMarket(String id) {
         this.id = id;
-        this.label = label;
     }
 
     @Override
@@ -24,6 +29,6 @@ public enum StateMarket implements HasId {
 
     @Override
     public String label() {
-        return label;
+        return WORDS.text(LABEL + id);
     }
 }
