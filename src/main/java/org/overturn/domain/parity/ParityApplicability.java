@@ -7,8 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.overturn.domain.cases.PlanType;
+import org.overturn.domain.wording.Wording;
 
-/** Decides whether federal parity reaches a plan, and says why in plain words. */
+/**
+ * Decides whether federal parity reaches a plan, and says why in plain words: the words are in the
+ * wording file {@code parity-notes}, under {@code reason.}.
+ */
 public final class ParityApplicability {
 
     /**
@@ -18,6 +22,8 @@ public final class ParityApplicability {
     public static final LocalDate GOVERNMENTAL_OPT_OUT_END = LocalDate.of(2023, 6, 27);
 
     public static final int SMALL_EMPLOYER_MAX = 50;
+
+    private static final Wording NOTES = Wording.of("parity-notes");
 
     private ParityApplicability() {}
 
@@ -34,7 +40,8 @@ public final class ParityApplicability {
     public static Result decide(Optional<PlanType> planType, ParityFacts f, LocalDate on) {
         if (planType.isEmpty()) {
             return new Result(
-                    Applicability.NEEDS_FACTS, List.of(Finding.of("Choose the plan type first.")));
+                    Applicability.NEEDS_FACTS,
+                    List.of(Finding.of(NOTES.text("reason.noPlanType"))));
         }
         Result r = byPlan(planType.get(), f, on);
         return new Result(
@@ -46,42 +53,23 @@ public final class ParityApplicability {
         switch (t) {
             case MEDICARE_ADVANTAGE:
             case MEDICARE_ORIGINAL:
-                return one(
-                        Applicability.NOT_SUBJECT,
-                        Finding.of(
-                                "Medicare, including Medicare Advantage, is not subject "
-                                        + "to MHPAEA; Medicare's own coverage rules decide the appeal."));
+                return one(Applicability.NOT_SUBJECT, Finding.of(NOTES.text("reason.medicare")));
             case TRICARE:
                 return one(
                         Applicability.NOT_SUBJECT,
-                        Finding.of(
-                                "TRICARE is not subject to MHPAEA; its own 2016 rule "
-                                        + "removed its quantitative and non-quantitative limits on mental health and substance use care.",
-                                TRICARE_2016));
+                        Finding.of(NOTES.text("reason.tricare"), TRICARE_2016));
             case FEHB:
-                return one(
-                        Applicability.VERIFY,
-                        Finding.of(
-                                "FEHB plans follow the Office of Personnel Management's own "
-                                        + "parity policy rather than MHPAEA directly; verify the plan's parity terms in its brochure."));
+                return one(Applicability.VERIFY, Finding.of(NOTES.text("reason.fehb")));
             case MEDICAID_MCO:
                 return one(
                         Applicability.APPLIES_MEDICAID,
-                        Finding.of(
-                                "Medicaid managed care plans must meet parity under "
-                                        + "the Medicaid managed care parity rule (42 CFR 438 subpart K).",
-                                MEDICAID_SUBPART_K));
+                        Finding.of(NOTES.text("reason.medicaidManagedCare"), MEDICAID_SUBPART_K));
             case MEDICAID_FFS:
                 return one(
                         Applicability.VERIFY,
-                        Finding.of(
-                                "The Medicaid parity rule reaches managed care plans, "
-                                        + "alternative benefit plans and CHIP; verify whether this fee-for-service benefit is one of them.",
-                                MEDICAID_SUBPART_K));
+                        Finding.of(NOTES.text("reason.medicaidFeeForService"), MEDICAID_SUBPART_K));
             case OTHER:
-                return one(
-                        Applicability.VERIFY,
-                        Finding.of("Verify what kind of plan this is before relying on parity."));
+                return one(Applicability.VERIFY, Finding.of(NOTES.text("reason.otherPlan")));
             default:
                 return commercial(t, f, on);
         }
@@ -92,17 +80,10 @@ public final class ParityApplicability {
         if (f.retireeOnly().orElse(false)) {
             return one(
                     Applicability.NOT_SUBJECT,
-                    Finding.of(
-                            "A plan with fewer than two current employees, such as a "
-                                    + "retiree-only plan, is outside MHPAEA.",
-                            RETIREE_ONLY));
+                    Finding.of(NOTES.text("reason.retireeOnly"), RETIREE_ONLY));
         }
         if (f.churchPlan().orElse(false)) {
-            return one(
-                    Applicability.VERIFY,
-                    Finding.of(
-                            "Church plans are outside ERISA; whether parity reaches this "
-                                    + "plan through other law is not settled here. Verify before relying on parity."));
+            return one(Applicability.VERIFY, Finding.of(NOTES.text("reason.churchPlan")));
         }
         boolean selfFunded =
                 t == PlanType.ERISA_SELF_FUNDED
@@ -112,17 +93,12 @@ public final class ParityApplicability {
         // more conditions.
         if (t == PlanType.ERISA_SELF_FUNDED && f.funding() == FundingType.FULLY_INSURED
                 || t == PlanType.ERISA_INSURED && f.funding() == FundingType.SELF_FUNDED) {
-            reasons.add(
-                    Finding.of(
-                            "The plan type and the funding entered disagree; check which is right."));
+            reasons.add(Finding.of(NOTES.text("reason.fundingDisagrees")));
             return new Result(Applicability.VERIFY, reasons);
         }
         if (t == PlanType.INDIVIDUAL && f.grandfathered().orElse(false)) {
             return one(
-                    Applicability.VERIFY,
-                    Finding.of(
-                            "Grandfathered individual coverage: whether parity reaches it "
-                                    + "is not settled here. Verify before relying on parity."));
+                    Applicability.VERIFY, Finding.of(NOTES.text("reason.grandfatheredIndividual")));
         }
         if (selfFunded) {
             Optional<Integer> size = f.employerSize();
@@ -130,27 +106,17 @@ public final class ParityApplicability {
                 return one(
                         Applicability.NOT_SUBJECT,
                         Finding.of(
-                                "A self-funded plan of an employer with at most "
-                                        + SMALL_EMPLOYER_MAX
-                                        + " employees is exempt from MHPAEA.",
+                                NOTES.fill("reason.smallEmployer", "max", SMALL_EMPLOYER_MAX),
                                 SMALL_EMPLOYER));
             }
             if (size.isEmpty()) {
                 reasons.add(
                         Finding.of(
-                                "Confirm the employer had more than "
-                                        + SMALL_EMPLOYER_MAX
-                                        + " employees: "
-                                        + "smaller self-funded plans are exempt.",
+                                NOTES.fill("reason.confirmEmployerSize", "max", SMALL_EMPLOYER_MAX),
                                 SMALL_EMPLOYER));
             }
         } else {
-            reasons.add(
-                    Finding.of(
-                            "Insured coverage: MHPAEA applies, including to small-group and individual "
-                                    + "coverage.",
-                            STATUTE,
-                            RULE_2013));
+            reasons.add(Finding.of(NOTES.text("reason.insured"), STATUTE, RULE_2013));
         }
         if (t == PlanType.GOVERNMENT_NONFEDERAL && selfFunded) {
             Optional<Finding> optOut = governmentalOptOut(f, on);
@@ -160,18 +126,10 @@ public final class ParityApplicability {
             }
             reasons.add(
                     Finding.of(
-                            "The opt-out for self-funded state and local government plans ended for plan years "
-                                    + "beginning on or after "
-                                    + GOVERNMENTAL_OPT_OUT_END
-                                    + " (later for some collectively bargained "
-                                    + "plans).",
+                            NOTES.fill("reason.optOutEnded", "optOutEnd", GOVERNMENTAL_OPT_OUT_END),
                             GOVERNMENTAL_OPT_OUT_ENDED));
         } else if (selfFunded) {
-            reasons.add(
-                    Finding.of(
-                            "Self-funded employer plan: MHPAEA applies through ERISA.",
-                            STATUTE,
-                            RULE_2013));
+            reasons.add(Finding.of(NOTES.text("reason.selfFundedEmployer"), STATUTE, RULE_2013));
         }
         boolean sizeUnknown = selfFunded && f.employerSize().isEmpty();
         return new Result(sizeUnknown ? Applicability.VERIFY : Applicability.APPLIES, reasons);
@@ -188,10 +146,7 @@ public final class ParityApplicability {
         }
         return Optional.of(
                 Finding.of(
-                        "This plan year began before "
-                                + GOVERNMENTAL_OPT_OUT_END
-                                + ", when self-funded "
-                                + "government plans could still opt out of parity; verify whether this plan had opted out.",
+                        NOTES.fill("reason.optOutPossible", "optOutEnd", GOVERNMENTAL_OPT_OUT_END),
                         GOVERNMENTAL_OPT_OUT_ENDED));
     }
 

@@ -14,23 +14,32 @@ import org.overturn.domain.cases.LevelOfCare;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.citations.PhsaSibling;
 import org.overturn.domain.rebuttal.StatementMapping;
+import org.overturn.domain.wording.Wording;
 
 /**
  * Builds the parity argument's parts for a case: whether parity applies, the treatment limitations
  * at issue, the classification and its medical/surgical comparators, and the documents to request
- * with their basis.
+ * with their basis. The comparators are in the wording file {@code parity}, which reaches the
+ * letter; the explanations for the clinician are in {@code parity-notes}.
  */
 public final class ParityAssessor {
 
+    /** Sent to the plan: the comparators are named in the letter. */
+    private static final Wording WORDS = Wording.of("parity");
+
+    private static final Wording NOTES = Wording.of("parity-notes");
+
     private static final List<String> OUTPATIENT_COMPARATORS =
             List.of(
-                    "outpatient physical rehabilitation",
-                    "outpatient cardiac or pulmonary rehabilitation",
-                    "home health care",
-                    "medical day programs",
-                    "outpatient infusion therapy");
+                    WORDS.text("comparator.outpatientPhysicalRehabilitation"),
+                    WORDS.text("comparator.outpatientCardiacPulmonaryRehabilitation"),
+                    WORDS.text("comparator.homeHealthCare"),
+                    WORDS.text("comparator.medicalDayPrograms"),
+                    WORDS.text("comparator.outpatientInfusionTherapy"));
     private static final List<String> INPATIENT_COMPARATORS =
-            List.of("skilled nursing facility care", "inpatient rehabilitation facility care");
+            List.of(
+                    WORDS.text("comparator.skilledNursingFacility"),
+                    WORDS.text("comparator.inpatientRehabilitationFacility"));
 
     private ParityAssessor() {}
 
@@ -111,9 +120,7 @@ public final class ParityAssessor {
                         ? List.of()
                         : List.of(
                                 Finding.of(
-                                        "The 2024 parity rule's added standards (no greater burden on "
-                                                + "access, meaningful benefits, outcome data) state the Departments' view, but have not been "
-                                                + "enforced federally since May 15, 2025; use them as persuasive only.",
+                                        NOTES.text("persuasive.rule2024"),
                                         RULE_2024,
                                         NON_ENFORCEMENT_2025)));
     }
@@ -133,9 +140,7 @@ public final class ParityAssessor {
     private static List<Finding> classificationNotes(
             BenefitClassification c, boolean medicaid, boolean commercial) {
         List<Finding> notes = new ArrayList<>();
-        String text =
-                "Intermediate levels of care (IOP, PHP, residential) are covered by parity, and are "
-                        + "compared with medical/surgical care in the same classification.";
+        String text = NOTES.text("classification.intermediateLevels");
         notes.add(
                 medicaid
                         ? Finding.of(text, MEDICAID_SUBPART_K)
@@ -145,8 +150,7 @@ public final class ParityAssessor {
         if (c == BenefitClassification.OUTPATIENT && commercial) {
             notes.add(
                     Finding.of(
-                            "If the plan splits outpatient benefits into office visits and all other outpatient "
-                                    + "services, IOP and PHP belong to all other outpatient services.",
+                            NOTES.text("classification.outpatientSubclasses"),
                             OUTPATIENT_SUBCLASSES));
         }
         return notes;
@@ -164,16 +168,14 @@ public final class ParityAssessor {
             out.add(
                     new NqtlIssue(
                             Nqtl.MEDICAL_NECESSITY_CRITERIA,
-                            "The denial applies medical-necessity criteria; "
-                                    + "compare them with the criteria for the medical/surgical comparators.",
+                            NOTES.text("why.medicalNecessityCriteria"),
                             rule));
         }
         if (denial.map(Denial::denialType).orElse(null) == DenialType.CONCURRENT) {
             out.add(
                     new NqtlIssue(
                             Nqtl.CONCURRENT_REVIEW_FREQUENCY,
-                            "Care was cut at a concurrent review; compare how "
-                                    + "often the comparators are reviewed.",
+                            NOTES.text("why.concurrentReviewFrequency"),
                             rule));
         }
         boolean authorization =
@@ -188,10 +190,7 @@ public final class ParityAssessor {
         if (authorization) {
             out.add(
                     new NqtlIssue(
-                            Nqtl.PRIOR_AUTHORIZATION,
-                            "The care needed prior authorization; ask whether the "
-                                    + "comparators do.",
-                            rule));
+                            Nqtl.PRIOR_AUTHORIZATION, NOTES.text("why.priorAuthorization"), rule));
         }
         boolean failFirst =
                 denial.map(
@@ -208,19 +207,13 @@ public final class ParityAssessor {
                                                         == AdmissionSubReason
                                                                 .LOWER_LEVEL_NOT_TRIED);
         if (failFirst) {
-            out.add(
-                    new NqtlIssue(
-                            Nqtl.FAIL_FIRST,
-                            "The denial requires a lower level to fail first; ask whether the "
-                                    + "comparators carry a fail-first rule.",
-                            rule));
+            out.add(new NqtlIssue(Nqtl.FAIL_FIRST, NOTES.text("why.failFirst"), rule));
         }
         if (confirmed.stream().anyMatch(m -> m.patternIds().contains("lack-of-progress"))) {
             out.add(
                     new NqtlIssue(
                             Nqtl.PROGRESS_REQUIREMENT,
-                            "The denial requires progress to continue care; ask "
-                                    + "whether rehabilitation comparators must show progress the same way.",
+                            NOTES.text("why.progressRequirement"),
                             rule));
         }
         return out;

@@ -4,12 +4,15 @@ import static org.overturn.domain.parity.ParityCitations.*;
 
 import java.util.List;
 import org.overturn.domain.cases.PlanType;
+import org.overturn.domain.wording.Wording;
 
 /**
  * The documents to request for a parity argument, each with the law that entitles the claimant to
- * it.
+ * it. The words are in the wording file {@code parity-notes}, under {@code document.}.
  */
 final class ParityDocuments {
+
+    private static final Wording NOTES = Wording.of("parity-notes");
 
     private ParityDocuments() {}
 
@@ -23,9 +26,8 @@ final class ParityDocuments {
             return List.of(
                     new DocumentRequest(
                             "criteria",
-                            "The medical-necessity criteria used, and the processes, "
-                                    + "strategies and evidentiary standards behind the limitation",
-                            "The notice of the decision must " + "offer these free of charge.",
+                            NOTES.text("document.medicaid.criteria.what"),
+                            NOTES.text("document.medicaid.criteria.basis"),
                             List.of(MEDICAID_NOTICE_438_404)));
         }
         if (!t.isErisa() && t != PlanType.INDIVIDUAL && t != PlanType.GOVERNMENT_NONFEDERAL) {
@@ -33,8 +35,8 @@ final class ParityDocuments {
         }
         String claimFileBasis =
                 t.isErisa()
-                        ? "The claimant may have free copies of all documents relevant to the claim."
-                        : "Individual and non-federal governmental plans follow the same claims-procedure standards.";
+                        ? NOTES.text("document.claimFile.basis.erisa")
+                        : NOTES.text("document.claimFile.basis.other");
         // 29 CFR 2560.503-1 reaches employer plans only; the others have the same rights through 45
         // CFR 147.136.
         List<String> claimFileCites =
@@ -44,22 +46,18 @@ final class ParityDocuments {
         return List.of(
                 new DocumentRequest(
                         "criteria",
-                        "The medical-necessity criteria applied to this claim",
-                        "Parity requires the plan to give its criteria on request, and it may not refuse them as "
-                                + "proprietary.",
+                        NOTES.text("document.criteria.what"),
+                        NOTES.text("document.criteria.basis"),
                         List.of(CRITERIA_DISCLOSURE)),
                 new DocumentRequest(
                         "claim-file",
-                        "The complete claim file, including the reviewer's notes and any "
-                                + "policy on this treatment for this diagnosis",
+                        NOTES.text("document.claimFile.what"),
                         claimFileBasis,
                         claimFileCites),
                 new DocumentRequest(
                         "nqtl-analysis",
-                        "The comparative analysis for each limitation applied (criteria, "
-                                + "review frequency, prior authorization, fail-first)",
-                        "Plans must perform these analyses and "
-                                + "give them to participants on request.",
+                        NOTES.text("document.nqtlAnalysis.what"),
+                        NOTES.text("document.nqtlAnalysis.basis"),
                         List.of(COMPARATIVE_ANALYSIS, FAQ_45)));
     }
 }
