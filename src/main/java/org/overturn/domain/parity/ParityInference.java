@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.overturn.domain.cases.PlanType;
+import org.overturn.domain.wording.Wording;
 
 /**
  * What the plan type already says about the parity facts, so the clinician is not asked it again:
@@ -14,9 +15,15 @@ import org.overturn.domain.cases.PlanType;
  */
 public final class ParityInference {
 
+    private static final Wording NOTES = Wording.of("parity-notes");
+
     private ParityInference() {}
 
-    /** One fact filled in from the plan type. */
+    /**
+     * One fact filled in from the plan type. The fact's name stays in Java, because the parity
+     * screen finds the fact's choice box by it; the value and where it came from are worded in the
+     * wording file {@code parity-notes}, under {@code inferred.}.
+     */
     public record Inferred(String fact, String value, String from) {}
 
     /** The facts the plan type implies that the clinician has not entered. */
@@ -35,7 +42,7 @@ public final class ParityInference {
             return out;
         }
         PlanType t = planType.get();
-        String from = "the plan type (" + t.label() + ")";
+        String from = NOTES.fill("inferred.from", "planType", t.label());
         implied(t)
                 .ifPresent(
                         funding -> {
@@ -44,10 +51,10 @@ public final class ParityInference {
                             }
                         });
         if (erisa(t) && employerSponsored.isEmpty()) {
-            out.add(new Inferred("Employer-sponsored", "Yes", from));
+            out.add(new Inferred("Employer-sponsored", NOTES.text("inferred.yes"), from));
         }
         if (erisa(t) && f.churchPlan().isEmpty()) {
-            out.add(new Inferred("Church plan", "No", from));
+            out.add(new Inferred("Church plan", NOTES.text("inferred.no"), from));
         }
         return out;
     }

@@ -14,13 +14,17 @@ import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.citations.Verification;
 import org.overturn.domain.rebuttal.Diagnosis;
 import org.overturn.domain.rebuttal.SubstanceUseSeverity;
+import org.overturn.domain.wording.Wording;
 
 /**
  * Which level-of-care criteria state law requires for a case, and whether the denial used them.
  * State insurance law reaches insured coverage (and some public and Medicaid plans), never
- * self-funded ERISA plans.
+ * self-funded ERISA plans. The notes and verdicts are worded in the wording file {@code
+ * parity-notes}, under {@code state.} and {@code verdict.}.
  */
 public final class StateCriteriaLookup {
+
+    private static final Wording NOTES = Wording.of("parity-notes");
 
     private final List<StateCriteriaRule> rules;
 
@@ -82,16 +86,11 @@ public final class StateCriteriaLookup {
         List<String> notes = new ArrayList<>();
         if (state == null || state.isBlank()) {
             return new StateCriteriaResult(
-                    "", focus, List.of(), List.of("Enter the state where the plan is issued."));
+                    "", focus, List.of(), List.of(NOTES.text("state.noState")));
         }
         if (planType == PlanType.ERISA_SELF_FUNDED) {
             return new StateCriteriaResult(
-                    state,
-                    focus,
-                    List.of(),
-                    List.of(
-                            "State insurance law does not reach "
-                                    + "self-funded employer plans (ERISA preemption); rely on parity and ERISA's claims rules."));
+                    state, focus, List.of(), List.of(NOTES.text("state.selfFunded")));
         }
         Set<StateMarket> markets = markets(planType, funding);
         List<StateCriteriaRule> reach = new ArrayList<>();
@@ -100,27 +99,41 @@ public final class StateCriteriaLookup {
                 continue;
             }
             if (r.markets().stream().noneMatch(markets::contains)) {
-                notes.add(r.id() + " reaches only " + labels(r.markets()) + ", not this plan.");
+                notes.add(
+                        NOTES.fill(
+                                "state.otherMarkets",
+                                "rule",
+                                r.id(),
+                                "markets",
+                                labels(r.markets())));
             } else if (r.focus().stream().noneMatch(focus::contains)) {
-                notes.add(r.id() + " covers " + labels(r.focus()) + " care only.");
+                notes.add(
+                        NOTES.fill("state.otherFocus", "rule", r.id(), "focus", labels(r.focus())));
             } else if (!r.inEffect(on)) {
                 notes.add(
-                        r.id()
-                                + (on.isBefore(r.effectiveFrom())
-                                        ? " applies from " + r.effectiveFrom()
-                                        : " ended " + r.effectiveUntil().orElseThrow())
-                                + ", not on "
-                                + on
-                                + ".");
+                        on.isBefore(r.effectiveFrom())
+                                ? NOTES.fill(
+                                        "state.notYetInEffect",
+                                        "rule",
+                                        r.id(),
+                                        "from",
+                                        r.effectiveFrom(),
+                                        "on",
+                                        on)
+                                : NOTES.fill(
+                                        "state.noLongerInEffect",
+                                        "rule",
+                                        r.id(),
+                                        "until",
+                                        r.effectiveUntil().orElseThrow(),
+                                        "on",
+                                        on));
             } else {
                 reach.add(r);
             }
         }
         if (reach.isEmpty() && notes.isEmpty()) {
-            notes.add(
-                    "The app holds no state rule on level-of-care criteria for "
-                            + state.strip()
-                            + ".");
+            notes.add(NOTES.fill("state.noRule", "state", state.strip()));
         }
         return new StateCriteriaResult(state.strip(), focus, reach, notes);
     }
@@ -164,11 +177,14 @@ public final class StateCriteriaLookup {
     }
 
     private static String message(StateCriteriaRule r, CriteriaSet used) {
-        String named =
-                used == CriteriaSet.UNKNOWN
-                        ? "The denial does not say which criteria were used; ask. "
-                        : "The denial used " + used.label() + ". ";
-        return named + r.requirement();
+        return used == CriteriaSet.UNKNOWN
+                ? NOTES.fill("verdict.criteriaNotStated", "requirement", r.requirement())
+                : NOTES.fill(
+                        "verdict.criteriaUsed",
+                        "criteria",
+                        used.label(),
+                        "requirement",
+                        r.requirement());
     }
 
     private static String labels(List<? extends HasId> items) {
