@@ -1,5 +1,6 @@
 package org.overturn.domain.parity;
 
+import org.overturn.domain.audience.ClinicianOnly;
 import org.overturn.domain.cases.HasId;
 import org.overturn.domain.wording.Wording;
 
@@ -27,6 +28,7 @@ public enum CriteriaFinding implements HasId {
         return id;
     }
 
+    @ClinicianOnly
     @Override
     public String label() {
         return WORDS.text(LABEL + id);

@@ -1,6 +1,7 @@
 package org.overturn.domain.parity;
 
 import java.util.List;
+import org.overturn.domain.audience.ClinicianOnly;
 import org.overturn.domain.cases.Text;
 
 /**
@@ -8,7 +9,11 @@ import org.overturn.domain.cases.Text;
  *
  * @param id stable: "criteria", "claim-file", "nqtl-analysis"
  */
-public record DocumentRequest(String id, String what, String basis, List<String> citationIds) {
+public record DocumentRequest(
+        String id,
+        @ClinicianOnly String what,
+        @ClinicianOnly String basis,
+        List<String> citationIds) {
 
     public DocumentRequest {
         id = Text.require(id, "request id");

@@ -1,10 +1,11 @@
 package org.overturn.domain.parity;
 
 import java.util.List;
+import org.overturn.domain.audience.ClinicianOnly;
 import org.overturn.domain.cases.Text;
 
 /** One reason or point in plain words, with the library entries behind it (possibly none). */
-public record Finding(String text, List<String> citationIds) {
+public record Finding(@ClinicianOnly String text, List<String> citationIds) {
 
     public Finding {
         text = Text.require(text, "finding text");

@@ -1,13 +1,14 @@
 package org.overturn.domain.parity;
 
 import java.util.List;
+import org.overturn.domain.audience.ClinicianOnly;
 import org.overturn.domain.cases.Text;
 
 /**
  * A treatment limitation at issue in this denial, why the app thinks so, and what to compare it
  * with.
  */
-public record NqtlIssue(Nqtl nqtl, String why, List<String> citationIds) {
+public record NqtlIssue(Nqtl nqtl, @ClinicianOnly String why, List<String> citationIds) {
 
     public NqtlIssue {
         if (nqtl == null) {

@@ -3,6 +3,7 @@ package org.overturn.domain.parity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.overturn.domain.audience.ClinicianOnly;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.wording.Wording;
 
@@ -24,7 +25,7 @@ public final class ParityInference {
      * screen finds the fact's choice box by it; the value and where it came from are worded in the
      * wording file {@code parity-notes}, under {@code inferred.}.
      */
-    public record Inferred(String fact, String value, String from) {}
+    public record Inferred(String fact, @ClinicianOnly String value, @ClinicianOnly String from) {}
 
     /** The facts the plan type implies that the clinician has not entered. */
     public static List<Inferred> from(Optional<PlanType> planType, ParityFacts f) {

@@ -1,6 +1,7 @@
 package org.overturn.domain.parity;
 
 import java.util.List;
+import org.overturn.domain.audience.ClinicianOnly;
 import org.overturn.domain.cases.Text;
 
 /**
@@ -9,7 +10,10 @@ import org.overturn.domain.cases.Text;
  * @param focus what the care treats, which the criteria check needs
  */
 public record StateCriteriaResult(
-        String state, List<CareFocus> focus, List<StateCriteriaRule> rules, List<String> notes) {
+        String state,
+        List<CareFocus> focus,
+        List<StateCriteriaRule> rules,
+        @ClinicianOnly List<String> notes) {
 
     public StateCriteriaResult {
         state = Text.clean(state);
