@@ -150,6 +150,26 @@ class WordingFilesTest {
         assertThat(missing).isEmpty();
     }
 
+    @Test
+    void writersForThePlanReadNoFileMeantForTheClinician() {
+        // The files for the clinician, by name: notes, the P2P sheet, the clock, the measures and
+        // the readiness check. A class marked @Outgoing writes pages sent to the plan.
+        Pattern clinicianOnly = Pattern.compile(".*-notes|p2p|deadlines.*|measures|readiness");
+        List<String> crossed = new ArrayList<>();
+        sources.forEach(
+                (path, text) -> {
+                    if (!text.contains("\n@Outgoing")) {
+                        return;
+                    }
+                    OF.matcher(text)
+                            .results()
+                            .map(m -> m.group(1))
+                            .filter(name -> clinicianOnly.matcher(name).matches())
+                            .forEach(name -> crossed.add(path.getFileName() + " reads " + name));
+                });
+        assertThat(crossed).isEmpty();
+    }
+
     private static boolean builtFromPrefix(String key) {
         for (int dot = key.lastIndexOf('.'); dot > 0; dot = key.lastIndexOf('.', dot - 1)) {
             if (literals.contains(key.substring(0, dot + 1))) {
