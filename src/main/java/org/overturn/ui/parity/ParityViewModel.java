@@ -3,6 +3,7 @@ package org.overturn.ui.parity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -13,13 +14,17 @@ import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.CriteriaSet;
 import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.LevelOfCare;
+import org.overturn.domain.cases.UsStates;
+import org.overturn.domain.parity.Applicability;
 import org.overturn.domain.parity.CriteriaVerdict;
 import org.overturn.domain.parity.FundingType;
 import org.overturn.domain.parity.ParityAssessment;
 import org.overturn.domain.parity.ParityAssessor;
 import org.overturn.domain.parity.ParityFacts;
+import org.overturn.domain.parity.ParityInference;
 import org.overturn.domain.parity.StateCriteriaLookup;
 import org.overturn.domain.parity.StateCriteriaResult;
+import org.overturn.domain.parity.StateCriteriaRule;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Numbers;
@@ -212,5 +217,105 @@ public final class ParityViewModel {
         return stateLaw()
                 .map(r -> StateCriteriaLookup.wrongCriteriaApplied(verdicts(r)))
                 .orElse(false);
+    }
+
+    // ---- what the screen says
+    // ------------------------------------------------------------------------------
+
+    /** "Plan type: … · issued in: CA · California", each part "not set" until it is. */
+    public String planSummary() {
+        CaseFile c = workspace.caseFile();
+        String type = c.plan().planType().map(Messages::label).orElse(Messages.get("field.notSet"));
+        String state =
+                c.plan().issuedState().isEmpty()
+                        ? Messages.get("field.notSet")
+                        : c.plan().issuedState()
+                                + " · "
+                                + UsStates.name(c.plan().issuedState()).orElse("");
+        return Messages.format("parity.planSummary", type, state);
+    }
+
+    /**
+     * Asked once: the facts the plan type already says, shown as filled in, with where they came
+     * from.
+     */
+    public List<ParityInference.Inferred> inferred() {
+        CaseFile c = workspace.caseFile();
+        return ParityInference.from(c.plan().planType(), c.plan().employerSponsored(), c.parity());
+    }
+
+    /** The note under the form naming what was filled in; empty when nothing was. */
+    public static String inferredNote(List<ParityInference.Inferred> inferred) {
+        return inferred.isEmpty()
+                ? ""
+                : Messages.format(
+                        "parity.inferred",
+                        inferred.get(0).from(),
+                        inferred.stream()
+                                .map(i -> i.fact() + ": " + i.value())
+                                .collect(Collectors.joining("; ")));
+    }
+
+    /**
+     * What a choice reads while it is not set: "Self-funded (plan type)"; empty if not inferred.
+     */
+    public static Optional<String> inferredChoice(
+            List<ParityInference.Inferred> inferred, String fact) {
+        return inferred.stream()
+                .filter(i -> i.fact().equals(fact))
+                .map(ParityInference.Inferred::value)
+                .findFirst()
+                .map(v -> Messages.format("parity.inferred.value", v));
+    }
+
+    /**
+     * Whether the limits, comparator and documents are worth showing: parity may reach the plan.
+     */
+    public static boolean applies(ParityAssessment a) {
+        return a.applicability() != Applicability.NOT_SUBJECT
+                && a.applicability() != Applicability.NEEDS_FACTS;
+    }
+
+    /** Said when no limitation is at issue: none found, or no denial yet to find one in. */
+    public String noLimitation() {
+        return Messages.get(
+                workspace.caseFile().currentDenial().isPresent()
+                        ? "parity.nqtl.none"
+                        : "parity.noDenial");
+    }
+
+    /** The classification of the denied care, or why there is none. */
+    public String classification(ParityAssessment a) {
+        return a.classification()
+                .map(x -> Messages.format("parity.classification", Messages.label(x)))
+                .orElse(
+                        Messages.get(
+                                workspace.caseFile().currentDenial().isPresent()
+                                        ? "parity.classification.unknown"
+                                        : "parity.noDenial"));
+    }
+
+    /** The line above the state rules: how many reach the plan, or why none are shown. */
+    public String stateSummary(Optional<StateCriteriaResult> result) {
+        if (result.isEmpty()) {
+            return Messages.get(
+                    workspace.caseFile().plan().planType().isEmpty()
+                            ? "parity.state.needPlanType"
+                            : "parity.noDenial");
+        }
+        StateCriteriaResult r = result.get();
+        return r.rules().isEmpty()
+                ? Messages.get("parity.state.noneReach")
+                : Messages.format(
+                        "parity.state.reach",
+                        r.rules().size(),
+                        r.state(),
+                        Messages.label(criteriaUsed()));
+    }
+
+    /** The verdict on one rule, if the criteria used could be checked against it. */
+    public static Optional<CriteriaVerdict> verdictFor(
+            List<CriteriaVerdict> verdicts, StateCriteriaRule rule) {
+        return verdicts.stream().filter(x -> x.ruleId().equals(rule.id())).findFirst();
     }
 }

@@ -107,4 +107,59 @@ class ParityViewModelTest extends UiTestBase {
         assertThat(facts.retireeOnly()).contains(false);
         assertThat(vm.assessment().applicability()).isEqualTo(Applicability.APPLIES);
     }
+
+    @Test
+    void theScreenNamesThePlanAndWhatItsTypeAlreadySays() {
+        ParityViewModel vm = vm(PlanType.ERISA_SELF_FUNDED, "CA", CriteriaSet.UNKNOWN);
+        assertThat(vm.planSummary()).endsWith("issued in: CA · California");
+        var inferred = vm.inferred();
+        assertThat(ParityViewModel.inferredNote(inferred))
+                .startsWith("Filled in from the plan type (")
+                .contains("Funding: Self-funded")
+                .contains("Church plan: No");
+        assertThat(ParityViewModel.inferredChoice(inferred, "Funding"))
+                .contains("Self-funded (plan type)");
+        assertThat(ParityViewModel.inferredChoice(inferred, "Church plan"))
+                .contains("No (plan type)");
+        vm.funding.set(FundingType.FULLY_INSURED);
+        assertThat(ParityViewModel.inferredChoice(vm.inferred(), "Funding")).isEmpty();
+        assertThat(ParityViewModel.inferredNote(List.of())).isEmpty();
+    }
+
+    @Test
+    void theLimitsShowWhileParityMayReachThePlanAndSayWhyWhenEmpty() {
+        ParityViewModel vm = vm(PlanType.ERISA_INSURED, "CA", CriteriaSet.PROPRIETARY);
+        assertThat(ParityViewModel.applies(vm.assessment())).isTrue();
+        assertThat(vm.noLimitation()).isEqualTo("No limitation identified from this denial yet.");
+        assertThat(vm.classification(vm.assessment())).startsWith("Classification: ");
+
+        ParityViewModel small = vm(PlanType.ERISA_SELF_FUNDED, "CA", CriteriaSet.UNKNOWN);
+        small.funding.set(FundingType.SELF_FUNDED);
+        small.employerSize.set("30");
+        assertThat(small.assessment().applicability()).isEqualTo(Applicability.NOT_SUBJECT);
+        assertThat(ParityViewModel.applies(small.assessment())).isFalse();
+    }
+
+    @Test
+    void theStateLineCountsTheRulesThatReachThePlanAndEachRuleGetsItsVerdict() {
+        ParityViewModel vm = vm(PlanType.ERISA_INSURED, "CA", CriteriaSet.PROPRIETARY);
+        var result = vm.stateLaw();
+        var r = result.orElseThrow();
+        assertThat(vm.stateSummary(result))
+                .startsWith(r.rules().size() + " state rule(s) in CA reach this plan.");
+        var verdicts = vm.verdicts(r);
+        for (var rule : r.rules()) {
+            ParityViewModel.verdictFor(verdicts, rule)
+                    .ifPresent(v -> assertThat(v.ruleId()).isEqualTo(rule.id()));
+        }
+        assertThat(r.rules())
+                .anyMatch(rule -> ParityViewModel.verdictFor(verdicts, rule).isPresent());
+        assertThat(ParityViewModel.verdictFor(List.of(), r.rules().get(0))).isEmpty();
+        assertThat(vm.stateSummary(Optional.empty()))
+                .isEqualTo("Add the denial in the Denials section to see this.");
+
+        ParityViewModel selfFunded = vm(PlanType.ERISA_SELF_FUNDED, "CA", CriteriaSet.PROPRIETARY);
+        assertThat(selfFunded.stateSummary(selfFunded.stateLaw()))
+                .startsWith("No state rule on level-of-care criteria");
+    }
 }
