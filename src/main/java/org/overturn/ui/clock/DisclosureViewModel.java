@@ -194,12 +194,23 @@ public final class DisclosureViewModel {
         return true;
     }
 
+    /** Whether a request not yet answered can be marked answered (the date is checked apart). */
+    public static boolean answerable(DisclosureRequest r) {
+        return r != null && r.answeredOn().isEmpty();
+    }
+
+    /** Whether the text is a new follow-up date for the request: a date, not before it was sent. */
+    public static boolean canSetFollowUp(DisclosureRequest r, String text) {
+        return r != null
+                && Dates.parse(text).value().map(d -> !d.isBefore(r.sentOn())).orElse(false);
+    }
+
     public boolean setFollowUp(DisclosureRequest r, String text) {
-        Optional<LocalDate> day = Dates.parse(text).value();
-        if (day.isEmpty() || day.get().isBefore(r.sentOn())) {
+        if (!canSetFollowUp(r, text)) {
             return false;
         }
-        workspace.edit(c -> c.withDisclosureRequest(current(c, r).withFollowUp(day.get())));
+        LocalDate day = Dates.parse(text).value().orElseThrow();
+        workspace.edit(c -> c.withDisclosureRequest(current(c, r).withFollowUp(day)));
         return true;
     }
 
@@ -237,6 +248,11 @@ public final class DisclosureViewModel {
         return r.followUpOn()
                 .map(d -> Messages.format("disclosure.followUp", Dates.show(d)))
                 .orElse(Messages.get("disclosure.noDate"));
+    }
+
+    /** The request as text to paste into a message to the plan: what is asked and why. */
+    public String copyText(DisclosureRequest r) {
+        return Messages.format("disclosure.copyText", r.kind().ask(), basis(r.citationId()));
     }
 
     public boolean overdue(DisclosureRequest r) {

@@ -137,4 +137,47 @@ class DisclosureViewModelTest {
 
         assertThat(w.caseFile().disclosureRequests()).containsExactly(r);
     }
+
+    @Test
+    void aSelectedRequestTakesANewFollowUpDateNotBeforeItWasSentAndIsAnsweredOnce()
+            throws Exception {
+        WorkspaceViewModel w =
+                Workspaces.open(dir, ClockCases.erisa("A", LocalDate.of(2026, 11, 2)));
+        DisclosureViewModel vm = new DisclosureViewModel(w, citations);
+        vm.kind.set(DisclosureKind.CLAIM_FILE);
+        vm.sentOn.set("11/20/2026");
+        vm.followUpOn.set("12/21/2026");
+        DisclosureRequest r = vm.add().orElseThrow();
+
+        assertThat(DisclosureViewModel.canSetFollowUp(null, "12/30/2026")).isFalse();
+        assertThat(DisclosureViewModel.canSetFollowUp(r, "")).isFalse();
+        assertThat(DisclosureViewModel.canSetFollowUp(r, "not a date")).isFalse();
+        assertThat(DisclosureViewModel.canSetFollowUp(r, "11/19/2026")).isFalse();
+        assertThat(DisclosureViewModel.canSetFollowUp(r, "11/20/2026")).isTrue();
+        assertThat(vm.setFollowUp(r, "11/19/2026")).isFalse();
+        assertThat(vm.setFollowUp(r, "12/30/2026")).isTrue();
+        assertThat(w.caseFile().disclosureRequests().get(0).followUpOn())
+                .contains(LocalDate.of(2026, 12, 30));
+
+        assertThat(DisclosureViewModel.answerable(null)).isFalse();
+        assertThat(DisclosureViewModel.answerable(r)).isTrue();
+        vm.answeredOn.set("11/25/2026");
+        assertThat(vm.markAnswered(r)).isTrue();
+        assertThat(DisclosureViewModel.answerable(w.caseFile().disclosureRequests().get(0)))
+                .isFalse();
+    }
+
+    @Test
+    void theCopiedTextAsksForTheDocumentAndNamesItsBasis() throws Exception {
+        WorkspaceViewModel w =
+                Workspaces.open(dir, ClockCases.erisa("A", LocalDate.of(2026, 11, 2)));
+        DisclosureViewModel vm = new DisclosureViewModel(w, citations);
+        vm.kind.set(DisclosureKind.CLAIM_FILE);
+        DisclosureRequest r = vm.add().orElseThrow();
+
+        assertThat(vm.copyText(r))
+                .contains(DisclosureKind.CLAIM_FILE.ask())
+                .contains(vm.basis(r.citationId()))
+                .contains("29 CFR 2560.503-1");
+    }
 }
