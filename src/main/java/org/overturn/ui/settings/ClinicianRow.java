@@ -124,4 +124,17 @@ public final class ClinicianRow {
         }
         return c.isEmpty() ? n : n + ", " + c;
     }
+
+    /**
+     * The row in the clinicians' list: "Ana Ruiz, MD · Physician", marked "⚠ " while it has a
+     * problem.
+     */
+    public String listText() {
+        boolean bad = nameProblem().isPresent() || npiProblem().isPresent();
+        return (bad ? "⚠ " : "")
+                + display()
+                + (physician.get()
+                        ? "  ·  " + Messages.get("profile.clinician.physicianShort")
+                        : "");
+    }
 }

@@ -147,14 +147,25 @@ public final class PracticeProfileViewModel {
      * Moves a clinician up (-1) or down (+1); the first is the one whose signature image prints.
      */
     public void move(ClinicianRow r, int delta) {
-        int i = clinicians.indexOf(r);
-        int j = i + delta;
-        if (i < 0 || j < 0 || j >= clinicians.size()) {
+        if (!canMove(r, delta)) {
             return;
         }
+        int i = clinicians.indexOf(r);
         clinicians.remove(i);
-        clinicians.add(j, r);
+        clinicians.add(i + delta, r);
         selected.set(r);
+    }
+
+    /** Whether the clinician is on the list (so can be removed); false for none. */
+    public boolean canRemove(ClinicianRow r) {
+        return r != null && clinicians.indexOf(r) >= 0;
+    }
+
+    /** Whether the clinician can move up (-1) or down (+1): not past either end of the list. */
+    public boolean canMove(ClinicianRow r, int delta) {
+        int i = r == null ? -1 : clinicians.indexOf(r);
+        int j = i + delta;
+        return i >= 0 && j >= 0 && j < clinicians.size();
     }
 
     // ---- the images

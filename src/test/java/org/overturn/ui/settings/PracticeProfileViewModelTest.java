@@ -23,6 +23,7 @@ import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.domain.packet.PracticeProfile.ProfileImage;
 import org.overturn.ui.UiHarness;
 import org.overturn.ui.common.Background;
+import org.overturn.ui.common.Messages;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -245,5 +246,44 @@ class PracticeProfileViewModelTest {
 
         assertThatThrownBy(() -> PracticeProfileViewModel.read(big))
                 .hasMessage("big.png is larger than 2 MB; use a " + "smaller image.");
+    }
+
+    @Test
+    void theListNamesEachClinicianMarksAProblemAndSaysWhoIsAPhysician() throws Exception {
+        PracticeProfileViewModel vm = vm(withSignature(OSEI, DELGADO));
+        assertThat(vm.clinicians().get(0).listText())
+                .isEqualTo(
+                        "Miriam Osei, MD  ·  " + Messages.get("profile.clinician.physicianShort"));
+        assertThat(vm.clinicians().get(1).listText()).isEqualTo("Rosa Delgado, LCADC");
+
+        ClinicianRow blank = vm.add();
+        assertThat(blank.listText()).isEqualTo("⚠ " + Messages.get("profile.clinician.unnamed"));
+        blank.nameProperty().set("Lee Park");
+        blank.npiProperty().set("12");
+        assertThat(blank.listText()).isEqualTo("⚠ Lee Park");
+    }
+
+    @Test
+    void aClinicianMovesOnlyWithinTheListAndNoneSelectedCannotBeRemoved() throws Exception {
+        PracticeProfileViewModel vm = vm(withSignature(OSEI, DELGADO));
+        ClinicianRow first = vm.clinicians().get(0);
+        ClinicianRow last = vm.clinicians().get(1);
+
+        assertThat(vm.canMove(first, -1)).isFalse();
+        assertThat(vm.canMove(first, 1)).isTrue();
+        assertThat(vm.canMove(last, -1)).isTrue();
+        assertThat(vm.canMove(last, 1)).isFalse();
+        assertThat(vm.canRemove(first)).isTrue();
+
+        assertThat(vm.canRemove(null)).isFalse();
+        assertThat(vm.canMove(null, 1)).isFalse();
+        ClinicianRow stranger = new ClinicianRow();
+        assertThat(vm.canRemove(stranger)).isFalse();
+        assertThat(vm.canMove(stranger, -1)).isFalse();
+
+        vm.move(last, 1);
+        assertThat(vm.clinicians()).containsExactly(first, last);
+        vm.move(last, -1);
+        assertThat(vm.clinicians()).containsExactly(last, first);
     }
 }
