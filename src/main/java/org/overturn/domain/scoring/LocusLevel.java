@@ -3,30 +3,33 @@ package org.overturn.domain.scoring;
 import java.util.Arrays;
 import java.util.Optional;
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
 /**
  * LOCUS levels of care 0–6 with the names used by SmartCare and clinics (reference §1.4). CALOCUS
  * 1.5 used the same names; the CASII names differ and are unverified, so the app shows these for
- * both.
+ * both. Each level's name is in the wording file {@code scoring-letter} (the letter writes it),
+ * under {@code locusLevel.} and its number.
  */
 public enum LocusLevel implements HasId {
-    LEVEL_0(0, "Basic Services"),
-    LEVEL_1(1, "Recovery Maintenance and Health Management"),
-    LEVEL_2(2, "Low Intensity Community Based Services"),
-    LEVEL_3(3, "High Intensity Community Based Services"),
-    LEVEL_4(4, "Medically Monitored Non-Residential Services"),
-    LEVEL_5(5, "Medically Monitored Residential Services"),
-    LEVEL_6(6, "Medically Managed Residential Services");
+    LEVEL_0(0),
+    LEVEL_1(1),
+    LEVEL_2(2),
+    LEVEL_3(3),
+    LEVEL_4(4),
+    LEVEL_5(5),
+    LEVEL_6(6);
 
     /** IOP sits at LOCUS Level 3 ("sometimes called intensive outpatient"). */
     public static final LocusLevel IOP = LEVEL_3;
 
-    private final int number;
-    private final String name;
+    private static final Wording WORDS = Wording.of("scoring-letter");
+    private static final String NAME = "locusLevel.";
 
-    LocusLevel(int number, String name) {
+    private final int number;
+
+    LocusLevel(int number) {
         this.number = number;
-        this.name = name;
     }
 
     @Override
@@ -36,7 +39,7 @@ public enum LocusLevel implements HasId {
 
     @Override
     public String label() {
-        return name;
+        return WORDS.text(NAME + number);
     }
 
     public int number() {
@@ -45,7 +48,7 @@ public enum LocusLevel implements HasId {
 
     /** "Level 3: High Intensity Community Based Services". */
     public String title() {
-        return "Level " + number + ": " + name;
+        return WORDS.fill("locusLevel.title", "number", number, "name", label());
     }
 
     /** The code kept in overrides and licensed-grid entries: the level number as text. */
