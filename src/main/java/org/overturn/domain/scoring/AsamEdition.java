@@ -1,22 +1,24 @@
 package org.overturn.domain.scoring;
 
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
 /**
  * Which edition of the ASAM Criteria the insurer says it applied; the app rates third-edition
  * dimensions only.
  */
 public enum AsamEdition implements HasId {
-    THIRD("third", "ASAM Criteria, 3rd edition (2013)"),
-    FOURTH("fourth", "ASAM Criteria, 4th edition (2023)"),
-    NOT_STATED("not-stated", "Edition not stated by the insurer");
+    THIRD("third"),
+    FOURTH("fourth"),
+    NOT_STATED("not-stated");
+
+    private static final Wording WORDS = Wording.of("scoring");
+    private static final String LABEL = "asamEdition.";
 
     private final String id;
-    private final String label;
 
-    AsamEdition(String id, String label) {
+    AsamEdition(String id) {
         this.id = id;
-        this.label = label;
     }
 
     @Override
@@ -26,6 +28,6 @@ public enum AsamEdition implements HasId {
 
     @Override
     public String label() {
-        return label;
+        return WORDS.text(LABEL + id);
     }
 }

@@ -1,22 +1,24 @@
 package org.overturn.domain.scoring;
 
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
 /**
  * Whether the clinician's licensed-grid level matches the app's unofficial CALOCUS-CASII
  * simplification.
  */
 public enum GridAgreement implements HasId {
-    NOT_RECORDED("not-recorded", "No licensed-grid level recorded"),
-    AGREES("agrees", "Agrees with the licensed grid"),
-    DIFFERS("differs", "Differs from the licensed grid");
+    NOT_RECORDED("not-recorded"),
+    AGREES("agrees"),
+    DIFFERS("differs");
+
+    private static final Wording WORDS = Wording.of("scoring");
+    private static final String LABEL = "gridAgreement.";
 
     private final String id;
-    private final String label;
 
-    GridAgreement(String id, String label) {
+    GridAgreement(String id) {
         this.id = id;
-        this.label = label;
     }
 
     @Override
@@ -26,6 +28,6 @@ public enum GridAgreement implements HasId {
 
     @Override
     public String label() {
-        return label;
+        return WORDS.text(LABEL + id);
     }
 }

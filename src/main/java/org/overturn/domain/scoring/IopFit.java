@@ -1,21 +1,23 @@
 package org.overturn.domain.scoring;
 
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
 /** Where a placement result stands against the IOP being appealed. */
 public enum IopFit implements HasId {
     /** The ratings point below IOP: the reviewer's argument. */
-    BELOW_IOP("below-iop", "Below IOP"),
-    SUPPORTS_IOP("supports-iop", "Supports IOP"),
+    BELOW_IOP("below-iop"),
+    SUPPORTS_IOP("supports-iop"),
     /** The ratings point above IOP: a safety flag, and support that IOP is not excessive. */
-    ABOVE_IOP("above-iop", "Above IOP");
+    ABOVE_IOP("above-iop");
+
+    private static final Wording WORDS = Wording.of("scoring");
+    private static final String LABEL = "iopFit.";
 
     private final String id;
-    private final String label;
 
-    IopFit(String id, String label) {
+    IopFit(String id) {
         this.id = id;
-        this.label = label;
     }
 
     @Override
@@ -25,6 +27,6 @@ public enum IopFit implements HasId {
 
     @Override
     public String label() {
-        return label;
+        return WORDS.text(LABEL + id);
     }
 }

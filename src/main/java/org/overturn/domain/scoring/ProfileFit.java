@@ -1,19 +1,21 @@
 package org.overturn.domain.scoring;
 
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
 /** How one ASAM dimension rating compares with the typical Level 2.1 (IOP) profile. */
 public enum ProfileFit implements HasId {
-    SUPPORTS_IOP("supports-iop", "Within the Level 2.1 profile"),
-    POINTS_HIGHER("points-higher", "Points to more intensive care"),
-    POINTS_LOWER("points-lower", "Points to a less intensive level");
+    SUPPORTS_IOP("supports-iop"),
+    POINTS_HIGHER("points-higher"),
+    POINTS_LOWER("points-lower");
+
+    private static final Wording WORDS = Wording.of("scoring");
+    private static final String LABEL = "profileFit.";
 
     private final String id;
-    private final String label;
 
-    ProfileFit(String id, String label) {
+    ProfileFit(String id) {
         this.id = id;
-        this.label = label;
     }
 
     @Override
@@ -23,6 +25,6 @@ public enum ProfileFit implements HasId {
 
     @Override
     public String label() {
-        return label;
+        return WORDS.text(LABEL + id);
     }
 }
