@@ -4,36 +4,39 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
 /**
  * ASAM third-edition adult levels of care (reference §3.1), for overrides and the insurer's stated
  * level. Fourth-edition levels differ (1.5, 1.7, 2.7 …) and will get their own enum rather than be
- * printed over third-edition ratings.
+ * printed over third-edition ratings. Each level's name is in the wording file {@code scoring},
+ * under {@code asamLevel.} and its id.
  */
 public enum AsamLevel implements HasId {
-    L0_5("0.5", "Early Intervention"),
-    L1("1", "Outpatient"),
-    L1_WM("1-WM", "Ambulatory withdrawal management without extended on-site monitoring"),
-    L2_WM("2-WM", "Ambulatory withdrawal management with extended on-site monitoring"),
-    L2_1("2.1", "Intensive Outpatient"),
-    L2_5("2.5", "Partial Hospitalization"),
-    L3_1("3.1", "Clinically Managed Low-Intensity Residential"),
-    L3_2_WM("3.2-WM", "Clinically managed residential withdrawal management"),
-    L3_3("3.3", "Clinically Managed Population-Specific High-Intensity Residential"),
-    L3_5("3.5", "Clinically Managed High-Intensity Residential"),
-    L3_7("3.7", "Medically Monitored Intensive Inpatient"),
-    L3_7_WM("3.7-WM", "Medically monitored inpatient withdrawal management"),
-    L4("4", "Medically Managed Intensive Inpatient"),
-    L4_WM("4-WM", "Medically managed intensive inpatient withdrawal management");
+    L0_5("0.5"),
+    L1("1"),
+    L1_WM("1-WM"),
+    L2_WM("2-WM"),
+    L2_1("2.1"),
+    L2_5("2.5"),
+    L3_1("3.1"),
+    L3_2_WM("3.2-WM"),
+    L3_3("3.3"),
+    L3_5("3.5"),
+    L3_7("3.7"),
+    L3_7_WM("3.7-WM"),
+    L4("4"),
+    L4_WM("4-WM");
 
     public static final AsamLevel IOP = L2_1;
 
-    private final String code;
-    private final String name;
+    private static final Wording WORDS = Wording.of("scoring");
+    private static final String NAME = "asamLevel.";
 
-    AsamLevel(String code, String name) {
+    private final String code;
+
+    AsamLevel(String code) {
         this.code = code;
-        this.name = name;
     }
 
     /** Kebab-case id for files: "level-2-1", "level-3-7-wm". */
@@ -44,7 +47,7 @@ public enum AsamLevel implements HasId {
 
     @Override
     public String label() {
-        return name;
+        return WORDS.text(NAME + id());
     }
 
     public String code() {
@@ -52,7 +55,7 @@ public enum AsamLevel implements HasId {
     }
 
     public String title() {
-        return "Level " + code + ": " + name;
+        return WORDS.fill("asamLevel.title", "code", code, "name", label());
     }
 
     public static Optional<AsamLevel> fromCode(String code) {

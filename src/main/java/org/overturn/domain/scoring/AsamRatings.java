@@ -1,24 +1,25 @@
 package org.overturn.domain.scoring;
 
 import java.util.List;
+import java.util.stream.IntStream;
+import org.overturn.domain.wording.Wording;
 
 /** The six ASAM 3rd-edition dimension ratings, each 0–4, in dimension order 1–6. */
 public record AsamRatings(int d1, int d2, int d3, int d4, int d5, int d6) {
 
     public static final int COUNT = 6;
 
+    private static final String NAME = "asamDimension.";
+
     /**
      * Third-edition dimension names (reference §3.1); never the 4th edition's, which rate
-     * differently.
+     * differently. In the wording file {@code scoring}, under {@code asamDimension.} and the
+     * dimension's number.
      */
     public static final List<String> NAMES =
-            List.of(
-                    "Acute Intoxication and/or Withdrawal Potential",
-                    "Biomedical Conditions and Complications",
-                    "Emotional, Behavioral, or Cognitive Conditions and Complications",
-                    "Readiness to Change",
-                    "Relapse, Continued Use, or Continued Problem Potential",
-                    "Recovery/Living Environment");
+            IntStream.rangeClosed(1, COUNT)
+                    .mapToObj(d -> Wording.of("scoring").text(NAME + d))
+                    .toList();
 
     public AsamRatings {
         List<Integer> all = List.of(d1, d2, d3, d4, d5, d6);
