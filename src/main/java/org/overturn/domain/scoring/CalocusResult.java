@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.overturn.domain.audience.ClinicianOnly;
 import org.overturn.domain.cases.Text;
+import org.overturn.domain.wording.Wording;
 
 /**
  * CALOCUS-CASII: the composite, the level from the unofficial simplification, and the clinician's
@@ -57,7 +58,7 @@ public record CalocusResult(
     @ClinicianOnly
     @Override
     public String levelName() {
-        return "Level " + level().number();
+        return Wording.of("scoring").fill("calocusLevel.title", "number", level().number());
     }
 
     @ClinicianOnly

@@ -2,6 +2,7 @@ package org.overturn.domain.scoring;
 
 import java.util.List;
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
 /**
  * The level-of-care instruments the app can record. Dimension ids are fixed here (not only in the
@@ -46,6 +47,8 @@ public enum Instrument implements HasId {
             0,
             4,
             List.of("asam.1", "asam.2", "asam.3", "asam.4", "asam.5", "asam.6"));
+
+    private static final Wording WORDS = Wording.of("scoring");
 
     private final String id;
     private final String label;
@@ -120,7 +123,10 @@ public enum Instrument implements HasId {
             case LOCUS -> LocusLevel.fromCode(code).map(LocusLevel::title).orElse(code);
             // CALOCUS-CASII level names are unverified (the CASII names differ from CALOCUS 1.5's):
             // the number only.
-            case CALOCUS -> LocusLevel.fromCode(code).map(l -> "Level " + l.number()).orElse(code);
+            case CALOCUS ->
+                    LocusLevel.fromCode(code)
+                            .map(l -> WORDS.fill("calocusLevel.title", "number", l.number()))
+                            .orElse(code);
             case ASAM -> AsamLevel.fromCode(code).map(AsamLevel::title).orElse(code);
         };
     }

@@ -2,6 +2,7 @@ package org.overturn.domain.scoring;
 
 import java.util.List;
 import java.util.Optional;
+import org.overturn.domain.wording.Wording;
 
 /**
  * The one entry point the screens use: the placement result for an assessment, whatever its
@@ -61,10 +62,13 @@ public final class Placement {
             return a.overrideLevel()
                     .map(
                             code ->
-                                    a.instrument().levelName(code)
-                                            + " (override: "
-                                            + a.varianceReason()
-                                            + ")");
+                                    Wording.of("scoring")
+                                            .fill(
+                                                    "placement.override",
+                                                    "level",
+                                                    a.instrument().levelName(code),
+                                                    "reason",
+                                                    a.varianceReason()));
         }
         return evaluate(a).map(PlacementResult::levelName);
     }
