@@ -3,6 +3,7 @@ package org.overturn.domain.scoring;
 import java.util.List;
 import org.overturn.domain.audience.ClinicianOnly;
 import org.overturn.domain.cases.Text;
+import org.overturn.domain.wording.Wording;
 
 /**
  * What the LOCUS rules give for a set of ratings, with the reasons in plain words.
@@ -24,9 +25,8 @@ public record LocusResult(
         @ClinicianOnly String iopNote)
         implements PlacementResult {
 
-    public static final String BASIS =
-            "Decision support, not the official grid: the LOCUS rules as encoded by one"
-                    + " EHR vendor (SmartCare); check the result against your licensed LOCUS manual.";
+    /** In the wording file {@code scoring}, under {@code locus.basis}. */
+    public static final String BASIS = Wording.of("scoring").text("locus.basis");
 
     public LocusResult {
         reasons = Text.list(reasons);
