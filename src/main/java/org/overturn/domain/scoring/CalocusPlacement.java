@@ -3,6 +3,8 @@ package org.overturn.domain.scoring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import org.overturn.domain.wording.Wording;
 
 /**
  * CALOCUS-CASII decision support. The official grid is not public (reference §2), so the app runs
@@ -10,6 +12,8 @@ import java.util.Optional;
  * from a licensed grid.
  */
 public final class CalocusPlacement {
+
+    private static final Wording WORDS = Wording.of("scoring");
 
     private CalocusPlacement() {}
 
@@ -22,53 +26,51 @@ public final class CalocusPlacement {
                 grid.map(g -> g == simple.level() ? GridAgreement.AGREES : GridAgreement.DIFFERS)
                         .orElse(GridAgreement.NOT_RECORDED);
         List<String> reasons = new ArrayList<>();
+        reasons.add(WORDS.fill("calocus.reason.composite", "composite", r.composite()));
         reasons.add(
-                "Composite "
-                        + r.composite()
-                        + " (the sum of the eight ratings; a consistency check only).");
-        reasons.add(
-                "Unofficial simplification: Engagement VI taken as "
-                        + r.simplified().engagement()
-                        + ", the higher of VI-A ("
-                        + r.childEngagement()
-                        + ") and VI-B ("
-                        + r.parentEngagement()
-                        + ").");
+                WORDS.fill(
+                        "calocus.reason.engagement",
+                        "engagement",
+                        r.simplified().engagement(),
+                        "child",
+                        r.childEngagement(),
+                        "parent",
+                        r.parentEngagement()));
         // One composite is shown for CALOCUS-CASII, the eight-rating sum; the simplification's own
         // sum of seven values
         // is named as such wherever its rules mention it.
+        String sum = Matcher.quoteReplacement(WORDS.text("calocus.reason.simplifiedSum"));
         simple.reasons()
                 .forEach(
                         s ->
                                 reasons.add(
-                                        "Simplified rules: "
-                                                + s.replaceAll(
-                                                        "(?i)\\bcomposite\\b",
-                                                        "sum of the seven simplified values")));
+                                        WORDS.fill(
+                                                "calocus.reason.simplified",
+                                                "rule",
+                                                s.replaceAll("(?i)\\bcomposite\\b", sum))));
         switch (agreement) {
             case AGREES ->
                     reasons.add(
-                            "Your licensed-grid level ("
-                                    + grid.get().number()
-                                    + ") agrees with the simplification.");
+                            WORDS.fill("calocus.reason.gridAgrees", "grid", grid.get().number()));
             case DIFFERS ->
                     reasons.add(
-                            "Your licensed-grid level ("
-                                    + grid.get().number()
-                                    + ") differs from the"
-                                    + " simplification ("
-                                    + simple.level().number()
-                                    + "); the licensed grid's level is used.");
-            case NOT_RECORDED ->
-                    reasons.add(
-                            "No licensed-grid level recorded yet: check this against your"
-                                    + " CALOCUS-CASII grid and record its level.");
+                            WORDS.fill(
+                                    "calocus.reason.gridDiffers",
+                                    "grid",
+                                    grid.get().number(),
+                                    "simplified",
+                                    simple.level().number()));
+            case NOT_RECORDED -> reasons.add(WORDS.text("calocus.reason.gridNotRecorded"));
         }
         LocusLevel level = grid.orElse(simple.level());
         IopFit fit = LocusPlacement.fit(level);
         String note =
-                LocusPlacement.iopNote(level).replace("LOCUS home", "CALOCUS-CASII home")
-                        + " (IOP is taken as Level 3, a heuristic for CALOCUS-CASII.)";
+                WORDS.fill(
+                        "calocus.iopNote",
+                        "note",
+                        fit == IopFit.SUPPORTS_IOP
+                                ? WORDS.text("calocus.iopNote.supports")
+                                : LocusPlacement.iopNote(level));
         return new CalocusResult(r, r.composite(), simple, grid, agreement, reasons, fit, note);
     }
 

@@ -26,10 +26,8 @@ public record CalocusResult(
         @ClinicianOnly String iopNote)
         implements PlacementResult {
 
-    public static final String BASIS =
-            "Unofficial simplification, not the CALOCUS-CASII grid: engagement VI is taken"
-                    + " as the higher of VI-A and VI-B and the LOCUS rules are applied (one EHR vendor's approach). Record the"
-                    + " level from your licensed CALOCUS-CASII grid. Levels are shown by number: the CALOCUS-CASII level names are unverified.";
+    /** In the wording file {@code scoring}, under {@code calocus.basis}. */
+    public static final String BASIS = Wording.of("scoring").text("calocus.basis");
 
     public CalocusResult {
         licensedGridLevel = Text.opt(licensedGridLevel);
