@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.overturn.domain.wording.Wording;
 
 /**
  * Compares ASAM 3rd-edition ratings with the typical Level 2.1 (IOP) profile of reference §3.1,
  * dimension by dimension. Placement follows the pattern of the highest-risk dimensions, so nothing
- * here sums or averages ratings.
+ * here sums or averages ratings. The sentences are in the wording file {@code scoring}.
  */
 public final class AsamProfile {
+
+    private static final Wording WORDS = Wording.of("scoring");
 
     private AsamProfile() {}
 
@@ -38,12 +41,12 @@ public final class AsamProfile {
         List<String> reasons = new ArrayList<>();
         findings.forEach(f -> reasons.add(f.reason()));
         reasons.add(
-                supports
-                        ? "Dimensions 1–3 are within the Level 2.1 profile and at least one of dimensions 4–6 is rated 2 or"
-                                + " more: the pattern supports IOP."
-                        : !medicalWithinProfile
-                                ? "Dimensions 1–3 are not all within the Level 2.1 profile."
-                                : "None of dimensions 4–6 is rated 2 or more: nothing shown needs IOP's structure.");
+                WORDS.text(
+                        supports
+                                ? "asam.reason.supports"
+                                : !medicalWithinProfile
+                                        ? "asam.reason.medicalOutside"
+                                        : "asam.reason.noStructure"));
         insurerEdition.ifPresent(e -> reasons.add(editionNote(e)));
         return new AsamResult(
                 r,
@@ -59,7 +62,7 @@ public final class AsamProfile {
 
     private static DimensionFinding finding(int d, int v) {
         String id = "asam." + d;
-        String name = "Dimension " + d + " (" + AsamRatings.NAMES.get(d - 1) + ") rated " + v;
+        String name = AsamRatings.NAMES.get(d - 1);
         if (d <= 3) {
             int top = d == 3 ? 2 : 1;
             if (v <= top) {
@@ -68,7 +71,16 @@ public final class AsamProfile {
                         v,
                         ProfileFit.SUPPORTS_IOP,
                         false,
-                        name + ": within the Level 2.1 profile (typically 0–" + top + ").");
+                        WORDS.fill(
+                                "asam.finding.withinMedical",
+                                "dimension",
+                                d,
+                                "name",
+                                name,
+                                "rating",
+                                v,
+                                "top",
+                                top));
             }
             if (v >= 3) {
                 return new DimensionFinding(
@@ -76,19 +88,18 @@ public final class AsamProfile {
                         v,
                         ProfileFit.POINTS_HIGHER,
                         true,
-                        name
-                                + ": serious or extreme;"
-                                + " points to residential or medically managed care. Safety flag: IOP may be under-placement.");
+                        finding("asam.finding.serious", d, name, v));
             }
             return new DimensionFinding(
                     id,
                     v,
                     ProfileFit.POINTS_HIGHER,
                     false,
-                    name
-                            + (d == 1
-                                    ? ": more than minimal withdrawal risk; IOP fits only with withdrawal management (2-WM) or more."
-                                    : ": above the typical Level 2.1 profile; IOP fits only if the condition is stable and met by referral."));
+                    finding(
+                            d == 1 ? "asam.finding.withdrawal" : "asam.finding.aboveMedical",
+                            d,
+                            name,
+                            v));
         }
         if (v <= 1) {
             return new DimensionFinding(
@@ -96,8 +107,7 @@ public final class AsamProfile {
                     v,
                     ProfileFit.POINTS_LOWER,
                     false,
-                    name
-                            + ": below the Level 2.1 profile (typically 2–3); this dimension alone points lower.");
+                    finding("asam.finding.below", d, name, v));
         }
         if (v == 4) {
             return new DimensionFinding(
@@ -105,56 +115,56 @@ public final class AsamProfile {
                     v,
                     ProfileFit.POINTS_HIGHER,
                     false,
-                    name
-                            + ": extreme; points to more structure than IOP (e.g. 24-hour or residential care).");
+                    finding("asam.finding.extreme", d, name, v));
         }
         return new DimensionFinding(
                 id,
                 v,
                 ProfileFit.SUPPORTS_IOP,
                 false,
-                name
-                        + ": within the Level 2.1 profile (typically 2–3); needs structured support several times a week.");
+                finding("asam.finding.withinPsychosocial", d, name, v));
+    }
+
+    /** A finding's sentence; {@code key} is one of the {@code asam.finding.} keys. */
+    private static String finding(String key, int d, String name, int v) {
+        return WORDS.fill(key, "dimension", d, "name", name, "rating", v);
     }
 
     private static String headline(IopFit fit, List<DimensionFinding> higher) {
         return switch (fit) {
-            case SUPPORTS_IOP -> "Fits the Level 2.1 (Intensive Outpatient) profile";
+            case SUPPORTS_IOP -> WORDS.text("asam.headline.supports");
             case ABOVE_IOP ->
-                    "Points above Level 2.1 in "
-                            + higher.stream()
-                                    .map(f -> "D" + f.dimensionId().substring("asam.".length()))
-                                    .collect(Collectors.joining(", "));
-            case BELOW_IOP -> "Points below Level 2.1";
+                    WORDS.fill(
+                            "asam.headline.above",
+                            "dimensions",
+                            higher.stream()
+                                    .map(
+                                            f ->
+                                                    WORDS.fill(
+                                                            "asam.headline.dimension",
+                                                            "dimension",
+                                                            f.dimensionId()
+                                                                    .substring("asam.".length())))
+                                    .collect(Collectors.joining(", ")));
+            case BELOW_IOP -> WORDS.text("asam.headline.below");
         };
     }
 
     private static String iopNote(IopFit fit, boolean underPlacement) {
         return switch (fit) {
-            case SUPPORTS_IOP ->
-                    "The ratings match the Level 2.1 (IOP) profile dimension by dimension.";
-            case BELOW_IOP ->
-                    "The ratings point below IOP. This is what the reviewer will argue: that outpatient care"
-                            + " is enough. Check dimensions 4–6 against the chart; if your judgement differs, record an"
-                            + " override with the reason for variance.";
+            case SUPPORTS_IOP -> WORDS.text("asam.iopNote.supports");
+            case BELOW_IOP -> WORDS.text("asam.iopNote.below");
             case ABOVE_IOP ->
-                    (underPlacement
-                                    ? "Safety flag: a serious rating in dimensions 1–3 may mean IOP is"
-                                            + " under-placement. "
-                                    : "Safety flag: some ratings point above IOP. ")
-                            + "For the appeal, it shows IOP is not excessive: it is the less restrictive option asked for.";
+                    WORDS.text(
+                            underPlacement ? "asam.iopNote.underPlacement" : "asam.iopNote.above");
         };
     }
 
     private static String editionNote(AsamEdition e) {
         return switch (e) {
-            case THIRD -> "The insurer applied the 3rd edition, the same edition as these ratings.";
-            case FOURTH ->
-                    "The insurer applied the 4th edition, which renames and restructures the dimensions and"
-                            + " rates them differently; these are 3rd-edition ratings, so compare them by substance, not by"
-                            + " dimension number.";
-            case NOT_STATED ->
-                    "The insurer did not say which ASAM edition it applied: ask for the criteria used.";
+            case THIRD -> WORDS.text("asam.edition.third");
+            case FOURTH -> WORDS.text("asam.edition.fourth");
+            case NOT_STATED -> WORDS.text("asam.edition.notStated");
         };
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.overturn.domain.audience.ClinicianOnly;
 import org.overturn.domain.cases.Text;
+import org.overturn.domain.wording.Wording;
 
 /**
  * ASAM 3rd edition: each dimension compared with the Level 2.1 (IOP) profile. There is no computed
@@ -25,11 +26,8 @@ public record AsamResult(
         Optional<AsamEdition> insurerEdition)
         implements PlacementResult {
 
-    public static final String BASIS =
-            "Decision support, not an ASAM placement: the 3rd edition has no public"
-                    + " algorithm, so each dimension is compared with the typical Level 2.1 profile (paraphrased from public"
-                    + " PPC-2R-era grids). The admission rule used (D1–D3 within the profile plus at least one of D4–D6) is"
-                    + " unverified: check it in The ASAM Criteria. Ratings are never averaged.";
+    /** In the wording file {@code scoring}, under {@code asam.basis}. */
+    public static final String BASIS = Wording.of("scoring").text("asam.basis");
 
     public AsamResult {
         findings = Text.list(findings);
