@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.overturn.domain.cases.LevelOfCare;
 import org.overturn.domain.cases.Text;
+import org.overturn.domain.wording.Wording;
 
 /**
  * Which instruments to score a case with: ASAM for substance use, LOCUS for adults, CALOCUS-CASII
@@ -15,12 +16,14 @@ import org.overturn.domain.cases.Text;
  *
  * @param instruments in the order to offer them; empty when none fits (e.g. a child under 6: ECSII,
  *     not in the app)
- * @param reasons why, in plain words
+ * @param reasons why, in plain words (in the wording file {@code scoring}, under {@code suggest.})
  */
 public record InstrumentSuggestion(List<Instrument> instruments, List<String> reasons) {
 
     public static final int CALOCUS_MIN_AGE = 6;
     public static final int CALOCUS_MAX_AGE = 18;
+
+    private static final Wording WORDS = Wording.of("scoring");
 
     public InstrumentSuggestion {
         instruments = Text.list(instruments);
@@ -34,40 +37,34 @@ public record InstrumentSuggestion(List<Instrument> instruments, List<String> re
         Optional<LevelOfCare> loc = Text.opt(levelOfCare);
         if (loc.map(LevelOfCare::involvesSubstanceUse).orElse(false)) {
             out.add(Instrument.ASAM);
-            why.add("Substance-use level of care: ASAM dimensions.");
+            why.add(WORDS.text("suggest.substanceUse"));
             if (loc.get() != LevelOfCare.IOP_CO_OCCURRING) {
                 return new InstrumentSuggestion(out, why);
             }
-            why.add("Co-occurring care: rate the mental-health side as well.");
+            why.add(WORDS.text("suggest.coOccurring"));
         }
         Optional<Integer> age =
                 Text.opt(dateOfBirth).map(dob -> Period.between(dob, today).getYears());
         if (age.isEmpty()) {
             if (loc.orElse(null) == LevelOfCare.ADOLESCENT_IOP) {
                 out.add(Instrument.CALOCUS);
-                why.add("Adolescent IOP and no date of birth: CALOCUS-CASII (ages 6–18).");
+                why.add(WORDS.text("suggest.adolescentNoBirthDate"));
             } else {
                 out.add(Instrument.LOCUS);
-                why.add(
-                        "No date of birth: LOCUS, assuming an adult; enter the date of birth to check.");
+                why.add(WORDS.text("suggest.noBirthDate"));
             }
         } else if (age.get() < CALOCUS_MIN_AGE) {
-            why.add(
-                    "Age "
-                            + age.get()
-                            + ": under 6, where ECSII applies; the app does not score ECSII.");
+            why.add(WORDS.fill("suggest.underSix", "age", age.get()));
         } else if (age.get() <= CALOCUS_MAX_AGE) {
             out.add(Instrument.CALOCUS);
             why.add(
-                    "Age "
-                            + age.get()
-                            + ": CALOCUS-CASII covers ages 6–18."
-                            + (age.get() == 18
-                                    ? " Some payers apply LOCUS from 18; check the plan's criteria."
-                                    : ""));
+                    WORDS.fill(
+                            age.get() == 18 ? "suggest.eighteen" : "suggest.child",
+                            "age",
+                            age.get()));
         } else {
             out.add(Instrument.LOCUS);
-            why.add("Age " + age.get() + ": adult, LOCUS.");
+            why.add(WORDS.fill("suggest.adult", "age", age.get()));
         }
         return new InstrumentSuggestion(out, why);
     }
