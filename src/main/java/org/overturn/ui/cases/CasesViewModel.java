@@ -3,6 +3,7 @@ package org.overturn.ui.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -38,6 +39,10 @@ public final class CasesViewModel {
 
     /** How many cases the strip names; the rest are counted. */
     static final int STRIP_SIZE = 6;
+
+    /** Dates shown as MM/DD/YYYY in the order of the days, not of the text; blanks first. */
+    static final Comparator<String> BY_SHOWN_DATE =
+            Comparator.comparing(CasesViewModel::sortableDate);
 
     private final Background background;
     private final Operations store;
@@ -213,5 +218,12 @@ public final class CasesViewModel {
 
     public void clearMessage() {
         message.set("");
+    }
+
+    private static String sortableDate(String mmddyyyy) {
+        if (mmddyyyy == null || mmddyyyy.length() != 10) {
+            return "";
+        }
+        return mmddyyyy.substring(6) + mmddyyyy.substring(0, 2) + mmddyyyy.substring(3, 5);
     }
 }

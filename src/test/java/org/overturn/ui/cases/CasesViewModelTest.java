@@ -122,4 +122,13 @@ class CasesViewModelTest {
 
         assertThat(vm.rows()).extracting(CaseRow::id).containsExactly(1L);
     }
+
+    @Test
+    void denialDatesSortByTheDayNotByTheirText() {
+        List<String> shown = new ArrayList<>(List.of("03/01/2024", "", "12/31/2023", "01/15/2024"));
+
+        shown.sort(CasesViewModel.BY_SHOWN_DATE);
+
+        assertThat(shown).containsExactly("", "12/31/2023", "01/15/2024", "03/01/2024");
+    }
 }
