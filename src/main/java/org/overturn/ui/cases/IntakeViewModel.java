@@ -15,12 +15,15 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.casefile.CaseRules;
 import org.overturn.domain.intake.DenialIntake;
 import org.overturn.domain.intake.DenialTextExtractor;
 import org.overturn.domain.intake.Extracted;
 import org.overturn.domain.intake.Extraction;
 import org.overturn.domain.intake.Field;
 import org.overturn.domain.packet.Clinician;
+import org.overturn.ui.common.Dates;
+import org.overturn.ui.common.Messages;
 
 /**
  * New case from a denial: the letter's text, and for each field the value read from it (marked as
@@ -117,6 +120,56 @@ public final class IntakeViewModel {
 
     public BooleanProperty completeProperty() {
         return complete;
+    }
+
+    /**
+     * Reads text typed into a field into its value: a date, a number of units (0 to 999) or the
+     * text itself; blank clears it.
+     *
+     * @return why the text can't be the field's value (the value then stays as it was), or "" when
+     *     it can
+     */
+    public String typed(Field f, String text) {
+        Class<?> type = DenialIntake.type(f);
+        ObjectProperty<Object> v = values.get(f);
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            v.set(null);
+            return "";
+        }
+        if (type == LocalDate.class) {
+            var parsed = Dates.parse(t);
+            if (f == Field.DATE_OF_BIRTH) {
+                parsed = parsed.check(d -> CaseRules.checkDateOfBirth(d, LocalDate.now()));
+            }
+            if (parsed.error().isPresent()) {
+                return parsed.error().get();
+            }
+            v.set(parsed.value().orElse(null));
+            return "";
+        }
+        if (type == Integer.class) {
+            try {
+                int n = Integer.parseInt(t);
+                if (n < 0 || n > 999) {
+                    return Messages.get("intake.units.range");
+                }
+                v.set(n);
+                return "";
+            } catch (NumberFormatException e) {
+                return Messages.get("intake.units.number");
+            }
+        }
+        v.set(t);
+        return "";
+    }
+
+    /** A value as a text field shows it: dates as MM/DD/YYYY, nothing as "". */
+    static String asText(Object v) {
+        if (v == null) {
+            return "";
+        }
+        return v instanceof LocalDate d ? Dates.show(d) : v.toString();
     }
 
     /** Whether anything was pasted or typed that closing the dialog would throw away. */
