@@ -4,23 +4,16 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.util.Duration;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.readiness.CasePath;
 import org.overturn.ui.common.Dates;
@@ -40,7 +33,6 @@ public final class WorkspaceController {
     private final Map<Section, SectionView> views;
     private final Map<Section, Parent> loaded = new EnumMap<>(Section.class);
     private final Map<Section, Object> controllers = new EnumMap<>(Section.class);
-    private final PauseTransition undoTimeout = new PauseTransition(Duration.seconds(12));
 
     @FXML private Button backButton;
     @FXML private Label patientLabel;
@@ -52,6 +44,7 @@ public final class WorkspaceController {
     @FXML private HBox pathStrip;
     @FXML private BorderPane root;
     private PathStrip path;
+    private UndoBar undoOffer;
 
     public WorkspaceController(
             UiServices ctx, WorkspaceViewModel vm, Map<Section, SectionView> views) {
@@ -63,29 +56,7 @@ public final class WorkspaceController {
     @FXML
     private void initialize() {
         sections.getItems().setAll(Section.values());
-        sections.setCellFactory(
-                lv ->
-                        new ListCell<>() {
-                            @Override
-                            protected void updateItem(Section s, boolean empty) {
-                                super.updateItem(s, empty);
-                                if (empty || s == null) {
-                                    setText(null);
-                                    setGraphic(null);
-                                } else {
-                                    setText(Messages.get(s.key()));
-                                    setGraphic(new FontIcon(s.icon()));
-                                    String key = shortcutOf(s);
-                                    setTooltip(
-                                            key.isEmpty()
-                                                    ? null
-                                                    : new Tooltip(
-                                                            Messages.format(
-                                                                    "workspace.sectionShortcut",
-                                                                    key)));
-                                }
-                            }
-                        });
+        sections.setCellFactory(lv -> new SectionCell());
         sections.getSelectionModel()
                 .selectedItemProperty()
                 .addListener(
@@ -99,12 +70,12 @@ public final class WorkspaceController {
         show(vm.sectionProperty().get());
         vm.caseFileProperty().addListener((o, a, c) -> header(c));
         header(vm.caseFile());
-        vm.undoLabelProperty().addListener((o, a, label) -> showUndo(label));
-        undoTimeout.setOnFinished(e -> hideUndo());
+        undoOffer = new UndoBar(undoBar, undoText);
+        vm.undoLabelProperty().addListener((o, a, label) -> undoOffer.show(label));
         path = new PathStrip(pathStrip, this::go);
         path.show(vm.pathProperty().get());
         vm.pathProperty().addListener((o, a, p) -> path.show(p));
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        SectionShortcuts.install(root, vm, sections, loaded::get);
         vm.focusRequestProperty()
                 .addListener(
                         (o, a, id) -> {
@@ -116,47 +87,6 @@ public final class WorkspaceController {
                                         });
                             }
                         });
-    }
-
-    /** Ctrl+1…9 and Ctrl+0 show the sections in the sidebar's order (Cmd on macOS). */
-    private void shortcut(KeyEvent e) {
-        if (!e.isShortcutDown() || e.isAltDown() || e.isShiftDown()) {
-            return;
-        }
-        int digit =
-                e.getCode().isDigitKey() ? e.getCode().getCode() - KeyCode.DIGIT0.getCode() : -1;
-        if (e.getCode().isKeypadKey()) {
-            digit = e.getCode().getCode() - KeyCode.NUMPAD0.getCode();
-        }
-        if (digit < 0 || digit > 9) {
-            return;
-        }
-        int index = digit == 0 ? 9 : digit - 1;
-        if (index < Section.values().length) {
-            Section target = Section.values()[index];
-            vm.sectionProperty().set(target);
-            sections.requestFocus();
-            // The section's main action takes the focus where it has one, so Enter does it.
-            Platform.runLater(
-                    () -> {
-                        Parent view = loaded.get(target);
-                        if (view != null) {
-                            view.applyCss(); // a scroll pane's content is reachable by lookup
-                            // only once its skin exists
-                        }
-                        Node primary = view == null ? null : view.lookup(".section-primary");
-                        if (primary != null && primary.isVisible() && !primary.isDisabled()) {
-                            primary.requestFocus();
-                        }
-                    });
-            e.consume();
-        }
-    }
-
-    /** The shortcut shown beside a section in the sidebar. */
-    static String shortcutOf(Section s) {
-        int n = s.ordinal() + 1;
-        return n == 10 ? "0" : n < 10 ? Integer.toString(n) : "";
     }
 
     /** The step's section, with the focus on what does that step (so Enter goes on). */
@@ -212,22 +142,6 @@ public final class WorkspaceController {
                         + (dob.isEmpty() ? "" : " · " + dob));
     }
 
-    private void showUndo(String label) {
-        if (label == null || label.isEmpty()) {
-            hideUndo();
-            return;
-        }
-        undoText.setText(label);
-        undoBar.setVisible(true);
-        undoBar.setManaged(true);
-        undoTimeout.playFromStart();
-    }
-
-    private void hideUndo() {
-        undoBar.setVisible(false);
-        undoBar.setManaged(false);
-    }
-
     private void show(Section s) {
         Parent view = loaded.computeIfAbsent(s, this::load);
         sectionHost.getChildren().setAll(view);
@@ -260,6 +174,6 @@ public final class WorkspaceController {
     @FXML
     private void undo() {
         vm.undo();
-        hideUndo();
+        undoOffer.hide();
     }
 }
