@@ -1,18 +1,23 @@
 package org.overturn.domain.packet;
 
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
-/** Whether the letter asks for the expedited (urgent) timeframe. */
+/**
+ * Whether the letter asks for the expedited (urgent) timeframe. Each one's label is in the wording
+ * file {@code packet}, under {@code appealUrgency.} and its id.
+ */
 public enum AppealUrgency implements HasId {
-    STANDARD("standard", "Standard"),
-    EXPEDITED("expedited", "Expedited");
+    STANDARD("standard"),
+    EXPEDITED("expedited");
+
+    private static final Wording WORDS = Wording.of("packet");
+    private static final String LABEL = "appealUrgency.";
 
     private final String id;
-    private final String label;
 
-    AppealUrgency(String id, String label) {
+    AppealUrgency(String id) {
         this.id = id;
-        this.label = label;
     }
 
     @Override
@@ -22,6 +27,6 @@ public enum AppealUrgency implements HasId {
 
     @Override
     public String label() {
-        return label;
+        return WORDS.text(LABEL + id);
     }
 }

@@ -1,24 +1,29 @@
 package org.overturn.domain.packet;
 
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
-/** What a 42 CFR Part 2 consent allows the records to be disclosed for. */
+/**
+ * What a 42 CFR Part 2 consent allows the records to be disclosed for. Each one's label is in the
+ * wording file {@code packet}, under {@code consentPurpose.} and its id.
+ */
 public enum ConsentPurpose implements HasId {
     /** Payment, including appealing the plan's decision on this care. */
-    PAYMENT_AND_APPEAL("payment-and-appeal", "Payment, including appeals of coverage decisions"),
+    PAYMENT_AND_APPEAL("payment-and-appeal"),
     /**
      * The single consent for treatment, payment and health care operations that the 2024 rule
      * allows.
      */
-    TREATMENT_PAYMENT_OPERATIONS("tpo", "Treatment, payment and health care operations"),
-    OTHER("other", "Another purpose");
+    TREATMENT_PAYMENT_OPERATIONS("tpo"),
+    OTHER("other");
+
+    private static final Wording WORDS = Wording.of("packet");
+    private static final String LABEL = "consentPurpose.";
 
     private final String id;
-    private final String label;
 
-    ConsentPurpose(String id, String label) {
+    ConsentPurpose(String id) {
         this.id = id;
-        this.label = label;
     }
 
     @Override
@@ -28,7 +33,7 @@ public enum ConsentPurpose implements HasId {
 
     @Override
     public String label() {
-        return label;
+        return WORDS.text(LABEL + id);
     }
 
     /** Whether disclosing the records to appeal a coverage decision falls within this purpose. */

@@ -1,24 +1,27 @@
 package org.overturn.domain.packet;
 
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
 /**
  * The parts of the packet the app draws itself (the enclosures follow them, in their own order).
+ * Each one's label is in the wording file {@code packet}, under {@code generatedPart.} and its id.
  */
 public enum GeneratedPart implements HasId {
-    COVER("cover", "Fax cover sheet"),
-    LETTER("letter", "Appeal letter"),
-    SCORES("scores", "Exhibit: level-of-care scores"),
-    REBUTTAL("rebuttal", "Exhibit: rebuttal matrix"),
-    HISTORY("history", "Exhibit: treatment history"),
-    INDEX("index", "Exhibit: documentation index");
+    COVER("cover"),
+    LETTER("letter"),
+    SCORES("scores"),
+    REBUTTAL("rebuttal"),
+    HISTORY("history"),
+    INDEX("index");
+
+    private static final Wording WORDS = Wording.of("packet");
+    private static final String LABEL = "generatedPart.";
 
     private final String id;
-    private final String label;
 
-    GeneratedPart(String id, String label) {
+    GeneratedPart(String id) {
         this.id = id;
-        this.label = label;
     }
 
     @Override
@@ -28,6 +31,6 @@ public enum GeneratedPart implements HasId {
 
     @Override
     public String label() {
-        return label;
+        return WORDS.text(LABEL + id);
     }
 }

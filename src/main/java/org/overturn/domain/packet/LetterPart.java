@@ -1,27 +1,32 @@
 package org.overturn.domain.packet;
 
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
-/** The parts of the appeal letter, in the order the letter prints them. */
+/**
+ * The parts of the appeal letter, in the order the letter prints them. Each one's label is in the
+ * wording file {@code packet}, under {@code letterPart.} and its id.
+ */
 public enum LetterPart implements HasId {
-    OPENING("opening", "Opening and what is appealed"),
-    EXPEDITED_STATEMENT("expedited-statement", "Why an expedited decision is needed"),
-    CLINICAL_SUMMARY("clinical-summary", "Clinical summary"),
-    REBUTTAL("rebuttal", "Response to the stated reasons"),
-    PEER_TO_PEER("peer-to-peer", "The peer-to-peer review"),
-    SCORES("scores", "Level-of-care ratings"),
-    LOWER_LEVELS("lower-levels", "Why a lower level of care is not enough"),
-    PARITY("parity", "Parity and applicable law"),
-    RISK("risk", "Clinical risk if care stops"),
-    REQUEST("request", "What I ask the plan to do"),
-    CLOSING("closing", "Closing");
+    OPENING("opening"),
+    EXPEDITED_STATEMENT("expedited-statement"),
+    CLINICAL_SUMMARY("clinical-summary"),
+    REBUTTAL("rebuttal"),
+    PEER_TO_PEER("peer-to-peer"),
+    SCORES("scores"),
+    LOWER_LEVELS("lower-levels"),
+    PARITY("parity"),
+    RISK("risk"),
+    REQUEST("request"),
+    CLOSING("closing");
+
+    private static final Wording WORDS = Wording.of("packet");
+    private static final String LABEL = "letterPart.";
 
     private final String id;
-    private final String label;
 
-    LetterPart(String id, String label) {
+    LetterPart(String id) {
         this.id = id;
-        this.label = label;
     }
 
     @Override
@@ -31,6 +36,6 @@ public enum LetterPart implements HasId {
 
     @Override
     public String label() {
-        return label;
+        return WORDS.text(LABEL + id);
     }
 }

@@ -1,18 +1,23 @@
 package org.overturn.domain.packet;
 
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
-/** What the letter asks for: the plan's internal appeal, or an independent external review. */
+/**
+ * What the letter asks for: the plan's internal appeal, or an independent external review. Each
+ * one's label is in the wording file {@code packet}, under {@code reviewLevel.} and its id.
+ */
 public enum ReviewLevel implements HasId {
-    INTERNAL_APPEAL("internal-appeal", "Internal appeal"),
-    EXTERNAL_REVIEW("external-review", "External review request");
+    INTERNAL_APPEAL("internal-appeal"),
+    EXTERNAL_REVIEW("external-review");
+
+    private static final Wording WORDS = Wording.of("packet");
+    private static final String LABEL = "reviewLevel.";
 
     private final String id;
-    private final String label;
 
-    ReviewLevel(String id, String label) {
+    ReviewLevel(String id) {
         this.id = id;
-        this.label = label;
     }
 
     @Override
@@ -22,6 +27,6 @@ public enum ReviewLevel implements HasId {
 
     @Override
     public String label() {
-        return label;
+        return WORDS.text(LABEL + id);
     }
 }

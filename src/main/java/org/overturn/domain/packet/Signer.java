@@ -1,19 +1,24 @@
 package org.overturn.domain.packet;
 
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
-/** Who signs the letter. */
+/**
+ * Who signs the letter. Each one's label is in the wording file {@code packet}, under {@code
+ * signer.} and its id.
+ */
 public enum Signer implements HasId {
-    PROVIDER("provider", "The treating provider"),
-    PATIENT("patient", "The patient"),
-    REPRESENTATIVE("representative", "The authorized representative");
+    PROVIDER("provider"),
+    PATIENT("patient"),
+    REPRESENTATIVE("representative");
+
+    private static final Wording WORDS = Wording.of("packet");
+    private static final String LABEL = "signer.";
 
     private final String id;
-    private final String label;
 
-    Signer(String id, String label) {
+    Signer(String id) {
         this.id = id;
-        this.label = label;
     }
 
     @Override
@@ -23,6 +28,6 @@ public enum Signer implements HasId {
 
     @Override
     public String label() {
-        return label;
+        return WORDS.text(LABEL + id);
     }
 }

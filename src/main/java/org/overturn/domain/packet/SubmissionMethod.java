@@ -1,19 +1,24 @@
 package org.overturn.domain.packet;
 
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.wording.Wording;
 
-/** How a packet was sent. */
+/**
+ * How a packet was sent. Each one's label is in the wording file {@code packet}, under {@code
+ * submissionMethod.} and its id.
+ */
 public enum SubmissionMethod implements HasId {
-    FAX("fax", "Fax"),
-    PORTAL("portal", "Portal upload"),
-    MAIL("mail", "Mail");
+    FAX("fax"),
+    PORTAL("portal"),
+    MAIL("mail");
+
+    private static final Wording WORDS = Wording.of("packet");
+    private static final String LABEL = "submissionMethod.";
 
     private final String id;
-    private final String label;
 
-    SubmissionMethod(String id, String label) {
+    SubmissionMethod(String id) {
         this.id = id;
-        this.label = label;
     }
 
     @Override
@@ -23,6 +28,6 @@ public enum SubmissionMethod implements HasId {
 
     @Override
     public String label() {
-        return label;
+        return WORDS.text(LABEL + id);
     }
 }
