@@ -38,7 +38,8 @@ public final class SchemaMigrator {
                         3, "/org/overturn/db/migration/V003__enclosures_and_profile.sql"),
                 new NextDeadlineRefresh(),
                 new SqlScriptMigration(5, "/org/overturn/db/migration/V005__import_source.sql"),
-                new SqlScriptMigration(6, "/org/overturn/db/migration/V006__audit.sql"));
+                new SqlScriptMigration(6, "/org/overturn/db/migration/V006__audit.sql"),
+                new SqlScriptMigration(7, "/org/overturn/db/migration/V007__case_list_index.sql"));
     }
 
     public int latestVersion() {

@@ -241,16 +241,21 @@ public final class SqliteCaseRepository implements CaseStore {
                 });
     }
 
+    /**
+     * The Cases list's query: every column it reads is in the {@code case_file_list} index (version
+     * 7), so SQLite answers it from the index and reads no case document.
+     */
+    static final String SUMMARIES =
+            "SELECT c.id, c.patient_name, coalesce(p.name, ''), c.plan_type, c.level_of_care,"
+                    + " c.status, c.denial_date, c.updated_at, c.next_deadline_id,"
+                    + " c.next_deadline_label, c.next_deadline_due"
+                    + " FROM case_file c LEFT JOIN payer p ON p.id = c.payer_id ORDER BY c.id DESC";
+
     /** The rows of the Cases screen, newest first, each with its stored next deadline. */
     public List<CaseSummary> summaries() {
         return db.read(
                 conn -> {
-                    try (PreparedStatement ps =
-                                    conn.prepareStatement(
-                                            "SELECT c.id, c.patient_name, coalesce(p.name, ''), "
-                                                    + "c.plan_type, c.level_of_care, c.status, c.denial_date, c.updated_at, c.next_deadline_id, "
-                                                    + "c.next_deadline_label, c.next_deadline_due "
-                                                    + "FROM case_file c LEFT JOIN payer p ON p.id = c.payer_id ORDER BY c.id DESC");
+                    try (PreparedStatement ps = conn.prepareStatement(SUMMARIES);
                             ResultSet rs = ps.executeQuery()) {
                         List<CaseSummary> out = new ArrayList<>();
                         while (rs.next()) {
@@ -266,8 +271,8 @@ public final class SqliteCaseRepository implements CaseStore {
                                                     .orElse(CaseStatus.DENIED),
                                             denial == null
                                                     ? Optional.empty()
-                                                    : Optional.of(LocalDate.parse(denial)),
-                                            Instant.parse(rs.getString(8)),
+                                                    : Optional.of(IsoTimes.date(denial)),
+                                            IsoTimes.instant(rs.getString(8)),
                                             NextDeadline.parse(
                                                     rs.getString(9),
                                                     rs.getString(10),

@@ -65,6 +65,27 @@ class SqliteCaseRepositoryTest {
     }
 
     @Test
+    void theCasesListIsAnsweredFromItsIndexWithoutReadingAnyCaseDocument() {
+        String plan =
+                db.read(
+                        conn -> {
+                            StringBuilder sb = new StringBuilder();
+                            try (var st = conn.createStatement();
+                                    var rs =
+                                            st.executeQuery(
+                                                    "EXPLAIN QUERY PLAN "
+                                                            + SqliteCaseRepository.SUMMARIES)) {
+                                while (rs.next()) {
+                                    sb.append(rs.getString("detail")).append('\n');
+                                }
+                            }
+                            return sb.toString();
+                        });
+
+        assertThat(plan).contains("SCAN c USING COVERING INDEX case_file_list");
+    }
+
+    @Test
     void findOfAnUnknownIdIsEmpty() {
         assertThat(cases.find(999)).isEmpty();
     }
