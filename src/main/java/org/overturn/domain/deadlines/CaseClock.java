@@ -1,6 +1,7 @@
 package org.overturn.domain.deadlines;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -204,18 +205,35 @@ public final class CaseClock {
     }
 
     public static Urgency urgency(Deadline d, LocalDateTime now) {
-        if (overdue(d, now)) {
+        return urgency(d.dueDate(), d.dueAt(), now);
+    }
+
+    /**
+     * The urgency of a due date, or of a due moment when the clock runs in hours: for a deadline
+     * known only by when it is due, as the Cases list stores each case's next one.
+     */
+    public static Urgency urgency(
+            LocalDate dueDate, Optional<LocalDateTime> dueAt, LocalDateTime now) {
+        if (now.isAfter(dueAt.orElseGet(() -> dueDate.atTime(23, 59, 59)))) {
             return Urgency.OVERDUE;
         }
-        return ChronoUnit.DAYS.between(now.toLocalDate(), d.dueDate()) < DUE_SOON_DAYS
+        return ChronoUnit.DAYS.between(now.toLocalDate(), dueDate) < DUE_SOON_DAYS
                 ? Urgency.DUE_SOON
                 : Urgency.LATER;
     }
 
     /** Whole calendar days for date deadlines; hours and minutes for hour clocks under two days. */
     public static String timeLeft(Deadline d, LocalDateTime now) {
-        if (d.dueAt().isPresent()) {
-            Duration left = Duration.between(now, d.dueAt().get());
+        return timeLeft(d.dueDate(), d.dueAt(), now);
+    }
+
+    /**
+     * As {@link #timeLeft(Deadline, LocalDateTime)}, for a deadline known only by when it is due.
+     */
+    public static String timeLeft(
+            LocalDate dueDate, Optional<LocalDateTime> dueAt, LocalDateTime now) {
+        if (dueAt.isPresent()) {
+            Duration left = Duration.between(now, dueAt.get());
             Duration abs = left.abs();
             String span =
                     abs.toHours() >= 48
@@ -235,7 +253,7 @@ public final class CaseClock {
                     ? WORDS.fill("time.overdue", "span", span)
                     : WORDS.fill("time.left", "span", span);
         }
-        long days = ChronoUnit.DAYS.between(now.toLocalDate(), d.dueDate());
+        long days = ChronoUnit.DAYS.between(now.toLocalDate(), dueDate);
         if (days == 0) {
             return WORDS.text("time.dueToday");
         }

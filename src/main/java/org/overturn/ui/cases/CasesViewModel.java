@@ -140,7 +140,7 @@ public final class CasesViewModel {
 
     void setSummaries(List<CaseSummary> summaries) {
         LocalDateTime now = LocalDateTime.now(clock);
-        all.setAll(summaries.stream().map(s -> CaseRow.of(s, now)).toList());
+        all.setAll(CaseRow.all(summaries, now));
         List<CaseRow> soon =
                 all.stream().filter(CaseRow::dueSoon).sorted(CaseRow.BY_URGENCY).toList();
         dueSoonCount.set(soon.size());

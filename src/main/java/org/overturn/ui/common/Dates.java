@@ -26,7 +26,27 @@ public final class Dates {
     private Dates() {}
 
     public static String show(LocalDate d) {
-        return d == null ? "" : DISPLAY.format(d);
+        if (d == null) {
+            return "";
+        }
+        // By hand for the years every real date has: the Cases list shows one or two per row.
+        int y = d.getYear();
+        if (y < 0 || y > 9999) {
+            return DISPLAY.format(d);
+        }
+        char[] c = new char[10];
+        two(c, 0, d.getMonthValue());
+        c[2] = '/';
+        two(c, 3, d.getDayOfMonth());
+        c[5] = '/';
+        two(c, 6, y / 100);
+        two(c, 8, y % 100);
+        return new String(c);
+    }
+
+    private static void two(char[] c, int at, int v) {
+        c[at] = (char) ('0' + v / 10);
+        c[at + 1] = (char) ('0' + v % 10);
     }
 
     public static String show(Optional<LocalDate> d) {
@@ -62,6 +82,10 @@ public final class Dates {
     }
 
     public static String showDateTime(LocalDateTime dt) {
-        return show(dt.toLocalDate()) + " " + TIME_DISPLAY.format(dt);
+        char[] t = new char[5];
+        two(t, 0, dt.getHour());
+        t[2] = ':';
+        two(t, 3, dt.getMinute());
+        return show(dt.toLocalDate()) + " " + new String(t);
     }
 }

@@ -2,8 +2,10 @@ package org.overturn.ui.common;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.overturn.domain.cases.HasId;
 
 /**
@@ -39,7 +41,14 @@ public final class Messages {
      * a bundle entry {@code Type.id} overrides one where the screen needs other words.
      */
     public static String label(HasId value) {
-        String key = value.getClass().getSimpleName() + "." + value.id();
-        return DEFAULT.containsKey(key) ? DEFAULT.getString(key) : value.label();
+        return LABELS.computeIfAbsent(
+                value,
+                v -> {
+                    String key = v.getClass().getSimpleName() + "." + v.id();
+                    return DEFAULT.containsKey(key) ? DEFAULT.getString(key) : v.label();
+                });
     }
+
+    /** Worked out once per value: the Cases list asks for three labels per row. */
+    private static final Map<HasId, String> LABELS = new ConcurrentHashMap<>();
 }
