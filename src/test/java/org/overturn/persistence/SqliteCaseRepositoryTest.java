@@ -168,6 +168,45 @@ class SqliteCaseRepositoryTest {
     }
 
     @Test
+    void aTextHoldingTheListsOwnSeparatorIsListedExactlyAndSoAreItsNeighbours() {
+        Payer payer = payers.save(CaseFixtures.payer("Odd\u001fPayer"));
+        CaseFile before = cases.create(CaseFile.newCase(Patient.named("Plain Before")));
+        CaseFile odd = CaseFixtures.fullCase("Ann\u001fLee");
+        PlanFacts plan = odd.plan();
+        odd =
+                cases.create(
+                        odd.withPlan(
+                                new PlanFacts(
+                                        plan.planType(),
+                                        payer.id(),
+                                        plan.planName(),
+                                        plan.issuedState(),
+                                        plan.employerSponsored())));
+        CaseFile after = cases.create(CaseFile.newCase(Patient.named("Plain After")));
+
+        List<CaseSummary> rows = cases.summaries();
+
+        assertThat(rows)
+                .extracting(CaseSummary::id)
+                .containsExactly(after.id().get(), odd.id().get(), before.id().get());
+        assertThat(rows)
+                .extracting(CaseSummary::patientName)
+                .containsExactly("Plain After", "Ann\u001fLee", "Plain Before");
+        assertThat(rows.get(1).payerName()).isEqualTo("Odd\u001fPayer");
+        assertThat(rows.get(1).planType()).isEqualTo(odd.plan().planType());
+        assertThat(rows.get(1).denialDate()).isPresent();
+    }
+
+    @Test
+    void unpackRefusesARowWithTooManyOrTooFewParts() {
+        String[] three = new String[3];
+        assertThat(SqliteCaseRepository.unpack("a\u001f\u001fc", three)).isTrue();
+        assertThat(three).containsExactly("a", "", "c");
+        assertThat(SqliteCaseRepository.unpack("a\u001fb", three)).isFalse();
+        assertThat(SqliteCaseRepository.unpack("a\u001fb\u001fc\u001fd", three)).isFalse();
+    }
+
+    @Test
     void summariesFollowAnUpdate() {
         CaseFile c = cases.create(CaseFile.newCase(Patient.named("Before")));
         clock.advance(Duration.ofHours(2));

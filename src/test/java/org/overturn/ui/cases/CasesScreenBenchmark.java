@@ -78,6 +78,8 @@ public final class CasesScreenBenchmark {
     /** Runs before measuring, so the figures are of compiled code, as after a few screens. */
     private static final int WARM_UP = 20;
 
+    private static final boolean GC_BETWEEN = Boolean.getBoolean("bench.gc");
+
     private static final int RUNS = 15;
     private static final int KEYSTROKE_ROUNDS = 10;
 
@@ -98,7 +100,9 @@ public final class CasesScreenBenchmark {
         long[] load = new long[RUNS];
         long[] query = new long[RUNS];
         for (int i = 0; i < load.length; i++) {
-            System.gc();
+            if (GC_BETWEEN) {
+                System.gc();
+            }
             long s = System.nanoTime();
             List<CaseSummary> all = core.cases().summaries();
             query[i] = ms(s);
@@ -116,7 +120,9 @@ public final class CasesScreenBenchmark {
         int matches = 0;
         List<Long> each = new ArrayList<>();
         for (int round = 0; round < WARM_UP + KEYSTROKE_ROUNDS; round++) {
-            System.gc();
+            if (GC_BETWEEN) {
+                System.gc();
+            }
             for (int i = 1; i <= typed.length(); i++) {
                 long s = System.nanoTime();
                 vm.searchProperty().set(typed.substring(0, i));
