@@ -2,6 +2,7 @@ package org.overturn.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,7 @@ import org.overturn.ui.opencase.WorkspaceViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 5 in the real window: twenty cases sorted by urgency with the due-soon strip; a status move
@@ -252,6 +254,32 @@ class CaseClockUiTest {
         assertThat(timeline.getItems()).isEmpty();
         assertThat(w.caseFile().status()).isEqualTo(CaseStatus.DENIED);
         assertThat(w.caseFile().clock().appealFiled()).isEmpty();
+    }
+
+    @Test
+    void aClickedColumnHeaderSortsTheListAndSearchingKeepsThatOrder(FxRobot robot) {
+        TableView<CaseRow> table = casesTable(robot);
+        UiHarness.waitUntil(() -> table.getItems().size() == 20);
+        Collator collator = Collator.getInstance();
+
+        robot.clickOn(
+                robot.lookup(".cases-table .column-header .label")
+                        .match((Label l) -> l.getText().equals("Patient"))
+                        .queryAs(Label.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> patients = table.getItems().stream().map(CaseRow::patient).toList();
+        assertThat(patients).hasSize(20).isSortedAccordingTo(collator);
+
+        robot.interact(() -> h.main.viewModel().cases().searchProperty().set("soon"));
+        List<String> found = table.getItems().stream().map(CaseRow::patient).toList();
+        assertThat(found)
+                .hasSize(5)
+                .allMatch(p -> p.startsWith("Soon"))
+                .isSortedAccordingTo(collator);
+
+        robot.interact(() -> h.main.viewModel().cases().searchProperty().set(""));
+        assertThat(table.getItems().stream().map(CaseRow::patient).toList()).isEqualTo(patients);
     }
 
     @Test

@@ -95,11 +95,22 @@ public final class CasesController {
         nextColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         nextColumn.setCellFactory(col -> new NextDeadlineCell());
         nextColumn.setComparator(CaseRow.BY_URGENCY);
-        // Nearest deadline first, overdue at the top, until the user sorts by another column.
+        // The view model keeps the rows in the table's order, so filtering never sorts. The
+        // default order (the next deadline, nearest first) is compared on the rows directly.
+        table.setSortPolicy(
+                t -> {
+                    boolean byDeadline =
+                            t.getSortOrder().size() == 1
+                                    && t.getSortOrder().get(0) == nextColumn
+                                    && nextColumn.getSortType() == TableColumn.SortType.ASCENDING;
+                    vm.sortBy(byDeadline ? CaseRow.BY_URGENCY : t.getComparator());
+                    return true;
+                });
+        table.setItems(vm.rows());
+        // Nearest deadline first, overdue at the top, until the user sorts by another column (set
+        // after the items: a new items list clears the sort order).
         nextColumn.setSortType(TableColumn.SortType.ASCENDING);
         table.getSortOrder().setAll(List.of(nextColumn));
-        vm.rows().comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(vm.rows());
         table.setPlaceholder(new Label(Messages.get("cases.noMatch")));
         table.setRowFactory(
                 tv -> {

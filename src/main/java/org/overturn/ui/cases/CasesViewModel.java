@@ -20,7 +20,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import org.overturn.core.SampleCases;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.CaseSummary;
@@ -44,6 +43,9 @@ public final class CasesViewModel {
     static final Comparator<String> BY_SHOWN_DATE =
             Comparator.comparing(CasesViewModel::sortableDate);
 
+    private static final Comparator<CaseRow> NEWEST_FIRST =
+            Comparator.comparingLong(CaseRow::id).reversed();
+
     private final Background background;
     private final Operations store;
     private final Clock clock;
@@ -52,7 +54,10 @@ public final class CasesViewModel {
     private final ReadOnlyIntegerWrapper overdueCount = new ReadOnlyIntegerWrapper(0);
     private final ObservableList<CaseRow> all = FXCollections.observableArrayList();
     private final FilteredList<CaseRow> filtered = new FilteredList<>(all, r -> true);
-    private final SortedList<CaseRow> sorted = new SortedList<>(filtered);
+
+    /** Rows in the order the list shows; {@link #all} is kept in it. */
+    private Comparator<? super CaseRow> order = CaseRow.BY_URGENCY;
+
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<StatusFilter> statusFilter =
             new SimpleObjectProperty<>(StatusFilter.ALL);
@@ -79,13 +84,26 @@ public final class CasesViewModel {
         this.background = background;
         this.store = store;
         this.clock = clock;
-        sorted.setComparator(CaseRow.BY_URGENCY);
         search.addListener((o, a, b) -> refilter());
         statusFilter.addListener((o, a, b) -> refilter());
     }
 
-    public SortedList<CaseRow> rows() {
-        return sorted;
+    /**
+     * The rows shown, filtered, in the order {@link #sortBy} set. The order is kept by the rows
+     * themselves, not by a sorted view over the filter, so a keystroke in the search field never
+     * sorts 10,000 rows again.
+     */
+    public ObservableList<CaseRow> rows() {
+        return filtered;
+    }
+
+    /**
+     * Puts every row in this order (null: the newest case first, as stored), for the table's column
+     * headers.
+     */
+    public void sortBy(Comparator<? super CaseRow> c) {
+        order = c == null ? NEWEST_FIRST : c;
+        FXCollections.sort(all, order);
     }
 
     public StringProperty searchProperty() {
@@ -140,7 +158,9 @@ public final class CasesViewModel {
 
     void setSummaries(List<CaseSummary> summaries) {
         LocalDateTime now = LocalDateTime.now(clock);
-        all.setAll(CaseRow.all(summaries, now));
+        List<CaseRow> rows = CaseRow.all(summaries, now);
+        rows.sort(order);
+        all.setAll(rows);
         List<CaseRow> soon =
                 all.stream().filter(CaseRow::dueSoon).sorted(CaseRow.BY_URGENCY).toList();
         dueSoonCount.set(soon.size());

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,27 @@ class CasesViewModelTest {
         vm.searchProperty().set("file the");
 
         assertThat(vm.rows()).extracting(CaseRow::id).containsExactly(1L);
+    }
+
+    @Test
+    void theChosenOrderHoldsThroughFilteringAndReloading() {
+        CasesViewModel vm = new CasesViewModel(null, null, Clock.systemDefaultZone());
+        List<CaseSummary> rows = List.of(row(1, 4), row(2, null), row(3, -1), row(13, 9));
+        vm.setSummaries(rows);
+
+        vm.sortBy(Comparator.comparing(CaseRow::patient).reversed());
+        assertThat(vm.rows()).extracting(CaseRow::id).containsExactly(3L, 2L, 13L, 1L);
+
+        vm.searchProperty().set("patient 1");
+        assertThat(vm.rows()).extracting(CaseRow::id).containsExactly(13L, 1L);
+        vm.searchProperty().set("");
+        assertThat(vm.rows()).extracting(CaseRow::id).containsExactly(3L, 2L, 13L, 1L);
+
+        vm.setSummaries(rows);
+        assertThat(vm.rows()).extracting(CaseRow::id).containsExactly(3L, 2L, 13L, 1L);
+
+        vm.sortBy(null);
+        assertThat(vm.rows()).extracting(CaseRow::id).containsExactly(13L, 3L, 2L, 1L);
     }
 
     @Test
