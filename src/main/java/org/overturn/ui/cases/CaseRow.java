@@ -105,6 +105,34 @@ public record CaseRow(
                 s, plan, level, status, denial, key.toString(), urgency, left, due, group, moment);
     }
 
+    // Written out rather than generated: a record's generated equals is linked through
+    // invokedynamic on its first call, which the Cases table makes while the first window is
+    // built (issue 15). Same meaning: equal when every component is.
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof CaseRow r
+                && summary.id() == r.summary.id()
+                && urgencyGroup == r.urgencyGroup
+                && urgency == r.urgency
+                && searchKey.equals(r.searchKey)
+                && planType.equals(r.planType)
+                && levelOfCare.equals(r.levelOfCare)
+                && status.equals(r.status)
+                && denialDate.equals(r.denialDate)
+                && timeLeft.equals(r.timeLeft)
+                && deadlineDue.equals(r.deadlineDue)
+                && dueMoment.equals(r.dueMoment)
+                && summary.equals(r.summary);
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(summary.id()) * 31 + searchKey.hashCode();
+    }
+
     public long id() {
         return summary.id();
     }

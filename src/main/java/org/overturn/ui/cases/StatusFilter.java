@@ -33,4 +33,20 @@ public record StatusFilter(String label, Optional<CaseStatus> status, boolean op
     public String toString() {
         return label;
     }
+
+    // Written out rather than generated: a record's generated equals is linked through
+    // invokedynamic on its first call, which the status filter's combo box makes while the first
+    // window is built (issue 15).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StatusFilter f
+                && label.equals(f.label)
+                && status.equals(f.status)
+                && openOnly == f.openOnly;
+    }
+
+    @Override
+    public int hashCode() {
+        return (label.hashCode() * 31 + status.hashCode()) * 31 + Boolean.hashCode(openOnly);
+    }
 }

@@ -113,4 +113,39 @@ class CaseRowFoldTest {
         assertThat(rows.get(1).searchKey()).isEqualTo(expected);
         assertThat(rows.get(0).matches(new String[] {"orsted", "united", "appeal"})).isTrue();
     }
+
+    @Test
+    void rowsAndFiltersAreEqualExactlyWhenEveryPartIs() {
+        LocalDateTime now = LocalDateTime.of(2026, 12, 4, 9, 0);
+        CaseSummary a =
+                new CaseSummary(
+                        7,
+                        "A",
+                        "",
+                        Optional.empty(),
+                        Optional.empty(),
+                        CaseStatus.DENIED,
+                        Optional.empty(),
+                        Instant.EPOCH);
+        CaseRow r = CaseRow.of(a, now);
+        assertThat(CaseRow.of(a, now)).isEqualTo(r).hasSameHashCodeAs(r);
+        assertThat(CaseRow.of(a, now.plusDays(1))).isEqualTo(r);
+        CaseSummary later =
+                new CaseSummary(
+                        7,
+                        "A",
+                        "",
+                        Optional.empty(),
+                        Optional.empty(),
+                        CaseStatus.DENIED,
+                        Optional.empty(),
+                        Instant.EPOCH.plusSeconds(1));
+        assertThat(CaseRow.of(later, now)).isNotEqualTo(r);
+        assertThat(CaseRow.of(a, now)).isNotEqualTo(a);
+
+        assertThat(StatusFilter.choices()).isEqualTo(StatusFilter.choices());
+        assertThat(StatusFilter.choices()).doesNotHaveDuplicates();
+        assertThat(StatusFilter.choices().get(2).hashCode())
+                .isEqualTo(StatusFilter.choices().get(2).hashCode());
+    }
 }
