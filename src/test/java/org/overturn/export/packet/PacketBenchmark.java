@@ -19,10 +19,12 @@ import org.overturn.persistence.json.ImportedCase;
  */
 public final class PacketBenchmark {
 
+    private static final int WARM_UP = 30;
+
     private PacketBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 31;
         ImportedCase ic = PacketFixtures.sample(PacketFixtures.MH);
         PacketFixtures.MemorySource source = new PacketFixtures.MemorySource();
         CaseFile c = ic.caseFile();
@@ -44,7 +46,9 @@ public final class PacketBenchmark {
                                                     Optional.of(25))));
         }
         PacketExporter exporter = new PacketExporter(PacketFixtures.inputs(c, ic.payer(), source));
-        for (int i = 0; i < 5; i++) {
+        // Enough warm-up for the compilers to settle: with five, the median moved by half from one
+        // run of the benchmark to the next.
+        for (int i = 0; i < WARM_UP; i++) {
             exporter.render(PacketProgress.NONE);
         }
         List<Long> ms = new ArrayList<>();
