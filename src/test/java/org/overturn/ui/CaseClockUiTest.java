@@ -30,6 +30,9 @@ import org.overturn.domain.cases.Patient;
 import org.overturn.domain.cases.PlanFacts;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.cases.TimelineEvent;
+import org.overturn.domain.deadlines.Decision;
+import org.overturn.domain.deadlines.DecisionLevel;
+import org.overturn.domain.deadlines.DecisionOutcome;
 import org.overturn.domain.deadlines.StatusWorkflow;
 import org.overturn.domain.deadlines.Urgency;
 import org.overturn.ui.cases.CaseRow;
@@ -254,6 +257,68 @@ class CaseClockUiTest {
         assertThat(timeline.getItems()).isEmpty();
         assertThat(w.caseFile().status()).isEqualTo(CaseStatus.DENIED);
         assertThat(w.caseFile().clock().appealFiled()).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anUpheldAppealRecordedAsDecidedOpensTheExternalReviewStepOnTheClock(FxRobot robot) {
+        TableView<CaseRow> table = casesTable(robot);
+        UiHarness.waitUntil(() -> table.getItems().size() == 20);
+        long id =
+                table.getItems().stream()
+                        .filter(r -> r.patient().equals("Later ERISA insured"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id();
+        robot.interact(() -> h.main.viewModel().open(id, () -> {}));
+        UiHarness.waitUntil(() -> robot.lookup("#nextStatusBox").tryQuery().isPresent());
+        WorkspaceViewModel w = h.main.viewModel().openCase().orElseThrow();
+        ComboBox<CaseStatus> next = robot.lookup("#nextStatusBox").queryAs(ComboBox.class);
+        TextField date = robot.lookup("#statusDateField").queryAs(TextField.class);
+        Button record = robot.lookup("#recordStatusButton").queryAs(Button.class);
+        LocalDate filed = TODAY.minusDays(20);
+        robot.interact(
+                () -> {
+                    next.setValue(CaseStatus.APPEAL_FILED);
+                    date.setText(Dates.show(filed));
+                });
+        robot.interact(record::fire);
+        Node decisionRows = robot.lookup("#decisionRows").query();
+        assertThat(decisionRows.isVisible()).as("asked only for a decision").isFalse();
+
+        ComboBox<DecisionOutcome> outcome = robot.lookup("#outcomeBox").queryAs(ComboBox.class);
+        ComboBox<DecisionLevel> level = robot.lookup("#decidedByBox").queryAs(ComboBox.class);
+        robot.interact(
+                () -> {
+                    next.setValue(CaseStatus.DECIDED);
+                    date.setText(Dates.show(filed.minusDays(1)));
+                });
+        assertThat(decisionRows.isVisible()).isTrue();
+        assertThat(level.getValue()).isEqualTo(DecisionLevel.INTERNAL);
+        assertThat(record.isDisabled()).as("no outcome chosen yet").isTrue();
+        robot.interact(() -> outcome.setValue(DecisionOutcome.UPHELD));
+        assertThat(record.isDisabled()).as("decided before the appeal was filed").isTrue();
+        assertThat(robot.lookup("#statusDateError").queryAs(Label.class).getText())
+                .contains("before the appeal was filed");
+
+        LocalDate decided = TODAY.minusDays(1);
+        robot.interact(() -> date.setText(Dates.show(decided)));
+        assertThat(record.isDisabled()).isFalse();
+        robot.interact(record::fire);
+
+        assertThat(w.caseFile().status()).isEqualTo(CaseStatus.DECIDED);
+        assertThat(w.caseFile().decisions())
+                .containsExactly(
+                        new Decision(decided, DecisionLevel.INTERNAL, DecisionOutcome.UPHELD));
+        assertThat(w.caseFile().clock().finalDenial()).contains(decided);
+        UiHarness.waitUntil(
+                () -> robot.lookup("#deadline-external-review-file-by").tryQuery().isPresent());
+        assertThat(decisionRows.isVisible()).as("the form starts again").isFalse();
+
+        robot.interact(w::undo);
+        assertThat(w.caseFile().status()).isEqualTo(CaseStatus.APPEAL_FILED);
+        assertThat(w.caseFile().decisions()).isEmpty();
+        assertThat(w.caseFile().clock().finalDenial()).isEmpty();
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.overturn.domain.cases.TimelineEvent;
 import org.overturn.domain.deadlines.ClockFacts;
 import org.overturn.domain.deadlines.Coverage;
 import org.overturn.domain.deadlines.DeadlineInput;
+import org.overturn.domain.deadlines.Decision;
 import org.overturn.domain.deadlines.DisclosureRequest;
 import org.overturn.domain.packet.PacketFacts;
 import org.overturn.domain.parity.ParityFacts;
@@ -42,6 +43,7 @@ import org.overturn.domain.scoring.measures.MeasureEntry;
  * @param rebuttal the rows of the rebuttal matrix
  * @param packet the appeal letter, enclosures, Part 2 consents and submissions (format version 3)
  * @param calls the peer-to-peer calls logged, oldest first (format version 3)
+ * @param decisions the reviews' decisions recorded, oldest first (format version 6)
  */
 public record CaseFile(
         Optional<Long> id,
@@ -61,7 +63,8 @@ public record CaseFile(
         List<RebuttalRow> rebuttal,
         ParityFacts parity,
         PacketFacts packet,
-        List<CallLog> calls) {
+        List<CallLog> calls,
+        List<Decision> decisions) {
 
     public CaseFile {
         id = Text.opt(id);
@@ -87,6 +90,10 @@ public record CaseFile(
         parity = parity == null ? ParityFacts.unknown() : parity;
         packet = packet == null ? PacketFacts.empty() : packet;
         calls = Text.list(calls).stream().sorted(Comparator.comparing(CallLog::at)).toList();
+        decisions =
+                Text.list(decisions).stream()
+                        .sorted(Comparator.comparing(Decision::decidedOn))
+                        .toList();
         requireUniqueIds(denials.stream().map(Denial::id).toList(), "denial");
         requireUniqueIds(
                 authorizations.stream().map(AuthorizationPeriod::id).toList(),
@@ -126,6 +133,7 @@ public record CaseFile(
                 List.of(),
                 ParityFacts.unknown(),
                 PacketFacts.empty(),
+                List.of(),
                 List.of());
     }
 
@@ -217,6 +225,10 @@ public record CaseFile(
         return withCalls(replaceOrAdd(calls, call, CallLog::id)).withEvent(call.timelineEvent());
     }
 
+    public CaseFile withDecisions(List<Decision> d) {
+        return copy(parts -> parts.decisions = d);
+    }
+
     /**
      * A case with some of its parts changed: {@code copy(parts -> parts.status = s)}. The one
      * place, besides the record's components, that lists the parts, so a new part is added here and
@@ -251,6 +263,7 @@ public record CaseFile(
         private ParityFacts parity;
         private PacketFacts packet;
         private List<CallLog> calls;
+        private List<Decision> decisions;
 
         Parts(CaseFile from) {
             id = from.id;
@@ -271,6 +284,7 @@ public record CaseFile(
             parity = from.parity;
             packet = from.packet;
             calls = from.calls;
+            decisions = from.decisions;
         }
 
         CaseFile build() {
@@ -292,7 +306,8 @@ public record CaseFile(
                     rebuttal,
                     parity,
                     packet,
-                    calls);
+                    calls,
+                    decisions);
         }
     }
 

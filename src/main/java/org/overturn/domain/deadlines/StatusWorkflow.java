@@ -60,6 +60,46 @@ public final class StatusWorkflow {
         return TimelineEvent.of(on, EventKind.STATUS, eventTitle(from, to), note);
     }
 
+    /**
+     * The timeline entry recording a decision, which moves the case to decided; refuses it where
+     * the workflow has no decision to record (a case not yet appealed or under review).
+     */
+    public static TimelineEvent decisionEvent(CaseStatus from, Decision d, String note) {
+        if (!canMove(from, DECIDED)) {
+            throw new IllegalArgumentException(
+                    "a case cannot go from " + from.label() + " to " + DECIDED.label());
+        }
+        return TimelineEvent.of(
+                d.decidedOn(),
+                EventKind.DECISION,
+                WORDS.fill(
+                        "status.decision",
+                        "level",
+                        d.level().label(),
+                        "outcome",
+                        d.outcome().label()),
+                note);
+    }
+
+    /**
+     * The clock after a decision: one that still denies care, on an appeal or review, is the latest
+     * adverse decision (the clock's final denial, at its level), so the next level's window runs
+     * from it. An overturn leaves the clock as it was, and so does a denial kept after a
+     * peer-to-peer call: that call is not an appeal, and the appeal window still runs from the
+     * denial itself.
+     */
+    public static ClockFacts factsAfter(ClockFacts facts, CaseStatus from, Decision d) {
+        boolean onAppeal = from != P2P_HELD;
+        return d.outcome().adverse() && onAppeal
+                ? facts.withFinalDenial(d.decidedOn(), d.level())
+                : facts;
+    }
+
+    /** The level a decision is most likely from, given the status the case is leaving. */
+    public static DecisionLevel likelyLevel(CaseStatus from) {
+        return from == EXTERNAL_REVIEW ? DecisionLevel.EXTERNAL : DecisionLevel.INTERNAL;
+    }
+
     public static String eventTitle(CaseStatus from, CaseStatus to) {
         return WORDS.fill("status.change", "from", from.label(), "to", to.label());
     }

@@ -42,6 +42,9 @@ final class CaseFormatUpgrades {
             // window and the plan's
             // own last day to sue. All optional, so a version 4 case reads unchanged.
             case 4 -> node;
+            // Version 6 added the reviews' decisions (case.decisions: the day, the level, the
+            // outcome). Optional, so a version 5 case reads unchanged, with none recorded.
+            case 5 -> node;
             default ->
                     throw new IllegalStateException("no upgrade from case format version " + from);
         };

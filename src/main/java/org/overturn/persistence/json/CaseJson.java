@@ -28,6 +28,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.overturn.domain.casefile.CaseFile;
@@ -35,6 +36,7 @@ import org.overturn.domain.cases.HasId;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.cases.PlanFacts;
 import org.overturn.domain.deadlines.ClockFacts;
+import org.overturn.domain.deadlines.Decision;
 import org.overturn.domain.deadlines.DecisionLevel;
 import org.overturn.domain.packet.Clinician;
 
@@ -45,7 +47,7 @@ import org.overturn.domain.packet.Clinician;
 public final class CaseJson {
 
     public static final String FORMAT = "overturn-case";
-    public static final int CURRENT_VERSION = 5;
+    public static final int CURRENT_VERSION = 6;
 
     /*
      * Configured once and shared: a mapper is thread-safe once set up, and building one (with the readers it caches
@@ -64,13 +66,13 @@ public final class CaseJson {
         ObjectMapper m = base();
         m.addMixIn(PlanFacts.class, WithoutPayerId.class);
         m.addMixIn(Payer.class, WithoutId.class);
-        m.addMixIn(CaseFile.class, WithoutId.class);
+        m.addMixIn(CaseFile.class, CaseWritten.class);
         return m;
     }
 
     private static ObjectMapper storeMapperOf() {
         ObjectMapper m = base();
-        m.addMixIn(CaseFile.class, WithoutId.class);
+        m.addMixIn(CaseFile.class, CaseWritten.class);
         return m;
     }
 
@@ -138,6 +140,17 @@ public final class CaseJson {
         public int hashCode() {
             return 0;
         }
+    }
+
+    /**
+     * A case as written, in the file and in the database: without the database's id (kept beside
+     * the document), and with the parts a later format version added only when it has some, so a
+     * case without them stays as it was.
+     */
+    @JsonIgnoreProperties({"id"})
+    private abstract static class CaseWritten {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<Decision> decisions();
     }
 
     @JsonIgnoreProperties({"payerId"})

@@ -1,6 +1,5 @@
 package org.overturn.ui.clock;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -13,10 +12,10 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
 import org.overturn.domain.cases.CaseStatus;
 import org.overturn.domain.deadlines.DecisionLevel;
+import org.overturn.domain.deadlines.DecisionOutcome;
 import org.overturn.domain.deadlines.PeerToPeerWindow;
 import org.overturn.ui.common.EnumCells;
 import org.overturn.ui.common.FieldCheck;
-import org.overturn.ui.common.Messages;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /**
@@ -49,6 +48,9 @@ public final class ClockController {
     @FXML private Label statusDateError;
     @FXML private TextField statusNoteField;
     @FXML private Button recordStatusButton;
+    @FXML private Node decisionRows;
+    @FXML private ComboBox<DecisionOutcome> outcomeBox;
+    @FXML private ComboBox<DecisionLevel> decidedByBox;
 
     @FXML private TextField appealFiledField;
     @FXML private Label appealFiledError;
@@ -214,31 +216,18 @@ public final class ClockController {
         n.managedProperty().bind(on);
     }
 
-    // ---- status
-    // --------------------------------------------------------------------------------------------
-
     private void bindStatus() {
-        nextStatusBox.setItems(status.allowed());
-        EnumCells.install(nextStatusBox);
-        nextStatusBox.valueProperty().bindBidirectional(status.target);
-        statusDateField.textProperty().bindBidirectional(status.date);
-        statusNoteField.textProperty().bindBidirectional(status.note);
-        FieldCheck date =
-                FieldCheck.install(
-                        new ValidationSupport(),
+        new StatusForm(status, workspace)
+                .bind(
+                        currentStatus,
+                        nextStatusBox,
+                        decisionRows,
+                        outcomeBox,
+                        decidedByBox,
                         statusDateField,
                         statusDateError,
-                        status::checkDate);
-        recordStatusButton
-                .disableProperty()
-                .bind(status.target.isNull().or(date.validProperty().not()));
-        currentStatus
-                .textProperty()
-                .bind(
-                        Bindings.createStringBinding(
-                                () -> Messages.label(workspace.caseFile().status()),
-                                workspace.caseFileProperty()));
-        workspace.caseFileProperty().addListener((o, a, c) -> date.evaluate());
+                        statusNoteField,
+                        recordStatusButton);
     }
 
     @FXML

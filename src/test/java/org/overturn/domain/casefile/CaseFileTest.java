@@ -122,9 +122,11 @@ class CaseFileTest {
                         null,
                         null,
                         null,
+                        null,
                         null);
 
         assertThat(c.id()).isEmpty();
+        assertThat(c.decisions()).isEmpty();
         assertThat(c.status()).isEqualTo(CaseStatus.DENIED);
         assertThat(c.plan()).isEqualTo(PlanFacts.empty());
         assertThat(c.representative()).isEmpty();

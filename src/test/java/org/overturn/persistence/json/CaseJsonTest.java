@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -30,7 +31,9 @@ import org.overturn.domain.casefile.CaseRules;
 import org.overturn.domain.cases.CaseFixtures;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.deadlines.ClockFacts;
+import org.overturn.domain.deadlines.Decision;
 import org.overturn.domain.deadlines.DecisionLevel;
+import org.overturn.domain.deadlines.DecisionOutcome;
 import org.overturn.persistence.BackupService;
 import org.overturn.persistence.Database;
 import org.overturn.persistence.SqliteCaseRepository;
@@ -160,6 +163,40 @@ class CaseJsonTest {
                         .get("clock");
         assertThat(plain.has("finalDenialLevel")).as("internal is the default, left out").isFalse();
         assertThat(plain.has("decisionExtended")).isFalse();
+    }
+
+    @Test
+    void theFormatSixDecisionsRoundTripInFileAndStoreAndAreWrittenOnlyWhenThereAreSome()
+            throws Exception {
+        ImportedCase sample = json.read(sample(MH_SAMPLE));
+        List<Decision> decisions =
+                List.of(
+                        new Decision(
+                                LocalDate.of(2026, 11, 20),
+                                DecisionLevel.INTERNAL,
+                                DecisionOutcome.UPHELD),
+                        new Decision(
+                                LocalDate.of(2027, 1, 4),
+                                DecisionLevel.EXTERNAL,
+                                DecisionOutcome.PARTLY_OVERTURNED));
+        CaseFile decided = sample.caseFile().withDecisions(decisions);
+
+        String exported = json.export(decided, sample.payer());
+        JsonNode written = MAPPER.readTree(exported).get("case").get("decisions");
+
+        assertThat(written).hasSize(2);
+        assertThat(written.get(1).get("decidedOn").asText()).isEqualTo("2027-01-04");
+        assertThat(written.get(1).get("level").asText()).isEqualTo("external");
+        assertThat(written.get(1).get("outcome").asText()).isEqualTo("partly-overturned");
+        assertThat(json.read(exported).caseFile().decisions()).isEqualTo(decisions);
+        assertThat(json.fromStored(1, json.toStored(decided)).decisions()).isEqualTo(decisions);
+        assertThat(
+                        MAPPER.readTree(json.export(sample.caseFile(), sample.payer()))
+                                .get("case")
+                                .has("decisions"))
+                .as("none recorded: the case is written as before")
+                .isFalse();
+        assertThat(json.toStored(sample.caseFile())).doesNotContain("decisions");
     }
 
     // ---- bad input: one line saying what and where
