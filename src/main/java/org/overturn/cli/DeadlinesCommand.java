@@ -309,7 +309,7 @@ public final class DeadlinesCommand implements Callable<Integer> {
 
     static final int LAST_YEAR = 2100;
 
-    private static LocalDate date(String option, String value) {
+    static LocalDate date(String option, String value) {
         LocalDate d;
         try {
             d = LocalDate.parse(value.strip(), DATE);

@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
             SnapshotCommand.class,
             ExportCommand.class,
             ActivityCommand.class,
+            ReportCommand.class,
             BackupCommand.class,
             RestoreCommand.class
         })

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.overturn.domain.audit.AuditAction;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Payer;
+import org.overturn.domain.report.PayerReport;
 import org.overturn.domain.store.CaseStore;
 import org.overturn.domain.store.PayerStore;
 import org.overturn.domain.store.ProfileStore;
@@ -17,6 +18,7 @@ import org.overturn.persistence.Database;
 import org.overturn.persistence.SqliteAuditLog;
 import org.overturn.persistence.SqliteCaseRepository;
 import org.overturn.persistence.SqliteDocumentStore;
+import org.overturn.persistence.SqlitePayerReport;
 import org.overturn.persistence.SqlitePayerRepository;
 import org.overturn.persistence.SqliteProfileRepository;
 import org.overturn.persistence.json.CaseJson;
@@ -39,6 +41,7 @@ public final class CoreServices implements AutoCloseable {
     private final SqliteProfileRepository profiles;
     private final CaseImporter importer;
     private final AuditTrail audit;
+    private final PayerReport payerReport;
     private final Backups encryptedBackups = new Backups(this);
 
     private CoreServices(AppPaths paths, Clock clock, Database database, BackupService backups) {
@@ -53,6 +56,7 @@ public final class CoreServices implements AutoCloseable {
         this.profiles = new SqliteProfileRepository(database);
         this.importer = new CaseImporter(cases, reference, clock);
         this.audit = new AuditTrail(new SqliteAuditLog(database), clock);
+        this.payerReport = new SqlitePayerReport(database);
     }
 
     /**
@@ -165,6 +169,11 @@ public final class CoreServices implements AutoCloseable {
     /** Encrypted backups and restores, as the screens use them. */
     public Backups encryptedBackups() {
         return encryptedBackups;
+    }
+
+    /** Denials and how they ended, by payer, across every case (no patient named). */
+    public PayerReport payerReport() {
+        return payerReport;
     }
 
     /** The activity log: exports, prints, submissions, backups and restores. */

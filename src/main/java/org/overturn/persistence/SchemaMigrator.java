@@ -39,7 +39,8 @@ public final class SchemaMigrator {
                 new NextDeadlineRefresh(),
                 new SqlScriptMigration(5, "/org/overturn/db/migration/V005__import_source.sql"),
                 new SqlScriptMigration(6, "/org/overturn/db/migration/V006__audit.sql"),
-                new SqlScriptMigration(7, "/org/overturn/db/migration/V007__case_list_index.sql"));
+                new SqlScriptMigration(7, "/org/overturn/db/migration/V007__case_list_index.sql"),
+                new CaseFactsMigration());
     }
 
     public int latestVersion() {

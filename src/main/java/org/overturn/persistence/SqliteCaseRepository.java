@@ -22,6 +22,7 @@ import org.overturn.domain.cases.NextDeadline;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.cases.PlanFacts;
 import org.overturn.domain.cases.PlanType;
+import org.overturn.domain.report.CaseFacts;
 import org.overturn.domain.store.CaseStore;
 import org.overturn.persistence.json.CaseJson;
 import org.overturn.persistence.json.ImportedCase;
@@ -136,10 +137,13 @@ public final class SqliteCaseRepository implements CaseStore {
             ps.setString(2, now);
             bindListed(ps, 3, c);
             ps.executeUpdate();
+            long id;
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
-                return c.withId(keys.getLong(1));
+                id = keys.getLong(1);
             }
+            CaseFactsTables.write(conn, id, CaseFacts.of(c));
+            return c.withId(id);
         }
     }
 
@@ -164,6 +168,7 @@ public final class SqliteCaseRepository implements CaseStore {
                             throw new DatabaseException("Case " + id + " no longer exists.");
                         }
                     }
+                    CaseFactsTables.write(conn, id, CaseFacts.of(c));
                     return null;
                 });
     }

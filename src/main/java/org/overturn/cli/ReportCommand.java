@@ -1,0 +1,310 @@
+package org.overturn.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.overturn.domain.cases.HasId;
+import org.overturn.domain.cases.LevelOfCare;
+import org.overturn.domain.report.PayerPatterns;
+import org.overturn.domain.report.ReportFilter;
+import org.overturn.domain.report.Resolution;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code report}: figures across cases, for a program; no patient is named in any of them. */
+@Command(
+        name = "report",
+        description = "Figures across all cases; no patient is named.",
+        subcommands = {ReportCommand.Payers.class})
+final class ReportCommand implements Runnable {
+
+    @ParentCommand OverturnCommand root;
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "Missing the report: report payers");
+    }
+
+    /** {@code report payers}: denials and how they ended, by payer. */
+    @Command(
+            name = "payers",
+            description =
+                    "Denials by payer: how many, of what kind, by which reviewers, and where they"
+                            + " ended (peer-to-peer, appeal, external review, upheld).")
+    static final class Payers implements Callable<Integer> {
+
+        @ParentCommand ReportCommand parent;
+        @Spec CommandSpec spec;
+
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Denied on or after.")
+        String from;
+
+        @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Denied on or before.")
+        String to;
+
+        @Option(
+                names = "--level",
+                paramLabel = "ID",
+                description = "One level of care (iop-mh, iop-sud, iop-co-occurring, …).")
+        String level;
+
+        @ArgGroup(exclusive = true)
+        Format format = new Format();
+
+        static final class Format {
+            @Option(names = "--json", description = "JSON on stdout, with every breakdown.")
+            boolean json;
+
+            @Option(names = "--csv", description = "CSV on stdout, one row per payer.")
+            boolean csv;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            ReportFilter filter = filter();
+            List<PayerPatterns> rows =
+                    CliServices.open(parent.root.dataDir()).payerReport().patterns(filter);
+            PrintWriter out = spec.commandLine().getOut();
+            if (format.json) {
+                out.println(json(rows));
+            } else if (format.csv) {
+                out.print(csv(rows));
+            } else if (rows.isEmpty()) {
+                out.println("No denials in this period.");
+            } else {
+                text(rows, out);
+            }
+            return ExitCodes.DONE;
+        }
+
+        private ReportFilter filter() {
+            Optional<LocalDate> f =
+                    Optional.ofNullable(from).map(v -> DeadlinesCommand.date("--from", v));
+            Optional<LocalDate> t =
+                    Optional.ofNullable(to).map(v -> DeadlinesCommand.date("--to", v));
+            Optional<LevelOfCare> l = Optional.empty();
+            if (level != null) {
+                l =
+                        java.util.Arrays.stream(LevelOfCare.values())
+                                .filter(x -> x.id().equals(level.strip()))
+                                .findFirst();
+                if (l.isEmpty()) {
+                    throw new CliInputException(
+                            "--level: '"
+                                    + level
+                                    + "' is not a level of care; use one of "
+                                    + java.util.Arrays.stream(LevelOfCare.values())
+                                            .map(HasId::id)
+                                            .collect(Collectors.joining(", ")));
+                }
+            }
+            try {
+                return new ReportFilter(f, t, l);
+            } catch (IllegalArgumentException e) {
+                throw new CliInputException("--to: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    static String payerName(PayerPatterns p) {
+        return p.payer().isEmpty() ? "(no payer recorded)" : p.payer();
+    }
+
+    static String dollars(long cents) {
+        return BigDecimal.valueOf(cents, 2).toPlainString();
+    }
+
+    static String rate(PayerPatterns p) {
+        return p.overturnRate().map(r -> Math.round(r * 100) + "%").orElse("-");
+    }
+
+    static String median(PayerPatterns p) {
+        return p.medianDaysToDecision()
+                .map(
+                        d ->
+                                d == Math.rint(d)
+                                        ? String.valueOf(d.longValue())
+                                        : String.format(Locale.ROOT, "%.1f", d))
+                .orElse("-");
+    }
+
+    static void text(List<PayerPatterns> rows, PrintWriter out) {
+        TextTable t =
+                new TextTable(
+                        "PAYER",
+                        "CASES",
+                        "DENIALS",
+                        "NOT BY A PSYCHIATRIST",
+                        "P2P HELD",
+                        "P2P NOT HONOURED",
+                        "OVERTURNED P2P/APPEAL/EXTERNAL",
+                        "UPHELD",
+                        "OPEN",
+                        "OVERTURN RATE",
+                        "MEDIAN DAYS",
+                        "BILLED",
+                        "RECOVERED");
+        for (PayerPatterns p : rows) {
+            t.row(
+                    payerName(p),
+                    String.valueOf(p.cases()),
+                    String.valueOf(p.denials()),
+                    String.valueOf(p.deniedByNonPsychiatrists()),
+                    String.valueOf(p.casesWithCall()),
+                    String.valueOf(p.callsNotHonoured()),
+                    p.resolved(Resolution.OVERTURNED_AT_P2P)
+                            + "/"
+                            + p.resolved(Resolution.OVERTURNED_ON_APPEAL)
+                            + "/"
+                            + p.resolved(Resolution.OVERTURNED_AT_EXTERNAL_REVIEW),
+                    String.valueOf(p.resolved(Resolution.UPHELD)),
+                    String.valueOf(p.resolved(Resolution.OPEN)),
+                    rate(p),
+                    median(p),
+                    dollars(p.billedCents()),
+                    dollars(p.recoveredCents()));
+        }
+        t.print(out);
+        out.println(
+                "Overturned counts reversals in whole or in part; recovered counts the billed amount"
+                        + " of cases overturned in full at their latest decision.");
+    }
+
+    static String json(List<PayerPatterns> rows) throws IOException {
+        ObjectMapper m = new ObjectMapper();
+        ArrayNode arr = m.createArrayNode();
+        for (PayerPatterns p : rows) {
+            ObjectNode o = arr.addObject();
+            o.put("payer", p.payer());
+            o.put("behavioralHealthManager", p.behavioralHealthManager());
+            o.put("cases", p.cases());
+            o.put("denials", p.denials());
+            o.set("byLevelOfCare", m.valueToTree(new java.util.TreeMap<>(p.byLevel())));
+            o.set("byReason", m.valueToTree(new java.util.TreeMap<>(p.byReason())));
+            o.set("byCriteriaSet", m.valueToTree(new java.util.TreeMap<>(p.byCriteria())));
+            o.set("byDenialType", m.valueToTree(new java.util.TreeMap<>(p.byType())));
+            o.set("byReviewer", m.valueToTree(new java.util.TreeMap<>(p.byReviewer())));
+            o.put("casesWithPeerToPeer", p.casesWithCall());
+            o.put("peerToPeerHonoured", p.callsHonoured());
+            o.put("peerToPeerNotHonoured", p.callsNotHonoured());
+            ObjectNode res = o.putObject("byResolution");
+            for (Resolution r : Resolution.values()) {
+                res.put(r.id(), p.resolved(r));
+            }
+            if (p.overturnRate().isPresent()) {
+                o.put("overturnRate", p.overturnRate().get());
+            } else {
+                o.putNull("overturnRate");
+            }
+            if (p.medianDaysToDecision().isPresent()) {
+                o.put("medianDaysToDecision", p.medianDaysToDecision().get());
+            } else {
+                o.putNull("medianDaysToDecision");
+            }
+            o.put("billed", new BigDecimal(dollars(p.billedCents())));
+            o.put("recovered", new BigDecimal(dollars(p.recoveredCents())));
+        }
+        ObjectNode root = m.createObjectNode();
+        root.set("payers", arr);
+        return m.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+
+    static String csv(List<PayerPatterns> rows) {
+        StringBuilder sb = new StringBuilder();
+        line(
+                sb,
+                List.of(
+                        "payer",
+                        "behavioral health manager",
+                        "cases",
+                        "denials",
+                        "denials not by a psychiatrist",
+                        "cases with a peer-to-peer call",
+                        "calls honoured",
+                        "calls not honoured",
+                        "overturned at peer-to-peer",
+                        "overturned on appeal",
+                        "overturned at external review",
+                        "upheld",
+                        "not decided",
+                        "overturn rate",
+                        "median days to decision",
+                        "billed",
+                        "recovered",
+                        "by level of care",
+                        "by reason",
+                        "by criteria set",
+                        "by denial type",
+                        "by reviewer"));
+        for (PayerPatterns p : rows) {
+            line(
+                    sb,
+                    List.of(
+                            payerName(p),
+                            p.behavioralHealthManager(),
+                            String.valueOf(p.cases()),
+                            String.valueOf(p.denials()),
+                            String.valueOf(p.deniedByNonPsychiatrists()),
+                            String.valueOf(p.casesWithCall()),
+                            String.valueOf(p.callsHonoured()),
+                            String.valueOf(p.callsNotHonoured()),
+                            String.valueOf(p.resolved(Resolution.OVERTURNED_AT_P2P)),
+                            String.valueOf(p.resolved(Resolution.OVERTURNED_ON_APPEAL)),
+                            String.valueOf(p.resolved(Resolution.OVERTURNED_AT_EXTERNAL_REVIEW)),
+                            String.valueOf(p.resolved(Resolution.UPHELD)),
+                            String.valueOf(p.resolved(Resolution.OPEN)),
+                            p.overturnRate()
+                                    .map(r -> String.format(Locale.ROOT, "%.3f", r))
+                                    .orElse(""),
+                            p.medianDaysToDecision().map(String::valueOf).orElse(""),
+                            dollars(p.billedCents()),
+                            dollars(p.recoveredCents()),
+                            counts(p.byLevel()),
+                            counts(p.byReason()),
+                            counts(p.byCriteria()),
+                            counts(p.byType()),
+                            counts(p.byReviewer())));
+        }
+        return sb.toString();
+    }
+
+    /** "iop-mh=3; iop-sud=1", in the ids' order. */
+    private static String counts(Map<String, Integer> m) {
+        return new java.util.TreeMap<>(m)
+                .entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining("; "));
+    }
+
+    /** One CSV line (RFC 4180): a field with a comma, quote or line break is quoted. */
+    private static void line(StringBuilder sb, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            String f = fields.get(i);
+            if (i > 0) {
+                sb.append(',');
+            }
+            if (f.contains(",") || f.contains("\"") || f.contains("\n") || f.contains("\r")) {
+                sb.append('"').append(f.replace("\"", "\"\"")).append('"');
+            } else {
+                sb.append(f);
+            }
+        }
+        sb.append("\r\n");
+    }
+}
