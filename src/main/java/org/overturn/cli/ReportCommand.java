@@ -9,12 +9,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.overturn.domain.cases.HasId;
 import org.overturn.domain.cases.LevelOfCare;
+import org.overturn.domain.report.PayerCsv;
 import org.overturn.domain.report.PayerPatterns;
 import org.overturn.domain.report.ReportFilter;
 import org.overturn.domain.report.Resolution;
@@ -84,7 +84,7 @@ final class ReportCommand implements Runnable {
             if (format.json) {
                 out.println(json(rows));
             } else if (format.csv) {
-                out.print(csv(rows));
+                out.print(PayerCsv.of(rows));
             } else if (rows.isEmpty()) {
                 out.println("No denials in this period.");
             } else {
@@ -123,11 +123,11 @@ final class ReportCommand implements Runnable {
     }
 
     static String payerName(PayerPatterns p) {
-        return p.payer().isEmpty() ? "(no payer recorded)" : p.payer();
+        return p.payer().isEmpty() ? PayerCsv.NO_PAYER : p.payer();
     }
 
     static String dollars(long cents) {
-        return BigDecimal.valueOf(cents, 2).toPlainString();
+        return PayerCsv.dollars(cents);
     }
 
     static String rate(PayerPatterns p) {
@@ -223,88 +223,5 @@ final class ReportCommand implements Runnable {
         ObjectNode root = m.createObjectNode();
         root.set("payers", arr);
         return m.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-    }
-
-    static String csv(List<PayerPatterns> rows) {
-        StringBuilder sb = new StringBuilder();
-        line(
-                sb,
-                List.of(
-                        "payer",
-                        "behavioral health manager",
-                        "cases",
-                        "denials",
-                        "denials not by a psychiatrist",
-                        "cases with a peer-to-peer call",
-                        "calls honoured",
-                        "calls not honoured",
-                        "overturned at peer-to-peer",
-                        "overturned on appeal",
-                        "overturned at external review",
-                        "upheld",
-                        "not decided",
-                        "overturn rate",
-                        "median days to decision",
-                        "billed",
-                        "recovered",
-                        "by level of care",
-                        "by reason",
-                        "by criteria set",
-                        "by denial type",
-                        "by reviewer"));
-        for (PayerPatterns p : rows) {
-            line(
-                    sb,
-                    List.of(
-                            payerName(p),
-                            p.behavioralHealthManager(),
-                            String.valueOf(p.cases()),
-                            String.valueOf(p.denials()),
-                            String.valueOf(p.deniedByNonPsychiatrists()),
-                            String.valueOf(p.casesWithCall()),
-                            String.valueOf(p.callsHonoured()),
-                            String.valueOf(p.callsNotHonoured()),
-                            String.valueOf(p.resolved(Resolution.OVERTURNED_AT_P2P)),
-                            String.valueOf(p.resolved(Resolution.OVERTURNED_ON_APPEAL)),
-                            String.valueOf(p.resolved(Resolution.OVERTURNED_AT_EXTERNAL_REVIEW)),
-                            String.valueOf(p.resolved(Resolution.UPHELD)),
-                            String.valueOf(p.resolved(Resolution.OPEN)),
-                            p.overturnRate()
-                                    .map(r -> String.format(Locale.ROOT, "%.3f", r))
-                                    .orElse(""),
-                            p.medianDaysToDecision().map(String::valueOf).orElse(""),
-                            dollars(p.billedCents()),
-                            dollars(p.recoveredCents()),
-                            counts(p.byLevel()),
-                            counts(p.byReason()),
-                            counts(p.byCriteria()),
-                            counts(p.byType()),
-                            counts(p.byReviewer())));
-        }
-        return sb.toString();
-    }
-
-    /** "iop-mh=3; iop-sud=1", in the ids' order. */
-    private static String counts(Map<String, Integer> m) {
-        return new java.util.TreeMap<>(m)
-                .entrySet().stream()
-                        .map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining("; "));
-    }
-
-    /** One CSV line (RFC 4180): a field with a comma, quote or line break is quoted. */
-    private static void line(StringBuilder sb, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            String f = fields.get(i);
-            if (i > 0) {
-                sb.append(',');
-            }
-            if (f.contains(",") || f.contains("\"") || f.contains("\n") || f.contains("\r")) {
-                sb.append('"').append(f.replace("\"", "\"\"")).append('"');
-            } else {
-                sb.append(f);
-            }
-        }
-        sb.append("\r\n");
     }
 }
