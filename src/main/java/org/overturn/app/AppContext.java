@@ -47,6 +47,8 @@ import org.overturn.ui.packet.PacketViewModel;
 import org.overturn.ui.packet.PacketWork;
 import org.overturn.ui.parity.ParityController;
 import org.overturn.ui.payers.PayerEditorController;
+import org.overturn.ui.payers.PayersController;
+import org.overturn.ui.payers.PayersViewModel;
 import org.overturn.ui.rebuttal.RebuttalController;
 import org.overturn.ui.scoring.Instruments;
 import org.overturn.ui.scoring.ScoringController;
@@ -133,6 +135,12 @@ public final class AppContext implements UiServices, AutoCloseable {
                         IntakeController.class,
                         s -> new IntakeController(s.get(IntakeViewModel.class)))
                 .register(NewCaseController.class, s -> new NewCaseController())
+                .register(
+                        PayersController.class,
+                        s ->
+                                new PayersController(
+                                        new PayersViewModel(background, core.payerReport()),
+                                        saveDialogs))
                 .register(
                         WorkspaceController.class,
                         s ->

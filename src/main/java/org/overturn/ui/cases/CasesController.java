@@ -20,12 +20,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.overturn.core.SampleCases;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.packet.Clinician;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.UiServices;
+import org.overturn.ui.payers.PayersController;
 
 /** The Cases screen (home). */
 public final class CasesController {
@@ -153,6 +155,23 @@ public final class CasesController {
     /** What opens a case when the user picks one (set by the main window). */
     public void setOpener(Consumer<Long> opener) {
         this.opener = opener;
+    }
+
+    /**
+     * The Payers screen, beside this window; asking there for a payer's cases lists them here,
+     * found by the payer's name.
+     */
+    @FXML
+    public void showPayers() {
+        PayersController.open(
+                ctx,
+                owner(),
+                payer -> {
+                    vm.searchProperty().set(payer);
+                    if (owner() instanceof Stage s) {
+                        s.toFront();
+                    }
+                });
     }
 
     public void focusSearch() {

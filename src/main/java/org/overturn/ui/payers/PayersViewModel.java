@@ -1,0 +1,185 @@
+package org.overturn.ui.payers;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.overturn.domain.cases.LevelOfCare;
+import org.overturn.domain.report.PayerCsv;
+import org.overturn.domain.report.PayerPatterns;
+import org.overturn.domain.report.PayerReport;
+import org.overturn.domain.report.ReportFilter;
+import org.overturn.ui.common.Background;
+import org.overturn.ui.common.Dates;
+import org.overturn.ui.common.Messages;
+import org.overturn.ui.common.ParseResult;
+
+/**
+ * The Payers screen: every payer's denials and how they ended, across all cases, for a period and a
+ * level of care; read in the background, no patient named.
+ */
+public final class PayersViewModel {
+
+    private final Background background;
+    private final PayerReport report;
+    private final ObservableList<PayerPatterns> rows = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    /** The period's first and last day as typed (MM/DD/YYYY); empty means open-ended. */
+    public final StringProperty from = new SimpleStringProperty("");
+
+    public final StringProperty to = new SimpleStringProperty("");
+
+    /** One level of care, or null for all. */
+    public final ObjectProperty<LevelOfCare> level = new SimpleObjectProperty<>();
+
+    /** The filter of the rows shown, for the exports. */
+    private ReportFilter shown = ReportFilter.all();
+
+    public PayersViewModel(Background background, PayerReport report) {
+        this.background = background;
+        this.report = report;
+    }
+
+    public ObservableList<PayerPatterns> rows() {
+        return rows;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** "3 payers, 41 cases, 52 denials", or why nothing is shown. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** A problem with the period typed, or with reading the cases; "" when none. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public Optional<String> checkDate(String text) {
+        return Dates.parse(text).error();
+    }
+
+    /** The filter the fields describe, or empty (and the message says why) when they don't. */
+    Optional<ReportFilter> filter() {
+        ParseResult<LocalDate> f = Dates.parse(from.get());
+        ParseResult<LocalDate> t = Dates.parse(to.get());
+        if (!f.ok() || !t.ok()) {
+            message.set(Messages.get("payers.validation.dates"));
+            return Optional.empty();
+        }
+        try {
+            ReportFilter filter =
+                    new ReportFilter(f.value(), t.value(), Optional.ofNullable(level.get()));
+            message.set("");
+            return Optional.of(filter);
+        } catch (IllegalArgumentException e) {
+            message.set(Messages.get("payers.validation.order"));
+            return Optional.empty();
+        }
+    }
+
+    /** Counts again for the fields' period and level; the rows shown stay until it is done. */
+    public void load() {
+        Optional<ReportFilter> filter = filter();
+        if (filter.isEmpty()) {
+            return;
+        }
+        loading.set(true);
+        background.run(
+                () -> report.patterns(filter.get()),
+                found -> {
+                    shown = filter.get();
+                    rows.setAll(found);
+                    loading.set(false);
+                    summary.set(summaryOf(found));
+                },
+                e -> {
+                    loading.set(false);
+                    reportError(e);
+                });
+    }
+
+    /** A failure of an export, in the message line. */
+    public void reportError(Throwable e) {
+        message.set(
+                Messages.format(
+                        "error.generic", e.getMessage() == null ? e.toString() : e.getMessage()));
+    }
+
+    static String summaryOf(List<PayerPatterns> found) {
+        if (found.isEmpty()) {
+            return Messages.get("payers.none");
+        }
+        int cases = found.stream().mapToInt(PayerPatterns::cases).sum();
+        int denials = found.stream().mapToInt(PayerPatterns::denials).sum();
+        return Messages.format("payers.summary", found.size(), cases, denials);
+    }
+
+    /** The rows shown as CSV, for Export CSV. */
+    public String csv() {
+        return PayerCsv.of(rows);
+    }
+
+    public ReportFilter shownFilter() {
+        return shown;
+    }
+
+    /** The name a payer is listed by. */
+    public static String name(PayerPatterns p) {
+        return p.payer().isEmpty() ? PayerCsv.NO_PAYER : p.payer();
+    }
+
+    public static String rate(PayerPatterns p) {
+        return p.overturnRate()
+                .map(r -> String.format(Locale.ROOT, "%d%%", Math.round(r * 100)))
+                .orElse("–");
+    }
+
+    public static String median(PayerPatterns p) {
+        return p.medianDaysToDecision()
+                .map(
+                        d ->
+                                d == Math.rint(d)
+                                        ? String.valueOf(d.longValue())
+                                        : String.format(Locale.ROOT, "%.1f", d))
+                .orElse("–");
+    }
+
+    public static String dollars(long cents) {
+        return "$" + PayerCsv.dollars(cents);
+    }
+
+    /**
+     * Denials by reason across the payers shown, for the chart: reason id to (payer name to count),
+     * reasons in id order.
+     */
+    public Map<String, Map<String, Integer>> reasonsByPayer() {
+        Map<String, Map<String, Integer>> out = new TreeMap<>();
+        for (PayerPatterns p : rows) {
+            p.byReason()
+                    .forEach(
+                            (reason, n) ->
+                                    out.computeIfAbsent(reason, k -> new TreeMap<>())
+                                            .put(name(p), n));
+        }
+        return out;
+    }
+}
