@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.overturn.domain.cases.HasId;
+import org.overturn.domain.report.PayerMonth;
 import org.overturn.domain.report.PayerPatterns;
 import org.overturn.domain.report.PayerReport;
 import org.overturn.domain.report.ReportFilter;
@@ -64,6 +66,75 @@ public final class SqlitePayerReport implements PayerReport {
     @Override
     public List<PayerPatterns> patterns(ReportFilter filter) {
         return db.read(conn -> patterns(conn, filter));
+    }
+
+    @Override
+    public List<PayerMonth> months(ReportFilter filter) {
+        return db.read(conn -> months(conn, filter));
+    }
+
+    private static List<PayerMonth> months(Connection conn, ReportFilter f) throws SQLException {
+        Map<Long, String[]> payers = payers(conn);
+        // payer id -> month -> {denials, decided, overturned}
+        Map<Long, Map<String, int[]>> by = new HashMap<>();
+        try (PreparedStatement ps =
+                conn.prepareStatement(
+                        "SELECT coalesce(c.payer_id, 0), substr(d.denied_on, 1, 7), count(*)"
+                                + DENIALS_IN
+                                + " AND d.denied_on IS NOT NULL GROUP BY 1, 2")) {
+            bind(ps, f);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    cell(by, rs.getLong(1), rs.getString(2))[0] = rs.getInt(3);
+                }
+            }
+        }
+        try (PreparedStatement ps =
+                conn.prepareStatement(
+                        "SELECT coalesce(c.payer_id, 0), substr(o.first_denied_on, 1, 7),"
+                                + " sum(o.resolution <> '"
+                                + Resolution.OPEN.id()
+                                + "'), sum(o.resolution IN ('"
+                                + Resolution.OVERTURNED_AT_P2P.id()
+                                + "', '"
+                                + Resolution.OVERTURNED_ON_APPEAL.id()
+                                + "', '"
+                                + Resolution.OVERTURNED_AT_EXTERNAL_REVIEW.id()
+                                + "'))"
+                                + CASES_IN
+                                + " AND o.first_denied_on IS NOT NULL GROUP BY 1, 2")) {
+            bind(ps, f);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int[] c = cell(by, rs.getLong(1), rs.getString(2));
+                    c[1] = rs.getInt(3);
+                    c[2] = rs.getInt(4);
+                }
+            }
+        }
+        List<PayerMonth> out = new ArrayList<>();
+        by.forEach(
+                (payer, months) ->
+                        months.forEach(
+                                (month, c) ->
+                                        out.add(
+                                                new PayerMonth(
+                                                        payers.getOrDefault(
+                                                                        payer,
+                                                                        new String[] {"", ""})[0],
+                                                        YearMonth.parse(month),
+                                                        c[0],
+                                                        c[1],
+                                                        c[2]))));
+        out.sort(
+                Comparator.comparing(PayerMonth::month)
+                        .thenComparing(PayerMonth::payer, String.CASE_INSENSITIVE_ORDER));
+        return out;
+    }
+
+    private static int[] cell(Map<Long, Map<String, int[]>> by, long payer, String month) {
+        return by.computeIfAbsent(payer, k -> new TreeMap<>())
+                .computeIfAbsent(month, k -> new int[3]);
     }
 
     private static List<PayerPatterns> patterns(Connection conn, ReportFilter f)

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import org.overturn.domain.cases.Payer;
 import org.overturn.domain.deadlines.Decision;
 import org.overturn.domain.deadlines.DecisionLevel;
 import org.overturn.domain.deadlines.DecisionOutcome;
+import org.overturn.domain.report.PayerMonth;
 import org.overturn.domain.report.PayerPatterns;
 import org.overturn.domain.report.ReportCases;
 import org.overturn.domain.report.ReportFilter;
@@ -291,6 +293,32 @@ class SqlitePayerReportTest {
         assertThat(none.byResolution()).isEqualTo(Map.of(Resolution.OPEN, 1));
         assertThat(none.overturnRate()).isEmpty();
         assertThat(none.medianDaysToDecision()).isEmpty();
+    }
+
+    @Test
+    void monthByMonthEachPayersDenialsAndItsCasesDecidedAndOverturnedMatchTheHandCount() {
+        store();
+
+        List<PayerMonth> months = report.months(ReportFilter.all());
+
+        assertThat(months)
+                .containsExactly(
+                        new PayerMonth("Acme Health", YearMonth.of(2026, 1), 1, 1, 1),
+                        new PayerMonth("Acme Health", YearMonth.of(2026, 2), 1, 1, 0),
+                        new PayerMonth("Beacon, Care", YearMonth.of(2026, 2), 1, 1, 1),
+                        new PayerMonth("Acme Health", YearMonth.of(2026, 3), 1, 1, 1),
+                        new PayerMonth("Acme Health", YearMonth.of(2026, 4), 1, 0, 0),
+                        new PayerMonth("Beacon, Care", YearMonth.of(2026, 5), 1, 0, 0),
+                        new PayerMonth("", YearMonth.of(2026, 6), 1, 0, 0));
+        assertThat(
+                        report.months(
+                                new ReportFilter(
+                                        Optional.of(day("2026-04-01")),
+                                        Optional.empty(),
+                                        Optional.empty())))
+                .extracting(PayerMonth::month)
+                .containsExactly(
+                        YearMonth.of(2026, 4), YearMonth.of(2026, 5), YearMonth.of(2026, 6));
     }
 
     @Test

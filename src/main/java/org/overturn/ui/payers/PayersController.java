@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.LineChart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -49,6 +50,8 @@ public final class PayersController {
     @FXML private TableView<PayerPatterns> payersTable;
     @FXML private BarChart<Number, String> outcomeChart;
     @FXML private StackedBarChart<Number, String> reasonChart;
+    @FXML private LineChart<String, Number> denialsByMonthChart;
+    @FXML private LineChart<Number, Number> rateByMonthChart;
     @FXML private Button exportCsvButton;
 
     public PayersController(PayersViewModel vm, SaveDialogs saveDialogs) {
@@ -111,7 +114,10 @@ public final class PayersController {
         vm.rows()
                 .addListener(
                         (javafx.collections.ListChangeListener<PayerPatterns>)
-                                c -> PayerCharts.fill(vm, outcomeChart, reasonChart));
+                                c -> {
+                                    PayerCharts.fill(vm, outcomeChart, reasonChart);
+                                    PayerCharts.overTime(vm, denialsByMonthChart, rateByMonthChart);
+                                });
     }
 
     /** The columns, left to right as the CSV's: text columns sort as text, the rest as numbers. */

@@ -18,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.overturn.domain.cases.LevelOfCare;
 import org.overturn.domain.report.PayerCsv;
+import org.overturn.domain.report.PayerMonth;
 import org.overturn.domain.report.PayerPatterns;
 import org.overturn.domain.report.PayerReport;
 import org.overturn.domain.report.ReportFilter;
@@ -35,6 +36,7 @@ public final class PayersViewModel {
     private final Background background;
     private final PayerReport report;
     private final ObservableList<PayerPatterns> rows = FXCollections.observableArrayList();
+    private final ObservableList<PayerMonth> months = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -58,6 +60,13 @@ public final class PayersViewModel {
     public ObservableList<PayerPatterns> rows() {
         return rows;
     }
+
+    /** Month by month, for the charts over time; set before {@link #rows()} changes. */
+    public ObservableList<PayerMonth> months() {
+        return months;
+    }
+
+    private record Counted(List<PayerPatterns> patterns, List<PayerMonth> months) {}
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
@@ -104,12 +113,13 @@ public final class PayersViewModel {
         }
         loading.set(true);
         background.run(
-                () -> report.patterns(filter.get()),
+                () -> new Counted(report.patterns(filter.get()), report.months(filter.get())),
                 found -> {
                     shown = filter.get();
-                    rows.setAll(found);
+                    months.setAll(found.months());
+                    rows.setAll(found.patterns());
                     loading.set(false);
-                    summary.set(summaryOf(found));
+                    summary.set(summaryOf(found.patterns()));
                 },
                 e -> {
                     loading.set(false);
