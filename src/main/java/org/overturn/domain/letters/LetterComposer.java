@@ -47,7 +47,7 @@ public final class LetterComposer {
             add(
                     out,
                     LetterPart.EXPEDITED_STATEMENT,
-                    Urgency.statement(c, story, voice, route, cite));
+                    Urgency.statement(c, story, voice, route, in.variant().reviewLevel(), cite));
         }
         add(out, LetterPart.CLINICAL_SUMMARY, ClinicalProse.summary(c, story, in.today()));
         add(out, LetterPart.REBUTTAL, ClinicalProse.rebuttal(c, voice, in.instruments()));

@@ -9,6 +9,7 @@ import org.overturn.domain.cases.DenialType;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.letters.LetterComposer.Drafted;
 import org.overturn.domain.packet.Clinician;
+import org.overturn.domain.packet.ReviewLevel;
 import org.overturn.domain.wording.Wording;
 
 /**
@@ -48,7 +49,12 @@ final class Urgency {
     }
 
     static Optional<Drafted> statement(
-            CaseFile c, CareStory story, Voice voice, Route route, CitationPicker cite) {
+            CaseFile c,
+            CareStory story,
+            Voice voice,
+            Route route,
+            ReviewLevel level,
+            CitationPicker cite) {
         Optional<Clinician> author = voice.clinician();
         if (author.isEmpty()) {
             return Optional.empty();
@@ -58,6 +64,10 @@ final class Urgency {
         String doc = Words.lower(route.title());
         StringBuilder sb = new StringBuilder();
         Optional<PlanType> t = c.plan().planType();
+        if (level == ReviewLevel.EXTERNAL_REVIEW
+                && t.map(Urgency::acaExternalReview).orElse(false)) {
+            return externalReview(c, story, author.get(), route, doc, cite);
+        }
         boolean binding = binding(t, author, cite);
         if (binding) {
             sb.append(
@@ -116,6 +126,62 @@ final class Urgency {
                                     "law",
                                     law));
         }
+        return Drafted.of(sb.toString(), used);
+    }
+
+    /** The plan types whose next level is the ACA's external review by an independent reviewer. */
+    private static boolean acaExternalReview(PlanType t) {
+        return switch (t) {
+            case ERISA_SELF_FUNDED, ERISA_INSURED, INDIVIDUAL, GOVERNMENT_NONFEDERAL, OTHER -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * An expedited request for external review: the independent review organization decides it, not
+     * the plan, and the urgent-care rules of the plan's own appeals do not apply to it. The
+     * clinician gives the clinical grounds the expedited process asks for; the letter says how fast
+     * the reviewer must decide only where the library holds that rule for the plan type, and
+     * otherwise asks.
+     */
+    private static Optional<Drafted> externalReview(
+            CaseFile c,
+            CareStory story,
+            Clinician author,
+            Route route,
+            String doc,
+            CitationPicker cite) {
+        List<String> used = new ArrayList<>();
+        String name = c.patient().name();
+        StringBuilder sb = new StringBuilder();
+        sb.append(
+                author.physician()
+                        ? LAW.fill("urgency.asking.physician", "patient", name, "document", doc)
+                        : LAW.fill("urgency.asking.clinician", "patient", name, "document", doc));
+        if (story.type() == DenialType.CONCURRENT) {
+            sb.append(' ').append(LAW.fill("urgency.inTreatment", "patient", name));
+        }
+        String reasons = c.clinical().ifCareStops().strip();
+        if (!reasons.isEmpty()) {
+            sb.append(' ').append(LAW.fill("urgency.reasons", "reasons", Words.sentence(reasons)));
+        }
+        String law =
+                cite.cite(
+                        used,
+                        "aca-ext-review-decision-times",
+                        "aca-ext-review-decision-times-phsa");
+        sb.append(' ')
+                .append(
+                        law.isEmpty()
+                                ? LAW.fill(
+                                        "urgency.ask",
+                                        "decider",
+                                        route.decider(),
+                                        "document",
+                                        doc,
+                                        "law",
+                                        "")
+                                : LAW.fill("urgency.obligation.externalReview", "law", law));
         return Drafted.of(sb.toString(), used);
     }
 

@@ -148,6 +148,41 @@ class LetterComposerTest {
     }
 
     @Test
+    void anExpeditedExternalReviewIsTheReviewersToDecideNotAnUrgentCareClaimOfThePlan() {
+        LetterDraft v =
+                LetterDraft.empty()
+                        .withVariant(
+                                AppealUrgency.EXPEDITED,
+                                Signer.PROVIDER,
+                                ReviewLevel.EXTERNAL_REVIEW);
+
+        LetterSection s =
+                LetterComposer.draft(inputs(mh(), v)).stream()
+                        .filter(x -> x.part() == LetterPart.EXPEDITED_STATEMENT)
+                        .findFirst()
+                        .orElseThrow();
+
+        assertThat(s.text())
+                .contains("seriously jeopardize")
+                .contains("is in treatment now")
+                .doesNotContain("urgent care claim")
+                .doesNotContain("The plan must");
+        assertThat(s.citationIds())
+                .doesNotContain(
+                        "erisa-urgent-physician-certification", "erisa-appeal-decision-times");
+        if (PacketFixtures.library().contains("aca-ext-review-decision-times")) {
+            assertThat(s.text())
+                    .contains(
+                            "no later than 72 hours after the independent review organization"
+                                    + " receives the request");
+            assertThat(s.citationIds()).containsExactly("aca-ext-review-decision-times");
+        } else {
+            assertThat(s.text())
+                    .contains("I ask the independent review organization to handle this");
+        }
+    }
+
+    @Test
     void citationsAreOnlyVerifiedOrSecondaryEntriesThatReachThePlanTypeAndState() {
         CaseFile c = mh();
         List<LetterSection> parts =
