@@ -126,7 +126,7 @@ public record CallLog(
         recordsReviewed
                 .filter(r -> !r)
                 .ifPresent(r -> how.add("without having reviewed the records"));
-        criteriaApplied.ifPresent(c -> how.add("applying " + c.label()));
+        criteriaApplied.flatMap(CallLog::applying).ifPresent(how::add);
         scheduledTimeHonoured
                 .filter(h -> !h)
                 .ifPresent(h -> how.add("after the agreed time for the call was not kept"));
@@ -137,6 +137,19 @@ public record CallLog(
             s.append(" (reference ").append(referenceNumber).append(')');
         }
         return s.append('.').toString();
+    }
+
+    /**
+     * "applying the InterQual criteria", "applying the plan's own criteria"; nothing when the
+     * reviewer did not say which.
+     */
+    static Optional<String> applying(CriteriaSet c) {
+        return switch (c) {
+            case UNKNOWN -> Optional.empty();
+            case PROPRIETARY -> Optional.of("applying the plan's own criteria");
+            case ASAM -> Optional.of("applying the ASAM Criteria");
+            default -> Optional.of("applying the " + c.label() + " criteria");
+        };
     }
 
     private List<String> facts() {

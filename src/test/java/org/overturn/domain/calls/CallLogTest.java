@@ -33,8 +33,26 @@ class CallLogTest {
         assertThat(upheldByNonPsychiatrist().letterSentence())
                 .isEqualTo(
                         "On November 20, 2026, the plan's reviewer, Dr. K. Alvarez (MD, family medicine), upheld the denial in a "
-                                + "peer-to-peer call without having reviewed the records, applying Insurer's own (proprietary), "
+                                + "peer-to-peer call without having reviewed the records, applying the plan's own criteria, "
                                 + "after the agreed time for the call was not kept (reference REF-9).");
+    }
+
+    @Test
+    void theCriteriaAppliedReadAsAPhraseForEverySetAndAnUnstatedOneIsLeftOut() {
+        assertThat(CallLog.applying(CriteriaSet.INTERQUAL))
+                .contains("applying the InterQual criteria");
+        assertThat(CallLog.applying(CriteriaSet.MCG)).contains("applying the MCG criteria");
+        assertThat(CallLog.applying(CriteriaSet.LOCUS)).contains("applying the LOCUS criteria");
+        assertThat(CallLog.applying(CriteriaSet.CALOCUS_CASII))
+                .contains("applying the CALOCUS-CASII criteria");
+        assertThat(CallLog.applying(CriteriaSet.ASAM)).contains("applying the ASAM Criteria");
+        assertThat(CallLog.applying(CriteriaSet.PROPRIETARY))
+                .contains("applying the plan's own criteria");
+        assertThat(CallLog.applying(CriteriaSet.UNKNOWN)).isEmpty();
+        for (CriteriaSet c : CriteriaSet.values()) {
+            CallLog.applying(c)
+                    .ifPresent(p -> assertThat(p).doesNotContain("(").doesNotContain("Not stated"));
+        }
     }
 
     @Test
