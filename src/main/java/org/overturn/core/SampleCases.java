@@ -21,7 +21,8 @@ public final class SampleCases {
             List.of(
                     new Sample("mh-iop-concurrent-erisa.json", "sample.mh"),
                     new Sample("sud-iop-preservice-medicaid.json", "sample.sud"),
-                    new Sample("mh-iop-concurrent-medicaid-ffs.json", "sample.ffs"));
+                    new Sample("mh-iop-concurrent-medicaid-ffs.json", "sample.ffs"),
+                    new Sample("mh-iop-erisa-external-review.json", "sample.external"));
 
     private final CoreServices core;
 

@@ -35,11 +35,17 @@ class PayersUiTest extends UiTestBase {
     @Test
     @SuppressWarnings("unchecked")
     void thePayersScreenCountsEveryPayerAndOpensItsCasesOnTheCasesScreen(FxRobot robot) {
-        int n = SampleCases.ALL.size();
+        int cases = SampleCases.ALL.size();
         for (SampleCases.Sample s : SampleCases.ALL) {
             robot.interact(() -> h.main.viewModel().cases().openSample(s, c -> {}));
         }
-        UiHarness.waitUntil(() -> h.main.viewModel().cases().rows().size() == n);
+        UiHarness.waitUntil(() -> h.main.viewModel().cases().rows().size() == cases);
+        int n =
+                (int)
+                        h.main.viewModel().cases().rows().stream()
+                                .map(CaseRow::payer)
+                                .distinct()
+                                .count();
         List<String> patients =
                 h.main.viewModel().cases().rows().stream().map(CaseRow::patient).toList();
 
@@ -48,9 +54,9 @@ class PayersUiTest extends UiTestBase {
         TableView<PayerPatterns> table = robot.lookup("#payersTable").queryAs(TableView.class);
         UiHarness.waitUntil(() -> table.getItems().size() == n);
 
-        assertThat(table.getItems()).extracting(PayerPatterns::cases).containsOnly(1);
+        assertThat(table.getItems().stream().mapToInt(PayerPatterns::cases).sum()).isEqualTo(cases);
         assertThat(robot.lookup("#summaryLabel").queryAs(Label.class).getText())
-                .isEqualTo(n + " payers, " + n + " cases, " + n + " denials");
+                .isEqualTo(n + " payers, " + cases + " cases, " + cases + " denials");
         assertThat(table.getColumns().stream().map(c -> c.getText()).toList())
                 .startsWith("Payer", "Behavioral-health manager", "Cases", "Denials");
         for (var column : table.getColumns()) {
@@ -86,7 +92,7 @@ class PayersUiTest extends UiTestBase {
         robot.type(KeyCode.ENTER);
         UiHarness.waitUntil(() -> h.main.viewModel().cases().searchProperty().get().equals(payer));
         assertThat(h.main.viewModel().cases().rows())
-                .singleElement()
-                .satisfies(r -> assertThat(r.payer()).isEqualTo(payer));
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.payer()).isEqualTo(payer));
     }
 }
