@@ -6,18 +6,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.overturn.core.CoreServices;
+import org.overturn.domain.audit.AuditAction;
 import org.overturn.domain.cases.HasId;
 import org.overturn.domain.cases.LevelOfCare;
 import org.overturn.domain.report.PayerCsv;
+import org.overturn.domain.report.PayerFigures;
 import org.overturn.domain.report.PayerPatterns;
 import org.overturn.domain.report.ReportFilter;
 import org.overturn.domain.report.Resolution;
+import org.overturn.export.pdf.PdfExportException;
+import org.overturn.export.pdf.PdfFiles;
+import org.overturn.export.report.PayerReportPdf;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,11 +80,22 @@ final class ReportCommand implements Runnable {
 
             @Option(names = "--csv", description = "CSV on stdout, one row per payer.")
             boolean csv;
+
+            @Option(
+                    names = "--pdf",
+                    paramLabel = "FILE.pdf",
+                    description =
+                            "A one-page PDF for a meeting with a payer: the table, a chart and"
+                                    + " how each figure is counted.")
+            Path pdf;
         }
 
         @Override
         public Integer call() throws IOException {
             ReportFilter filter = filter();
+            if (format.pdf != null) {
+                return pdf(filter, format.pdf);
+            }
             List<PayerPatterns> rows =
                     CliServices.open(parent.root.dataDir()).payerReport().patterns(filter);
             PrintWriter out = spec.commandLine().getOut();
@@ -90,6 +108,36 @@ final class ReportCommand implements Runnable {
             } else {
                 text(rows, out);
             }
+            return ExitCodes.DONE;
+        }
+
+        /**
+         * Writes the PDF whole or not at all; the target is checked before the data folder is
+         * opened, so a bad path changes nothing. The export goes in the activity log.
+         */
+        private int pdf(ReportFilter filter, Path target) {
+            try {
+                PdfFiles.checkWritable(target);
+            } catch (PdfExportException e) {
+                throw new CliInputException(e.getMessage(), e);
+            }
+            CoreServices s = CliServices.open(parent.root.dataDir());
+            String practice = s.profiles().load().practiceName();
+            try {
+                new PayerReportPdf()
+                        .write(
+                                s.payerReport().patterns(filter),
+                                filter,
+                                Optional.of(practice).filter(p -> !p.isBlank()),
+                                ZonedDateTime.now(CliServices.CLOCK),
+                                target);
+            } catch (PdfExportException e) {
+                throw new CliInputException(e.getMessage(), e);
+            }
+            spec.commandLine().getOut().println("Wrote " + target);
+            CaseCommand.audited(
+                    s.audit().databaseFile(AuditAction.PAYER_REPORT_EXPORTED, target),
+                    spec.commandLine().getErr());
             return ExitCodes.DONE;
         }
 
@@ -123,7 +171,7 @@ final class ReportCommand implements Runnable {
     }
 
     static String payerName(PayerPatterns p) {
-        return p.payer().isEmpty() ? PayerCsv.NO_PAYER : p.payer();
+        return PayerFigures.name(p);
     }
 
     static String dollars(long cents) {
@@ -131,17 +179,11 @@ final class ReportCommand implements Runnable {
     }
 
     static String rate(PayerPatterns p) {
-        return p.overturnRate().map(r -> Math.round(r * 100) + "%").orElse("-");
+        return PayerFigures.percent(p.overturnRate()).orElse("-");
     }
 
     static String median(PayerPatterns p) {
-        return p.medianDaysToDecision()
-                .map(
-                        d ->
-                                d == Math.rint(d)
-                                        ? String.valueOf(d.longValue())
-                                        : String.format(Locale.ROOT, "%.1f", d))
-                .orElse("-");
+        return PayerFigures.days(p.medianDaysToDecision()).orElse("-");
     }
 
     static void text(List<PayerPatterns> rows, PrintWriter out) {

@@ -11,8 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.overturn.export.pdf.PdfAssert;
 
-/** {@code report payers}: the figures by payer in three formats, no patient named in any. */
+/** {@code report payers}: the figures by payer in four formats, no patient named in any. */
 class ReportCommandTest {
 
     private static final List<String> SAMPLES =
@@ -120,5 +121,56 @@ class ReportCommandTest {
             assertThat(r.code()).as(String.join(" ", bad)).isEqualTo(2);
             assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void thePdfIsOnePageNamesNoPatientAndGoesInTheActivityLog() throws Exception {
+        importSamples();
+        Path pdf = dir.resolve("payers.pdf");
+
+        CliRun.Result r =
+                CliRun.run("--data-dir", data(), "report", "payers", "--pdf", pdf.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().strip()).isEqualTo("Wrote " + pdf);
+        List<String> pages = PdfAssert.pageTexts(Files.readAllBytes(pdf));
+        assertThat(pages).hasSize(1);
+        String text = pages.get(0).replaceAll("\\s+", " ");
+        assertThat(text)
+                .contains("IOP denials by payer")
+                .contains("All dates")
+                .contains("Cascade Mutual Health (sample)")
+                .contains("State Medicaid Agency, Bureau of Hearings and Appeals (sample)")
+                .contains("Total 3 3");
+        for (String person : people()) {
+            assertThat(text).doesNotContain(person);
+        }
+        CliRun.Result log = CliRun.run("--data-dir", data(), "activity");
+        assertThat(log.out()).contains("Denials by payer report exported");
+    }
+
+    @Test
+    void aPdfThatCanNotBeWrittenIsRefusedInOneLineAndLeavesNothing() throws Exception {
+        importSamples();
+        Path missing = dir.resolve("no-such-folder").resolve("payers.pdf");
+
+        CliRun.Result r =
+                CliRun.run("--data-dir", data(), "report", "payers", "--pdf", missing.toString());
+        CliRun.Result both =
+                CliRun.run(
+                        "--data-dir",
+                        data(),
+                        "report",
+                        "payers",
+                        "--csv",
+                        "--pdf",
+                        dir.resolve("x.pdf").toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).contains("cannot write");
+        assertThat(missing.getParent()).doesNotExist();
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
     }
 }

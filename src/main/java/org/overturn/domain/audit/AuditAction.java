@@ -17,7 +17,8 @@ public enum AuditAction {
     SUBMISSION_RECORDED("submission-recorded", true, "Submission recorded"),
     BACKUP_WRITTEN("backup-written", false, "Backup written"),
     ENCRYPTED_BACKUP_WRITTEN("encrypted-backup-written", false, "Encrypted backup written"),
-    RESTORED("restored", false, "Database restored from a backup");
+    RESTORED("restored", false, "Database restored from a backup"),
+    PAYER_REPORT_EXPORTED("payer-report-exported", false, "Denials by payer report exported");
 
     private final String code;
     private final boolean aboutOneCase;

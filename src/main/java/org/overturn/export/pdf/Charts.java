@@ -9,6 +9,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 /** Charts drawn as vector graphics (lines and rectangles), never as pictures of the screen. */
 public final class Charts {
 
+    /** The lighter shade of {@link #parts}: the rest of the whole. */
+    public static final Color PART_OF = new Color(0xBF, 0xCB, 0xDA);
+
     private Charts() {}
 
     /**
@@ -45,7 +48,7 @@ public final class Charts {
             }
             for (int i = 0; i < labels.size(); i++) {
                 float yRow = yTop - (i + 1) * rowH;
-                b.text(b.left(), yRow + 4, clip(b, labels.get(i), label, labelW - 8), label);
+                b.text(b.left(), yRow + 4, b.ellipsize(labels.get(i), label, labelW - 8), label);
                 int v = values.get(i);
                 float w = plotW * (v - min) / (float) (max - min);
                 b.fillRect(x0, yRow + 3, Math.max(w, 1.5f), rowH - 6, shade(v, min, max));
@@ -133,14 +136,56 @@ public final class Charts {
         b.moveDown(height);
     }
 
-    private static String clip(PdfBuilder b, String s, Style st, float max) {
-        if (b.width(s, st) <= max) {
-            return s;
+    /**
+     * Horizontal bars of counts on one scale, one per label, each with a part of it drawn darker (a
+     * payer's denials, and the cases overturned among them); {@code values} are written at the
+     * bars' ends. The labels take the room they need, up to {@code maxLabelW}; a longer one ends in
+     * "…". Takes {@code rowH} a bar.
+     */
+    public static void parts(
+            PdfBuilder b,
+            List<String> labels,
+            List<Integer> wholes,
+            List<Integer> parts,
+            List<String> values,
+            Style label,
+            float rowH,
+            float maxLabelW) {
+        float widest = 0;
+        for (String l : labels) {
+            widest = Math.max(widest, b.width(l, label));
         }
-        String t = s;
-        while (t.length() > 1 && b.width(t + "…", st) > max) {
-            t = t.substring(0, t.length() - 1);
+        float labelW = Math.min(maxLabelW, widest + 8);
+        float valueW = 0;
+        for (String v : values) {
+            valueW = Math.max(valueW, b.width(v, label));
         }
-        return t + "…";
+        float x0 = b.left() + labelW;
+        float plotW = Math.max(0, b.width() - labelW - valueW - 6);
+        int max = Math.max(1, wholes.stream().mapToInt(Integer::intValue).max().orElse(1));
+        float barH = Math.min(rowH - 3, label.size() + 1);
+        for (int i = 0; i < labels.size(); i++) {
+            float top = b.y() - i * rowH;
+            float base = top - (rowH + label.size() * 0.7f) / 2;
+            float barY = top - (rowH + barH) / 2;
+            b.text(b.left(), base, b.ellipsize(labels.get(i), label, labelW - 8), label);
+            int whole = Math.max(0, wholes.get(i));
+            int part = Math.min(whole, Math.max(0, parts.get(i)));
+            float w = plotW * whole / max;
+            b.fillRect(x0, barY, Math.max(w, 1), barH, PART_OF);
+            if (part > 0) {
+                b.fillRect(x0, barY, plotW * part / max, barH, Style.ACCENT);
+            }
+            b.text(x0 + Math.max(w, 1) + 4, base, values.get(i), label);
+        }
+        b.moveDown(labels.size() * rowH);
+    }
+
+    /** A key to a chart's shade: a small square then its meaning; returns the width taken. */
+    public static float key(PdfBuilder b, float x, float base, Color shade, String text, Style st) {
+        float box = st.size() * 0.8f;
+        b.fillRect(x, base - 0.5f, box, box, shade);
+        b.text(x + box + 3, base, text, st);
+        return box + 3 + b.width(text, st);
     }
 }

@@ -149,6 +149,39 @@ public final class PdfBuilder {
         return fonts.width(s, st.role(), st.size());
     }
 
+    /**
+     * The text as it fits on one line no wider than {@code max}: whole when it fits, else cut
+     * between characters (never inside a surrogate pair) and ended with "…"; "" when not even "…"
+     * fits.
+     */
+    public String ellipsize(String s, Style st, float max) {
+        if (width(s, st) <= max) {
+            return s;
+        }
+        float room = max - width("…", st);
+        if (room < 0) {
+            return "";
+        }
+        // Widths add up, so one pass finds the cut; the check after it covers text that
+        // normalizes to other characters once whole (a letter and its accent).
+        int end = 0;
+        float used = 0;
+        for (int i = 0; i < s.length(); ) {
+            int n = Character.charCount(s.codePointAt(i));
+            used += width(s.substring(i, i + n), st);
+            if (used > room) {
+                break;
+            }
+            i += n;
+            end = i;
+        }
+        String t = s.substring(0, end);
+        while (!t.isEmpty() && width(t.stripTrailing() + "…", st) > max) {
+            t = t.substring(0, t.offsetByCodePoints(t.length(), -1));
+        }
+        return t.stripTrailing() + "…";
+    }
+
     /** Breaks text into lines no wider than {@code max}; explicit line breaks are kept. */
     public List<String> wrap(String text, Style st, float max) {
         List<String> out = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.overturn.ui.payers;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -18,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.overturn.domain.cases.LevelOfCare;
 import org.overturn.domain.report.PayerCsv;
+import org.overturn.domain.report.PayerFigures;
 import org.overturn.domain.report.PayerMonth;
 import org.overturn.domain.report.PayerPatterns;
 import org.overturn.domain.report.PayerReport;
@@ -154,23 +154,15 @@ public final class PayersViewModel {
 
     /** The name a payer is listed by. */
     public static String name(PayerPatterns p) {
-        return p.payer().isEmpty() ? PayerCsv.NO_PAYER : p.payer();
+        return PayerFigures.name(p);
     }
 
     public static String rate(PayerPatterns p) {
-        return p.overturnRate()
-                .map(r -> String.format(Locale.ROOT, "%d%%", Math.round(r * 100)))
-                .orElse("–");
+        return PayerFigures.percent(p.overturnRate()).orElse("–");
     }
 
     public static String median(PayerPatterns p) {
-        return p.medianDaysToDecision()
-                .map(
-                        d ->
-                                d == Math.rint(d)
-                                        ? String.valueOf(d.longValue())
-                                        : String.format(Locale.ROOT, "%.1f", d))
-                .orElse("–");
+        return PayerFigures.days(p.medianDaysToDecision()).orElse("–");
     }
 
     public static String dollars(long cents) {

@@ -13,12 +13,14 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /** Reading exported PDFs back in tests, and making enclosures to feed the export. */
 public final class PdfAssert {
@@ -37,6 +39,85 @@ public final class PdfAssert {
             }
             return out;
         }
+    }
+
+    /**
+     * One glyph as drawn, in points from the page's bottom left: where its baseline starts, its
+     * advance and its font size.
+     */
+    public record Glyph(String text, float x, float baseline, float width, float size) {
+
+        /**
+         * True when the two glyphs' boxes (baseline to 0.7 of the size above, less a small
+         * tolerance) overlap: two pieces of text drawn over each other.
+         */
+        public boolean overlaps(Glyph o) {
+            float tol = 0.3f;
+            boolean across = x + width - tol > o.x && o.x + o.width - tol > x;
+            boolean down =
+                    baseline + size * 0.7f - tol > o.baseline
+                            && o.baseline + o.size * 0.7f - tol > baseline;
+            return across && down && !text.isBlank() && !o.text.isBlank();
+        }
+    }
+
+    /** Every glyph of one page (1-based), as PDFBox reads it back. */
+    public static List<Glyph> glyphs(byte[] pdf, int page) throws IOException {
+        List<Glyph> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            float height = doc.getPage(page - 1).getMediaBox().getHeight();
+            PDFTextStripper s =
+                    new PDFTextStripper() {
+                        @Override
+                        protected void writeString(String text, List<TextPosition> positions) {
+                            for (TextPosition p : positions) {
+                                out.add(
+                                        new Glyph(
+                                                p.getUnicode(),
+                                                p.getXDirAdj(),
+                                                height - p.getYDirAdj(),
+                                                p.getWidthDirAdj(),
+                                                p.getFontSizeInPt()));
+                            }
+                        }
+                    };
+            s.setStartPage(page);
+            s.setEndPage(page);
+            s.getText(doc);
+        }
+        return out;
+    }
+
+    /**
+     * The glyphs of the page that reach outside its margins (left, right, top, bottom, in points),
+     * and those drawn over another glyph: empty when the text stays on the page and apart.
+     */
+    public static List<String> misplacedText(
+            byte[] pdf, int page, float left, float right, float top, float bottom)
+            throws IOException {
+        List<Glyph> gs = glyphs(pdf, page);
+        PDRectangle box;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            box = doc.getPage(page - 1).getMediaBox();
+        }
+        float eps = 0.01f;
+        List<String> out = new ArrayList<>();
+        for (Glyph g : gs) {
+            if (g.x() < left - eps
+                    || g.x() + g.width() > box.getWidth() - right + eps
+                    || g.baseline() < bottom - eps
+                    || g.baseline() + g.size() * 0.7f > box.getHeight() - top + eps) {
+                out.add("outside the margins: " + g);
+            }
+        }
+        for (int i = 0; i < gs.size(); i++) {
+            for (int j = i + 1; j < gs.size(); j++) {
+                if (gs.get(i).overlaps(gs.get(j))) {
+                    out.add("drawn over each other: " + gs.get(i) + " and " + gs.get(j));
+                }
+            }
+        }
+        return out;
     }
 
     /** Every font used on every page (and in its forms), with whether it is embedded. */

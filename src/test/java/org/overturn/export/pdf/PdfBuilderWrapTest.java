@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Issue 13, item 12: a word wider than the line is broken by measured width in one pass. The
- * timeout only guards against a hang (the old loop took minutes on 4,000 characters); speed itself
- * is measured by the benchmarks.
+ * Issue 13, item 12: a word wider than the line is broken by measured width in one pass (and a line
+ * too long for its place is cut, issue 17). The timeout only guards against a hang (the old loop
+ * took minutes on 4,000 characters); speed itself is measured by the benchmarks.
  */
 class PdfBuilderWrapTest {
 
@@ -56,6 +56,24 @@ class PdfBuilderWrapTest {
                                                                     l.charAt(0))))
                     .as("no surrogate pair is split")
                     .isTrue();
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void aLineTooLongIsCutToItsWidthAndEndsInAnEllipsis() throws Exception {
+        String name = "Payer " + "\uD835\uDC00".repeat(2_000) + "e\u0301".repeat(2_000) + " Inc.";
+        try (PDDocument doc = new PDDocument()) {
+            PdfBuilder b = new PdfBuilder(doc, new FontSet(doc), PageFrame.LETTER);
+
+            String cut = b.ellipsize(name, Style.SANS, 120);
+
+            assertThat(cut).endsWith("…").hasSizeLessThan(name.length());
+            assertThat(name).startsWith(cut.substring(0, cut.length() - 1));
+            assertThat(Character.isHighSurrogate(cut.charAt(cut.length() - 2))).isFalse();
+            assertThat(b.width(cut, Style.SANS)).isLessThanOrEqualTo(120);
+            assertThat(b.ellipsize("Short", Style.SANS, 120)).isEqualTo("Short");
+            assertThat(b.ellipsize(name, Style.SANS, 1)).isEmpty();
         }
     }
 }
