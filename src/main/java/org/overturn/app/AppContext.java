@@ -1,13 +1,17 @@
 package org.overturn.app;
 
 import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.prefs.Preferences;
 import org.overturn.core.CoreServices;
 import org.overturn.core.PacketService;
 import org.overturn.core.ReferenceData;
 import org.overturn.core.SampleCases;
+import org.overturn.domain.audit.AuditAction;
+import org.overturn.export.report.PayerReportPdf;
 import org.overturn.ui.activity.ActivityController;
 import org.overturn.ui.activity.ActivityViewModel;
 import org.overturn.ui.backup.PasswordController;
@@ -140,7 +144,22 @@ public final class AppContext implements UiServices, AutoCloseable {
                         s ->
                                 new PayersController(
                                         new PayersViewModel(background, core.payerReport()),
-                                        saveDialogs))
+                                        saveDialogs,
+                                        (rows, filter, target) -> {
+                                            String practice = core.profiles().load().practiceName();
+                                            new PayerReportPdf()
+                                                    .write(
+                                                            rows,
+                                                            filter,
+                                                            Optional.of(practice)
+                                                                    .filter(x -> !x.isBlank()),
+                                                            ZonedDateTime.now(core.clock()),
+                                                            target);
+                                            core.audit()
+                                                    .databaseFile(
+                                                            AuditAction.PAYER_REPORT_EXPORTED,
+                                                            target);
+                                        }))
                 .register(
                         WorkspaceController.class,
                         s ->

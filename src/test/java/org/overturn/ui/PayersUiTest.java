@@ -2,16 +2,21 @@ package org.overturn.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.overturn.core.SampleCases;
 import org.overturn.domain.report.PayerPatterns;
 import org.overturn.ui.cases.CaseRow;
+import org.overturn.ui.payers.PayersController;
 import org.testfx.api.FxRobot;
 
 /** Issue 17: the Payers screen from the Cases screen, its period, its click-through, no name. */
@@ -34,7 +39,8 @@ class PayersUiTest extends UiTestBase {
 
     @Test
     @SuppressWarnings("unchecked")
-    void thePayersScreenCountsEveryPayerAndOpensItsCasesOnTheCasesScreen(FxRobot robot) {
+    void thePayersScreenCountsEveryPayerAndOpensItsCasesOnTheCasesScreen(FxRobot robot)
+            throws Exception {
         int cases = SampleCases.ALL.size();
         for (SampleCases.Sample s : SampleCases.ALL) {
             robot.interact(() -> h.main.viewModel().cases().openSample(s, c -> {}));
@@ -82,6 +88,29 @@ class PayersUiTest extends UiTestBase {
         UiHarness.waitUntil(() -> table.getItems().isEmpty());
         press(robot, from, "");
         UiHarness.waitUntil(() -> table.getItems().size() == n);
+
+        PayersController screen = (PayersController) table.getScene().getWindow().getUserData();
+        Path report = h.dataDir.resolve("payers.pdf");
+        robot.interact(() -> screen.exportPdfTo(report));
+        UiHarness.waitUntil(
+                () ->
+                        robot.from(table.getScene().getRoot())
+                                .lookup("#messageLabel")
+                                .queryAs(Label.class)
+                                .getText()
+                                .startsWith("The report was written"));
+        try (PDDocument pdf = Loader.loadPDF(report.toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("IOP denials by payer");
+            for (String patient : patients) {
+                assertThat(text).doesNotContain(patient);
+            }
+        }
+        UiHarness.waitUntil(
+                () ->
+                        h.ctx.core().audit().recent(1).stream()
+                                .anyMatch(e -> e.action().equals("payer-report-exported")));
 
         String payer = table.getItems().get(0).payer();
         robot.interact(

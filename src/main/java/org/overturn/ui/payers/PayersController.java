@@ -5,9 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
@@ -15,7 +12,6 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -40,6 +36,7 @@ public final class PayersController {
 
     private final PayersViewModel vm;
     private final SaveDialogs saveDialogs;
+    private final PayerPdfExport pdf;
     private Consumer<String> showCases = p -> {};
 
     @FXML private TextField fromField;
@@ -53,10 +50,12 @@ public final class PayersController {
     @FXML private LineChart<String, Number> denialsByMonthChart;
     @FXML private LineChart<Number, Number> rateByMonthChart;
     @FXML private Button exportCsvButton;
+    @FXML private Button exportPdfButton;
 
-    public PayersController(PayersViewModel vm, SaveDialogs saveDialogs) {
+    public PayersController(PayersViewModel vm, SaveDialogs saveDialogs, PayerPdfExport pdf) {
         this.vm = vm;
         this.saveDialogs = saveDialogs;
+        this.pdf = pdf;
     }
 
     public PayersViewModel viewModel() {
@@ -71,6 +70,7 @@ public final class PayersController {
         ViewLoader.View<PayersController> view = ctx.views().load(PayersController.class, "Payers");
         view.controller().showCases = showCases;
         Stage stage = SideWindows.show(view.root(), Messages.get("payers.title"), owner);
+        stage.setUserData(view.controller());
         view.controller().vm.load();
         return stage;
     }
@@ -89,7 +89,7 @@ public final class PayersController {
         messageLabel.textProperty().bind(vm.messageProperty());
         messageLabel.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         messageLabel.managedProperty().bind(messageLabel.visibleProperty());
-        columns();
+        PayerColumns.install(payersTable);
         payersTable.setItems(vm.rows().sorted());
         payersTable.setRowFactory(
                 t -> {
@@ -111,6 +111,7 @@ public final class PayersController {
                     }
                 });
         exportCsvButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.rows()));
+        exportPdfButton.disableProperty().bind(exportCsvButton.disableProperty());
         vm.rows()
                 .addListener(
                         (javafx.collections.ListChangeListener<PayerPatterns>)
@@ -118,81 +119,6 @@ public final class PayersController {
                                     PayerCharts.fill(vm, outcomeChart, reasonChart);
                                     PayerCharts.overTime(vm, denialsByMonthChart, rateByMonthChart);
                                 });
-    }
-
-    /** The columns, left to right as the CSV's: text columns sort as text, the rest as numbers. */
-    private void columns() {
-        payersTable.getColumns().clear();
-        text("payers.col.payer", PayersViewModel::name, 240);
-        text("payers.col.manager", PayerPatterns::behavioralHealthManager, 210);
-        number("payers.col.cases", p -> (double) p.cases(), p -> String.valueOf(p.cases()));
-        number("payers.col.denials", p -> (double) p.denials(), p -> String.valueOf(p.denials()));
-        number(
-                "payers.col.notPsychiatrist",
-                p -> (double) p.deniedByNonPsychiatrists(),
-                p -> String.valueOf(p.deniedByNonPsychiatrists()));
-        number(
-                "payers.col.p2pHeld",
-                p -> (double) p.casesWithCall(),
-                p -> String.valueOf(p.casesWithCall()));
-        number(
-                "payers.col.p2pNotHonoured",
-                p -> (double) p.callsNotHonoured(),
-                p -> String.valueOf(p.callsNotHonoured()));
-        number(
-                "payers.col.overturned",
-                p -> (double) p.overturned(),
-                p -> String.valueOf(p.overturned()));
-        number(
-                "payers.col.upheld",
-                p -> (double) p.resolved(org.overturn.domain.report.Resolution.UPHELD),
-                p -> String.valueOf(p.resolved(org.overturn.domain.report.Resolution.UPHELD)));
-        number(
-                "payers.col.open",
-                p -> (double) p.resolved(org.overturn.domain.report.Resolution.OPEN),
-                p -> String.valueOf(p.resolved(org.overturn.domain.report.Resolution.OPEN)));
-        number("payers.col.rate", p -> p.overturnRate().orElse(-1.0), PayersViewModel::rate);
-        number(
-                "payers.col.median",
-                p -> p.medianDaysToDecision().orElse(-1.0),
-                PayersViewModel::median);
-        number(
-                "payers.col.billed",
-                p -> (double) p.billedCents(),
-                p -> PayersViewModel.dollars(p.billedCents()));
-        number(
-                "payers.col.recovered",
-                p -> (double) p.recoveredCents(),
-                p -> PayersViewModel.dollars(p.recoveredCents()));
-    }
-
-    private void text(String key, Function<PayerPatterns, String> value, double width) {
-        TableColumn<PayerPatterns, String> c = new TableColumn<>(Messages.get(key));
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
-        c.setPrefWidth(width);
-        payersTable.getColumns().add(c);
-    }
-
-    /** A column sorted by the number and shown as the text (a rate as "67%", none as "–"). */
-    private void number(
-            String key,
-            Function<PayerPatterns, Double> sortBy,
-            Function<PayerPatterns, String> shown) {
-        TableColumn<PayerPatterns, PayerPatterns> c = new TableColumn<>(Messages.get(key));
-        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(x.getValue()));
-        c.setComparator((a, b) -> Double.compare(sortBy.apply(a), sortBy.apply(b)));
-        c.setCellFactory(
-                col ->
-                        new javafx.scene.control.TableCell<>() {
-                            @Override
-                            protected void updateItem(PayerPatterns p, boolean empty) {
-                                super.updateItem(p, empty);
-                                setText(empty || p == null ? null : shown.apply(p));
-                            }
-                        });
-        c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        c.setPrefWidth(Math.max(80, Messages.get(key).length() * 8.5 + 24));
-        payersTable.getColumns().add(c);
     }
 
     @FXML
@@ -221,6 +147,25 @@ public final class PayersController {
         } catch (IOException e) {
             vm.reportError(e);
         }
+    }
+
+    @FXML
+    private void exportPdf() {
+        saveDialogs
+                .ask(
+                        payersTable.getScene().getWindow(),
+                        new SaveDialogs.Request(
+                                "payers",
+                                Messages.get("payers.exportPdf.title"),
+                                "iop-denials-by-payer.pdf",
+                                "PDF",
+                                "*.pdf"))
+                .ifPresent(this::exportPdfTo);
+    }
+
+    /** Writes the report of the payers shown to this file (tests call this: no file chooser). */
+    public void exportPdfTo(Path target) {
+        vm.exportPdf(target, pdf);
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package org.overturn.ui.payers;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +142,27 @@ public final class PayersViewModel {
         int cases = found.stream().mapToInt(PayerPatterns::cases).sum();
         int denials = found.stream().mapToInt(PayerPatterns::denials).sum();
         return Messages.format("payers.summary", found.size(), cases, denials);
+    }
+
+    /**
+     * Writes the report of the rows shown to {@code target} in the background; the message line
+     * says when it is written, or why not.
+     */
+    public void exportPdf(Path target, PayerPdfExport export) {
+        List<PayerPatterns> shownRows = List.copyOf(rows);
+        ReportFilter filter = shown;
+        background.run(
+                () -> {
+                    try {
+                        export.write(shownRows, filter, target);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(
+                                e.getMessage() == null ? e.toString() : e.getMessage(), e);
+                    }
+                    return target;
+                },
+                written -> message.set(Messages.format("payers.exportPdf.done", written)),
+                this::reportError);
     }
 
     /** The rows shown as CSV, for Export CSV. */
