@@ -142,6 +142,7 @@ public final class PayerReportPdf {
         List<String> sentences = new ArrayList<>();
         sentences.add(WORDS.text("note.overturned"));
         sentences.add(WORDS.text("note.median"));
+        sentences.add(WORDS.text("note.calls"));
         sentences.add(WORDS.text("note.recovered"));
         sentences.add(WORDS.text("note.reviewers"));
         if (filter.from().isPresent() || filter.to().isPresent() || filter.level().isPresent()) {
