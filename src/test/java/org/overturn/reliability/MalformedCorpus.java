@@ -353,11 +353,20 @@ final class MalformedCorpus {
                                 "\"admission-criteria-not-met\","));
         refused(tag + ": a missing comma", text.replaceFirst(",\n", "\n"));
         refused(tag + ": a missing colon", text.replaceFirst("\": ", "\" "));
-        refused(tag + ": an unclosed string", text.replaceFirst("\"denied\"", "\"denied"));
+        // The status's value: every case file has one, whatever the case's status is.
+        String status = "\"status\": \"";
+        int at = text.indexOf(status) + status.length();
+        int close = text.indexOf('"', at);
+        String value = text.substring(at, close);
+        String before = text.substring(0, at);
+        String after = text.substring(close + 1);
+        refused(tag + ": an unclosed string", before + value + after);
         refused(
                 tag + ": a line break inside a string",
-                text.replaceFirst("\"denied\"", "\"den\nied\""));
-        refused(tag + ": a tab inside a string", text.replaceFirst("\"denied\"", "\"den\tied\""));
+                before + value.charAt(0) + "\n" + value.substring(1) + "\"" + after);
+        refused(
+                tag + ": a tab inside a string",
+                before + value.charAt(0) + "\t" + value.substring(1) + "\"" + after);
     }
 
     // ---- field by field

@@ -122,6 +122,21 @@ class CaseClockUiTest {
         h.forget();
     }
 
+    /** Opens the case of this patient from the Cases list, on its Overview with the clock. */
+    private WorkspaceViewModel openOnItsOverview(FxRobot robot, String patient) {
+        TableView<CaseRow> table = casesTable(robot);
+        UiHarness.waitUntil(() -> table.getItems().size() == 20);
+        long id =
+                table.getItems().stream()
+                        .filter(r -> r.patient().equals(patient))
+                        .findFirst()
+                        .orElseThrow()
+                        .id();
+        robot.interact(() -> h.main.viewModel().open(id, () -> {}));
+        UiHarness.waitUntil(() -> robot.lookup("#nextStatusBox").tryQuery().isPresent());
+        return h.main.viewModel().openCase().orElseThrow();
+    }
+
     @SuppressWarnings("unchecked")
     private TableView<CaseRow> casesTable(FxRobot robot) {
         return (TableView<CaseRow>) robot.lookup(".cases-table").queryAs(TableView.class);
@@ -201,17 +216,7 @@ class CaseClockUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void aStatusMoveOnTheClockIsRecordedOnTheTimelineWithItsDateAndCanBeUndone(FxRobot robot) {
-        TableView<CaseRow> table = casesTable(robot);
-        UiHarness.waitUntil(() -> table.getItems().size() == 20);
-        long id =
-                table.getItems().stream()
-                        .filter(r -> r.patient().equals("Later ERISA insured"))
-                        .findFirst()
-                        .orElseThrow()
-                        .id();
-        robot.interact(() -> h.main.viewModel().open(id, () -> {}));
-        UiHarness.waitUntil(() -> robot.lookup("#nextStatusBox").tryQuery().isPresent());
-        WorkspaceViewModel w = h.main.viewModel().openCase().orElseThrow();
+        WorkspaceViewModel w = openOnItsOverview(robot, "Later ERISA insured");
         assertThat(robot.lookup("#deadline-appeal-file-by").tryQuery()).isPresent();
 
         ComboBox<CaseStatus> next = robot.lookup("#nextStatusBox").queryAs(ComboBox.class);
@@ -262,17 +267,7 @@ class CaseClockUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void anUpheldAppealRecordedAsDecidedOpensTheExternalReviewStepOnTheClock(FxRobot robot) {
-        TableView<CaseRow> table = casesTable(robot);
-        UiHarness.waitUntil(() -> table.getItems().size() == 20);
-        long id =
-                table.getItems().stream()
-                        .filter(r -> r.patient().equals("Later ERISA insured"))
-                        .findFirst()
-                        .orElseThrow()
-                        .id();
-        robot.interact(() -> h.main.viewModel().open(id, () -> {}));
-        UiHarness.waitUntil(() -> robot.lookup("#nextStatusBox").tryQuery().isPresent());
-        WorkspaceViewModel w = h.main.viewModel().openCase().orElseThrow();
+        WorkspaceViewModel w = openOnItsOverview(robot, "Later ERISA insured");
         ComboBox<CaseStatus> next = robot.lookup("#nextStatusBox").queryAs(ComboBox.class);
         TextField date = robot.lookup("#statusDateField").queryAs(TextField.class);
         Button record = robot.lookup("#recordStatusButton").queryAs(Button.class);
