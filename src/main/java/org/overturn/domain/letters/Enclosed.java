@@ -15,7 +15,7 @@ public final class Enclosed {
 
     /** Whether any exhibit with content or any included enclosure follows the letter. */
     public static boolean anything(CaseFile c) {
-        return !c.packet().includedEnclosures().isEmpty()
+        return !c.packet().packetEnclosures().isEmpty()
                 || c.packet().layout().included().stream()
                         .anyMatch(
                                 p ->

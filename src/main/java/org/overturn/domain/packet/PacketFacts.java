@@ -1,10 +1,13 @@
 package org.overturn.domain.packet;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.overturn.domain.cases.Text;
+import org.overturn.domain.wording.Wording;
 
 /**
  * Everything a case holds for the appeal packet: the letter, the enclosures' descriptions, the 42
@@ -119,4 +122,44 @@ public record PacketFacts(
     public List<Enclosure> includedEnclosures() {
         return enclosures.stream().filter(e -> !e.excluded()).toList();
     }
+
+    /**
+     * What the packet carries behind its exhibits: for a request for external review, first the
+     * internal appeal exactly as it was sent (the frozen copy of the latest internal-appeal
+     * submission), which the independent reviewer needs; then the clinician's included enclosures.
+     */
+    public List<Enclosure> packetEnclosures() {
+        List<Enclosure> out = new ArrayList<>();
+        sentInternalAppeal().ifPresent(out::add);
+        out.addAll(includedEnclosures());
+        return out;
+    }
+
+    /** The internal appeal as sent, enclosed in a request for external review; else empty. */
+    public Optional<Enclosure> sentInternalAppeal() {
+        if (letterOrEmpty().reviewLevel() != ReviewLevel.EXTERNAL_REVIEW) {
+            return Optional.empty();
+        }
+        return submissions.stream()
+                .filter(s -> s.level() == ReviewLevel.INTERNAL_APPEAL)
+                .max(Comparator.comparing(Submission::sentOn))
+                .map(
+                        s ->
+                                new Enclosure(
+                                        s.frozenCopyId(),
+                                        WORDS.fill(
+                                                "enclosure.sentAppeal",
+                                                "date",
+                                                SENT_ON.format(s.sentOn())),
+                                        "internal-appeal-as-sent.pdf",
+                                        0,
+                                        false,
+                                        s.sha256(),
+                                        0,
+                                        Optional.of(s.pages())));
+    }
+
+    private static final Wording WORDS = Wording.of("packet");
+    private static final DateTimeFormatter SENT_ON =
+            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 }

@@ -37,6 +37,7 @@ public final class PacketExporter {
 
     private final PacketInputs in;
     private int lastPages;
+    private List<Enclosure> enclosed;
 
     public PacketExporter(PacketInputs in) {
         this.in = in;
@@ -60,7 +61,7 @@ public final class PacketExporter {
             throw new UncheckedIOException(e);
         }
         int n = 0;
-        for (Enclosure e : in.caseFile().packet().includedEnclosures()) {
+        for (Enclosure e : enclosed()) {
             n++;
             String title = enclosureTitle(n, e);
             try (EnclosurePages p = open(e)) {
@@ -118,7 +119,7 @@ public final class PacketExporter {
         PacketContext x = new PacketContext(in);
         List<EnclosurePages> opened = new ArrayList<>();
         try {
-            List<Enclosure> encl = in.caseFile().packet().includedEnclosures();
+            List<Enclosure> encl = enclosed();
             for (int i = 0; i < encl.size(); i++) {
                 progress.update(
                         0.05 + 0.25 * i / Math.max(1, encl.size()),
@@ -234,6 +235,31 @@ public final class PacketExporter {
         return EnclosurePages.open(label, e.fileName(), bytes);
     }
 
+    /**
+     * What this packet encloses ({@code PacketFacts.packetEnclosures}): a request for external
+     * review carries the internal appeal as sent first, when its frozen copy can be read (a case
+     * imported without its documents has none, and is exported without it rather than refused).
+     */
+    private List<Enclosure> enclosed() {
+        if (enclosed == null) {
+            Optional<Enclosure> sent = in.caseFile().packet().sentInternalAppeal();
+            boolean readable = false;
+            if (sent.isPresent()) {
+                try {
+                    in.enclosures().bytes(sent.get());
+                    readable = true;
+                } catch (IOException | RuntimeException e) {
+                    readable = false;
+                }
+            }
+            enclosed =
+                    readable
+                            ? in.caseFile().packet().packetEnclosures()
+                            : in.caseFile().packet().includedEnclosures();
+        }
+        return enclosed;
+    }
+
     static String enclosureTitle(int n, Enclosure e) {
         return "Enclosure " + n + ": " + e.title();
     }
@@ -260,7 +286,7 @@ public final class PacketExporter {
         PdfBuilder b = new PdfBuilder(doc, fonts, PageFrame.LETTER);
         Map<String, Integer> firsts = new LinkedHashMap<>();
         List<GeneratedPart> parts = x.generatedParts();
-        List<String> enclosureLines = enclosureLines(x, parts);
+        List<String> enclosureLines = enclosureLines(x, parts, enclosed());
         boolean noticeDone = false;
         for (GeneratedPart p : parts) {
             if (x.part2.protectedRecords()
@@ -295,7 +321,8 @@ public final class PacketExporter {
         return firsts;
     }
 
-    private static List<String> enclosureLines(PacketContext x, List<GeneratedPart> parts) {
+    private static List<String> enclosureLines(
+            PacketContext x, List<GeneratedPart> parts, List<Enclosure> enclosed) {
         List<String> out = new ArrayList<>();
         for (GeneratedPart p : parts) {
             if (x.exhibitLetters.containsKey(p)) {
@@ -303,7 +330,7 @@ public final class PacketExporter {
             }
         }
         int n = 0;
-        for (Enclosure e : x.c.packet().includedEnclosures()) {
+        for (Enclosure e : enclosed) {
             out.add(enclosureTitle(++n, e));
         }
         return out;

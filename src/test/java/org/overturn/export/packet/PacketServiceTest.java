@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,11 +20,19 @@ import org.overturn.core.AppPaths;
 import org.overturn.core.CoreServices;
 import org.overturn.core.PacketService;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.casefile.Decisions;
 import org.overturn.domain.casefile.Submissions;
 import org.overturn.domain.cases.CaseStatus;
 import org.overturn.domain.cases.EventKind;
+import org.overturn.domain.deadlines.Decision;
+import org.overturn.domain.deadlines.DecisionLevel;
+import org.overturn.domain.deadlines.DecisionOutcome;
+import org.overturn.domain.letters.LetterComposer;
+import org.overturn.domain.packet.AppealUrgency;
 import org.overturn.domain.packet.Enclosure;
+import org.overturn.domain.packet.LetterDraft;
 import org.overturn.domain.packet.ReviewLevel;
+import org.overturn.domain.packet.Signer;
 import org.overturn.domain.packet.Submission;
 import org.overturn.domain.packet.SubmissionMethod;
 import org.overturn.export.pdf.PdfAssert;
@@ -140,6 +149,87 @@ class PacketServiceTest {
 
         assertThat(c.clock().appealFiled()).contains(LocalDate.of(2026, 11, 20));
         assertThat(c.packet().submissions()).hasSize(2);
+    }
+
+    /**
+     * Issue 17: a request for external review carries the internal appeal exactly as it was sent,
+     * first behind the exhibits, and the letter lists it; a case without the frozen copy (imported
+     * without its documents) is exported without it rather than refused.
+     */
+    @Test
+    void anExternalReviewRequestEnclosesTheInternalAppealAsSent() throws Exception {
+        Path sent = dir.resolve("sent.pdf");
+        service.export(stored, sent, PacketProgress.NONE, PacketFixtures.NOW);
+        int sentPages;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(sent.toFile())) {
+            sentPages = doc.getNumberOfPages();
+        }
+        CaseFile appealed =
+                service.recordSubmission(
+                        stored,
+                        LocalDate.of(2026, 11, 17),
+                        Optional.of(LocalTime.of(9, 40)),
+                        SubmissionMethod.FAX,
+                        "(916) 555-0148",
+                        "",
+                        ReviewLevel.INTERNAL_APPEAL,
+                        sent);
+        CaseFile decided =
+                Decisions.record(
+                        appealed,
+                        new Decision(
+                                LocalDate.of(2026, 11, 19),
+                                DecisionLevel.INTERNAL,
+                                DecisionOutcome.UPHELD),
+                        "");
+        LetterDraft external =
+                LetterComposer.storedOrDefault(decided)
+                        .withVariant(
+                                AppealUrgency.EXPEDITED,
+                                Signer.PROVIDER,
+                                ReviewLevel.EXTERNAL_REVIEW);
+        CaseFile c = decided.withPacket(decided.packet().withLetter(external));
+        core.cases().update(c);
+
+        Path out = dir.resolve("external.pdf");
+        int pages = service.export(c, out, PacketProgress.NONE, PacketFixtures.NOW);
+        List<String> text = PdfAssert.pageTexts(Files.readAllBytes(out));
+        String all = String.join("\n", text);
+
+        assertThat(all)
+                .contains("Enclosure 1: The internal appeal as sent on November 17, 2026")
+                .contains("REQUEST FOR EXTERNAL REVIEW");
+        assertThat(text.get(text.size() - sentPages))
+                .as("the internal appeal's own cover sheet, first page of the enclosure")
+                .contains("FAX");
+        int withoutIt;
+        Path bare = dir.resolve("bare.pdf");
+        CaseFile imported = core.importer().importCase(PacketFixtures.sample(PacketFixtures.MH));
+        CaseFile noCopy =
+                imported.withPacket(c.packet()).withDecisions(c.decisions()).withClock(c.clock());
+        withoutIt =
+                service.export(
+                        noCopy.withPacket(
+                                noCopy.packet()
+                                        .withSubmissions(
+                                                List.of(
+                                                        new Submission(
+                                                                "s-missing",
+                                                                LocalDate.of(2026, 11, 17),
+                                                                Optional.empty(),
+                                                                SubmissionMethod.FAX,
+                                                                "",
+                                                                "",
+                                                                ReviewLevel.INTERNAL_APPEAL,
+                                                                "no-such-copy",
+                                                                "a".repeat(64),
+                                                                3)))),
+                        bare,
+                        PacketProgress.NONE,
+                        PacketFixtures.NOW);
+        assertThat(pages).isEqualTo(withoutIt + sentPages);
+        assertThat(String.join("\n", PdfAssert.pageTexts(Files.readAllBytes(bare))))
+                .doesNotContain("as sent on");
     }
 
     /**
