@@ -23,6 +23,8 @@ public final class Enclosed {
                                             case SCORES -> !Scores.instruments(c).isEmpty();
                                             case REBUTTAL -> !c.rebuttal().isEmpty();
                                             case HISTORY -> !c.clinical().history().isEmpty();
+                                            case CALLS ->
+                                                    c.packet().callsExhibit(!c.calls().isEmpty());
                                             case INDEX -> true;
                                             case COVER, LETTER -> false;
                                         });

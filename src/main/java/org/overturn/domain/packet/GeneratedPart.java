@@ -13,6 +13,7 @@ public enum GeneratedPart implements HasId {
     SCORES("scores"),
     REBUTTAL("rebuttal"),
     HISTORY("history"),
+    CALLS("calls"),
     INDEX("index");
 
     private static final Wording WORDS = Wording.of("packet");

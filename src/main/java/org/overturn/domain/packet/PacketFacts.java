@@ -135,6 +135,15 @@ public record PacketFacts(
         return out;
     }
 
+    /**
+     * Whether a request for external review carries the exhibit of the peer-to-peer calls: the
+     * independent reviewer sees what the plan's reviewers said and did; an appeal to the plan
+     * itself does not repeat its own calls back to it beyond the letter's paragraph.
+     */
+    public boolean callsExhibit(boolean anyCall) {
+        return anyCall && letterOrEmpty().reviewLevel() == ReviewLevel.EXTERNAL_REVIEW;
+    }
+
     /** The internal appeal as sent, enclosed in a request for external review; else empty. */
     public Optional<Enclosure> sentInternalAppeal() {
         if (letterOrEmpty().reviewLevel() != ReviewLevel.EXTERNAL_REVIEW) {

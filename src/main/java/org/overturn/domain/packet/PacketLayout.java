@@ -6,8 +6,8 @@ import java.util.List;
 import org.overturn.domain.cases.Text;
 
 /**
- * The order of the drawn parts and which are left out. Parts missing from {@code order} (added by a
- * later version) go after the listed ones, in their natural order.
+ * The order of the drawn parts and which are left out. A part missing from {@code order} (added by
+ * a later version) goes before the first listed part that naturally follows it, else at the end.
  */
 public record PacketLayout(List<GeneratedPart> order, List<GeneratedPart> excluded) {
 
@@ -15,7 +15,16 @@ public record PacketLayout(List<GeneratedPart> order, List<GeneratedPart> exclud
         List<GeneratedPart> o = new ArrayList<>(Text.list(order).stream().distinct().toList());
         for (GeneratedPart p : GeneratedPart.values()) {
             if (!o.contains(p)) {
-                o.add(p);
+                // Before the first listed part that naturally comes after it (the calls before
+                // the documentation index), else at the end.
+                int at = o.size();
+                for (int i = 0; i < o.size(); i++) {
+                    if (o.get(i).ordinal() > p.ordinal()) {
+                        at = i;
+                        break;
+                    }
+                }
+                o.add(at, p);
             }
         }
         order = List.copyOf(o);

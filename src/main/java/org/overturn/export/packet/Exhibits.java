@@ -5,10 +5,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.overturn.domain.audience.Outgoing;
+import org.overturn.domain.calls.CallLog;
 import org.overturn.domain.casefile.CareHistories;
+import org.overturn.domain.cases.CriteriaSet;
 import org.overturn.domain.letters.Scores;
 import org.overturn.domain.letters.Words;
 import org.overturn.domain.packet.Enclosure;
@@ -215,6 +219,55 @@ final class Exhibits {
         }
         return String.join("; ", at);
     }
+
+    /**
+     * The peer-to-peer calls as logged: when, with whom, on which criteria, whether the reviewer
+     * had the records and kept the time the plan set, and what was decided. Only what the call log
+     * records as fact; the clinician's own notes on a call stay in the app.
+     */
+    static void calls(PdfBuilder b, PacketContext x) {
+        title(b, x, GeneratedPart.CALLS, WORDS.text("exhibit.calls.intro"));
+        List<List<String>> rows = new ArrayList<>();
+        for (CallLog k : x.c.calls()) {
+            rows.add(
+                    List.of(
+                            CALL_AT.format(k.at()),
+                            k.reviewerName().isEmpty()
+                                    ? WORDS.text("exhibit.calls.unnamed")
+                                    : k.reviewer(),
+                            k.criteriaApplied()
+                                    .filter(c -> c != CriteriaSet.UNKNOWN)
+                                    .map(
+                                            c ->
+                                                    c == CriteriaSet.PROPRIETARY
+                                                            ? WORDS.text("exhibit.calls.plansOwn")
+                                                            : c.label())
+                                    .orElse(WORDS.text("exhibit.calls.notStated")),
+                            yesNo(k.recordsReviewed()),
+                            yesNo(k.scheduledTimeHonoured()),
+                            WORDS.text("exhibit.calls.outcome." + k.outcome().id()),
+                            k.referenceNumber().isEmpty() ? "—" : k.referenceNumber()));
+        }
+        b.table(
+                Table.of(
+                        List.of(
+                                Table.col(WORDS.text("exhibit.calls.when"), 1.4f),
+                                Table.col(WORDS.text("exhibit.calls.reviewer"), 2.2f),
+                                Table.col(WORDS.text("exhibit.calls.criteria"), 1.8f),
+                                Table.col(WORDS.text("exhibit.calls.records"), 1.1f),
+                                Table.col(WORDS.text("exhibit.calls.time"), 1.1f),
+                                Table.col(WORDS.text("exhibit.calls.decided"), 1.6f),
+                                Table.col(WORDS.text("exhibit.calls.reference"), 2.1f)),
+                        rows));
+    }
+
+    private static String yesNo(Optional<Boolean> b) {
+        return b.map(v -> WORDS.text(v ? "exhibit.calls.yes" : "exhibit.calls.no"))
+                .orElse(WORDS.text("exhibit.calls.notRecorded"));
+    }
+
+    private static final DateTimeFormatter CALL_AT =
+            DateTimeFormatter.ofPattern("MM/dd/uuuu h:mm a", Locale.US);
 
     static void history(PdfBuilder b, PacketContext x) {
         title(b, x, GeneratedPart.HISTORY, WORDS.text("exhibit.history.intro"));

@@ -83,6 +83,7 @@ final class PacketContext {
                         case SCORES -> !Scores.instruments(c).isEmpty();
                         case REBUTTAL -> !c.rebuttal().isEmpty();
                         case HISTORY -> !c.clinical().history().isEmpty();
+                        case CALLS -> c.packet().callsExhibit(!c.calls().isEmpty());
                         default -> true;
                     };
             if (has) {
@@ -107,6 +108,7 @@ final class PacketContext {
             case SCORES -> "Exhibit " + x + ": Level-of-care ratings";
             case REBUTTAL -> "Exhibit " + x + ": Rebuttal matrix";
             case HISTORY -> "Exhibit " + x + ": Treatment history";
+            case CALLS -> "Exhibit " + x + ": Peer-to-peer calls";
             case INDEX -> "Exhibit " + x + ": Documentation index";
         };
     }

@@ -310,6 +310,7 @@ public final class PacketExporter {
                 case SCORES -> Exhibits.scores(b, x);
                 case REBUTTAL -> Exhibits.rebuttal(b, x);
                 case HISTORY -> Exhibits.history(b, x);
+                case CALLS -> Exhibits.calls(b, x);
                 case INDEX -> Exhibits.index(b, x);
             }
         }

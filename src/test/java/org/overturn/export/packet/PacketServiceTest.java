@@ -233,6 +233,44 @@ class PacketServiceTest {
     }
 
     /**
+     * Issue 17: a request for external review with calls logged carries their exhibit, the call
+     * log's facts only; an appeal to the plan does not, and the clinician's notes on a call never
+     * leave the app.
+     */
+    @Test
+    void anExternalReviewRequestCarriesTheCallsExhibitWithTheLoggedFactsOnly() throws Exception {
+        CaseFile c =
+                core.importer()
+                        .importCase(PacketFixtures.sample("mh-iop-erisa-external-review.json"));
+        Path out = dir.resolve("external.pdf");
+        service.export(c, out, PacketProgress.NONE, PacketFixtures.NOW);
+        String all = String.join("\n", PdfAssert.pageTexts(Files.readAllBytes(out)));
+
+        assertThat(all)
+                .contains("Exhibit D: Peer-to-peer calls")
+                .contains("Exhibit E: Documentation index")
+                .contains("P2P-2026-40417")
+                .containsPattern("Denial\\s+upheld")
+                .doesNotContain(c.calls().get(0).notes().substring(0, 30));
+
+        CaseFile internal =
+                c.withPacket(
+                        c.packet()
+                                .withLetter(
+                                        c.packet()
+                                                .letterOrEmpty()
+                                                .withVariant(
+                                                        AppealUrgency.EXPEDITED,
+                                                        Signer.PROVIDER,
+                                                        ReviewLevel.INTERNAL_APPEAL)));
+        Path appeal = dir.resolve("appeal.pdf");
+        service.export(internal, appeal, PacketProgress.NONE, PacketFixtures.NOW);
+        assertThat(String.join("\n", PdfAssert.pageTexts(Files.readAllBytes(appeal))))
+                .doesNotContain("Peer-to-peer calls")
+                .contains("Exhibit D: Documentation index");
+    }
+
+    /**
      * Issue 13, item 9: what was sent protected is frozen without its protection, to be read again
      * without it.
      */
