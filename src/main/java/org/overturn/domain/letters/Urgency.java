@@ -64,11 +64,11 @@ final class Urgency {
         String doc = Words.lower(route.title());
         StringBuilder sb = new StringBuilder();
         Optional<PlanType> t = c.plan().planType();
-        if (level == ReviewLevel.EXTERNAL_REVIEW
-                && t.map(Urgency::acaExternalReview).orElse(false)) {
-            return externalReview(c, story, author.get(), route, doc, cite);
-        }
-        boolean binding = binding(t, author, cite);
+        // The rules that let the signer's statement bind the plan are rules of the plan's own
+        // appeals; the next level (external review, a fair hearing, OPM) is decided by someone
+        // else under its own rules, so there the clinician gives the grounds and asks.
+        boolean external = level == ReviewLevel.EXTERNAL_REVIEW;
+        boolean binding = !external && binding(t, author, cite);
         if (binding) {
             sb.append(
                     switch (t.get()) {
@@ -110,9 +110,18 @@ final class Urgency {
         }
         if (binding) {
             sb.append(' ').append(obligation(t.get(), doc, cite, used));
+        } else if (external
+                && t.map(Urgency::acaExternalReview).orElse(false)
+                && !cite.usable(DECISION_TIMES).isEmpty()) {
+            sb.append(' ')
+                    .append(
+                            LAW.fill(
+                                    "urgency.obligation.externalReview",
+                                    "law",
+                                    cite.cite(used, DECISION_TIMES.toArray(String[]::new))));
         } else {
             String law =
-                    t.filter(p -> p == PlanType.FEHB)
+                    t.filter(p -> p == PlanType.FEHB && !external)
                             .map(p -> cite.cite(used, "fehb-urgent-appeal"))
                             .orElse("");
             sb.append(' ')
@@ -129,60 +138,16 @@ final class Urgency {
         return Drafted.of(sb.toString(), used);
     }
 
+    /** How fast the independent reviewer decides an expedited external review (the ACA's rule). */
+    private static final List<String> DECISION_TIMES =
+            List.of("aca-ext-review-decision-times", "aca-ext-review-decision-times-phsa");
+
     /** The plan types whose next level is the ACA's external review by an independent reviewer. */
     private static boolean acaExternalReview(PlanType t) {
         return switch (t) {
             case ERISA_SELF_FUNDED, ERISA_INSURED, INDIVIDUAL, GOVERNMENT_NONFEDERAL, OTHER -> true;
             default -> false;
         };
-    }
-
-    /**
-     * An expedited request for external review: the independent review organization decides it, not
-     * the plan, and the urgent-care rules of the plan's own appeals do not apply to it. The
-     * clinician gives the clinical grounds the expedited process asks for; the letter says how fast
-     * the reviewer must decide only where the library holds that rule for the plan type, and
-     * otherwise asks.
-     */
-    private static Optional<Drafted> externalReview(
-            CaseFile c,
-            CareStory story,
-            Clinician author,
-            Route route,
-            String doc,
-            CitationPicker cite) {
-        List<String> used = new ArrayList<>();
-        String name = c.patient().name();
-        StringBuilder sb = new StringBuilder();
-        sb.append(
-                author.physician()
-                        ? LAW.fill("urgency.asking.physician", "patient", name, "document", doc)
-                        : LAW.fill("urgency.asking.clinician", "patient", name, "document", doc));
-        if (story.type() == DenialType.CONCURRENT) {
-            sb.append(' ').append(LAW.fill("urgency.inTreatment", "patient", name));
-        }
-        String reasons = c.clinical().ifCareStops().strip();
-        if (!reasons.isEmpty()) {
-            sb.append(' ').append(LAW.fill("urgency.reasons", "reasons", Words.sentence(reasons)));
-        }
-        String law =
-                cite.cite(
-                        used,
-                        "aca-ext-review-decision-times",
-                        "aca-ext-review-decision-times-phsa");
-        sb.append(' ')
-                .append(
-                        law.isEmpty()
-                                ? LAW.fill(
-                                        "urgency.ask",
-                                        "decider",
-                                        route.decider(),
-                                        "document",
-                                        doc,
-                                        "law",
-                                        "")
-                                : LAW.fill("urgency.obligation.externalReview", "law", law));
-        return Drafted.of(sb.toString(), used);
     }
 
     private static String obligation(

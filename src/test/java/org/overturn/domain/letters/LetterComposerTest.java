@@ -183,6 +183,27 @@ class LetterComposerTest {
     }
 
     @Test
+    void aMedicaidFairHearingRequestAsksTheStateAndBindsNoPlanToTheManagedCareAppealRules() {
+        CaseFile sud = PacketFixtures.sample(PacketFixtures.SUD).caseFile();
+        LetterDraft v =
+                LetterDraft.empty()
+                        .withVariant(
+                                AppealUrgency.EXPEDITED,
+                                Signer.PROVIDER,
+                                ReviewLevel.EXTERNAL_REVIEW);
+
+        LetterSection s =
+                LetterComposer.draft(inputs(sud, v)).stream()
+                        .filter(x -> x.part() == LetterPart.EXPEDITED_STATEMENT)
+                        .findFirst()
+                        .orElseThrow();
+
+        assertThat(s.text()).doesNotContain("must therefore").contains("I ask ");
+        assertThat(s.citationIds())
+                .doesNotContain("medicaid-mco-expedite-provider", "medicaid-mco-appeal-resolution");
+    }
+
+    @Test
     void citationsAreOnlyVerifiedOrSecondaryEntriesThatReachThePlanTypeAndState() {
         CaseFile c = mh();
         List<LetterSection> parts =
