@@ -9,8 +9,10 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.overturn.core.CoreServices;
@@ -148,16 +150,13 @@ final class ReportCommand implements Runnable {
                     Optional.ofNullable(to).map(v -> DeadlinesCommand.date("--to", v));
             Optional<LevelOfCare> l = Optional.empty();
             if (level != null) {
-                l =
-                        java.util.Arrays.stream(LevelOfCare.values())
-                                .filter(x -> x.id().equals(level.strip()))
-                                .findFirst();
+                l = HasId.find(LevelOfCare.class, level);
                 if (l.isEmpty()) {
                     throw new CliInputException(
                             "--level: '"
                                     + level
                                     + "' is not a level of care; use one of "
-                                    + java.util.Arrays.stream(LevelOfCare.values())
+                                    + Arrays.stream(LevelOfCare.values())
                                             .map(HasId::id)
                                             .collect(Collectors.joining(", ")));
                 }
@@ -237,11 +236,11 @@ final class ReportCommand implements Runnable {
             o.put("behavioralHealthManager", p.behavioralHealthManager());
             o.put("cases", p.cases());
             o.put("denials", p.denials());
-            o.set("byLevelOfCare", m.valueToTree(new java.util.TreeMap<>(p.byLevel())));
-            o.set("byReason", m.valueToTree(new java.util.TreeMap<>(p.byReason())));
-            o.set("byCriteriaSet", m.valueToTree(new java.util.TreeMap<>(p.byCriteria())));
-            o.set("byDenialType", m.valueToTree(new java.util.TreeMap<>(p.byType())));
-            o.set("byReviewer", m.valueToTree(new java.util.TreeMap<>(p.byReviewer())));
+            o.set("byLevelOfCare", m.valueToTree(new TreeMap<>(p.byLevel())));
+            o.set("byReason", m.valueToTree(new TreeMap<>(p.byReason())));
+            o.set("byCriteriaSet", m.valueToTree(new TreeMap<>(p.byCriteria())));
+            o.set("byDenialType", m.valueToTree(new TreeMap<>(p.byType())));
+            o.set("byReviewer", m.valueToTree(new TreeMap<>(p.byReviewer())));
             o.put("casesWithPeerToPeer", p.casesWithCall());
             o.put("peerToPeerHonoured", p.callsHonoured());
             o.put("peerToPeerNotHonoured", p.callsNotHonoured());

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -143,7 +144,7 @@ public final class SqlitePayerReport implements PayerReport {
         String resolutions =
                 String.join(
                         ", ",
-                        java.util.Arrays.stream(Resolution.values())
+                        Arrays.stream(Resolution.values())
                                 .map(r -> "sum(o.resolution = '" + r.id() + "')")
                                 .toList());
         try (PreparedStatement ps =

@@ -54,7 +54,7 @@ public final class PayerCsv {
             line(
                     sb,
                     List.of(
-                            p.payer().isEmpty() ? NO_PAYER : p.payer(),
+                            PayerFigures.name(p),
                             p.behavioralHealthManager(),
                             String.valueOf(p.cases()),
                             String.valueOf(p.denials()),

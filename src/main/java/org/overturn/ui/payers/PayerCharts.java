@@ -1,6 +1,7 @@
 package org.overturn.ui.payers;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import javafx.collections.FXCollections;
@@ -49,7 +50,7 @@ final class PayerCharts {
         // horizontal chart draws its first category at the bottom).
         List<String> order =
                 new ArrayList<>(vm.rows().stream().map(PayerCharts::shortName).toList());
-        java.util.Collections.reverse(order);
+        Collections.reverse(order);
         for (XYChart<Number, String> chart :
                 List.<XYChart<Number, String>>of(outcomeChart, reasonChart)) {
             ((CategoryAxis) chart.getYAxis())
@@ -81,21 +82,19 @@ final class PayerCharts {
             PayersViewModel vm,
             LineChart<String, Number> denialsChart,
             LineChart<Number, Number> rateChart) {
-        List<String> payers =
-                vm.rows().stream().limit(OVER_TIME).map(PayerPatterns::payer).toList();
+        List<PayerPatterns> payers = vm.rows().stream().limit(OVER_TIME).toList();
         List<String> months =
                 vm.months().stream().map(m -> m.month().toString()).distinct().sorted().toList();
         List<XYChart.Series<String, Number>> denials = new ArrayList<>();
         List<XYChart.Series<Number, Number>> rates = new ArrayList<>();
-        for (String payer : payers) {
-            String name =
-                    shorten(payer.isEmpty() ? org.overturn.domain.report.PayerCsv.NO_PAYER : payer);
+        for (PayerPatterns p : payers) {
+            String name = shortName(p);
             XYChart.Series<String, Number> d = new XYChart.Series<>();
             d.setName(name);
             XYChart.Series<Number, Number> r = new XYChart.Series<>();
             r.setName(name);
             for (PayerMonth m : vm.months()) {
-                if (!m.payer().equals(payer)) {
+                if (!m.payer().equals(p.payer())) {
                     continue;
                 }
                 d.getData().add(new XYChart.Data<>(m.month().toString(), m.denials()));

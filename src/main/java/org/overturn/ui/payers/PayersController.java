@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
@@ -110,11 +112,11 @@ public final class PayersController {
                         e.consume();
                     }
                 });
-        exportCsvButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.rows()));
+        exportCsvButton.disableProperty().bind(Bindings.isEmpty(vm.rows()));
         exportPdfButton.disableProperty().bind(exportCsvButton.disableProperty());
         vm.rows()
                 .addListener(
-                        (javafx.collections.ListChangeListener<PayerPatterns>)
+                        (ListChangeListener<PayerPatterns>)
                                 c -> {
                                     PayerCharts.fill(vm, outcomeChart, reasonChart);
                                     PayerCharts.overTime(vm, denialsByMonthChart, rateByMonthChart);

@@ -83,10 +83,6 @@ public final class PayersViewModel {
         return message.getReadOnlyProperty();
     }
 
-    public Optional<String> checkDate(String text) {
-        return Dates.parse(text).error();
-    }
-
     /** The filter the fields describe, or empty (and the message says why) when they don't. */
     Optional<ReportFilter> filter() {
         ParseResult<LocalDate> f = Dates.parse(from.get());
@@ -168,10 +164,6 @@ public final class PayersViewModel {
     /** The rows shown as CSV, for Export CSV. */
     public String csv() {
         return PayerCsv.of(rows);
-    }
-
-    public ReportFilter shownFilter() {
-        return shown;
     }
 
     /** The name a payer is listed by. */
