@@ -43,6 +43,8 @@ final class Exhibits {
     private static final Wording WORDS = Wording.of("packet");
 
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM/dd/uu");
+    private static final DateTimeFormatter CALL_AT =
+            DateTimeFormatter.ofPattern("MM/dd/uuuu h:mm a", Locale.US);
 
     private Exhibits() {}
 
@@ -265,9 +267,6 @@ final class Exhibits {
         return b.map(v -> WORDS.text(v ? "exhibit.calls.yes" : "exhibit.calls.no"))
                 .orElse(WORDS.text("exhibit.calls.notRecorded"));
     }
-
-    private static final DateTimeFormatter CALL_AT =
-            DateTimeFormatter.ofPattern("MM/dd/uuuu h:mm a", Locale.US);
 
     static void history(PdfBuilder b, PacketContext x) {
         title(b, x, GeneratedPart.HISTORY, WORDS.text("exhibit.history.intro"));
