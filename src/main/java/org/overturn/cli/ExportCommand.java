@@ -4,15 +4,22 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.overturn.core.ComplaintExport;
 import org.overturn.core.CoreServices;
 import org.overturn.core.PacketService;
 import org.overturn.core.PrepSheetExport;
 import org.overturn.domain.audit.AuditAction;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.cases.HasId;
 import org.overturn.domain.cases.TimelineEvent;
+import org.overturn.domain.complaints.ComplaintKind;
+import org.overturn.domain.complaints.ComplaintRoute;
+import org.overturn.domain.complaints.Regulator;
+import org.overturn.domain.letters.ComplaintComposer;
 import org.overturn.domain.readiness.Problem;
 import org.overturn.export.packet.PacketExporter;
 import org.overturn.export.packet.PacketNotReadyException;
@@ -29,7 +36,11 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "export",
         description = "Export documents of a case.",
-        subcommands = {ExportCommand.Packet.class, ExportCommand.P2p.class})
+        subcommands = {
+            ExportCommand.Packet.class,
+            ExportCommand.P2p.class,
+            ExportCommand.Complaint.class
+        })
 public final class ExportCommand implements Runnable {
 
     @ParentCommand OverturnCommand root;
@@ -39,7 +50,7 @@ public final class ExportCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(
-                spec.commandLine(), "export needs packet or p2p");
+                spec.commandLine(), "export needs packet, p2p or complaint");
     }
 
     /**
@@ -129,9 +140,11 @@ public final class ExportCommand implements Runnable {
     private static void timeline(
             CoreServices s, long id, AuditAction action, int pages, PrintWriter err) {
         String what =
-                action == AuditAction.PACKET_EXPORTED
-                        ? TimelineEvent.PACKET
-                        : TimelineEvent.PREP_SHEET;
+                switch (action) {
+                    case PACKET_EXPORTED -> TimelineEvent.PACKET;
+                    case COMPLAINT_EXPORTED -> TimelineEvent.COMPLAINT;
+                    default -> TimelineEvent.PREP_SHEET;
+                };
         try {
             s.cases()
                     .find(id)
@@ -265,6 +278,103 @@ public final class ExportCommand implements Runnable {
                                             ZonedDateTime.now(CliServices.CLOCK),
                                             password),
                     spec.commandLine().getOut());
+        }
+    }
+
+    @Command(
+            name = "complaint",
+            description = {
+                "Write a complaint about the case's denial as a PDF: to a regulator under federal"
+                        + " parity law or a state criteria law, or a letter to the employer that"
+                        + " sponsors the plan.",
+                "Who takes it follows from the plan type, its funding and the state it is issued"
+                        + " in; without --to the usual one is chosen."
+            })
+    static final class Complaint implements Callable<Integer> {
+        @ParentCommand ExportCommand parent;
+        @Spec CommandSpec spec;
+
+        @Parameters(paramLabel = "ID")
+        String idText;
+
+        @Option(
+                names = "--kind",
+                paramLabel = "KIND",
+                required = true,
+                description = "parity, state-law or employer.")
+        String kind;
+
+        @Option(
+                names = "--to",
+                paramLabel = "OFFICE",
+                description =
+                        "ebsa, cms, state-insurance, ca-dmhc, ca-cdi, state-medicaid or"
+                                + " plan-sponsor: one of those that take this kind for the plan.")
+        String to;
+
+        @Option(
+                names = "--out",
+                paramLabel = "FILE.pdf",
+                required = true,
+                description = "Where to write the PDF.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            ComplaintKind k =
+                    HasId.find(ComplaintKind.class, kind)
+                            .orElseThrow(
+                                    () ->
+                                            new CliInputException(
+                                                    "--kind must be parity, state-law or employer,"
+                                                            + " not \""
+                                                            + kind
+                                                            + "\""));
+            Optional<Regulator> who =
+                    to == null
+                            ? Optional.empty()
+                            : Optional.of(
+                                    HasId.find(Regulator.class, to)
+                                            .orElseThrow(
+                                                    () ->
+                                                            new CliInputException(
+                                                                    "--to: no office called \""
+                                                                            + to
+                                                                            + "\"")));
+            PrintWriter w = spec.commandLine().getOut();
+            List<String> notes = new ArrayList<>();
+            int code =
+                    parent.export(
+                            idText,
+                            out,
+                            AuditAction.COMPLAINT_EXPORTED,
+                            new Protection(),
+                            (s, c, target, password) -> {
+                                ComplaintExport x = new ComplaintExport(s);
+                                ComplaintRoute route = x.route(c, k);
+                                if (who.isPresent()
+                                        && route.open()
+                                        && !route.addressees().contains(who.get())) {
+                                    throw new PdfExportException(
+                                            who.get().id()
+                                                    + " does not take this for this plan; it goes to "
+                                                    + String.join(
+                                                            " or ",
+                                                            route.addressees().stream()
+                                                                    .map(Regulator::id)
+                                                                    .toList()));
+                                }
+                                ZonedDateTime now = ZonedDateTime.now(CliServices.CLOCK);
+                                ComplaintComposer.Result r = x.draft(c, k, who, now.toLocalDate());
+                                if (r.draft().isEmpty()) {
+                                    throw new PdfExportException(r.refusal().orElseThrow());
+                                }
+                                notes.addAll(route.notes());
+                                return x.export(c, r.draft().get(), List.of(), target, now);
+                            },
+                            w);
+            notes.forEach(n -> w.println("Note: " + n));
+            return code;
         }
     }
 }

@@ -122,7 +122,9 @@ public final class SqliteCaseRepository implements CaseStore {
                                 payerId,
                                 pl.planName(),
                                 pl.issuedState(),
-                                pl.employerSponsored()));
+                                pl.employerSponsored(),
+                                pl.employerName(),
+                                pl.shareWithEmployer()));
         return insert(conn, withPayer.withoutId());
     }
 

@@ -18,7 +18,8 @@ public enum AuditAction {
     BACKUP_WRITTEN("backup-written", false, "Backup written"),
     ENCRYPTED_BACKUP_WRITTEN("encrypted-backup-written", false, "Encrypted backup written"),
     RESTORED("restored", false, "Database restored from a backup"),
-    PAYER_REPORT_EXPORTED("payer-report-exported", false, "Denials by payer report exported");
+    PAYER_REPORT_EXPORTED("payer-report-exported", false, "Denials by payer report exported"),
+    COMPLAINT_EXPORTED("complaint-exported", true, "Complaint or letter to the employer exported");
 
     private final String code;
     private final boolean aboutOneCase;

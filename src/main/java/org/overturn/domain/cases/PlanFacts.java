@@ -8,13 +8,19 @@ import java.util.Optional;
  * @param payerId the payer in the payer directory, when chosen
  * @param issuedState the state where the plan is issued (two-letter code, or "")
  * @param employerSponsored whether an employer sponsors the plan, when known
+ * @param employerName the employer that sponsors the plan, as a letter to it is addressed, or ""
+ * @param shareWithEmployer whether the patient agrees that the denial's details may be shared with
+ *     that employer; empty when not asked. Only {@code true} lets a letter to the employer name the
+ *     patient or say anything about the care.
  */
 public record PlanFacts(
         Optional<PlanType> planType,
         Optional<Long> payerId,
         String planName,
         String issuedState,
-        Optional<Boolean> employerSponsored) {
+        Optional<Boolean> employerSponsored,
+        String employerName,
+        Optional<Boolean> shareWithEmployer) {
 
     public PlanFacts {
         planType = Text.opt(planType);
@@ -22,6 +28,28 @@ public record PlanFacts(
         planName = Text.clean(planName);
         issuedState = UsStates.normalise(issuedState, "plan state");
         employerSponsored = Text.opt(employerSponsored);
+        employerName = Text.clean(employerName);
+        shareWithEmployer = Text.opt(shareWithEmployer);
+    }
+
+    /** The facts without an employer's name or the patient's word on sharing with it. */
+    public PlanFacts(
+            Optional<PlanType> planType,
+            Optional<Long> payerId,
+            String planName,
+            String issuedState,
+            Optional<Boolean> employerSponsored) {
+        this(planType, payerId, planName, issuedState, employerSponsored, "", Optional.empty());
+    }
+
+    /** Whether the patient has said yes to sharing the denial's details with the employer. */
+    public boolean employerMayKnow() {
+        return shareWithEmployer.orElse(false);
+    }
+
+    public PlanFacts withEmployer(String name, Optional<Boolean> share) {
+        return new PlanFacts(
+                planType, payerId, planName, issuedState, employerSponsored, name, share);
     }
 
     public static PlanFacts empty() {

@@ -25,6 +25,11 @@ public record TimelineEvent(String id, LocalDate date, EventKind kind, String ti
     /** The peer-to-peer prep sheet, as its export events name it. */
     public static final String PREP_SHEET = "Peer-to-peer prep sheet";
 
+    /**
+     * A complaint to a regulator or a letter to the plan's sponsor, as its export events name it.
+     */
+    public static final String COMPLAINT = "Complaint letter";
+
     /** Whether this event is an export of the appeal packet (not of another document). */
     public boolean packetExported() {
         return kind == EventKind.EXPORT && title.startsWith(PACKET + " exported");

@@ -35,6 +35,18 @@ final class LegalProse {
     static Optional<Drafted> parity(
             CaseFile c, StateCriteriaLookup stateRules, CitationPicker cite) {
         List<String> used = new ArrayList<>();
+        StringBuilder sb = new StringBuilder(federal(c, cite, used, true));
+        stateLaw(c, stateRules, cite, used)
+                .ifPresent(s -> sb.append(sb.length() > 0 ? PARAGRAPH : "").append(s));
+        return Drafted.of(sb.toString(), used);
+    }
+
+    /**
+     * The federal parity argument, or "" when parity does not reach the plan or nothing grounding
+     * it can be cited. {@code toPlan}: written to the plan, it ends by asking the plan for its
+     * comparative analysis; written to a regulator, it says the plan must have one.
+     */
+    static String federal(CaseFile c, CitationPicker cite, List<String> used, boolean toPlan) {
         StringBuilder sb = new StringBuilder();
         LocalDate on = cite.on();
         Optional<Denial> d = c.currentDenial();
@@ -43,78 +55,78 @@ final class LegalProse {
         boolean applies =
                 p.applicability() == Applicability.APPLIES
                         || p.applicability() == Applicability.APPLIES_MEDICAID;
-        if (applies) {
-            boolean medicaid = p.applicability() == Applicability.APPLIES_MEDICAID;
-            String law =
-                    medicaid
-                            ? cite.cite(used, ParityCitations.MEDICAID_SUBPART_K)
-                            : cite.cite(used, ParityCitations.STATUTE);
-            if (!law.isEmpty()) {
-                sb.append(
-                        medicaid
-                                ? LAW.fill("parity.applies.medicaid", "law", law)
-                                : LAW.fill("parity.applies.federal", "law", law));
-                List<NqtlIssue> issues = p.nqtls();
-                if (!issues.isEmpty()) {
-                    List<String> ids = new ArrayList<>();
-                    issues.forEach(i -> ids.addAll(i.citationIds()));
-                    String limits =
-                            Words.and(
-                                    issues.stream()
-                                            .map(i -> Words.lower(i.nqtl().label().split(":")[0]))
-                                            .toList());
-                    sb.append(' ').append(LAW.fill("parity.limits", "limits", limits));
-                    // A rule of law is stated only with the library entry that grounds it for this
-                    // plan.
-                    String standard = cite.cite(used, ids.toArray(String[]::new));
-                    if (!standard.isEmpty()) {
-                        sb.append(' ').append(LAW.fill("parity.limits.standard", "law", standard));
-                    }
-                }
-                if (p.classification().isPresent() && !p.comparators().isEmpty()) {
-                    // Each clause only with the entry that grounds it: that the parity rules reach
-                    // intermediate
-                    // levels, and that benefits are classified by the same standards (not that IOP
-                    // is outpatient).
-                    String covered = cite.cite(used, ParityCitations.INTERMEDIATE_LEVELS);
-                    String standards = cite.cite(used, ParityCitations.INTERMEDIATE_CLASSIFICATION);
-                    if (!covered.isEmpty()) {
-                        sb.append(' ')
-                                .append(LAW.fill("parity.intermediateCovered", "law", covered));
-                    }
-                    if (!standards.isEmpty()) {
-                        sb.append(' ').append(LAW.fill("parity.sameStandards", "law", standards));
-                    }
-                    if (!covered.isEmpty() || !standards.isEmpty()) {
-                        sb.append(' ')
-                                .append(
-                                        LAW.fill(
-                                                "parity.comparators",
-                                                "services",
-                                                Words.and(p.comparators())));
-                    }
-                    if (p.classification().get() == BenefitClassification.OUTPATIENT) {
-                        String sub = cite.cite(used, ParityCitations.OUTPATIENT_SUBCLASSES);
-                        if (!sub.isEmpty()) {
-                            sb.append(' ')
-                                    .append(LAW.fill("parity.outpatientSubclasses", "law", sub));
-                        }
-                    }
-                }
-                String analysis = cite.cite(used, ParityCitations.COMPARATIVE_ANALYSIS);
-                if (!analysis.isEmpty()) {
-                    sb.append(' ').append(LAW.fill("parity.analysis.cited", "law", analysis));
-                } else {
-                    sb.append(' ').append(LAW.text("parity.analysis.plain"));
+        if (!applies) {
+            return "";
+        }
+        boolean medicaid = p.applicability() == Applicability.APPLIES_MEDICAID;
+        String law =
+                medicaid
+                        ? cite.cite(used, ParityCitations.MEDICAID_SUBPART_K)
+                        : cite.cite(used, ParityCitations.STATUTE);
+        if (law.isEmpty()) {
+            return "";
+        }
+        sb.append(
+                medicaid
+                        ? LAW.fill("parity.applies.medicaid", "law", law)
+                        : LAW.fill("parity.applies.federal", "law", law));
+        List<NqtlIssue> issues = p.nqtls();
+        if (!issues.isEmpty()) {
+            List<String> ids = new ArrayList<>();
+            issues.forEach(i -> ids.addAll(i.citationIds()));
+            String limits =
+                    Words.and(
+                            issues.stream()
+                                    .map(i -> Words.lower(i.nqtl().label().split(":")[0]))
+                                    .toList());
+            sb.append(' ').append(LAW.fill("parity.limits", "limits", limits));
+            // A rule of law is stated only with the library entry that grounds it for this plan.
+            String standard = cite.cite(used, ids.toArray(String[]::new));
+            if (!standard.isEmpty()) {
+                sb.append(' ').append(LAW.fill("parity.limits.standard", "law", standard));
+            }
+        }
+        if (p.classification().isPresent() && !p.comparators().isEmpty()) {
+            // Each clause only with the entry that grounds it: that the parity rules reach
+            // intermediate levels, and that benefits are classified by the same standards (not
+            // that IOP is outpatient).
+            String covered = cite.cite(used, ParityCitations.INTERMEDIATE_LEVELS);
+            String standards = cite.cite(used, ParityCitations.INTERMEDIATE_CLASSIFICATION);
+            if (!covered.isEmpty()) {
+                sb.append(' ').append(LAW.fill("parity.intermediateCovered", "law", covered));
+            }
+            if (!standards.isEmpty()) {
+                sb.append(' ').append(LAW.fill("parity.sameStandards", "law", standards));
+            }
+            if (!covered.isEmpty() || !standards.isEmpty()) {
+                sb.append(' ')
+                        .append(
+                                LAW.fill(
+                                        "parity.comparators",
+                                        "services",
+                                        Words.and(p.comparators())));
+            }
+            if (p.classification().get() == BenefitClassification.OUTPATIENT) {
+                String sub = cite.cite(used, ParityCitations.OUTPATIENT_SUBCLASSES);
+                if (!sub.isEmpty()) {
+                    sb.append(' ').append(LAW.fill("parity.outpatientSubclasses", "law", sub));
                 }
             }
         }
-        stateLaw(c, stateRules, cite, used)
-                .ifPresent(s -> sb.append(sb.length() > 0 ? PARAGRAPH : "").append(s));
-        return Drafted.of(sb.toString(), used);
+        String analysis = cite.cite(used, ParityCitations.COMPARATIVE_ANALYSIS);
+        if (toPlan) {
+            sb.append(' ')
+                    .append(
+                            analysis.isEmpty()
+                                    ? LAW.text("parity.analysis.plain")
+                                    : LAW.fill("parity.analysis.cited", "law", analysis));
+        } else if (!analysis.isEmpty()) {
+            sb.append(' ').append(LAW.fill("parity.analysis.regulator", "law", analysis));
+        }
+        return sb.toString();
     }
 
-    private static Optional<String> stateLaw(
+    static Optional<String> stateLaw(
             CaseFile c, StateCriteriaLookup rules, CitationPicker cite, List<String> used) {
         Optional<Denial> d = c.currentDenial();
         if (d.isEmpty() || c.plan().planType().isEmpty()) {

@@ -45,6 +45,10 @@ final class CaseFormatUpgrades {
             // Version 6 added the reviews' decisions (case.decisions: the day, the level, the
             // outcome). Optional, so a version 5 case reads unchanged, with none recorded.
             case 5 -> node;
+            // Version 7 added the employer that sponsors the plan and the patient's word on sharing
+            // the denial with it (case.plan.employerName, case.plan.shareWithEmployer). Optional,
+            // so a version 6 case reads unchanged: no employer named, sharing not asked.
+            case 6 -> node;
             default ->
                     throw new IllegalStateException("no upgrade from case format version " + from);
         };

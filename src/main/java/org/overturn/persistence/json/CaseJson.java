@@ -47,7 +47,7 @@ import org.overturn.domain.packet.Clinician;
 public final class CaseJson {
 
     public static final String FORMAT = "overturn-case";
-    public static final int CURRENT_VERSION = 6;
+    public static final int CURRENT_VERSION = 7;
 
     /*
      * Configured once and shared: a mapper is thread-safe once set up, and building one (with the readers it caches
@@ -64,7 +64,7 @@ public final class CaseJson {
 
     private static ObjectMapper exportMapperOf() {
         ObjectMapper m = base();
-        m.addMixIn(PlanFacts.class, WithoutPayerId.class);
+        m.addMixIn(PlanFacts.class, PlanExported.class);
         m.addMixIn(Payer.class, WithoutId.class);
         m.addMixIn(CaseFile.class, CaseWritten.class);
         return m;
@@ -72,6 +72,7 @@ public final class CaseJson {
 
     private static ObjectMapper storeMapperOf() {
         ObjectMapper m = base();
+        m.addMixIn(PlanFacts.class, PlanWritten.class);
         m.addMixIn(CaseFile.class, CaseWritten.class);
         return m;
     }
@@ -153,8 +154,21 @@ public final class CaseJson {
         abstract List<Decision> decisions();
     }
 
+    /**
+     * The plan as written: the employer's name and the patient's word on sharing with it (format 7)
+     * only when given, so a plan without them stays as it was.
+     */
+    private abstract static class PlanWritten {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract String employerName();
+
+        @JsonInclude(JsonInclude.Include.NON_ABSENT)
+        abstract Optional<Boolean> shareWithEmployer();
+    }
+
+    /** The plan in the exchange file, where the payer travels whole instead of by its id. */
     @JsonIgnoreProperties({"payerId"})
-    private abstract static class WithoutPayerId {}
+    private abstract static class PlanExported extends PlanWritten {}
 
     @JsonIgnoreProperties({"id"})
     private abstract static class WithoutId {}

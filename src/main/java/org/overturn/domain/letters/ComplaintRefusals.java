@@ -1,0 +1,43 @@
+package org.overturn.domain.letters;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.cases.Denial;
+import org.overturn.domain.parity.ParityAssessment;
+import org.overturn.domain.parity.ParityAssessor;
+import org.overturn.domain.wording.Wording;
+
+/**
+ * What the clinician is told about a complaint draft: why none can be written, and whether it will
+ * name the patient. Never printed; the words are in {@code complaint-notes}.
+ */
+final class ComplaintRefusals {
+
+    private static final Wording NOTES = Wording.of("complaint-notes");
+
+    private ComplaintRefusals() {}
+
+    static String note(String key) {
+        return NOTES.text(key);
+    }
+
+    /**
+     * Why there is no parity argument to make: parity does not reach the plan, or none is cited.
+     */
+    static String parity(CaseFile c, Denial d, LocalDate on) {
+        ParityAssessment p =
+                ParityAssessor.assess(
+                        c.plan().planType(), c.parity(), Optional.of(d), c.statements(), on);
+        return switch (p.applicability()) {
+            case APPLIES, APPLIES_MEDICAID -> NOTES.text("refused.parity.nothingCited");
+            default ->
+                    NOTES.fill(
+                            "refused.parity.notApplies",
+                            "why",
+                            p.reasons().isEmpty()
+                                    ? p.applicability().label()
+                                    : p.reasons().get(0).text());
+        };
+    }
+}
