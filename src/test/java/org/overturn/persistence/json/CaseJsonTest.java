@@ -199,6 +199,33 @@ class CaseJsonTest {
         assertThat(json.toStored(sample.caseFile())).doesNotContain("decisions");
     }
 
+    @Test
+    void theFormatSevenEmployerAndSharingRoundTripAndAreWrittenOnlyWhenGiven() throws Exception {
+        ImportedCase sample = json.read(sample(MH_SAMPLE));
+        CaseFile bare =
+                sample.caseFile()
+                        .withPlan(sample.caseFile().plan().withEmployer("", Optional.empty()));
+        CaseFile shared =
+                bare.withPlan(
+                        bare.plan().withEmployer("Harbor Logistics, Inc.", Optional.of(true)));
+        CaseFile declined = bare.withPlan(bare.plan().withEmployer("", Optional.of(false)));
+
+        JsonNode plan =
+                MAPPER.readTree(json.export(shared, sample.payer())).get("case").get("plan");
+        assertThat(plan.get("employerName").asText()).isEqualTo("Harbor Logistics, Inc.");
+        assertThat(plan.get("shareWithEmployer").asBoolean()).isTrue();
+        assertThat(json.read(json.export(shared, sample.payer())).caseFile().plan())
+                .isEqualTo(shared.plan());
+        assertThat(json.fromStored(1, json.toStored(shared)).plan()).isEqualTo(shared.plan());
+        assertThat(json.fromStored(1, json.toStored(declined)).plan().shareWithEmployer())
+                .contains(false);
+
+        JsonNode none = MAPPER.readTree(json.export(bare, sample.payer())).get("case").get("plan");
+        assertThat(none.has("employerName")).as("no employer: written as before").isFalse();
+        assertThat(none.has("shareWithEmployer")).isFalse();
+        assertThat(json.toStored(bare)).doesNotContain("employerName").doesNotContain("shareWith");
+    }
+
     // ---- bad input: one line saying what and where
     // -------------------------------------------------------
 
