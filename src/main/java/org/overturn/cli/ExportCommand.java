@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ExportCommand.Packet.class,
             ExportCommand.P2p.class,
-            ExportCommand.Complaint.class
+            ExportCommand.Complaint.class,
+            ExportCommand.Bundle.class
         })
 public final class ExportCommand implements Runnable {
 
@@ -50,7 +51,7 @@ public final class ExportCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(
-                spec.commandLine(), "export needs packet, p2p or complaint");
+                spec.commandLine(), "export needs packet, p2p, complaint or bundle");
     }
 
     /**
@@ -375,6 +376,92 @@ public final class ExportCommand implements Runnable {
                             w);
             notes.forEach(n -> w.println("Note: " + n));
             return code;
+        }
+    }
+
+    @Command(
+            name = "bundle",
+            description = {
+                "Write a program's parity complaint about one payer's denials across several cases"
+                        + " as a PDF. Each case appears by its case number only; no patient is"
+                        + " named.",
+                "The cases must share the payer and an office that takes their plans' complaints;"
+                        + " without --to the usual one is chosen."
+            })
+    static final class Bundle implements Callable<Integer> {
+        @ParentCommand ExportCommand parent;
+        @Spec CommandSpec spec;
+
+        @Option(
+                names = "--cases",
+                paramLabel = "ID,ID...",
+                required = true,
+                split = ",",
+                description = "The case numbers, at least two.")
+        List<String> ids;
+
+        @Option(
+                names = "--to",
+                paramLabel = "OFFICE",
+                description = "ebsa, cms, state-insurance, ca-dmhc, ca-cdi or state-medicaid.")
+        String to;
+
+        @Option(
+                names = "--out",
+                paramLabel = "FILE.pdf",
+                required = true,
+                description = "Where to write the PDF.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            List<Long> numbers = ids.stream().map(CaseCommand::parseId).distinct().toList();
+            Optional<Regulator> who =
+                    to == null
+                            ? Optional.empty()
+                            : Optional.of(
+                                    HasId.find(Regulator.class, to)
+                                            .orElseThrow(
+                                                    () ->
+                                                            new CliInputException(
+                                                                    "--to: no office called \""
+                                                                            + to
+                                                                            + "\"")));
+            try {
+                PdfFiles.checkWritable(out);
+            } catch (PdfExportException e) {
+                throw new CliInputException(e.getMessage(), e);
+            }
+            CoreServices s = CliServices.open(parent.root.dataDir());
+            List<CaseFile> cases = numbers.stream().map(id -> CaseCommand.stored(s, id)).toList();
+            ComplaintExport x = new ComplaintExport(s);
+            ZonedDateTime now = ZonedDateTime.now(CliServices.CLOCK);
+            ComplaintComposer.Result r = x.bundle(cases, who, now.toLocalDate());
+            if (r.draft().isEmpty()) {
+                throw new CliInputException(r.refusal().orElseThrow());
+            }
+            int pages;
+            try {
+                pages = x.exportBundle(r.draft().get(), List.of(), out, now);
+            } catch (PdfExportException e) {
+                throw new CliInputException(e.getMessage(), e);
+            }
+            PrintWriter w = spec.commandLine().getOut();
+            w.println(
+                    "Wrote "
+                            + out
+                            + " ("
+                            + pages
+                            + (pages == 1 ? " page" : " pages")
+                            + ", "
+                            + cases.size()
+                            + " cases, to "
+                            + r.draft().get().to().label()
+                            + ")");
+            CaseCommand.audited(
+                    s.audit().databaseFile(AuditAction.COMPLAINT_BUNDLE_EXPORTED, out),
+                    spec.commandLine().getErr());
+            return ExitCodes.DONE;
         }
     }
 }

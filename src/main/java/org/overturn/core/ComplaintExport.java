@@ -11,6 +11,7 @@ import org.overturn.domain.cases.Payer;
 import org.overturn.domain.complaints.ComplaintKind;
 import org.overturn.domain.complaints.ComplaintRoute;
 import org.overturn.domain.complaints.Regulator;
+import org.overturn.domain.letters.ComplaintBundle;
 import org.overturn.domain.letters.ComplaintComposer;
 import org.overturn.domain.letters.ComplaintDraft;
 import org.overturn.domain.packet.PracticeProfile;
@@ -83,5 +84,23 @@ public final class ComplaintExport {
             CaseFile c, ComplaintDraft d, List<String> addressee, Path out, ZonedDateTime now)
             throws PdfExportException {
         return new ComplaintPdf(c, profile, ref.citations()).write(d, addressee, out, now);
+    }
+
+    /**
+     * A program's parity complaint about one payer across the cases, to the office given or the
+     * usual one they share.
+     */
+    public ComplaintComposer.Result bundle(
+            List<CaseFile> cases, Optional<Regulator> to, LocalDate today) {
+        Optional<Payer> payer = cases.isEmpty() ? Optional.empty() : payers.apply(cases.get(0));
+        return ComplaintBundle.draft(
+                new ComplaintBundle.Inputs(
+                        cases, payer, to, profile.practiceName(), ref.citations(), today));
+    }
+
+    /** Writes the program's letter through a temp file; returns the page count. */
+    public int exportBundle(ComplaintDraft d, List<String> addressee, Path out, ZonedDateTime now)
+            throws PdfExportException {
+        return ComplaintPdf.program(profile, ref.citations()).write(d, addressee, out, now);
     }
 }

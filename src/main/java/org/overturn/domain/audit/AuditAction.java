@@ -19,7 +19,9 @@ public enum AuditAction {
     ENCRYPTED_BACKUP_WRITTEN("encrypted-backup-written", false, "Encrypted backup written"),
     RESTORED("restored", false, "Database restored from a backup"),
     PAYER_REPORT_EXPORTED("payer-report-exported", false, "Denials by payer report exported"),
-    COMPLAINT_EXPORTED("complaint-exported", true, "Complaint or letter to the employer exported");
+    COMPLAINT_EXPORTED("complaint-exported", true, "Complaint or letter to the employer exported"),
+    COMPLAINT_BUNDLE_EXPORTED(
+            "complaint-bundle-exported", false, "Complaint about a payer across cases exported");
 
     private final String code;
     private final boolean aboutOneCase;

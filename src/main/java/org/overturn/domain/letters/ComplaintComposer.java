@@ -64,11 +64,11 @@ public final class ComplaintComposer {
 
     /** The draft, or why there is none (for the clinician). */
     public record Result(Optional<ComplaintDraft> draft, @ClinicianOnly Optional<String> refusal) {
-        static Result of(ComplaintDraft d) {
+        public static Result of(ComplaintDraft d) {
             return new Result(Optional.of(d), Optional.empty());
         }
 
-        static Result refused(String why) {
+        public static Result refused(String why) {
             return new Result(Optional.empty(), Optional.of(why));
         }
     }

@@ -40,4 +40,9 @@ final class ComplaintRefusals {
                                     : p.reasons().get(0).text());
         };
     }
+
+    /** One case's problem in a bundle: "Case 12 has another payer." */
+    static String bundleProblem(String key, String caseNumber) {
+        return NOTES.fill(key, "id", caseNumber);
+    }
 }

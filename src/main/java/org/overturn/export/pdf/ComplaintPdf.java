@@ -30,19 +30,30 @@ public final class ComplaintPdf {
 
     private static final Wording WORDS = Wording.of("complaints");
 
-    private final CaseFile c;
+    private final Optional<CaseFile> c;
     private final PracticeProfile profile;
     private final CitationLibrary library;
 
+    /** A letter about one case. */
     public ComplaintPdf(CaseFile c, PracticeProfile profile, CitationLibrary library) {
+        this(Optional.of(c), profile, library);
+    }
+
+    private ComplaintPdf(Optional<CaseFile> c, PracticeProfile profile, CitationLibrary library) {
         this.c = c;
         this.profile = profile;
         this.library = library;
     }
 
+    /** A program's letter about several cases: signed for the practice, no case identifiers. */
+    public static ComplaintPdf program(PracticeProfile profile, CitationLibrary library) {
+        return new ComplaintPdf(Optional.empty(), profile, library);
+    }
+
     /** Who signs: the case's signer, else the practice's first clinician. */
     public Optional<Clinician> signer() {
-        return c.packet().signer().or(() -> profile.clinicians().stream().findFirst());
+        return c.flatMap(x -> x.packet().signer())
+                .or(() -> profile.clinicians().stream().findFirst());
     }
 
     /**
@@ -56,6 +67,11 @@ public final class ComplaintPdf {
             throws PdfExportException {
         List<String> to =
                 addressee.stream().anyMatch(l -> !l.isBlank()) ? addressee : draft.addressee();
+        if (signer().isEmpty()) {
+            throw new PdfExportException(
+                    "no one to sign the letter: choose who signs on the Packet screen, or add a"
+                            + " clinician to the practice profile (Settings)");
+        }
         try (PDDocument doc = new PDDocument()) {
             FontSet fonts = new FontSet(doc);
             PdfBuilder b = new PdfBuilder(doc, fonts, PageFrame.LETTER);
@@ -145,10 +161,10 @@ public final class ComplaintPdf {
      * for the employer, who needs no more to find the case.
      */
     private List<String> identifiers(ComplaintDraft draft) {
-        if (!draft.namesPatient()) {
+        if (!draft.namesPatient() || c.isEmpty()) {
             return List.of();
         }
-        List<String> all = RunningHeader.identifiersOf(c);
+        List<String> all = RunningHeader.identifiersOf(c.get());
         return draft.kind() == ComplaintKind.EMPLOYER ? all.subList(0, 1) : all;
     }
 
