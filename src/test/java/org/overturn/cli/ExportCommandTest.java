@@ -412,11 +412,11 @@ class ExportCommandTest {
     }
 
     @Test
-    void exportWithoutWhatToExportNamesBoth() {
+    void exportWithoutWhatToExportNamesEachKind() {
         Result r = run("--data-dir", dir.resolve("data").toString(), "export");
 
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("packet or p2p");
+        assertThat(r.err()).contains("packet, p2p, complaint or bundle");
     }
 
     /**

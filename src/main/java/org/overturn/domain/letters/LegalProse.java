@@ -32,10 +32,14 @@ final class LegalProse {
 
     private LegalProse() {}
 
+    /**
+     * @param toPlan whether the letter goes to the plan (the internal appeal); a letter to an
+     *     independent reviewer or a hearing does not ask the plan for anything
+     */
     static Optional<Drafted> parity(
-            CaseFile c, StateCriteriaLookup stateRules, CitationPicker cite) {
+            CaseFile c, StateCriteriaLookup stateRules, CitationPicker cite, boolean toPlan) {
         List<String> used = new ArrayList<>();
-        StringBuilder sb = new StringBuilder(federal(c, cite, used, true));
+        StringBuilder sb = new StringBuilder(federal(c, cite, used, toPlan));
         stateLaw(c, stateRules, cite, used)
                 .ifPresent(s -> sb.append(sb.length() > 0 ? PARAGRAPH : "").append(s));
         return Drafted.of(sb.toString(), used);

@@ -79,6 +79,7 @@ public final class LetterComposer {
      */
     public static boolean expedited(LetterInputs in) {
         return in.variant().expedited()
+                && route(in).expeditable()
                 && in.caseFile()
                         .currentDenial()
                         .map(d -> d.denialType() != DenialType.POST_SERVICE)
@@ -93,7 +94,12 @@ public final class LetterComposer {
 
     private static Optional<Drafted> law(
             CaseFile c, Denial d, LetterInputs in, CitationPicker cite) {
-        Optional<Drafted> parity = LegalProse.parity(c, in.stateRules(), cite);
+        Optional<Drafted> parity =
+                LegalProse.parity(
+                        c,
+                        in.stateRules(),
+                        cite,
+                        in.variant().reviewLevel() != ReviewLevel.EXTERNAL_REVIEW);
         Optional<Drafted> plan = PlanArguments.draft(c, d, cite, in.today());
         if (parity.isEmpty() || plan.isEmpty()) {
             return parity.isPresent() ? parity : plan;

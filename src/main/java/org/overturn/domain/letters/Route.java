@@ -28,6 +28,8 @@ import org.overturn.domain.wording.Wording;
  *     {@code id-phsa})
  * @param refusal why nothing can be written on this route, when that is so: a message for the
  *     clinician (the readiness check), never printed; its wording is in {@link RouteRefusals}
+ * @param expeditable whether the letter may ask for the review to be expedited (not when it only
+ *     adds evidence to a review already under way)
  */
 @Outgoing
 public record Route(
@@ -36,7 +38,8 @@ public record Route(
         String decider,
         Set<Signer> filers,
         List<String> citationIds,
-        @ClinicianOnly Optional<String> refusal) {
+        @ClinicianOnly Optional<String> refusal,
+        boolean expeditable) {
 
     private static final Set<Signer> ANYONE =
             Set.of(Signer.PROVIDER, Signer.PATIENT, Signer.REPRESENTATIVE);
@@ -147,7 +150,19 @@ public record Route(
                             ANYONE,
                             List.of("medicaid-mco-state-fair-hearing"));
             case MEDICAID_FFS -> refused(RouteRefusals.medicaidFfsExternal());
-            case MEDICARE_ADVANTAGE -> refused(RouteRefusals.medicareAdvantageExternal());
+            // The plan forwards a reconsideration it upholds to the independent review entity
+            // itself (42 CFR 422.590, 422.592): nothing is requested, but evidence may be added
+            // for the entity's review. Its timing follows the plan's; the letter never asks for it
+            // to be expedited.
+            case MEDICARE_ADVANTAGE ->
+                    new Route(
+                            LAW.text("route.title.ireEvidence"),
+                            LAW.text("route.askFor.ireEvidence"),
+                            LAW.text("route.decider.ire"),
+                            ANYONE,
+                            List.of("medicare-ma-reconsideration-decision"),
+                            Optional.empty(),
+                            false);
             case MEDICARE_ORIGINAL ->
                     route(
                             LAW.text("route.title.reconsideration"),
@@ -174,7 +189,7 @@ public record Route(
 
     private static Route route(
             String title, String askFor, String decider, Set<Signer> filers, List<String> ids) {
-        return new Route(title, askFor, decider, filers, ids, Optional.empty());
+        return new Route(title, askFor, decider, filers, ids, Optional.empty(), true);
     }
 
     private static Route refused(String why) {
@@ -184,7 +199,8 @@ public record Route(
                 LAW.text("route.decider.refused"),
                 Set.of(),
                 List.of(),
-                Optional.of(why));
+                Optional.of(why),
+                false);
     }
 
     /** "Expedited request for reconsideration", "Appeal". */

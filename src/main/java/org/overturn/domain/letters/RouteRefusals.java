@@ -17,9 +17,4 @@ final class RouteRefusals {
     static String medicaidFfsExternal() {
         return NOTES.text("route.refused.medicaidFfsExternal");
     }
-
-    /** Medicare Advantage asked for external review. */
-    static String medicareAdvantageExternal() {
-        return NOTES.text("route.refused.medicareAdvantageExternal");
-    }
 }

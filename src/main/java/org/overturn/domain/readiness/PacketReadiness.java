@@ -161,6 +161,10 @@ public final class PacketReadiness {
             out.add(
                     Problem.warning(
                             WORDS.text("warning.notExpeditable"), FixPlace.LETTERS_VARIANT));
+        } else if (in.variant().expedited() && !LetterComposer.route(in).expeditable()) {
+            out.add(
+                    Problem.warning(
+                            WORDS.text("warning.notExpeditableRoute"), FixPlace.LETTERS_VARIANT));
         }
         if (LetterComposer.expedited(in)
                 && c.clinical().ifCareStops().isBlank()

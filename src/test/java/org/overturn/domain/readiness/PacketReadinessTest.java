@@ -220,17 +220,32 @@ class PacketReadinessTest {
     }
 
     @Test
-    void medicareAdvantageHasNoExternalReviewRequestToWrite() {
+    void medicareAdvantagesNextStepOnlyAddsEvidenceAndCannotBeExpedited() {
+        CaseFile ma = withPlan(mh(), PlanType.MEDICARE_ADVANTAGE);
+        // The plan forwards an upheld reconsideration to the independent review entity itself:
+        // the letter adds evidence, which nothing blocks, but it never asks for speed.
         assertThat(
                         blocking(
                                 check(
-                                        withPlan(mh(), PlanType.MEDICARE_ADVANTAGE),
+                                        ma,
                                         PracticeProfile.empty(),
                                         variant(
                                                 AppealUrgency.STANDARD,
                                                 Signer.PROVIDER,
                                                 ReviewLevel.EXTERNAL_REVIEW))))
-                .anyMatch(m -> m.contains("independent review entity"));
+                .noneMatch(m -> m.contains("independent review entity"));
+        assertThat(
+                        check(
+                                        ma,
+                                        PracticeProfile.empty(),
+                                        variant(
+                                                AppealUrgency.EXPEDITED,
+                                                Signer.PROVIDER,
+                                                ReviewLevel.EXTERNAL_REVIEW))
+                                .stream()
+                                .filter(p -> !p.blocks())
+                                .map(p -> p.message()))
+                .anyMatch(m -> m.contains("only adds evidence"));
     }
 
     @Test
