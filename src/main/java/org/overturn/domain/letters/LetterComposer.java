@@ -356,12 +356,16 @@ public final class LetterComposer {
         if (expedited(in)) {
             sb.append(' ').append(WORDS.text("request.expedited"));
         }
+        // Asked of the plan only in a letter to the plan: an independent reviewer or a hearing
+        // officer has no claim file of the plan's to send.
         String rights =
-                cite.cite(
-                        used,
-                        "erisa-claim-file-request",
-                        "mhpaea-criteria-request",
-                        "medicaid-mco-documents-request");
+                in.variant().reviewLevel() == ReviewLevel.EXTERNAL_REVIEW
+                        ? ""
+                        : cite.cite(
+                                used,
+                                "erisa-claim-file-request",
+                                "mhpaea-criteria-request",
+                                "medicaid-mco-documents-request");
         if (!rights.isEmpty()) {
             sb.append(Words.PARAGRAPH).append(WORDS.fill("request.documents", "citations", rights));
         }

@@ -91,6 +91,11 @@ class NextLevelLetterMatrixTest {
                 .contains("of November 19, 2026, which upheld the concurrent-review decision");
         assertThat(part(parts, LetterPart.REQUEST))
                 .startsWith("I ask " + route.decider() + " to reverse the decision");
+        // Nothing asked of the plan in a letter to someone else.
+        assertThat(part(parts, LetterPart.REQUEST))
+                .doesNotContain("If the plan maintains")
+                .doesNotContain("please send, free of charge");
+        assertThat(part(parts, LetterPart.PARITY)).doesNotContain("If the plan maintains");
         if (!exp) {
             assertThat(parts).noneMatch(s -> s.part() == LetterPart.EXPEDITED_STATEMENT);
             assertThat(opening).doesNotContainIgnoringCase("expedited");
