@@ -22,7 +22,8 @@ public final class SampleCases {
                     new Sample("mh-iop-concurrent-erisa.json", "sample.mh"),
                     new Sample("sud-iop-preservice-medicaid.json", "sample.sud"),
                     new Sample("mh-iop-concurrent-medicaid-ffs.json", "sample.ffs"),
-                    new Sample("mh-iop-erisa-external-review.json", "sample.external"));
+                    new Sample("mh-iop-erisa-external-review.json", "sample.external"),
+                    new Sample("mh-iop-concurrent-erisa-insured.json", "sample.insured"));
 
     private final CoreServices core;
 

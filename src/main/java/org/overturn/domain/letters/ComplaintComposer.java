@@ -14,7 +14,6 @@ import org.overturn.domain.cases.Payer;
 import org.overturn.domain.citations.CitationLibrary;
 import org.overturn.domain.complaints.ComplaintKind;
 import org.overturn.domain.complaints.ComplaintRoute;
-import org.overturn.domain.complaints.ComplaintRoutes;
 import org.overturn.domain.complaints.Regulator;
 import org.overturn.domain.deadlines.Decision;
 import org.overturn.domain.deadlines.DecisionLevel;
@@ -78,36 +77,18 @@ public final class ComplaintComposer {
      * letter will name the patient and why.
      */
     public static ComplaintRoute route(CaseFile c, ComplaintKind kind) {
-        ComplaintRoute r =
-                ComplaintRoutes.of(
-                        kind,
-                        c.plan().planType(),
-                        c.parity().funding(),
-                        c.plan().issuedState(),
-                        c.plan().employerSponsored());
-        if (!r.open()) {
-            return r;
-        }
-        List<String> notes = new ArrayList<>(r.notes());
-        if (Part2Check.protectedRecords(c)) {
-            notes.add(ComplaintRefusals.note("note.part2"));
-        } else if (kind == ComplaintKind.EMPLOYER && c.plan().employerMayKnow()) {
-            notes.add(ComplaintRefusals.note("note.employer.named"));
-        } else if (kind == ComplaintKind.EMPLOYER) {
-            notes.add(ComplaintRefusals.note("note.employer"));
-        }
-        return new ComplaintRoute(kind, r.addressees(), Optional.empty(), notes);
+        return ComplaintRefusals.route(c, kind);
     }
 
     public static Result draft(Inputs in) {
         CaseFile c = in.caseFile();
         ComplaintRoute route = route(c, in.kind());
         if (!route.open()) {
-            return Result.refused(route.refusal().get());
+            return Result.refused(ComplaintRefusals.why(route));
         }
         if (!route.addressees().contains(in.to())) {
             throw new IllegalArgumentException(
-                    in.to().label() + " does not take this complaint for this plan");
+                    in.to().id() + " does not take this complaint for this plan");
         }
         Optional<Denial> od = c.currentDenial();
         if (od.isEmpty()) {

@@ -1,9 +1,14 @@
 package org.overturn.domain.letters;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Denial;
+import org.overturn.domain.complaints.ComplaintKind;
+import org.overturn.domain.complaints.ComplaintRoute;
+import org.overturn.domain.complaints.ComplaintRoutes;
 import org.overturn.domain.parity.ParityAssessment;
 import org.overturn.domain.parity.ParityAssessor;
 import org.overturn.domain.wording.Wording;
@@ -17,6 +22,37 @@ final class ComplaintRefusals {
     private static final Wording NOTES = Wording.of("complaint-notes");
 
     private ComplaintRefusals() {}
+
+    /**
+     * Who takes a complaint of the kind about the case's plan, with notes that say whether the
+     * letter will name the patient and why.
+     */
+    static ComplaintRoute route(CaseFile c, ComplaintKind kind) {
+        ComplaintRoute r =
+                ComplaintRoutes.of(
+                        kind,
+                        c.plan().planType(),
+                        c.parity().funding(),
+                        c.plan().issuedState(),
+                        c.plan().employerSponsored());
+        if (!r.open()) {
+            return r;
+        }
+        List<String> notes = new ArrayList<>(r.notes());
+        if (Part2Check.protectedRecords(c)) {
+            notes.add(NOTES.text("note.part2"));
+        } else if (kind == ComplaintKind.EMPLOYER && c.plan().employerMayKnow()) {
+            notes.add(NOTES.text("note.employer.named"));
+        } else if (kind == ComplaintKind.EMPLOYER) {
+            notes.add(NOTES.text("note.employer"));
+        }
+        return new ComplaintRoute(kind, r.addressees(), Optional.empty(), notes);
+    }
+
+    /** Why a closed route takes nothing. */
+    static String why(ComplaintRoute r) {
+        return r.refusal().orElseThrow();
+    }
 
     static String note(String key) {
         return NOTES.text(key);
