@@ -52,6 +52,9 @@ public final class PatientPlanController {
     @FXML private TextField planNameField;
     @FXML private ComboBox<String> issuedStateBox;
     @FXML private ComboBox<TriState> employerBox;
+    @FXML private TextField employerNameField;
+    @FXML private CheckBox shareWithEmployerBox;
+    @FXML private Label shareNotAskedLabel;
     @FXML private CheckBox hasRepBox;
     @FXML private GridPane repGrid;
     @FXML private TextField repNameField;
@@ -138,6 +141,10 @@ public final class PatientPlanController {
         planNameField.textProperty().bindBidirectional(vm.planName);
         TriState.install(employerBox);
         employerBox.valueProperty().bindBidirectional(vm.employerSponsored);
+        employerNameField.textProperty().bindBidirectional(vm.employerName);
+        shareWithEmployerBox.selectedProperty().bindBidirectional(vm.shareWithEmployer);
+        shareNotAskedLabel.visibleProperty().bind(vm.shareAskedProperty().not());
+        shareNotAskedLabel.managedProperty().bind(shareNotAskedLabel.visibleProperty());
 
         hasRepBox.selectedProperty().bindBidirectional(vm.hasRepresentative);
         repGrid.disableProperty().bind(vm.hasRepresentative.not());

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -42,6 +44,15 @@ public final class PatientPlanViewModel {
     public final ObjectProperty<String> issuedState = new SimpleObjectProperty<>();
     public final ObjectProperty<TriState> employerSponsored =
             new SimpleObjectProperty<>(TriState.UNKNOWN);
+    public final StringProperty employerName = new SimpleStringProperty("");
+
+    /**
+     * Whether the patient agrees that the denial may be shared with the employer. Unticked means
+     * "not asked" until the box is first touched, then "said no".
+     */
+    public final BooleanProperty shareWithEmployer = new SimpleBooleanProperty(false);
+
+    private final ReadOnlyBooleanWrapper shareAsked = new ReadOnlyBooleanWrapper(false);
     public final BooleanProperty hasRepresentative = new SimpleBooleanProperty(false);
     public final StringProperty repName = new SimpleStringProperty("");
     public final StringProperty repRelationship = new SimpleStringProperty("");
@@ -50,6 +61,13 @@ public final class PatientPlanViewModel {
     public PatientPlanViewModel(WorkspaceViewModel workspace) {
         this.workspace = workspace;
         load(workspace.caseFile());
+        // Registered before the save below, so the first touch of the box saves a yes or a no.
+        shareWithEmployer.addListener(
+                (o, a, b) -> {
+                    if (!sync.loading()) {
+                        shareAsked.set(true);
+                    }
+                });
         for (ObservableValue<?> p :
                 new ObservableValue<?>[] {
                     name,
@@ -62,6 +80,8 @@ public final class PatientPlanViewModel {
                     planName,
                     issuedState,
                     employerSponsored,
+                    employerName,
+                    shareWithEmployer,
                     hasRepresentative,
                     repName,
                     repRelationship,
@@ -110,6 +130,9 @@ public final class PatientPlanViewModel {
                     setIfDifferent(planName, pl.planName());
                     issuedState.set(pl.issuedState().isEmpty() ? null : pl.issuedState());
                     employerSponsored.set(TriState.of(pl.employerSponsored()));
+                    setIfDifferent(employerName, pl.employerName());
+                    shareWithEmployer.set(pl.employerMayKnow());
+                    shareAsked.set(pl.shareWithEmployer().isPresent());
                     hasRepresentative.set(c.representative().isPresent());
                     c.representative()
                             .ifPresent(
@@ -119,6 +142,14 @@ public final class PatientPlanViewModel {
                                         repFormOnFile.set(r.planFormOnFile());
                                     });
                 });
+    }
+
+    /**
+     * Whether the patient's answer on sharing with the employer is recorded (false: not asked, and
+     * a letter to the employer leaves the patient unnamed).
+     */
+    public ReadOnlyBooleanProperty shareAskedProperty() {
+        return shareAsked.getReadOnlyProperty();
     }
 
     private static void setIfDifferent(StringProperty p, String v) {
@@ -192,7 +223,11 @@ public final class PatientPlanViewModel {
                                 Optional.ofNullable(payer.get()).flatMap(Payer::id),
                                 planName.get(),
                                 issuedState.get() == null ? "" : issuedState.get(),
-                                employer));
+                                employer,
+                                employerName.get(),
+                                shareAsked.get()
+                                        ? Optional.of(shareWithEmployer.get())
+                                        : Optional.empty()));
         if (!hasRepresentative.get()) {
             out = out.withRepresentative(Optional.empty());
         } else if (checkRepName(repName.get()).isEmpty()) {

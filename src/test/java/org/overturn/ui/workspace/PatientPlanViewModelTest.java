@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.overturn.domain.cases.Patient;
+import org.overturn.domain.cases.PlanFacts;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.ui.opencase.OpenCases;
 
@@ -63,6 +64,67 @@ class PatientPlanViewModelTest {
             assertThat(vm.name.get()).isEqualTo("Renamed Elsewhere");
             assertThat(o.saved().patient().name()).isEqualTo("Renamed Elsewhere");
             assertThat(o.saved().plan().planType()).isEqualTo(Optional.empty());
+        }
+    }
+
+    @Test
+    void theEmployerAndThePatientsWordOnSharingSurviveASaveOfAnotherField() {
+        try (OpenCases.Opened o =
+                OpenCases.open(
+                        OpenCases.newCase()
+                                .withPlan(
+                                        PlanFacts.empty()
+                                                .withEmployer(
+                                                        "Harbor Logistics", Optional.of(true))))) {
+            PatientPlanViewModel vm = new PatientPlanViewModel(o.workspace());
+            assertThat(vm.employerName.get()).isEqualTo("Harbor Logistics");
+            assertThat(vm.shareWithEmployer.get()).isTrue();
+            assertThat(vm.shareAskedProperty().get()).isTrue();
+
+            vm.planName.set("Gold PPO");
+
+            PlanFacts saved = o.saved().plan();
+            assertThat(saved.planName()).isEqualTo("Gold PPO");
+            assertThat(saved.employerName()).isEqualTo("Harbor Logistics");
+            assertThat(saved.shareWithEmployer()).contains(true);
+        }
+    }
+
+    @Test
+    void sharingStaysNotAskedUntilTheBoxIsTouchedThenKeepsTheNo() {
+        try (OpenCases.Opened o = OpenCases.open(OpenCases.newCase())) {
+            PatientPlanViewModel vm = new PatientPlanViewModel(o.workspace());
+            assertThat(vm.shareAskedProperty().get()).isFalse();
+            vm.employerName.set("Acme Corp");
+            assertThat(o.saved().plan().employerName()).isEqualTo("Acme Corp");
+            assertThat(o.saved().plan().shareWithEmployer()).isEmpty();
+
+            vm.shareWithEmployer.set(true);
+            assertThat(o.saved().plan().shareWithEmployer()).contains(true);
+            vm.shareWithEmployer.set(false);
+            assertThat(o.saved().plan().shareWithEmployer()).contains(false);
+            assertThat(vm.shareAskedProperty().get()).isTrue();
+        }
+    }
+
+    @Test
+    void undoingTheEmployerRefillsTheFields() {
+        try (OpenCases.Opened o = OpenCases.open(OpenCases.newCase())) {
+            PatientPlanViewModel vm = new PatientPlanViewModel(o.workspace());
+            o.workspace()
+                    .editUndoably(
+                            "employer",
+                            c -> c.withPlan(c.plan().withEmployer("Acme Corp", Optional.of(true))));
+            assertThat(vm.employerName.get()).isEqualTo("Acme Corp");
+            assertThat(vm.shareWithEmployer.get()).isTrue();
+
+            o.workspace().undo();
+
+            assertThat(vm.employerName.get()).isEmpty();
+            assertThat(vm.shareWithEmployer.get()).isFalse();
+            assertThat(vm.shareAskedProperty().get()).isFalse();
+            assertThat(o.saved().plan().employerName()).isEmpty();
+            assertThat(o.saved().plan().shareWithEmployer()).isEmpty();
         }
     }
 }
