@@ -49,6 +49,9 @@ import org.overturn.ui.packet.PacketReadinessController;
 import org.overturn.ui.packet.PacketSubmissionsController;
 import org.overturn.ui.packet.PacketViewModel;
 import org.overturn.ui.packet.PacketWork;
+import org.overturn.ui.parity.ComplaintController;
+import org.overturn.ui.parity.ComplaintViewModel;
+import org.overturn.ui.parity.ComplaintWork;
 import org.overturn.ui.parity.ParityController;
 import org.overturn.ui.payers.PayerEditorController;
 import org.overturn.ui.payers.PayersController;
@@ -206,7 +209,18 @@ public final class AppContext implements UiServices, AutoCloseable {
                         s -> new RebuttalController(s.get(WorkspaceViewModel.class), reference))
                 .register(
                         ParityController.class,
-                        s -> new ParityController(s.get(WorkspaceViewModel.class), reference))
+                        s ->
+                                new ParityController(
+                                        this,
+                                        s.get(WorkspaceViewModel.class),
+                                        reference,
+                                        ComplaintWork.of(
+                                                reference,
+                                                () -> core.profiles().load(),
+                                                core.audit())))
+                .register(
+                        ComplaintController.class,
+                        s -> new ComplaintController(this, s.get(ComplaintViewModel.class)))
                 .register(
                         ActivityController.class,
                         s ->

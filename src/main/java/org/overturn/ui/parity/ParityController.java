@@ -8,6 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.controlsfx.validation.ValidationSupport;
 import org.overturn.core.ReferenceData;
 import org.overturn.domain.parity.CriteriaVerdict;
@@ -21,6 +22,7 @@ import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Nodes;
 import org.overturn.ui.common.TriState;
+import org.overturn.ui.common.UiServices;
 import org.overturn.ui.opencase.Section;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
@@ -30,8 +32,11 @@ import org.overturn.ui.opencase.WorkspaceViewModel;
  */
 public final class ParityController {
 
+    private final UiServices services;
     private final ParityViewModel vm;
     private final PointCards cards;
+    private final ComplaintWork complaints;
+    private ComplaintController complaint;
 
     @FXML private Label planSummary;
     @FXML private ComboBox<FundingType> fundingBox;
@@ -60,9 +65,15 @@ public final class ParityController {
     @FXML private Label stateSummary;
     @FXML private VBox stateBox;
 
-    public ParityController(WorkspaceViewModel workspace, ReferenceData reference) {
+    public ParityController(
+            UiServices services,
+            WorkspaceViewModel workspace,
+            ReferenceData reference,
+            ComplaintWork complaints) {
+        this.services = services;
         this.vm = new ParityViewModel(workspace, reference);
         this.cards = new PointCards(reference);
+        this.complaints = complaints;
     }
 
     public ParityViewModel viewModel() {
@@ -162,6 +173,24 @@ public final class ParityController {
                                     vm.reference().citations()));
         }
         r.notes().forEach(n -> stateBox.getChildren().add(Nodes.label(n, "text-muted")));
+    }
+
+    /** Opens the complaint dialog, or brings the open one to the front. */
+    @FXML
+    void draftComplaint() {
+        if (complaint != null && complaint.dialog().isShowing()) {
+            complaint.dialog().getDialogPane().getScene().getWindow().requestFocus();
+            return;
+        }
+        Window owner = planSummary.getScene() == null ? null : planSummary.getScene().getWindow();
+        complaint =
+                ComplaintController.open(
+                        services, new ComplaintViewModel(vm.workspace(), complaints), owner);
+    }
+
+    /** The complaint dialog last opened, for tests. */
+    public Optional<ComplaintController> complaint() {
+        return Optional.ofNullable(complaint);
     }
 
     @FXML
