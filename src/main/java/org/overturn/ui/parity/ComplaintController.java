@@ -149,6 +149,7 @@ public final class ComplaintController {
         dialog.setTitle(Messages.get("complaint.title"));
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(view.root());
+        dialog.getDialogPane().getStyleClass().add("complaint-pane");
         dialog.getDialogPane().setPrefWidth(780);
         dialog.getDialogPane().setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         ButtonType save =

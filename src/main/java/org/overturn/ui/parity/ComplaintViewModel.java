@@ -48,6 +48,9 @@ public final class ComplaintViewModel {
     public final ObjectProperty<ComplaintKind> kind =
             new SimpleObjectProperty<>(ComplaintKind.PARITY);
     private final ObservableList<Regulator> addressees = FXCollections.observableArrayList();
+    // One read-only view each: a listener on a view made per call would go with the view.
+    private final ObservableList<Regulator> addresseesView =
+            FXCollections.unmodifiableObservableList(addressees);
     public final ObjectProperty<Regulator> to = new SimpleObjectProperty<>();
 
     /** The addressee's lines as printed; the draft's until the signer types over them. */
@@ -55,6 +58,8 @@ public final class ComplaintViewModel {
 
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
     private final ObservableList<String> notes = FXCollections.observableArrayList();
+    private final ObservableList<String> notesView =
+            FXCollections.unmodifiableObservableList(notes);
     private final ReadOnlyObjectWrapper<ComplaintDraft> draft = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -91,11 +96,11 @@ public final class ComplaintViewModel {
     }
 
     public ObservableList<Regulator> addressees() {
-        return FXCollections.unmodifiableObservableList(addressees);
+        return addresseesView;
     }
 
     public ObservableList<String> notes() {
-        return FXCollections.unmodifiableObservableList(notes);
+        return notesView;
     }
 
     /** Why there is nothing to send, or "". */

@@ -78,13 +78,21 @@ class ComplaintUiTest extends UiTestBase {
 
     @Test
     void theLetterToTheEmployerLeavesThePatientUnnamedWithoutTheirYes(FxRobot robot) {
-        open(robot, 0);
+        ComplaintController c = open(robot, 0);
         ComboBox<ComplaintKind> kind = in(robot, "#kindBox", ComboBox.class);
         robot.interact(() -> kind.setValue(ComplaintKind.EMPLOYER));
         assertThat(in(robot, "#toBox", ComboBox.class).getValue())
                 .isEqualTo(Regulator.PLAN_SPONSOR);
         assertThat(in(robot, "#addressArea", TextArea.class).getText())
                 .contains("Harbor Logistics, Inc. (sample)");
+        // The notes are the employer letter's, not the parity complaint's shown first.
+        assertThat(c.viewModel().notes())
+                .anyMatch(n -> n.startsWith("Without the patient's permission"))
+                .noneMatch(n -> n.startsWith("EBSA takes complaints"));
+        assertThat(robot.lookup("#notesList .label").queryAllAs(Label.class))
+                .extracting(Label::getText)
+                .anyMatch(t -> t.contains("Without the patient's permission"))
+                .noneMatch(t -> t.contains("EBSA takes complaints"));
         String letter = in(robot, "#previewArea", TextArea.class).getText();
         assertThat(letter).isNotBlank().doesNotContain(PATIENT).doesNotContain("Reyes");
         assertThat(in(robot, "#complaintSaveButton", Button.class).isDisabled()).isFalse();
