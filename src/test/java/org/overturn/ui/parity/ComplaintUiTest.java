@@ -56,7 +56,7 @@ class ComplaintUiTest extends UiTestBase {
         openSample(robot, 0);
         section(robot, Section.PARITY, ParityController.class);
         // Ctrl+7 shows Parity with its main action focused; Enter opens the dialog.
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT).type(KeyCode.DIGIT7).release(KeyCode.SHORTCUT);
         robot.type(KeyCode.ENTER);
         UiHarness.waitUntil(() -> robot.lookup("#toBox").tryQuery().isPresent());
 
@@ -138,7 +138,7 @@ class ComplaintUiTest extends UiTestBase {
                                 "Employee Benefits Security Administration\n"
                                         + "San Francisco Regional Office (typed)"));
         robot.interact(address::requestFocus);
-        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT).type(KeyCode.S).release(KeyCode.SHORTCUT);
 
         Path out = folder.resolve("complaint-parity-case-" + id + ".pdf");
         UiHarness.waitUntil(() -> Files.exists(out));
