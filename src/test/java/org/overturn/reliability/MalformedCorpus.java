@@ -94,7 +94,11 @@ final class MalformedCorpus {
                     "case.measures[].cssrsRisk",
                     "case.clinical.diagnoses[].code",
                     "case.statements[].confirmed",
-                    "case.representative.planFormOnFile");
+                    "case.representative.planFormOnFile",
+                    "case.decisions[].decidedOn",
+                    "case.decisions[].level",
+                    "case.decisions[].outcome",
+                    "case.calls[].at");
 
     /**
      * The signer's physician flag may be left out (it then follows the credentials) but is not
