@@ -163,7 +163,9 @@ final class LegalProse {
                                     "law",
                                     basis,
                                     "requirement",
-                                    Words.lower(Words.sentence(rule.get().requirement())),
+                                    // Each rule's requirement opens with its state's name: never
+                                    // lower-cased.
+                                    Words.sentence(rule.get().requirement()),
                                     "criteria",
                                     usedSet.label()));
         }
