@@ -20,7 +20,9 @@ import org.overturn.domain.letters.Scores;
 import org.overturn.domain.letters.Words;
 import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.PracticeProfile;
+import org.overturn.domain.packet.ReviewLevel;
 import org.overturn.domain.packet.Signer;
+import org.overturn.domain.parity.FundingType;
 import org.overturn.domain.readiness.Problem.FixPlace;
 import org.overturn.domain.scoring.Instrument;
 import org.overturn.domain.scoring.IopFit;
@@ -155,6 +157,41 @@ public final class PacketReadiness {
         }
     }
 
+    /**
+     * Where a next-level request goes when the app cannot address it for certain: a state-regulated
+     * plan's external review runs through the state's process, and a Medicaid state may offer its
+     * own optional external medical review beside the hearing.
+     */
+    private static void nextLevelWhere(LetterInputs in, List<Problem> out) {
+        if (in.variant() == null || in.variant().reviewLevel() != ReviewLevel.EXTERNAL_REVIEW) {
+            return;
+        }
+        CaseFile c = in.caseFile();
+        Optional<PlanType> t = c.plan().planType();
+        boolean insured =
+                t.map(
+                                x ->
+                                        x == PlanType.ERISA_INSURED
+                                                || x == PlanType.INDIVIDUAL
+                                                || x == PlanType.GOVERNMENT_NONFEDERAL
+                                                        && c.parity().funding()
+                                                                == FundingType.FULLY_INSURED)
+                        .orElse(false);
+        if (insured) {
+            out.add(
+                    Problem.warning(
+                            "CA".equals(c.plan().issuedState())
+                                    ? WORDS.text("warning.stateExternal.california")
+                                    : WORDS.text("warning.stateExternal"),
+                            FixPlace.LETTERS_VARIANT));
+        } else if (t.equals(Optional.of(PlanType.MEDICAID_MCO))) {
+            out.add(
+                    Problem.warning(
+                            WORDS.text("warning.medicaidExternalMedicalReview"),
+                            FixPlace.LETTERS_VARIANT));
+        }
+    }
+
     private static void urgency(LetterInputs in, Denial d, List<Problem> out) {
         CaseFile c = in.caseFile();
         if (in.variant().expedited() && d.denialType() == DenialType.POST_SERVICE) {
@@ -177,6 +214,7 @@ public final class PacketReadiness {
 
     private static void warnings(LetterInputs in, Denial d, List<Problem> out) {
         CaseFile c = in.caseFile();
+        nextLevelWhere(in, out);
         for (String s : RebuttalCoverage.unanswered(c)) {
             out.add(
                     Problem.warning(

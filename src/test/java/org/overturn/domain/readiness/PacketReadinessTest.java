@@ -249,6 +249,57 @@ class PacketReadinessTest {
     }
 
     @Test
+    void aStateRegulatedPlansExternalReviewSaysWhereTheStateTakesTheRequest() {
+        LetterDraft external =
+                variant(AppealUrgency.STANDARD, Signer.PROVIDER, ReviewLevel.EXTERNAL_REVIEW);
+        // The sample is issued in California: the Independent Medical Review.
+        assertThat(
+                        warnings(
+                                check(
+                                        withPlan(mh(), PlanType.ERISA_INSURED),
+                                        PracticeProfile.empty(),
+                                        external)))
+                .anyMatch(m -> m.contains("Independent Medical Review") && m.contains("DMHC"));
+        CaseFile ny = withPlan(mh(), PlanType.INDIVIDUAL);
+        ny =
+                ny.withPlan(
+                        new PlanFacts(
+                                ny.plan().planType(),
+                                ny.plan().payerId(),
+                                ny.plan().planName(),
+                                "NY",
+                                ny.plan().employerSponsored()));
+        assertThat(warnings(check(ny, PracticeProfile.empty(), external)))
+                .anyMatch(m -> m.contains("state's process"))
+                .noneMatch(m -> m.contains("Independent Medical Review"));
+        // A self-funded plan's external review is the federal process: no such warning.
+        assertThat(warnings(check(mh(), PracticeProfile.empty(), external)))
+                .noneMatch(m -> m.contains("state's process") || m.contains("Medical Review"));
+        // Nor at the internal appeal.
+        assertThat(
+                        warnings(
+                                check(
+                                        withPlan(mh(), PlanType.ERISA_INSURED),
+                                        PracticeProfile.empty(),
+                                        variant(
+                                                AppealUrgency.STANDARD,
+                                                Signer.PROVIDER,
+                                                ReviewLevel.INTERNAL_APPEAL))))
+                .noneMatch(m -> m.contains("state's process") || m.contains("Medical Review"));
+        assertThat(
+                        warnings(
+                                check(
+                                        withPlan(mh(), PlanType.MEDICAID_MCO),
+                                        PracticeProfile.empty(),
+                                        external)))
+                .anyMatch(m -> m.contains("does not extend the time"));
+    }
+
+    private static List<String> warnings(List<Problem> p) {
+        return p.stream().filter(x -> !x.blocks()).map(Problem::message).toList();
+    }
+
+    @Test
     void aClaimForCareGivenCannotBeExpeditedAndSaysSoAsAWarning() {
         CaseFile c = mh();
         Denial d = c.currentDenial().orElseThrow();
