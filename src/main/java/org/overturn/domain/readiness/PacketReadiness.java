@@ -3,6 +3,7 @@ package org.overturn.domain.readiness;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.casefile.RebuttalCoverage;
@@ -177,6 +178,24 @@ public final class PacketReadiness {
                                                         && c.parity().funding()
                                                                 == FundingType.FULLY_INSURED)
                         .orElse(false);
+        // An independent reviewer or a hearing officer needs the plan's final notice; enclosures
+        // carry only a title, so one whose title names a notice or a decision counts.
+        boolean finalNotice =
+                c.packet().enclosures().stream()
+                        .filter(e -> !e.excluded())
+                        .map(e -> e.title().toLowerCase(Locale.ROOT))
+                        .anyMatch(
+                                title ->
+                                        title.contains("denial")
+                                                || title.contains("decision")
+                                                || title.contains("determination")
+                                                || title.contains("notice"));
+        if (!finalNotice) {
+            out.add(
+                    Problem.warning(
+                            WORDS.text("warning.finalNoticeNotEnclosed"),
+                            FixPlace.LETTERS_ENCLOSURES));
+        }
         if (insured) {
             out.add(
                     Problem.warning(

@@ -14,6 +14,7 @@ import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.letters.LetterInputs;
 import org.overturn.domain.packet.AppealUrgency;
 import org.overturn.domain.packet.Clinician;
+import org.overturn.domain.packet.Enclosure;
 import org.overturn.domain.packet.LetterDraft;
 import org.overturn.domain.packet.PracticeProfile;
 import org.overturn.domain.packet.ReviewLevel;
@@ -293,6 +294,38 @@ class PacketReadinessTest {
                                         PracticeProfile.empty(),
                                         external)))
                 .anyMatch(m -> m.contains("does not extend the time"));
+    }
+
+    @Test
+    void atTheNextLevelAPacketWithoutThePlansFinalNoticeIsWarned() {
+        LetterDraft external =
+                variant(AppealUrgency.STANDARD, Signer.PROVIDER, ReviewLevel.EXTERNAL_REVIEW);
+        CaseFile bare = mh().withPacket(mh().packet().withEnclosures(List.of()));
+        assertThat(warnings(check(bare, PracticeProfile.empty(), external)))
+                .anyMatch(m -> m.contains("final notice"));
+        Enclosure notice =
+                new Enclosure(
+                        "e1",
+                        "Final adverse determination, November 19, 2026",
+                        "final.pdf",
+                        0,
+                        false,
+                        "a".repeat(64),
+                        100,
+                        Optional.of(2));
+        CaseFile with = mh().withPacket(mh().packet().withEnclosures(List.of(notice)));
+        assertThat(warnings(check(with, PracticeProfile.empty(), external)))
+                .noneMatch(m -> m.contains("final notice"));
+        assertThat(
+                        warnings(
+                                check(
+                                        bare,
+                                        PracticeProfile.empty(),
+                                        variant(
+                                                AppealUrgency.STANDARD,
+                                                Signer.PROVIDER,
+                                                ReviewLevel.INTERNAL_APPEAL))))
+                .noneMatch(m -> m.contains("final notice"));
     }
 
     private static List<String> warnings(List<Problem> p) {
