@@ -282,6 +282,19 @@ public final class ExportCommand implements Runnable {
         }
     }
 
+    /** {@code --to}: the office named, if any. */
+    static Optional<Regulator> office(String to) {
+        if (to == null) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                HasId.find(Regulator.class, to)
+                        .orElseThrow(
+                                () ->
+                                        new CliInputException(
+                                                "--to: no office called \"" + to + "\"")));
+    }
+
     @Command(
             name = "complaint",
             description = {
@@ -331,17 +344,7 @@ public final class ExportCommand implements Runnable {
                                                             + " not \""
                                                             + kind
                                                             + "\""));
-            Optional<Regulator> who =
-                    to == null
-                            ? Optional.empty()
-                            : Optional.of(
-                                    HasId.find(Regulator.class, to)
-                                            .orElseThrow(
-                                                    () ->
-                                                            new CliInputException(
-                                                                    "--to: no office called \""
-                                                                            + to
-                                                                            + "\"")));
+            Optional<Regulator> who = office(to);
             PrintWriter w = spec.commandLine().getOut();
             List<String> notes = new ArrayList<>();
             int code =
@@ -416,17 +419,7 @@ public final class ExportCommand implements Runnable {
         @Override
         public Integer call() {
             List<Long> numbers = ids.stream().map(CaseCommand::parseId).distinct().toList();
-            Optional<Regulator> who =
-                    to == null
-                            ? Optional.empty()
-                            : Optional.of(
-                                    HasId.find(Regulator.class, to)
-                                            .orElseThrow(
-                                                    () ->
-                                                            new CliInputException(
-                                                                    "--to: no office called \""
-                                                                            + to
-                                                                            + "\"")));
+            Optional<Regulator> who = office(to);
             try {
                 PdfFiles.checkWritable(out);
             } catch (PdfExportException e) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.citations.Citation;
@@ -98,16 +97,10 @@ public final class ComplaintPdf {
             }
             b.space(4);
             b.paragraphs(WORDS.text("pdf.signOff"), Style.BODY);
-            Optional<PracticeProfile.ProfileImage> sig = signer.flatMap(profile::signatureOf);
-            if (sig.isPresent()) {
-                PDImageXObject img =
-                        PDImageXObject.createFromByteArray(
-                                doc, sig.get().bytes(), sig.get().fileName());
-                b.moveDown(b.image(img, b.left(), 170, 44) + 2);
-            } else {
-                b.space(30);
-            }
-            b.paragraphs(
+            SignatureBlock.draw(
+                    b,
+                    doc,
+                    signer.flatMap(profile::signatureOf),
                     signer.map(
                                     k ->
                                             k.signatureName()
@@ -117,8 +110,7 @@ public final class ComplaintPdf {
                                                                     + WORDS.fill(
                                                                             "pdf.npi", "npi",
                                                                             k.npi())))
-                            .orElse(profile.practiceName()),
-                    Style.BODY);
+                            .orElse(profile.practiceName()));
             List<Citation> cited = new ArrayList<>();
             draft.citationIds()
                     .forEach(

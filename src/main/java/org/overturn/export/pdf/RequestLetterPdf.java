@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.overturn.domain.audience.Outgoing;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Denial;
@@ -137,22 +136,15 @@ public final class RequestLetterPdf {
             b.space(10);
             b.paragraphs("Sincerely,", Style.BODY);
             Optional<Clinician> signer = signer();
-            Optional<PracticeProfile.ProfileImage> sig = signer.flatMap(profile::signatureOf);
-            if (sig.isPresent()) {
-                PDImageXObject img =
-                        PDImageXObject.createFromByteArray(
-                                doc, sig.get().bytes(), sig.get().fileName());
-                b.moveDown(b.image(img, b.left(), 170, 44) + 2);
-            } else {
-                b.space(30);
-            }
-            b.paragraphs(
+            SignatureBlock.draw(
+                    b,
+                    doc,
+                    signer.flatMap(profile::signatureOf),
                     signer.map(
                                     k ->
                                             k.signatureName()
                                                     + (k.npi().isEmpty() ? "" : "\nNPI " + k.npi()))
-                            .orElse(profile.practiceName()),
-                    Style.BODY);
+                            .orElse(profile.practiceName()));
             if (!cited.isEmpty()) {
                 b.heading("Authorities cited", Style.H3, 10, 30);
                 StringBuilder sb = new StringBuilder();
