@@ -4,18 +4,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.overturn.core.CaseBundles;
 import org.overturn.core.CoreServices;
 import org.overturn.core.InputFiles;
+import org.overturn.domain.audit.AuditAction;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.CaseSummary;
 import org.overturn.domain.cases.HasId;
 import org.overturn.domain.cases.Payer;
+import org.overturn.files.DurableFiles;
 import org.overturn.persistence.json.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,9 +34,10 @@ import picocli.CommandLine.Spec;
 /** {@code case import|list|show}. */
 @Command(
         name = "case",
-        description = "Import, list and show cases.",
+        description = "Import, export, list and show cases.",
         subcommands = {
             CaseCommand.Import.class,
+            CaseCommand.Export.class,
             CaseCommand.ListCases.class,
             CaseCommand.Show.class
         })
@@ -42,7 +50,7 @@ public final class CaseCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(
-                spec.commandLine(), "case needs import, list or show");
+                spec.commandLine(), "case needs import, export, list or show");
     }
 
     CoreServices services() {
@@ -52,14 +60,26 @@ public final class CaseCommand implements Runnable {
     @Command(
             name = "import",
             description =
-                    "Import a case JSON file; prints the new case id. A denial rationale "
-                            + "without statements is analysed on the way in.")
+                    "Import a case JSON file or a case bundle (.overturn, with its documents);"
+                            + " prints the new case id. A denial rationale without statements is"
+                            + " analysed on the way in.")
     static final class Import implements Callable<Integer> {
         @ParentCommand CaseCommand parent;
         @Spec CommandSpec spec;
 
-        @Parameters(paramLabel = "FILE.json")
+        @Parameters(paramLabel = "FILE")
         Path file;
+
+        @picocli.CommandLine.Option(
+                names = "--password-file",
+                paramLabel = "F",
+                description = "A protected bundle's password, on the first line of this file.")
+        Path passwordFile;
+
+        @picocli.CommandLine.Option(
+                names = "--password-stdin",
+                description = "A protected bundle's password, on the first line of standard input.")
+        boolean passwordStdin;
 
         @picocli.CommandLine.Option(
                 names = "--allow-duplicate",
@@ -71,6 +91,9 @@ public final class CaseCommand implements Runnable {
             // The file is checked before the data folder is opened, so a refused file writes
             // nothing at all
             // (not even a new database or the daily backup).
+            if (bundle(file)) {
+                return importBundle();
+            }
             InputFiles.CaseRead read;
             try {
                 read = InputFiles.readCase(file, LocalDateTime.now(CliServices.CLOCK));
@@ -98,6 +121,154 @@ public final class CaseCommand implements Runnable {
             CaseFile stored = s.importer().importCase(read);
             out.println("Imported case for " + stored.patient().name());
             out.println(stored.id().orElseThrow());
+            return ExitCodes.DONE;
+        }
+
+        /**
+         * A bundle is checked whole (every part's checksum, the case, its documents) before the
+         * data folder is opened; then the case and its documents are stored in one transaction.
+         */
+        private Integer importBundle() {
+            CaseBundles.Checked checked;
+            try {
+                checked =
+                        CaseBundles.read(
+                                file,
+                                Passwords.optional(passwordFile, passwordStdin, System.in),
+                                LocalDateTime.now(CliServices.CLOCK));
+            } catch (CaseBundles.Refused e) {
+                throw new CliInputException(e.getMessage(), e);
+            }
+            CoreServices s = parent.services();
+            PrintWriter out = spec.commandLine().getOut();
+            if (!allowDuplicate) {
+                Optional<Long> before =
+                        s.importer()
+                                .importedBefore(
+                                        new InputFiles.CaseRead(
+                                                checked.imported(), checked.sha256()));
+                if (before.isPresent()) {
+                    spec.commandLine()
+                            .getErr()
+                            .println(
+                                    "overturn: "
+                                            + shown(file)
+                                            + " was already imported as case "
+                                            + before.get()
+                                            + "; not imported again (--allow-duplicate imports it anyway)");
+                    out.println(before.get());
+                    return ExitCodes.DONE;
+                }
+            }
+            CaseFile stored = new CaseBundles(s).store(checked);
+            out.println(
+                    "Imported case for "
+                            + stored.patient().name()
+                            + " with "
+                            + checked.documents().size()
+                            + (checked.documents().size() == 1 ? " document" : " documents"));
+            out.println(stored.id().orElseThrow());
+            return ExitCodes.DONE;
+        }
+    }
+
+    /** Whether the file starts as a case bundle does (read before anything else is opened). */
+    static boolean bundle(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Files.isRegularFile(file) && CaseBundles.isBundle(in.readNBytes(16));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Command(
+            name = "export",
+            description = {
+                "Write a case to a file: FILE.json writes the case file alone (docs/case-format.md);"
+                        + " any other name writes a case bundle (.overturn) with every enclosure"
+                        + " and every copy of what was sent, to move the case to another"
+                        + " computer.",
+                "A bundle may be protected with a password (AES-256): --password-file F or"
+                        + " --password-stdin."
+            })
+    static final class Export implements Callable<Integer> {
+        @ParentCommand CaseCommand parent;
+        @Spec CommandSpec spec;
+
+        @Parameters(paramLabel = "ID")
+        String idText;
+
+        @picocli.CommandLine.Option(
+                names = "--out",
+                paramLabel = "FILE",
+                required = true,
+                description = "Where to write: FILE.overturn (or any name) or FILE.json.")
+        Path out;
+
+        @picocli.CommandLine.Option(
+                names = "--password-file",
+                paramLabel = "F",
+                description =
+                        "Protect the bundle with the password on the first line of this file, at"
+                                + " least 8 characters.")
+        Path passwordFile;
+
+        @picocli.CommandLine.Option(
+                names = "--password-stdin",
+                description =
+                        "Protect the bundle with the password on the first line of standard input.")
+        boolean passwordStdin;
+
+        @Override
+        public Integer call() {
+            long id = parseId(idText);
+            boolean json = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+            Optional<String> password = Passwords.optional(passwordFile, passwordStdin, System.in);
+            if (json && password.isPresent()) {
+                throw new CliInputException(
+                        "a case file (.json) can't be protected with a password; write a bundle"
+                                + " (FILE.overturn) instead");
+            }
+            password.flatMap(org.overturn.domain.security.Passwords::problem)
+                    .ifPresent(
+                            problem -> {
+                                throw new CliInputException(problem);
+                            });
+            CoreServices s = parent.services();
+            CaseFile c = stored(s, id);
+            Optional<Payer> payer = c.plan().payerId().flatMap(p -> s.payers().find(p));
+            PrintWriter w = spec.commandLine().getOut();
+            try {
+                if (json) {
+                    DurableFiles.write(
+                            out,
+                            true,
+                            o ->
+                                    o.write(
+                                            s.caseFileText(c, payer)
+                                                    .getBytes(StandardCharsets.UTF_8)));
+                    w.println("Wrote " + out + " (the case file, without its documents)");
+                } else {
+                    int docs = new CaseBundles(s).export(c, payer, out, password);
+                    w.println(
+                            "Wrote "
+                                    + out
+                                    + " (the case with "
+                                    + docs
+                                    + (docs == 1 ? " document" : " documents")
+                                    + (password.isPresent()
+                                            ? ", protected with the password)"
+                                            : ")"));
+                }
+            } catch (CaseBundles.Refused e) {
+                throw new CliInputException("case " + id + ": " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new CliInputException(
+                        shown(out) + ": could not be written (" + e.getMessage() + ")", e);
+            }
+            audited(
+                    s.audit().fileWritten(AuditAction.CASE_EXPORTED, id, out),
+                    spec.commandLine().getErr());
             return ExitCodes.DONE;
         }
     }

@@ -2,9 +2,11 @@ package org.overturn.core;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.persistence.SqliteCaseRepository;
+import org.overturn.persistence.SqliteDocumentStore;
 import org.overturn.persistence.json.ImportedCase;
 
 /**
@@ -59,5 +61,21 @@ public final class CaseImporter {
                         .denialAnalysis()
                         .analyseUnanalysed(imported.caseFile(), LocalDate.now(clock));
         return cases.importCase(new ImportedCase(analysed, imported.payer()), sourceSha256);
+    }
+
+    /**
+     * A case from a bundle with its documents, analysed as any imported case is, stored in one
+     * transaction.
+     */
+    public CaseFile importWithDocuments(
+            ImportedCase imported,
+            Optional<String> sourceSha256,
+            List<SqliteDocumentStore.Document> documents) {
+        CaseFile analysed =
+                reference
+                        .denialAnalysis()
+                        .analyseUnanalysed(imported.caseFile(), LocalDate.now(clock));
+        return cases.importWithDocuments(
+                new ImportedCase(analysed, imported.payer()), sourceSha256, documents);
     }
 }

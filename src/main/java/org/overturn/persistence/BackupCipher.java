@@ -55,7 +55,37 @@ public final class BackupCipher {
     static final String WRONG_PASSWORD_OR_DAMAGED = "wrong password or damaged backup";
     static final String NOT_A_BACKUP = "not an Overturn encrypted backup";
 
-    private static final byte[] MAGIC = "OVERTURN-BACKUP\0".getBytes(StandardCharsets.US_ASCII);
+    /**
+     * What a sealed file holds: its magic, and the word its messages use for it. The format is the
+     * same for each; only the magic differs, so a backup is never read as a case bundle or back.
+     */
+    public enum Kind {
+        BACKUP("OVERTURN-BACKUP\0", "backup"),
+        BUNDLE("OVERTURN-BUNDLE\0", "case bundle");
+
+        private final byte[] magic;
+        private final String noun;
+
+        Kind(String magic, String noun) {
+            this.magic = magic.getBytes(StandardCharsets.US_ASCII);
+            this.noun = noun;
+        }
+
+        /** Whether these first bytes of a file are this kind's magic. */
+        public boolean startsWith(byte[] start) {
+            return start.length >= magic.length
+                    && Arrays.equals(start, 0, magic.length, magic, 0, magic.length);
+        }
+
+        String wrongPasswordOrDamaged() {
+            return "wrong password or damaged " + noun;
+        }
+
+        String notThis() {
+            return this == BACKUP ? NOT_A_BACKUP : "not an Overturn encrypted " + noun;
+        }
+    }
+
     private static final byte VERSION = 1;
     private static final byte KDF_PBKDF2_SHA256 = 1;
     private static final int ITERATIONS = MIN_ITERATIONS;
@@ -68,18 +98,23 @@ public final class BackupCipher {
 
     /** Whether these first bytes of a file are the format's magic. */
     public static boolean isEncryptedBackup(byte[] start) {
-        return start.length >= MAGIC.length
-                && Arrays.equals(start, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
+        return Kind.BACKUP.startsWith(start);
     }
 
     /** Encrypts everything {@code plain} holds into {@code out}; the streams are left open. */
     public static void encrypt(InputStream plain, OutputStream out, String password)
             throws IOException {
+        encrypt(Kind.BACKUP, plain, out, password);
+    }
+
+    /** As above, for a file of the given kind. */
+    public static void encrypt(Kind kind, InputStream plain, OutputStream out, String password)
+            throws IOException {
         byte[] salt = random(16);
         byte[] nonce = random(12);
         byte[] header =
                 ByteBuffer.allocate(HEADER_LENGTH)
-                        .put(MAGIC)
+                        .put(kind.magic)
                         .put(VERSION)
                         .put(KDF_PBKDF2_SHA256)
                         .putInt(ITERATIONS)
@@ -119,8 +154,14 @@ public final class BackupCipher {
      */
     public static void decrypt(InputStream sealed, OutputStream plain, String password)
             throws IOException {
+        decrypt(Kind.BACKUP, sealed, plain, password);
+    }
+
+    /** As above, for a file of the given kind. */
+    public static void decrypt(Kind kind, InputStream sealed, OutputStream plain, String password)
+            throws IOException {
         byte[] header = sealed.readNBytes(HEADER_LENGTH);
-        ByteBuffer h = checkHeader(header);
+        ByteBuffer h = checkHeader(kind, header);
         int iterations = h.getInt(18);
         int chunk = h.getInt(22);
         byte[] salt = Arrays.copyOfRange(header, 26, 42);
@@ -134,7 +175,7 @@ public final class BackupCipher {
                 boolean last = n < chunk + TAG;
                 if (n < TAG) {
                     // Cut short: at a chunk boundary, or inside a tag.
-                    throw new BackupRefusedException(WRONG_PASSWORD_OR_DAMAGED);
+                    throw new BackupRefusedException(kind.wrongPasswordOrDamaged());
                 }
                 Cipher c = cipher(Cipher.DECRYPT_MODE, key, nonce, index, last, header);
                 plain.write(out, 0, c.doFinal(in, 0, n, out, 0));
@@ -142,11 +183,11 @@ public final class BackupCipher {
                     return;
                 }
                 if (index == Integer.MAX_VALUE) {
-                    throw new BackupRefusedException(WRONG_PASSWORD_OR_DAMAGED);
+                    throw new BackupRefusedException(kind.wrongPasswordOrDamaged());
                 }
             }
         } catch (AEADBadTagException e) {
-            throw new BackupRefusedException(WRONG_PASSWORD_OR_DAMAGED, e);
+            throw new BackupRefusedException(kind.wrongPasswordOrDamaged(), e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-256-GCM is not available in this Java runtime", e);
         } finally {
@@ -155,12 +196,13 @@ public final class BackupCipher {
     }
 
     /** The header's fields, each refused before any key is derived when it is out of bounds. */
-    private static ByteBuffer checkHeader(byte[] header) {
-        if (!isEncryptedBackup(header)) {
-            throw new BackupRefusedException(NOT_A_BACKUP);
+    private static ByteBuffer checkHeader(Kind kind, byte[] header) {
+        if (!kind.startsWith(header)) {
+            throw new BackupRefusedException(kind.notThis());
         }
         if (header.length < HEADER_LENGTH) {
-            throw new BackupRefusedException("damaged backup: it ends within its header");
+            throw new BackupRefusedException(
+                    "damaged " + kind.noun + ": it ends within its header");
         }
         ByteBuffer h = ByteBuffer.wrap(header);
         int version = header[16];
@@ -169,12 +211,14 @@ public final class BackupCipher {
                     version > VERSION
                             ? "made by a newer version of Overturn (format "
                                     + version
-                                    + "); update Overturn to restore it"
-                            : NOT_A_BACKUP);
+                                    + "); update Overturn to open it"
+                            : kind.notThis());
         }
         if (header[17] != KDF_PBKDF2_SHA256) {
             throw new BackupRefusedException(
-                    "damaged backup, or one made by a newer version of Overturn "
+                    "damaged "
+                            + kind.noun
+                            + ", or one made by a newer version of Overturn "
                             + "(key derivation "
                             + header[17]
                             + ")");
@@ -184,7 +228,9 @@ public final class BackupCipher {
             throw new BackupRefusedException(
                     String.format(
                             Locale.ROOT,
-                            "the backup asks for %,d "
+                            "the "
+                                    + kind.noun
+                                    + " asks for %,d "
                                     + "key-derivation iterations, fewer than the %,d Overturn requires: refused as unsafe",
                             iterations,
                             MIN_ITERATIONS));
@@ -195,7 +241,9 @@ public final class BackupCipher {
             throw new BackupRefusedException(
                     String.format(
                             Locale.ROOT,
-                            "the backup asks for %,d "
+                            "the "
+                                    + kind.noun
+                                    + " asks for %,d "
                                     + "key-derivation iterations, more than the %,d Overturn accepts: refused as damaged",
                             Integer.toUnsignedLong(iterations),
                             MAX_ITERATIONS));
@@ -203,7 +251,9 @@ public final class BackupCipher {
         int chunk = h.getInt(22);
         if (chunk < MIN_CHUNK || chunk > MAX_CHUNK) {
             throw new BackupRefusedException(
-                    "damaged backup: its chunk size "
+                    "damaged "
+                            + kind.noun
+                            + ": its chunk size "
                             + Integer.toUnsignedLong(chunk)
                             + " is out of bounds");
         }

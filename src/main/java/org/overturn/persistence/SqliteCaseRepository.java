@@ -91,6 +91,36 @@ public final class SqliteCaseRepository implements CaseStore {
                 });
     }
 
+    /**
+     * Imports the case with its documents (enclosures, frozen copies of what was sent) and the
+     * SHA-256 of the file it came from, all in one transaction: a case bundle lands whole or not at
+     * all.
+     */
+    public CaseFile importWithDocuments(
+            ImportedCase imported,
+            Optional<String> sourceSha256,
+            List<SqliteDocumentStore.Document> documents) {
+        return db.inTransaction(
+                conn -> {
+                    CaseFile stored = insertImported(conn, imported);
+                    long id = stored.id().orElseThrow();
+                    for (SqliteDocumentStore.Document d : documents) {
+                        SqliteDocumentStore.insert(conn, id, d, clock);
+                    }
+                    if (sourceSha256.isPresent()) {
+                        try (PreparedStatement ps =
+                                conn.prepareStatement(
+                                        "INSERT INTO import_source (sha256, case_id, imported_at) VALUES (?, ?, ?)")) {
+                            ps.setString(1, sourceSha256.get());
+                            ps.setLong(2, id);
+                            ps.setString(3, Instant.now(clock).toString());
+                            ps.executeUpdate();
+                        }
+                    }
+                    return stored;
+                });
+    }
+
     /** The case (still stored) first imported from a file with this SHA-256, if any. */
     public Optional<Long> importedFrom(String sha256) {
         return db.read(

@@ -3,8 +3,10 @@ package org.overturn.persistence;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -52,23 +54,45 @@ public final class SqliteDocumentStore {
         String sha = sha256(bytes);
         db.inTransaction(
                 c -> {
-                    try (PreparedStatement ps =
-                            c.prepareStatement(
-                                    "INSERT OR REPLACE INTO case_document (id, case_id, role, "
-                                            + "file_name, sha256, size, created_at, bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                        ps.setString(1, id);
-                        ps.setLong(2, caseId);
-                        ps.setString(3, role.id);
-                        ps.setString(4, fileName);
-                        ps.setString(5, sha);
-                        ps.setLong(6, bytes.length);
-                        ps.setString(7, Instant.now(clock).toString());
-                        ps.setBytes(8, bytes);
-                        ps.executeUpdate();
-                    }
+                    insert(c, caseId, new Document(id, role, fileName, bytes), clock);
                     return null;
                 });
         return sha;
+    }
+
+    /** A document to store with a case: its id, what it is for, its file's name and its bytes. */
+    public record Document(String id, Role role, String fileName, byte[] bytes) {}
+
+    /** Stores the document inside the caller's transaction. */
+    static void insert(Connection c, long caseId, Document d, Clock clock) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "INSERT OR REPLACE INTO case_document (id, case_id, role, "
+                                + "file_name, sha256, size, created_at, bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, d.id());
+            ps.setLong(2, caseId);
+            ps.setString(3, d.role().id);
+            ps.setString(4, d.fileName());
+            ps.setString(5, sha256(d.bytes()));
+            ps.setLong(6, d.bytes().length);
+            ps.setString(7, Instant.now(clock).toString());
+            ps.setBytes(8, d.bytes());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Whether a document with this id is stored (for any case). */
+    public boolean exists(String id) {
+        return db.read(
+                c -> {
+                    try (PreparedStatement ps =
+                            c.prepareStatement("SELECT 1 FROM case_document WHERE id = ?")) {
+                        ps.setString(1, id);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            return rs.next();
+                        }
+                    }
+                });
     }
 
     /**
