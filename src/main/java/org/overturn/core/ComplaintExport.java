@@ -57,15 +57,7 @@ public final class ComplaintExport {
             CaseFile c, ComplaintKind kind, Optional<Regulator> to, LocalDate today) {
         ComplaintRoute route = route(c, kind);
         if (!route.open()) {
-            return ComplaintComposer.draft(
-                    new ComplaintComposer.Inputs(
-                            c,
-                            payers.apply(c),
-                            kind,
-                            Regulator.EBSA,
-                            ref.citations(),
-                            ref.stateRules(),
-                            today));
+            return ComplaintComposer.Result.refused(route.refusal().orElseThrow());
         }
         Regulator who = to.orElse(route.first().orElseThrow());
         return ComplaintComposer.draft(

@@ -103,7 +103,7 @@ public final class ComplaintBundle {
                 problems.add(ComplaintRefusals.bundleProblem("refused.bundle.noDenial", ref));
             } else if (!addressees(List.of(c)).contains(to)) {
                 problems.add(ComplaintRefusals.bundleProblem("refused.bundle.otherOffice", ref));
-            } else if (!applies(c)) {
+            } else if (!applies(c, in.today())) {
                 problems.add(ComplaintRefusals.bundleProblem("refused.bundle.noParity", ref));
             }
         }
@@ -159,7 +159,7 @@ public final class ComplaintBundle {
                         false));
     }
 
-    private static boolean applies(CaseFile c) {
+    private static boolean applies(CaseFile c, LocalDate today) {
         Optional<Denial> d = c.currentDenial();
         ParityAssessment p =
                 ParityAssessor.assess(
@@ -167,7 +167,7 @@ public final class ComplaintBundle {
                         c.parity(),
                         d,
                         c.statements(),
-                        d.flatMap(Denial::effectiveDate).orElse(LocalDate.now()));
+                        d.flatMap(Denial::effectiveDate).orElse(today));
         return p.applicability() == Applicability.APPLIES
                 || p.applicability() == Applicability.APPLIES_MEDICAID;
     }
