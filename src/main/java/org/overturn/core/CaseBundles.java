@@ -88,8 +88,19 @@ public final class CaseBundles {
     }
 
     /** A checked bundle, ready to store: the case, its documents, and the file's checksum. */
-    public record Checked(
-            ImportedCase imported, List<SqliteDocumentStore.Document> documents, String sha256) {}
+    public record Checked(ImportedCase imported, List<Document> documents, String sha256) {}
+
+    /**
+     * One document of the case: its id, whether it is the frozen copy of something sent (else an
+     * enclosure), its file's name and its bytes.
+     */
+    public record Document(String id, boolean sent, String fileName, byte[] bytes) {
+
+        SqliteDocumentStore.Document stored(String newId) {
+            return new SqliteDocumentStore.Document(
+                    newId, sent ? Role.SUBMISSION : Role.ENCLOSURE, fileName, bytes);
+        }
+    }
 
     /** Whether the file's first bytes are a bundle (plain or sealed), not a case file. */
     public static boolean isBundle(byte[] start) {
@@ -350,7 +361,7 @@ public final class CaseBundles {
         }
         CaseFile c = read.imported().caseFile();
         // Every document the case names travels with it, with the checksum the case records.
-        List<SqliteDocumentStore.Document> docs = new ArrayList<>();
+        List<Document> docs = new ArrayList<>();
         for (Enclosure e : c.packet().enclosures()) {
             docs.add(document(documentParts, entries, e.id(), e.sha256(), Role.ENCLOSURE, shown));
         }
@@ -374,7 +385,7 @@ public final class CaseBundles {
         return new Checked(read.imported(), docs, SqliteDocumentStore.sha256(zip));
     }
 
-    private static SqliteDocumentStore.Document document(
+    private static Document document(
             Map<String, JsonNode> parts,
             Map<String, byte[]> entries,
             String id,
@@ -400,7 +411,7 @@ public final class CaseBundles {
                             + Printable.visible(p.path("fileName").asText(""), 120)
                             + " is not the one the case records (its checksum differs)");
         }
-        return new SqliteDocumentStore.Document(id, role, p.path("fileName").asText(""), b);
+        return new Document(id, role == Role.SUBMISSION, p.path("fileName").asText(""), b);
     }
 
     /** The entries by name, every name one the format allows, each once, within the size cap. */
@@ -459,20 +470,14 @@ public final class CaseBundles {
     public CaseFile store(Checked b) {
         CaseFile c = b.imported().caseFile();
         Map<String, String> renamed = new HashMap<>();
-        for (SqliteDocumentStore.Document d : b.documents()) {
+        for (Document d : b.documents()) {
             if (core.documents().exists(d.id())) {
                 renamed.put(d.id(), UUID.randomUUID().toString());
             }
         }
         List<SqliteDocumentStore.Document> docs =
                 b.documents().stream()
-                        .map(
-                                d ->
-                                        new SqliteDocumentStore.Document(
-                                                renamed.getOrDefault(d.id(), d.id()),
-                                                d.role(),
-                                                d.fileName(),
-                                                d.bytes()))
+                        .map(d -> d.stored(renamed.getOrDefault(d.id(), d.id())))
                         .toList();
         if (!renamed.isEmpty()) {
             c =
