@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,5 +51,32 @@ class SaveDialogsTest {
         d.remember("packet", gone.resolve("a.pdf"));
         Files.delete(gone);
         assertThat(d.folderFor("packet")).isEqualTo(SaveDialogs.documents());
+    }
+
+    @Test
+    void withTwoTypesTheNameTypedWinsAndTheDefaultNameFollowsTheTypePicked() {
+        SaveDialogs.Type bundle = new SaveDialogs.Type("Case bundle", "*.overturn");
+        SaveDialogs.Type json = new SaveDialogs.Type("Case file only", "*.json");
+        SaveDialogs.Request r =
+                new SaveDialogs.Request(
+                        "case",
+                        "Export",
+                        "case-3.overturn",
+                        bundle.name(),
+                        bundle.pattern(),
+                        List.of(json));
+        Path folder = dir;
+        assertThat(SaveDialogs.withExtension(folder.resolve("case-3.overturn"), r, bundle))
+                .isEqualTo(folder.resolve("case-3.overturn"));
+        // GTK leaves the default name alone when another type is picked.
+        assertThat(SaveDialogs.withExtension(folder.resolve("case-3.overturn"), r, json))
+                .isEqualTo(folder.resolve("case-3.json"));
+        assertThat(SaveDialogs.withExtension(folder.resolve("smith"), r, json))
+                .isEqualTo(folder.resolve("smith.json"));
+        assertThat(SaveDialogs.withExtension(folder.resolve("smith"), r, bundle))
+                .isEqualTo(folder.resolve("smith.overturn"));
+        // A name typed with an offered extension is what the user asked for.
+        assertThat(SaveDialogs.withExtension(folder.resolve("smith.JSON"), r, bundle))
+                .isEqualTo(folder.resolve("smith.JSON"));
     }
 }
