@@ -62,6 +62,8 @@ import org.overturn.ui.scoring.ScoringController;
 import org.overturn.ui.settings.PracticeProfileController;
 import org.overturn.ui.settings.PracticeProfileViewModel;
 import org.overturn.ui.settings.PracticeProfiles;
+import org.overturn.ui.transfer.BundleExportController;
+import org.overturn.ui.transfer.BundleExportViewModel;
 import org.overturn.ui.workspace.DenialsController;
 import org.overturn.ui.workspace.OverviewController;
 import org.overturn.ui.workspace.PatientPlanController;
@@ -270,6 +272,9 @@ public final class AppContext implements UiServices, AutoCloseable {
                 .register(
                         PasswordController.class,
                         s -> new PasswordController(s.get(PasswordViewModel.class)))
+                .register(
+                        BundleExportController.class,
+                        s -> new BundleExportController(s.get(BundleExportViewModel.class)))
                 .register(
                         PracticeProfileController.class,
                         s -> new PracticeProfileController(s.get(PracticeProfileViewModel.class)));

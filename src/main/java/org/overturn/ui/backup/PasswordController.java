@@ -39,6 +39,8 @@ public final class PasswordController {
                     case NEW_BACKUP -> Messages.get("password.hint.backup");
                     case OPEN_BACKUP -> Messages.get("password.hint.open");
                     case PROTECT_PDF -> Messages.get("password.hint.pdf");
+                    case PROTECT_BUNDLE -> Messages.get("password.hint.bundle");
+                    case OPEN_BUNDLE -> Messages.get("password.hint.openBundle");
                 });
     }
 

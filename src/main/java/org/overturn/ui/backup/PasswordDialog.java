@@ -1,5 +1,6 @@
 package org.overturn.ui.backup;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -11,9 +12,9 @@ import org.overturn.ui.common.ViewLoader;
 
 /**
  * Asks for a password: twice, and at least eight characters, for a new backup or a protected PDF;
- * once to open a backup. OK stays disabled until the password is acceptable; Enter presses it,
- * Escape cancels. The answer goes to {@code onOk} when the dialog closes with OK, and the fields
- * are cleared either way.
+ * once to open a backup or a case bundle. OK stays disabled until the password is acceptable; Enter
+ * presses it, Escape cancels. The answer goes to {@code onOk} when the dialog closes with OK, and
+ * the fields are cleared either way.
  */
 public final class PasswordDialog {
 
@@ -24,7 +25,21 @@ public final class PasswordDialog {
             Window owner,
             PasswordViewModel.Purpose purpose,
             Consumer<String> onOk) {
+        return ask(ctx, owner, purpose, Optional.empty(), onOk);
+    }
+
+    /**
+     * As {@link #ask(UiServices, Window, PasswordViewModel.Purpose, Consumer)}, saying first why
+     * the last password was not accepted.
+     */
+    public static Dialog<ButtonType> ask(
+            UiServices ctx,
+            Window owner,
+            PasswordViewModel.Purpose purpose,
+            Optional<String> problem,
+            Consumer<String> onOk) {
         PasswordViewModel vm = new PasswordViewModel(purpose);
+        problem.ifPresent(vm::showProblem);
         ViewLoader.View<PasswordController> view =
                 ctx.views().load(PasswordController.class, "PasswordDialog", vm);
         Dialog<ButtonType> dialog = new Dialog<>();
@@ -40,6 +55,13 @@ public final class PasswordDialog {
             case PROTECT_PDF -> {
                 dialog.setTitle(Messages.get("password.title.pdf"));
                 dialog.setHeaderText(Messages.get("password.header.pdf"));
+            }
+            case OPEN_BUNDLE -> {
+                dialog.setTitle(Messages.get("password.title.openBundle"));
+                dialog.setHeaderText(Messages.get("password.header.openBundle"));
+            }
+            case PROTECT_BUNDLE -> {
+                // asked inside the bundle export dialog, which has its own title
             }
         }
         dialog.getDialogPane().setContent(view.root());

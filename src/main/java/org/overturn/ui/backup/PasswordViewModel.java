@@ -10,9 +10,9 @@ import org.overturn.domain.security.Passwords;
 import org.overturn.ui.common.Messages;
 
 /**
- * The password dialog's state: a new password is typed twice and must be long enough; a backup's
- * password is typed once. The problem line stays empty until there is something to say, and a
- * confirmation still being typed (a start of the password) is not yet called a mismatch.
+ * The password dialog's state: a new password is typed twice and must be long enough; a backup's or
+ * a case bundle's password is typed once. The problem line stays empty until there is something to
+ * say, and a confirmation still being typed (a start of the password) is not yet called a mismatch.
  */
 public final class PasswordViewModel {
 
@@ -20,10 +20,12 @@ public final class PasswordViewModel {
     public enum Purpose {
         NEW_BACKUP,
         OPEN_BACKUP,
-        PROTECT_PDF;
+        PROTECT_PDF,
+        PROTECT_BUNDLE,
+        OPEN_BUNDLE;
 
         public boolean confirms() {
-            return this != OPEN_BACKUP;
+            return this != OPEN_BACKUP && this != OPEN_BUNDLE;
         }
     }
 
@@ -61,6 +63,14 @@ public final class PasswordViewModel {
 
     public String password() {
         return password.get() == null ? "" : password.get();
+    }
+
+    /**
+     * Shows why the last password was not accepted (a wrong password); the next keystroke clears
+     * it.
+     */
+    public void showProblem(String message) {
+        problem.set(message);
     }
 
     /** Forgets what was typed once the dialog is done with it. */

@@ -25,25 +25,43 @@ public final class OpenFile {
      */
     public static void offer(
             UiServices services, Path file, Window owner, String header, Consumer<String> report) {
+        Hyperlink open = new Hyperlink(Messages.get("file.open"));
+        open.setId("openSavedFile");
+        open.setFocusTraversable(false);
+        open.setOnAction(e -> open(services, file, report));
+        show(
+                owner,
+                header + " — " + Messages.format("file.savedAs", file.getFileName()),
+                file,
+                open);
+    }
+
+    /**
+     * Says what was written and where in the window's status bar, for a file no viewer opens (a
+     * case file or bundle); the full path is in the tooltip.
+     */
+    public static void tell(Window owner, String message, Path file) {
+        show(owner, message, file);
+    }
+
+    private static void show(Window owner, String message, Path file, Hyperlink... links) {
         if (owner == null || !owner.isShowing() || owner.getScene() == null) {
             return;
         }
         if (!(owner.getScene().lookup("#fileNotice") instanceof HBox notice)) {
             return;
         }
-        Label text =
-                new Label(header + " — " + Messages.format("file.savedAs", file.getFileName()));
+        Label text = new Label(message);
+        text.setId("fileNoticeText");
         text.getStyleClass().add("status-text");
         text.setTooltip(new Tooltip(file.toString()));
-        Hyperlink open = new Hyperlink(Messages.get("file.open"));
-        open.setId("openSavedFile");
-        open.setFocusTraversable(false);
-        open.setOnAction(e -> open(services, file, report));
         Hyperlink close = new Hyperlink("×");
         close.setFocusTraversable(false);
         close.setAccessibleText(Messages.get("file.notice.close"));
         close.setOnAction(e -> hide(notice));
-        notice.getChildren().setAll(text, open, close);
+        notice.getChildren().setAll(text);
+        notice.getChildren().addAll(links);
+        notice.getChildren().add(close);
         notice.setVisible(true);
         notice.setManaged(true);
     }

@@ -1,21 +1,19 @@
 package org.overturn.ui.main;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.overturn.core.InputFiles;
+import org.overturn.core.CaseBundles;
 import org.overturn.core.SampleCases;
 import org.overturn.domain.audit.AuditAction;
 import org.overturn.domain.casefile.CaseFile;
@@ -23,11 +21,16 @@ import org.overturn.domain.cases.Payer;
 import org.overturn.export.AtomicFile;
 import org.overturn.ui.clock.CalendarExport;
 import org.overturn.ui.common.Messages;
+import org.overturn.ui.common.OpenFile;
 import org.overturn.ui.common.SaveDialogs;
 import org.overturn.ui.common.UiServices;
+import org.overturn.ui.opencase.WorkspaceViewModel;
+import org.overturn.ui.transfer.BundleExportDialog;
+import org.overturn.ui.transfer.BundleExportViewModel;
 
 /**
- * File → Import case, Export case and Export deadlines: case files in and out of the data folder.
+ * File → Export case, Export deadlines, Delete case and Samples (File → Import case is {@link
+ * CaseImport}).
  */
 final class CaseTransfer {
 
@@ -43,131 +46,96 @@ final class CaseTransfer {
         this.owner = owner;
     }
 
-    void chooseAndImport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("import.title"));
-        chooser.getExtensionFilters()
-                .add(new FileChooser.ExtensionFilter(Messages.get("import.filter"), "*.json"));
-        File f = chooser.showOpenDialog(owner.get());
-        if (f != null) {
-            importFrom(f.toPath());
-        }
-    }
-
     /**
-     * Imports a case file; a bad file gets one clear message and nothing is written. A file
-     * imported before (the same text) is not imported twice unasked: the clinician opens the case
-     * it made, or imports it again.
+     * File → Export case…: a case bundle with the case's documents (the default, optionally
+     * protected with a password) or the case file alone; written off the FX thread, whole or not at
+     * all, recorded in the activity log, and said in the status bar.
      */
-    void importFrom(Path file) {
-        ctx.background()
-                .run(
-                        () -> {
-                            try {
-                                InputFiles.CaseRead read =
-                                        InputFiles.readCase(file, LocalDateTime.now(ctx.clock()));
-                                return new PendingImport(
-                                        read, ctx.core().importer().importedBefore(read));
-                            } catch (InputFiles.Refused e) {
-                                throw new IllegalArgumentException(e.getMessage(), e);
-                            }
-                        },
-                        pending -> {
-                            if (pending.before().isEmpty()) {
-                                store(pending.read());
-                                return;
-                            }
-                            long before = pending.before().get();
-                            ButtonType open =
-                                    new ButtonType(
-                                            Messages.format("import.duplicate.open", before),
-                                            ButtonBar.ButtonData.YES);
-                            ButtonType again =
-                                    new ButtonType(
-                                            Messages.get("import.duplicate.again"),
-                                            ButtonBar.ButtonData.NO);
-                            Alert a =
-                                    new Alert(
-                                            Alert.AlertType.CONFIRMATION,
-                                            Messages.format(
-                                                    "import.duplicate.body",
-                                                    file.getFileName(),
-                                                    before),
-                                            open,
-                                            again,
-                                            ButtonType.CANCEL);
-                            a.setHeaderText(Messages.get("import.duplicate.title"));
-                            a.initOwner(owner.get());
-                            a.showAndWait()
-                                    .ifPresent(
-                                            choice -> {
-                                                if (choice == open) {
-                                                    vm.open(before, () -> {});
-                                                } else if (choice == again) {
-                                                    store(pending.read());
-                                                }
-                                            });
-                        },
-                        e -> notices.error(Messages.get("import.failed"), e.getMessage()));
-    }
-
-    /** A checked file, and the case it made when it was imported before. */
-    private record PendingImport(InputFiles.CaseRead read, Optional<Long> before) {}
-
-    private void store(InputFiles.CaseRead read) {
-        ctx.background()
-                .run(
-                        () -> ctx.core().importer().importCase(read),
-                        (CaseFile c) -> vm.open(c.id().orElseThrow(), () -> {}),
-                        e -> notices.error(Messages.get("import.failed"), e.getMessage()));
-    }
-
     void exportCase() {
         vm.openCase()
                 .ifPresent(
                         w -> {
                             w.flush();
-                            File f =
-                                    ctx.saveDialogs()
-                                            .ask(
-                                                    owner.get(),
-                                                    new SaveDialogs.Request(
-                                                            "case",
-                                                            Messages.get("export.title"),
-                                                            "case-" + w.caseId() + ".json",
-                                                            "JSON",
-                                                            "*.json"))
-                                            .map(Path::toFile)
-                                            .orElse(null);
-                            if (f == null) {
-                                return;
-                            }
-                            CaseFile c = w.caseFile();
-                            Optional<Payer> payer = w.payer();
-                            ctx.background()
-                                    .run(
-                                            () -> {
-                                                writeAtomically(
-                                                        f.toPath(),
-                                                        ctx.core().caseFileText(c, payer));
-                                                c.id().ifPresent(
-                                                                id ->
-                                                                        ctx.core()
-                                                                                .audit()
-                                                                                .fileWritten(
-                                                                                        AuditAction
-                                                                                                .CASE_EXPORTED,
-                                                                                        id,
-                                                                                        f
-                                                                                                .toPath()));
-                                                return f.toPath();
-                                            },
-                                            p -> {},
-                                            e ->
-                                                    notices.error(
-                                                            Messages.get("export.failed"),
-                                                            e.getMessage()));
+                            SaveDialogs.Type bundle =
+                                    new SaveDialogs.Type(
+                                            Messages.get("export.type.bundle"), "*.overturn");
+                            SaveDialogs.Type json =
+                                    new SaveDialogs.Type(
+                                            Messages.get("export.type.json"), "*.json");
+                            ctx.saveDialogs()
+                                    .ask(
+                                            owner.get(),
+                                            new SaveDialogs.Request(
+                                                    "case",
+                                                    Messages.get("export.title"),
+                                                    "case-" + w.caseId() + ".overturn",
+                                                    bundle.name(),
+                                                    bundle.pattern(),
+                                                    List.of(json)))
+                                    .ifPresent(f -> exportTo(w, f));
                         });
+    }
+
+    private void exportTo(WorkspaceViewModel w, Path file) {
+        CaseFile c = w.caseFile();
+        Optional<Payer> payer = w.payer();
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            ctx.background()
+                    .run(
+                            () -> {
+                                writeAtomically(file, ctx.core().caseFileText(c, payer));
+                                audit(c, file);
+                                return file;
+                            },
+                            p ->
+                                    OpenFile.tell(
+                                            owner.get(),
+                                            Messages.format("export.done.json", w.caseId(), p),
+                                            p),
+                            e -> notices.error(Messages.get("export.failed"), e.getMessage()));
+            return;
+        }
+        int documents = c.packet().enclosures().size() + c.packet().submissions().size();
+        BundleExportDialog.ask(
+                ctx,
+                owner.get(),
+                new BundleExportViewModel(file.getFileName().toString(), documents),
+                password -> exportBundle(w.caseId(), c, payer, file, password));
+    }
+
+    private void exportBundle(
+            long caseId, CaseFile c, Optional<Payer> payer, Path file, Optional<String> password) {
+        ctx.background()
+                .run(
+                        () -> {
+                            // The documents are read from the data folder: let queued saves land.
+                            ctx.background().flushWrites();
+                            try {
+                                int n =
+                                        new CaseBundles(ctx.core())
+                                                .export(c, payer, file, password);
+                                audit(c, file);
+                                return n;
+                            } catch (CaseBundles.Refused e) {
+                                throw new IllegalStateException(e.getMessage(), e);
+                            }
+                        },
+                        n ->
+                                OpenFile.tell(
+                                        owner.get(),
+                                        Messages.format(
+                                                password.isPresent()
+                                                        ? "export.done.bundleSealed"
+                                                        : "export.done.bundle",
+                                                caseId,
+                                                n,
+                                                file),
+                                        file),
+                        e -> notices.error(Messages.get("export.failed"), e.getMessage()));
+    }
+
+    private void audit(CaseFile c, Path file) {
+        c.id().ifPresent(id -> ctx.core().audit().fileWritten(AuditAction.CASE_EXPORTED, id, file));
     }
 
     void exportCalendar() {

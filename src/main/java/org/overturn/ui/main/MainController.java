@@ -37,6 +37,7 @@ public final class MainController {
     private WorkspaceController workspace;
     private final Notices notices = new Notices(this::window);
     private final CaseTransfer transfer;
+    private final CaseImport importer;
     private final BackupActions backups;
 
     @FXML private BorderPane root;
@@ -57,6 +58,7 @@ public final class MainController {
         this.vm = vm;
         this.profiles = profiles;
         this.transfer = new CaseTransfer(ctx, vm, notices, this::window);
+        this.importer = new CaseImport(ctx, vm, notices, this::window);
         this.backups = new BackupActions(ctx, vm, profiles, notices, this::window);
     }
 
@@ -68,6 +70,9 @@ public final class MainController {
         dataFolderLabel.setText(Messages.format("status.dataFolder", ctx.core().paths().dataDir()));
         transfer.listSamples(samplesMenu);
         backups.showProgress(backupProgress, backupStatus);
+        // A case file or bundle dropped anywhere on the window is imported as File → Import does.
+        root.setOnDragOver(importer::dragOver);
+        root.setOnDragDropped(importer::dragDropped);
         vm.openCaseProperty().addListener((o, before, now) -> showCase(now));
         showCase(null);
         vm.cases().reload();
@@ -122,12 +127,12 @@ public final class MainController {
 
     @FXML
     private void importCase() {
-        transfer.chooseAndImport();
+        importer.chooseAndImport();
     }
 
-    /** Imports a case file (tests call this: no file chooser). */
+    /** Imports a case file or bundle (tests call this: no file chooser). */
     public void importFrom(Path file) {
-        transfer.importFrom(file);
+        importer.importFrom(file);
     }
 
     @FXML
