@@ -2,6 +2,8 @@ package org.overturn.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.overturn.cli.OverturnCli;
 import org.overturn.core.CaseBundles;
 import org.overturn.core.InputFiles;
 import org.overturn.core.SampleCases;
@@ -304,5 +307,35 @@ class CaseBundleUiTest extends UiTestBase {
         clickIn(robot, pane, "OK");
         assertThat(h.ctx.core().cases().count()).isZero();
         assertThat(h.main.workspace()).isEmpty();
+    }
+
+    @Test
+    void anEncryptedBackupIsNamedAsSuchNotTakenForACase(FxRobot robot) throws Exception {
+        Path password = Files.writeString(dir.resolve("password.txt"), PASSWORD + "\n");
+        Path backup = dir.resolve("overturn-backup.overturn");
+        StringWriter err = new StringWriter();
+        int code =
+                OverturnCli.run(
+                        new String[] {
+                            "--data-dir",
+                            dir.resolve("elsewhere").toString(),
+                            "backup",
+                            "--out",
+                            backup.toString(),
+                            "--password-file",
+                            password.toString()
+                        },
+                        new PrintWriter(new StringWriter(), true),
+                        new PrintWriter(err, true));
+        assertThat(code).as(err.toString()).isZero();
+
+        robot.interact(() -> h.main.importFrom(backup));
+        UiHarness.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(pane.getContentText())
+                .contains("encrypted backup", "File → Restore from encrypted backup");
+        assertThat(robot.lookup("#passwordField").tryQuery()).isEmpty();
+        clickIn(robot, pane, "OK");
+        assertThat(h.ctx.core().cases().count()).isZero();
     }
 }
