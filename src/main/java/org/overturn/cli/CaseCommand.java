@@ -136,6 +136,13 @@ public final class CaseCommand implements Runnable {
                                 file,
                                 Passwords.optional(passwordFile, passwordStdin, System.in),
                                 LocalDateTime.now(CliServices.CLOCK));
+            } catch (CaseBundles.PasswordRefused e) {
+                throw new CliInputException(
+                        e.getMessage()
+                                + (e.missing()
+                                        ? "; give it with --password-file or --password-stdin"
+                                        : ""),
+                        e);
             } catch (CaseBundles.Refused e) {
                 throw new CliInputException(e.getMessage(), e);
             }

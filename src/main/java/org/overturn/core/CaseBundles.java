@@ -75,7 +75,7 @@ public final class CaseBundles {
     }
 
     /** A bundle that can't be read or written; the message is one line saying why. */
-    public static final class Refused extends Exception {
+    public static class Refused extends Exception {
         private static final long serialVersionUID = 1L;
 
         public Refused(String message) {
@@ -84,6 +84,25 @@ public final class CaseBundles {
 
         public Refused(String message, Throwable cause) {
             super(message, cause);
+        }
+    }
+
+    /**
+     * A sealed bundle that did not open: the password was wrong, or the file is damaged (the cipher
+     * cannot tell the two apart), or no password was given. Only here is asking again worth it.
+     */
+    public static final class PasswordRefused extends Refused {
+        private static final long serialVersionUID = 1L;
+        private final boolean missing;
+
+        PasswordRefused(String message, boolean missing, Throwable cause) {
+            super(message, cause);
+            this.missing = missing;
+        }
+
+        /** Whether no password was given at all (rather than a wrong one). */
+        public boolean missing() {
+            return missing;
         }
     }
 
@@ -254,10 +273,8 @@ public final class CaseBundles {
         byte[] zip = raw;
         if (isSealed(raw)) {
             if (password.isEmpty()) {
-                throw new Refused(
-                        shown
-                                + ": the case bundle is protected with a password; give it"
-                                + " (--password-file or --password-stdin)");
+                throw new PasswordRefused(
+                        shown + ": the case bundle is protected with a password", true, null);
             }
             ByteArrayOutputStream plain = new ByteArrayOutputStream();
             try {
@@ -267,7 +284,11 @@ public final class CaseBundles {
                         plain,
                         password.get());
             } catch (BackupRefusedException e) {
-                throw new Refused(shown + ": " + e.getMessage(), e);
+                // A header out of bounds is damage; only a failed check may be the password.
+                boolean check = e.getMessage().startsWith("wrong password");
+                throw check
+                        ? new PasswordRefused(shown + ": " + e.getMessage(), false, e)
+                        : new Refused(shown + ": " + e.getMessage(), e);
             } catch (IOException e) {
                 throw new Refused(shown + ": could not be read (" + e.getMessage() + ")", e);
             }

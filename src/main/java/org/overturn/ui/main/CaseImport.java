@@ -213,7 +213,7 @@ final class CaseImport {
      * cipher can't tell from one) rather than after it: only then is a retry worth offering.
      */
     private static boolean wrongPassword(Throwable e) {
-        return String.valueOf(e.getMessage()).endsWith("wrong password or damaged case bundle");
+        return e.getCause() instanceof CaseBundles.PasswordRefused r && !r.missing();
     }
 
     /** The refusal with the file's name instead of its whole path, for the password dialog. */
