@@ -102,26 +102,38 @@ public final class CaseCommand implements Runnable {
             }
             CoreServices s = parent.services();
             PrintWriter out = spec.commandLine().getOut();
-            if (!allowDuplicate) {
-                Optional<Long> before = s.importer().importedBefore(read);
-                if (before.isPresent()) {
-                    // Not an error: a retry after an import that committed but never said so.
-                    spec.commandLine()
-                            .getErr()
-                            .println(
-                                    "overturn: "
-                                            + shown(file)
-                                            + " was already imported as case "
-                                            + before.get()
-                                            + "; not imported again (--allow-duplicate imports it anyway)");
-                    out.println(before.get());
-                    return ExitCodes.DONE;
-                }
+            if (importedBefore(s, read)) {
+                return ExitCodes.DONE;
             }
             CaseFile stored = s.importer().importCase(read);
             out.println("Imported case for " + stored.patient().name());
             out.println(stored.id().orElseThrow());
             return ExitCodes.DONE;
+        }
+
+        /**
+         * Whether the same file was imported before (and the flag does not ask to import it
+         * anyway): not an error, as a retry after an import that committed but never said so; says
+         * which case it is and prints its id.
+         */
+        private boolean importedBefore(CoreServices s, InputFiles.CaseRead read) {
+            if (allowDuplicate) {
+                return false;
+            }
+            Optional<Long> before = s.importer().importedBefore(read);
+            before.ifPresent(
+                    id -> {
+                        spec.commandLine()
+                                .getErr()
+                                .println(
+                                        "overturn: "
+                                                + shown(file)
+                                                + " was already imported as case "
+                                                + id
+                                                + "; not imported again (--allow-duplicate imports it anyway)");
+                        spec.commandLine().getOut().println(id);
+                    });
+            return before.isPresent();
         }
 
         /**
@@ -148,24 +160,8 @@ public final class CaseCommand implements Runnable {
             }
             CoreServices s = parent.services();
             PrintWriter out = spec.commandLine().getOut();
-            if (!allowDuplicate) {
-                Optional<Long> before =
-                        s.importer()
-                                .importedBefore(
-                                        new InputFiles.CaseRead(
-                                                checked.imported(), checked.sha256()));
-                if (before.isPresent()) {
-                    spec.commandLine()
-                            .getErr()
-                            .println(
-                                    "overturn: "
-                                            + shown(file)
-                                            + " was already imported as case "
-                                            + before.get()
-                                            + "; not imported again (--allow-duplicate imports it anyway)");
-                    out.println(before.get());
-                    return ExitCodes.DONE;
-                }
+            if (importedBefore(s, new InputFiles.CaseRead(checked.imported(), checked.sha256()))) {
+                return ExitCodes.DONE;
             }
             CaseFile stored = new CaseBundles(s).store(checked);
             out.println(
