@@ -177,8 +177,12 @@ public final class CaseCommand implements Runnable {
 
     /** Whether the file starts as a case bundle does (read before anything else is opened). */
     static boolean bundle(Path file) {
+        // A pipe or a device is never opened here: opening a pipe with no writer waits for ever.
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
         try (InputStream in = Files.newInputStream(file)) {
-            return Files.isRegularFile(file) && CaseBundles.isBundle(in.readNBytes(16));
+            return CaseBundles.isBundle(in.readNBytes(16));
         } catch (IOException e) {
             return false;
         }
