@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,7 +124,8 @@ public final class CaseBundles {
 
     /** Whether the file's first bytes are a bundle (plain or sealed), not a case file. */
     public static boolean isBundle(byte[] start) {
-        return BackupCipher.Kind.BUNDLE.startsWith(start) || startsWith(start, ZIP);
+        return BackupCipher.Kind.BUNDLE.startsWith(start)
+                || Arrays.equals(start, 0, Math.min(start.length, ZIP.length), ZIP, 0, ZIP.length);
     }
 
     /** Whether the bundle is sealed with a password. */
@@ -170,19 +172,32 @@ public final class CaseBundles {
         Map<String, byte[]> documents = new LinkedHashMap<>();
         ArrayNode parts = JSON.createArrayNode();
         byte[] caseBytes = core.caseFileText(c, payer).getBytes(StandardCharsets.UTF_8);
-        parts.add(part(CASE, caseBytes, "case", null, null));
+        parts.add(
+                part(
+                        CASE,
+                        caseBytes.length,
+                        SqliteDocumentStore.sha256(caseBytes),
+                        "case",
+                        null,
+                        null));
         for (Enclosure e : c.packet().enclosures()) {
-            byte[] b = stored(e.id(), e.fileName());
-            String name = DOCUMENTS + SqliteDocumentStore.sha256(b);
-            documents.putIfAbsent(name, b);
-            parts.add(part(name, b, "enclosure", e.id(), e.fileName()));
+            parts.add(
+                    add(
+                            documents,
+                            stored(e.id(), e.fileName()),
+                            "enclosure",
+                            e.id(),
+                            e.fileName()));
         }
         for (Submission s : c.packet().submissions()) {
             String fileName = "sent-" + s.sentOn() + ".pdf";
-            byte[] b = stored(s.frozenCopyId(), fileName);
-            String name = DOCUMENTS + SqliteDocumentStore.sha256(b);
-            documents.putIfAbsent(name, b);
-            parts.add(part(name, b, "submission", s.frozenCopyId(), fileName));
+            parts.add(
+                    add(
+                            documents,
+                            stored(s.frozenCopyId(), fileName),
+                            "submission",
+                            s.frozenCopyId(),
+                            fileName));
         }
         ObjectNode manifest = JSON.createObjectNode();
         manifest.put("format", FORMAT);
@@ -228,12 +243,20 @@ public final class CaseBundles {
         }
     }
 
+    /** A document's manifest part; its bytes go in once under their checksum. */
+    private static ObjectNode add(
+            Map<String, byte[]> documents, byte[] b, String role, String id, String fileName) {
+        String sha = SqliteDocumentStore.sha256(b);
+        documents.putIfAbsent(DOCUMENTS + sha, b);
+        return part(DOCUMENTS + sha, b.length, sha, role, id, fileName);
+    }
+
     private static ObjectNode part(
-            String name, byte[] bytes, String role, String id, String fileName) {
+            String name, long size, String sha256, String role, String id, String fileName) {
         ObjectNode p = JSON.createObjectNode();
         p.put("name", name);
-        p.put("size", bytes.length);
-        p.put("sha256", SqliteDocumentStore.sha256(bytes));
+        p.put("size", size);
+        p.put("sha256", sha256);
         p.put("role", role);
         if (id != null) {
             p.put("id", id);
@@ -293,7 +316,7 @@ public final class CaseBundles {
                 throw new Refused(shown + ": could not be read (" + e.getMessage() + ")", e);
             }
             zip = plain.toByteArray();
-        } else if (!startsWith(raw, ZIP)) {
+        } else if (!isBundle(raw)) {
             throw new Refused(shown + ": not an Overturn case bundle");
         }
         return check(zip, shown, now);
@@ -425,7 +448,9 @@ public final class CaseBundles {
                             + ")");
         }
         byte[] b = entries.get(p.path("name").asText());
-        if (!SqliteDocumentStore.sha256(b).equals(sha256)) {
+        // The part's bytes were checked against the manifest's checksum; that one must be the
+        // case's.
+        if (!p.path("sha256").asText().equals(sha256)) {
             throw new Refused(
                     shown
                             + ": the document "
@@ -543,17 +568,5 @@ public final class CaseBundles {
                 renamed.getOrDefault(s.frozenCopyId(), s.frozenCopyId()),
                 s.sha256(),
                 s.pages());
-    }
-
-    private static boolean startsWith(byte[] b, byte[] prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (b[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -80,37 +80,35 @@ public final class ComplaintBundle {
 
     public static ComplaintComposer.Result draft(Inputs in) {
         if (in.cases().size() < 2) {
-            return ComplaintComposer.Result.refused(
-                    ComplaintRefusals.note("refused.bundle.tooFew"));
+            return ComplaintComposer.Result.refused(ComplaintNotes.note("refused.bundle.tooFew"));
         }
         if (in.payer().isEmpty()) {
-            return ComplaintComposer.Result.refused(
-                    ComplaintRefusals.note("refused.bundle.noPayer"));
+            return ComplaintComposer.Result.refused(ComplaintNotes.note("refused.bundle.noPayer"));
         }
         Payer payer = in.payer().get();
         Optional<Regulator> chosen = in.to().or(() -> addressees(in.cases()).stream().findFirst());
         if (chosen.isEmpty()) {
             return ComplaintComposer.Result.refused(
-                    ComplaintRefusals.note("refused.bundle.noCommonOffice"));
+                    ComplaintNotes.note("refused.bundle.noCommonOffice"));
         }
         Regulator to = chosen.get();
         List<String> problems = new ArrayList<>();
         for (CaseFile c : in.cases()) {
             String ref = reference(c);
             if (!c.plan().payerId().equals(payer.id())) {
-                problems.add(ComplaintRefusals.bundleProblem("refused.bundle.otherPayer", ref));
+                problems.add(ComplaintNotes.bundleProblem("refused.bundle.otherPayer", ref));
             } else if (c.currentDenial().isEmpty()) {
-                problems.add(ComplaintRefusals.bundleProblem("refused.bundle.noDenial", ref));
+                problems.add(ComplaintNotes.bundleProblem("refused.bundle.noDenial", ref));
             } else if (!addressees(List.of(c)).contains(to)) {
-                problems.add(ComplaintRefusals.bundleProblem("refused.bundle.otherOffice", ref));
+                problems.add(ComplaintNotes.bundleProblem("refused.bundle.otherOffice", ref));
             } else if (!applies(c, in.today())) {
-                problems.add(ComplaintRefusals.bundleProblem("refused.bundle.noParity", ref));
+                problems.add(ComplaintNotes.bundleProblem("refused.bundle.noParity", ref));
             }
         }
         List<String> states =
                 in.cases().stream().map(c -> c.plan().issuedState()).distinct().toList();
         if (to.perState() && states.size() > 1) {
-            problems.add(ComplaintRefusals.note("refused.bundle.states"));
+            problems.add(ComplaintNotes.note("refused.bundle.states"));
         }
         if (!problems.isEmpty()) {
             return ComplaintComposer.Result.refused(String.join(" ", problems));
@@ -134,7 +132,7 @@ public final class ComplaintBundle {
         String law = law(in, to, cases, used);
         if (law.isEmpty()) {
             return ComplaintComposer.Result.refused(
-                    ComplaintRefusals.note("refused.parity.nothingCited"));
+                    ComplaintNotes.note("refused.parity.nothingCited"));
         }
         body.add(law);
         boolean analysis =

@@ -77,14 +77,14 @@ public final class ComplaintComposer {
      * letter will name the patient and why.
      */
     public static ComplaintRoute route(CaseFile c, ComplaintKind kind) {
-        return ComplaintRefusals.route(c, kind);
+        return ComplaintNotes.route(c, kind);
     }
 
     public static Result draft(Inputs in) {
         CaseFile c = in.caseFile();
         ComplaintRoute route = route(c, in.kind());
         if (!route.open()) {
-            return Result.refused(ComplaintRefusals.why(route));
+            return Result.refused(ComplaintNotes.why(route));
         }
         if (!route.addressees().contains(in.to())) {
             throw new IllegalArgumentException(
@@ -92,7 +92,7 @@ public final class ComplaintComposer {
         }
         Optional<Denial> od = c.currentDenial();
         if (od.isEmpty()) {
-            return Result.refused(ComplaintRefusals.note("refused.noDenial"));
+            return Result.refused(ComplaintNotes.note("refused.noDenial"));
         }
         Denial d = od.get();
         String state = c.plan().issuedState();
@@ -105,7 +105,7 @@ public final class ComplaintComposer {
         List<String> used = new ArrayList<>();
         String office = in.to().inSentence(state);
         if (in.kind() == ComplaintKind.EMPLOYER && c.plan().employerName().isEmpty()) {
-            return Result.refused(ComplaintRefusals.note("refused.employer.name"));
+            return Result.refused(ComplaintNotes.note("refused.employer.name"));
         }
         List<String> addressee = in.to().addressLines(state, c.plan().employerName());
         boolean named = names(c, in.kind());
@@ -114,10 +114,10 @@ public final class ComplaintComposer {
             case PARITY -> {
                 String law = LegalProse.federal(c, cite, used, false);
                 if (law.isEmpty()) {
-                    return Result.refused(ComplaintRefusals.parity(c, d, cite.on()));
+                    return Result.refused(ComplaintNotes.parity(c, d, cite.on()));
                 }
                 body.add(opening(ComplaintKind.PARITY, c, in, d, named, office));
-                facts(c, in, d, named).ifPresent(body::add);
+                facts(c, d, named).ifPresent(body::add);
                 body.add(law);
                 unanswered(c, in, cite, used, named).ifPresent(body::add);
                 boolean analysis =
@@ -134,10 +134,10 @@ public final class ComplaintComposer {
             case STATE_LAW -> {
                 Optional<String> law = LegalProse.stateLaw(c, in.stateRules(), cite, used);
                 if (law.isEmpty()) {
-                    return Result.refused(ComplaintRefusals.note("refused.stateLaw.noFinding"));
+                    return Result.refused(ComplaintNotes.note("refused.stateLaw.noFinding"));
                 }
                 body.add(opening(ComplaintKind.STATE_LAW, c, in, d, named, office));
-                facts(c, in, d, named).ifPresent(body::add);
+                facts(c, d, named).ifPresent(body::add);
                 body.add(law.get());
                 unanswered(c, in, cite, used, named).ifPresent(body::add);
                 body.add(WORDS.fill("stateLaw.ask", "office", office));
@@ -145,11 +145,11 @@ public final class ComplaintComposer {
             case EMPLOYER -> {
                 String law = employerLaw(c, d, cite, used);
                 if (law.isEmpty()) {
-                    return Result.refused(ComplaintRefusals.parity(c, d, cite.on()));
+                    return Result.refused(ComplaintNotes.parity(c, d, cite.on()));
                 }
                 body.add(opening(ComplaintKind.EMPLOYER, c, in, d, named, office));
                 if (named) {
-                    facts(c, in, d, true).ifPresent(body::add);
+                    facts(c, d, true).ifPresent(body::add);
                 }
                 body.add(law);
                 body.add(
@@ -236,37 +236,27 @@ public final class ComplaintComposer {
      * What happened: the denial, then each appeal or review sent and each decision recorded, in
      * date order. Only when the patient is named (dates and references identify a case).
      */
-    private static Optional<String> facts(CaseFile c, Inputs in, Denial d, boolean named) {
+    private static Optional<String> facts(CaseFile c, Denial d, boolean named) {
         if (!named) {
             return Optional.empty();
         }
         List<String> sentences = new ArrayList<>();
-        Optional<LocalDate> on = d.noticeDate().or(d::effectiveDate);
         String ref = d.primaryNumber();
-        String refPart = ref.isEmpty() ? "" : " " + WORDS.fill("facts.reference", "reference", ref);
+        List<Object> slots =
+                new ArrayList<>(
+                        List.of(
+                                "kind",
+                                Words.denialKind(d.denialType()),
+                                "care",
+                                Words.care(d.levelOfCare()),
+                                "reference",
+                                ref.isEmpty()
+                                        ? ""
+                                        : " " + WORDS.fill("facts.reference", "reference", ref)));
+        Optional<LocalDate> on = d.noticeDate().or(d::effectiveDate);
+        on.ifPresent(day -> slots.addAll(List.of("date", Words.date(day))));
         sentences.add(
-                on.map(
-                                day ->
-                                        WORDS.fill(
-                                                "facts.denied.on",
-                                                "date",
-                                                Words.date(day),
-                                                "kind",
-                                                Words.denialKind(d.denialType()),
-                                                "care",
-                                                Words.care(d.levelOfCare()),
-                                                "reference",
-                                                refPart))
-                        .orElseGet(
-                                () ->
-                                        WORDS.fill(
-                                                "facts.denied",
-                                                "kind",
-                                                Words.denialKind(d.denialType()),
-                                                "care",
-                                                Words.care(d.levelOfCare()),
-                                                "reference",
-                                                refPart)));
+                WORDS.fill(on.isPresent() ? "facts.denied.on" : "facts.denied", slots.toArray()));
         record Step(LocalDate day, String sentence) {}
         List<Step> steps = new ArrayList<>();
         for (Submission s : c.packet().submissions()) {

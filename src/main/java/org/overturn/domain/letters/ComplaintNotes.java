@@ -17,11 +17,11 @@ import org.overturn.domain.wording.Wording;
  * What the clinician is told about a complaint draft: why none can be written, and whether it will
  * name the patient. Never printed; the words are in {@code complaint-notes}.
  */
-final class ComplaintRefusals {
+final class ComplaintNotes {
 
     private static final Wording NOTES = Wording.of("complaint-notes");
 
-    private ComplaintRefusals() {}
+    private ComplaintNotes() {}
 
     /**
      * Who takes a complaint of the kind about the case's plan, with notes that say whether the
