@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -91,7 +89,7 @@ public final class CaseCommand implements Runnable {
             // The file is checked before the data folder is opened, so a refused file writes
             // nothing at all
             // (not even a new database or the daily backup).
-            if (bundle(file)) {
+            if (CaseBundles.isBundle(CaseBundles.firstBytes(file))) {
                 return importBundle();
             }
             InputFiles.CaseRead read;
@@ -172,19 +170,6 @@ public final class CaseCommand implements Runnable {
                             + (checked.documents().size() == 1 ? " document" : " documents"));
             out.println(stored.id().orElseThrow());
             return ExitCodes.DONE;
-        }
-    }
-
-    /** Whether the file starts as a case bundle does (read before anything else is opened). */
-    static boolean bundle(Path file) {
-        // A pipe or a device is never opened here: opening a pipe with no writer waits for ever.
-        if (!Files.isRegularFile(file)) {
-            return false;
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return CaseBundles.isBundle(in.readNBytes(16));
-        } catch (IOException e) {
-            return false;
         }
     }
 

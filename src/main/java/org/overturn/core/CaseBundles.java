@@ -128,6 +128,21 @@ public final class CaseBundles {
                 || Arrays.equals(start, 0, Math.min(start.length, ZIP.length), ZIP, 0, ZIP.length);
     }
 
+    /**
+     * A file's first 16 bytes, enough to tell a bundle from a case file; none for anything but a
+     * regular file (a pipe with no writer would wait for ever) or one that can't be read.
+     */
+    public static byte[] firstBytes(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return new byte[0];
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(16);
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
     /** Whether the bundle is sealed with a password. */
     public static boolean isSealed(byte[] start) {
         return BackupCipher.Kind.BUNDLE.startsWith(start);

@@ -1,8 +1,6 @@
 package org.overturn.ui.main;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -126,12 +124,7 @@ final class CaseImport {
         if (!Files.isRegularFile(file)) {
             return Kind.CASE_FILE;
         }
-        byte[] start;
-        try (InputStream in = Files.newInputStream(file)) {
-            start = in.readNBytes(16);
-        } catch (IOException e) {
-            return Kind.CASE_FILE;
-        }
+        byte[] start = CaseBundles.firstBytes(file);
         if (CaseBundles.isSealed(start)) {
             return Kind.SEALED_BUNDLE;
         }
