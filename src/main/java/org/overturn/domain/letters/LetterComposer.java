@@ -86,6 +86,14 @@ public final class LetterComposer {
                         .orElse(false);
     }
 
+    /**
+     * Whether the letter goes to the plan itself (the internal appeal). A letter to an independent
+     * reviewer or a hearing asks the plan for nothing: no claim file, no comparative analysis.
+     */
+    static boolean toPlan(LetterInputs in) {
+        return in.variant().reviewLevel() != ReviewLevel.EXTERNAL_REVIEW;
+    }
+
     static Voice voice(LetterInputs in) {
         CaseFile c = in.caseFile();
         return new Voice(
@@ -94,12 +102,7 @@ public final class LetterComposer {
 
     private static Optional<Drafted> law(
             CaseFile c, Denial d, LetterInputs in, CitationPicker cite) {
-        Optional<Drafted> parity =
-                LegalProse.parity(
-                        c,
-                        in.stateRules(),
-                        cite,
-                        in.variant().reviewLevel() != ReviewLevel.EXTERNAL_REVIEW);
+        Optional<Drafted> parity = LegalProse.parity(c, in.stateRules(), cite, toPlan(in));
         Optional<Drafted> plan = PlanArguments.draft(c, d, cite, in.today());
         if (parity.isEmpty() || plan.isEmpty()) {
             return parity.isPresent() ? parity : plan;
@@ -359,13 +362,13 @@ public final class LetterComposer {
         // Asked of the plan only in a letter to the plan: an independent reviewer or a hearing
         // officer has no claim file of the plan's to send.
         String rights =
-                in.variant().reviewLevel() == ReviewLevel.EXTERNAL_REVIEW
-                        ? ""
-                        : cite.cite(
+                toPlan(in)
+                        ? cite.cite(
                                 used,
                                 "erisa-claim-file-request",
                                 "mhpaea-criteria-request",
-                                "medicaid-mco-documents-request");
+                                "medicaid-mco-documents-request")
+                        : "";
         if (!rights.isEmpty()) {
             sb.append(Words.PARAGRAPH).append(WORDS.fill("request.documents", "citations", rights));
         }
