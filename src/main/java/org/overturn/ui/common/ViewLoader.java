@@ -1,9 +1,5 @@
 package org.overturn.ui.common;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
@@ -13,7 +9,8 @@ import javafx.scene.layout.Region;
 
 /**
  * Loads {@code Name.fxml} that sits beside its controller class, with the app's strings and
- * controller factory.
+ * controller factory. The FXML is compiled to Java when the app is built, so no XML is read at run
+ * time; {@code CompiledViewsTest} checks each compiled view against FXMLLoader's.
  */
 public final class ViewLoader {
 
@@ -26,24 +23,23 @@ public final class ViewLoader {
     /** A loaded view: its root node and its controller. */
     public record View<C>(Parent root, C controller) {}
 
+    /**
+     * Builds {@code Name.fxml} beside the controller's package from the code compiled out of it at
+     * build time (FxmlCompiler, ADR 0020), with the app's strings and this view's controllers.
+     */
     public <C> View<C> load(Class<C> controllerType, String fxmlName, Object... scoped) {
-        URL url = controllerType.getResource(fxmlName + ".fxml");
-        if (url == null) {
-            throw new IllegalStateException(
-                    "missing " + fxmlName + ".fxml beside " + controllerType.getName());
-        }
-        FXMLLoader loader = new FXMLLoader(url, Messages.bundle());
-        loader.setControllerFactory(controllers.forScope(scoped));
-        try {
-            Parent root = loader.load();
-            TextLimits.install(root);
-            TypeAhead.install(root);
-            TwoColumns.install(root);
-            wholeButtonLabels(root);
-            return new View<>(root, controllerType.cast(loader.getController()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load " + url, e);
-        }
+        FxmlWiring.Built built =
+                FxmlWiring.compiled(
+                                controllerType.getPackageName(),
+                                fxmlName,
+                                controllerType.getClassLoader())
+                        .build(Messages.bundle(), controllers.forScope(scoped));
+        Parent root = built.root();
+        TextLimits.install(root);
+        TypeAhead.install(root);
+        TwoColumns.install(root);
+        wholeButtonLabels(root);
+        return new View<>(root, controllerType.cast(built.controller()));
     }
 
     /**
