@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
             ActivityCommand.class,
             ReportCommand.class,
             BackupCommand.class,
-            RestoreCommand.class
+            RestoreCommand.class,
+            StoreCommand.class
         })
 public final class OverturnCommand implements Runnable {
 

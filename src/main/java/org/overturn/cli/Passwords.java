@@ -67,6 +67,39 @@ final class Passwords {
         return firstLine(bytes, name);
     }
 
+    /**
+     * The first line of a file only its owner may read (mode 0600 or stricter where the file system
+     * has POSIX permissions): a database password kept in a file others can read is refused, not
+     * used.
+     */
+    static String fromPrivateFile(Path file) {
+        if (Files.exists(file)) {
+            try {
+                var view =
+                        Files.getFileAttributeView(
+                                file, java.nio.file.attribute.PosixFileAttributeView.class);
+                if (view != null) {
+                    var perms = view.readAttributes().permissions();
+                    for (var p : perms) {
+                        if (p.name().startsWith("GROUP") || p.name().startsWith("OTHERS")) {
+                            throw new CliInputException(
+                                    "the password file "
+                                            + file
+                                            + " can be read by other users: make it yours alone"
+                                            + " (chmod 600 "
+                                            + file
+                                            + ")");
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new CliInputException(
+                        "cannot read the password file " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return fromFile(file);
+    }
+
     static String fromStdin(InputStream in) {
         try {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);

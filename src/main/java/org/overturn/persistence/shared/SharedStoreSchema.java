@@ -1,0 +1,90 @@
+package org.overturn.persistence.shared;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Creates the shared store's schema, its group roles, their grants and its triggers on a PostgreSQL
+ * database ({@code overturn store init}, ADR 0019). Idempotent: run again, it changes nothing. It
+ * must be run by the database's owner with the right to create roles.
+ */
+public final class SharedStoreSchema {
+
+    /** The schema's scripts, in order; each can run again. */
+    static final List<String> SCRIPTS = List.of("V001__shared_store.sql");
+
+    /** The version the scripts bring the schema to. */
+    public static final int VERSION = SCRIPTS.size();
+
+    /** The group roles a person's login role is made a member of. */
+    public static final List<String> ROLES =
+            List.of("overturn_reviewer", "overturn_clinician", "overturn_admin");
+
+    private SharedStoreSchema() {}
+
+    /** What init found and left: the schema version before and after. */
+    public record Result(int before, int after) {}
+
+    /** Creates or completes the schema in one transaction. */
+    public static Result init(Connection c) throws SQLException {
+        int server = c.getMetaData().getDatabaseMajorVersion();
+        if (server < 15) {
+            throw new SQLException(
+                    "the shared store needs PostgreSQL 15 or newer; this server is " + server);
+        }
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            int before = version(c);
+            for (String script : SCRIPTS) {
+                s.execute(read(script));
+            }
+            c.commit();
+            return new Result(before, version(c));
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    /** The schema version stored, 0 when there is none yet. */
+    public static int version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet r =
+                        s.executeQuery(
+                                "SELECT to_regclass('overturn.schema_version') IS NOT NULL")) {
+            r.next();
+            if (!r.getBoolean(1)) {
+                return 0;
+            }
+        }
+        try (Statement s = c.createStatement();
+                ResultSet r =
+                        s.executeQuery(
+                                "SELECT coalesce(max(version), 0) FROM overturn.schema_version")) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
+    private static String read(String script) {
+        try (InputStream in =
+                SharedStoreSchema.class.getResourceAsStream("/org/overturn/shared/" + script)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + script);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

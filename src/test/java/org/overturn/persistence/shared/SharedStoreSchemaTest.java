@@ -1,0 +1,282 @@
+package org.overturn.persistence.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * The shared store's schema on a real PostgreSQL server (issue 18): what the database itself
+ * enforces, whatever program connects. Roles are the server's, so each test uses its own database
+ * and its own users.
+ */
+@Tag("postgres")
+class SharedStoreSchemaTest {
+
+    private static PgServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = PgServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static String initialized(String name) throws SQLException {
+        server.newDatabase(name);
+        try (Connection c = server.owner(name)) {
+            SharedStoreSchema.init(c);
+        }
+        return name;
+    }
+
+    private static long insertCase(Connection c, String json) throws SQLException {
+        try (PreparedStatement p =
+                c.prepareStatement(
+                        "INSERT INTO overturn.case_file (document) VALUES (?::jsonb) RETURNING id")) {
+            p.setString(1, json);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    /** Saves {@code json} as the version after {@code from}; the count of rows saved. */
+    private static int save(Connection c, long id, long from, String json) throws SQLException {
+        try (PreparedStatement p =
+                c.prepareStatement(
+                        "UPDATE overturn.case_file SET document = ?::jsonb, version = ? WHERE id = ?")) {
+            p.setString(1, json);
+            p.setLong(2, from + 1);
+            p.setLong(3, id);
+            return p.executeUpdate();
+        }
+    }
+
+    private record AuditRow(
+            String user, long caseId, String table, String action, List<String> sections) {}
+
+    private static List<AuditRow> audit(Connection c) throws SQLException {
+        List<AuditRow> rows = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet r =
+                        s.executeQuery(
+                                "SELECT db_user, case_id, table_name, action, sections FROM overturn.audit ORDER BY id")) {
+            while (r.next()) {
+                Array a = r.getArray(5);
+                rows.add(
+                        new AuditRow(
+                                r.getString(1),
+                                r.getLong(2),
+                                r.getString(3),
+                                r.getString(4),
+                                List.of((String[]) a.getArray())));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void initCreatesTheSchemaOnAnEmptyDatabaseAndASecondInitChangesNothing() throws Exception {
+        String db = server.newDatabase("init_twice");
+        try (Connection c = server.owner(db)) {
+            assertThat(SharedStoreSchema.init(c)).isEqualTo(new SharedStoreSchema.Result(0, 1));
+            assertThat(SharedStoreSchema.init(c)).isEqualTo(new SharedStoreSchema.Result(1, 1));
+            try (Statement s = c.createStatement();
+                    ResultSet r =
+                            s.executeQuery(
+                                    "SELECT count(*) FROM pg_roles WHERE rolname IN ('overturn_reviewer',"
+                                            + " 'overturn_clinician', 'overturn_admin')")) {
+                r.next();
+                assertThat(r.getInt(1)).isEqualTo(3);
+            }
+            assertThat(audit(c)).isEmpty();
+        }
+    }
+
+    @Test
+    void theDatabaseStopsAReviewerFromEditingACaseButNotFromLoggingACall() throws Exception {
+        String db = initialized("grants");
+        server.user("rev_grants", "reviewer-pw-1", "overturn_reviewer");
+        server.user("clin_grants", "clinician-pw-1", "overturn_clinician");
+        long id;
+        try (Connection clin = server.connect(db, "clin_grants", "clinician-pw-1")) {
+            id = insertCase(clin, "{\"patient\": {\"name\": \"A\"}}");
+        }
+        try (Connection rev = server.connect(db, "rev_grants", "reviewer-pw-1")) {
+            try (Statement s = rev.createStatement();
+                    ResultSet r = s.executeQuery("SELECT count(*) FROM overturn.case_file")) {
+                r.next();
+                assertThat(r.getInt(1)).isEqualTo(1);
+            }
+            assertThatThrownBy(() -> save(rev, id, 1, "{\"patient\": {\"name\": \"B\"}}"))
+                    .isInstanceOf(SQLException.class)
+                    .satisfies(
+                            e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
+            assertThatThrownBy(() -> insertCase(rev, "{}"))
+                    .satisfies(
+                            e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
+            try (PreparedStatement p =
+                    rev.prepareStatement(
+                            "INSERT INTO overturn.call_log (case_id, entry) VALUES (?, '{}'::jsonb)")) {
+                p.setLong(1, id);
+                assertThat(p.executeUpdate()).isEqualTo(1);
+            }
+            assertThat(audit(rev))
+                    .extracting(AuditRow::user, AuditRow::table, AuditRow::action)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "clin_grants", "case_file", "INSERT"),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "rev_grants", "call_log", "INSERT"));
+        }
+    }
+
+    @Test
+    void aSaveOverANewerVersionIsRefusedAndTheAuditNamesWhoChangedWhichSections() throws Exception {
+        String db = initialized("two_users");
+        server.user("clin_a", "clinician-a-1", "overturn_clinician");
+        server.user("clin_b", "clinician-b-1", "overturn_clinician");
+        try (Connection a = server.connect(db, "clin_a", "clinician-a-1");
+                Connection b = server.connect(db, "clin_b", "clinician-b-1")) {
+            long id =
+                    insertCase(
+                            a,
+                            "{\"patient\": {\"name\": \"Jane Roe\"}, \"denials\": [], \"notes\": \"x\"}");
+            // Both opened version 1; A saves first.
+            assertThat(
+                            save(
+                                    a,
+                                    id,
+                                    1,
+                                    "{\"patient\": {\"name\": \"Jane Q. Roe\"}, \"denials\": [], \"notes\": \"x\"}"))
+                    .isEqualTo(1);
+            assertThatThrownBy(
+                            () ->
+                                    save(
+                                            b,
+                                            id,
+                                            1,
+                                            "{\"patient\": {\"name\": \"Jane Roe\"}, \"denials\": [1]}"))
+                    .isInstanceOf(SQLException.class)
+                    .satisfies(
+                            e -> {
+                                SQLException s = (SQLException) e;
+                                assertThat(s.getSQLState()).isEqualTo("OV409");
+                                assertThat(s.getMessage())
+                                        .contains(
+                                                "case "
+                                                        + id
+                                                        + " was saved by someone else: version 2 is"
+                                                        + " stored, this save was made from version 1");
+                            });
+            // B reloads version 2 and saves from it.
+            assertThat(
+                            save(
+                                    b,
+                                    id,
+                                    2,
+                                    "{\"patient\": {\"name\": \"Jane Q. Roe\"}, \"denials\": [1]}"))
+                    .isEqualTo(1);
+            List<AuditRow> rows = audit(a);
+            assertThat(rows)
+                    .containsExactly(
+                            new AuditRow(
+                                    "clin_a",
+                                    id,
+                                    "case_file",
+                                    "INSERT",
+                                    List.of("denials", "notes", "patient")),
+                            new AuditRow("clin_a", id, "case_file", "UPDATE", List.of("patient")),
+                            new AuditRow(
+                                    "clin_b",
+                                    id,
+                                    "case_file",
+                                    "UPDATE",
+                                    List.of("denials", "notes")));
+            try (Statement s = a.createStatement();
+                    ResultSet r =
+                            s.executeQuery(
+                                    "SELECT version, created_by, updated_by FROM overturn.case_file WHERE id = "
+                                            + id)) {
+                r.next();
+                assertThat(r.getLong(1)).isEqualTo(3);
+                assertThat(r.getString(2)).isEqualTo("clin_a");
+                assertThat(r.getString(3)).isEqualTo("clin_b");
+            }
+            // The audit keeps names of sections, never what they held.
+            try (Statement s = a.createStatement();
+                    ResultSet r =
+                            s.executeQuery(
+                                    "SELECT count(*) FROM overturn.audit WHERE sections::text LIKE '%Roe%'")) {
+                r.next();
+                assertThat(r.getInt(1)).isZero();
+            }
+        }
+    }
+
+    @Test
+    void nobodyMayChangeOrDeleteTheAudit() throws Exception {
+        String db = initialized("audit_kept");
+        server.user("clin_audit", "clinician-pw-2", "overturn_clinician");
+        server.user("admin_audit", "admin-pw-2", "overturn_admin");
+        try (Connection clin = server.connect(db, "clin_audit", "clinician-pw-2");
+                Connection admin = server.connect(db, "admin_audit", "admin-pw-2")) {
+            insertCase(clin, "{\"patient\": {}}");
+            for (Connection c : List.of(clin, admin)) {
+                for (String sql :
+                        List.of(
+                                "UPDATE overturn.audit SET db_user = 'someone'",
+                                "DELETE FROM overturn.audit",
+                                "INSERT INTO overturn.audit (db_user, table_name, action) VALUES ('x', 'case_file', 'INSERT')")) {
+                    assertThatThrownBy(() -> c.createStatement().executeUpdate(sql))
+                            .as(sql)
+                            .satisfies(
+                                    e ->
+                                            assertThat(((SQLException) e).getSQLState())
+                                                    .isEqualTo("42501"));
+                }
+            }
+            assertThat(audit(admin)).hasSize(1);
+        }
+    }
+
+    @Test
+    void everyChangeToACaseIsAnnouncedToTheOpenScreens() throws Exception {
+        String db = initialized("announced");
+        server.user("rev_listen", "reviewer-pw-3", "overturn_reviewer");
+        server.user("clin_notify", "clinician-pw-3", "overturn_clinician");
+        try (Connection listener = server.connect(db, "rev_listen", "reviewer-pw-3");
+                Connection clin = server.connect(db, "clin_notify", "clinician-pw-3")) {
+            try (Statement s = listener.createStatement()) {
+                s.execute("LISTEN overturn_case");
+            }
+            long id = insertCase(clin, "{\"patient\": {}}");
+            save(clin, id, 1, "{\"patient\": {\"name\": \"C\"}}");
+            PGNotification[] got = listener.unwrap(PGConnection.class).getNotifications(10_000);
+            assertThat(got).extracting(PGNotification::getName).containsOnly("overturn_case");
+            assertThat(got)
+                    .extracting(PGNotification::getParameter)
+                    .containsExactly(Long.toString(id), Long.toString(id));
+        }
+    }
+}
