@@ -388,11 +388,15 @@ public final class FxmlCompiler {
                 && setter(c, property) == null;
     }
 
-    private static String defaultProperty(Class<?> c) {
-        for (Annotation a : c.getAnnotations()) {
-            if (a.annotationType().getName().equals("javafx.beans.DefaultProperty")) {
+    /**
+     * A member of the annotation named {@code type} among {@code annotations}, or null. Annotations
+     * are matched by name: the JavaFX classes are read here without their module.
+     */
+    private static String member(Annotation[] annotations, String type, String member) {
+        for (Annotation a : annotations) {
+            if (a.annotationType().getName().equals(type)) {
                 try {
-                    return (String) a.annotationType().getMethod("value").invoke(a);
+                    return (String) a.annotationType().getMethod(member).invoke(a);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }
@@ -401,18 +405,13 @@ public final class FxmlCompiler {
         return null;
     }
 
+    private static String defaultProperty(Class<?> c) {
+        return member(c.getAnnotations(), "javafx.beans.DefaultProperty", "value");
+    }
+
     /** The property {@code @IDProperty} names (Node's "id"), or null. */
     private static String idProperty(Class<?> c) {
-        for (Annotation a : c.getAnnotations()) {
-            if (a.annotationType().getName().equals("com.sun.javafx.beans.IDProperty")) {
-                try {
-                    return (String) a.annotationType().getMethod("value").invoke(a);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-        return null;
+        return member(c.getAnnotations(), "com.sun.javafx.beans.IDProperty", "value");
     }
 
     // ---- values ---------------------------------------------------------------------------
@@ -1040,16 +1039,7 @@ public final class FxmlCompiler {
     private static List<String> namedArgs(Constructor<?> k) {
         List<String> names = new ArrayList<>();
         for (Annotation[] as : k.getParameterAnnotations()) {
-            String name = null;
-            for (Annotation a : as) {
-                if (a.annotationType().getName().equals("javafx.beans.NamedArg")) {
-                    try {
-                        name = (String) a.annotationType().getMethod("value").invoke(a);
-                    } catch (ReflectiveOperationException ex) {
-                        throw new IllegalStateException(ex);
-                    }
-                }
-            }
+            String name = member(as, "javafx.beans.NamedArg", "value");
             if (name == null) {
                 return null;
             }
@@ -1059,16 +1049,8 @@ public final class FxmlCompiler {
     }
 
     private static String defaultValue(Constructor<?> k, int i) {
-        for (Annotation a : k.getParameterAnnotations()[i]) {
-            if (a.annotationType().getName().equals("javafx.beans.NamedArg")) {
-                try {
-                    return (String) a.annotationType().getMethod("defaultValue").invoke(a);
-                } catch (ReflectiveOperationException ex) {
-                    throw new IllegalStateException(ex);
-                }
-            }
-        }
-        return "";
+        String d = member(k.getParameterAnnotations()[i], "javafx.beans.NamedArg", "defaultValue");
+        return d == null ? "" : d;
     }
 
     private static String zero(Class<?> t) {

@@ -93,13 +93,7 @@ class CompiledViewsTest {
                 WaitForAsyncUtils.waitForAsyncFx(
                         TimeUnit.SECONDS.toMillis(30),
                         () -> new Parent[] {fromFxmlLoader(resource), compiled(resource)});
-        List<String> differences = new ArrayList<>();
-        WaitForAsyncUtils.waitForAsyncFx(
-                TimeUnit.SECONDS.toMillis(30),
-                () -> {
-                    new Comparison(differences).same(trees[0], trees[1], "root");
-                    return null;
-                });
+        List<String> differences = differences(trees[0], trees[1]);
         if (!differences.isEmpty()) {
             fail(
                     resource
@@ -170,6 +164,18 @@ class CompiledViewsTest {
                 });
         assertEquals(1, labels.size());
         assertEquals(Messages.get("cases.filter.label"), labels.get(0).getText());
+    }
+
+    /** Where two trees differ, compared on the FX thread. */
+    private static List<String> differences(Parent a, Parent b) throws Exception {
+        List<String> out = new ArrayList<>();
+        WaitForAsyncUtils.waitForAsyncFx(
+                TimeUnit.SECONDS.toMillis(30),
+                () -> {
+                    new Comparison(out).same(a, b, "root");
+                    return null;
+                });
+        return out;
     }
 
     private static Parent compiled(String resource) {
@@ -399,13 +405,7 @@ class CompiledViewsTest {
                             ((Label) b.lookup("#countLabel")).setWrapText(true);
                             return new Parent[] {a, b};
                         });
-        List<String> differences = new ArrayList<>();
-        WaitForAsyncUtils.waitForAsyncFx(
-                TimeUnit.SECONDS.toMillis(30),
-                () -> {
-                    new Comparison(differences).same(trees[0], trees[1], "root");
-                    return null;
-                });
+        List<String> differences = differences(trees[0], trees[1]);
         assertEquals(1, differences.size(), differences.toString());
         assertTrue(differences.get(0).endsWith("wrapText: false vs true"), differences.get(0));
     }
