@@ -100,9 +100,12 @@ fi
 #    start instead of loading and verifying them. java.desktop: ImageIO for snapshots and PDFBox images; java.sql: JDBC; java.prefs:
 #    window preferences; java.logging backs System.Logger; jdk.unsupported: JavaFX uses Unsafe;
 #    jdk.localedata for en_* formats; jdk.zipfs to read packaged resources as a file system; java.naming and
-#    java.security.jgss: the PostgreSQL driver of the shared store (its module dependencies, by jdeps).
+#    java.security.jgss: the PostgreSQL driver of the shared store (its module dependencies, by jdeps); jdk.crypto.ec:
+#    the elliptic-curve key exchange TLS needs to reach that server (without it the handshake fails; found running
+#    store init from the app image against a server with a certificate).
 modules="javafx.controls,javafx.fxml,java.desktop,java.sql,java.prefs,java.logging,java.xml"
 modules="$modules,java.management,jdk.unsupported,jdk.localedata,jdk.zipfs,java.naming,java.security.jgss"
+modules="$modules,jdk.crypto.ec"
 java_feature="$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
 compress="--compress=2"
 [ "${java_feature%%.*}" -ge 21 ] && compress="--compress=zip-6"

@@ -59,6 +59,14 @@ public final class StoreCommand implements Runnable {
         boolean passwordStdin;
 
         @Option(
+                names = "--ca-file",
+                paramLabel = "F",
+                description =
+                        "The certificate authority (PEM) that signed the server's certificate"
+                                + " (default: ~/.postgresql/root.crt).")
+        Path caFile;
+
+        @Option(
                 names = "--allow-local-plain",
                 description =
                         "Allow a server on this computer (localhost) without a checked TLS"
@@ -83,6 +91,9 @@ public final class StoreCommand implements Runnable {
                         "--allow-local-plain is for a server on this computer (localhost), not "
                                 + at.host());
             }
+            if (caFile != null && !java.nio.file.Files.isReadable(caFile)) {
+                throw new CliInputException("cannot read the certificate authority file " + caFile);
+            }
             String password =
                     passwordFile != null
                             ? Passwords.fromPrivateFile(passwordFile)
@@ -91,7 +102,12 @@ public final class StoreCommand implements Runnable {
             SharedStoreSchema.Result r;
             try (Connection c =
                     DriverManager.getConnection(
-                            at.jdbcUrl(), at.properties(user, password, allowLocalPlain))) {
+                            at.jdbcUrl(),
+                            at.properties(
+                                    user,
+                                    password,
+                                    allowLocalPlain,
+                                    java.util.Optional.ofNullable(caFile)))) {
                 r = SharedStoreSchema.init(c);
             } catch (SQLException e) {
                 throw new CliInputException(

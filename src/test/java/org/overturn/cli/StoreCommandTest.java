@@ -195,4 +195,54 @@ class StoreCommandTest {
                                 + closed
                                 + "/overturn was not prepared: ");
     }
+
+    @Test
+    void overTlsTheServersCertificateAndNameAreChecked() throws Exception {
+        try (PgServer tls = PgServer.startWithTls()) {
+            String db = tls.newDatabase("cli_tls");
+            Path pw = passwordFile(PgServer.ADMIN_PASSWORD, "rw-------");
+            String byName = "postgresql://" + PgServer.ADMIN + "@localhost:" + tls.port + "/" + db;
+            CliRun.Result ok =
+                    CliRun.run(
+                            "store",
+                            "init",
+                            "--store",
+                            byName,
+                            "--password-file",
+                            pw.toString(),
+                            "--ca-file",
+                            tls.caFile().toString());
+            assertThat(ok.code()).as(ok.err()).isZero();
+            assertThat(ok.out()).contains("is ready: schema version 1");
+
+            CliRun.Result stranger =
+                    CliRun.run(
+                            "store",
+                            "init",
+                            "--store",
+                            byName,
+                            "--password-file",
+                            pw.toString(),
+                            "--ca-file",
+                            tls.strangerCaFile().toString());
+            assertThat(stranger.code()).isEqualTo(2);
+            assertThat(stranger.err().lines().count()).isEqualTo(1);
+
+            // The certificate names localhost, not the address: refused too.
+            String byAddress =
+                    "postgresql://" + PgServer.ADMIN + "@127.0.0.1:" + tls.port + "/" + db;
+            CliRun.Result wrongName =
+                    CliRun.run(
+                            "store",
+                            "init",
+                            "--store",
+                            byAddress,
+                            "--password-file",
+                            pw.toString(),
+                            "--ca-file",
+                            tls.caFile().toString());
+            assertThat(wrongName.code()).isEqualTo(2);
+            assertThat(wrongName.err()).contains("was not prepared: ");
+        }
+    }
 }

@@ -2,6 +2,7 @@ package org.overturn.persistence.shared;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -101,6 +102,16 @@ public record SharedStoreLocation(String host, int port, String database, Option
      * only if the server offers it.
      */
     public Properties properties(String userName, String password, boolean allowLocalPlain) {
+        return properties(userName, password, allowLocalPlain, Optional.empty());
+    }
+
+    /**
+     * As {@link #properties(String, String, boolean)}, checking the server's certificate against
+     * the certificate authority in {@code caFile} instead of the driver's default ({@code
+     * ~/.postgresql/root.crt}).
+     */
+    public Properties properties(
+            String userName, String password, boolean allowLocalPlain, Optional<Path> caFile) {
         if (allowLocalPlain && !local()) {
             throw new IllegalArgumentException(
                     "a connection without a checked certificate is allowed only to a server on"
@@ -112,6 +123,7 @@ public record SharedStoreLocation(String host, int port, String database, Option
         p.setProperty("password", password);
         p.setProperty("sslmode", allowLocalPlain ? "prefer" : "verify-full");
         p.setProperty("ApplicationName", "Overturn");
+        caFile.ifPresent(f -> p.setProperty("sslrootcert", f.toAbsolutePath().toString()));
         p.setProperty("connectTimeout", "10");
         p.setProperty("socketTimeout", "60");
         return p;

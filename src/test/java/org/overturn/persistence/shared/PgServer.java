@@ -47,6 +47,28 @@ public final class PgServer implements AutoCloseable {
 
     /** Starts a server, or skips the test (with why) when PostgreSQL is not installed here. */
     public static PgServer start() throws IOException, InterruptedException {
+        return start(false);
+    }
+
+    /**
+     * Starts a server that also speaks TLS, with a certificate for the name {@code localhost}
+     * signed by a certificate authority of its own ({@link #caFile()}), made with {@code openssl}.
+     */
+    public static PgServer startWithTls() throws IOException, InterruptedException {
+        return start(true);
+    }
+
+    /** The certificate authority that signed a TLS server's certificate. */
+    public Path caFile() {
+        return dir.resolve("ca.crt");
+    }
+
+    /** A certificate authority that signed nothing this server shows. */
+    public Path strangerCaFile() {
+        return dir.resolve("stranger.crt");
+    }
+
+    private static PgServer start(boolean tls) throws IOException, InterruptedException {
         Path bin = binaries();
         Assumptions.assumeTrue(
                 bin != null,
@@ -57,6 +79,9 @@ public final class PgServer implements AutoCloseable {
         PgServer s = new PgServer(bin, dir, freePort(), root);
         try {
             s.init();
+            if (tls) {
+                s.certificates();
+            }
             s.run(
                     "pg_ctl",
                     "-D",
@@ -93,6 +118,85 @@ public final class PgServer implements AutoCloseable {
                 "-E",
                 "UTF8",
                 "--no-locale");
+    }
+
+    private void certificates() throws IOException, InterruptedException {
+        Assumptions.assumeTrue(
+                Files.isExecutable(Path.of("/usr/bin/openssl")), "openssl is not installed");
+        String d = dir.toString();
+        run0(
+                "openssl",
+                "req",
+                "-new",
+                "-x509",
+                "-days",
+                "2",
+                "-nodes",
+                "-subj",
+                "/CN=Overturn test CA",
+                "-keyout",
+                d + "/ca.key",
+                "-out",
+                d + "/ca.crt");
+        run0(
+                "openssl",
+                "req",
+                "-new",
+                "-x509",
+                "-days",
+                "2",
+                "-nodes",
+                "-subj",
+                "/CN=Stranger CA",
+                "-keyout",
+                d + "/stranger.key",
+                "-out",
+                d + "/stranger.crt");
+        run0(
+                "openssl",
+                "req",
+                "-new",
+                "-nodes",
+                "-subj",
+                "/CN=localhost",
+                "-keyout",
+                d + "/server.key",
+                "-out",
+                d + "/server.csr");
+        Files.writeString(dir.resolve("ext.cnf"), "subjectAltName=DNS:localhost\n");
+        run0(
+                "openssl",
+                "x509",
+                "-req",
+                "-in",
+                d + "/server.csr",
+                "-CA",
+                d + "/ca.crt",
+                "-CAkey",
+                d + "/ca.key",
+                "-CAcreateserial",
+                "-days",
+                "2",
+                "-extfile",
+                d + "/ext.cnf",
+                "-out",
+                d + "/server.crt");
+        Files.copy(dir.resolve("server.crt"), data.resolve("server.crt"));
+        Files.copy(dir.resolve("server.key"), data.resolve("server.key"));
+        Files.setPosixFilePermissions(
+                data.resolve("server.key"), PosixFilePermissions.fromString("rw-------"));
+        Files.writeString(
+                data.resolve("postgresql.conf"),
+                "\nssl = on\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        if (asPostgres) {
+            run0(
+                    "chown",
+                    "postgres:postgres",
+                    data.resolve("server.crt").toString(),
+                    data.resolve("server.key").toString(),
+                    data.resolve("postgresql.conf").toString());
+        }
     }
 
     private static Path binaries() {
