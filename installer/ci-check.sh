@@ -87,5 +87,40 @@ else
   echo "[ci-check] no snapshot command yet: JavaFX start not checked"
 fi
 
+# The shared store over TLS from the image's own runtime (issue 18): a throwaway PostgreSQL server with a certificate
+# for localhost signed by a CA made here, and `store init --ca-file` (verify-full). This is what found the runtime
+# without the elliptic-curve module TLS needs; the tests run on the full JDK and cannot see that.
+pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+if [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ] && command -v openssl >/dev/null; then
+  pg="$(mktemp -d /tmp/overturn-ci-pg.XXXXXX)"; chmod 755 "$pg"
+  as_pg=(); [ "$(id -u)" = 0 ] && as_pg=(runuser -u postgres --)
+  pg_port=$(( 20000 + RANDOM % 20000 ))
+  stop_pg() { "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$pg"; }
+  trap 'stop_pg; rm -rf "$scratch"' EXIT
+  echo 'ci-owner-pass-1' > "$pg/pw"
+  [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$pg"
+  "${as_pg[@]}" "$pg_bin/initdb" -D "$pg/data" -U owner --auth=scram-sha-256 --pwfile="$pg/pw" -E UTF8 --no-locale \
+    >/dev/null || fail "initdb for the shared-store check"
+  ( cd "$pg" \
+    && openssl req -new -x509 -days 2 -nodes -subj "/CN=CI CA" -keyout ca.key -out ca.crt \
+    && openssl req -new -nodes -subj "/CN=localhost" -keyout server.key -out server.csr \
+    && printf 'subjectAltName=DNS:localhost\n' > ext.cnf \
+    && openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 2 -extfile ext.cnf \
+         -out server.crt ) >/dev/null 2>&1 || fail "openssl for the shared-store check"
+  cp "$pg/server.crt" "$pg/server.key" "$pg/data/"; chmod 600 "$pg/data/server.key"
+  echo "ssl = on" >> "$pg/data/postgresql.conf"
+  [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$pg/data"
+  "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg/data" -l "$pg/log" -w -t 60 \
+    -o "-p $pg_port -k $pg -c listen_addresses=127.0.0.1" start >/dev/null || fail "pg_ctl start: $(cat "$pg/log")"
+  cp "$pg/pw" "$scratch/pw"; chmod 600 "$scratch/pw"; cp "$pg/ca.crt" "$scratch/ca.crt"
+  out="$(run store init --store "postgresql://owner@localhost:$pg_port/postgres" --password-file "$scratch/pw" \
+    --ca-file "$scratch/ca.crt" 2>&1)" || fail "store init over TLS from the image: $out"
+  echo "[ci-check] shared store over TLS (verify-full) from the image: ok"
+  stop_pg
+  trap 'rm -rf "$scratch"' EXIT
+else
+  echo "[ci-check] no PostgreSQL server programs or openssl here: the shared store over TLS is not checked"
+fi
+
 du -sh target/installer/* | sed 's/^/[ci-check] size: /'
 echo "[ci-check] installer check passed"
