@@ -63,7 +63,7 @@ class StoreCommandTest {
                 .isEqualTo(
                         "The shared store at "
                                 + owner(db)
-                                + " is ready: schema version 1, roles overturn_reviewer,"
+                                + " is ready: schema version 2, roles overturn_reviewer,"
                                 + " overturn_clinician, overturn_admin. Make each person's login"
                                 + " role a member of one.");
         CliRun.Result again =
@@ -76,9 +76,9 @@ class StoreCommandTest {
                         pw.toString(),
                         "--allow-local-plain");
         assertThat(again.code()).as(again.err()).isZero();
-        assertThat(again.out()).contains("was already at schema version 1");
+        assertThat(again.out()).contains("was already at schema version 2");
         try (Connection c = server.owner(db)) {
-            assertThat(SharedStoreSchema.version(c)).isEqualTo(1);
+            assertThat(SharedStoreSchema.version(c)).isEqualTo(SharedStoreSchema.VERSION);
         }
     }
 

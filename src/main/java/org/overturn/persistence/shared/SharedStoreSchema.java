@@ -18,7 +18,7 @@ import java.util.List;
 public final class SharedStoreSchema {
 
     /** The schema's scripts, in order; each can run again. */
-    static final List<String> SCRIPTS = List.of("V001__shared_store.sql");
+    static final List<String> SCRIPTS = List.of("V001__shared_store.sql", "V002__case_list.sql");
 
     /** The version the scripts bring the schema to. */
     public static final int VERSION = SCRIPTS.size();

@@ -99,8 +99,8 @@ class SharedStoreSchemaTest {
     void initCreatesTheSchemaOnAnEmptyDatabaseAndASecondInitChangesNothing() throws Exception {
         String db = server.newDatabase("init_twice");
         try (Connection c = server.owner(db)) {
-            assertThat(SharedStoreSchema.init(c)).isEqualTo(new SharedStoreSchema.Result(0, 1));
-            assertThat(SharedStoreSchema.init(c)).isEqualTo(new SharedStoreSchema.Result(1, 1));
+            assertThat(SharedStoreSchema.init(c)).isEqualTo(new SharedStoreSchema.Result(0, 2));
+            assertThat(SharedStoreSchema.init(c)).isEqualTo(new SharedStoreSchema.Result(2, 2));
             try (Statement s = c.createStatement();
                     ResultSet r =
                             s.executeQuery(
