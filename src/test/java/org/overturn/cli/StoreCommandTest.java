@@ -213,7 +213,7 @@ class StoreCommandTest {
                             "--ca-file",
                             tls.caFile().toString());
             assertThat(ok.code()).as(ok.err()).isZero();
-            assertThat(ok.out()).contains("is ready: schema version 1");
+            assertThat(ok.out()).contains("is ready: schema version " + SharedStoreSchema.VERSION);
 
             CliRun.Result stranger =
                     CliRun.run(

@@ -279,4 +279,43 @@ class SharedStoreSchemaTest {
                     .containsExactly(Long.toString(id), Long.toString(id));
         }
     }
+
+    @Test
+    void anAdminMayDeleteAPayerThatCasesNameAndTheCasesKeepTheirVersion() throws Exception {
+        String db = initialized("payer_gone");
+        server.user("admin_payers", "admin-pw-4", "overturn_admin");
+        try (Connection admin = server.connect(db, "admin_payers", "admin-pw-4")) {
+            long payer;
+            try (Statement s = admin.createStatement();
+                    ResultSet r =
+                            s.executeQuery(
+                                    "INSERT INTO overturn.payer (entry) VALUES ('{\"name\": \"P\"}')"
+                                            + " RETURNING id")) {
+                r.next();
+                payer = r.getLong(1);
+            }
+            long id = insertCase(admin, "{\"patient\": {}}");
+            try (Statement s = admin.createStatement()) {
+                // Naming the payer is a save of the case: version 2.
+                assertThat(
+                                s.executeUpdate(
+                                        "UPDATE overturn.case_file SET payer_id = "
+                                                + payer
+                                                + ", version = 2 WHERE id = "
+                                                + id))
+                        .isEqualTo(1);
+                assertThat(s.executeUpdate("DELETE FROM overturn.payer WHERE id = " + payer))
+                        .isEqualTo(1);
+            }
+            try (Statement s = admin.createStatement();
+                    ResultSet r =
+                            s.executeQuery(
+                                    "SELECT payer_id, version FROM overturn.case_file WHERE id = "
+                                            + id)) {
+                r.next();
+                assertThat(r.getObject(1)).isNull();
+                assertThat(r.getLong(2)).isEqualTo(2);
+            }
+        }
+    }
 }
