@@ -318,4 +318,43 @@ class SharedStoreSchemaTest {
             }
         }
     }
+
+    @Test
+    void aStoreAtAnEarlierVersionIsBroughtUpToDateWithItsCasesKept() throws Exception {
+        String db = server.newDatabase("upgrade");
+        try (Connection c = server.owner(db)) {
+            assertThat(SharedStoreSchema.init(c, 1)).isEqualTo(new SharedStoreSchema.Result(0, 1));
+        }
+        server.user("clin_upgrade", "clinician-pw-5", "overturn_clinician");
+        org.overturn.persistence.json.CaseJson json = new org.overturn.persistence.json.CaseJson();
+        org.overturn.domain.casefile.CaseFile sample =
+                json.read(
+                                org.overturn.core.SampleCases.text(
+                                        org.overturn.core.SampleCases.ALL.get(0)))
+                        .caseFile();
+        long id;
+        try (Connection clin = server.connect(db, "clin_upgrade", "clinician-pw-5")) {
+            id = insertCase(clin, json.toStored(sample));
+        }
+        try (Connection c = server.owner(db)) {
+            assertThat(SharedStoreSchema.init(c))
+                    .isEqualTo(new SharedStoreSchema.Result(1, SharedStoreSchema.VERSION));
+        }
+        PostgresCaseStore store =
+                new PostgresCaseStore(
+                        () -> server.connect(db, "clin_upgrade", "clinician-pw-5"),
+                        json,
+                        java.time.Clock.systemUTC());
+        org.overturn.domain.casefile.CaseFile kept = store.find(id).orElseThrow();
+        assertThat(kept).isEqualTo(sample.withId(id));
+        // Saved once under the new version, the case has its list columns.
+        store.update(kept);
+        assertThat(store.summaries())
+                .singleElement()
+                .satisfies(
+                        row -> {
+                            assertThat(row.id()).isEqualTo(id);
+                            assertThat(row.patientName()).isEqualTo(sample.patient().name());
+                        });
+    }
 }
