@@ -19,7 +19,7 @@ import javafx.scene.Parent;
  * {@code FXMLLoader} does it: an {@code fx:id} goes into the controller's field of that name
  * (annotated {@code @FXML}, or public), {@code onAction="#name"} calls the controller's method of
  * that name (with the event, or without it), and {@code initialize} runs once the view is built.
- * The controller's fields and methods are looked up once per build.
+ * The controller's fields and methods are looked up once per controller class.
  *
  * <p>A null controller wires nothing: that is how the test comparing each compiled view with {@code
  * FXMLLoader}'s builds the bare tree. The app's controller factory never returns null.
@@ -59,21 +59,40 @@ public final class FxmlWiring {
         }
     }
 
+    /** A controller class's injectable fields and handler methods by name, made accessible. */
+    private record Members(Map<String, Field> fields, Map<String, Method> methods) {}
+
+    /** Looked up once per controller class: a screen opened again reuses them. */
+    private static final ClassValue<Members> MEMBERS =
+            new ClassValue<>() {
+                @Override
+                protected Members computeValue(Class<?> type) {
+                    return members(type);
+                }
+            };
+
     private final Object controller;
-    private final Map<String, Field> fields = new HashMap<>();
-    private final Map<String, Method> methods = new HashMap<>();
+    private final Members members;
 
     public FxmlWiring(Object controller) {
         this.controller = controller;
-        if (controller == null) {
-            return;
-        }
+        this.members =
+                controller == null
+                        ? new Members(Map.of(), Map.of())
+                        : MEMBERS.get(controller.getClass());
+    }
+
+    private static Members members(Class<?> type) {
+        Map<String, Field> fields = new HashMap<>();
+        Map<String, Method> methods = new HashMap<>();
         // Subclass first, as FXMLLoader's controller accessor: a name declared lower wins.
-        for (Class<?> c = controller.getClass(); c != Object.class; c = c.getSuperclass()) {
+        for (Class<?> c = type; c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
                 if (wired(f.getModifiers(), f.isAnnotationPresent(FXML.class))
-                        && !Modifier.isStatic(f.getModifiers())) {
-                    fields.putIfAbsent(f.getName(), f);
+                        && !Modifier.isStatic(f.getModifiers())
+                        && !fields.containsKey(f.getName())) {
+                    f.setAccessible(true);
+                    fields.put(f.getName(), f);
                 }
             }
             for (Method m : c.getDeclaredMethods()) {
@@ -84,11 +103,13 @@ public final class FxmlWiring {
                     // One taking the event is preferred over one without, as FXMLLoader does.
                     if (known == null
                             || (known.getParameterCount() == 0 && m.getParameterCount() == 1)) {
+                        m.setAccessible(true);
                         methods.put(m.getName(), m);
                     }
                 }
             }
         }
+        return new Members(Map.copyOf(fields), Map.copyOf(methods));
     }
 
     private static boolean wired(int modifiers, boolean annotated) {
@@ -103,12 +124,11 @@ public final class FxmlWiring {
 
     /** Puts {@code value} into the controller's field named {@code name}, if it has one. */
     public void inject(String name, Object value) {
-        Field f = fields.get(name);
+        Field f = members.fields().get(name);
         if (f == null) {
             return;
         }
         try {
-            f.setAccessible(true);
             f.set(controller, value);
         } catch (IllegalAccessException | IllegalArgumentException e) {
             throw new IllegalStateException(
@@ -124,12 +144,11 @@ public final class FxmlWiring {
         if (controller == null) {
             return null;
         }
-        Method m = methods.get(name);
+        Method m = members.methods().get(name);
         if (m == null) {
             throw new IllegalStateException(
                     "controller " + controller.getClass().getName() + " has no method " + name);
         }
-        m.setAccessible(true);
         boolean withEvent = m.getParameterCount() == 1;
         return event -> call(m, withEvent ? new Object[] {event} : new Object[0]);
     }
@@ -145,9 +164,8 @@ public final class FxmlWiring {
             i.initialize(location, resources);
             return;
         }
-        Method init = methods.get("initialize");
+        Method init = members.methods().get("initialize");
         if (init != null && init.getParameterCount() == 0) {
-            init.setAccessible(true);
             call(init);
         }
     }
