@@ -3,7 +3,6 @@ package org.overturn.build;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -153,7 +152,7 @@ public final class FxmlCompiler {
         controllerClass = root.fxAttrs.get("controller");
         noControllerBelow(root);
 
-        String rootVar = element(root, null, null);
+        String rootVar = element(root, null);
         for (String[] f : forward) {
             String var = idVars.get(f[1]);
             if (var == null) {
@@ -561,7 +560,7 @@ public final class FxmlCompiler {
      * Emits the code for an instance element and returns its variable. {@code sink} adds it to the
      * parent when the element closes.
      */
-    private String element(Elem e, Sink sink, Class<?> expected) {
+    private String element(Elem e, Sink sink) {
         if ("fx".equals(e.prefix)) {
             if (e.name.equals("include")) {
                 return include(e, sink);
@@ -575,46 +574,29 @@ public final class FxmlCompiler {
         }
         Class<?> type = type(e.name, e.line);
         String var = newVar();
-        Class<?> varType;
+        Class<?> varType = publicType(type);
+        String made;
         if (e.fxAttrs.containsKey("constant")) {
             String name = e.fxAttrs.get("constant");
-            Field f;
             try {
-                f = type.getField(name);
+                varType = publicType(type.getField(name).getType());
             } catch (NoSuchFieldException ex) {
                 throw new Refused(
                         "line " + e.line + ": " + type.getName() + " has no constant " + name);
             }
-            varType = publicType(f.getType());
-            emit(javaName(varType) + " " + var + " = " + javaName(type) + "." + name + ";");
+            made = javaName(type) + "." + name;
             requireLeaf(e);
         } else if (e.fxAttrs.containsKey("value")) {
-            varType = publicType(type);
-            emit(
-                    javaName(varType)
-                            + " "
-                            + var
-                            + " = "
-                            + literal(e.fxAttrs.get("value"), type, e.line)
-                            + ";");
+            made = literal(e.fxAttrs.get("value"), type, e.line);
             requireLeaf(e);
         } else if (e.fxAttrs.containsKey("factory")) {
-            varType = publicType(type);
-            emit(
-                    javaName(varType)
-                            + " "
-                            + var
-                            + " = "
-                            + javaName(type)
-                            + "."
-                            + e.fxAttrs.get("factory")
-                            + "();");
+            made = javaName(type) + "." + e.fxAttrs.get("factory") + "()";
         } else if (hasPublicNoArg(type)) {
-            varType = publicType(type);
-            emit(javaName(varType) + " " + var + " = new " + javaName(type) + "();");
+            made = "new " + javaName(type) + "()";
         } else {
             return builder(e, type, var, sink);
         }
+        emit(javaName(varType) + " " + var + " = " + made + ";");
         identify(e, var, varType);
         children(e, var, varType);
         properties(e, var, varType, Map.of());
@@ -672,7 +654,7 @@ public final class FxmlCompiler {
                                     + varType.getSimpleName()
                                     + " takes no child elements");
                 }
-                element(c, into(var, varType, dp, c.line), null);
+                element(c, into(var, varType, dp, c.line));
             }
         }
         if (!e.text.toString().isBlank()) {
@@ -765,7 +747,7 @@ public final class FxmlCompiler {
             if (isPropertyElement(c)) {
                 throw new Refused("line " + c.line + ": property element inside property element");
             }
-            element(c, sink, null);
+            element(c, sink);
         }
     }
 
@@ -957,8 +939,7 @@ public final class FxmlCompiler {
                     (v, t) -> {
                         made[0] = v;
                         madeType[0] = t;
-                    },
-                    null);
+                    });
             elementArgs.put(c.name, made[0]);
             elementTypes.put(c.name, madeType[0]);
         }
