@@ -8,7 +8,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where a command gets a password: the first line of a file ({@code --password-file}) or of
@@ -16,6 +20,13 @@ import java.util.Optional;
  * shell's history would see it. Only the line ending is dropped: spaces are part of the password.
  */
 final class Passwords {
+
+    /** The permissions a private password file may have: its owner's only. */
+    private static final Set<PosixFilePermission> OWNER_ONLY =
+            EnumSet.of(
+                    PosixFilePermission.OWNER_READ,
+                    PosixFilePermission.OWNER_WRITE,
+                    PosixFilePermission.OWNER_EXECUTE);
 
     /** A password file larger than this is the wrong file. */
     private static final int MAX_BYTES = 64 * 1024;
@@ -75,22 +86,15 @@ final class Passwords {
     static String fromPrivateFile(Path file) {
         if (Files.exists(file)) {
             try {
-                var view =
-                        Files.getFileAttributeView(
-                                file, java.nio.file.attribute.PosixFileAttributeView.class);
-                if (view != null) {
-                    var perms = view.readAttributes().permissions();
-                    for (var p : perms) {
-                        if (p.name().startsWith("GROUP") || p.name().startsWith("OTHERS")) {
-                            throw new CliInputException(
-                                    "the password file "
-                                            + file
-                                            + " can be read by other users: make it yours alone"
-                                            + " (chmod 600 "
-                                            + file
-                                            + ")");
-                        }
-                    }
+                PosixFileAttributeView view =
+                        Files.getFileAttributeView(file, PosixFileAttributeView.class);
+                if (view != null && !OWNER_ONLY.containsAll(view.readAttributes().permissions())) {
+                    throw new CliInputException(
+                            "the password file "
+                                    + file
+                                    + " can be read by other users: make it yours alone (chmod 600 "
+                                    + file
+                                    + ")");
                 }
             } catch (IOException e) {
                 throw new CliInputException(

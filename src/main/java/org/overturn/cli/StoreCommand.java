@@ -1,9 +1,11 @@
 package org.overturn.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.overturn.persistence.shared.SharedStoreLocation;
 import org.overturn.persistence.shared.SharedStoreSchema;
@@ -91,7 +93,7 @@ public final class StoreCommand implements Runnable {
                         "--allow-local-plain is for a server on this computer (localhost), not "
                                 + at.host());
             }
-            if (caFile != null && !java.nio.file.Files.isReadable(caFile)) {
+            if (caFile != null && !Files.isReadable(caFile)) {
                 throw new CliInputException("cannot read the certificate authority file " + caFile);
             }
             String password =
@@ -107,7 +109,7 @@ public final class StoreCommand implements Runnable {
                                     user,
                                     password,
                                     allowLocalPlain,
-                                    java.util.Optional.ofNullable(caFile)))) {
+                                    Optional.ofNullable(caFile)))) {
                 r = SharedStoreSchema.init(c);
             } catch (SQLException e) {
                 throw new CliInputException(
