@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Saves the latest version of something shortly after changes stop, on the app's writer thread.
@@ -16,7 +17,9 @@ import java.util.function.Consumer;
  *
  * <p>A save that fails keeps the unsaved version, reports the failure (state {@link State#FAILED},
  * the error, the log) and tries again by itself: after 1 s, then 2, 4, 8, 16 and every 30 s, until
- * a save succeeds or a newer change is saved.
+ * a save succeeds or a newer change is saved. A failure that trying again cannot mend ({@link
+ * #holdOn}, such as a save refused because someone else saved first) is reported once and held: the
+ * change stays pending, unsaved, until {@link #retryNow()} or {@link #discardPending()}.
  *
  * @param <T> what is saved (an immutable value)
  */
@@ -45,6 +48,8 @@ public final class AutoSaver<T> implements AutoCloseable {
     private final long longestRetryMillis;
     private ScheduledFuture<?> timer;
     private long nextRetryMillis;
+    private volatile Predicate<Throwable> hold = e -> false;
+    private boolean held;
 
     /**
      * @param what names what is saved in the log, without personal details ("case 12")
@@ -89,8 +94,44 @@ public final class AutoSaver<T> implements AutoCloseable {
 
     public synchronized void changed(T value) {
         pending.set(value);
+        if (held) {
+            // Waiting for the person to resolve what held the save; this change waits with it.
+            return;
+        }
         onState.accept(State.PENDING);
         schedule(delayMillis);
+    }
+
+    /** Failures that trying again cannot mend: reported once, then held (no retries). */
+    public void holdOn(Predicate<Throwable> unmendable) {
+        this.hold = unmendable;
+    }
+
+    /** Whether a save is held, waiting for {@link #retryNow()} or {@link #discardPending()}. */
+    public synchronized boolean held() {
+        return held;
+    }
+
+    /** Saves what is pending now, once what held it has been resolved. */
+    public synchronized void retryNow() {
+        held = false;
+        nextRetryMillis = firstRetryMillis;
+        if (pending.get() != null) {
+            onState.accept(State.PENDING);
+            schedule(0);
+        }
+    }
+
+    /** Drops the pending change: the person chose to keep another version. */
+    public synchronized void discardPending() {
+        if (timer != null) {
+            timer.cancel(false);
+            timer = null;
+        }
+        held = false;
+        nextRetryMillis = firstRetryMillis;
+        pending.set(null);
+        onState.accept(State.SAVED);
     }
 
     private synchronized void schedule(long millis) {
@@ -132,6 +173,17 @@ public final class AutoSaver<T> implements AutoCloseable {
         } catch (RuntimeException e) {
             // Keep the unsaved value (unless a newer one came meanwhile) and try again by itself.
             pending.compareAndSet(null, value);
+            if (hold.test(e)) {
+                synchronized (this) {
+                    held = true;
+                }
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "saving " + what + " held until the person decides: " + e.getMessage());
+                onState.accept(State.FAILED);
+                onError.accept(e);
+                return;
+            }
             long retry;
             synchronized (this) {
                 retry = nextRetryMillis;

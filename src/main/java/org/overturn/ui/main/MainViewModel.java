@@ -75,6 +75,7 @@ public final class MainViewModel {
         closeCase();
         WorkspaceViewModel w = new WorkspaceViewModel(session, c, payers);
         w.setCloseHandler(this::closeCase);
+        w.setReplacedHandler(kept -> cases.reload());
         openCase.set(w);
     }
 
@@ -85,6 +86,19 @@ public final class MainViewModel {
             current.flush();
             openCase.set(null);
             cases.reload();
+        }
+    }
+
+    /**
+     * Someone changed a case in the shared store ({@code -1}: the connection came back, and any
+     * case may have changed): the Cases list is read again, and the open case shows their version
+     * unless the person has unsaved changes, whose save then meets theirs.
+     */
+    public void changedElsewhere(long caseId) {
+        cases.reload();
+        WorkspaceViewModel w = openCase.get();
+        if (w != null && (caseId == -1 || w.caseId() == caseId)) {
+            w.changedElsewhere();
         }
     }
 

@@ -22,9 +22,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.casefile.CaseSections;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.cases.TimelineEvent;
 import org.overturn.domain.readiness.CasePath;
+import org.overturn.domain.store.StaleCaseException;
 import org.overturn.ui.common.AutoSaver;
 import org.overturn.ui.common.Background;
 import org.overturn.ui.common.Messages;
@@ -49,7 +51,22 @@ public final class WorkspaceViewModel {
     private final AutoSaver<CaseFile> saver;
     private final ReadOnlyObjectWrapper<List<CasePath.Status>> path = new ReadOnlyObjectWrapper<>();
 
+    private final ReadOnlyObjectWrapper<Conflict> conflict = new ReadOnlyObjectWrapper<>();
+
     private record Undo(String label, CaseFile before) {}
+
+    /**
+     * A save refused because someone else saved or deleted the case after it was read here: the
+     * version kept here, and theirs (empty when they deleted it), with the sections that differ.
+     */
+    public record Conflict(CaseFile mine, Optional<CaseFile> theirs, List<String> sections) {
+        static Conflict of(CaseFile mine, Optional<CaseFile> theirs) {
+            return new Conflict(
+                    mine,
+                    theirs,
+                    theirs.map(t -> CaseSections.differing(mine, t)).orElse(List.of()));
+        }
+    }
 
     public WorkspaceViewModel(CaseSession session, CaseFile opened, List<Payer> payerDirectory) {
         this.session = session;
@@ -75,11 +92,140 @@ public final class WorkspaceViewModel {
                         e ->
                                 session.fxThread()
                                         .execute(
-                                                () ->
+                                                () -> {
+                                                    if (e instanceof StaleCaseException stale) {
+                                                        saveError.set(
+                                                                Messages.format(
+                                                                        "save.conflict",
+                                                                        e.getMessage()));
+                                                        conflicted(stale);
+                                                    } else {
                                                         saveError.set(
                                                                 Messages.format(
                                                                         "save.failed",
-                                                                        e.getMessage()))));
+                                                                        e.getMessage()));
+                                                    }
+                                                }));
+        saver.holdOn(StaleCaseException.class::isInstance);
+    }
+
+    private void conflicted(StaleCaseException stale) {
+        if (conflict.get() == null) {
+            conflict.set(Conflict.of(caseFile.get(), stale.stored()));
+        }
+    }
+
+    /**
+     * A save refused because someone else saved first, waiting for the person's choice; null when
+     * there is none. Nothing is saved meanwhile, and nothing typed here is lost.
+     */
+    public ReadOnlyObjectProperty<Conflict> conflictProperty() {
+        return conflict.getReadOnlyProperty();
+    }
+
+    /**
+     * Keeps the version here: the case is read again (so the store knows the version saved over)
+     * and this version saved over theirs, deliberately. When they deleted the case, this version is
+     * stored as a new case and opened in its place.
+     */
+    public void keepMine(Consumer<Throwable> failed) {
+        Conflict c = conflict.get();
+        if (c == null) {
+            return;
+        }
+        long id = caseId();
+        session.background()
+                .run(
+                        () -> {
+                            Optional<CaseFile> now = session.cases().find(id);
+                            if (now.isPresent()) {
+                                return Optional.<CaseFile>empty();
+                            }
+                            return Optional.of(session.cases().create(caseFile.get().withoutId()));
+                        },
+                        recreated -> {
+                            conflict.set(null);
+                            saveError.set("");
+                            if (recreated.isPresent()) {
+                                saver.discardPending();
+                                caseFile.set(recreated.get());
+                                replaced.accept(recreated.get());
+                            } else {
+                                saver.retryNow();
+                            }
+                        },
+                        e -> offerAgain(c, e, failed));
+    }
+
+    /** A choice that could not be carried out: reported, then the choice is offered again. */
+    private void offerAgain(Conflict c, Throwable e, Consumer<Throwable> failed) {
+        failed.accept(e);
+        conflict.set(null);
+        conflict.set(c);
+    }
+
+    /**
+     * Takes the stored version in place of the one here; the one here can be brought back with Undo
+     * (then saved over theirs). When they deleted the case, the case closes.
+     */
+    public void takeTheirs(Consumer<Throwable> failed) {
+        Conflict c = conflict.get();
+        if (c == null) {
+            return;
+        }
+        long id = caseId();
+        // Read again, not taken from the refusal: the store then knows the version now stored, so
+        // the next save (or Undo) goes over it.
+        session.background()
+                .run(
+                        () -> session.cases().find(id),
+                        theirs -> {
+                            saver.discardPending();
+                            conflict.set(null);
+                            saveError.set("");
+                            if (theirs.isEmpty()) {
+                                requestClose();
+                                return;
+                            }
+                            CaseFile mine = caseFile.get();
+                            caseFile.set(theirs.get());
+                            undo.push(new Undo(Messages.get("conflict.undoLabel"), mine));
+                            refreshUndo();
+                        },
+                        e -> offerAgain(c, e, failed));
+    }
+
+    private Consumer<CaseFile> replaced = c -> {};
+
+    /** What happens when the open case is stored under a new id (kept after a delete). */
+    public void setReplacedHandler(Consumer<CaseFile> handler) {
+        this.replaced = handler;
+    }
+
+    /**
+     * Someone changed this case in the shared store: shows their version at once when nothing here
+     * is waiting to be saved. Otherwise the save of the change here meets theirs and the person
+     * chooses, as for any refused save.
+     */
+    public void changedElsewhere() {
+        if (saver.hasPending() || conflict.get() != null) {
+            return;
+        }
+        long id = caseId();
+        session.background()
+                .run(
+                        () -> session.cases().find(id),
+                        found -> {
+                            if (saver.hasPending() || conflict.get() != null) {
+                                return; // an edit came meanwhile: its save decides
+                            }
+                            if (found.isEmpty()) {
+                                conflicted(new StaleCaseException(id, Optional.empty()));
+                            } else if (!found.get().equals(caseFile.get())) {
+                                caseFile.set(found.get());
+                            }
+                        },
+                        e -> saveError.set(Messages.format("save.failed", e.getMessage())));
     }
 
     public ReadOnlyObjectProperty<CaseFile> caseFileProperty() {

@@ -61,6 +61,78 @@ class AutoSaverTest {
     }
 
     @Test
+    void aHeldFailureIsReportedOnceKeptAndNotRetriedUntilToldThenSaved() throws Exception {
+        List<String> stored = new CopyOnWriteArrayList<>();
+        List<AutoSaver.State> states = new CopyOnWriteArrayList<>();
+        List<Throwable> errors = new CopyOnWriteArrayList<>();
+        AtomicInteger attempts = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean refuse =
+                new java.util.concurrent.atomic.AtomicBoolean(true);
+        AutoSaver<String> saver =
+                new AutoSaver<>(
+                        background,
+                        "case 7",
+                        v -> {
+                            attempts.incrementAndGet();
+                            if (refuse.get()) {
+                                throw new IllegalArgumentException("someone else saved first");
+                            }
+                            stored.add(v);
+                        },
+                        10,
+                        states::add,
+                        errors::add,
+                        20,
+                        40);
+        saver.holdOn(IllegalArgumentException.class::isInstance);
+
+        saver.changed("mine");
+        waitUntil(saver::held);
+        Thread.sleep(200); // ten retry periods: none may happen
+        assertThat(attempts.get()).isEqualTo(1);
+        assertThat(errors).hasSize(1);
+        assertThat(saver.hasPending()).isTrue();
+        assertThat(states).last().isEqualTo(AutoSaver.State.FAILED);
+
+        // A change while held waits with it, untried.
+        saver.changed("mine, edited");
+        Thread.sleep(100);
+        assertThat(attempts.get()).isEqualTo(1);
+
+        refuse.set(false);
+        saver.retryNow();
+        waitUntil(() -> !stored.isEmpty());
+        assertThat(stored).containsExactly("mine, edited");
+        waitUntil(() -> states.get(states.size() - 1) == AutoSaver.State.SAVED);
+        assertThat(saver.held()).isFalse();
+    }
+
+    @Test
+    void discardingDropsTheHeldChangeAndSaysSaved() throws Exception {
+        List<AutoSaver.State> states = new CopyOnWriteArrayList<>();
+        AutoSaver<String> saver =
+                new AutoSaver<>(
+                        background,
+                        "case 7",
+                        v -> {
+                            throw new IllegalArgumentException("someone else saved first");
+                        },
+                        10,
+                        states::add,
+                        e -> {},
+                        20,
+                        40);
+        saver.holdOn(IllegalArgumentException.class::isInstance);
+        saver.changed("mine");
+        waitUntil(saver::held);
+        saver.discardPending();
+        assertThat(saver.hasPending()).isFalse();
+        assertThat(saver.held()).isFalse();
+        assertThat(states).last().isEqualTo(AutoSaver.State.SAVED);
+        assertThat(saver.flush()).isTrue();
+    }
+
+    @Test
     void aNewerChangeDuringTheFailuresIsTheOneSaved() throws Exception {
         List<String> stored = new CopyOnWriteArrayList<>();
         List<AutoSaver.State> states = new CopyOnWriteArrayList<>();
