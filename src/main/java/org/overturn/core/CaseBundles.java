@@ -28,11 +28,12 @@ import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.packet.Enclosure;
 import org.overturn.domain.packet.Submission;
+import org.overturn.domain.security.Checksums;
+import org.overturn.domain.store.DocumentStore;
+import org.overturn.domain.store.DocumentStore.Role;
 import org.overturn.files.DurableFiles;
 import org.overturn.persistence.BackupCipher;
 import org.overturn.persistence.BackupRefusedException;
-import org.overturn.persistence.SqliteDocumentStore;
-import org.overturn.persistence.SqliteDocumentStore.Role;
 import org.overturn.persistence.json.ImportedCase;
 import org.overturn.persistence.json.Printable;
 
@@ -116,8 +117,8 @@ public final class CaseBundles {
      */
     public record Document(String id, boolean sent, String fileName, byte[] bytes) {
 
-        SqliteDocumentStore.Document stored(String newId) {
-            return new SqliteDocumentStore.Document(
+        DocumentStore.Document stored(String newId) {
+            return new DocumentStore.Document(
                     newId, sent ? Role.SUBMISSION : Role.ENCLOSURE, fileName, bytes);
         }
     }
@@ -187,14 +188,7 @@ public final class CaseBundles {
         Map<String, byte[]> documents = new LinkedHashMap<>();
         ArrayNode parts = JSON.createArrayNode();
         byte[] caseBytes = core.caseFileText(c, payer).getBytes(StandardCharsets.UTF_8);
-        parts.add(
-                part(
-                        CASE,
-                        caseBytes.length,
-                        SqliteDocumentStore.sha256(caseBytes),
-                        "case",
-                        null,
-                        null));
+        parts.add(part(CASE, caseBytes.length, Checksums.sha256(caseBytes), "case", null, null));
         for (Enclosure e : c.packet().enclosures()) {
             parts.add(
                     add(
@@ -261,7 +255,7 @@ public final class CaseBundles {
     /** A document's manifest part; its bytes go in once under their checksum. */
     private static ObjectNode add(
             Map<String, byte[]> documents, byte[] b, String role, String id, String fileName) {
-        String sha = SqliteDocumentStore.sha256(b);
+        String sha = Checksums.sha256(b);
         documents.putIfAbsent(DOCUMENTS + sha, b);
         return part(DOCUMENTS + sha, b.length, sha, role, id, fileName);
     }
@@ -377,7 +371,7 @@ public final class CaseBundles {
             if (b == null) {
                 throw new Refused(shown + ": the part " + part + " is missing");
             }
-            if (b.length != size || !SqliteDocumentStore.sha256(b).equals(sha)) {
+            if (b.length != size || !Checksums.sha256(b).equals(sha)) {
                 throw new Refused(
                         shown + ": the part " + part + " is damaged (size or checksum differs)");
             }
@@ -441,7 +435,7 @@ public final class CaseBundles {
                             + documentParts.size()
                             + " document(s) the case does not name");
         }
-        return new Checked(read.imported(), docs, SqliteDocumentStore.sha256(zip));
+        return new Checked(read.imported(), docs, Checksums.sha256(zip));
     }
 
     private static Document document(
@@ -536,7 +530,7 @@ public final class CaseBundles {
                 renamed.put(d.id(), UUID.randomUUID().toString());
             }
         }
-        List<SqliteDocumentStore.Document> docs =
+        List<DocumentStore.Document> docs =
                 b.documents().stream()
                         .map(d -> d.stored(renamed.getOrDefault(d.id(), d.id())))
                         .toList();

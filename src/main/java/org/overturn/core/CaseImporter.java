@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.store.DocumentStore;
 import org.overturn.persistence.SqliteCaseRepository;
-import org.overturn.persistence.SqliteDocumentStore;
 import org.overturn.persistence.json.ImportedCase;
 
 /**
@@ -70,7 +70,7 @@ public final class CaseImporter {
     public CaseFile importWithDocuments(
             ImportedCase imported,
             Optional<String> sourceSha256,
-            List<SqliteDocumentStore.Document> documents) {
+            List<DocumentStore.Document> documents) {
         CaseFile analysed =
                 reference
                         .denialAnalysis()

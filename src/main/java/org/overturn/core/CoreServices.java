@@ -9,6 +9,7 @@ import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.report.PayerReport;
 import org.overturn.domain.store.CaseStore;
+import org.overturn.domain.store.DocumentStore;
 import org.overturn.domain.store.PayerStore;
 import org.overturn.domain.store.ProfileStore;
 import org.overturn.files.OwnerOnly;
@@ -37,7 +38,7 @@ public final class CoreServices implements AutoCloseable {
     private final SqliteCaseRepository cases;
     private final SqlitePayerRepository payers;
     private final ReferenceData reference = new ReferenceData();
-    private final SqliteDocumentStore documents;
+    private final DocumentStore documents;
     private final SqliteProfileRepository profiles;
     private final CaseImporter importer;
     private final AuditTrail audit;
@@ -153,7 +154,7 @@ public final class CoreServices implements AutoCloseable {
     }
 
     /** Enclosures and frozen copies of sent packets. */
-    public SqliteDocumentStore documents() {
+    public DocumentStore documents() {
         return documents;
     }
 

@@ -21,6 +21,7 @@ import org.overturn.domain.packet.SubmissionMethod;
 import org.overturn.domain.parity.StateCriteriaLookup;
 import org.overturn.domain.scoring.Instrument;
 import org.overturn.domain.scoring.InstrumentDefinition;
+import org.overturn.domain.store.DocumentStore;
 import org.overturn.export.packet.EnclosureSource;
 import org.overturn.export.packet.PacketExporter;
 import org.overturn.export.packet.PacketInputs;
@@ -28,7 +29,6 @@ import org.overturn.export.packet.PacketProgress;
 import org.overturn.export.pdf.EnclosurePages;
 import org.overturn.export.pdf.PdfExportException;
 import org.overturn.export.pdf.PdfProtection;
-import org.overturn.persistence.SqliteDocumentStore;
 
 /**
  * The packet's work on a stored case: adding enclosures (checked, stored with their checksum),
@@ -85,7 +85,7 @@ public final class PacketService {
     }
 
     public PacketInputs inputs(CaseFile c, ZonedDateTime now) {
-        SqliteDocumentStore store = core.documents();
+        DocumentStore store = core.documents();
         EnclosureSource source =
                 e ->
                         store.get(e.id())
@@ -129,8 +129,7 @@ public final class PacketService {
             pages = p.pages();
         }
         String id = UUID.randomUUID().toString();
-        String sha =
-                core.documents().put(caseId, id, SqliteDocumentStore.Role.ENCLOSURE, name, bytes);
+        String sha = core.documents().put(caseId, id, DocumentStore.Role.ENCLOSURE, name, bytes);
         Enclosure e = new Enclosure(id, t, name, 0, false, sha, bytes.length, Optional.of(pages));
         return c.withPacket(c.packet().withEnclosureAdded(e));
     }
@@ -234,7 +233,7 @@ public final class PacketService {
                         .put(
                                 caseId,
                                 id,
-                                SqliteDocumentStore.Role.SUBMISSION,
+                                DocumentStore.Role.SUBMISSION,
                                 sentFile.getFileName().toString(),
                                 bytes);
         Submission s =

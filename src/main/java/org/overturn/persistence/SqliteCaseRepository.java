@@ -24,6 +24,7 @@ import org.overturn.domain.cases.PlanFacts;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.report.CaseFacts;
 import org.overturn.domain.store.CaseStore;
+import org.overturn.domain.store.DocumentStore;
 import org.overturn.persistence.json.CaseJson;
 import org.overturn.persistence.json.ImportedCase;
 
@@ -99,12 +100,12 @@ public final class SqliteCaseRepository implements CaseStore {
     public CaseFile importWithDocuments(
             ImportedCase imported,
             Optional<String> sourceSha256,
-            List<SqliteDocumentStore.Document> documents) {
+            List<DocumentStore.Document> documents) {
         return db.inTransaction(
                 conn -> {
                     CaseFile stored = insertImported(conn, imported);
                     long id = stored.id().orElseThrow();
-                    for (SqliteDocumentStore.Document d : documents) {
+                    for (DocumentStore.Document d : documents) {
                         SqliteDocumentStore.insert(conn, id, d, clock);
                     }
                     if (sourceSha256.isPresent()) {

@@ -1,35 +1,22 @@
 package org.overturn.persistence;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.overturn.domain.security.Checksums;
+import org.overturn.domain.store.DocumentStore;
 
 /**
  * The bytes of the documents kept with a case: enclosures and the frozen copies of sent packets.
  * Each is stored with its SHA-256, and reading checks it, so a damaged copy is reported instead of
  * sent.
  */
-public final class SqliteDocumentStore {
-
-    /** What a stored document is for. */
-    public enum Role {
-        ENCLOSURE("enclosure"),
-        SUBMISSION("submission");
-
-        private final String id;
-
-        Role(String id) {
-            this.id = id;
-        }
-    }
+public final class SqliteDocumentStore implements DocumentStore {
 
     private final Database db;
     private final Clock clock;
@@ -39,19 +26,9 @@ public final class SqliteDocumentStore {
         this.clock = clock;
     }
 
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    /**
-     * Stores the bytes under the id (replacing a document with the same id); returns their SHA-256.
-     */
+    @Override
     public String put(long caseId, String id, Role role, String fileName, byte[] bytes) {
-        String sha = sha256(bytes);
+        String sha = Checksums.sha256(bytes);
         db.inTransaction(
                 c -> {
                     insert(c, caseId, new Document(id, role, fileName, bytes), clock);
@@ -59,9 +36,6 @@ public final class SqliteDocumentStore {
                 });
         return sha;
     }
-
-    /** A document to store with a case: its id, what it is for, its file's name and its bytes. */
-    public record Document(String id, Role role, String fileName, byte[] bytes) {}
 
     /** Stores the document inside the caller's transaction. */
     static void insert(Connection c, long caseId, Document d, Clock clock) throws SQLException {
@@ -71,9 +45,9 @@ public final class SqliteDocumentStore {
                                 + "file_name, sha256, size, created_at, bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, d.id());
             ps.setLong(2, caseId);
-            ps.setString(3, d.role().id);
+            ps.setString(3, d.role().id());
             ps.setString(4, d.fileName());
-            ps.setString(5, sha256(d.bytes()));
+            ps.setString(5, Checksums.sha256(d.bytes()));
             ps.setLong(6, d.bytes().length);
             ps.setString(7, Instant.now(clock).toString());
             ps.setBytes(8, d.bytes());
@@ -81,7 +55,7 @@ public final class SqliteDocumentStore {
         }
     }
 
-    /** Whether a document with this id is stored (for any case). */
+    @Override
     public boolean exists(String id) {
         return db.read(
                 c -> {
@@ -101,11 +75,7 @@ public final class SqliteDocumentStore {
      */
     private record Stored(byte[] bytes, String sha256, String fileName) {}
 
-    /**
-     * The document's bytes, or empty when there is none with that id.
-     *
-     * @throws IOException when the stored bytes no longer match their checksum
-     */
+    @Override
     public Optional<byte[]> get(String id) throws IOException {
         Optional<Stored> row =
                 db.read(
@@ -129,7 +99,7 @@ public final class SqliteDocumentStore {
             return Optional.empty();
         }
         Stored stored = row.get();
-        if (!sha256(stored.bytes()).equals(stored.sha256())) {
+        if (!Checksums.sha256(stored.bytes()).equals(stored.sha256())) {
             throw new IOException(
                     "the stored copy of "
                             + stored.fileName()
@@ -138,6 +108,7 @@ public final class SqliteDocumentStore {
         return Optional.of(stored.bytes());
     }
 
+    @Override
     public boolean delete(String id) {
         return db.inTransaction(
                 c -> {
@@ -149,6 +120,7 @@ public final class SqliteDocumentStore {
                 });
     }
 
+    @Override
     public int count(long caseId) {
         return db.read(
                 c -> {

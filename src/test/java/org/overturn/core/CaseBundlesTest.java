@@ -25,8 +25,8 @@ import org.overturn.domain.packet.Enclosure;
 import org.overturn.domain.packet.ReviewLevel;
 import org.overturn.domain.packet.Submission;
 import org.overturn.domain.packet.SubmissionMethod;
+import org.overturn.domain.store.DocumentStore;
 import org.overturn.persistence.MutableClock;
-import org.overturn.persistence.SqliteDocumentStore;
 
 /**
  * Issue 18, part 1: a case travels whole in one file, byte for byte, sealed or not; a damaged,
@@ -70,10 +70,9 @@ class CaseBundlesTest {
         long id = c.id().orElseThrow();
         String letterSha =
                 from.documents()
-                        .put(id, "enc-1", SqliteDocumentStore.Role.ENCLOSURE, "denial.pdf", LETTER);
+                        .put(id, "enc-1", DocumentStore.Role.ENCLOSURE, "denial.pdf", LETTER);
         String sentSha =
-                from.documents()
-                        .put(id, "sent-1", SqliteDocumentStore.Role.SUBMISSION, "sent.pdf", SENT);
+                from.documents().put(id, "sent-1", DocumentStore.Role.SUBMISSION, "sent.pdf", SENT);
         Enclosure e =
                 new Enclosure(
                         "enc-1",

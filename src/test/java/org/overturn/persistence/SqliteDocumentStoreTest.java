@@ -15,6 +15,8 @@ import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Patient;
 import org.overturn.domain.packet.Clinician;
 import org.overturn.domain.packet.PracticeProfile;
+import org.overturn.domain.security.Checksums;
+import org.overturn.domain.store.DocumentStore;
 import org.overturn.persistence.json.CaseJson;
 
 class SqliteDocumentStoreTest {
@@ -44,21 +46,16 @@ class SqliteDocumentStoreTest {
     void bytesComeBackExactlyWithTheirChecksum() throws Exception {
         byte[] bytes = {0, 1, 2, (byte) 0xFF, 37};
 
-        String sha = store.put(caseId, "d1", SqliteDocumentStore.Role.ENCLOSURE, "x.pdf", bytes);
+        String sha = store.put(caseId, "d1", DocumentStore.Role.ENCLOSURE, "x.pdf", bytes);
 
-        assertThat(sha).isEqualTo(SqliteDocumentStore.sha256(bytes)).hasSize(64);
+        assertThat(sha).isEqualTo(Checksums.sha256(bytes)).hasSize(64);
         assertThat(store.get("d1")).hasValueSatisfying(b -> assertThat(b).containsExactly(bytes));
         assertThat(store.get("nope")).isEmpty();
     }
 
     @Test
     void aDamagedCopyIsReportedNotReturned() {
-        store.put(
-                caseId,
-                "d1",
-                SqliteDocumentStore.Role.SUBMISSION,
-                "sent.pdf",
-                new byte[] {1, 2, 3});
+        store.put(caseId, "d1", DocumentStore.Role.SUBMISSION, "sent.pdf", new byte[] {1, 2, 3});
         db.inTransaction(
                 c -> {
                     try (PreparedStatement ps =
@@ -76,7 +73,7 @@ class SqliteDocumentStoreTest {
 
     @Test
     void deletingTheCaseDeletesItsDocuments() {
-        store.put(caseId, "d1", SqliteDocumentStore.Role.ENCLOSURE, "x.pdf", new byte[] {1});
+        store.put(caseId, "d1", DocumentStore.Role.ENCLOSURE, "x.pdf", new byte[] {1});
 
         new SqliteCaseRepository(db, new CaseJson(), clock).delete(caseId);
 

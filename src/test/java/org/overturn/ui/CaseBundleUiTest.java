@@ -32,7 +32,7 @@ import org.overturn.domain.packet.Enclosure;
 import org.overturn.domain.packet.ReviewLevel;
 import org.overturn.domain.packet.Submission;
 import org.overturn.domain.packet.SubmissionMethod;
-import org.overturn.persistence.SqliteDocumentStore;
+import org.overturn.domain.store.DocumentStore;
 import org.overturn.ui.common.Mnemonics;
 import org.overturn.ui.common.SaveDialogs;
 import org.testfx.api.FxRobot;
@@ -84,10 +84,9 @@ class CaseBundleUiTest extends UiTestBase {
         long id = c.id().orElseThrow();
         String letterSha =
                 core.documents()
-                        .put(id, "enc-1", SqliteDocumentStore.Role.ENCLOSURE, "denial.pdf", LETTER);
+                        .put(id, "enc-1", DocumentStore.Role.ENCLOSURE, "denial.pdf", LETTER);
         String sentSha =
-                core.documents()
-                        .put(id, "sent-1", SqliteDocumentStore.Role.SUBMISSION, "sent.pdf", SENT);
+                core.documents().put(id, "sent-1", DocumentStore.Role.SUBMISSION, "sent.pdf", SENT);
         Enclosure e =
                 new Enclosure(
                         "enc-1",

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.packet.Enclosure;
+import org.overturn.domain.security.Checksums;
 import org.overturn.export.pdf.PdfAssert;
-import org.overturn.persistence.SqliteDocumentStore;
 import org.overturn.persistence.json.ImportedCase;
 
 /**
@@ -41,7 +41,7 @@ public final class PacketBenchmark {
                                                     "r" + i + ".pdf",
                                                     0,
                                                     false,
-                                                    SqliteDocumentStore.sha256(pdf),
+                                                    Checksums.sha256(pdf),
                                                     pdf.length,
                                                     Optional.of(25))));
         }

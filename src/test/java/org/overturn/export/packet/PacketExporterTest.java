@@ -24,10 +24,10 @@ import org.overturn.domain.packet.Enclosure;
 import org.overturn.domain.packet.GeneratedPart;
 import org.overturn.domain.packet.PacketLayout;
 import org.overturn.domain.packet.Part2Notice;
+import org.overturn.domain.security.Checksums;
 import org.overturn.export.pdf.PdfAssert;
 import org.overturn.export.pdf.PdfExportException;
 import org.overturn.export.pdf.PdfFiles;
-import org.overturn.persistence.SqliteDocumentStore;
 import org.overturn.persistence.json.ImportedCase;
 
 class PacketExporterTest {
@@ -45,7 +45,7 @@ class PacketExporterTest {
                         file,
                         0,
                         false,
-                        SqliteDocumentStore.sha256(bytes),
+                        Checksums.sha256(bytes),
                         bytes.length,
                         Optional.empty());
         return c.withPacket(c.packet().withEnclosureAdded(e));

@@ -35,9 +35,9 @@ import org.overturn.domain.packet.ReviewLevel;
 import org.overturn.domain.packet.Signer;
 import org.overturn.domain.packet.Submission;
 import org.overturn.domain.packet.SubmissionMethod;
+import org.overturn.domain.security.Checksums;
 import org.overturn.export.pdf.PdfAssert;
 import org.overturn.export.pdf.PdfExportException;
-import org.overturn.persistence.SqliteDocumentStore;
 
 class PacketServiceTest {
 
@@ -71,7 +71,7 @@ class PacketServiceTest {
 
         assertThat(e.title()).isEqualTo("Denial letter");
         assertThat(e.pages()).contains(2);
-        assertThat(e.sha256()).isEqualTo(SqliteDocumentStore.sha256(Files.readAllBytes(file)));
+        assertThat(e.sha256()).isEqualTo(Checksums.sha256(Files.readAllBytes(file)));
         Path out = dir.resolve("p.pdf");
         service.export(c, out, PacketProgress.NONE, PacketFixtures.NOW);
         assertThat(String.join("", PdfAssert.pageTexts(Files.readAllBytes(out))))
@@ -110,7 +110,7 @@ class PacketServiceTest {
 
         assertThat(core.documents().get(s.frozenCopyId()))
                 .hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes));
-        assertThat(s.sha256()).isEqualTo(SqliteDocumentStore.sha256(bytes));
+        assertThat(s.sha256()).isEqualTo(Checksums.sha256(bytes));
         assertThat(c.clock().appealFiled()).contains(LocalDate.of(2026, 11, 24));
         assertThat(c.clock().appealFiledTime()).contains(LocalTime.of(10, 5));
         assertThat(c.status()).isEqualTo(CaseStatus.APPEAL_FILED);

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.packet.Enclosure;
+import org.overturn.domain.security.Checksums;
 import org.overturn.export.pdf.PdfAssert;
 import org.overturn.export.pdf.PdfProtection;
-import org.overturn.persistence.SqliteDocumentStore;
 import org.overturn.persistence.json.ImportedCase;
 
 /**
@@ -49,7 +49,7 @@ class ProtectedPacketTest {
                                                         "denial.pdf",
                                                         0,
                                                         false,
-                                                        SqliteDocumentStore.sha256(denial),
+                                                        Checksums.sha256(denial),
                                                         denial.length,
                                                         Optional.empty())));
         return new PacketExporter(PacketFixtures.inputs(c, ic.payer(), source));
