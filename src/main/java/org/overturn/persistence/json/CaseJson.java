@@ -333,6 +333,31 @@ public final class CaseJson {
         }
     }
 
+    // ---- a payer on its own
+    // --------------------------------------------------------------------------
+
+    /**
+     * A payer as a case file carries it (its details without the id), the shared store's payer
+     * entry: so {@code entry ->> 'name'} is the payer's name.
+     */
+    public String payerEntry(Payer p) {
+        try {
+            return Mappers.EXPORT.writeValueAsString(p);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write a payer's JSON", e);
+        }
+    }
+
+    /** A payer from its entry, with its id kept beside it. */
+    public Payer payerFromEntry(long id, String entry) {
+        try {
+            return Mappers.EXPORT.readValue(entry, Payer.class).withId(id);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(
+                    "payer " + id + " has an unreadable entry: " + explain(e, "payer"), e);
+        }
+    }
+
     // ---- messages
     // ---------------------------------------------------------------------------------------
 
