@@ -5,22 +5,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.overturn.domain.casefile.CaseFile;
+import org.overturn.domain.store.CaseStore;
 import org.overturn.domain.store.DocumentStore;
-import org.overturn.persistence.SqliteCaseRepository;
 import org.overturn.persistence.json.ImportedCase;
 
 /**
  * Imports a case file: analyses the current denial's rationale when the file holds no analysis of
  * it (so the statements and drafted rebuttal rows are there on first opening), then stores the case
- * with its payer. A rationale the analysis cannot parse imports with no statements.
+ * with its payer through the case store's port, whichever store it is. A rationale the analysis
+ * cannot parse imports with no statements.
  */
 public final class CaseImporter {
 
-    private final SqliteCaseRepository cases;
+    private final CaseStore cases;
     private final ReferenceData reference;
     private final Clock clock;
 
-    public CaseImporter(SqliteCaseRepository cases, ReferenceData reference, Clock clock) {
+    public CaseImporter(CaseStore cases, ReferenceData reference, Clock clock) {
         this.cases = cases;
         this.reference = reference;
         this.clock = clock;
@@ -60,7 +61,7 @@ public final class CaseImporter {
                 reference
                         .denialAnalysis()
                         .analyseUnanalysed(imported.caseFile(), LocalDate.now(clock));
-        return cases.importCase(new ImportedCase(analysed, imported.payer()), sourceSha256);
+        return cases.importCase(analysed, imported.payer(), sourceSha256);
     }
 
     /**
@@ -75,7 +76,6 @@ public final class CaseImporter {
                 reference
                         .denialAnalysis()
                         .analyseUnanalysed(imported.caseFile(), LocalDate.now(clock));
-        return cases.importWithDocuments(
-                new ImportedCase(analysed, imported.payer()), sourceSha256, documents);
+        return cases.importWithDocuments(analysed, imported.payer(), sourceSha256, documents);
     }
 }

@@ -20,7 +20,6 @@ import org.overturn.domain.cases.HasId;
 import org.overturn.domain.cases.LevelOfCare;
 import org.overturn.domain.cases.NextDeadline;
 import org.overturn.domain.cases.Payer;
-import org.overturn.domain.cases.PlanFacts;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.report.CaseFacts;
 import org.overturn.domain.store.CaseStore;
@@ -75,35 +74,23 @@ public final class SqliteCaseRepository implements CaseStore {
      * is never stored without its source, so a retry after a kill finds it.
      */
     public CaseFile importCase(ImportedCase imported, Optional<String> sourceSha256) {
-        return db.inTransaction(
-                conn -> {
-                    CaseFile stored = insertImported(conn, imported);
-                    if (sourceSha256.isPresent()) {
-                        try (PreparedStatement ps =
-                                conn.prepareStatement(
-                                        "INSERT INTO import_source (sha256, case_id, imported_at) VALUES (?, ?, ?)")) {
-                            ps.setString(1, sourceSha256.get());
-                            ps.setLong(2, stored.id().orElseThrow());
-                            ps.setString(3, Instant.now(clock).toString());
-                            ps.executeUpdate();
-                        }
-                    }
-                    return stored;
-                });
+        return importCase(imported.caseFile(), imported.payer(), sourceSha256);
     }
 
     /**
-     * Imports the case with its documents (enclosures, frozen copies of what was sent) and the
-     * SHA-256 of the file it came from, all in one transaction: a case bundle lands whole or not at
-     * all.
+     * Imports the case with its payer (matched to the directory or added to it), its documents
+     * (enclosures, frozen copies of what was sent) and the SHA-256 of the file it came from, all in
+     * one transaction: a case bundle lands whole or not at all.
      */
+    @Override
     public CaseFile importWithDocuments(
-            ImportedCase imported,
+            CaseFile c,
+            Optional<Payer> payer,
             Optional<String> sourceSha256,
             List<DocumentStore.Document> documents) {
         return db.inTransaction(
                 conn -> {
-                    CaseFile stored = insertImported(conn, imported);
+                    CaseFile stored = insertImported(conn, c, payer);
                     long id = stored.id().orElseThrow();
                     for (DocumentStore.Document d : documents) {
                         SqliteDocumentStore.insert(conn, id, d, clock);
@@ -138,25 +125,14 @@ public final class SqliteCaseRepository implements CaseStore {
                 });
     }
 
-    private CaseFile insertImported(Connection conn, ImportedCase imported) throws SQLException {
-        CaseFile c = imported.caseFile();
+    private CaseFile insertImported(Connection conn, CaseFile c, Optional<Payer> payer)
+            throws SQLException {
         Optional<Long> payerId = Optional.empty();
-        if (imported.payer().isPresent()) {
-            Payer p = SqlitePayerRepository.matchOrAdd(conn, imported.payer().get());
+        if (payer.isPresent()) {
+            Payer p = SqlitePayerRepository.matchOrAdd(conn, payer.get());
             payerId = p.id();
         }
-        PlanFacts pl = c.plan();
-        CaseFile withPayer =
-                c.withPlan(
-                        new PlanFacts(
-                                pl.planType(),
-                                payerId,
-                                pl.planName(),
-                                pl.issuedState(),
-                                pl.employerSponsored(),
-                                pl.employerName(),
-                                pl.shareWithEmployer()));
-        return insert(conn, withPayer.withoutId());
+        return insert(conn, c.withPlan(c.plan().withPayerId(payerId)).withoutId());
     }
 
     private CaseFile insert(Connection conn, CaseFile c) throws SQLException {

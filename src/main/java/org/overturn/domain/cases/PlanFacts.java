@@ -52,6 +52,18 @@ public record PlanFacts(
                 planType, payerId, planName, issuedState, employerSponsored, name, share);
     }
 
+    /** The same facts with this payer from the directory (or none). */
+    public PlanFacts withPayerId(Optional<Long> id) {
+        return new PlanFacts(
+                planType,
+                id,
+                planName,
+                issuedState,
+                employerSponsored,
+                employerName,
+                shareWithEmployer);
+    }
+
     public static PlanFacts empty() {
         return new PlanFacts(Optional.empty(), Optional.empty(), "", "", Optional.empty());
     }

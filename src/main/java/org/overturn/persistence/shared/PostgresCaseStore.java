@@ -21,8 +21,10 @@ import org.overturn.domain.cases.Denial;
 import org.overturn.domain.cases.HasId;
 import org.overturn.domain.cases.LevelOfCare;
 import org.overturn.domain.cases.NextDeadline;
+import org.overturn.domain.cases.Payer;
 import org.overturn.domain.cases.PlanType;
 import org.overturn.domain.store.CaseStore;
+import org.overturn.domain.store.DocumentStore;
 import org.overturn.domain.store.StaleCaseException;
 import org.overturn.persistence.DatabaseException;
 import org.overturn.persistence.NextDeadlines;
@@ -46,10 +48,9 @@ public final class PostgresCaseStore implements CaseStore {
     }
 
     private static final String OUT_OF_DATE = "OV409";
-    private static final String PERMISSION_DENIED = "42501";
     private static final String FOREIGN_KEY_VIOLATION = "23503";
 
-    private final Connections connections;
+    private final SharedTransactions transactions;
     private final CaseJson json;
     private final Clock clock;
     private final NextDeadlines nextDeadlines = new NextDeadlines();
@@ -58,7 +59,7 @@ public final class PostgresCaseStore implements CaseStore {
     private final Map<Long, Long> versions = new ConcurrentHashMap<>();
 
     public PostgresCaseStore(Connections connections, CaseJson json, Clock clock) {
-        this.connections = connections;
+        this.transactions = new SharedTransactions(connections, PostgresCaseStore::particular);
         this.json = json;
         this.clock = clock;
     }
@@ -93,16 +94,55 @@ public final class PostgresCaseStore implements CaseStore {
                 "add a case",
                 conn -> {
                     CaseFile stored = insert(conn, c);
-                    try (PreparedStatement ps =
-                            conn.prepareStatement(
-                                    "INSERT INTO overturn.import_source (sha256, case_id) VALUES (?, ?) "
-                                            + "ON CONFLICT (sha256) DO NOTHING")) {
-                        ps.setString(1, sourceSha256);
-                        ps.setLong(2, stored.id().orElseThrow());
-                        ps.executeUpdate();
+                    recordSource(conn, sourceSha256, stored.id().orElseThrow());
+                    return stored;
+                });
+    }
+
+    /**
+     * Imports a case with its payer, its documents and the SHA-256 of its file, in one transaction:
+     * all of it is stored or none. The payer is the directory's entry of the same name (ignoring
+     * case and surrounding spaces); one the directory does not hold is added when the person is an
+     * admin, and otherwise the whole import is refused with a sentence naming the payer, since only
+     * admins keep the shared directory.
+     */
+    @Override
+    public CaseFile importWithDocuments(
+            CaseFile c,
+            Optional<Payer> payer,
+            Optional<String> sourceSha256,
+            List<DocumentStore.Document> documents) {
+        return inTransaction(
+                "import a case",
+                conn -> {
+                    Optional<Long> payerId = Optional.empty();
+                    if (payer.isPresent()) {
+                        payerId = PostgresPayerStore.matchOrAdd(conn, json, payer.get()).id();
+                    }
+                    CaseFile stored =
+                            insert(conn, c.withPlan(c.plan().withPayerId(payerId)).withoutId());
+                    long id = stored.id().orElseThrow();
+                    for (DocumentStore.Document d : documents) {
+                        PostgresDocumentStore.insert(conn, id, d);
+                    }
+                    if (sourceSha256.isPresent()) {
+                        recordSource(conn, sourceSha256.get(), id);
                     }
                     return stored;
                 });
+    }
+
+    /** The file a case came from; the first case imported from a file keeps it. */
+    private static void recordSource(Connection conn, String sha256, long caseId)
+            throws SQLException {
+        try (PreparedStatement ps =
+                conn.prepareStatement(
+                        "INSERT INTO overturn.import_source (sha256, case_id) VALUES (?, ?) "
+                                + "ON CONFLICT (sha256) DO NOTHING")) {
+            ps.setString(1, sha256);
+            ps.setLong(2, caseId);
+            ps.executeUpdate();
+        }
     }
 
     private CaseFile insert(Connection conn, CaseFile c) throws SQLException {
@@ -329,10 +369,6 @@ public final class PostgresCaseStore implements CaseStore {
                 });
     }
 
-    private interface Work<T> {
-        T run(Connection conn) throws SQLException;
-    }
-
     /** The database refused a save made from an older version. */
     private static final class OutOfDate extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -342,78 +378,20 @@ public final class PostgresCaseStore implements CaseStore {
         }
     }
 
-    /**
-     * Runs {@code work} in one transaction on a connection of its own.
-     *
-     * @param wanted what the person was doing, for the message when their role may not
-     */
-    private <T> T inTransaction(String wanted, Work<T> work) {
-        try (Connection conn = connections.open()) {
-            conn.setAutoCommit(false);
-            try {
-                T result = work.run(conn);
-                conn.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                conn.rollback();
-                if (e instanceof SQLException s) {
-                    throw translate(conn, wanted, s);
-                }
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new DatabaseException(
-                    "The shared case store could not be reached or failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static RuntimeException translate(Connection conn, String wanted, SQLException e) {
+    /** A stale save, or a payer id the directory does not hold; null for the common refusals. */
+    private static RuntimeException particular(SQLException e) {
         String state = e.getSQLState();
         if (OUT_OF_DATE.equals(state)) {
             return new OutOfDate(e);
-        }
-        if (PERMISSION_DENIED.equals(state)) {
-            return new DatabaseException(refusal(wanted, role(conn)), e);
         }
         if (FOREIGN_KEY_VIOLATION.equals(state)) {
             return new DatabaseException(
                     "The case names a payer that is not in the shared payer directory.", e);
         }
-        return new DatabaseException("The shared case store refused this: " + e.getMessage(), e);
+        return null;
     }
 
-    /**
-     * The person's sentence when the database refused {@code wanted}: what their role allows and
-     * what it does not.
-     */
-    static String refusal(String wanted, Optional<String> role) {
-        if (role.isEmpty()) {
-            return "Your login has no Overturn role on this database, so you may not "
-                    + wanted
-                    + ". Ask an admin to make you a reviewer, clinician or admin.";
-        }
-        String may =
-                switch (role.get()) {
-                    case "admin" -> "read, change and delete cases";
-                    case "clinician" -> "read and change cases";
-                    default -> "read cases and log calls";
-                };
-        return "You may " + may + " but not " + wanted + " (your role is " + role.get() + ").";
-    }
-
-    /** The strongest Overturn group role the logged-in person holds, without its prefix. */
-    private static Optional<String> role(Connection conn) {
-        try (PreparedStatement ps =
-                        conn.prepareStatement(
-                                "SELECT CASE WHEN pg_has_role('overturn_admin', 'MEMBER') THEN 'admin'"
-                                        + " WHEN pg_has_role('overturn_clinician', 'MEMBER') THEN 'clinician'"
-                                        + " WHEN pg_has_role('overturn_reviewer', 'MEMBER') THEN 'reviewer'"
-                                        + " END");
-                ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return Optional.ofNullable(rs.getString(1));
-        } catch (SQLException e) {
-            return Optional.empty();
-        }
+    private <T> T inTransaction(String wanted, SharedTransactions.Work<T> work) {
+        return transactions.inTransaction(wanted, work);
     }
 }

@@ -16,6 +16,7 @@ import org.overturn.domain.cases.CaseSummary;
 import org.overturn.domain.cases.Patient;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.store.CaseStore;
+import org.overturn.domain.store.DocumentStore;
 import org.overturn.domain.store.PayerStore;
 import org.overturn.ui.common.Background;
 
@@ -80,6 +81,15 @@ public final class OpenCases {
         @Override
         public Optional<Long> importedFrom(String sha256) {
             return Optional.empty();
+        }
+
+        @Override
+        public CaseFile importWithDocuments(
+                CaseFile c,
+                Optional<Payer> payer,
+                Optional<String> sourceSha256,
+                List<DocumentStore.Document> documents) {
+            throw new UnsupportedOperationException("not needed by an open case");
         }
     }
 
