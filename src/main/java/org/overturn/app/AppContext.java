@@ -5,11 +5,13 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import org.overturn.core.CoreServices;
 import org.overturn.core.PacketService;
 import org.overturn.core.ReferenceData;
 import org.overturn.core.SampleCases;
+import org.overturn.core.StoreLocation;
 import org.overturn.domain.audit.AuditAction;
 import org.overturn.export.report.PayerReportPdf;
 import org.overturn.ui.activity.ActivityController;
@@ -119,6 +121,10 @@ public final class AppContext implements UiServices, AutoCloseable {
     private SaveDialogs saveDialogs;
     // Read from the shipped data the first time a legal basis is shown.
     private final CitationTitles citationTitles;
+    private Consumer<StoreLocation> storeSwitch =
+            to -> {
+                throw new IllegalStateException("this window cannot open another store");
+            };
 
     public AppContext(CoreServices core, Preferences prefs, long autosaveDelayMillis) {
         this.core = core;
@@ -340,6 +346,16 @@ public final class AppContext implements UiServices, AutoCloseable {
     /** Replaces the save dialog (a test answers it with a file of its own). */
     public void setSaveDialogs(SaveDialogs dialogs) {
         this.saveDialogs = dialogs;
+    }
+
+    @Override
+    public void switchStore(StoreLocation to) {
+        storeSwitch.accept(to);
+    }
+
+    /** How the app opens another store (the app's, which owns the window). */
+    void setStoreSwitch(Consumer<StoreLocation> how) {
+        this.storeSwitch = how;
     }
 
     @Override

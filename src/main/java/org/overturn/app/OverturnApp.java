@@ -20,6 +20,7 @@ import org.overturn.core.AppPaths;
 import org.overturn.core.CoreServices;
 import org.overturn.core.DataFolderException;
 import org.overturn.core.StartupRecovery;
+import org.overturn.core.StoreLocation;
 import org.overturn.persistence.DatabaseCorruptException;
 import org.overturn.persistence.DatabaseException;
 import org.overturn.ui.common.CrashReporter;
@@ -47,8 +48,18 @@ public final class OverturnApp extends Application {
      */
     private static volatile CompletableFuture<Opened> opening;
 
+    /** The case store the app opens: the command line's, else OVERTURN_STORE, else Settings'. */
+    private static volatile StoreLocation store = StoreLocation.local();
+
+    private Stage stage;
+
     /** The database opened, or why it could not be. */
     private record Opened(AppPaths paths, CoreServices core, Exception failure) {
+        /** A shared store waits for the person's password, asked once the toolkit is up. */
+        static Opened of(AppPaths paths, StoreLocation store) {
+            return store.shared() ? new Opened(paths, null, null) : of(paths);
+        }
+
         static Opened of(AppPaths paths) {
             try {
                 CoreServices core = CoreServices.open(paths, Clock.systemDefaultZone());
@@ -67,10 +78,21 @@ public final class OverturnApp extends Application {
         // JavaFX starts its toolkit: the two are independent, and each takes a few hundred
         // milliseconds cold.
         AppPaths paths = AppPaths.resolve(dataDirArgument(List.of(args)));
+        try {
+            store =
+                    StoreChoice.resolve(
+                            List.of(args),
+                            Optional.ofNullable(System.getenv("OVERTURN_STORE")),
+                            Preferences.userRoot().node(PREFS_NODE));
+        } catch (IllegalArgumentException e) {
+            System.err.println("overturn: --store: " + e.getMessage());
+            System.exit(2);
+        }
+        StoreLocation chosen = store;
         opening =
                 CompletableFuture.supplyAsync(
                         () -> {
-                            Opened opened = Opened.of(paths);
+                            Opened opened = Opened.of(paths, chosen);
                             readPreferencesEarly();
                             return opened;
                         },
@@ -103,7 +125,8 @@ public final class OverturnApp extends Application {
         Opened o =
                 early != null
                         ? early.join()
-                        : Opened.of(AppPaths.resolve(dataDirArgument(getParameters().getRaw())));
+                        : Opened.of(
+                                AppPaths.resolve(dataDirArgument(getParameters().getRaw())), store);
         paths = o.paths();
         core = o.core();
         startupFailure = o.failure();
@@ -124,7 +147,20 @@ public final class OverturnApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         MainWindow.applyTheme();
+        if (core == null && startupFailure == null && store instanceof StoreLocation.Shared s) {
+            StoreLogin.Outcome o = StoreLogin.open(null, paths, s, Clock.systemDefaultZone());
+            if (o.core().isEmpty() && o.localFailure().isEmpty()) {
+                Platform.exit();
+                return;
+            }
+            core = o.core().orElse(null);
+            startupFailure = o.localFailure().orElse(null);
+            if (core != null) {
+                AppLog.install(paths.dataDir(), core.clock());
+            }
+        }
         while (core == null) {
             if (!recover(startupFailure)) {
                 Platform.exit();
@@ -134,9 +170,53 @@ public final class OverturnApp extends Application {
         if (startupFailure != null) {
             AppLog.install(paths.dataDir(), core.clock()); // the database restored or moved
         }
-        ctx = new AppContext(core, Preferences.userRoot().node(PREFS_NODE), 400);
-        main = MainWindow.show(ctx, stage);
+        showMain();
         logStartup();
+    }
+
+    private void showMain() {
+        ctx = new AppContext(core, Preferences.userRoot().node(PREFS_NODE), 400);
+        ctx.setStoreSwitch(this::switchStore);
+        main = MainWindow.show(ctx, stage);
+    }
+
+    /**
+     * Settings → Case store chose another store: what is open here is saved and closed, and the
+     * chosen store opened in the same window (a shared one asks for the password). When it can't be
+     * opened and the person does not choose the local store, the store open before comes back.
+     */
+    private void switchStore(StoreLocation to) {
+        StoreChoice.save(Preferences.userRoot().node(PREFS_NODE), to);
+        main.viewModel().shutdown().ifPresent(w -> MainWindow.keepUnsaved(ctx, stage, w));
+        StoreLocation before = core.store();
+        ctx.close();
+        core = null;
+        main = null;
+        try {
+            if (to instanceof StoreLocation.Shared s) {
+                StoreLogin.Outcome o = StoreLogin.open(stage, paths, s, Clock.systemDefaultZone());
+                core = o.core().orElse(null);
+            } else {
+                core = CoreServices.open(paths, Clock.systemDefaultZone());
+            }
+            if (core == null && before instanceof StoreLocation.Shared s) {
+                core =
+                        StoreLogin.open(stage, paths, s, Clock.systemDefaultZone())
+                                .core()
+                                .orElse(null);
+            }
+            if (core == null) {
+                core = CoreServices.open(paths, Clock.systemDefaultZone());
+            }
+        } catch (DataFolderException | DatabaseException e) {
+            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.CLOSE);
+            a.setHeaderText(Messages.get("startup.database.header"));
+            a.showAndWait();
+            Platform.exit();
+            return;
+        }
+        store = core.store();
+        showMain();
     }
 
     private void logStartup() {

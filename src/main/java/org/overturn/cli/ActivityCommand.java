@@ -37,7 +37,7 @@ final class ActivityCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(
                     spec.commandLine(), "--limit must be between 1 and 100000, not " + limit);
         }
-        List<AuditEntry> lines = CliServices.open(root.dataDir()).audit().recent(limit);
+        List<AuditEntry> lines = CliServices.open(root).audit().recent(limit);
         PrintWriter out = spec.commandLine().getOut();
         if (lines.isEmpty()) {
             out.println("Nothing exported, printed, submitted, backed up or restored yet.");

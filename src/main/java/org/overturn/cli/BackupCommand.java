@@ -50,6 +50,7 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CliServices.refuseShared(root, "backup");
         String password = Passwords.required(passwordFile, passwordStdin, System.in, "backup");
         EncryptedBackups.passwordProblem(password)
                 .ifPresent(
@@ -63,7 +64,7 @@ public final class BackupCommand implements Callable<Integer> {
                         p -> {
                             throw new CliInputException("cannot write " + out + ": " + p);
                         });
-        CoreServices s = CliServices.open(root.dataDir());
+        CoreServices s = CliServices.openLocal(root, "backup");
         EncryptedBackups.Written w;
         try {
             w = new EncryptedBackups(s.backups()).write(s.database(), out, password, f -> {});

@@ -52,7 +52,7 @@ public final class CaseCommand implements Runnable {
     }
 
     CoreServices services() {
-        return CliServices.open(root.dataDir());
+        return CliServices.open(root);
     }
 
     @Command(

@@ -9,6 +9,7 @@ import org.overturn.core.AppLog;
 import org.overturn.core.AppPaths;
 import org.overturn.core.CoreServices;
 import org.overturn.core.DataFolderException;
+import org.overturn.core.StoreLocation;
 import org.overturn.persistence.DatabaseException;
 
 /**
@@ -27,9 +28,38 @@ final class CliServices {
     // in the same process (the tests run commands one after another in one).
     private static final List<CoreServices> OPENED = new ArrayList<>();
 
-    static CoreServices open(Optional<Path> dataDir) {
+    /** Opens the data folder and the store the root command's options name. */
+    static CoreServices open(OverturnCommand root) {
+        return open(root.dataDir(), root.store(), root.storePassword());
+    }
+
+    /**
+     * Opens the data folder and the local store only: for the commands that work on this computer's
+     * database file itself (backup, restore), which refuse a shared store.
+     *
+     * @param command the command's name, for the refusal
+     */
+    static CoreServices openLocal(OverturnCommand root, String command) {
+        return open(root.dataDir(), refuseShared(root, command), CoreServices.StorePassword.NONE);
+    }
+
+    /** The local store; refused, before anything is done, when the options name a shared one. */
+    static StoreLocation refuseShared(OverturnCommand root, String command) {
+        StoreLocation store = root.store();
+        if (store.shared()) {
+            throw new CliInputException(
+                    command
+                            + " works on this computer's own database; the shared store "
+                            + store
+                            + " is backed up on its server (for example with pg_dump)");
+        }
+        return store;
+    }
+
+    static CoreServices open(
+            Optional<Path> dataDir, StoreLocation store, CoreServices.StorePassword password) {
         try {
-            CoreServices s = CoreServices.open(AppPaths.resolve(dataDir), CLOCK);
+            CoreServices s = CoreServices.open(AppPaths.resolve(dataDir), CLOCK, store, password);
             AppLog.install(s.paths().dataDir(), CLOCK);
             synchronized (OPENED) {
                 OPENED.add(s);

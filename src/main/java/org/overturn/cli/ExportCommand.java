@@ -114,7 +114,7 @@ public final class ExportCommand implements Runnable {
             throw new CliInputException(e.getMessage(), e);
         }
         Optional<String> password = protection.password();
-        CoreServices s = CliServices.open(root.dataDir());
+        CoreServices s = CliServices.open(root);
         CaseFile c = CaseCommand.stored(s, id);
         int pages;
         try {
@@ -225,7 +225,7 @@ public final class ExportCommand implements Runnable {
         /** Prints every problem, blocking first; exit 2 when any blocks. */
         private int check(PrintWriter err) {
             long id = CaseCommand.parseId(idText);
-            CoreServices s = CliServices.open(parent.root.dataDir());
+            CoreServices s = CliServices.open(parent.root);
             CaseFile c = CaseCommand.stored(s, id);
             List<Problem> problems =
                     new PacketService(s)
@@ -425,7 +425,7 @@ public final class ExportCommand implements Runnable {
             } catch (PdfExportException e) {
                 throw new CliInputException(e.getMessage(), e);
             }
-            CoreServices s = CliServices.open(parent.root.dataDir());
+            CoreServices s = CliServices.open(parent.root);
             List<CaseFile> cases = numbers.stream().map(id -> CaseCommand.stored(s, id)).toList();
             ComplaintExport x = new ComplaintExport(s);
             ZonedDateTime now = ZonedDateTime.now(CliServices.CLOCK);

@@ -11,6 +11,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.overturn.persistence.DatabaseException;
 import org.overturn.persistence.json.Printable;
+import org.overturn.persistence.shared.NotPermittedException;
 import picocli.CommandLine;
 
 /** Runs the headless commands; decides whether a command line asks for the desktop app instead. */
@@ -23,18 +24,26 @@ public final class OverturnCli {
         return desktopArgs(args) != null;
     }
 
-    /** The arguments the desktop app takes, or null if the command line names a command. */
+    /**
+     * The arguments the desktop app takes (the data folder and the case store, without a command),
+     * or null if the command line names a command.
+     */
     public static String[] desktopArgs(String[] args) {
-        if (args.length == 0) {
-            return args;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--data-dir") || a.equals("--store") || a.equals("--store-ca-file")) {
+                if (i + 1 >= args.length) {
+                    return null; // let the command line say what is missing
+                }
+                i++;
+            } else if (!(a.startsWith("--data-dir=")
+                    || a.startsWith("--store=")
+                    || a.startsWith("--store-ca-file=")
+                    || a.equals("--store-allow-local-plain"))) {
+                return null;
+            }
         }
-        if (args.length == 2 && "--data-dir".equals(args[0])) {
-            return args;
-        }
-        if (args.length == 1 && args[0].startsWith("--data-dir=")) {
-            return args;
-        }
-        return null;
+        return args;
     }
 
     public static int run(String[] args) {
@@ -167,6 +176,14 @@ public final class OverturnCli {
                         for (String msg : t.getMessage().split("\n")) {
                             err.println("overturn: " + visible(msg));
                         }
+                        return ExitCodes.BAD_INPUT;
+                    }
+                    if (t instanceof NotPermittedException) {
+                        // The shared store refused what this person's role may not do: nothing
+                        // changed, as for any request that can't be carried out.
+                        err.println(
+                                "overturn: "
+                                        + Printable.visible(t.getMessage().replace('\n', ' ')));
                         return ExitCodes.BAD_INPUT;
                     }
                     if (t instanceof DatabaseException) {

@@ -37,7 +37,7 @@ public final class ProfileCommand implements Runnable {
     }
 
     CoreServices services() {
-        return CliServices.open(root.dataDir());
+        return CliServices.open(root);
     }
 
     @Command(

@@ -98,8 +98,7 @@ final class ReportCommand implements Runnable {
             if (format.pdf != null) {
                 return pdf(filter, format.pdf);
             }
-            List<PayerPatterns> rows =
-                    CliServices.open(parent.root.dataDir()).payerReport().patterns(filter);
+            List<PayerPatterns> rows = CliServices.open(parent.root).payerReport().patterns(filter);
             PrintWriter out = spec.commandLine().getOut();
             if (format.json) {
                 out.println(json(rows));
@@ -123,7 +122,7 @@ final class ReportCommand implements Runnable {
             } catch (PdfExportException e) {
                 throw new CliInputException(e.getMessage(), e);
             }
-            CoreServices s = CliServices.open(parent.root.dataDir());
+            CoreServices s = CliServices.open(parent.root);
             String practice = s.profiles().load().practiceName();
             try {
                 new PayerReportPdf()

@@ -59,6 +59,7 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CliServices.refuseShared(root, "restore");
         Optional<String> password = Passwords.optional(passwordFile, passwordStdin, System.in);
         AppPaths paths = AppPaths.resolve(root.dataDir());
         try {
@@ -71,7 +72,7 @@ public final class RestoreCommand implements Callable<Integer> {
                 new EncryptedBackups(backups).verify(from, password, paths.dataDir(), f -> {})) {
             String sha = fingerprint(copy.file());
             Optional<Path> kept = Database.restore(paths.database(), copy, backups);
-            try (CoreServices s = CliServices.open(root.dataDir())) {
+            try (CoreServices s = CliServices.openLocal(root, "restore")) {
                 CaseCommand.audited(s.audit().restored(sha), spec.commandLine().getErr());
             }
             spec.commandLine()

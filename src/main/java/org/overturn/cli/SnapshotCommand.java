@@ -47,7 +47,7 @@ public final class SnapshotCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Optional<Long> id =
                 caseId == null ? Optional.empty() : Optional.of(CaseCommand.parseId(caseId));
-        CoreServices core = CliServices.open(root.dataDir());
+        CoreServices core = CliServices.open(root);
         id.ifPresent(i -> CaseCommand.stored(core, i));
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CliInputException(out + " is a file, not a folder");

@@ -160,7 +160,7 @@ public final class PostgresPayerStore implements PayerStore {
             return existing.get();
         }
         if (!mayAddPayers(conn)) {
-            throw new DatabaseException(
+            throw new NotPermittedException(
                     "Nothing was imported: the payer \""
                             + imported.name()
                             + "\" is not in the shared payer directory, and an administrator"

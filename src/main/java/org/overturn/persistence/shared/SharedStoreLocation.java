@@ -71,6 +71,19 @@ public record SharedStoreLocation(String host, int port, String database, Option
                 uri.getHost(), uri.getPort() == -1 ? 5432 : uri.getPort(), database, user);
     }
 
+    /** The same store, logged in to as {@code name}. */
+    public SharedStoreLocation withUser(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a user name: " + name);
+        }
+        return new SharedStoreLocation(host, port, database, Optional.of(name));
+    }
+
+    /** The same store, with no user named. */
+    public SharedStoreLocation withoutUser() {
+        return new SharedStoreLocation(host, port, database, Optional.empty());
+    }
+
     /** The server is this computer. */
     public boolean local() {
         String h = host.toLowerCase(Locale.ROOT);

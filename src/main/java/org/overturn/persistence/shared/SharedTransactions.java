@@ -71,7 +71,7 @@ final class SharedTransactions {
             return own;
         }
         if (PERMISSION_DENIED.equals(e.getSQLState())) {
-            return new DatabaseException(refusal(wanted, role(conn)), e);
+            return new NotPermittedException(refusal(wanted, role(conn)), e);
         }
         return new DatabaseException("The shared case store refused this: " + e.getMessage(), e);
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.prefs.Preferences;
 import org.overturn.core.CoreServices;
 import org.overturn.core.SampleCases;
+import org.overturn.core.StoreLocation;
 
 /**
  * What screens may use: the core services, the app's worker threads, view loading and preferences.
@@ -17,6 +18,12 @@ public interface UiServices {
     ViewLoader views();
 
     Preferences prefs();
+
+    /**
+     * Opens another case store in place of this one (Settings → Case store): what is open is saved
+     * and the window shows the chosen store's cases.
+     */
+    void switchStore(StoreLocation to);
 
     SampleCases samples();
 

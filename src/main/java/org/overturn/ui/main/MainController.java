@@ -16,6 +16,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import org.overturn.core.StoreLocation;
 import org.overturn.ui.activity.ActivityController;
 import org.overturn.ui.cases.CasesController;
 import org.overturn.ui.citations.CitationLibraryController;
@@ -23,6 +24,7 @@ import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.UiServices;
 import org.overturn.ui.common.ViewLoader;
 import org.overturn.ui.opencase.WorkspaceViewModel;
+import org.overturn.ui.settings.CaseStoreDialog;
 import org.overturn.ui.settings.PracticeProfileDialog;
 import org.overturn.ui.settings.PracticeProfiles;
 import org.overturn.ui.workspace.WorkspaceController;
@@ -67,7 +69,13 @@ public final class MainController {
         casesView = ctx.views().load(CasesController.class, "CasesView", vm.cases());
         casesView.controller().setOpener(id -> vm.open(id, () -> vm.cases().reload()));
         content.getChildren().setAll(casesView.root());
-        dataFolderLabel.setText(Messages.format("status.dataFolder", ctx.core().paths().dataDir()));
+        dataFolderLabel.setText(
+                ctx.core().store().shared()
+                        ? Messages.format(
+                                "status.sharedStore",
+                                ctx.core().store(),
+                                ctx.core().storeUser().orElse(""))
+                        : Messages.format("status.dataFolder", ctx.core().paths().dataDir()));
         transfer.listSamples(samplesMenu);
         backups.showProgress(backupProgress, backupStatus);
         // A case file or bundle dropped anywhere on the window is imported as File → Import does.
@@ -97,6 +105,14 @@ public final class MainController {
         workspace = view.controller();
         undoItem.disableProperty().bind(w.canUndoProperty().not());
         SaveState.bind(saveStateLabel, w, workspace);
+        // A save refused because someone else saved first (shared store): the person chooses.
+        w.conflictProperty()
+                .addListener(
+                        (o, before, now) -> {
+                            if (now != null) {
+                                Platform.runLater(() -> ConflictDialog.ask(window(), w, now));
+                            }
+                        });
         content.getChildren().setAll(view.root());
         // The guided path's next action has the focus, so Enter goes on with the job.
         WorkspaceController opened = workspace;
@@ -143,6 +159,19 @@ public final class MainController {
     @FXML
     private void exportCalendar() {
         transfer.exportCalendar();
+    }
+
+    /**
+     * Settings → Case store: this computer's database or a program's shared store; a different
+     * choice opens that store in this window (what is open is saved first).
+     */
+    @FXML
+    private void caseStore() {
+        StoreLocation now = ctx.core().store();
+        new CaseStoreDialog(window(), now)
+                .ask()
+                .filter(chosen -> !chosen.equals(now))
+                .ifPresent(ctx::switchStore);
     }
 
     /**

@@ -72,21 +72,33 @@ public final class MainViewModel {
     private record Loaded(CaseFile caseFile, List<Payer> payers) {}
 
     void show(CaseFile c, List<Payer> payers) {
-        closeCase();
+        if (!closeCase()) {
+            return; // the open case's changes are not saved yet: it stays
+        }
         WorkspaceViewModel w = new WorkspaceViewModel(session, c, payers);
         w.setCloseHandler(this::closeCase);
         w.setReplacedHandler(kept -> cases.reload());
         openCase.set(w);
     }
 
-    /** Saves what is pending and goes back to the Cases screen. */
-    public void closeCase() {
+    /**
+     * Saves what is pending and goes back to the Cases screen; stays on the case when its changes
+     * could not be saved.
+     *
+     * @return false when the case stayed open
+     */
+    public boolean closeCase() {
         WorkspaceViewModel current = openCase.get();
         if (current != null) {
-            current.flush();
+            if (!current.flush()) {
+                // Not saved (a shared store out of reach, or a choice to make): the case stays open
+                // with its changes and the status bar's message until they are saved.
+                return false;
+            }
             openCase.set(null);
             cases.reload();
         }
+        return true;
     }
 
     /**
@@ -102,8 +114,12 @@ public final class MainViewModel {
         }
     }
 
-    /** Everything that must happen before the app exits. */
-    public void shutdown() {
-        openCase().ifPresent(WorkspaceViewModel::flush);
+    /**
+     * Everything that must happen before the app exits.
+     *
+     * @return the open case when its last changes could not be saved (they are still in it)
+     */
+    public Optional<WorkspaceViewModel> shutdown() {
+        return openCase().filter(w -> !w.flush());
     }
 }

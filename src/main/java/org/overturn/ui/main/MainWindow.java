@@ -1,6 +1,7 @@
 package org.overturn.ui.main;
 
 import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +10,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -19,10 +22,12 @@ import org.overturn.domain.cases.CaseSummary;
 import org.overturn.ui.backup.BackupViewModel;
 import org.overturn.ui.cases.CasesViewModel;
 import org.overturn.ui.common.EnterKey;
+import org.overturn.ui.common.Messages;
 import org.overturn.ui.common.Mnemonics;
 import org.overturn.ui.common.UiServices;
 import org.overturn.ui.common.ViewLoader;
 import org.overturn.ui.opencase.CaseSession;
+import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /** Builds the main window on a stage: theme, scene, icon, and the remembered size and position. */
 public final class MainWindow {
@@ -62,14 +67,39 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setTitle(AppInfo.NAME);
         restoreBounds(ctx.prefs(), stage);
+        // Changes others make in a shared store refresh the list and the open case.
+        AutoCloseable listening = ctx.core().caseChanges(new StoreChanges(vm::changedElsewhere));
         stage.setOnCloseRequest(
                 e -> {
                     saveBounds(ctx.prefs(), stage);
-                    vm.shutdown();
+                    vm.shutdown().ifPresent(w -> keepUnsaved(ctx, stage, w));
+                    try {
+                        listening.close();
+                    } catch (Exception ex) {
+                        LOG.log(System.Logger.Level.DEBUG, "store listener not closed", ex);
+                    }
                 });
         stage.show();
         addIconsAfterShown(stage);
         return view.controller();
+    }
+
+    /**
+     * The open case could not be saved as the window closes: its version goes into a file in the
+     * data folder, and the person is told where.
+     */
+    public static void keepUnsaved(UiServices ctx, Stage stage, WorkspaceViewModel w) {
+        String body;
+        try {
+            body = Messages.format("unsaved.kept", w.caseId(), UnsavedCopy.keep(ctx, w));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "the unsaved case could not be kept", e);
+            body = Messages.format("unsaved.lost", w.caseId(), e.getMessage());
+        }
+        Alert a = new Alert(Alert.AlertType.WARNING, body, ButtonType.OK);
+        a.setHeaderText(Messages.get("unsaved.header"));
+        a.initOwner(stage);
+        a.showAndWait();
     }
 
     /**

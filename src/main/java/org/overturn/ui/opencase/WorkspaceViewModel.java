@@ -181,9 +181,9 @@ public final class WorkspaceViewModel {
                         () -> session.cases().find(id),
                         theirs -> {
                             saver.discardPending();
-                            conflict.set(null);
                             saveError.set("");
                             if (theirs.isEmpty()) {
+                                conflict.set(null);
                                 requestClose();
                                 return;
                             }
@@ -191,6 +191,7 @@ public final class WorkspaceViewModel {
                             caseFile.set(theirs.get());
                             undo.push(new Undo(Messages.get("conflict.undoLabel"), mine));
                             refreshUndo();
+                            conflict.set(null); // last: the choice is carried out
                         },
                         e -> offerAgain(c, e, failed));
     }
@@ -382,8 +383,12 @@ public final class WorkspaceViewModel {
         closeHandler.run();
     }
 
-    /** Writes anything pending and waits; called when the case closes or the app quits. */
-    public void flush() {
-        saver.flush();
+    /**
+     * Writes anything pending and waits; called when the case closes or the app quits.
+     *
+     * @return false when it could not be saved (it stays pending, and in {@link #caseFile()})
+     */
+    public boolean flush() {
+        return saver.flush();
     }
 }
