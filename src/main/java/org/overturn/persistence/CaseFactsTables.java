@@ -4,42 +4,53 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.LocalDate;
-import java.util.Optional;
 import org.overturn.domain.cases.DenialReason;
 import org.overturn.domain.report.CaseFacts;
 
 /**
- * Writes a case's {@link CaseFacts} into the tables version 8 added, replacing what was there: on
+ * Writes a case's {@link CaseFacts} into the payer report's tables, replacing what was there: on
  * every save of the case, in the save's own transaction, and for every stored case when the tables
- * are made.
+ * are made. The same rows in both stores (local version 8, shared version 3); only the {@link
+ * FactsDialect} differs.
  */
-final class CaseFactsTables {
+public final class CaseFactsTables {
 
     private CaseFactsTables() {}
 
+    /** Writes the facts into the local store's tables. */
     static void write(Connection conn, long caseId, CaseFacts f) throws SQLException {
+        write(conn, caseId, f, FactsDialect.SQLITE);
+    }
+
+    /** Replaces the case's facts rows with {@code f}'s, in the caller's transaction. */
+    public static void write(Connection conn, long caseId, CaseFacts f, FactsDialect dialect)
+            throws SQLException {
         for (String table :
                 new String[] {"denial_fact", "denial_reason_fact", "case_outcome_fact"}) {
             try (PreparedStatement ps =
-                    conn.prepareStatement("DELETE FROM " + table + " WHERE case_id = ?")) {
+                    conn.prepareStatement(
+                            "DELETE FROM " + dialect.table(table) + " WHERE case_id = ?")) {
                 ps.setLong(1, caseId);
                 ps.executeUpdate();
             }
         }
         try (PreparedStatement denial =
                         conn.prepareStatement(
-                                "INSERT INTO denial_fact (case_id, seq, denied_on, level_of_care,"
+                                "INSERT INTO "
+                                        + dialect.table("denial_fact")
+                                        + " (case_id, seq, denied_on, level_of_care,"
                                         + " denial_type, criteria_set, reviewer, billed_cents)"
                                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement reason =
                         conn.prepareStatement(
-                                "INSERT INTO denial_reason_fact (case_id, seq, reason) VALUES (?, ?, ?)")) {
+                                "INSERT INTO "
+                                        + dialect.table("denial_reason_fact")
+                                        + " (case_id, seq, reason) VALUES (?, ?, ?)")) {
             int seq = 0;
             for (CaseFacts.DenialFact d : f.denials()) {
                 denial.setLong(1, caseId);
                 denial.setInt(2, seq);
-                date(denial, 3, d.deniedOn());
+                dialect.day(denial, 3, d.deniedOn());
                 denial.setString(4, d.levelOfCare().id());
                 denial.setString(5, d.denialType().id());
                 denial.setString(6, d.criteriaSet().id());
@@ -59,11 +70,13 @@ final class CaseFactsTables {
         }
         try (PreparedStatement outcome =
                 conn.prepareStatement(
-                        "INSERT INTO case_outcome_fact (case_id, first_denied_on, p2p_calls,"
+                        "INSERT INTO "
+                                + dialect.table("case_outcome_fact")
+                                + " (case_id, first_denied_on, p2p_calls,"
                                 + " p2p_honoured, p2p_not_honoured, resolution, days_to_decision,"
                                 + " billed_cents, recovered_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             outcome.setLong(1, caseId);
-            date(outcome, 2, f.firstDeniedOn());
+            dialect.day(outcome, 2, f.firstDeniedOn());
             outcome.setInt(3, f.p2pCalls());
             outcome.setInt(4, f.p2pHonoured());
             outcome.setInt(5, f.p2pNotHonoured());
@@ -76,15 +89,6 @@ final class CaseFactsTables {
             outcome.setLong(8, f.billedCents());
             outcome.setLong(9, f.recoveredCents());
             outcome.executeUpdate();
-        }
-    }
-
-    private static void date(PreparedStatement ps, int at, Optional<LocalDate> d)
-            throws SQLException {
-        if (d.isPresent()) {
-            ps.setString(at, d.get().toString());
-        } else {
-            ps.setNull(at, Types.VARCHAR);
         }
     }
 }
