@@ -63,7 +63,9 @@ class StoreCommandTest {
                 .isEqualTo(
                         "The shared store at "
                                 + owner(db)
-                                + " is ready: schema version 2, roles overturn_reviewer,"
+                                + " is ready: schema version "
+                                + SharedStoreSchema.VERSION
+                                + ", roles overturn_reviewer,"
                                 + " overturn_clinician, overturn_admin. Make each person's login"
                                 + " role a member of one.");
         CliRun.Result again =
@@ -76,7 +78,8 @@ class StoreCommandTest {
                         pw.toString(),
                         "--allow-local-plain");
         assertThat(again.code()).as(again.err()).isZero();
-        assertThat(again.out()).contains("was already at schema version 2");
+        assertThat(again.out())
+                .contains("was already at schema version " + SharedStoreSchema.VERSION);
         try (Connection c = server.owner(db)) {
             assertThat(SharedStoreSchema.version(c)).isEqualTo(SharedStoreSchema.VERSION);
         }

@@ -23,10 +23,13 @@ import org.overturn.domain.cases.LevelOfCare;
 import org.overturn.domain.cases.NextDeadline;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.cases.PlanType;
+import org.overturn.domain.report.CaseFacts;
 import org.overturn.domain.store.CaseStore;
 import org.overturn.domain.store.DocumentStore;
 import org.overturn.domain.store.StaleCaseException;
+import org.overturn.persistence.CaseFactsTables;
 import org.overturn.persistence.DatabaseException;
+import org.overturn.persistence.FactsDialect;
 import org.overturn.persistence.NextDeadlines;
 import org.overturn.persistence.json.CaseJson;
 
@@ -157,9 +160,18 @@ public final class PostgresCaseStore implements CaseStore {
                 rs.next();
                 long id = rs.getLong(1);
                 versions.put(id, rs.getLong(2));
+                writeFacts(conn, id, c);
                 return c.withId(id);
             }
         }
+    }
+
+    /**
+     * Rewrites what the case adds to the payer report (ADR 0016), in the transaction that saves it,
+     * so the report never disagrees with the document.
+     */
+    private static void writeFacts(Connection conn, long id, CaseFile c) throws SQLException {
+        CaseFactsTables.write(conn, id, CaseFacts.of(c), FactsDialect.POSTGRES);
     }
 
     /**
@@ -198,7 +210,11 @@ public final class PostgresCaseStore implements CaseStore {
                                     bindListed(ps, c);
                                     ps.setLong(11, from + 1);
                                     ps.setLong(12, id);
-                                    return ps.executeUpdate();
+                                    int n = ps.executeUpdate();
+                                    if (n == 1) {
+                                        writeFacts(conn, id, c);
+                                    }
+                                    return n;
                                 }
                             });
         } catch (OutOfDate e) {

@@ -3,12 +3,17 @@ package org.overturn.persistence.shared;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.overturn.domain.report.CaseFacts;
+import org.overturn.persistence.CaseFactsTables;
+import org.overturn.persistence.FactsDialect;
+import org.overturn.persistence.json.CaseJson;
 
 /**
  * Creates the shared store's schema, its group roles, their grants and its triggers on a PostgreSQL
@@ -18,7 +23,13 @@ import java.util.List;
 public final class SharedStoreSchema {
 
     /** The schema's scripts, in order; each can run again. */
-    static final List<String> SCRIPTS = List.of("V001__shared_store.sql", "V002__case_list.sql");
+    static final List<String> SCRIPTS =
+            List.of("V001__shared_store.sql", "V002__case_list.sql", "V003__payer_report.sql");
+
+    /** The version whose script adds the payer report's facts tables. */
+    private static final int FACTS = 3;
+
+    private static final System.Logger LOG = System.getLogger(SharedStoreSchema.class.getName());
 
     /** The version the scripts bring the schema to. */
     public static final int VERSION = SCRIPTS.size();
@@ -54,6 +65,9 @@ public final class SharedStoreSchema {
             for (String script : SCRIPTS.subList(0, upTo)) {
                 s.execute(read(script));
             }
+            if (upTo >= FACTS) {
+                fillFacts(c);
+            }
             c.commit();
             return new Result(before, version(c));
         } catch (SQLException | RuntimeException e) {
@@ -61,6 +75,40 @@ public final class SharedStoreSchema {
             throw e;
         } finally {
             c.setAutoCommit(auto);
+        }
+    }
+
+    /**
+     * Writes the payer report's rows for every case that has none: the cases stored before version
+     * 3 made the tables. The rows come from each document by the rule every save uses ({@link
+     * CaseFacts#of}), which SQL over the JSON would have to repeat. Run again, it finds nothing to
+     * do.
+     */
+    private static void fillFacts(Connection c) throws SQLException {
+        CaseJson json = new CaseJson();
+        try (Statement s = c.createStatement();
+                ResultSet r =
+                        s.executeQuery(
+                                "SELECT id, document::text FROM overturn.case_file c WHERE NOT EXISTS"
+                                        + " (SELECT 1 FROM overturn.case_outcome_fact o WHERE o.case_id = c.id)"
+                                        + " ORDER BY id")) {
+            while (r.next()) {
+                long id = r.getLong(1);
+                CaseFacts facts;
+                try {
+                    facts = CaseFacts.of(json.fromStored(id, r.getString(2)));
+                } catch (RuntimeException e) {
+                    // A document this version can't read adds nothing until it is saved again;
+                    // opening the case will say what is wrong.
+                    LOG.log(
+                            Level.WARNING,
+                            "case {0}: not counted by payer: {1}",
+                            id,
+                            e.getMessage());
+                    continue;
+                }
+                CaseFactsTables.write(c, id, facts, FactsDialect.POSTGRES);
+            }
         }
     }
 

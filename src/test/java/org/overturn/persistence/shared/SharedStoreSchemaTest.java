@@ -99,8 +99,8 @@ class SharedStoreSchemaTest {
     void initCreatesTheSchemaOnAnEmptyDatabaseAndASecondInitChangesNothing() throws Exception {
         String db = server.newDatabase("init_twice");
         try (Connection c = server.owner(db)) {
-            assertThat(SharedStoreSchema.init(c)).isEqualTo(new SharedStoreSchema.Result(0, 2));
-            assertThat(SharedStoreSchema.init(c)).isEqualTo(new SharedStoreSchema.Result(2, 2));
+            assertThat(SharedStoreSchema.init(c)).isEqualTo(new SharedStoreSchema.Result(0, 3));
+            assertThat(SharedStoreSchema.init(c)).isEqualTo(new SharedStoreSchema.Result(3, 3));
             try (Statement s = c.createStatement();
                     ResultSet r =
                             s.executeQuery(
@@ -347,6 +347,17 @@ class SharedStoreSchemaTest {
                         java.time.Clock.systemUTC());
         org.overturn.domain.casefile.CaseFile kept = store.find(id).orElseThrow();
         assertThat(kept).isEqualTo(sample.withId(id));
+        // Counted by payer before it is saved again: init wrote its facts.
+        assertThat(
+                        new PostgresPayerReport(
+                                        () -> server.connect(db, "clin_upgrade", "clinician-pw-5"))
+                                .patterns(org.overturn.domain.report.ReportFilter.all()))
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.cases()).isEqualTo(1);
+                            assertThat(p.byLevel()).isEqualTo(java.util.Map.of("iop-mh", 1));
+                        });
         // Saved once under the new version, the case has its list columns.
         store.update(kept);
         assertThat(store.summaries())
@@ -356,5 +367,88 @@ class SharedStoreSchemaTest {
                             assertThat(row.id()).isEqualTo(id);
                             assertThat(row.patientName()).isEqualTo(sample.patient().name());
                         });
+    }
+
+    @Test
+    void initCountsByPayerTheCasesStoredBeforeVersion3AndASecondInitChangesNothing()
+            throws Exception {
+        String db = server.newDatabase("upgrade_facts");
+        try (Connection c = server.owner(db)) {
+            assertThat(SharedStoreSchema.init(c, 2)).isEqualTo(new SharedStoreSchema.Result(0, 2));
+        }
+        server.user("clin_facts", "clinician-pw-6", "overturn_clinician");
+        org.overturn.persistence.json.CaseJson json = new org.overturn.persistence.json.CaseJson();
+        List<org.overturn.domain.casefile.CaseFile> samples = new ArrayList<>();
+        for (org.overturn.core.SampleCases.Sample s : org.overturn.core.SampleCases.ALL) {
+            samples.add(json.read(org.overturn.core.SampleCases.text(s)).caseFile());
+        }
+        List<Long> ids = new ArrayList<>();
+        try (Connection clin = server.connect(db, "clin_facts", "clinician-pw-6")) {
+            // Saved as a version-2 program saves: the document and the listed columns.
+            for (org.overturn.domain.casefile.CaseFile c : samples) {
+                try (PreparedStatement p =
+                        clin.prepareStatement(
+                                "INSERT INTO overturn.case_file (document, level_of_care) VALUES"
+                                        + " (?::jsonb, ?) RETURNING id")) {
+                    p.setString(1, json.toStored(c));
+                    p.setString(2, c.levelOfCare().orElseThrow().id());
+                    try (ResultSet r = p.executeQuery()) {
+                        r.next();
+                        ids.add(r.getLong(1));
+                    }
+                }
+            }
+            // One the program can't read is left out, not a reason to refuse the upgrade.
+            insertCase(clin, "{\"patient\": {\"name\": \"Unreadable\"}, \"denials\": 7}");
+        }
+        List<AuditRow> before;
+        try (Connection c = server.owner(db)) {
+            before = audit(c);
+            assertThat(SharedStoreSchema.init(c)).isEqualTo(new SharedStoreSchema.Result(2, 3));
+            assertThat(audit(c)).as("the facts are not an audited change").isEqualTo(before);
+        }
+
+        // The same figures as the same cases saved through the store at version 3.
+        String fresh = initialized("upgrade_facts_fresh");
+        new PostgresCaseStore(
+                        () -> server.connect(fresh, "clin_facts", "clinician-pw-6"),
+                        json,
+                        java.time.Clock.systemUTC())
+                .createAll(samples);
+        PostgresPayerReport upgraded =
+                new PostgresPayerReport(() -> server.connect(db, "clin_facts", "clinician-pw-6"));
+        PostgresPayerReport saved =
+                new PostgresPayerReport(
+                        () -> server.connect(fresh, "clin_facts", "clinician-pw-6"));
+        org.overturn.domain.report.ReportFilter all = org.overturn.domain.report.ReportFilter.all();
+        assertThat(upgraded.patterns(all)).isEqualTo(saved.patterns(all));
+        assertThat(upgraded.months(all)).isEqualTo(saved.months(all));
+        assertThat(upgraded.patterns(all))
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.cases()).isEqualTo(samples.size());
+                            assertThat(p.denials()).isEqualTo(samples.size());
+                        });
+
+        try (Connection c = server.owner(db)) {
+            String counts =
+                    "SELECT (SELECT count(*) FROM overturn.denial_fact) || '/'"
+                            + " || (SELECT count(*) FROM overturn.denial_reason_fact) || '/'"
+                            + " || (SELECT count(*) FROM overturn.case_outcome_fact)";
+            String once;
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery(counts)) {
+                r.next();
+                once = r.getString(1);
+            }
+            assertThat(once).isEqualTo("5/10/5");
+            assertThat(SharedStoreSchema.init(c)).isEqualTo(new SharedStoreSchema.Result(3, 3));
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery(counts)) {
+                r.next();
+                assertThat(r.getString(1)).isEqualTo(once);
+            }
+        }
     }
 }
