@@ -26,6 +26,7 @@ import org.overturn.persistence.SqliteProfileRepository;
 import org.overturn.persistence.json.CaseJson;
 import org.overturn.persistence.shared.PostgresCaseStore;
 import org.overturn.persistence.shared.PostgresDocumentStore;
+import org.overturn.persistence.shared.PostgresPayerReport;
 import org.overturn.persistence.shared.PostgresPayerStore;
 import org.overturn.persistence.shared.SharedStore;
 import org.overturn.persistence.shared.SharedStoreException;
@@ -80,7 +81,9 @@ public final class CoreServices implements AutoCloseable {
         this.profiles = new SqliteProfileRepository(database);
         this.importer = new CaseImporter(cases, reference, clock);
         this.audit = new AuditTrail(new SqliteAuditLog(database), clock);
-        this.payerReport = new SqlitePayerReport(database);
+        this.payerReport =
+                shared.<PayerReport>map(s -> new PostgresPayerReport(s.connections()))
+                        .orElseGet(() -> new SqlitePayerReport(database));
     }
 
     /**

@@ -132,6 +132,16 @@ class SharedStoreCliTest {
         assertThat(exported.code()).as(exported.err()).isZero();
         assertThat(Files.size(sheet)).isPositive();
 
+        // The payer report counts the program's cases, from either computer.
+        CliRun.Result report =
+                as("cli_reviewer", "reviewer-pw-1", first, "report", "payers", "--json");
+        assertThat(report.code()).as(report.err()).isZero();
+        assertThat(report.out()).contains("Cascade Mutual Health (sample)");
+        CliRun.Result localReport =
+                CliRun.run("--data-dir", first.toString(), "report", "payers", "--json");
+        assertThat(localReport.code()).as(localReport.err()).isZero();
+        assertThat(localReport.out()).doesNotContain("Cascade Mutual Health (sample)");
+
         // The first computer's own database got nothing.
         CliRun.Result local = CliRun.run("--data-dir", first.toString(), "case", "list");
         assertThat(local.code()).as(local.err()).isZero();
