@@ -62,6 +62,7 @@ final class StoreLogin {
         user.setPrefColumnCount(24);
         PasswordField password = new PasswordField();
         password.setId("storePassword");
+        password.setPrefColumnCount(24);
         Label userLabel = new Label(Messages.get("storeLogin.user"));
         userLabel.setLabelFor(user);
         userLabel.setMnemonicParsing(true);
@@ -70,15 +71,18 @@ final class StoreLogin {
         passwordLabel.setMnemonicParsing(true);
         Label message = new Label();
         message.setId("storeLoginMessage");
+        message.setStyle("-fx-text-fill: #b42318;");
         message.setWrapText(true);
-        message.setMaxWidth(460);
+        message.setMaxWidth(520);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.getStyleClass().add("field-error");
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.setVisible(false);
         Label note = new Label(Messages.get("storeLogin.note"));
         note.setWrapText(true);
-        note.setMaxWidth(460);
+        note.setMaxWidth(520);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -88,6 +92,12 @@ final class StoreLogin {
         grid.add(message, 0, 2, 2, 1);
         grid.add(note, 0, 3, 2, 1);
         d.getDialogPane().setContent(grid);
+        d.getDialogPane().setMinWidth(600);
+        d.setResizable(true);
+        for (ButtonType b : d.getDialogPane().getButtonTypes()) {
+            ((Button) d.getDialogPane().lookupButton(b))
+                    .setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         Platform.runLater(password::requestFocus);
 
         CoreServices[] opened = new CoreServices[1];
@@ -173,6 +183,8 @@ final class StoreLogin {
         busy.setVisible(false);
         d.getDialogPane().setDisable(false);
         message.setText(why);
+        // The message may take several lines: the window grows so the buttons stay in view.
+        Platform.runLater(() -> d.getDialogPane().getScene().getWindow().sizeToScene());
     }
 
     private static String defaultUser(SharedStoreLocation at) {

@@ -61,6 +61,11 @@ public sealed interface StoreLocation permits StoreLocation.Local, StoreLocation
         return new Shared(SharedStoreLocation.parse(text), allowLocalPlain, caFile);
     }
 
+    /** The store as shown on screen: its address without a user name, or "local". */
+    default String shown() {
+        return this instanceof Shared s ? s.address().withoutUser().toString() : toString();
+    }
+
     /** Whether this is a shared store. */
     default boolean shared() {
         return this instanceof Shared;

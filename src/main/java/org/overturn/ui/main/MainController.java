@@ -73,7 +73,7 @@ public final class MainController {
                 ctx.core().store().shared()
                         ? Messages.format(
                                 "status.sharedStore",
-                                ctx.core().store(),
+                                ctx.core().store().shown(),
                                 ctx.core().storeUser().orElse(""))
                         : Messages.format("status.dataFolder", ctx.core().paths().dataDir()));
         transfer.listSamples(samplesMenu);

@@ -60,7 +60,11 @@ public final class CaseStoreDialog {
         allowLocalPlain.setId("storeAllowLocal");
         problem.setId("storeProblem");
         problem.setWrapText(true);
-        problem.setMaxWidth(520);
+        problem.setMaxWidth(600);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problem.setStyle("-fx-text-fill: #b42318;");
+        allowLocalPlain.setWrapText(true);
+        allowLocalPlain.setMaxWidth(480);
         problem.getStyleClass().add("field-error");
 
         if (current instanceof StoreLocation.Shared s) {
@@ -82,7 +86,10 @@ public final class CaseStoreDialog {
         HBox.setHgrow(caFile, Priority.ALWAYS);
         Label note = new Label(Messages.get("caseStore.note"));
         note.setWrapText(true);
-        note.setMaxWidth(520);
+        note.setMaxWidth(600);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        addressLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        caLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -95,6 +102,8 @@ public final class CaseStoreDialog {
         grid.add(problem, 0, 5, 2, 1);
         grid.add(note, 0, 6, 2, 1);
         dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setMinWidth(680);
+        dialog.setResizable(true);
 
         for (var n :
                 new javafx.scene.Node[] {addressLabel, address, caLabel, caRow, allowLocalPlain}) {
