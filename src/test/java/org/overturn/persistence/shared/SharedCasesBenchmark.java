@@ -1,6 +1,8 @@
 package org.overturn.persistence.shared;
 
 import java.io.File;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -48,10 +50,11 @@ import org.overturn.ui.common.Background;
  * its process (the JDBC driver, the row mapping and the list's code all still to load, as when the
  * app opens on the Cases screen): once with the client compiler only, as the installed app runs,
  * once with the optimizing compiler. Each load makes a new store and logs in afresh, as each of the
- * store's calls opens its own connection. Extra flags for those JVMs (a JFR recording, say): {@code
+ * store's calls opens its own connection; a last row shows what a connection kept open between
+ * loads would give, for comparison. Extra flags for those JVMs (a JFR recording, say): {@code
  * -Dbench.jvmArgs="-XX:StartFlightRecording=filename=/tmp/shared.jfr"}; {@code
- * -Dbench.compilers=client} and {@code -Dbench.only=list} (of summaries, list, login) measure only
- * those, {@code -Dbench.runs=} sets how many warm loads are measured.
+ * -Dbench.compilers=client} and {@code -Dbench.only=list} (of summaries, list, login, kept) measure
+ * only those, {@code -Dbench.runs=} sets how many warm loads are measured.
  */
 public final class SharedCasesBenchmark {
 
@@ -142,7 +145,7 @@ public final class SharedCasesBenchmark {
                     flags.add("-XX:TieredStopAtLevel=1");
                 }
                 for (String what :
-                        System.getProperty("bench.only", "summaries,list,login").split(",")) {
+                        System.getProperty("bench.only", "summaries,list,login,kept").split(",")) {
                     child(
                             flags,
                             what,
@@ -338,6 +341,10 @@ public final class SharedCasesBenchmark {
                 switch (what) {
                     case "summaries" -> () -> check(store(login).summaries().size());
                     case "list" -> () -> screen.load(store(login));
+                    case "kept" -> {
+                        PostgresCaseStore.Connections once = kept(login);
+                        yield () -> check(store(once).summaries().size());
+                    }
                     case "login" ->
                             () -> {
                                 try (Connection c = login.open()) {
@@ -363,6 +370,7 @@ public final class SharedCasesBenchmark {
                 switch (what) {
                     case "summaries" -> "PostgresCaseStore.summaries(), 10,000 rows";
                     case "list" -> "Cases list loaded (summaries + rows, sorted)";
+                    case "kept" -> "summaries() if the connection were kept open";
                     default -> "of which logging in (connection opened)";
                 };
         System.out.printf(
@@ -372,6 +380,33 @@ public final class SharedCasesBenchmark {
                 msText(warm[0]),
                 msText(warm[RUNS / 2]),
                 msText(warm[RUNS - 1]));
+    }
+
+    /**
+     * One connection, opened at the first call and never closed by the store: what the figures
+     * would be if the app kept its connection between loads (the store opens one for each call).
+     */
+    private static PostgresCaseStore.Connections kept(PostgresCaseStore.Connections login) {
+        Connection[] one = new Connection[1];
+        return () -> {
+            if (one[0] == null) {
+                one[0] = login.open();
+            }
+            return (Connection)
+                    Proxy.newProxyInstance(
+                            Connection.class.getClassLoader(),
+                            new Class<?>[] {Connection.class},
+                            (proxy, method, args) -> {
+                                if (method.getName().equals("close")) {
+                                    return null;
+                                }
+                                try {
+                                    return method.invoke(one[0], args);
+                                } catch (InvocationTargetException e) {
+                                    throw e.getCause();
+                                }
+                            });
+        };
     }
 
     @FunctionalInterface
