@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -206,12 +207,35 @@ public final class MainController {
 
     @FXML
     private void backupNow() {
-        backups.backupNow();
+        if (!onSharedStore()) {
+            backups.backupNow();
+        }
+    }
+
+    /**
+     * Backups and restores are of this computer's database file: on a shared store they would leave
+     * out the cases, so the person is told where the cases are backed up instead.
+     */
+    private boolean onSharedStore() {
+        if (!ctx.core().store().shared()) {
+            return false;
+        }
+        Alert a =
+                new Alert(
+                        Alert.AlertType.INFORMATION,
+                        Messages.format("backup.sharedStore", ctx.core().store().shown()),
+                        ButtonType.OK);
+        a.setHeaderText(Messages.get("backup.sharedStore.header"));
+        a.initOwner(window());
+        a.showAndWait();
+        return true;
     }
 
     @FXML
     private void backupToFile() {
-        backups.backupToFile();
+        if (!onSharedStore()) {
+            backups.backupToFile();
+        }
     }
 
     /** Asks for the password, then writes an encrypted backup (tests call this). */
@@ -221,7 +245,9 @@ public final class MainController {
 
     @FXML
     private void restoreFromFile() {
-        backups.restoreFromFile();
+        if (!onSharedStore()) {
+            backups.restoreFromFile();
+        }
     }
 
     /** Checks the backup and asks before replacing the cases (tests call this). */
