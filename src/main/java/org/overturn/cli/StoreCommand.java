@@ -1,32 +1,35 @@
 package org.overturn.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.overturn.persistence.shared.SharedStoreLocation;
 import org.overturn.persistence.shared.SharedStoreSchema;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code store init}: prepares a program's shared case store on PostgreSQL (issue 18, ADR 0019).
- * The app and the other commands do not open a shared store yet; this is its first part.
+ * {@code store init} prepares a program's shared case store on PostgreSQL, and {@code store copy}
+ * copies this computer's cases into one (issue 18, ADR 0019).
  */
 @Command(
         name = "store",
         description = "A program's shared case store on PostgreSQL (15 or newer).",
-        subcommands = {StoreCommand.Init.class})
+        subcommands = {StoreCommand.Init.class, StoreCopyCommand.class})
 public final class StoreCommand implements Runnable {
+
+    @ParentCommand OverturnCommand root;
 
     @Override
     public void run() {
-        throw new CliInputException("store needs a subcommand: store init --store postgresql://…");
+        throw new CliInputException(
+                "store needs a subcommand: store init --store postgresql://… or store copy --from local"
+                        + " --to postgresql://…");
     }
 
     @Command(
@@ -47,34 +50,7 @@ public final class StoreCommand implements Runnable {
                 description = "postgresql://[user@]host[:port]/database (default: OVERTURN_STORE).")
         String store;
 
-        @Option(
-                names = "--password-file",
-                paramLabel = "F",
-                description =
-                        "A file only you can read (mode 0600) whose first line is the database"
-                                + " password.")
-        Path passwordFile;
-
-        @Option(
-                names = "--password-stdin",
-                description = "Read the password from the first line of standard input.")
-        boolean passwordStdin;
-
-        @Option(
-                names = "--ca-file",
-                paramLabel = "F",
-                description =
-                        "The certificate authority (PEM) that signed the server's certificate"
-                                + " (default: ~/.postgresql/root.crt).")
-        Path caFile;
-
-        @Option(
-                names = "--allow-local-plain",
-                description =
-                        "Allow a server on this computer (localhost) without a checked TLS"
-                                + " certificate. Any other server is reached only over TLS with its"
-                                + " certificate and name checked.")
-        boolean allowLocalPlain;
+        @Mixin SharedStoreOptions shared;
 
         @Override
         public Integer call() {
@@ -82,34 +58,15 @@ public final class StoreCommand implements Runnable {
                 throw new CliInputException(
                         "store init needs --store postgresql://host/database (or OVERTURN_STORE)");
             }
-            SharedStoreLocation at;
-            try {
-                at = SharedStoreLocation.parse(store);
-            } catch (IllegalArgumentException e) {
-                throw new CliInputException(e.getMessage(), e);
-            }
-            if (allowLocalPlain && !at.local()) {
-                throw new CliInputException(
-                        "--allow-local-plain is for a server on this computer (localhost), not "
-                                + at.host());
-            }
-            if (caFile != null && !Files.isReadable(caFile)) {
-                throw new CliInputException("cannot read the certificate authority file " + caFile);
-            }
-            String password =
-                    passwordFile != null
-                            ? Passwords.fromPrivateFile(passwordFile)
-                            : Passwords.required(null, passwordStdin, System.in, "store init");
+            SharedStoreLocation at = shared.location(store);
+            String password = shared.password("store init");
             String user = at.user().orElse(System.getProperty("user.name"));
             SharedStoreSchema.Result r;
             try (Connection c =
                     DriverManager.getConnection(
                             at.jdbcUrl(),
                             at.properties(
-                                    user,
-                                    password,
-                                    allowLocalPlain,
-                                    Optional.ofNullable(caFile)))) {
+                                    user, password, shared.allowLocalPlain, shared.caFile()))) {
                 r = SharedStoreSchema.init(c);
             } catch (SQLException e) {
                 throw new CliInputException(

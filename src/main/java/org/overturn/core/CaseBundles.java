@@ -331,7 +331,11 @@ public final class CaseBundles {
         return check(zip, shown, now);
     }
 
-    private static Checked check(byte[] zip, String shown, LocalDateTime now) throws Refused {
+    /**
+     * Checks a bundle's bytes as {@link #read} does once a file is read (and unsealed); {@code
+     * shown} names it in the messages. {@link StoreCopy} passes each case through here.
+     */
+    static Checked check(byte[] zip, String shown, LocalDateTime now) throws Refused {
         Map<String, byte[]> entries = unzip(zip, shown);
         byte[] manifestBytes = entries.get(MANIFEST);
         if (manifestBytes == null) {
