@@ -9,6 +9,7 @@ import org.overturn.domain.audit.AuditAction;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.report.PayerReport;
+import org.overturn.domain.store.CaseHistory;
 import org.overturn.domain.store.CaseStore;
 import org.overturn.domain.store.DocumentStore;
 import org.overturn.domain.store.PayerStore;
@@ -24,6 +25,7 @@ import org.overturn.persistence.SqlitePayerReport;
 import org.overturn.persistence.SqlitePayerRepository;
 import org.overturn.persistence.SqliteProfileRepository;
 import org.overturn.persistence.json.CaseJson;
+import org.overturn.persistence.shared.PostgresCaseHistory;
 import org.overturn.persistence.shared.PostgresCaseStore;
 import org.overturn.persistence.shared.PostgresDocumentStore;
 import org.overturn.persistence.shared.PostgresPayerReport;
@@ -49,6 +51,7 @@ public final class CoreServices implements AutoCloseable {
     private final PayerStore payers;
     private final ReferenceData reference = new ReferenceData();
     private final DocumentStore documents;
+    private final CaseHistory history;
     private final SqliteProfileRepository profiles;
     private final CaseImporter importer;
     private final AuditTrail audit;
@@ -73,10 +76,13 @@ public final class CoreServices implements AutoCloseable {
             this.cases = new PostgresCaseStore(shared.get().connections(), caseJson, clock);
             this.payers = new PostgresPayerStore(shared.get().connections(), caseJson);
             this.documents = new PostgresDocumentStore(shared.get().connections());
+            this.history = new PostgresCaseHistory(shared.get().connections());
         } else {
             this.cases = new SqliteCaseRepository(database, caseJson, clock);
             this.payers = new SqlitePayerRepository(database);
             this.documents = new SqliteDocumentStore(database, clock);
+            // One person per computer: the local store records no change by person.
+            this.history = CaseHistory.NONE;
         }
         this.profiles = new SqliteProfileRepository(database);
         this.importer = new CaseImporter(cases, reference, clock);
@@ -256,6 +262,14 @@ public final class CoreServices implements AutoCloseable {
     /** Enclosures and frozen copies of sent packets. */
     public DocumentStore documents() {
         return documents;
+    }
+
+    /**
+     * Who changed what in each case: the shared store's audit; on the local store, none ({@link
+     * CaseHistory#kept()} is false).
+     */
+    public CaseHistory caseHistory() {
+        return history;
     }
 
     public ProfileStore profiles() {

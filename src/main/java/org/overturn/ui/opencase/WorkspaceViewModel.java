@@ -26,6 +26,7 @@ import org.overturn.domain.casefile.CaseSections;
 import org.overturn.domain.cases.Payer;
 import org.overturn.domain.cases.TimelineEvent;
 import org.overturn.domain.readiness.CasePath;
+import org.overturn.domain.store.CaseHistory;
 import org.overturn.domain.store.StaleCaseException;
 import org.overturn.ui.common.AutoSaver;
 import org.overturn.ui.common.Background;
@@ -295,6 +296,14 @@ public final class WorkspaceViewModel {
      */
     public Background background() {
         return session.background();
+    }
+
+    /**
+     * Who changed this case: the shared store's audit, read off the FX thread; on the local store
+     * it keeps none ({@link CaseHistory#kept()} is false).
+     */
+    public CaseHistory history() {
+        return session.history();
     }
 
     /** Applies an edit and schedules the save. A change that leaves the case equal does nothing. */

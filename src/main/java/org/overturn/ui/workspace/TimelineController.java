@@ -13,6 +13,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.EventKind;
@@ -20,15 +24,29 @@ import org.overturn.domain.cases.TimelineEvent;
 import org.overturn.ui.common.Dates;
 import org.overturn.ui.common.FieldCheck;
 import org.overturn.ui.common.Messages;
+import org.overturn.ui.opencase.Section;
 import org.overturn.ui.opencase.WorkspaceViewModel;
 
 /**
  * The case's timeline: every dated event, newest last; events are added by hand here and by later
- * features.
+ * features. On a shared store a filter also shows the changes by people (who changed what, from the
+ * store's audit); the local store records none, and there the filter is not shown.
  */
 public final class TimelineController {
 
     private final WorkspaceViewModel workspace;
+    private final ChangesViewModel changes;
+
+    @FXML private HBox filterBox;
+    @FXML private ToggleButton eventsToggle;
+    @FXML private ToggleButton changesToggle;
+    @FXML private VBox eventsView;
+    @FXML private VBox changesView;
+    @FXML private TableView<ChangesViewModel.Row> changesTable;
+    @FXML private TableColumn<ChangesViewModel.Row, String> whenColumn;
+    @FXML private TableColumn<ChangesViewModel.Row, String> whoColumn;
+    @FXML private TableColumn<ChangesViewModel.Row, String> whatColumn;
+    @FXML private Label changesSummary;
 
     @FXML private TextField dateField;
     @FXML private Label dateError;
@@ -46,6 +64,7 @@ public final class TimelineController {
 
     public TimelineController(WorkspaceViewModel workspace) {
         this.workspace = workspace;
+        this.changes = new ChangesViewModel(workspace);
     }
 
     @FXML
@@ -73,6 +92,47 @@ public final class TimelineController {
         table.setPlaceholder(new Label(Messages.get("timeline.empty")));
         workspace.caseFileProperty().addListener((o, a, c) -> refresh(c));
         refresh(workspace.caseFile());
+        if (changes.available()) {
+            showChanges();
+        }
+    }
+
+    /** The filter, the changes' table, and which of the two views is on screen. */
+    private void showChanges() {
+        filterBox.setVisible(true);
+        filterBox.setManaged(true);
+        ToggleGroup show = new ToggleGroup();
+        eventsToggle.setToggleGroup(show);
+        changesToggle.setToggleGroup(show);
+        // One of the two is always chosen: pressing the chosen pill keeps it.
+        show.selectedToggleProperty()
+                .addListener(
+                        (o, a, t) -> {
+                            if (t == null) {
+                                a.setSelected(true);
+                            }
+                        });
+        eventsView.visibleProperty().bind(eventsToggle.selectedProperty());
+        eventsView.managedProperty().bind(eventsToggle.selectedProperty());
+        changesView.visibleProperty().bind(changesToggle.selectedProperty());
+        changesView.managedProperty().bind(changesToggle.selectedProperty());
+        whenColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().when()));
+        whoColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().who()));
+        whatColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().what()));
+        changesTable.setItems(changes.rows());
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(changes.placeholderProperty());
+        placeholder.setWrapText(true);
+        changesTable.setPlaceholder(placeholder);
+        changesSummary.textProperty().bind(changes.summaryProperty());
+        changesSummary.visibleProperty().bind(changes.summaryProperty().isNotEmpty());
+        changesSummary.managedProperty().bind(changesSummary.visibleProperty());
+        // Read while on screen: the section shown and the filter on changes.
+        changes.showingProperty()
+                .bind(
+                        changesToggle
+                                .selectedProperty()
+                                .and(workspace.sectionProperty().isEqualTo(Section.TIMELINE)));
     }
 
     static Optional<String> checkDate(String t) {

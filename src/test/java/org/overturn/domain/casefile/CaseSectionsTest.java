@@ -2,7 +2,10 @@ package org.overturn.domain.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.overturn.domain.cases.CaseStatus;
@@ -23,6 +26,31 @@ class CaseSectionsTest {
     void everyPartOfACaseButItsIdIsASection() {
         // A part added to the case must be named here, or a conflict would hide it.
         assertThat(CaseSections.count()).isEqualTo(CaseFile.class.getRecordComponents().length - 1);
+    }
+
+    @Test
+    void everyPartOfACaseIsNamedByTheKeyItIsStoredUnder() {
+        // The stored document's top-level keys are the record's parts' names (see CaseJson), so
+        // each part's key names a section: the audit's keys are all shown by their names.
+        List<String> parts =
+                Arrays.stream(CaseFile.class.getRecordComponents())
+                        .map(RecordComponent::getName)
+                        .filter(n -> !n.equals("id"))
+                        .toList();
+        assertThat(CaseSections.keys()).containsExactlyElementsOf(parts);
+        for (String key : parts) {
+            assertThat(CaseSections.named(key)).as(key).isPresent();
+        }
+        assertThat(CaseSections.named("id")).isEmpty();
+    }
+
+    @Test
+    void keysAreNamedInTheWorkspacesOrderAndAnUnknownKeyIsKeptAsItIs() {
+        assertThat(CaseSections.named(List.of("rebuttal", "status", "disclosureRequests")))
+                .containsExactly("Status", "Records requests", "Rebuttal");
+        assertThat(CaseSections.named(List.of("somethingNewer", "calls")))
+                .containsExactly("Peer-to-peer calls", "somethingNewer");
+        assertThat(CaseSections.named(List.of())).isEmpty();
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.CaseSummary;
 import org.overturn.domain.cases.Patient;
 import org.overturn.domain.cases.Payer;
+import org.overturn.domain.store.CaseHistory;
 import org.overturn.domain.store.CaseStore;
 import org.overturn.domain.store.DocumentStore;
 import org.overturn.domain.store.PayerStore;
@@ -139,7 +140,14 @@ public final class OpenCases {
         MemoryCases cases = new MemoryCases();
         Background background = new Background(Runnable::run);
         CaseSession session =
-                new CaseSession(background, cases, new MemoryPayers(), CLOCK, 5, Runnable::run);
+                new CaseSession(
+                        background,
+                        cases,
+                        new MemoryPayers(),
+                        CaseHistory.NONE,
+                        CLOCK,
+                        5,
+                        Runnable::run);
         return new Opened(
                 new WorkspaceViewModel(session, cases.create(c), List.of()), cases, background);
     }

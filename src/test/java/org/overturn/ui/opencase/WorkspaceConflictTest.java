@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.CaseStatus;
 import org.overturn.domain.cases.Patient;
+import org.overturn.domain.store.CaseHistory;
 import org.overturn.persistence.json.CaseJson;
 import org.overturn.persistence.shared.PgServer;
 import org.overturn.persistence.shared.PostgresCaseStore;
@@ -90,6 +91,7 @@ class WorkspaceConflictTest {
                         background,
                         bob,
                         new OpenCases.MemoryPayers(),
+                        CaseHistory.NONE,
                         OpenCases.CLOCK,
                         5,
                         Runnable::run);
