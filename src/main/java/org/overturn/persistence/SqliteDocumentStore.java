@@ -69,12 +69,6 @@ public final class SqliteDocumentStore implements DocumentStore {
                 });
     }
 
-    /**
-     * A stored document's row: its bytes, the checksum stored with them, and the file's name for a
-     * message.
-     */
-    private record Stored(byte[] bytes, String sha256, String fileName) {}
-
     @Override
     public Optional<byte[]> get(String id) throws IOException {
         Optional<Stored> row =
@@ -95,17 +89,7 @@ public final class SqliteDocumentStore implements DocumentStore {
                                 }
                             }
                         });
-        if (row.isEmpty()) {
-            return Optional.empty();
-        }
-        Stored stored = row.get();
-        if (!Checksums.sha256(stored.bytes()).equals(stored.sha256())) {
-            throw new IOException(
-                    "the stored copy of "
-                            + stored.fileName()
-                            + " is damaged (its checksum does not match)");
-        }
-        return Optional.of(stored.bytes());
+        return row.isEmpty() ? Optional.empty() : Optional.of(row.get().verified());
     }
 
     @Override

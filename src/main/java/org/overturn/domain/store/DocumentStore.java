@@ -3,6 +3,7 @@ package org.overturn.domain.store;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
+import org.overturn.domain.security.Checksums;
 
 /**
  * The bytes of the documents kept with a case: enclosures and the frozen copies of sent packets.
@@ -36,6 +37,27 @@ public interface DocumentStore {
             Objects.requireNonNull(role, "role");
             Objects.requireNonNull(fileName, "fileName");
             Objects.requireNonNull(bytes, "bytes");
+        }
+    }
+
+    /**
+     * A document's row as a store read it: its bytes, the checksum stored with them, and the file's
+     * name for a message.
+     */
+    record Stored(byte[] bytes, String sha256, String fileName) {
+        /**
+         * The bytes, once they match their checksum.
+         *
+         * @throws IOException naming the file when they don't: a damaged copy is reported, not sent
+         */
+        public byte[] verified() throws IOException {
+            if (!Checksums.sha256(bytes).equals(sha256)) {
+                throw new IOException(
+                        "the stored copy of "
+                                + fileName
+                                + " is damaged (its checksum does not match)");
+            }
+            return bytes;
         }
     }
 

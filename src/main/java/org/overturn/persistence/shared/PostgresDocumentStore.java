@@ -86,9 +86,6 @@ public final class PostgresDocumentStore implements DocumentStore {
                 });
     }
 
-    /** A stored document's row: its bytes, their stored checksum, and its file's name. */
-    private record Stored(byte[] bytes, String sha256, String fileName) {}
-
     @Override
     public Optional<byte[]> get(String id) throws IOException {
         Optional<Stored> row =
@@ -111,17 +108,7 @@ public final class PostgresDocumentStore implements DocumentStore {
                                 }
                             }
                         });
-        if (row.isEmpty()) {
-            return Optional.empty();
-        }
-        Stored stored = row.get();
-        if (!Checksums.sha256(stored.bytes()).equals(stored.sha256())) {
-            throw new IOException(
-                    "the stored copy of "
-                            + stored.fileName()
-                            + " is damaged (its checksum does not match)");
-        }
-        return Optional.of(stored.bytes());
+        return row.isEmpty() ? Optional.empty() : Optional.of(row.get().verified());
     }
 
     @Override
