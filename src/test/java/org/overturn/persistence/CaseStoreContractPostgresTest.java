@@ -7,11 +7,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.overturn.domain.calls.CallLog;
+import org.overturn.domain.calls.CallOutcome;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.CaseStatus;
 import org.overturn.domain.cases.Patient;
@@ -195,5 +201,172 @@ class CaseStoreContractPostgresTest extends CaseStoreContract {
                         "You may read and change cases but not delete a case (your role is"
                                 + " clinician).");
         assertThat(cases.count()).isEqualTo(1);
+    }
+
+    private static CallLog call(String id, String at, CallOutcome outcome, String notes) {
+        return new CallLog(
+                id,
+                LocalDateTime.parse(at),
+                "Dr. K. Alvarez",
+                "MD",
+                "family medicine",
+                Optional.empty(),
+                Optional.of(false),
+                Optional.empty(),
+                outcome,
+                "REF-1",
+                notes);
+    }
+
+    /** The audit rows of a case: who, which table, what, which sections. */
+    private List<String> audit(long id) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = server.owner(db);
+                PreparedStatement ps =
+                        c.prepareStatement(
+                                "SELECT db_user || ' ' || table_name || ' ' || action || ' '"
+                                        + " || array_to_string(sections, ',') FROM overturn.audit"
+                                        + " WHERE case_id = ? ORDER BY id")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private String owners(String sql, long id) throws Exception {
+        try (Connection c = server.owner(db);
+                PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    @Test
+    void aReviewerLogsChangesAndRemovesACallWhichAClinicianReadsAndTheAuditNamesTheReviewer()
+            throws Exception {
+        long id = cases.create(sample(0)).id().orElseThrow();
+        PostgresCaseStore reviewer = as("rev_one", "reviewer-pw-1");
+        CaseFile read = reviewer.find(id).orElseThrow();
+        List<String> before = audit(id);
+
+        CallLog logged =
+                call("call-a", "2026-11-14T09:30:00", CallOutcome.UPHELD, "Asked for notes.");
+        CaseFile withCall = read.withCall(logged);
+        reviewer.update(withCall);
+
+        PostgresCaseStore clinician = as("clin_one", "clinician-pw-1");
+        CaseFile seen = clinician.find(id).orElseThrow();
+        assertThat(seen).isEqualTo(withCall);
+        assertThat(seen.calls()).containsExactly(logged);
+        assertThat(seen.timeline()).contains(logged.timelineEvent());
+        assertThat(audit(id)).hasSize(before.size() + 1).endsWith("rev_one call_log INSERT calls");
+        assertThat(owners("SELECT version::text FROM overturn.case_file WHERE id = ?", id))
+                .as("the case itself is not saved")
+                .isEqualTo("1");
+        assertThat(
+                        owners(
+                                "SELECT jsonb_array_length(document -> 'calls')::text FROM"
+                                        + " overturn.case_file WHERE id = ?",
+                                id))
+                .isEqualTo("0");
+        assertThat(
+                        owners(
+                                "SELECT p2p_calls::text FROM overturn.case_outcome_fact WHERE case_id = ?",
+                                id))
+                .as("the payer report counts it")
+                .isEqualTo("1");
+
+        CallLog changed =
+                call("call-a", "2026-11-14T09:30:00", CallOutcome.OVERTURNED, "Overturned.");
+        reviewer.update(withCall.withCall(changed));
+        assertThat(clinician.find(id).orElseThrow().calls()).containsExactly(changed);
+
+        reviewer.update(read);
+        assertThat(clinician.find(id)).contains(read);
+        assertThat(audit(id))
+                .endsWith(
+                        "rev_one call_log INSERT calls",
+                        "rev_one call_log UPDATE calls",
+                        "rev_one call_log DELETE calls");
+    }
+
+    @Test
+    void aReviewersEditOfAnythingButCallsIsStillRefusedWithNothingStored() {
+        long id = cases.create(sample(0)).id().orElseThrow();
+        PostgresCaseStore reviewer = as("rev_one", "reviewer-pw-1");
+        CaseFile read = reviewer.find(id).orElseThrow();
+
+        CaseFile edited =
+                read.withCall(call("call-b", "2026-11-14T09:30:00", CallOutcome.UPHELD, ""))
+                        .withStatus(CaseStatus.CLOSED);
+        assertThatThrownBy(() -> reviewer.update(edited))
+                .isInstanceOf(DatabaseException.class)
+                .hasMessage(
+                        "You may read cases and log calls but not change this case (your role is"
+                                + " reviewer).");
+        assertThat(cases.find(id)).contains(read);
+    }
+
+    @Test
+    void aCliniciansEditAndAReviewersCallMadeAtTheSameTimeBothSurvive() {
+        long id = cases.create(sample(0)).id().orElseThrow();
+        PostgresCaseStore clinician = as("clin_one", "clinician-pw-1");
+        PostgresCaseStore reviewer = as("rev_one", "reviewer-pw-1");
+        CaseFile clinicians = clinician.find(id).orElseThrow();
+        CaseFile reviewers = reviewer.find(id).orElseThrow();
+
+        CallLog logged = call("call-c", "2026-11-14T09:30:00", CallOutcome.UPHELD, "");
+        reviewer.update(reviewers.withCall(logged));
+        clinician.update(clinicians.withStatus(CaseStatus.APPEAL_DRAFTED));
+
+        CaseFile stored = reopened().find(id).orElseThrow();
+        assertThat(stored.status()).isEqualTo(CaseStatus.APPEAL_DRAFTED);
+        assertThat(stored.calls()).containsExactly(logged);
+        assertThat(stored)
+                .isEqualTo(clinicians.withStatus(CaseStatus.APPEAL_DRAFTED).withCall(logged));
+
+        // The clinician saves again from what they had: the reviewer's call is still kept.
+        clinician.update(clinicians.withStatus(CaseStatus.CLOSED));
+        assertThat(reopened().find(id).orElseThrow().calls()).containsExactly(logged);
+    }
+
+    @Test
+    void twoPeopleChangingTheSameCallTheSecondIsRefusedAndShownTheFirsts() {
+        long id = cases.create(sample(0)).id().orElseThrow();
+        CallLog logged = call("call-d", "2026-11-14T09:30:00", CallOutcome.PENDING, "");
+        PostgresCaseStore clinician = as("clin_one", "clinician-pw-1");
+        CaseFile base = clinician.find(id).orElseThrow();
+        clinician.update(base.withCall(logged));
+        PostgresCaseStore reviewer = as("rev_one", "reviewer-pw-1");
+        CaseFile clinicians = clinician.find(id).orElseThrow();
+        CaseFile reviewers = reviewer.find(id).orElseThrow();
+
+        CaseFile first =
+                reviewers.withCall(
+                        call("call-d", "2026-11-14T09:30:00", CallOutcome.UPHELD, "Upheld."));
+        reviewer.update(first);
+        CaseFile second =
+                clinicians.withCall(
+                        call("call-d", "2026-11-14T09:30:00", CallOutcome.PARTLY, "Partly."));
+        assertThatThrownBy(() -> clinician.update(second))
+                .isInstanceOfSatisfying(
+                        StaleCaseException.class, e -> assertThat(e.stored()).contains(first));
+        assertThat(reopened().find(id)).contains(first);
+
+        // A removal of a call someone else changed since is refused too.
+        assertThatThrownBy(() -> clinician.update(base)).isInstanceOf(StaleCaseException.class);
+        assertThat(reopened().find(id)).contains(first);
+
+        // Having read it again, the clinician may change it.
+        clinician.find(id);
+        clinician.update(second);
+        assertThat(reopened().find(id)).contains(second);
     }
 }

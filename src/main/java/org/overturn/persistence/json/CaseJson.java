@@ -333,6 +333,28 @@ public final class CaseJson {
         }
     }
 
+    /**
+     * One part of a case (a call, a timeline event) as the stored document writes it: the shared
+     * store keeps each call in a row of its own in this shape.
+     */
+    public String toStoredPart(Object part) {
+        try {
+            return Mappers.STORE.writeValueAsString(part);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write a part of a case", e);
+        }
+    }
+
+    /** A part of a case from its stored JSON, read as strictly as a whole document. */
+    public <T> T fromStoredPart(String json, Class<T> type) {
+        try {
+            return Mappers.STORE.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(
+                    "unreadable " + type.getSimpleName() + ": " + explain(e, "entry"), e);
+        }
+    }
+
     // ---- a payer on its own
     // --------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,8 +59,16 @@ public final class PostgresCaseStore implements CaseStore {
     private final Clock clock;
     private final NextDeadlines nextDeadlines = new NextDeadlines();
 
-    /** Per case id, the version this store last read or wrote. */
-    private final Map<Long, Long> versions = new ConcurrentHashMap<>();
+    /**
+     * Per case id, what this store last read or wrote of it: the version, the document (without
+     * calls) and the rows of the calls, by call id.
+     */
+    private final Map<Long, Known> known = new ConcurrentHashMap<>();
+
+    private record Known(long version, CaseFile document, Map<String, CallRows.Row> calls) {}
+
+    /** Lock space of the per-case lock that orders the writes of a case's calls and facts. */
+    private static final int CASE_LOCK = 0x4f56_4331;
 
     public PostgresCaseStore(Connections connections, CaseJson json, Clock clock) {
         this.transactions = new SharedTransactions(connections, PostgresCaseStore::particular);
@@ -149,18 +158,25 @@ public final class PostgresCaseStore implements CaseStore {
     }
 
     private CaseFile insert(Connection conn, CaseFile c) throws SQLException {
+        CallRows.Split split = CallRows.split(c);
         try (PreparedStatement ps =
                 conn.prepareStatement(
                         "INSERT INTO overturn.case_file (document, payer_id, patient_name, plan_type,"
                                 + " level_of_care, status, denial_date, next_deadline_due, next_deadline_id,"
                                 + " next_deadline_label) VALUES (?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                 + " RETURNING id, version")) {
-            bindListed(ps, c);
+            bindListed(ps, c, split.document());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 long id = rs.getLong(1);
-                versions.put(id, rs.getLong(2));
+                long version = rs.getLong(2);
+                Map<String, CallRows.Row> rows = new LinkedHashMap<>();
+                for (CallRows.Call call : split.calls()) {
+                    long row = CallRows.insert(conn, json, id, call);
+                    rows.put(call.call().id(), new CallRows.Row(row, call.call(), call.event()));
+                }
                 writeFacts(conn, id, c);
+                known.put(id, new Known(version, split.document().withId(id), rows));
                 return c.withId(id);
             }
         }
@@ -175,10 +191,16 @@ public final class PostgresCaseStore implements CaseStore {
     }
 
     /**
-     * Saves a case over the version this store last read or wrote of it, as that version plus one.
+     * Saves a case over the version this store last read or wrote of it. The document (the case
+     * without its calls) is written, as that version plus one, only when it differs from the one
+     * read; the calls added, changed or removed since are written to their rows, each change only
+     * over the row as it was read. A save that changes only calls (a reviewer logging one) leaves
+     * the document and its version alone, so nobody else's open case goes stale. Calls logged by
+     * others meanwhile are kept.
      *
-     * @throws StaleCaseException when someone else saved or deleted it since; nothing is saved and
-     *     the remembered version stays, so reading the case again is what allows saving over theirs
+     * @throws StaleCaseException when someone else saved or deleted it since, or changed or removed
+     *     a call this save changes; nothing is saved and what was read stays remembered, so reading
+     *     the case again is what allows saving over theirs
      */
     @Override
     public void update(CaseFile c) {
@@ -187,7 +209,7 @@ public final class PostgresCaseStore implements CaseStore {
                                 () ->
                                         new IllegalArgumentException(
                                                 "case has no id; create it first"));
-        Long from = versions.get(id);
+        Known from = known.get(id);
         if (from == null) {
             if (read(id).isEmpty()) {
                 throw new DatabaseException("Case " + id + " no longer exists.");
@@ -195,40 +217,121 @@ public final class PostgresCaseStore implements CaseStore {
             throw new IllegalStateException(
                     "case " + id + " was not read through this store; read it before saving it");
         }
-        int saved;
-        try {
-            saved =
-                    inTransaction(
-                            "change this case",
-                            conn -> {
-                                try (PreparedStatement ps =
-                                        conn.prepareStatement(
-                                                "UPDATE overturn.case_file SET document = ?::jsonb, payer_id = ?,"
-                                                        + " patient_name = ?, plan_type = ?, level_of_care = ?, status = ?,"
-                                                        + " denial_date = ?, next_deadline_due = ?, next_deadline_id = ?,"
-                                                        + " next_deadline_label = ?, version = ? WHERE id = ?")) {
-                                    bindListed(ps, c);
-                                    ps.setLong(11, from + 1);
-                                    ps.setLong(12, id);
-                                    int n = ps.executeUpdate();
-                                    if (n == 1) {
-                                        writeFacts(conn, id, c);
-                                    }
-                                    return n;
-                                }
-                            });
-        } catch (OutOfDate e) {
-            throw new StaleCaseException(id, read(id).map(Versioned::file));
+        CallRows.Split split = CallRows.split(c);
+        boolean documentDiffers = !split.document().equals(from.document());
+        List<CallRows.Call> added = new ArrayList<>();
+        List<CallRows.Call> changed = new ArrayList<>();
+        Map<String, CallRows.Row> removed = new LinkedHashMap<>(from.calls());
+        for (CallRows.Call call : split.calls()) {
+            CallRows.Row before = removed.remove(call.call().id());
+            if (before == null) {
+                added.add(call);
+            } else if (!before.call().equals(call.call()) || !before.event().equals(call.event())) {
+                changed.add(call);
+            }
         }
-        if (saved == 0) {
-            versions.remove(id);
+        // A save that changes nothing writes the document as before (the listed columns and the
+        // next deadline are written again, and the version check applies); only a save whose
+        // changes are all calls leaves the document alone.
+        boolean documentChanged =
+                documentDiffers || (added.isEmpty() && changed.isEmpty() && removed.isEmpty());
+        Map<String, CallRows.Row> rows;
+        try {
+            rows =
+                    inTransaction(
+                            documentChanged ? "change this case" : "log calls on this case",
+                            conn -> {
+                                lockCase(conn, id);
+                                if (documentChanged) {
+                                    if (updateDocument(conn, c, split.document(), from.version())
+                                            == 0) {
+                                        return null;
+                                    }
+                                } else if (!exists(conn, id)) {
+                                    return null;
+                                }
+                                Map<String, CallRows.Row> now = new LinkedHashMap<>(from.calls());
+                                for (CallRows.Row r : removed.values()) {
+                                    if (!CallRows.delete(conn, json, r)) {
+                                        throw new CallsChanged();
+                                    }
+                                    now.remove(r.call().id());
+                                }
+                                for (CallRows.Call call : changed) {
+                                    CallRows.Row before = now.get(call.call().id());
+                                    if (!CallRows.update(conn, json, before, call)) {
+                                        throw new CallsChanged();
+                                    }
+                                    now.put(
+                                            call.call().id(),
+                                            new CallRows.Row(
+                                                    before.rowId(), call.call(), call.event()));
+                                }
+                                for (CallRows.Call call : added) {
+                                    long row = CallRows.insert(conn, json, id, call);
+                                    now.put(
+                                            call.call().id(),
+                                            new CallRows.Row(row, call.call(), call.event()));
+                                }
+                                writeFacts(conn, id, readIn(conn, id).orElseThrow().file());
+                                return now;
+                            });
+        } catch (OutOfDate | CallsChanged e) {
+            throw new StaleCaseException(id, read(id).map(Loaded::file));
+        }
+        if (rows == null) {
+            known.remove(id);
             throw new StaleCaseException(id, Optional.empty());
         }
-        versions.put(id, from + 1);
+        known.put(
+                id,
+                documentChanged
+                        ? new Known(from.version() + 1, split.document(), rows)
+                        : new Known(from.version(), from.document(), rows));
     }
 
-    private void bindListed(PreparedStatement ps, CaseFile c) throws SQLException {
-        ps.setString(1, json.toStored(c));
+    private int updateDocument(Connection conn, CaseFile c, CaseFile document, long from)
+            throws SQLException {
+        long id = c.id().orElseThrow();
+        try (PreparedStatement ps =
+                conn.prepareStatement(
+                        "UPDATE overturn.case_file SET document = ?::jsonb, payer_id = ?,"
+                                + " patient_name = ?, plan_type = ?, level_of_care = ?, status = ?,"
+                                + " denial_date = ?, next_deadline_due = ?, next_deadline_id = ?,"
+                                + " next_deadline_label = ?, version = ? WHERE id = ?")) {
+            bindListed(ps, c, document);
+            ps.setLong(11, from + 1);
+            ps.setLong(12, id);
+            return ps.executeUpdate();
+        }
+    }
+
+    private static boolean exists(Connection conn, long id) throws SQLException {
+        try (PreparedStatement ps =
+                conn.prepareStatement("SELECT 1 FROM overturn.case_file WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /**
+     * Orders the writers of one case: the facts are rewritten from the case's calls as stored, so
+     * two people logging calls at once must not each count without the other's.
+     */
+    private static void lockCase(Connection conn, long id) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
+            ps.setInt(1, CASE_LOCK);
+            ps.setInt(2, (int) (id ^ (id >>> 32)));
+            ps.execute();
+        }
+    }
+
+    /** The listed columns from the case, and the document without its calls. */
+    private void bindListed(PreparedStatement ps, CaseFile c, CaseFile document)
+            throws SQLException {
+        ps.setString(1, json.toStored(document));
         if (c.plan().payerId().isPresent()) {
             ps.setLong(2, c.plan().payerId().get());
         } else {
@@ -250,44 +353,59 @@ public final class PostgresCaseStore implements CaseStore {
         ps.setString(10, next.map(NextDeadline::label).orElse(null));
     }
 
-    /** The stored case, and its version remembered for the next save. */
+    /** The stored case with its calls, and what was read remembered for the next save. */
     @Override
     public Optional<CaseFile> find(long id) {
-        Optional<Versioned> found = read(id);
-        found.ifPresent(v -> versions.put(id, v.version()));
-        return found.map(Versioned::file);
+        Optional<Loaded> found = read(id);
+        found.ifPresent(v -> known.put(id, v.known()));
+        return found.map(Loaded::file);
     }
 
-    private record Versioned(long version, CaseFile file) {}
+    /** A case as read: what a save must be made over, and the case the person sees. */
+    private record Loaded(Known known, CaseFile file) {}
 
-    private Optional<Versioned> read(long id) {
+    private Optional<Loaded> read(long id) {
         return inTransaction(
                 "read cases",
                 conn -> {
+                    // The document and its calls as of one moment.
                     try (PreparedStatement ps =
                             conn.prepareStatement(
-                                    "SELECT version, document::text FROM overturn.case_file WHERE id = ?")) {
-                        ps.setLong(1, id);
-                        try (ResultSet rs = ps.executeQuery()) {
-                            if (!rs.next()) {
-                                return Optional.empty();
-                            }
-                            try {
-                                return Optional.of(
-                                        new Versioned(
-                                                rs.getLong(1),
-                                                json.fromStored(id, rs.getString(2))));
-                            } catch (IllegalStateException e) {
-                                throw new DatabaseException(
-                                        "Case "
-                                                + id
-                                                + " is stored in a form this version of Overturn"
-                                                + " cannot read. The other cases are not affected.",
-                                        e);
-                            }
-                        }
+                                    "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")) {
+                        ps.execute();
                     }
+                    return readIn(conn, id);
                 });
+    }
+
+    private Optional<Loaded> readIn(Connection conn, long id) throws SQLException {
+        try (PreparedStatement ps =
+                conn.prepareStatement(
+                        "SELECT version, document::text FROM overturn.case_file WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                try {
+                    CaseFile document = json.fromStored(id, rs.getString(2));
+                    List<CallRows.Row> rows = CallRows.read(conn, json, id);
+                    Map<String, CallRows.Row> byCall = new LinkedHashMap<>();
+                    rows.forEach(r -> byCall.put(r.call().id(), r));
+                    return Optional.of(
+                            new Loaded(
+                                    new Known(rs.getLong(1), document, byCall),
+                                    CallRows.join(document, rows)));
+                } catch (IllegalStateException | IllegalArgumentException e) {
+                    throw new DatabaseException(
+                            "Case "
+                                    + id
+                                    + " is stored in a form this version of Overturn"
+                                    + " cannot read. The other cases are not affected.",
+                            e);
+                }
+            }
+        }
     }
 
     /** Removes a case with everything filed under it (admins only); false when there was none. */
@@ -304,7 +422,7 @@ public final class PostgresCaseStore implements CaseStore {
                                 return ps.executeUpdate() == 1;
                             }
                         });
-        versions.remove(id);
+        known.remove(id);
         return deleted;
     }
 
@@ -383,6 +501,11 @@ public final class PostgresCaseStore implements CaseStore {
                         }
                     }
                 });
+    }
+
+    /** A call this save changes was changed or removed by someone else since it was read. */
+    private static final class CallsChanged extends RuntimeException {
+        private static final long serialVersionUID = 1L;
     }
 
     /** The database refused a save made from an older version. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,10 +25,17 @@ public final class SharedStoreSchema {
 
     /** The schema's scripts, in order; each can run again. */
     static final List<String> SCRIPTS =
-            List.of("V001__shared_store.sql", "V002__case_list.sql", "V003__payer_report.sql");
+            List.of(
+                    "V001__shared_store.sql",
+                    "V002__case_list.sql",
+                    "V003__payer_report.sql",
+                    "V004__call_log.sql");
 
     /** The version whose script adds the payer report's facts tables. */
     private static final int FACTS = 3;
+
+    /** The version whose script keeps the calls in their own table. */
+    private static final int CALLS = 4;
 
     private static final System.Logger LOG = System.getLogger(SharedStoreSchema.class.getName());
 
@@ -67,6 +75,9 @@ public final class SharedStoreSchema {
             }
             if (upTo >= FACTS) {
                 fillFacts(c);
+            }
+            if (upTo >= CALLS) {
+                moveCalls(c);
             }
             c.commit();
             return new Result(before, version(c));
@@ -108,6 +119,45 @@ public final class SharedStoreSchema {
                     continue;
                 }
                 CaseFactsTables.write(c, id, facts, FactsDialect.POSTGRES);
+            }
+        }
+    }
+
+    /**
+     * Moves the calls of cases stored before version 4, and their timeline entries, out of the
+     * documents into {@code overturn.call_log}, by the rule every save uses ({@link CallRows}).
+     * Each document so changed is saved as its next version (audited under the login running init),
+     * so a copy opened before is refused rather than saved over the move. Run again, it finds no
+     * document with calls.
+     */
+    private static void moveCalls(Connection c) throws SQLException {
+        CaseJson json = new CaseJson();
+        try (Statement s = c.createStatement();
+                ResultSet r =
+                        s.executeQuery(
+                                "SELECT id, document::text FROM overturn.case_file"
+                                        + " WHERE jsonb_typeof(document -> 'calls') = 'array'"
+                                        + " AND jsonb_array_length(document -> 'calls') > 0 ORDER BY id")) {
+            while (r.next()) {
+                long id = r.getLong(1);
+                CallRows.Split split;
+                try {
+                    split = CallRows.split(json.fromStored(id, r.getString(2)));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "case {0}: calls not moved: {1}", id, e.getMessage());
+                    continue;
+                }
+                for (CallRows.Call call : split.calls()) {
+                    CallRows.insert(c, json, id, call);
+                }
+                try (PreparedStatement ps =
+                        c.prepareStatement(
+                                "UPDATE overturn.case_file SET document = ?::jsonb, version = version + 1"
+                                        + " WHERE id = ?")) {
+                    ps.setString(1, json.toStored(split.document()));
+                    ps.setLong(2, id);
+                    ps.executeUpdate();
+                }
             }
         }
     }
