@@ -451,4 +451,90 @@ class SharedStoreSchemaTest {
             }
         }
     }
+
+    @Test
+    void initMovesTheCallsOfCasesStoredBeforeVersion4IntoTheCallLogAndASecondInitChangesNothing()
+            throws Exception {
+        String db = server.newDatabase("upgrade_calls");
+        try (Connection c = server.owner(db)) {
+            assertThat(SharedStoreSchema.init(c, 3)).isEqualTo(new SharedStoreSchema.Result(0, 3));
+        }
+        server.user("clin_calls", "clinician-pw-7", "overturn_clinician");
+        server.user("rev_calls", "reviewer-pw-7", "overturn_reviewer");
+        org.overturn.persistence.json.CaseJson json = new org.overturn.persistence.json.CaseJson();
+        List<org.overturn.domain.casefile.CaseFile> samples = new ArrayList<>();
+        for (org.overturn.core.SampleCases.Sample s : org.overturn.core.SampleCases.ALL) {
+            samples.add(json.read(org.overturn.core.SampleCases.text(s)).caseFile());
+        }
+        // One more call, logged with its timeline entry as the app logs one (a sample has one
+        // without).
+        org.overturn.domain.calls.CallLog added =
+                org.overturn.domain.calls.CallLog.at(
+                        java.time.LocalDateTime.parse("2026-12-01T10:00:00"));
+        samples.set(4, samples.get(4).withCall(added));
+        List<Long> ids = new ArrayList<>();
+        try (Connection clin = server.connect(db, "clin_calls", "clinician-pw-7")) {
+            // Saved as a version-3 program saves: the calls inside the document.
+            for (org.overturn.domain.casefile.CaseFile c : samples) {
+                ids.add(insertCase(clin, json.toStored(c)));
+            }
+        }
+        String state =
+                "SELECT (SELECT count(*) FROM overturn.call_log) || '/'"
+                        + " || (SELECT sum(version) FROM overturn.case_file) || '/'"
+                        + " || (SELECT count(*) FROM overturn.audit)";
+        String once;
+        try (Connection c = server.owner(db)) {
+            assertThat(SharedStoreSchema.init(c)).isEqualTo(new SharedStoreSchema.Result(3, 4));
+            try (Statement s = c.createStatement();
+                    ResultSet r =
+                            s.executeQuery(
+                                    "SELECT count(*) FROM overturn.case_file"
+                                            + " WHERE jsonb_array_length(document -> 'calls') > 0"
+                                            + " OR document::text LIKE '%\"call-%'")) {
+                r.next();
+                assertThat(r.getInt(1)).as("no document keeps a call").isZero();
+            }
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery(state)) {
+                r.next();
+                once = r.getString(1);
+            }
+            // Every call moved; each case that had one is at its next version.
+            int calls = samples.stream().mapToInt(x -> x.calls().size()).sum();
+            long changed = samples.stream().filter(x -> !x.calls().isEmpty()).count();
+            assertThat(calls).isGreaterThanOrEqualTo(2);
+            assertThat(once).startsWith(calls + "/" + (samples.size() + changed) + "/");
+            assertThat(SharedStoreSchema.init(c)).isEqualTo(new SharedStoreSchema.Result(4, 4));
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery(state)) {
+                r.next();
+                assertThat(r.getString(1)).isEqualTo(once);
+            }
+        }
+        PostgresCaseStore reviewer =
+                new PostgresCaseStore(
+                        () -> server.connect(db, "rev_calls", "reviewer-pw-7"),
+                        json,
+                        java.time.Clock.systemUTC());
+        for (int i = 0; i < samples.size(); i++) {
+            assertThat(reviewer.find(ids.get(i))).contains(samples.get(i).withId(ids.get(i)));
+        }
+        // The moved calls are the reviewer's to keep.
+        org.overturn.domain.casefile.CaseFile read = reviewer.find(ids.get(4)).orElseThrow();
+        // Removed as the call log screen removes one: the call and its timeline entry.
+        String gone = "call-" + added.id();
+        reviewer.update(
+                read.withCalls(
+                                read.calls().stream()
+                                        .filter(x -> !x.id().equals(added.id()))
+                                        .toList())
+                        .withTimeline(
+                                read.timeline().stream()
+                                        .filter(e -> !e.id().equals(gone))
+                                        .toList()));
+        assertThat(reviewer.find(ids.get(4)).orElseThrow().calls())
+                .hasSize(read.calls().size() - 1)
+                .doesNotContain(added);
+    }
 }
