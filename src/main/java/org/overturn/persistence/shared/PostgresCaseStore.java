@@ -36,7 +36,9 @@ import org.overturn.persistence.json.CaseJson;
 
 /**
  * Cases in the shared store on PostgreSQL (ADR 0019): each case is one {@code jsonb} document (the
- * same codec as the local store) with the Cases list's columns copied beside it at each save.
+ * same codec as the local store) with the Cases list's columns copied beside it at each save. Its
+ * peer-to-peer calls are rows of {@code overturn.call_log} ({@link CallRows}), not part of the
+ * document, so a save that changes only calls (a reviewer logging one) needs no right on the case.
  *
  * <p>Saves are checked against the version read: the store remembers, per case, the version it last
  * read or wrote, and a save carries that version plus one. The database refuses any other (SQLSTATE
