@@ -40,8 +40,10 @@ class WorkspaceConflictTest {
 
     private SharedStore aliceStore;
     private SharedStore bobStore;
+    private SharedStore ritaStore;
     private PostgresCaseStore alice;
     private PostgresCaseStore bob;
+    private PostgresCaseStore rita;
     private Background background;
     private final List<Throwable> failures = new CopyOnWriteArrayList<>();
 
@@ -54,6 +56,7 @@ class WorkspaceConflictTest {
         }
         server.user("ws_alice", "alice-pw-1", "overturn_admin");
         server.user("ws_bob", "bob-pw-1", "overturn_clinician");
+        server.user("ws_rita", "rita-pw-1", "overturn_reviewer");
     }
 
     @AfterAll
@@ -72,8 +75,10 @@ class WorkspaceConflictTest {
         SharedStoreLocation at = SharedStoreLocation.parse(server.uri(db));
         aliceStore = SharedStore.open(at, "ws_alice", "alice-pw-1", true, Optional.empty());
         bobStore = SharedStore.open(at, "ws_bob", "bob-pw-1", true, Optional.empty());
+        ritaStore = SharedStore.open(at, "ws_rita", "rita-pw-1", true, Optional.empty());
         alice = new PostgresCaseStore(aliceStore.connections(), new CaseJson(), OpenCases.CLOCK);
         bob = new PostgresCaseStore(bobStore.connections(), new CaseJson(), OpenCases.CLOCK);
+        rita = new PostgresCaseStore(ritaStore.connections(), new CaseJson(), OpenCases.CLOCK);
         background = new Background(Runnable::run);
     }
 
@@ -82,20 +87,25 @@ class WorkspaceConflictTest {
         background.close();
         aliceStore.close();
         bobStore.close();
+        ritaStore.close();
     }
 
     /** Bob's workspace on the case, saving through his own store. */
     private WorkspaceViewModel bobOpens(long id) {
+        return opens(bob, id);
+    }
+
+    private WorkspaceViewModel opens(PostgresCaseStore store, long id) {
         CaseSession session =
                 new CaseSession(
                         background,
-                        bob,
+                        store,
                         new OpenCases.MemoryPayers(),
                         CaseHistory.NONE,
                         OpenCases.CLOCK,
                         5,
                         Runnable::run);
-        return new WorkspaceViewModel(session, bob.find(id).orElseThrow(), List.of());
+        return new WorkspaceViewModel(session, store.find(id).orElseThrow(), List.of());
     }
 
     private static CaseFile renamed(CaseFile c, String name) {
@@ -208,6 +218,39 @@ class WorkspaceConflictTest {
             waitUntil(() -> heard.size() >= 2);
             assertThat(heard).containsOnly(id);
         }
+    }
+
+    @Test
+    void aReviewerLogsACallFromTheCallLogWhileAClinicianEditsTheCaseAndBothAreKept()
+            throws Exception {
+        long id = alice.create(OpenCases.newCase()).id().orElseThrow();
+        WorkspaceViewModel bobs = bobOpens(id);
+        WorkspaceViewModel ritas = opens(rita, id);
+
+        org.overturn.ui.p2p.CallLogViewModel log = new org.overturn.ui.p2p.CallLogViewModel(ritas);
+        log.reviewerName.set("Dr. K. Alvarez");
+        log.outcome.set(org.overturn.domain.calls.CallOutcome.UPHELD);
+        assertThat(log.save()).isTrue();
+        bobs.edit(c -> c.withStatus(CaseStatus.APPEAL_DRAFTED));
+        waitUntil(
+                () -> {
+                    CaseFile now = alice.find(id).orElseThrow();
+                    return now.status() == CaseStatus.APPEAL_DRAFTED && !now.calls().isEmpty();
+                });
+        waitUntil(
+                () ->
+                        ritas.saveStateProperty().get() == AutoSaver.State.SAVED
+                                && bobs.saveStateProperty().get() == AutoSaver.State.SAVED);
+
+        assertThat(ritas.saveErrorProperty().get()).isNullOrEmpty();
+        assertThat(ritas.conflictProperty().get()).isNull();
+        assertThat(bobs.conflictProperty().get()).isNull();
+        CaseFile stored = alice.find(id).orElseThrow();
+        assertThat(stored.status()).isEqualTo(CaseStatus.APPEAL_DRAFTED);
+        assertThat(stored.calls())
+                .singleElement()
+                .satisfies(c -> assertThat(c.reviewerName()).isEqualTo("Dr. K. Alvarez"));
+        assertThat(stored.timeline()).contains(stored.calls().get(0).timelineEvent());
     }
 
     private static void waitUntil(BooleanSupplier done) throws InterruptedException {
