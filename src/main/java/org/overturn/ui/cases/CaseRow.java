@@ -39,10 +39,20 @@ public record CaseRow(
      * Overdue first, then the nearest deadline, cases with none last (as {@code
      * ClockSummary.BY_URGENCY}).
      */
-    public static final Comparator<CaseRow> BY_URGENCY =
-            Comparator.comparingInt(CaseRow::urgencyGroup)
-                    .thenComparing(CaseRow::dueMoment)
-                    .thenComparing(Comparator.comparingLong(CaseRow::id).reversed());
+    public static final Comparator<CaseRow> BY_URGENCY = CaseRow::byUrgency;
+
+    /**
+     * One method rather than a chain of key extractors: a list of 10,000 rows sorts in the first
+     * loads of a session, before the JIT has compiled such a chain's lambdas.
+     */
+    private static int byUrgency(CaseRow a, CaseRow b) {
+        int c = Integer.compare(a.urgencyGroup, b.urgencyGroup);
+        if (c != 0) {
+            return c;
+        }
+        c = a.dueMoment.compareTo(b.dueMoment);
+        return c != 0 ? c : Long.compare(b.id(), a.id());
+    }
 
     public static CaseRow of(CaseSummary s, LocalDateTime now) {
         return of(s, now, new HashMap<>());
