@@ -170,6 +170,13 @@ class ChangesViewModelTest {
         waitUntil(() -> vm.rows().size() == 2);
         assertThat(vm.rows().get(0).who()).isEqualTo("bob");
 
+        // The save and the case's change each ask for a read; let the one queued behind the other
+        // finish before hiding the view.
+        int settled;
+        do {
+            settled = history.reads.get();
+            Thread.sleep(150);
+        } while (history.reads.get() != settled);
         vm.showingProperty().set(false);
         int before = history.reads.get();
         workspace.edit(c -> c.withStatus(CaseStatus.CLOSED));
