@@ -183,10 +183,10 @@ public final class OverturnApp extends Application {
     /**
      * Settings → Case store chose another store: what is open here is saved and closed, and the
      * chosen store opened in the same window (a shared one asks for the password). When it can't be
-     * opened and the person does not choose the local store, the store open before comes back.
+     * opened and the person does not choose the local store, the store open before comes back. The
+     * choice is kept for the next start once the chosen store opened.
      */
     private void switchStore(StoreLocation to) {
-        StoreChoice.save(Preferences.userRoot().node(PREFS_NODE), to);
         main.viewModel().shutdown().ifPresent(w -> MainWindow.keepUnsaved(ctx, stage, w));
         StoreLocation before = core.store();
         ctx.close();
@@ -216,6 +216,12 @@ public final class OverturnApp extends Application {
             return;
         }
         store = core.store();
+        if (store.shown().equals(to.shown())) {
+            // Kept for the next start only once it opened (with the login used): a store that
+            // could not be opened, or was left for this computer's for the session, does not
+            // become the setting.
+            StoreChoice.save(Preferences.userRoot().node(PREFS_NODE), store);
+        }
         showMain();
     }
 

@@ -65,6 +65,7 @@ public final class CaseStoreDialog {
         problem.setStyle("-fx-text-fill: #b42318;");
         allowLocalPlain.setWrapText(true);
         allowLocalPlain.setMaxWidth(480);
+        allowLocalPlain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.getStyleClass().add("field-error");
 
         if (current instanceof StoreLocation.Shared s) {
