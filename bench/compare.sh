@@ -13,14 +13,16 @@
 #   p2p      export p2p of the ERISA sample (one page)
 #   list     case list (one case)
 #   window   launch to the Cases screen shown (-Doverturn.startupProbe), against a bare JavaFX window
-# each plain and tuned (the class-data-sharing archive, made fresh here by bench/make-cds.sh, and the client compiler
-# only), and the references:
+# each plain and tuned (the class-data-sharing archives, made fresh here by bench/make-cds.sh: the commands' for the
+# commands and the app's for the window, as the installed launcher chooses; and the client compiler only), and the
+# references:
 # LibreOffice converting a six-page letter .docx to PDF; qpdf merging that letter's PDF with the 100 pages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-5}
 JAR=target/overturn.jar
 JSA=target/overturn.jsa
+APP_JSA=target/overturn-app.jsa
 [ -f "$JAR" ] && [ -d target/test-classes/org/overturn/bench ] \
   || { echo "build first: mvn -B -DskipTests package test-compile" >&2; exit 2; }
 
@@ -40,8 +42,9 @@ FXCP="target/test-classes:$(ls target/lib/javafx-*-*.jar | grep -E 'javafx-[a-z]
 # "tuned": the class-data-sharing archive, and the client compiler only (-XX:TieredStopAtLevel=1; the installed app's
 # launcher has it too): short runs spend less time compiling than they would gain from the optimizing compiler.
 QUIET_CDS=(-XX:SharedArchiveFile="$JSA" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1)
+QUIET_APP_CDS=(-XX:SharedArchiveFile="$APP_JSA" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1)
 
-echo "making the class-data-sharing archive for this jar…"
+echo "making the class-data-sharing archives for this jar…"
 bash bench/make-cds.sh >/dev/null
 
 DATA="$WORK/data"
@@ -85,7 +88,7 @@ for ((i = 0; i <= RUNS; i++)); do
   r+=(version.plain "$(secs java -jar "$JAR" --version)")
   if [ "${#WINDOW[@]}" -gt 0 ]; then
     r+=(window.plain "$(shown "${WINDOW[@]}" java -Doverturn.startupProbe=true -jar "$JAR" --data-dir "$DATA")")
-    r+=(window.cds "$(shown "${WINDOW[@]}" java "${QUIET_CDS[@]}" -Doverturn.startupProbe=true -jar "$JAR" --data-dir "$DATA")")
+    r+=(window.cds "$(shown "${WINDOW[@]}" java "${QUIET_APP_CDS[@]}" -Doverturn.startupProbe=true -jar "$JAR" --data-dir "$DATA")")
     r+=(bare "$(shown "${WINDOW[@]}" java -cp "$FXCP" 'org.overturn.bench.BareWindow$Main')")
   fi
   if [ -f "$WORK/letter.docx" ]; then

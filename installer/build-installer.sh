@@ -131,7 +131,8 @@ for jar in "$target"/lib/*.jar; do
   cp "$jar" "$input/"
 done
 # Linux: a script that starts the bundled runtime directly, skipping the jpackage launcher's package queries.
-[ "$os" = linux ] && install -m 755 installer/linux/overturn "$input/overturn"
+# And the script that records the class-data-sharing archives at the installed path (the .deb's postinst runs it).
+[ "$os" = linux ] && install -m 755 installer/linux/overturn installer/linux/make-archives "$input/"
 sqlite_jar="$(ls "$input"/sqlite-jdbc-*.jar)"
 unzip -q -j -o "$sqlite_jar" "$sqlite_native" -d "$input/native" \
   || fail "sqlite-jdbc has no native library at $sqlite_native"

@@ -87,6 +87,38 @@ else
   echo "[ci-check] no snapshot command yet: JavaFX start not checked"
 fi
 
+# The class-data-sharing archives (issue 15), as the .deb's postinst makes them, on the image: each training run must
+# succeed, and the direct start must name the commands' archive for a command and the app's for the app (headless
+# here, closed by the start-up probe as soon as the Cases screen is shown).
+app_dir="$root/target/installer/Overturn/lib/app"
+if [ -x "$app_dir/make-archives" ]; then
+  start=$(date +%s)
+  env -i PATH=/usr/bin:/bin HOME="$scratch/home" LANG=C.UTF-8 "$app_dir/make-archives" \
+    || fail "make-archives on the app image"
+  [ -s "$app_dir/overturn.jsa" ] && [ -s "$app_dir/overturn-app.jsa" ] || fail "make-archives made no archive"
+  echo "[ci-check] archives made in $(( $(date +%s) - start )) s:" \
+    "$(cd "$app_dir" && du -h overturn.jsa overturn-app.jsa | awk '{print $2 " " $1}' | paste -sd' ')"
+  direct() { # class-load log, then arguments
+    local log=$1; shift
+    env -i PATH=/usr/bin:/bin HOME="$scratch/home" LANG=C.UTF-8 \
+      JAVA_TOOL_OPTIONS="-Xlog:class+load:file=$log -Djava.util.prefs.userRoot=$scratch/prefs $DIRECT_OPTS" \
+      "$app_dir/overturn" "$@" 2>&1
+  }
+  DIRECT_OPTS="" direct "$scratch/cl-commands" --data-dir "$scratch/data" case list >/dev/null \
+    || fail "case list through lib/app/overturn"
+  grep -q '^\[.*org.overturn.cli.CaseCommand source: shared objects file (top)' "$scratch/cl-commands" \
+    || fail "a command did not use the commands' archive (overturn.jsa)"
+  out="$(DIRECT_OPTS="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Doverturn.startupProbe=true" \
+    direct "$scratch/cl-app" --data-dir "$scratch/data")" || fail "the app's start through lib/app/overturn: $out"
+  echo "$out" | grep -q '^STARTUP_MS ' || fail "the app's start did not show the Cases screen: $out"
+  grep -q '^\[.*javafx.scene.control.TableView source: shared objects file (top)' "$scratch/cl-app" \
+    || fail "the app's start did not use the app's archive (overturn-app.jsa)"
+  echo "[ci-check] the direct start names the commands' archive for a command and the app's for the app: ok"
+  rm -f "$app_dir/overturn.jsa" "$app_dir/overturn-app.jsa"
+else
+  echo "[ci-check] no make-archives in this image (not Linux): the archives are not checked"
+fi
+
 # The shared store over TLS from the image's own runtime (issue 18): a throwaway PostgreSQL server with a certificate
 # for localhost signed by a CA made here, and `store init --ca-file` (verify-full). This is what found the runtime
 # without the elliptic-curve module TLS needs; the tests run on the full JDK and cannot see that.

@@ -131,18 +131,7 @@ public final class SnapshotRunner {
 
     /** Starts JavaFX unless it runs already; true when this call started it. */
     private static boolean startToolkit() {
-        boolean noDisplay =
-                System.getenv("DISPLAY") == null
-                        && System.getenv("WAYLAND_DISPLAY") == null
-                        && System.getProperty("os.name", "")
-                                .toLowerCase(Locale.ROOT)
-                                .contains("linux");
-        if (noDisplay || Boolean.getBoolean("overturn.headless")) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("headless.geometry", "2560x1600-32");
-        }
+        HeadlessPlatform.useWithoutDisplay(Boolean.getBoolean("overturn.headless"));
         CountDownLatch started = new CountDownLatch(1);
         boolean startedHere = true;
         try {
