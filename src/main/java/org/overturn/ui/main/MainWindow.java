@@ -81,6 +81,7 @@ public final class MainWindow {
                 });
         stage.show();
         addIconsAfterShown(stage);
+        vm.warmFirstOpen();
         return view.controller();
     }
 
