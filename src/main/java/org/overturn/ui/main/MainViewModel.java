@@ -2,6 +2,7 @@ package org.overturn.ui.main;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -21,6 +22,7 @@ public final class MainViewModel {
 
     private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
     private static final long WARM_DELAY_MILLIS = 400;
+    private static final long EXPORT_WARM_DELAY_MILLIS = 1500;
 
     private final Background background;
     private final CaseStore store;
@@ -30,6 +32,8 @@ public final class MainViewModel {
     private final BackupViewModel backups;
     private final ReadOnlyObjectWrapper<WorkspaceViewModel> openCase =
             new ReadOnlyObjectWrapper<>();
+    private Consumer<CaseFile> exportRehearsal = c -> {};
+    private boolean exportRehearsed;
 
     /**
      * @param session what every case opened here saves through
@@ -102,6 +106,38 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * What renders a document of the open case in memory and lets it go, run once per process after
+     * the first case opens: the first export otherwise loads the PDF library's classes and parses
+     * the fonts while the person waits (the app's class-data archive holds only the start's
+     * classes; an export from the command line took 0.3 s longer without its own). Nothing is
+     * written; a refusal or failure is the real export's to report.
+     */
+    public void setExportRehearsal(Consumer<CaseFile> rehearsal) {
+        this.exportRehearsal = rehearsal;
+    }
+
+    private void rehearseExportOnce(CaseFile c) {
+        if (exportRehearsed) {
+            return;
+        }
+        exportRehearsed = true;
+        background.later(
+                () ->
+                        background.run(
+                                () -> {
+                                    exportRehearsal.accept(c);
+                                    return true;
+                                },
+                                rehearsed -> {},
+                                e ->
+                                        LOG.log(
+                                                System.Logger.Level.DEBUG,
+                                                "rehearsing the first export",
+                                                e)),
+                EXPORT_WARM_DELAY_MILLIS);
+    }
+
     /** After the window's first frames: the list arrives while the first one is being drawn. */
     private void warm(long caseId) {
         background.later(
@@ -128,6 +164,7 @@ public final class MainViewModel {
         w.setCloseHandler(this::closeCase);
         w.setReplacedHandler(kept -> cases.reload());
         openCase.set(w);
+        rehearseExportOnce(c);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.overturn.ui.main;
 
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,9 +17,11 @@ import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.overturn.core.AppInfo;
+import org.overturn.core.PrepSheetExport;
 import org.overturn.core.SampleCases;
 import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.CaseSummary;
+import org.overturn.export.pdf.PdfExportException;
 import org.overturn.ui.backup.BackupViewModel;
 import org.overturn.ui.cases.CasesViewModel;
 import org.overturn.ui.common.EnterKey;
@@ -53,6 +56,7 @@ public final class MainWindow {
                         CaseSession.of(ctx),
                         new CasesViewModel(ctx.background(), caseOperations(ctx), ctx.clock()),
                         new BackupViewModel(ctx.background(), ctx.core().encryptedBackups()));
+        vm.setExportRehearsal(c -> rehearseExport(ctx, c));
         ViewLoader.View<MainController> view =
                 ctx.views().load(MainController.class, "MainWindow", vm);
         Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -83,6 +87,18 @@ public final class MainWindow {
         addIconsAfterShown(stage);
         vm.warmFirstOpen();
         return view.controller();
+    }
+
+    /** The case's prep sheet rendered in memory and dropped (MainViewModel#setExportRehearsal). */
+    private static void rehearseExport(UiServices ctx, CaseFile c) {
+        try {
+            new PrepSheetExport(ctx.core()).render(c, ZonedDateTime.now(ctx.clock()));
+        } catch (PdfExportException refusedOrFailed) {
+            LOG.log(
+                    System.Logger.Level.DEBUG,
+                    "the rehearsal export did not render",
+                    refusedOrFailed);
+        }
     }
 
     /**
