@@ -116,3 +116,10 @@ printf '%-8s %8s %8s  %-28s %8s\n' p2p "$(m p2p.plain)" "$(m p2p.cds)" "LibreOff
 printf '%-8s %8s %8s  %-28s %8s\n' list "$(m list.plain)" "$(m list.cds)" "--version $(m version.plain)" "-"
 printf '%-8s %8s %8s  %-28s %8s\n' window "$(m window.plain)" "$(m window.cds)" "bare JavaFX window $bare" "$(ratio "$(m window.cds)" "$bare")"
 echo "qpdf merging the letter and the 100 pages: $qp s (reference for the warm packet: PacketBenchmark)"
+echo
+echo "each run, in order (seconds):"
+for k in packet.plain packet.cds p2p.plain p2p.cds list.plain list.cds version.plain window.plain window.cds bare \
+  libreoffice qpdf; do
+  [ -n "${T[$k]:-}" ] && printf '  %-14s %s\n' "$k" "${T[$k]}"
+done
+true
