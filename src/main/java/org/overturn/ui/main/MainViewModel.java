@@ -21,8 +21,6 @@ import org.overturn.ui.opencase.WorkspaceViewModel;
 public final class MainViewModel {
 
     private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
-    private static final long WARM_DELAY_MILLIS = 400;
-    private static final long EXPORT_WARM_DELAY_MILLIS = 1500;
 
     private final Background background;
     private final CaseStore store;
@@ -34,6 +32,8 @@ public final class MainViewModel {
             new ReadOnlyObjectWrapper<>();
     private Consumer<CaseFile> exportRehearsal = c -> {};
     private boolean exportRehearsed;
+    private long readAheadMillis = 400;
+    private long rehearsalMillis = 1500;
 
     /**
      * @param session what every case opened here saves through
@@ -107,9 +107,19 @@ public final class MainViewModel {
     }
 
     /**
-     * What renders a document of the open case in memory and lets it go, run once per process after
-     * the first case opens: the first export otherwise loads the PDF library's classes and parses
-     * the fonts while the person waits (the app's class-data archive holds only the start's
+     * How long after the list's first rows the read-ahead starts, and after the first case opens
+     * the export's rehearsal (400 and 1500 ms; tests shorten them).
+     */
+    MainViewModel readAheadDelays(long afterListMillis, long afterOpenMillis) {
+        this.readAheadMillis = afterListMillis;
+        this.rehearsalMillis = afterOpenMillis;
+        return this;
+    }
+
+    /**
+     * What renders a document of the open case in memory and lets it go, run once, after the first
+     * case this view model opens: the first export otherwise loads the PDF library's classes and
+     * parses the fonts while the person waits (the app's class-data archive holds only the start's
      * classes; an export from the command line took 0.3 s longer without its own). Nothing is
      * written; a refusal or failure is the real export's to report.
      */
@@ -135,7 +145,7 @@ public final class MainViewModel {
                                                 System.Logger.Level.DEBUG,
                                                 "rehearsing the first export",
                                                 e)),
-                EXPORT_WARM_DELAY_MILLIS);
+                rehearsalMillis);
     }
 
     /** After the window's first frames: the list arrives while the first one is being drawn. */
@@ -153,7 +163,7 @@ public final class MainViewModel {
                                                 System.Logger.Level.DEBUG,
                                                 "reading ahead of the first open",
                                                 e)),
-                WARM_DELAY_MILLIS);
+                readAheadMillis);
     }
 
     void show(CaseFile c, List<Payer> payers) {

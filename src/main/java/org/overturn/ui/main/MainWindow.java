@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -38,6 +39,14 @@ public final class MainWindow {
     private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
 
     public static final double DEFAULT_WIDTH = 1280;
+
+    /**
+     * What the first case and the first export need is read ahead once per process (the classes and
+     * mappings it warms are the process's): a store switched to, or a test's next window, does not
+     * read ahead again.
+     */
+    private static final AtomicBoolean READ_AHEAD = new AtomicBoolean();
+
     public static final double DEFAULT_HEIGHT = 800;
 
     private MainWindow() {}
@@ -56,7 +65,10 @@ public final class MainWindow {
                         CaseSession.of(ctx),
                         new CasesViewModel(ctx.background(), caseOperations(ctx), ctx.clock()),
                         new BackupViewModel(ctx.background(), ctx.core().encryptedBackups()));
-        vm.setExportRehearsal(c -> rehearseExport(ctx, c));
+        boolean firstWindow = READ_AHEAD.compareAndSet(false, true);
+        if (firstWindow) {
+            vm.setExportRehearsal(c -> rehearseExport(ctx, c));
+        }
         ViewLoader.View<MainController> view =
                 ctx.views().load(MainController.class, "MainWindow", vm);
         Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -85,7 +97,9 @@ public final class MainWindow {
                 });
         stage.show();
         addIconsAfterShown(stage);
-        vm.warmFirstOpen();
+        if (firstWindow) {
+            vm.warmFirstOpen();
+        }
         return view.controller();
     }
 
