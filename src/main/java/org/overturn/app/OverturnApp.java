@@ -41,6 +41,7 @@ public final class OverturnApp extends Application {
     private Exception startupFailure;
     private AppContext ctx;
     private MainController main;
+    private boolean readAhead;
 
     /**
      * The data folder opened while JavaFX starts, when the app was started by {@link
@@ -178,6 +179,10 @@ public final class OverturnApp extends Application {
         ctx = new AppContext(core, Preferences.userRoot().node(PREFS_NODE), 400);
         ctx.setStoreSwitch(this::switchStore);
         main = MainWindow.show(ctx, stage);
+        if (!readAhead) {
+            readAhead = true; // once per process; a store switched to shows the window again
+            MainWindow.readAhead(ctx, main.viewModel());
+        }
     }
 
     /**

@@ -128,42 +128,40 @@ public final class MainViewModel {
     }
 
     private void rehearseExportOnce(CaseFile c) {
-        if (exportRehearsed) {
-            return;
+        if (!exportRehearsed) {
+            exportRehearsed = true;
+            readAhead(
+                    "rehearsing the first export",
+                    () -> exportRehearsal.accept(c),
+                    rehearsalMillis);
         }
-        exportRehearsed = true;
-        background.later(
-                () ->
-                        background.run(
-                                () -> {
-                                    exportRehearsal.accept(c);
-                                    return true;
-                                },
-                                rehearsed -> {},
-                                e ->
-                                        LOG.log(
-                                                System.Logger.Level.DEBUG,
-                                                "rehearsing the first export",
-                                                e)),
-                rehearsalMillis);
     }
 
-    /** After the window's first frames: the list arrives while the first one is being drawn. */
     private void warm(long caseId) {
+        readAhead(
+                "reading ahead of the first open",
+                () -> {
+                    store.find(caseId);
+                    payers.all();
+                },
+                readAheadMillis);
+    }
+
+    /**
+     * Runs {@code work} on the worker pool after a delay (the window's first frames are drawn in
+     * the meantime), keeping nothing; a failure is only logged, for the real action to meet.
+     */
+    private void readAhead(String what, Runnable work, long delayMillis) {
         background.later(
                 () ->
                         background.run(
                                 () -> {
-                                    store.find(caseId);
-                                    return payers.all().size();
+                                    work.run();
+                                    return what;
                                 },
-                                payerCount -> {},
-                                e ->
-                                        LOG.log(
-                                                System.Logger.Level.DEBUG,
-                                                "reading ahead of the first open",
-                                                e)),
-                readAheadMillis);
+                                done -> {},
+                                e -> LOG.log(System.Logger.Level.DEBUG, what, e)),
+                delayMillis);
     }
 
     void show(CaseFile c, List<Payer> payers) {

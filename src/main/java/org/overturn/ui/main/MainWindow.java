@@ -6,7 +6,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -40,13 +39,6 @@ public final class MainWindow {
 
     public static final double DEFAULT_WIDTH = 1280;
 
-    /**
-     * What the first case and the first export need is read ahead once per process (the classes and
-     * mappings it warms are the process's): a store switched to, or a test's next window, does not
-     * read ahead again.
-     */
-    private static final AtomicBoolean READ_AHEAD = new AtomicBoolean();
-
     public static final double DEFAULT_HEIGHT = 800;
 
     private MainWindow() {}
@@ -65,10 +57,6 @@ public final class MainWindow {
                         CaseSession.of(ctx),
                         new CasesViewModel(ctx.background(), caseOperations(ctx), ctx.clock()),
                         new BackupViewModel(ctx.background(), ctx.core().encryptedBackups()));
-        boolean firstWindow = READ_AHEAD.compareAndSet(false, true);
-        if (firstWindow) {
-            vm.setExportRehearsal(c -> rehearseExport(ctx, c));
-        }
         ViewLoader.View<MainController> view =
                 ctx.views().load(MainController.class, "MainWindow", vm);
         Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -97,13 +85,20 @@ public final class MainWindow {
                 });
         stage.show();
         addIconsAfterShown(stage);
-        if (firstWindow) {
-            vm.warmFirstOpen();
-        }
         return view.controller();
     }
 
-    /** The case's prep sheet rendered in memory and dropped (MainViewModel#setExportRehearsal). */
+    /**
+     * After the app's first window is shown, what the first case and the first export need is read
+     * ahead (MainViewModel#warmFirstOpen, #setExportRehearsal). Once per process: the classes and
+     * mappings it warms are the process's. Not for {@code snapshot}, whose windows close at once.
+     */
+    public static void readAhead(UiServices ctx, MainViewModel vm) {
+        vm.setExportRehearsal(c -> rehearseExport(ctx, c));
+        vm.warmFirstOpen();
+    }
+
+    /** The case's prep sheet rendered in memory and dropped. */
     private static void rehearseExport(UiServices ctx, CaseFile c) {
         try {
             new PrepSheetExport(ctx.core()).render(c, ZonedDateTime.now(ctx.clock()));
