@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import org.apache.pdfbox.Loader;
@@ -53,10 +54,25 @@ class PrepSheetExportUiTest extends UiTestBase {
             throws Exception {
         PeerToPeerController p2p = openSection(robot);
         long before = tempSheets();
+        // what the status said at the moment the failure was flagged: whoever watches the flag
+        // must find the message already there (CI once read "Preparing…" in between)
+        AtomicReference<String> whenFlagged = new AtomicReference<>();
+        robot.interact(
+                () ->
+                        p2p.sheetExport()
+                                .failedProperty()
+                                .addListener(
+                                        (o, was, now) -> {
+                                            if (now) {
+                                                whenFlagged.set(
+                                                        p2p.sheetExport().statusProperty().get());
+                                            }
+                                        }));
 
         robot.interact(() -> p2p.sheetExport().print());
         UiHarness.waitUntil(() -> p2p.sheetExport().failedProperty().get());
 
+        assertThat(whenFlagged.get()).matches(".*(No printer is set up|no display).*");
         assertThat(robot.lookup("#sheetStatus").queryAs(Label.class).getText())
                 .matches(".*(No printer is set up|no display).*");
         assertThat(tempSheets()).isEqualTo(before);

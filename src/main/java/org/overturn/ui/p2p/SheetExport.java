@@ -185,10 +185,14 @@ public final class SheetExport {
         status.set(message);
     }
 
+    /**
+     * The message first, then the flags: whoever waits on {@code failed} or {@code busy} (a
+     * listener, a test polling from another thread) finds the message already there.
+     */
     private void finish(String message, boolean error) {
-        busy.set(false);
-        failed.set(error);
         status.set(message);
+        failed.set(error);
+        busy.set(false);
     }
 
     private void fail(Throwable t) {

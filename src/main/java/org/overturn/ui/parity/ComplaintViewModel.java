@@ -258,11 +258,11 @@ public final class ComplaintViewModel {
                                                             now.toLocalDate(),
                                                             TimelineEvent.COMPLAINT,
                                                             pages)));
-                            busy.set(false);
                             status.set(
                                     Messages.format(
                                             "complaint.save.done", target.getFileName(), pages));
                             lastExport.set(target);
+                            busy.set(false);
                             done.accept(target);
                         },
                         e -> {
@@ -270,12 +270,13 @@ public final class ComplaintViewModel {
                                     e instanceof IllegalStateException && e.getCause() != null
                                             ? e.getCause()
                                             : e;
-                            busy.set(false);
-                            failed.set(true);
+                            // the message before the flags, as in SheetExport.finish
                             status.set(
                                     Messages.format(
                                             "complaint.save.failed",
                                             String.valueOf(cause.getMessage())));
+                            failed.set(true);
+                            busy.set(false);
                         });
     }
 }
