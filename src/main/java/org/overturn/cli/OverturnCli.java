@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -64,7 +65,7 @@ public final class OverturnCli {
         for (Handler h : root.getHandlers()) {
             h.setFormatter(ONE_LINE);
         }
-        CommandLine cl = commandLine(out, err);
+        CommandLine cl = commandLine(out, err, OverturnCommand.subcommandsFor(args));
         int version = Arrays.asList(args).indexOf("--version");
         version = version >= 0 ? version : Arrays.asList(args).indexOf("-V");
         if (version >= 0 && version < args.length - 1) {
@@ -157,9 +158,13 @@ public final class OverturnCli {
                 }
             };
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    /** The command line, with these of the subcommands in it. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, List<Class<?>> subcommands) {
         OverturnCommand root = new OverturnCommand();
         CommandLine cl = new CommandLine(root);
+        for (Class<?> sub : subcommands) {
+            cl.addSubcommand(sub);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(false);
