@@ -53,11 +53,16 @@ public final class CaseJson {
      * Configured once and shared: a mapper is thread-safe once set up, and building one (with the readers it caches
      * for the fifty-odd record types of a case) costs far more than reading a case. Built on first use, not when the
      * class loads: opening the database (every start, every command) makes a CaseJson, and the Cases screen and a
-     * case list never read a document; building the mappers costs a cold start about 0.3 s (issue 15).
+     * case list never read a document; building the mappers costs a cold start about 0.3 s (issue 15). Each in a
+     * holder of its own, so a run builds only the one it uses: reading and saving a case in the database use the
+     * store's; only a case file's import or export needs the other.
      */
-    private static final class Mappers {
-        static final ObjectMapper EXPORT = exportMapperOf();
-        static final ObjectMapper STORE = storeMapperOf();
+    private static final class ExportMapper {
+        static final ObjectMapper MAPPER = exportMapperOf();
+    }
+
+    private static final class StoreMapper {
+        static final ObjectMapper MAPPER = storeMapperOf();
     }
 
     private final CaseFormatUpgrades upgrades = new CaseFormatUpgrades();
@@ -178,14 +183,15 @@ public final class CaseJson {
 
     /** The exchange file: the case with its payer's details embedded, pretty-printed. */
     public String export(CaseFile c, Optional<Payer> payer) {
-        ObjectNode root = Mappers.EXPORT.createObjectNode();
+        ObjectNode root = ExportMapper.MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("formatVersion", CURRENT_VERSION);
         c.id().ifPresent(id -> root.put("caseId", id));
-        payer.ifPresent(p -> root.set("payer", Mappers.EXPORT.valueToTree(p)));
-        root.set("case", Mappers.EXPORT.valueToTree(c));
+        payer.ifPresent(p -> root.set("payer", ExportMapper.MAPPER.valueToTree(p)));
+        root.set("case", ExportMapper.MAPPER.valueToTree(c));
         try {
-            return Mappers.EXPORT.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+            return ExportMapper.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root)
+                    + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write case JSON", e);
         }
@@ -194,11 +200,11 @@ public final class CaseJson {
     /** Reads an exchange file of this or any earlier format version. */
     public ImportedCase read(String json) throws CaseFormatException {
         JsonNode root;
-        try (JsonParser parser = Mappers.EXPORT.createParser(json)) {
+        try (JsonParser parser = ExportMapper.MAPPER.createParser(json)) {
             // The trailing check is done below, so anything after the case gets the same plain
             // message.
             root =
-                    Mappers.EXPORT
+                    ExportMapper.MAPPER
                             .reader()
                             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                             .readTree(parser);
@@ -306,7 +312,7 @@ public final class CaseJson {
 
     private <T> T convert(JsonNode node, Class<T> type, String root) throws CaseFormatException {
         try {
-            return Mappers.EXPORT.treeToValue(node, type);
+            return ExportMapper.MAPPER.treeToValue(node, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new CaseFormatException(explain(e, root), e);
         }
@@ -318,7 +324,7 @@ public final class CaseJson {
     /** The document kept in the database row (no wrapper; the payer is referenced by id). */
     public String toStored(CaseFile c) {
         try {
-            return Mappers.STORE.writeValueAsString(c);
+            return StoreMapper.MAPPER.writeValueAsString(c);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write case document", e);
         }
@@ -326,7 +332,7 @@ public final class CaseJson {
 
     public CaseFile fromStored(long id, String doc) {
         try {
-            return Mappers.STORE.readValue(doc, CaseFile.class).withId(id);
+            return StoreMapper.MAPPER.readValue(doc, CaseFile.class).withId(id);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(
                     "case " + id + " has an unreadable document: " + explain(e, "case"), e);
@@ -339,7 +345,7 @@ public final class CaseJson {
      */
     public String toStoredPart(Object part) {
         try {
-            return Mappers.STORE.writeValueAsString(part);
+            return StoreMapper.MAPPER.writeValueAsString(part);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write a part of a case", e);
         }
@@ -348,7 +354,7 @@ public final class CaseJson {
     /** A part of a case from its stored JSON, read as strictly as a whole document. */
     public <T> T fromStoredPart(String json, Class<T> type) {
         try {
-            return Mappers.STORE.readValue(json, type);
+            return StoreMapper.MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(
                     "unreadable " + type.getSimpleName() + ": " + explain(e, "entry"), e);
@@ -364,7 +370,7 @@ public final class CaseJson {
      */
     public String payerEntry(Payer p) {
         try {
-            return Mappers.EXPORT.writeValueAsString(p);
+            return ExportMapper.MAPPER.writeValueAsString(p);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write a payer's JSON", e);
         }
@@ -373,7 +379,7 @@ public final class CaseJson {
     /** A payer from its entry, with its id kept beside it. */
     public Payer payerFromEntry(long id, String entry) {
         try {
-            return Mappers.EXPORT.readValue(entry, Payer.class).withId(id);
+            return ExportMapper.MAPPER.readValue(entry, Payer.class).withId(id);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(
                     "payer " + id + " has an unreadable entry: " + explain(e, "payer"), e);
