@@ -90,13 +90,21 @@ public final class MainWindow {
 
     /**
      * After the app's first window is shown, what the first case and the first export need is read
-     * ahead (MainViewModel#warmFirstOpen, #setExportRehearsal). Once per process: the classes and
-     * mappings it warms are the process's. Not for {@code snapshot}, whose windows close at once.
+     * ahead (MainViewModel#warmFirstOpen, #setExportRehearsal, and the case screens' classes:
+     * FirstOpenClasses). Once per process: the classes and mappings it warms are the process's. Not
+     * for {@code snapshot}, whose windows close at once.
      */
     public static void readAhead(UiServices ctx, MainViewModel vm) {
         vm.setExportRehearsal(c -> rehearseExport(ctx, c));
         vm.warmFirstOpen();
+        FirstOpenClasses.readAhead(ctx.background(), CLASSES_AFTER_MILLIS);
     }
+
+    /**
+     * When the first case's classes are read ahead: after the window's first frames, while the
+     * person reads the list.
+     */
+    static final long CLASSES_AFTER_MILLIS = 800;
 
     /** The case's prep sheet rendered in memory and dropped. */
     private static void rehearseExport(UiServices ctx, CaseFile c) {
