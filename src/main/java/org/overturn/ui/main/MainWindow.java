@@ -38,7 +38,6 @@ public final class MainWindow {
     private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
 
     public static final double DEFAULT_WIDTH = 1280;
-
     public static final double DEFAULT_HEIGHT = 800;
 
     private MainWindow() {}

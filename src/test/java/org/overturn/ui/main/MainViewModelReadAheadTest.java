@@ -14,10 +14,7 @@ import org.overturn.domain.casefile.CaseFile;
 import org.overturn.domain.cases.CaseStatus;
 import org.overturn.domain.cases.CaseSummary;
 import org.overturn.domain.cases.NextDeadline;
-import org.overturn.domain.cases.Payer;
 import org.overturn.domain.store.CaseHistory;
-import org.overturn.domain.store.CaseStore;
-import org.overturn.domain.store.DocumentStore;
 import org.overturn.ui.cases.CasesViewModel;
 import org.overturn.ui.common.Background;
 import org.overturn.ui.opencase.CaseSession;
@@ -178,59 +175,19 @@ class MainViewModelReadAheadTest {
     }
 
     /** The cases of an open case's tests, with the ids read by {@code find} logged. */
-    private static final class ReadLog implements CaseStore {
-        private final OpenCases.MemoryCases stored = new OpenCases.MemoryCases();
+    private static final class ReadLog extends OpenCases.MemoryCases {
         final List<Long> reads = new CopyOnWriteArrayList<>();
         volatile List<CaseSummary> summaries = List.of();
 
         @Override
-        public CaseFile create(CaseFile c) {
-            return stored.create(c);
-        }
-
-        @Override
-        public List<CaseFile> createAll(List<CaseFile> many) {
-            return stored.createAll(many);
-        }
-
-        @Override
-        public void update(CaseFile c) {
-            stored.update(c);
-        }
-
-        @Override
         public Optional<CaseFile> find(long id) {
             reads.add(id);
-            return stored.find(id);
-        }
-
-        @Override
-        public boolean delete(long id) {
-            return stored.delete(id);
-        }
-
-        @Override
-        public int count() {
-            return stored.count();
+            return super.find(id);
         }
 
         @Override
         public List<CaseSummary> summaries() {
             return summaries;
-        }
-
-        @Override
-        public Optional<Long> importedFrom(String sha256) {
-            return Optional.empty();
-        }
-
-        @Override
-        public CaseFile importWithDocuments(
-                CaseFile c,
-                Optional<Payer> payer,
-                Optional<String> sourceSha256,
-                List<DocumentStore.Document> documents) {
-            throw new UnsupportedOperationException();
         }
     }
 }

@@ -34,7 +34,7 @@ public final class OpenCases {
     private OpenCases() {}
 
     /** Cases kept in a map; {@code updates} counts the saves. */
-    public static final class MemoryCases implements CaseStore {
+    public static class MemoryCases implements CaseStore {
         private final Map<Long, CaseFile> cases = new ConcurrentHashMap<>();
         private final AtomicLong next = new AtomicLong(1);
         public final AtomicLong updates = new AtomicLong();
